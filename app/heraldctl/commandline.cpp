@@ -1,0 +1,145 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+namespace herald::ctl {
+
+namespace {
+
+struct CommandSpec
+{
+    const char *name;
+    const char *arguments; // shown in help
+    const char *summary;
+    QList<QCommandLineOption> options;
+};
+
+QCommandLineOption flag(const char *name, const char *description)
+{
+    return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
+}
+
+QCommandLineOption valued(const char *name, const char *description, const char *valueName)
+{
+    return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description), QString::fromLatin1(valueName));
+}
+
+const QList<CommandSpec> &commands()
+{
+    static const QList<CommandSpec> all{
+        {"init", "", "Create a workspace: empty (one tenant and an admin), or the demo with --demo",
+         {flag("demo", "Fill the workspace with the demo data set"),
+          valued("seed", "Seed of the demo data (default 20261122)", "N")}},
+        {"tenants list", "", "List the workspace's tenants", {flag("json", "Print JSON")}},
+        {"campaigns list", "", "List campaigns, archived ones included",
+         {valued("status", "Only campaigns with this status", "S"), valued("channel", "Only campaigns with this channel", "C"),
+          valued("search", "Name or ID contains TEXT", "TEXT"), flag("archived", "Only archived campaigns"),
+          flag("json", "Print JSON")}},
+        {"campaigns show", "ID", "Show a campaign's configuration, channels and runs", {flag("json", "Print JSON")}},
+        {"campaigns create", "", "Create a campaign from JSON in the shape 'campaigns show --json' prints",
+         {valued("json", "The campaign JSON ('-' reads standard input)", "FILE")}},
+        {"campaigns clone", "ID", "Copy a campaign (not activated, not approved)", {flag("json", "Print JSON")}},
+        {"campaigns archive", "ID", "Archive a Completed, Stopped or Failed campaign", {flag("json", "Print JSON")}},
+        {"campaigns delete", "ID", "Delete a campaign with its runs and messages",
+         {flag("yes", "Confirm the deletion"), flag("json", "Print JSON")}},
+        {"campaigns activate", "ID", "Mark a campaign's configuration final", {flag("json", "Print JSON")}},
+        {"campaigns approve", "ID", "Approve the campaign's current content (reviewers and admins)",
+         {flag("json", "Print JSON")}},
+        {"preflight", "ID", "Check whether a campaign can run",
+         {flag("test", "Check a test run instead of a live run"), valued("channel", "Check only this channel", "C"),
+          flag("json", "Print JSON")}},
+    };
+    return all;
+}
+
+QList<QCommandLineOption> globalOptions()
+{
+    return {valued("workspace", "Workspace file (default: the per-user Herald workspace)", "FILE"),
+            valued("tenant", "Tenant name (default: the workspace's default tenant)", "NAME"),
+            valued("user", "Act as this user (default: the tenant's first admin)", "NAME")};
+}
+
+} // namespace
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    // Find the command words: the first non-option arguments, skipping global option values.
+    QStringList words;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1StringView("--help") || a == QLatin1StringView("-h"))
+            m_help = true;
+        if (a == QLatin1StringView("--version"))
+            m_version = true;
+        if (a.startsWith(u'-')) {
+            for (const char *valueOption : {"--workspace", "--tenant", "--user"})
+                if (a == QLatin1StringView(valueOption))
+                    ++i;
+            continue;
+        }
+        words << a;
+    }
+    if (m_version)
+        return true;
+    const CommandSpec *spec = nullptr;
+    for (const CommandSpec &c : commands()) {
+        const QStringList parts = QString::fromLatin1(c.name).split(u' ');
+        if (words.mid(0, parts.size()) == parts) {
+            spec = &c;
+            m_command = QString::fromLatin1(c.name);
+            break;
+        }
+    }
+    if (!spec) {
+        if (m_help)
+            return true;
+        m_error = words.isEmpty() ? QStringLiteral("no command given")
+                                  : u"unknown command '" + words.join(u' ') + u"'";
+        return false;
+    }
+
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions(globalOptions());
+    m_parser.addOptions(spec->options);
+    m_parser.addOption(flag("help", "Show help"));
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return false;
+    }
+    if (m_help)
+        return true;
+    m_positional = m_parser.positionalArguments().mid(m_command.count(u' ') + 1);
+    const bool wantsId = QLatin1StringView(spec->arguments) == QLatin1StringView("ID");
+    if (wantsId && m_positional.size() != 1) {
+        m_error = u"'" + m_command
+                  + (m_positional.isEmpty() ? QStringLiteral("' needs a campaign ID") : QStringLiteral("' takes one campaign ID"));
+        return false;
+    }
+    if (!wantsId && !m_positional.isEmpty()) {
+        m_error = u"unexpected argument '" + m_positional.first() + u"' for '" + m_command + u"'";
+        return false;
+    }
+    return true;
+}
+
+QString CommandLine::helpText() const
+{
+    QString out = QStringLiteral("Usage: heraldctl [--workspace FILE] [--tenant NAME] [--user NAME] COMMAND [options]\n\n"
+                                 "Commands:\n");
+    for (const CommandSpec &c : commands()) {
+        QString line = u"  " + QString::fromLatin1(c.name);
+        if (*c.arguments)
+            line += u' ' + QString::fromLatin1(c.arguments);
+        for (const QCommandLineOption &o : c.options)
+            line += u" [--" + o.names().first() + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName()) + u']';
+        out += line.leftJustified(58) + u' ' + QString::fromLatin1(c.summary) + u'\n';
+    }
+    out += QStringLiteral("\nGlobal options:\n");
+    for (const QCommandLineOption &o : globalOptions())
+        out += QString(u"  --" + o.names().first() + u' ' + o.valueName()).leftJustified(24) + o.description() + u'\n';
+    out += QStringLiteral("\nExit codes: 0 success, 1 runtime error, 2 usage error, 3 preflight blockers,\n"
+                          "4 refused transition or conflict, 5 not found.\n");
+    return out;
+}
+
+} // namespace herald::ctl

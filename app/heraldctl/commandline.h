@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace herald::ctl {
+
+// heraldctl's command words and options. The command ("campaigns create") is found
+// first, so that each command gets a parser with exactly its own options: an option
+// that does not belong to the command is a usage error, and `--json` can be a flag for
+// most commands and take a FILE for `campaigns create`.
+class CommandLine final
+{
+public:
+    // Returns false with errorText() set on a usage error.
+    bool parse(const QStringList &arguments);
+
+    QString command() const { return m_command; } // "init", "campaigns list", ...
+    QStringList positional() const { return m_positional; }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+    QString errorText() const { return m_error; }
+    QString helpText() const;
+    bool helpRequested() const { return m_help; }
+    bool versionRequested() const { return m_version; }
+
+private:
+    QCommandLineParser m_parser;
+    QString m_command;
+    QStringList m_positional;
+    QString m_error;
+    bool m_help = false;
+    bool m_version = false;
+};
+
+} // namespace herald::ctl

@@ -1,0 +1,374 @@
+#include "heraldctl.h"
+
+#include "demoworkspace.h"
+#include "lifecycle/campaigndocument.h"
+#include "lifecycle/campaignservice.h"
+#include "lifecycle/failurereasons.h"
+#include "lifecycle/preflightservice.h"
+#include "storage/tenantrepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace herald::ctl {
+
+Heraldctl::Heraldctl() : m_out(stdout), m_err(stderr) {}
+
+int Heraldctl::fail(const Error &error)
+{
+    QString line = error.message;
+    line.replace(u'\n', u' ');
+    m_err << "heraldctl: " << line << Qt::endl;
+    return int(error.kind);
+}
+
+int Heraldctl::usage(const QString &message)
+{
+    return fail(Error::usage(message + QStringLiteral(" (see heraldctl --help)")));
+}
+
+void Heraldctl::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+QString Heraldctl::workspacePath() const
+{
+    return m_cli.isSet(QStringLiteral("workspace")) ? m_cli.value(QStringLiteral("workspace")) : Database::defaultPath();
+}
+
+Status Heraldctl::openWorkspace()
+{
+    auto db = Database::openSqlite(workspacePath(), Database::Mode::OpenExisting);
+    if (!db)
+        return db.error();
+    m_db = *db;
+    TenantRepository tenants(*m_db);
+    auto tenant = tenants.byName(m_cli.value(QStringLiteral("tenant")));
+    if (!tenant)
+        return tenant.error();
+    m_tenant = *tenant;
+    auto user = tenants.userByName(m_tenant.id, m_cli.value(QStringLiteral("user")));
+    if (!user)
+        return Error{user.error().kind, user.error().message + u" (tenant '" + m_tenant.name + u"')"};
+    m_user = *user;
+    return {};
+}
+
+int Heraldctl::run(const QStringList &arguments)
+{
+    if (!m_cli.parse(arguments))
+        return usage(m_cli.errorText());
+    if (m_cli.versionRequested()) {
+        m_out << "heraldctl " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (m_cli.helpRequested()) {
+        m_out << m_cli.helpText();
+        return 0;
+    }
+    const QString command = m_cli.command();
+    if (command == QLatin1StringView("init"))
+        return init();
+    if (auto st = openWorkspace(); !st)
+        return fail(st.error());
+    if (command == QLatin1StringView("tenants list"))
+        return tenantsList();
+    if (command == QLatin1StringView("campaigns list"))
+        return campaignsList();
+    if (command == QLatin1StringView("campaigns show"))
+        return campaignsShow();
+    if (command == QLatin1StringView("campaigns create"))
+        return campaignsCreate();
+    if (command == QLatin1StringView("campaigns delete"))
+        return campaignsDelete();
+    if (command == QLatin1StringView("preflight"))
+        return preflight();
+    return campaignsChange();
+}
+
+int Heraldctl::init()
+{
+    const QString path = workspacePath();
+    bool seedOk = true;
+    const quint32 seed = m_cli.isSet(QStringLiteral("seed")) ? m_cli.value(QStringLiteral("seed")).toUInt(&seedOk)
+                                                             : DemoWorkspace::kDefaultSeed;
+    if (!seedOk)
+        return usage(u"--seed takes a non-negative number, not '" + m_cli.value(QStringLiteral("seed")) + u"'");
+    if (m_cli.isSet(QStringLiteral("seed")) && !m_cli.isSet(QStringLiteral("demo")))
+        return usage(QStringLiteral("--seed only applies with --demo"));
+    auto db = Database::openSqlite(path, Database::Mode::CreateNew);
+    if (!db)
+        return fail(db.error());
+    Status st;
+    if (m_cli.isSet(QStringLiteral("demo"))) {
+        st = DemoWorkspace::generate(*db, seed);
+    } else {
+        TenantRepository tenants(*db);
+        Tenant t;
+        t.name = m_cli.isSet(QStringLiteral("tenant")) ? m_cli.value(QStringLiteral("tenant")) : QStringLiteral("Default");
+        t.isDefault = true;
+        auto id = tenants.create(t);
+        st = id ? Status() : Status(id.error());
+        if (id) {
+            User admin;
+            admin.name = m_cli.isSet(QStringLiteral("user")) ? m_cli.value(QStringLiteral("user")) : QStringLiteral("admin");
+            admin.role = Role::Admin;
+            if (auto user = tenants.createUser(*id, admin); !user)
+                st = user.error();
+        }
+    }
+    if (!st) {
+        const QString file = db->path();
+        db.value().closeThreadConnection();
+        db = Error::runtime({}); // release the workspace before removing the half-written file
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(file + suffix);
+        return fail(Error{st.error().kind, u"could not create workspace " + path + u": " + st.error().message});
+    }
+    m_out << (m_cli.isSet(QStringLiteral("demo")) ? "Created demo workspace " : "Created workspace ") << db->path()
+          << Qt::endl;
+    return 0;
+}
+
+int Heraldctl::tenantsList()
+{
+    auto tenants = TenantRepository(*m_db).tenants();
+    if (!tenants)
+        return fail(tenants.error());
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const Tenant &t : std::as_const(*tenants))
+            out.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                   {QStringLiteral("time_zone"), t.timeZone},
+                                   {QStringLiteral("default"), t.isDefault}});
+        printJson(out);
+        return 0;
+    }
+    for (const Tenant &t : std::as_const(*tenants))
+        m_out << t.name << (t.isDefault ? "  (default)" : "") << Qt::endl;
+    return 0;
+}
+
+int Heraldctl::campaignsList()
+{
+    CampaignService::Filter filter;
+    if (m_cli.isSet(QStringLiteral("status"))) {
+        filter.status = fromString<CampaignStatus>(m_cli.value(QStringLiteral("status")));
+        if (!filter.status)
+            return usage(u"unknown status '" + m_cli.value(QStringLiteral("status")) + u"' (use "
+                         + allNames<CampaignStatus>() + u')');
+    }
+    if (m_cli.isSet(QStringLiteral("channel"))) {
+        filter.channel = fromString<ChannelKind>(m_cli.value(QStringLiteral("channel")));
+        if (!filter.channel)
+            return usage(u"unknown channel '" + m_cli.value(QStringLiteral("channel")) + u"' (use "
+                         + allNames<ChannelKind>() + u')');
+    }
+    filter.search = m_cli.value(QStringLiteral("search"));
+    if (m_cli.isSet(QStringLiteral("archived")))
+        filter.archived = CampaignService::Filter::Archived::Only;
+    CampaignService service(*m_db, m_tenant.id, m_user);
+    auto list = service.list(filter);
+    if (!list)
+        return fail(list.error());
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const CampaignOverview &o : std::as_const(*list))
+            out.append(CampaignDocument::summary(o));
+        printJson(out);
+        return 0;
+    }
+    m_out << QStringLiteral("%1 %2 %3 %4 %5").arg(QStringLiteral("ID"), -8).arg(QStringLiteral("STATUS"), -10)
+                 .arg(QStringLiteral("LAUNCH"), -10).arg(QStringLiteral("CHANNELS"), -24).arg(QStringLiteral("NAME"))
+          << Qt::endl;
+    for (const CampaignOverview &o : std::as_const(*list)) {
+        QStringList channels;
+        for (const ChannelState &ch : o.channels)
+            channels << nameOf(ch.kind) + u':' + ch.status;
+        m_out << QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg(o.campaign.shortId, -8)
+                     .arg(nameOf(o.status), -10)
+                     .arg(nameOf(o.campaign.launchType), -10)
+                     .arg(channels.join(u','), -24)
+                     .arg(o.campaign.name)
+              << Qt::endl;
+    }
+    return 0;
+}
+
+int Heraldctl::campaignsShow()
+{
+    CampaignService service(*m_db, m_tenant.id, m_user);
+    auto o = service.overview(m_cli.positional().first());
+    if (!o)
+        return fail(o.error());
+    auto runs = service.runs(o->campaign.id);
+    if (!runs)
+        return fail(runs.error());
+    auto json = CampaignDocument(*m_db, m_tenant.id).toJson(*o, *runs);
+    if (!json)
+        return fail(json.error());
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        printJson(*json);
+        return 0;
+    }
+    const QJsonObject &j = *json;
+    const auto text = [](const QJsonValue &v) {
+        if (v.isArray()) {
+            QStringList parts;
+            for (const QJsonValue &item : v.toArray())
+                parts << item.toVariant().toString();
+            return parts.join(QStringLiteral(", "));
+        }
+        return v.isNull() ? QStringLiteral("-") : v.toVariant().toString();
+    };
+    for (const char *key : {"id", "name", "status", "description", "goal", "writer", "reviewer", "approved",
+                            "contact_list", "send_to_segments", "exclude_segments", "launch_type", "send_at",
+                            "recurrence", "time_zone", "activated", "tags", "created_at", "created_by"}) {
+        const QString k = QString::fromLatin1(key);
+        m_out << QString(k + u':').leftJustified(18) << text(j.value(k)) << Qt::endl;
+    }
+    m_out << "channels:" << Qt::endl;
+    for (const QJsonValue &v : j.value(QLatin1StringView("channels")).toArray()) {
+        const QJsonObject ch = v.toObject();
+        m_out << "  " << ch.value(QLatin1StringView("kind")).toString().leftJustified(9)
+              << ch.value(QLatin1StringView("status")).toString().leftJustified(10)
+              << "template: " << text(ch.value(QLatin1StringView("template")))
+              << "  sender: " << text(ch.value(QLatin1StringView("sender"))) << Qt::endl;
+    }
+    m_out << "runs:" << Qt::endl;
+    for (const QJsonValue &v : j.value(QLatin1StringView("runs")).toArray()) {
+        const QJsonObject r = v.toObject();
+        m_out << "  #" << r.value(QLatin1StringView("id")).toInteger() << ' '
+              << r.value(QLatin1StringView("kind")).toString() << ' ' << r.value(QLatin1StringView("created_at")).toString();
+        const QJsonObject reasons = r.value(QLatin1StringView("failure_reasons")).toObject();
+        if (!reasons.isEmpty())
+            m_out << "  could not start:";
+        m_out << Qt::endl;
+        for (auto it = reasons.begin(); it != reasons.end(); ++it)
+            for (const QJsonValue &f : it.value().toArray())
+                m_out << "    [" << it.key() << "] " << f.toObject().value(QLatin1StringView("message")).toString()
+                      << Qt::endl;
+    }
+    return 0;
+}
+
+int Heraldctl::campaignsCreate()
+{
+    const QString file = m_cli.value(QStringLiteral("json"));
+    if (file.isEmpty())
+        return usage(QStringLiteral("'campaigns create' needs --json FILE"));
+    QFile in;
+    const bool ok = file == QLatin1StringView("-") ? in.open(stdin, QIODevice::ReadOnly)
+                                                   : (in.setFileName(file), in.open(QIODevice::ReadOnly));
+    if (!ok)
+        return fail(Error::notFound(u"cannot read campaign JSON " + file + u": " + in.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
+    if (!doc.isObject())
+        return usage(u"campaign JSON " + file + u" is not a JSON object"
+                     + (parseError.error != QJsonParseError::NoError ? u": " + parseError.errorString() : QString()));
+    auto campaign = CampaignDocument(*m_db, m_tenant.id).fromJson(doc.object());
+    if (!campaign)
+        return fail(campaign.error());
+    CampaignService service(*m_db, m_tenant.id, m_user);
+    auto created = service.create(*campaign);
+    if (!created)
+        return fail(created.error());
+    auto json = CampaignDocument(*m_db, m_tenant.id).toJson(*created, {});
+    if (!json)
+        return fail(json.error());
+    printJson(*json);
+    return 0;
+}
+
+int Heraldctl::campaignsChange()
+{
+    CampaignService service(*m_db, m_tenant.id, m_user);
+    const QString id = m_cli.positional().first();
+    const QString command = m_cli.command();
+    Result<CampaignOverview> result = Error::usage(u"unknown command " + command);
+    const char *done = "";
+    if (command == QLatin1StringView("campaigns clone")) {
+        result = service.clone(id);
+        done = "Cloned";
+    } else if (command == QLatin1StringView("campaigns archive")) {
+        result = service.archive(id);
+        done = "Archived";
+    } else if (command == QLatin1StringView("campaigns activate")) {
+        result = service.activate(id);
+        done = "Activated";
+    } else if (command == QLatin1StringView("campaigns approve")) {
+        result = service.approve(id);
+        done = "Approved";
+    }
+    if (!result)
+        return fail(result.error());
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        printJson(CampaignDocument::summary(*result));
+        return 0;
+    }
+    m_out << done << ' ' << id << (command == QLatin1StringView("campaigns clone") ? u" as " + result->campaign.shortId : QString())
+          << ": " << PreflightService::subject(result->campaign) << " is " << nameOf(result->status) << Qt::endl;
+    return 0;
+}
+
+int Heraldctl::campaignsDelete()
+{
+    CampaignService service(*m_db, m_tenant.id, m_user);
+    const QString id = m_cli.positional().first();
+    auto o = service.overview(id);
+    if (!o)
+        return fail(o.error());
+    if (!m_cli.isSet(QStringLiteral("yes"))) {
+        auto runs = service.runs(o->campaign.id);
+        const qsizetype runCount = runs ? runs->size() : 0;
+        return usage(u"deleting " + PreflightService::subject(o->campaign) + u" also deletes its "
+                     + QString::number(runCount) + u" run(s) and their messages; add --yes to confirm "
+                                                   u"(or archive it instead)");
+    }
+    if (auto st = service.remove(id); !st)
+        return fail(st.error());
+    if (m_cli.isSet(QStringLiteral("json")))
+        printJson(QJsonObject{{QStringLiteral("id"), o->campaign.shortId}, {QStringLiteral("deleted"), true}});
+    else
+        m_out << "Deleted " << PreflightService::subject(o->campaign) << Qt::endl;
+    return 0;
+}
+
+int Heraldctl::preflight()
+{
+    std::optional<ChannelKind> only;
+    if (m_cli.isSet(QStringLiteral("channel"))) {
+        only = fromString<ChannelKind>(m_cli.value(QStringLiteral("channel")));
+        if (!only)
+            return usage(u"unknown channel '" + m_cli.value(QStringLiteral("channel")) + u"' (use "
+                         + allNames<ChannelKind>() + u')');
+    }
+    CampaignService service(*m_db, m_tenant.id, m_user);
+    const RunKind kind = m_cli.isSet(QStringLiteral("test")) ? RunKind::Test : RunKind::Live;
+    auto findings = service.preflight(m_cli.positional().first(), kind, only);
+    if (!findings)
+        return fail(findings.error());
+    const bool ok = !Preflight::hasBlockers(*findings);
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("ok"), ok}, {QStringLiteral("findings"), FailureReasons::toJson(*findings)}});
+    } else {
+        if (findings->isEmpty())
+            m_out << "No findings: " << m_cli.positional().first() << " is ready to " << (kind == RunKind::Test ? "test" : "run")
+                  << Qt::endl;
+        for (const Finding &f : std::as_const(*findings))
+            m_out << nameOf(f.severity).toUpper() << ' ' << f.code << ": " << f.message << ". Fix: " << f.fix << Qt::endl;
+    }
+    return ok ? 0 : int(Error::Kind::Blocked);
+}
+
+} // namespace herald::ctl

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "commandline.h"
+#include "domain/result.h"
+#include "domain/tenant.h"
+#include "domain/user.h"
+#include "storage/database.h"
+
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <optional>
+
+namespace herald::ctl {
+
+// Runs one heraldctl command and returns its exit code: 0 success, 1 runtime error,
+// 2 usage error, 3 preflight blockers, 4 refused transition or conflict, 5 not found.
+// --json output goes to stdout only; errors go to stderr in one line naming the object.
+class Heraldctl final
+{
+public:
+    Heraldctl();
+    int run(const QStringList &arguments);
+
+private:
+    int fail(const Error &error);
+    int usage(const QString &message);
+    void printJson(const QJsonValue &value);
+    QString workspacePath() const;
+    Status openWorkspace();
+
+    int init();
+    int tenantsList();
+    int campaignsList();
+    int campaignsShow();
+    int campaignsCreate();
+    int campaignsChange();
+    int campaignsDelete();
+    int preflight();
+
+    CommandLine m_cli;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::optional<Database> m_db;
+    Tenant m_tenant;
+    User m_user;
+};
+
+} // namespace herald::ctl

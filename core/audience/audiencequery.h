@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/channelkind.h"
+#include "domain/tenant.h"
+#include "domain/result.h"
+#include "sqlfragment.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace herald {
+
+class Database;
+
+// Who a live run reaches: contact list ∩ (any send-to segment) − exclude segments
+// − one-time rules − opted out − contacts without the channel's address.
+// Preflight counts with the same query the run queues with, so they cannot disagree.
+struct AudienceSpec
+{
+    std::optional<Id> contactListId;
+    QStringList includeRules; // rules JSON of each send-to segment
+    QStringList excludeRules;
+    QString oneTimeRules;
+    std::optional<ChannelKind> channel; // drop contacts without this channel's address, and its opt-outs
+    bool dropOptedOut = true;
+};
+
+class AudienceQuery final
+{
+public:
+    AudienceQuery(const Database &db, Id tenantId);
+
+    // SELECT c.id FROM contacts c WHERE ... ORDER BY c.id
+    Result<SqlFragment> idsSql(const AudienceSpec &spec) const;
+    Result<qint64> count(const AudienceSpec &spec) const;
+    Result<QList<Id>> ids(const AudienceSpec &spec, int limit = -1) const;
+
+private:
+    Result<SqlFragment> whereClause(const AudienceSpec &spec) const;
+    const Database &m_db;
+    Id m_tenantId;
+};
+
+} // namespace herald

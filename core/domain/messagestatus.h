@@ -1,0 +1,79 @@
+#pragma once
+
+#include "enumnames.h"
+
+namespace herald {
+
+// Every state a message can be in, across channel kinds (STATUS_MODEL.md,
+// "Message status"). Which of them a kind uses is decided in lifecycle/messagelifecycle.
+enum class MessageStatus {
+    Queued,
+    Sending,
+    Sent,
+    Delivered,
+    AssumedDelivered,
+    Retrying,
+    Failed,
+    TimedOut,
+    OptedOut,
+    Cancelled,
+    Dialing,
+    Ringing,
+    Answered,
+    Completed,
+    NoAnswer,
+    Busy,
+};
+
+template <>
+struct EnumNames<MessageStatus>
+{
+    static constexpr std::array<std::pair<MessageStatus, std::string_view>, 16> table{{
+        {MessageStatus::Queued, "Queued"},
+        {MessageStatus::Sending, "Sending"},
+        {MessageStatus::Sent, "Sent"},
+        {MessageStatus::Delivered, "Delivered"},
+        {MessageStatus::AssumedDelivered, "Assumed Delivered"},
+        {MessageStatus::Retrying, "Retrying"},
+        {MessageStatus::Failed, "Failed"},
+        {MessageStatus::TimedOut, "Timed Out"},
+        {MessageStatus::OptedOut, "Opted Out"},
+        {MessageStatus::Cancelled, "Cancelled"},
+        {MessageStatus::Dialing, "Dialing"},
+        {MessageStatus::Ringing, "Ringing"},
+        {MessageStatus::Answered, "Answered"},
+        {MessageStatus::Completed, "Completed"},
+        {MessageStatus::NoAnswer, "No Answer"},
+        {MessageStatus::Busy, "Busy"},
+    }};
+};
+
+// Still needs work from the dispatcher: a channel is not worked through while any
+// message is in one of these.
+constexpr bool isPending(MessageStatus s)
+{
+    return s == MessageStatus::Queued || s == MessageStatus::Sending || s == MessageStatus::Retrying
+        || s == MessageStatus::Dialing || s == MessageStatus::Ringing || s == MessageStatus::Answered;
+}
+
+// Ends the message's life: nothing more will happen to it (Assumed Delivered may still
+// be corrected by a late delivery report, see messagelifecycle).
+constexpr bool isFinal(MessageStatus s)
+{
+    switch (s) {
+    case MessageStatus::Delivered:
+    case MessageStatus::AssumedDelivered:
+    case MessageStatus::Failed:
+    case MessageStatus::TimedOut:
+    case MessageStatus::OptedOut:
+    case MessageStatus::Cancelled:
+    case MessageStatus::Completed:
+    case MessageStatus::NoAnswer:
+    case MessageStatus::Busy:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace herald

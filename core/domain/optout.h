@@ -1,0 +1,20 @@
+#pragma once
+
+#include "channelkind.h"
+#include "tenant.h"
+#include <optional>
+
+namespace herald {
+
+// An opt-out entry: channel empty means every channel.
+struct OptOut
+{
+    Id id = 0;
+    Id tenantId = 0;
+    Id contactId = 0;
+    std::optional<ChannelKind> channel;
+    QString source; // reply keyword, unsubscribe link, import, manual
+    QDateTime createdAt;
+};
+
+} // namespace herald

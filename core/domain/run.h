@@ -1,0 +1,43 @@
+#pragma once
+
+#include "channelstatus.h"
+#include "launchtype.h"
+#include "tenant.h"
+#include "channelkind.h"
+
+#include <QList>
+
+namespace herald {
+
+// One channel's progress within one run.
+struct RunChannel
+{
+    Id id = 0;
+    ChannelKind kind = ChannelKind::Email;
+    ChannelStatus status = ChannelStatus::Ready;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+};
+
+// One execution of a campaign. A run that could not start keeps its failure reasons
+// (the preflight findings, JSON) and its channels end Failed.
+struct Run
+{
+    Id id = 0;
+    Id tenantId = 0;
+    Id campaignId = 0;
+    RunKind kind = RunKind::Live;
+    RunTrigger trigger = RunTrigger::Manual;
+    QString configuration; // frozen copy of the campaign, JSON
+    std::optional<Id> startedBy;
+    std::optional<Id> disclaimerAcceptedBy;
+    QDateTime disclaimerAcceptedAt;
+    QDateTime createdAt;
+    QDateTime finishedAt;
+    QString failureReasons; // JSON array of findings; empty when the run started
+    QList<RunChannel> channels;
+
+    bool failedToStart() const { return !failureReasons.isEmpty(); }
+};
+
+} // namespace herald

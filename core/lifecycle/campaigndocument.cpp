@@ -1,0 +1,307 @@
+#include "campaigndocument.h"
+
+#include "campaignstatusrules.h"
+#include "failurereasons.h"
+#include "storage/catalogrepository.h"
+#include "storage/messagerepository.h"
+#include "audience/segmentrules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimeZone>
+
+namespace herald {
+
+namespace {
+
+const QSet<QString> &knownKeys()
+{
+    static const QSet<QString> keys{
+        // read by create
+        QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("tags"), QStringLiteral("goal"),
+        QStringLiteral("writer"), QStringLiteral("reviewer"), QStringLiteral("contact_list"),
+        QStringLiteral("send_to_segments"), QStringLiteral("exclude_segments"), QStringLiteral("one_time_rules"),
+        QStringLiteral("test_recipients"), QStringLiteral("launch_type"), QStringLiteral("send_at"),
+        QStringLiteral("recurrence"), QStringLiteral("time_zone"), QStringLiteral("ttl_minutes"),
+        QStringLiteral("activated"), QStringLiteral("channels"),
+        // printed by show, ignored by create (they describe a campaign's history, not its plan)
+        QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("layout"), QStringLiteral("archived"),
+        QStringLiteral("approved"), QStringLiteral("approved_at"), QStringLiteral("schedule_pending"),
+        QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("runs")};
+    return keys;
+}
+
+const QSet<QString> &channelKeys()
+{
+    static const QSet<QString> keys{QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("template"),
+                                    QStringLiteral("message_text"), QStringLiteral("sender"),
+                                    QStringLiteral("rate_per_minute")};
+    return keys;
+}
+
+QJsonArray stringArray(const QStringList &items)
+{
+    QJsonArray out;
+    for (const QString &s : items)
+        out.append(s);
+    return out;
+}
+
+QString referenceText(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return QString::number(qint64(v.toDouble()));
+    return v.toString();
+}
+
+} // namespace
+
+CampaignDocument::CampaignDocument(Database db, Id tenantId) : m_db(std::move(db)), m_tenantId(tenantId) {}
+
+QJsonValue CampaignDocument::time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject CampaignDocument::summary(const CampaignOverview &o)
+{
+    QJsonArray channels;
+    for (const ChannelState &ch : o.channels)
+        channels.append(QJsonObject{{QStringLiteral("kind"), nameOf(ch.kind)}, {QStringLiteral("status"), ch.status}});
+    return QJsonObject{
+        {QStringLiteral("id"), o.campaign.shortId},
+        {QStringLiteral("name"), o.campaign.name},
+        {QStringLiteral("status"), nameOf(o.status)},
+        {QStringLiteral("launch_type"), nameOf(o.campaign.launchType)},
+        {QStringLiteral("channels"), channels},
+        {QStringLiteral("tags"), stringArray(o.campaign.tags)},
+        {QStringLiteral("created_at"), time(o.campaign.createdAt)},
+    };
+}
+
+Result<QJsonObject> CampaignDocument::toJson(const CampaignOverview &o, const QList<Run> &runs)
+{
+    CatalogRepository catalog(m_db, m_tenantId);
+    std::optional<Error> failure;
+    const auto name = [&](CatalogKind kind, std::optional<Id> id) -> QJsonValue {
+        if (!id)
+            return {};
+        auto e = catalog.byId(kind, *id);
+        if (!e) {
+            if (e.error().kind != Error::Kind::NotFound)
+                failure = e.error();
+            return {};
+        }
+        return e->name;
+    };
+    const auto names = [&](CatalogKind kind, const QList<Id> &ids) {
+        QJsonArray out;
+        for (Id id : ids)
+            out.append(name(kind, id));
+        return out;
+    };
+    const Campaign &c = o.campaign;
+    QJsonObject json = summary(o);
+    json.insert(QStringLiteral("description"), c.description);
+    json.insert(QStringLiteral("layout"), nameOf(CampaignStatusRules::layoutFor(o.status)));
+    json.insert(QStringLiteral("goal"), name(CatalogKind::Goal, c.goalId));
+    json.insert(QStringLiteral("writer"), name(CatalogKind::Writer, c.writerId));
+    json.insert(QStringLiteral("reviewer"), name(CatalogKind::Reviewer, c.reviewerId));
+    json.insert(QStringLiteral("approved"), c.approvalCurrent());
+    json.insert(QStringLiteral("approved_at"), time(c.approvedAt));
+    json.insert(QStringLiteral("contact_list"), name(CatalogKind::ContactList, c.contactListId));
+    json.insert(QStringLiteral("send_to_segments"), names(CatalogKind::Segment, c.sendToSegments));
+    json.insert(QStringLiteral("exclude_segments"), names(CatalogKind::Segment, c.excludeSegments));
+    json.insert(QStringLiteral("one_time_rules"), c.oneTimeRules.isEmpty()
+                                                      ? QJsonValue()
+                                                      : QJsonValue(QJsonDocument::fromJson(c.oneTimeRules.toUtf8()).object()));
+    json.insert(QStringLiteral("test_recipients"), stringArray(c.testRecipients));
+    json.insert(QStringLiteral("send_at"), time(c.sendAt));
+    json.insert(QStringLiteral("recurrence"), c.recurrence);
+    json.insert(QStringLiteral("time_zone"), c.timeZone);
+    json.insert(QStringLiteral("schedule_pending"), c.schedulePending);
+    json.insert(QStringLiteral("ttl_minutes"), c.ttlMinutes);
+    json.insert(QStringLiteral("activated"), c.activated);
+    json.insert(QStringLiteral("archived"), c.archived);
+    json.insert(QStringLiteral("created_by"), name(CatalogKind::User, c.createdBy));
+
+    QJsonArray channels;
+    for (qsizetype i = 0; i < c.channels.size(); ++i) {
+        const CampaignChannel &ch = c.channels.at(i);
+        channels.append(QJsonObject{
+            {QStringLiteral("kind"), nameOf(ch.kind)},
+            {QStringLiteral("status"), i < o.channels.size() ? o.channels.at(i).status : QString()},
+            {QStringLiteral("template"), name(CatalogKind::Template, ch.templateId)},
+            {QStringLiteral("message_text"), ch.messageText},
+            {QStringLiteral("sender"), name(CatalogKind::Sender, ch.senderId)},
+            {QStringLiteral("rate_per_minute"), ch.ratePerMinute},
+        });
+    }
+    json.insert(QStringLiteral("channels"), channels);
+
+    MessageRepository messages(m_db, m_tenantId);
+    QJsonArray runArray;
+    for (const Run &r : runs) {
+        QJsonArray runChannels;
+        for (const RunChannel &rc : r.channels)
+            runChannels.append(QJsonObject{{QStringLiteral("kind"), nameOf(rc.kind)},
+                                           {QStringLiteral("status"), nameOf(rc.status)},
+                                           {QStringLiteral("started_at"), time(rc.startedAt)},
+                                           {QStringLiteral("finished_at"), time(rc.finishedAt)}});
+        auto counts = messages.counts(r.id);
+        if (!counts)
+            return counts.error();
+        QJsonObject countJson;
+        for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
+            QJsonObject perStatus;
+            for (auto s = it->cbegin(); s != it->cend(); ++s)
+                perStatus.insert(nameOf(s.key()), s.value());
+            countJson.insert(nameOf(it.key()), perStatus);
+        }
+        runArray.append(QJsonObject{
+            {QStringLiteral("id"), r.id},
+            {QStringLiteral("kind"), nameOf(r.kind)},
+            {QStringLiteral("trigger"), nameOf(r.trigger)},
+            {QStringLiteral("created_at"), time(r.createdAt)},
+            {QStringLiteral("finished_at"), time(r.finishedAt)},
+            {QStringLiteral("started_by"), name(CatalogKind::User, r.startedBy)},
+            {QStringLiteral("disclaimer_accepted_by"), name(CatalogKind::User, r.disclaimerAcceptedBy)},
+            {QStringLiteral("disclaimer_accepted_at"), time(r.disclaimerAcceptedAt)},
+            {QStringLiteral("channels"), runChannels},
+            {QStringLiteral("messages"), countJson},
+            {QStringLiteral("failure_reasons"), FailureReasons::grouped(FailureReasons::fromJsonText(r.failureReasons))},
+        });
+    }
+    json.insert(QStringLiteral("runs"), runArray);
+    if (failure)
+        return *failure;
+    return json;
+}
+
+Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
+{
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (!knownKeys().contains(it.key()))
+            return Error::usage(u"campaign JSON: unknown key '" + it.key() + u"'");
+    CatalogRepository catalog(m_db, m_tenantId);
+    const auto resolve = [&](CatalogKind kind, const QJsonValue &v) -> Result<std::optional<Id>> {
+        if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()))
+            return std::optional<Id>();
+        if (!v.isString() && !v.isDouble())
+            return Error::usage(u"campaign JSON: a " + CatalogRepository::noun(kind) + u" is a name or an id");
+        auto e = catalog.resolve(kind, referenceText(v));
+        if (!e)
+            return e.error();
+        return std::optional<Id>(e->id);
+    };
+    const auto resolveAll = [&](CatalogKind kind, const QJsonValue &v) -> Result<QList<Id>> {
+        QList<Id> out;
+        for (const QJsonValue &item : v.toArray()) {
+            auto id = resolve(kind, item);
+            if (!id)
+                return id.error();
+            if (*id)
+                out.append(**id);
+        }
+        return out;
+    };
+    const auto strings = [](const QJsonValue &v) {
+        QStringList out;
+        for (const QJsonValue &item : v.toArray())
+            out << item.toString();
+        return out;
+    };
+
+    Campaign c;
+    c.tenantId = m_tenantId;
+    c.name = json.value(QLatin1StringView("name")).toString().trimmed();
+    if (c.name.isEmpty())
+        return Error::usage(QStringLiteral("campaign JSON: \"name\" is required"));
+    c.description = json.value(QLatin1StringView("description")).toString();
+    c.tags = strings(json.value(QLatin1StringView("tags")));
+    const std::pair<CatalogKind, std::optional<Id> *> refs[] = {
+        {CatalogKind::Goal, &c.goalId}, {CatalogKind::Writer, &c.writerId}, {CatalogKind::Reviewer, &c.reviewerId},
+        {CatalogKind::ContactList, &c.contactListId}};
+    static const char *const refKeys[] = {"goal", "writer", "reviewer", "contact_list"};
+    for (int i = 0; i < 4; ++i) {
+        auto id = resolve(refs[i].first, json.value(QLatin1StringView(refKeys[i])));
+        if (!id)
+            return id.error();
+        *refs[i].second = *id;
+    }
+    auto include = resolveAll(CatalogKind::Segment, json.value(QLatin1StringView("send_to_segments")));
+    if (!include)
+        return include.error();
+    c.sendToSegments = *include;
+    auto exclude = resolveAll(CatalogKind::Segment, json.value(QLatin1StringView("exclude_segments")));
+    if (!exclude)
+        return exclude.error();
+    c.excludeSegments = *exclude;
+    const QJsonValue rules = json.value(QLatin1StringView("one_time_rules"));
+    if (rules.isObject()) {
+        c.oneTimeRules = QString::fromUtf8(QJsonDocument(rules.toObject()).toJson(QJsonDocument::Compact));
+        if (auto st = SegmentRules::validate(c.oneTimeRules); !st)
+            return Error::usage(u"campaign JSON: one_time_rules: " + st.error().message);
+    } else if (!rules.isNull() && !rules.isUndefined()) {
+        return Error::usage(QStringLiteral("campaign JSON: one_time_rules is an object or null"));
+    }
+    c.testRecipients = strings(json.value(QLatin1StringView("test_recipients")));
+
+    const QString launch = json.value(QLatin1StringView("launch_type")).toString(QStringLiteral("manual"));
+    const auto launchType = fromString<LaunchType>(launch);
+    if (!launchType)
+        return Error::usage(u"campaign JSON: unknown launch_type '" + launch + u"' (use " + allNames<LaunchType>() + u')');
+    c.launchType = *launchType;
+    c.recurrence = json.value(QLatin1StringView("recurrence")).toString();
+    c.timeZone = json.value(QLatin1StringView("time_zone")).toString(QStringLiteral("UTC"));
+    if (!QTimeZone(c.timeZone.toUtf8()).isValid())
+        return Error::usage(u"campaign JSON: unknown time_zone '" + c.timeZone + u"' (use an IANA name such as Europe/Berlin)");
+    const QJsonValue sendAt = json.value(QLatin1StringView("send_at"));
+    if (sendAt.isString()) {
+        c.sendAt = QDateTime::fromString(sendAt.toString(), Qt::ISODate);
+        // Without an offset, the time is wall-clock time in the campaign's time zone.
+        if (c.sendAt.isValid() && c.sendAt.timeSpec() == Qt::LocalTime)
+            c.sendAt = QDateTime(c.sendAt.date(), c.sendAt.time(), QTimeZone(c.timeZone.toUtf8()));
+        if (!c.sendAt.isValid())
+            return Error::usage(u"campaign JSON: send_at '" + sendAt.toString() + u"' is not an ISO 8601 date-time");
+    }
+    if ((c.launchType == LaunchType::Schedule || c.launchType == LaunchType::Recurring) && !c.sendAt.isValid())
+        return Error::usage(u"campaign JSON: launch_type " + launch + u" needs send_at");
+    if (c.launchType == LaunchType::Recurring && c.recurrence.isEmpty())
+        return Error::usage(QStringLiteral("campaign JSON: launch_type recurring needs a recurrence rule (RRULE)"));
+    c.ttlMinutes = json.value(QLatin1StringView("ttl_minutes")).toInt();
+    c.activated = json.value(QLatin1StringView("activated")).toBool();
+
+    QSet<ChannelKind> seen;
+    for (const QJsonValue &v : json.value(QLatin1StringView("channels")).toArray()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!channelKeys().contains(it.key()))
+                return Error::usage(u"campaign JSON: unknown channel key '" + it.key() + u"'");
+        const QString kindText = o.value(QLatin1StringView("kind")).toString();
+        const auto kind = fromString<ChannelKind>(kindText);
+        if (!kind)
+            return Error::usage(u"campaign JSON: unknown channel kind '" + kindText + u"' (use "
+                                + allNames<ChannelKind>() + u')');
+        if (seen.contains(*kind))
+            return Error::usage(u"campaign JSON: the " + kindText + u" channel appears twice");
+        seen.insert(*kind);
+        CampaignChannel ch;
+        ch.kind = *kind;
+        auto tmpl = resolve(CatalogKind::Template, o.value(QLatin1StringView("template")));
+        if (!tmpl)
+            return tmpl.error();
+        ch.templateId = *tmpl;
+        auto sender = resolve(CatalogKind::Sender, o.value(QLatin1StringView("sender")));
+        if (!sender)
+            return sender.error();
+        ch.senderId = *sender;
+        ch.messageText = o.value(QLatin1StringView("message_text")).toString();
+        ch.ratePerMinute = o.value(QLatin1StringView("rate_per_minute")).toInt();
+        c.channels.append(ch);
+    }
+    return c;
+}
+
+} // namespace herald

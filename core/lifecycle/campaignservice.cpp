@@ -1,0 +1,259 @@
+#include "campaignservice.h"
+
+#include "campaignstatusrules.h"
+#include "editpolicy.h"
+#include "failurereasons.h"
+#include "preflightservice.h"
+#include "storage/campaignrepository.h"
+#include "storage/runrepository.h"
+
+#include <QDateTime>
+
+namespace herald {
+
+CampaignService::CampaignService(Database db, Id tenantId, User user, const Clock *clock)
+    : m_db(std::move(db)), m_tenantId(tenantId), m_user(std::move(user)), m_clock(clock ? clock : &m_systemClock),
+      m_preflight(std::make_unique<PreflightService>(m_db, m_tenantId, m_user))
+{
+}
+
+CampaignService::~CampaignService() = default;
+
+Status CampaignService::mayChange() const
+{
+    if (mayEditCampaigns(m_user.role))
+        return {};
+    return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)
+                          + u") may not change campaigns: ask an admin or a manager");
+}
+
+Result<CampaignOverview> CampaignService::derive(const Campaign &c, std::optional<Run> lastLiveRun)
+{
+    CampaignStatusInputs in;
+    in.archived = c.archived;
+    in.schedulePending = c.schedulePending;
+    in.activated = c.activated;
+    if (lastLiveRun) {
+        in.lastLiveRunFailedToStart = lastLiveRun->failedToStart();
+        for (const RunChannel &rc : lastLiveRun->channels)
+            in.liveChannels.append(rc.status);
+    }
+    // Preflight only decides between Ready and Draft; skip it when an earlier rule wins.
+    const bool needsPreflight = [&] {
+        CampaignStatusInputs probe = in;
+        probe.hasBlockers = false;
+        probe.activated = true;
+        return CampaignStatusRules::derive(probe) == CampaignStatus::Ready && c.activated;
+    }();
+    if (needsPreflight) {
+        auto findings = m_preflight->check(c, RunKind::Live);
+        if (!findings)
+            return findings.error();
+        // A campaign's status does not depend on who looks at it: role findings aside.
+        QList<Finding> relevant;
+        for (const Finding &f : std::as_const(*findings))
+            if (f.code != QLatin1StringView("role.forbidden"))
+                relevant.append(f);
+        in.hasBlockers = Preflight::hasBlockers(relevant, /*ignoreBusy=*/true);
+    }
+
+    CampaignOverview o;
+    o.campaign = c;
+    o.status = CampaignStatusRules::derive(in);
+    o.lastLiveRun = std::move(lastLiveRun);
+    for (const CampaignChannel &ch : c.channels) {
+        ChannelState state{ch.kind, {}};
+        if (o.lastLiveRun) {
+            for (const RunChannel &rc : o.lastLiveRun->channels)
+                if (rc.kind == ch.kind)
+                    state.status = nameOf(rc.status);
+        }
+        if (state.status.isEmpty())
+            state.status = o.status == CampaignStatus::Draft ? nameOf(CampaignStatus::Draft)
+                                                             : nameOf(ChannelStatus::Ready);
+        o.channels.append(state);
+    }
+    return o;
+}
+
+Result<QList<CampaignOverview>> CampaignService::list(const Filter &filter)
+{
+    using Archived = Filter::Archived;
+    const bool wantsArchived = filter.archived != Archived::Exclude || filter.status == CampaignStatus::Archived;
+    auto campaigns = CampaignRepository(m_db, m_tenantId).list(wantsArchived);
+    if (!campaigns)
+        return campaigns.error();
+    auto lastRuns = RunRepository(m_db, m_tenantId).latestLiveRuns();
+    if (!lastRuns)
+        return lastRuns.error();
+    QList<CampaignOverview> out;
+    const QString search = filter.search.trimmed();
+    for (const Campaign &c : std::as_const(*campaigns)) {
+        if (filter.archived == Archived::Only && !c.archived)
+            continue;
+        if (!search.isEmpty() && !c.name.contains(search, Qt::CaseInsensitive)
+            && !c.shortId.contains(search, Qt::CaseInsensitive))
+            continue;
+        if (filter.channel && std::none_of(c.channels.begin(), c.channels.end(), [&](const CampaignChannel &ch) {
+                return ch.kind == *filter.channel;
+            }))
+            continue;
+        const auto run = lastRuns->constFind(c.id);
+        auto o = derive(c, run == lastRuns->constEnd() ? std::nullopt : std::optional<Run>(*run));
+        if (!o)
+            return o.error();
+        if (filter.status && o->status != *filter.status)
+            continue;
+        out.append(*o);
+    }
+    return out;
+}
+
+Result<CampaignOverview> CampaignService::overview(const QString &reference)
+{
+    auto c = CampaignRepository(m_db, m_tenantId).find(reference);
+    if (!c)
+        return c.error();
+    auto runs = RunRepository(m_db, m_tenantId).forCampaign(c->id);
+    if (!runs)
+        return runs.error();
+    std::optional<Run> last;
+    for (const Run &r : std::as_const(*runs))
+        if (r.kind == RunKind::Live)
+            last = r;
+    return derive(*c, last);
+}
+
+Result<QList<Run>> CampaignService::runs(Id campaignId)
+{
+    return RunRepository(m_db, m_tenantId).forCampaign(campaignId);
+}
+
+Result<CampaignOverview> CampaignService::create(Campaign c)
+{
+    if (auto st = mayChange(); !st)
+        return st.error();
+    if (c.name.trimmed().isEmpty())
+        return Error::usage(QStringLiteral("a campaign needs a name"));
+    c.tenantId = m_tenantId;
+    c.createdBy = m_user.id;
+    c.createdAt = m_clock->now();
+    c.archived = false;
+    c.schedulePending = false;
+    c.approvedRevision = 0;
+    c.approvedAt = {};
+    CampaignRepository repo(m_db, m_tenantId);
+    Result<Id> id = Error::runtime({});
+    for (int attempt = 0; attempt < 5; ++attempt) { // a fresh short ID could collide
+        c.shortId = CampaignRepository::newShortId();
+        id = repo.create(c);
+        if (id || id.error().kind != Error::Kind::Refused || !id.error().message.contains(QLatin1StringView("short_id")))
+            break;
+    }
+    if (!id)
+        return id.error();
+    return overview(QString::number(*id));
+}
+
+Result<CampaignOverview> CampaignService::clone(const QString &reference)
+{
+    auto source = overview(reference);
+    if (!source)
+        return source.error();
+    Campaign c = source->campaign;
+    c.name = c.name + QStringLiteral(" (copy)");
+    c.activated = false;
+    return create(c);
+}
+
+Result<CampaignOverview> CampaignService::archive(const QString &reference)
+{
+    if (auto st = mayChange(); !st)
+        return st.error();
+    auto o = overview(reference);
+    if (!o)
+        return o.error();
+    if (auto st = EditPolicy::mayArchive(o->status, PreflightService::subject(o->campaign)); !st)
+        return st.error();
+    if (auto st = CampaignRepository(m_db, m_tenantId).setArchived(o->campaign.id, true); !st)
+        return st.error();
+    return overview(reference);
+}
+
+Result<CampaignOverview> CampaignService::activate(const QString &reference)
+{
+    if (auto st = mayChange(); !st)
+        return st.error();
+    auto o = overview(reference);
+    if (!o)
+        return o.error();
+    if (o->campaign.activated)
+        return o;
+    if (auto st = EditPolicy::mayActivate(o->status, PreflightService::subject(o->campaign)); !st)
+        return st.error();
+    if (auto st = CampaignRepository(m_db, m_tenantId).setActivated(o->campaign.id, true); !st)
+        return st.error();
+    return overview(reference);
+}
+
+Result<CampaignOverview> CampaignService::approve(const QString &reference)
+{
+    auto o = overview(reference);
+    if (!o)
+        return o.error();
+    const QString subject = PreflightService::subject(o->campaign);
+    if (m_user.role != Role::Admin && m_user.role != Role::Reviewer)
+        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role) + u") may not approve "
+                              + subject + u": reviewers and admins approve content");
+    if (!o->campaign.reviewerId)
+        return Error::refused(subject + u" has no reviewer: choose one before approving");
+    if (o->status == CampaignStatus::Archived || o->status == CampaignStatus::Completed)
+        return Error::refused(subject + u" is " + nameOf(o->status) + u": there is nothing to approve");
+    Campaign c = o->campaign;
+    c.approvedRevision = c.contentRevision;
+    c.approvedAt = m_clock->now();
+    if (auto st = CampaignRepository(m_db, m_tenantId).update(c); !st)
+        return st.error();
+    return overview(reference);
+}
+
+Status CampaignService::remove(const QString &reference)
+{
+    if (auto st = mayChange(); !st)
+        return st;
+    auto o = overview(reference);
+    if (!o)
+        return o.error();
+    if (auto st = EditPolicy::mayDelete(o->status, PreflightService::subject(o->campaign)); !st)
+        return st;
+    return CampaignRepository(m_db, m_tenantId).remove(o->campaign.id);
+}
+
+Result<QList<Finding>> CampaignService::preflight(const QString &reference, RunKind kind,
+                                                  std::optional<ChannelKind> only)
+{
+    auto c = CampaignRepository(m_db, m_tenantId).find(reference);
+    if (!c)
+        return c.error();
+    if (only && std::none_of(c->channels.begin(), c->channels.end(),
+                             [&](const CampaignChannel &ch) { return ch.kind == *only; }))
+        return Error::notFound(PreflightService::subject(*c) + u" has no " + displayName(*only) + u" channel");
+    return m_preflight->check(*c, kind, only);
+}
+
+Result<Id> CampaignService::recordFailedStart(const Campaign &c, const QList<Finding> &findings, RunTrigger trigger)
+{
+    Run run;
+    run.campaignId = c.id;
+    run.kind = RunKind::Live;
+    run.trigger = trigger;
+    run.startedBy = m_user.id;
+    run.createdAt = m_clock->now();
+    run.finishedAt = run.createdAt;
+    run.failureReasons = FailureReasons::toJsonText(findings);
+    for (const CampaignChannel &ch : c.channels)
+        run.channels.append({0, ch.kind, ChannelStatus::Failed, {}, run.createdAt});
+    return RunRepository(m_db, m_tenantId).create(run);
+}
+
+} // namespace herald

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "domain/campaignstatus.h"
+#include "domain/clock.h"
+#include "domain/run.h"
+#include "domain/user.h"
+#include "finding.h"
+#include "storage/database.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace herald {
+
+class PreflightService;
+
+// A channel as a list shows it: the status of its newest live run, or, for a channel
+// never launched, Ready or Draft after its campaign.
+struct ChannelState
+{
+    ChannelKind kind = ChannelKind::Email;
+    QString status;
+};
+
+// A campaign with everything derived about it.
+struct CampaignOverview
+{
+    Campaign campaign;
+    CampaignStatus status = CampaignStatus::Draft;
+    QList<ChannelState> channels;
+    std::optional<Run> lastLiveRun;
+};
+
+// The operations heraldctl and the GUI perform on campaigns, with the lifecycle rules
+// applied: one place decides what is allowed, both front ends only present it.
+class CampaignService final
+{
+public:
+    struct Filter
+    {
+        std::optional<CampaignStatus> status;
+        std::optional<ChannelKind> channel;
+        QString search; // name or short ID, case-insensitive
+        enum class Archived { Include, Exclude, Only };
+        Archived archived = Archived::Include;
+    };
+
+    // `clock` stamps created and failed runs; the system clock when none is given.
+    CampaignService(Database db, Id tenantId, User user, const Clock *clock = nullptr);
+    ~CampaignService();
+    CampaignService(const CampaignService &) = delete;
+    CampaignService &operator=(const CampaignService &) = delete;
+
+    Result<QList<CampaignOverview>> list(const Filter &filter);
+    Result<CampaignOverview> overview(const QString &reference);
+    Result<QList<Run>> runs(Id campaignId);
+
+    Result<CampaignOverview> create(Campaign campaign);
+    Result<CampaignOverview> clone(const QString &reference);
+    Result<CampaignOverview> archive(const QString &reference);
+    Result<CampaignOverview> activate(const QString &reference);
+    // The reviewer (or an admin) approves the current content revision.
+    Result<CampaignOverview> approve(const QString &reference);
+    Status remove(const QString &reference);
+
+    Result<QList<Finding>> preflight(const QString &reference, RunKind kind,
+                                     std::optional<ChannelKind> only = std::nullopt);
+    // Records a live run that could not start: its findings are kept as failure reasons
+    // and its channels end Failed, which makes the campaign Failed.
+    Result<Id> recordFailedStart(const Campaign &campaign, const QList<Finding> &findings, RunTrigger trigger);
+
+    const User &user() const { return m_user; }
+
+private:
+    Result<CampaignOverview> derive(const Campaign &campaign, std::optional<Run> lastLiveRun);
+    Status mayChange() const;
+
+    Database m_db;
+    Id m_tenantId;
+    User m_user;
+    SystemClock m_systemClock;
+    const Clock *m_clock;
+    std::unique_ptr<PreflightService> m_preflight;
+};
+
+} // namespace herald

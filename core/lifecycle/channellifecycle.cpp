@@ -1,0 +1,53 @@
+#include "channellifecycle.h"
+
+namespace herald {
+
+std::optional<ChannelStatus> ChannelLifecycle::target(ChannelStatus from, ChannelEvent event)
+{
+    using S = ChannelStatus;
+    using E = ChannelEvent;
+    switch (event) {
+    case E::Start:
+        return from == S::Ready ? std::optional(S::Running) : std::nullopt;
+    case E::Pause:
+        return from == S::Running ? std::optional(S::Paused) : std::nullopt;
+    case E::Resume:
+        return from == S::Paused ? std::optional(S::Running) : std::nullopt;
+    case E::Complete:
+        return from == S::Running ? std::optional(S::Completed) : std::nullopt;
+    case E::Stop:
+        return from == S::Running || from == S::Paused ? std::optional(S::Stopped) : std::nullopt;
+    case E::Fail:
+        return from == S::Ready || from == S::Running ? std::optional(S::Failed) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+QList<ChannelEvent> ChannelLifecycle::allowedEvents(ChannelStatus from)
+{
+    QList<ChannelEvent> out;
+    for (ChannelEvent e : allValues<ChannelEvent>())
+        if (target(from, e))
+            out.append(e);
+    return out;
+}
+
+Result<ChannelStatus> ChannelLifecycle::apply(ChannelStatus from, ChannelEvent event, const QString &subject,
+                                              bool workedThrough)
+{
+    const auto to = target(from, event);
+    if (!to) {
+        QStringList allowed;
+        for (ChannelEvent e : allowedEvents(from))
+            allowed << nameOf(e);
+        return Error::refused(u"cannot " + nameOf(event) + u" the " + subject + u": it is " + nameOf(from)
+                              + (allowed.isEmpty() ? QStringLiteral(" and final (nothing more can happen to it)")
+                                                   : u"; allowed: " + allowed.join(u", ")));
+    }
+    if (event == ChannelEvent::Complete && !workedThrough)
+        return Error::refused(u"cannot complete the " + subject
+                              + u": messages are still Queued, Sending or Retrying; it completes once they are done");
+    return *to;
+}
+
+} // namespace herald

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/launchtype.h"
+#include "domain/role.h"
+#include "finding.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace herald {
+
+// Everything preflight looks at, gathered beforehand (PreflightService reads it from
+// the workspace), so the rules themselves are a pure function that tests drive row by row.
+struct PreflightInput
+{
+    enum class Ref { Missing, Deleted, Ok };
+    enum class Sender { Missing, Paused, NoActiveNumber, Incomplete, Ok };
+    enum class Provider { Missing, CredentialsMissing, Ok };
+
+    struct Channel
+    {
+        ChannelKind kind = ChannelKind::Email;
+        Ref templateRef = Ref::Missing;
+        QString templateName;
+        QString content; // subject and body, or message text / script
+        Sender sender = Sender::Missing;
+        QString senderName;
+        Provider provider = Provider::Missing;
+        QString providerName;
+        QString busyWith;      // another campaign whose channel of this kind is Running
+        qint64 audience = 0;   // live audience for this channel (address present, not opted out)
+        int testRecipients = 0; // test recipients with an address for this channel
+    };
+
+    QString campaign; // "campaign 'Spring sale' (C-7K2QM)"
+    Ref goal = Ref::Missing;
+    QString goalName;
+    Ref writer = Ref::Missing;
+    QString writerName;
+    Ref reviewer = Ref::Missing;
+    QString reviewerName;
+    bool approvalCurrent = false;
+    bool activated = false;
+    Role role = Role::Viewer;
+    QString userName;
+
+    bool audienceSourceMissing = true; // no contact list and no send-to segment
+    QStringList deletedSegments;
+    QStringList emptySegments;     // send-to segments that match nobody
+    qint64 includedCount = 0;      // list ∩ send-to segments
+    qint64 afterExclusionsCount = 0; // ... minus exclude segments and one-time rules
+
+    std::optional<qint64> balanceCredits; // empty: unmetered
+    QList<Channel> channels;
+};
+
+class Preflight final
+{
+public:
+    // Findings for a run of `kind`; `only` restricts per-channel checks to one kind.
+    static QList<Finding> evaluate(const PreflightInput &in, RunKind kind,
+                                   std::optional<ChannelKind> only = std::nullopt);
+    static bool hasBlockers(const QList<Finding> &findings, bool ignoreBusy = false);
+    // Merge fields a template may use; anything else in {{ }} is reported unresolved.
+    static const QStringList &knownMergeFields();
+    // Credits one message of this kind costs (SMS and calls are metered; email is not).
+    static int creditsPerMessage(ChannelKind kind);
+};
+
+} // namespace herald

@@ -1,0 +1,174 @@
+#include "audiencerepository.h"
+
+#include "audience/segmentrules.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+namespace herald {
+
+namespace {
+QString tagsToSql(const QStringList &tags)
+{
+    return tags.isEmpty() ? QString() : u',' + tags.join(u',') + u',';
+}
+QStringList tagsFromSql(const QString &text)
+{
+    return text.split(u',', Qt::SkipEmptyParts);
+}
+} // namespace
+
+Result<QList<Id>> AudienceRepository::addContacts(const QList<Contact> &contacts)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    SqlQuery q(db, QStringLiteral("INSERT INTO contacts (tenant_id, first_name, last_name, email, phone, time_zone, "
+                                  "tags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    QList<Id> ids;
+    ids.reserve(contacts.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Contact &c : contacts) {
+        q.bind(m_tenantId).bind(c.firstName).bind(c.lastName).bind(c.email).bind(c.phone).bind(c.timeZone);
+        q.bind(tagsToSql(c.tags)).bindTime(c.createdAt.isValid() ? c.createdAt : now);
+        auto id = q.execId(u"adding contact " + c.firstName + u' ' + c.lastName);
+        if (!id)
+            return id.error();
+        ids.append(*id);
+        q.raw().finish();
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return ids;
+}
+
+Result<QList<Contact>> AudienceRepository::contacts(Id afterId, int limit)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, first_name, last_name, email, phone, time_zone, tags, "
+                                                 "created_at FROM contacts WHERE tenant_id = ? AND id > ? "
+                                                 "ORDER BY id LIMIT ?"));
+    q.bind(m_tenantId).bind(afterId).bind(limit);
+    if (auto st = q.exec(u"reading contacts"); !st)
+        return st.error();
+    QList<Contact> out;
+    while (q.next()) {
+        Contact c;
+        c.id = q.id(0);
+        c.tenantId = m_tenantId;
+        c.firstName = q.text(1);
+        c.lastName = q.text(2);
+        c.email = q.text(3);
+        c.phone = q.text(4);
+        c.timeZone = q.text(5);
+        c.tags = tagsFromSql(q.text(6));
+        c.createdAt = q.time(7);
+        out.append(c);
+    }
+    return out;
+}
+
+Result<qint64> AudienceRepository::contactCount()
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE tenant_id = ?"));
+    q.bind(m_tenantId);
+    if (auto st = q.exec(u"counting contacts"); !st)
+        return st.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<Id> AudienceRepository::addList(const ContactList &list)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("INSERT INTO contact_lists (tenant_id, name, description) VALUES (?, ?, ?) RETURNING id"));
+    q.bind(m_tenantId).bind(list.name).bind(list.description);
+    return q.execId(u"creating contact list " + list.name);
+}
+
+Result<QList<ContactList>> AudienceRepository::lists()
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT id, name, description FROM contact_lists WHERE tenant_id = ? ORDER BY name"));
+    q.bind(m_tenantId);
+    if (auto st = q.exec(u"listing contact lists"); !st)
+        return st.error();
+    QList<ContactList> out;
+    while (q.next())
+        out.append({q.id(0), m_tenantId, q.text(1), q.text(2)});
+    return out;
+}
+
+Status AudienceRepository::addToList(Id listId, const QList<Id> &contactIds)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto st = tx.begun(); !st)
+        return st;
+    SqlQuery q(db, QStringLiteral("INSERT INTO contact_list_members (tenant_id, list_id, contact_id) VALUES (?, ?, ?) "
+                                  "ON CONFLICT DO NOTHING"));
+    for (Id contactId : contactIds) {
+        q.bind(m_tenantId).bind(listId).bind(contactId);
+        if (auto st = q.exec(u"adding contacts to list " + QString::number(listId)); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Result<Id> AudienceRepository::addSegment(const Segment &s)
+{
+    if (auto st = SegmentRules::validate(s.rules); !st)
+        return Error::usage(u"segment " + s.name + u": " + st.error().message);
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("INSERT INTO segments (tenant_id, name, rules) VALUES (?, ?, ?) RETURNING id"));
+    q.bind(m_tenantId).bind(s.name).bind(s.rules.isEmpty() ? QStringLiteral("{}") : s.rules);
+    return q.execId(u"creating segment " + s.name);
+}
+
+Result<QList<Segment>> AudienceRepository::querySegments(const QString &where, const QVariant &arg)
+{
+    SqlQuery q(m_db.connection(), u"SELECT id, name, rules, deleted_at IS NOT NULL FROM segments WHERE tenant_id = ? "
+                                      + where + u" ORDER BY name");
+    q.bind(m_tenantId);
+    if (arg.isValid())
+        q.bind(arg);
+    if (auto st = q.exec(u"reading segments"); !st)
+        return st.error();
+    QList<Segment> out;
+    while (q.next())
+        out.append({q.id(0), m_tenantId, q.text(1), q.text(2), q.value(3).toBool()});
+    return out;
+}
+
+Result<QList<Segment>> AudienceRepository::segments()
+{
+    return querySegments({}, {});
+}
+
+Result<Segment> AudienceRepository::segment(Id id)
+{
+    return singleRow(querySegments(QStringLiteral("AND id = ?"), id), u"segment " + QString::number(id));
+}
+
+Status AudienceRepository::addOptOut(const OptOut &o)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO opt_outs (tenant_id, contact_id, channel, source, "
+                                                 "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.bind(m_tenantId).bind(o.contactId).bind(o.channel ? nameOf(*o.channel) : QStringLiteral("all"));
+    q.bind(o.source.isEmpty() ? QStringLiteral("manual") : o.source)
+        .bindTime(o.createdAt.isValid() ? o.createdAt : QDateTime::currentDateTimeUtc());
+    return q.exec(u"adding contact " + QString::number(o.contactId) + u" to the opt-out list");
+}
+
+Result<QList<OptOut>> AudienceRepository::optOuts()
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, contact_id, channel, source, created_at FROM opt_outs "
+                                                 "WHERE tenant_id = ? ORDER BY id"));
+    q.bind(m_tenantId);
+    if (auto st = q.exec(u"reading the opt-out list"); !st)
+        return st.error();
+    QList<OptOut> out;
+    while (q.next())
+        out.append({q.id(0), m_tenantId, q.id(1), fromString<ChannelKind>(q.text(2)), q.text(3), q.time(4)});
+    return out;
+}
+
+} // namespace herald

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "database.h"
+#include "domain/contact.h"
+#include "domain/contactlist.h"
+#include "domain/optout.h"
+#include "domain/segment.h"
+
+#include <QList>
+
+namespace herald {
+
+// Contacts, contact lists, segments and the opt-out list of one tenant.
+class AudienceRepository final
+{
+public:
+    AudienceRepository(Database db, Id tenantId) : m_db(std::move(db)), m_tenantId(tenantId) {}
+
+    // Inserts in one transaction; returns the new ids in order.
+    Result<QList<Id>> addContacts(const QList<Contact> &contacts);
+    Result<QList<Contact>> contacts(Id afterId = 0, int limit = 1000);
+    Result<qint64> contactCount();
+
+    Result<Id> addList(const ContactList &list);
+    Result<QList<ContactList>> lists();
+    Status addToList(Id listId, const QList<Id> &contactIds);
+
+    Result<Id> addSegment(const Segment &segment);
+    Result<QList<Segment>> segments();
+    Result<Segment> segment(Id id);
+
+    Status addOptOut(const OptOut &optOut);
+    Result<QList<OptOut>> optOuts();
+
+private:
+    Result<QList<Segment>> querySegments(const QString &where, const QVariant &arg);
+    Database m_db;
+    Id m_tenantId;
+};
+
+} // namespace herald

@@ -1,0 +1,81 @@
+#include "contentrepository.h"
+
+#include "sqlquery.h"
+
+namespace herald {
+
+Result<Id> ContentRepository::addGoal(const Goal &g)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO goals (tenant_id, name, description, metric, target) "
+                                                 "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(m_tenantId).bind(g.name).bind(g.description).bind(g.metric).bind(g.target);
+    return q.execId(u"creating goal " + g.name);
+}
+
+Result<Id> ContentRepository::addWriter(const Writer &w)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("INSERT INTO writers (tenant_id, name, instructions) VALUES (?, ?, ?) RETURNING id"));
+    q.bind(m_tenantId).bind(w.name).bind(w.instructions);
+    return q.execId(u"creating writer " + w.name);
+}
+
+Result<Id> ContentRepository::addReviewer(const Reviewer &r)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("INSERT INTO reviewers (tenant_id, name, email) VALUES (?, ?, ?) RETURNING id"));
+    q.bind(m_tenantId).bind(r.name).bind(r.email);
+    return q.execId(u"creating reviewer " + r.name);
+}
+
+Result<Id> ContentRepository::addTemplate(const MessageTemplate &t)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO templates (tenant_id, name, kind, subject, body) "
+                                                 "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(m_tenantId).bind(t.name).bind(nameOf(t.kind)).bind(t.subject).bind(t.body);
+    return q.execId(u"creating template " + t.name);
+}
+
+Result<QList<Goal>> ContentRepository::goals()
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, name, description, metric, target, deleted_at IS NOT NULL "
+                                                 "FROM goals WHERE tenant_id = ? ORDER BY name"));
+    q.bind(m_tenantId);
+    if (auto st = q.exec(u"listing goals"); !st)
+        return st.error();
+    QList<Goal> out;
+    while (q.next())
+        out.append({q.id(0), m_tenantId, q.text(1), q.text(2), q.text(3), q.value(4).toDouble(), q.value(5).toBool()});
+    return out;
+}
+
+Result<QList<MessageTemplate>> ContentRepository::queryTemplates(const QString &where, const QVariant &arg)
+{
+    SqlQuery q(m_db.connection(), u"SELECT id, name, kind, subject, body, deleted_at IS NOT NULL FROM templates "
+                                  u"WHERE tenant_id = ? "
+                                      + where + u" ORDER BY name");
+    q.bind(m_tenantId);
+    if (arg.isValid())
+        q.bind(arg);
+    if (auto st = q.exec(u"reading templates"); !st)
+        return st.error();
+    QList<MessageTemplate> out;
+    while (q.next()) {
+        MessageTemplate t{q.id(0), m_tenantId, q.text(1), fromString<ChannelKind>(q.text(2)).value_or(ChannelKind::Email),
+                          q.text(3), q.text(4), q.value(5).toBool()};
+        out.append(t);
+    }
+    return out;
+}
+
+Result<QList<MessageTemplate>> ContentRepository::templates()
+{
+    return queryTemplates({}, {});
+}
+
+Result<MessageTemplate> ContentRepository::messageTemplate(Id id)
+{
+    return singleRow(queryTemplates(QStringLiteral("AND id = ?"), id), u"template " + QString::number(id));
+}
+
+} // namespace herald

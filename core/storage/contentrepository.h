@@ -1,0 +1,34 @@
+#pragma once
+
+#include "database.h"
+#include "domain/goal.h"
+#include "domain/messagetemplate.h"
+#include "domain/reviewer.h"
+#include "domain/writer.h"
+
+#include <QList>
+
+namespace herald {
+
+// Goals, writers, reviewers and templates of one tenant.
+class ContentRepository final
+{
+public:
+    ContentRepository(Database db, Id tenantId) : m_db(std::move(db)), m_tenantId(tenantId) {}
+
+    Result<Id> addGoal(const Goal &goal);
+    Result<Id> addWriter(const Writer &writer);
+    Result<Id> addReviewer(const Reviewer &reviewer);
+    Result<Id> addTemplate(const MessageTemplate &tmpl);
+
+    Result<QList<Goal>> goals();
+    Result<QList<MessageTemplate>> templates();
+    Result<MessageTemplate> messageTemplate(Id id);
+
+private:
+    Result<QList<MessageTemplate>> queryTemplates(const QString &where, const QVariant &arg);
+    Database m_db;
+    Id m_tenantId;
+};
+
+} // namespace herald

@@ -1,0 +1,204 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "sqlquery.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace herald {
+
+Q_LOGGING_CATEGORY(lcStorage, "herald.storage")
+
+namespace {
+// PRAGMA application_id of every Herald workspace: "HRLD".
+constexpr int kApplicationId = 0x48524c44;
+QAtomicInteger<int> s_instanceCounter;
+} // namespace
+
+struct Database::State
+{
+    QString path;
+    SqlDialect dialect;
+    QString baseName;
+    int version = 0;
+    QMutex mutex;
+    QStringList connectionNames;
+
+    ~State()
+    {
+        for (const QString &name : std::as_const(connectionNames)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+
+    QString threadConnectionName() const
+    {
+        return baseName + u'/' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    }
+};
+
+Database::Database(std::shared_ptr<State> state) : m_state(std::move(state)) {}
+
+Database::~Database() = default;
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.herald");
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+Result<Database> Database::openSqlite(const QString &path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (mode == Mode::OpenExisting) {
+        if (!info.exists())
+            return Error::notFound(u"workspace " + path
+                                   + u" does not exist: create it with 'heraldctl init' (or 'init --demo') or pass "
+                                     u"--workspace with an existing file");
+        if (info.isDir())
+            return Error::runtime(u"workspace " + path + u" is a directory, not a Herald workspace file");
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::runtime(u"cannot read workspace " + path + u": " + file.errorString());
+        const QByteArray header = file.read(16);
+        if (header != QByteArray("SQLite format 3", 16))
+            return Error::runtime(u"file " + path
+                                  + u" is not a Herald workspace (not an SQLite database); it was left untouched");
+        if (!info.isWritable())
+            return Error::runtime(u"workspace " + path + u" is read-only: Herald needs write access to it");
+    } else {
+        if (info.exists())
+            return Error::refused(u"workspace " + path
+                                  + u" already exists: choose another file or remove this one first");
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error::runtime(u"cannot create the folder " + info.absolutePath() + u" for workspace " + path);
+    }
+
+    auto state = std::make_shared<State>();
+    state->path = info.absoluteFilePath();
+    state->dialect = SqlDialect(SqlDialect::Kind::Sqlite);
+    state->baseName = u"herald-" + QString::number(s_instanceCounter.fetchAndAddRelaxed(1));
+    Database db(state);
+    QSqlDatabase conn = db.connection();
+    if (!conn.isOpen())
+        return Error::runtime(u"cannot open workspace " + path + u": " + conn.lastError().text());
+
+    if (mode == Mode::OpenExisting) {
+        int appId = 0;
+        {
+            SqlQuery app(conn, QStringLiteral("PRAGMA application_id"));
+            if (auto st = app.exec(u"checking workspace " + path); !st)
+                return Error::runtime(u"workspace " + path + u" cannot be read: " + st.error().message);
+            appId = app.next() ? app.value(0).toInt() : 0;
+        }
+        if (appId != kApplicationId)
+            return Error::runtime(u"file " + path
+                                  + u" is an SQLite database but not a Herald workspace; it was left untouched");
+        auto version = Migrations::currentVersion(conn);
+        if (!version)
+            return version.error();
+        if (*version > Migrations::latestVersion())
+            return Error::runtime(u"workspace " + path + u" was written by a newer Herald (schema "
+                                  + QString::number(*version) + u", this Herald knows up to "
+                                  + QString::number(Migrations::latestVersion())
+                                  + u"): upgrade Herald to open it; the file was left untouched");
+    } else {
+        SqlQuery app(conn, u"PRAGMA application_id = " + QString::number(kApplicationId));
+        if (auto st = app.exec(u"creating workspace " + path); !st)
+            return st.error();
+    }
+
+    {
+        SqlQuery wal(conn, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (auto st = wal.exec(u"opening workspace " + path); !st)
+            return st.error();
+    }
+    if (auto st = db.migrate(); !st)
+        return st.error();
+    return db;
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase conn = connection();
+    if (auto st = Migrations::migrate(conn, m_state->dialect); !st)
+        return st;
+    auto version = Migrations::currentVersion(conn);
+    if (!version)
+        return version.error();
+    m_state->version = *version;
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_state->threadConnectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_state->dialect.driverName(), name);
+    db.setDatabaseName(m_state->path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->connectionNames.append(name);
+    }
+    if (!db.open()) {
+        qCWarning(lcStorage) << "cannot open" << m_state->path << db.lastError().text();
+        return db;
+    }
+    for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(pragma)))
+            qCWarning(lcStorage) << pragma << "failed:" << q.lastError().text();
+    }
+    return db;
+}
+
+void Database::closeThreadConnection() const
+{
+    const QString name = m_state->threadConnectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&m_state->mutex);
+    m_state->connectionNames.removeAll(name);
+}
+
+const SqlDialect &Database::dialect() const
+{
+    return m_state->dialect;
+}
+
+QString Database::path() const
+{
+    return m_state->path;
+}
+
+int Database::schemaVersion() const
+{
+    return m_state->version;
+}
+
+} // namespace herald

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/result.h"
+#include "sqldialect.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace herald {
+
+// A Herald workspace: one database, opened once, with one named connection per
+// thread that uses it (Qt's rule: a connection belongs to the thread that opened it).
+// Copies share the same workspace.
+class Database final
+{
+public:
+    enum class Mode {
+        OpenExisting, // the file must exist and be a Herald workspace
+        CreateNew,    // the file must not exist yet
+    };
+
+    static Result<Database> openSqlite(const QString &path, Mode mode);
+
+    // The calling thread's connection, opened on first use.
+    QSqlDatabase connection() const;
+    // Closes the calling thread's connection; call before a worker thread ends.
+    void closeThreadConnection() const;
+
+    const SqlDialect &dialect() const;
+    QString path() const;
+    int schemaVersion() const;
+
+    static int latestSchemaVersion();
+    // The default workspace file: <AppDataLocation>/workspace.herald
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database &) = default;
+    Database &operator=(const Database &) = default;
+    Database(Database &&) noexcept = default;
+    Database &operator=(Database &&) noexcept = default;
+
+private:
+    struct State;
+    explicit Database(std::shared_ptr<State> state);
+    Status migrate();
+
+    std::shared_ptr<State> m_state;
+};
+
+} // namespace herald

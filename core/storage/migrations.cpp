@@ -1,0 +1,324 @@
+#include "migrations.h"
+
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace herald {
+
+namespace {
+
+struct Step
+{
+    int version;
+    const char *description;
+    std::vector<const char *> statements;
+};
+
+// Every table but schema_version and tenants carries tenant_id. References between
+// tenant-owned rows are composite (tenant_id, id) foreign keys, so the database itself
+// refuses a row that points at another tenant's object.
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> all{
+        {1,
+         "initial schema",
+         {
+             R"(CREATE TABLE tenants (
+                id %PK%,
+                name TEXT NOT NULL UNIQUE,
+                time_zone TEXT NOT NULL DEFAULT 'UTC',
+                balance_credits BIGINT,
+                is_default INTEGER NOT NULL DEFAULT 0,
+                created_at BIGINT NOT NULL))",
+             R"(CREATE TABLE users (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                email TEXT NOT NULL DEFAULT '',
+                role TEXT NOT NULL CHECK (role IN ('admin','manager','reviewer','viewer')),
+                UNIQUE (tenant_id, name),
+                UNIQUE (tenant_id, id)))",
+             R"(CREATE TABLE goals (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                metric TEXT NOT NULL DEFAULT '',
+                target DOUBLE PRECISION NOT NULL DEFAULT 0,
+                deleted_at BIGINT,
+                UNIQUE (tenant_id, id)))",
+             R"(CREATE UNIQUE INDEX goals_name ON goals (tenant_id, name) WHERE deleted_at IS NULL)",
+             R"(CREATE TABLE writers (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                instructions TEXT NOT NULL DEFAULT '',
+                deleted_at BIGINT,
+                UNIQUE (tenant_id, id)))",
+             R"(CREATE UNIQUE INDEX writers_name ON writers (tenant_id, name) WHERE deleted_at IS NULL)",
+             R"(CREATE TABLE reviewers (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                email TEXT NOT NULL DEFAULT '',
+                deleted_at BIGINT,
+                UNIQUE (tenant_id, id)))",
+             R"(CREATE UNIQUE INDEX reviewers_name ON reviewers (tenant_id, name) WHERE deleted_at IS NULL)",
+             R"(CREATE TABLE templates (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                subject TEXT NOT NULL DEFAULT '',
+                body TEXT NOT NULL DEFAULT '',
+                deleted_at BIGINT,
+                UNIQUE (tenant_id, id)))",
+             R"(CREATE UNIQUE INDEX templates_name ON templates (tenant_id, name) WHERE deleted_at IS NULL)",
+             R"(CREATE TABLE contacts (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                first_name TEXT NOT NULL DEFAULT '',
+                last_name TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT '',
+                time_zone TEXT NOT NULL DEFAULT '',
+                tags TEXT NOT NULL DEFAULT '',
+                created_at BIGINT NOT NULL,
+                UNIQUE (tenant_id, id)))",
+             R"(CREATE INDEX contacts_email ON contacts (tenant_id, email))",
+             R"(CREATE INDEX contacts_phone ON contacts (tenant_id, phone))",
+             R"(CREATE TABLE contact_lists (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                UNIQUE (tenant_id, name),
+                UNIQUE (tenant_id, id)))",
+             R"(CREATE TABLE contact_list_members (
+                tenant_id BIGINT NOT NULL,
+                list_id BIGINT NOT NULL,
+                contact_id BIGINT NOT NULL,
+                PRIMARY KEY (list_id, contact_id),
+                FOREIGN KEY (tenant_id, list_id) REFERENCES contact_lists (tenant_id, id) ON DELETE CASCADE,
+                FOREIGN KEY (tenant_id, contact_id) REFERENCES contacts (tenant_id, id) ON DELETE CASCADE))",
+             R"(CREATE INDEX contact_list_members_contact ON contact_list_members (contact_id))",
+             R"(CREATE TABLE segments (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                rules TEXT NOT NULL DEFAULT '{}',
+                deleted_at BIGINT,
+                UNIQUE (tenant_id, id)))",
+             R"(CREATE UNIQUE INDEX segments_name ON segments (tenant_id, name) WHERE deleted_at IS NULL)",
+             R"(CREATE TABLE opt_outs (
+                id %PK%,
+                tenant_id BIGINT NOT NULL,
+                contact_id BIGINT NOT NULL,
+                channel TEXT NOT NULL,
+                source TEXT NOT NULL DEFAULT 'manual',
+                created_at BIGINT NOT NULL,
+                UNIQUE (tenant_id, contact_id, channel),
+                FOREIGN KEY (tenant_id, contact_id) REFERENCES contacts (tenant_id, id) ON DELETE CASCADE))",
+             R"(CREATE TABLE number_pools (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                rotation TEXT NOT NULL DEFAULT 'round-robin',
+                UNIQUE (tenant_id, name),
+                UNIQUE (tenant_id, id)))",
+             R"(CREATE TABLE phone_numbers (
+                id %PK%,
+                tenant_id BIGINT NOT NULL,
+                pool_id BIGINT NOT NULL,
+                e164 TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active','paused','quarantined')),
+                daily_cap INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (tenant_id, e164),
+                FOREIGN KEY (tenant_id, pool_id) REFERENCES number_pools (tenant_id, id) ON DELETE CASCADE))",
+             R"(CREATE TABLE sender_identities (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                name TEXT NOT NULL,
+                address TEXT NOT NULL DEFAULT '',
+                number_pool_id BIGINT,
+                paused INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (tenant_id, id),
+                FOREIGN KEY (tenant_id, number_pool_id) REFERENCES number_pools (tenant_id, id)))",
+             R"(CREATE TABLE provider_configs (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                provider TEXT NOT NULL,
+                settings TEXT NOT NULL DEFAULT '{}',
+                credentials_complete INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (tenant_id, kind)))",
+             R"(CREATE TABLE campaigns (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                short_id TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                tags TEXT NOT NULL DEFAULT '',
+                goal_id BIGINT,
+                writer_id BIGINT,
+                reviewer_id BIGINT,
+                approved_at BIGINT,
+                content_revision INTEGER NOT NULL DEFAULT 1,
+                approved_revision INTEGER NOT NULL DEFAULT 0,
+                contact_list_id BIGINT,
+                one_time_rules TEXT NOT NULL DEFAULT '',
+                test_recipients TEXT NOT NULL DEFAULT '',
+                launch_type TEXT NOT NULL CHECK (launch_type IN ('now','manual','schedule','recurring')),
+                send_at BIGINT,
+                recurrence TEXT NOT NULL DEFAULT '',
+                time_zone TEXT NOT NULL DEFAULT 'UTC',
+                schedule_pending INTEGER NOT NULL DEFAULT 0,
+                ttl_minutes INTEGER NOT NULL DEFAULT 0,
+                activated INTEGER NOT NULL DEFAULT 0,
+                archived INTEGER NOT NULL DEFAULT 0,
+                created_at BIGINT NOT NULL,
+                created_by BIGINT,
+                UNIQUE (tenant_id, id),
+                FOREIGN KEY (tenant_id, goal_id) REFERENCES goals (tenant_id, id),
+                FOREIGN KEY (tenant_id, writer_id) REFERENCES writers (tenant_id, id),
+                FOREIGN KEY (tenant_id, reviewer_id) REFERENCES reviewers (tenant_id, id),
+                FOREIGN KEY (tenant_id, contact_list_id) REFERENCES contact_lists (tenant_id, id),
+                FOREIGN KEY (tenant_id, created_by) REFERENCES users (tenant_id, id) ON DELETE SET NULL))",
+             R"(CREATE INDEX campaigns_tenant ON campaigns (tenant_id, archived))",
+             R"(CREATE TABLE campaign_segments (
+                tenant_id BIGINT NOT NULL,
+                campaign_id BIGINT NOT NULL,
+                segment_id BIGINT NOT NULL,
+                mode TEXT NOT NULL CHECK (mode IN ('include','exclude')),
+                position INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (campaign_id, segment_id, mode),
+                FOREIGN KEY (tenant_id, campaign_id) REFERENCES campaigns (tenant_id, id) ON DELETE CASCADE,
+                FOREIGN KEY (tenant_id, segment_id) REFERENCES segments (tenant_id, id)))",
+             R"(CREATE TABLE campaign_channels (
+                id %PK%,
+                tenant_id BIGINT NOT NULL,
+                campaign_id BIGINT NOT NULL,
+                kind TEXT NOT NULL,
+                template_id BIGINT,
+                message_text TEXT NOT NULL DEFAULT '',
+                sender_id BIGINT,
+                rate_per_minute INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (campaign_id, kind),
+                FOREIGN KEY (tenant_id, campaign_id) REFERENCES campaigns (tenant_id, id) ON DELETE CASCADE,
+                FOREIGN KEY (tenant_id, template_id) REFERENCES templates (tenant_id, id),
+                FOREIGN KEY (tenant_id, sender_id) REFERENCES sender_identities (tenant_id, id)))",
+             R"(CREATE TABLE runs (
+                id %PK%,
+                tenant_id BIGINT NOT NULL,
+                campaign_id BIGINT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('test','live')),
+                trigger_type TEXT NOT NULL,
+                configuration TEXT NOT NULL DEFAULT '{}',
+                started_by BIGINT,
+                disclaimer_by BIGINT,
+                disclaimer_at BIGINT,
+                created_at BIGINT NOT NULL,
+                finished_at BIGINT,
+                failure_reasons TEXT NOT NULL DEFAULT '',
+                UNIQUE (tenant_id, id),
+                FOREIGN KEY (tenant_id, campaign_id) REFERENCES campaigns (tenant_id, id) ON DELETE CASCADE,
+                FOREIGN KEY (tenant_id, started_by) REFERENCES users (tenant_id, id) ON DELETE SET NULL,
+                FOREIGN KEY (tenant_id, disclaimer_by) REFERENCES users (tenant_id, id) ON DELETE SET NULL))",
+             R"(CREATE INDEX runs_campaign ON runs (campaign_id, kind, id))",
+             R"(CREATE TABLE run_channels (
+                id %PK%,
+                tenant_id BIGINT NOT NULL,
+                run_id BIGINT NOT NULL,
+                kind TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('Ready','Running','Paused','Completed','Stopped','Failed')),
+                started_at BIGINT,
+                finished_at BIGINT,
+                UNIQUE (run_id, kind),
+                FOREIGN KEY (tenant_id, run_id) REFERENCES runs (tenant_id, id) ON DELETE CASCADE))",
+             R"(CREATE TABLE messages (
+                id %PK%,
+                tenant_id BIGINT NOT NULL,
+                run_id BIGINT NOT NULL,
+                channel TEXT NOT NULL,
+                contact_id BIGINT NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                failure_reason TEXT NOT NULL DEFAULT '',
+                provider_id TEXT NOT NULL DEFAULT '',
+                queued_at BIGINT NOT NULL,
+                sending_at BIGINT,
+                sent_at BIGINT,
+                delivered_at BIGINT,
+                finished_at BIGINT,
+                status_changed_at BIGINT NOT NULL,
+                next_attempt_at BIGINT,
+                CONSTRAINT messages_one_per_recipient UNIQUE (run_id, channel, contact_id),
+                FOREIGN KEY (tenant_id, run_id) REFERENCES runs (tenant_id, id) ON DELETE CASCADE,
+                FOREIGN KEY (tenant_id, contact_id) REFERENCES contacts (tenant_id, id) ON DELETE CASCADE))",
+             R"(CREATE INDEX messages_run_status ON messages (run_id, channel, status))",
+             R"(CREATE INDEX messages_status_age ON messages (status, status_changed_at))",
+             R"(CREATE INDEX messages_contact ON messages (contact_id))",
+         }},
+    };
+    return all;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return steps().back().version;
+}
+
+Result<int> Migrations::currentVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    SqlQuery q(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    if (auto st = q.exec(u"reading the schema version"); !st)
+        return st.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Status Migrations::migrate(const QSqlDatabase &db, const SqlDialect &dialect, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (*current == 0) {
+        SqlQuery create(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                                           "description TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
+        if (auto st = create.exec(u"creating the schema version table"); !st)
+            return st;
+    }
+    for (const Step &step : steps()) {
+        if (step.version <= *current || step.version > target)
+            continue;
+        Transaction tx(db);
+        if (auto st = tx.begun(); !st)
+            return st;
+        const QString context = u"migrating the workspace to schema " + QString::number(step.version);
+        for (const char *statement : step.statements) {
+            SqlQuery q(db, dialect.expand(QString::fromUtf8(statement)));
+            if (auto st = q.exec(context); !st)
+                return st;
+        }
+        SqlQuery record(db, QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"));
+        record.bind(step.version).bind(QString::fromUtf8(step.description)).bindTime(QDateTime::currentDateTimeUtc());
+        if (auto st = record.exec(context); !st)
+            return st;
+        if (auto st = tx.commit(); !st)
+            return st;
+    }
+    return {};
+}
+
+} // namespace herald

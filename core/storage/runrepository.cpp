@@ -1,0 +1,138 @@
+#include "runrepository.h"
+
+#include "sqlquery.h"
+#include "transaction.h"
+
+namespace herald {
+
+Result<Id> RunRepository::create(const Run &r)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    SqlQuery q(db, QStringLiteral("INSERT INTO runs (tenant_id, campaign_id, kind, trigger_type, configuration, "
+                                  "started_by, disclaimer_by, disclaimer_at, created_at, finished_at, failure_reasons) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(m_tenantId).bind(r.campaignId).bind(nameOf(r.kind)).bind(nameOf(r.trigger));
+    q.bind(r.configuration.isEmpty() ? QStringLiteral("{}") : r.configuration).bind(r.startedBy);
+    q.bind(r.disclaimerAcceptedBy).bindTime(r.disclaimerAcceptedAt);
+    q.bindTime(r.createdAt.isValid() ? r.createdAt : QDateTime::currentDateTimeUtc()).bindTime(r.finishedAt);
+    q.bind(r.failureReasons);
+    auto id = q.execId(u"recording a run of campaign " + QString::number(r.campaignId));
+    if (!id)
+        return id.error();
+    SqlQuery ch(db, QStringLiteral("INSERT INTO run_channels (tenant_id, run_id, kind, status, started_at, finished_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const RunChannel &c : r.channels) {
+        ch.bind(m_tenantId).bind(*id).bind(nameOf(c.kind)).bind(nameOf(c.status));
+        ch.bindTime(c.startedAt).bindTime(c.finishedAt);
+        if (auto st = ch.exec(u"recording the " + nameOf(c.kind) + u" channel of run " + QString::number(*id)); !st)
+            return st.error();
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return *id;
+}
+
+Result<QList<Run>> RunRepository::query(const QString &where, const QVariant &arg)
+{
+    QSqlDatabase db = m_db.connection();
+    SqlQuery q(db, u"SELECT r.id, r.campaign_id, r.kind, r.trigger_type, r.configuration, r.started_by, "
+                   u"r.disclaimer_by, r.disclaimer_at, r.created_at, r.finished_at, r.failure_reasons, "
+                   u"c.id, c.kind, c.status, c.started_at, c.finished_at "
+                   u"FROM runs r LEFT JOIN run_channels c ON c.run_id = r.id "
+                   u"WHERE r.tenant_id = ? "
+                       + where + u" ORDER BY r.id, c.id");
+    q.bind(m_tenantId);
+    if (arg.isValid())
+        q.bind(arg);
+    if (auto st = q.exec(u"reading runs"); !st)
+        return st.error();
+    QList<Run> out;
+    while (q.next()) {
+        const Id runId = q.id(0);
+        if (out.isEmpty() || out.last().id != runId) {
+            Run r;
+            r.id = runId;
+            r.tenantId = m_tenantId;
+            r.campaignId = q.id(1);
+            r.kind = fromString<RunKind>(q.text(2)).value_or(RunKind::Live);
+            r.trigger = fromString<RunTrigger>(q.text(3)).value_or(RunTrigger::Manual);
+            r.configuration = q.text(4);
+            r.startedBy = q.optionalId(5);
+            r.disclaimerAcceptedBy = q.optionalId(6);
+            r.disclaimerAcceptedAt = q.time(7);
+            r.createdAt = q.time(8);
+            r.finishedAt = q.time(9);
+            r.failureReasons = q.text(10);
+            out.append(r);
+        }
+        if (q.value(11).isNull())
+            continue;
+        RunChannel c;
+        c.id = q.id(11);
+        c.kind = fromString<ChannelKind>(q.text(12)).value_or(ChannelKind::Email);
+        c.status = fromString<ChannelStatus>(q.text(13)).value_or(ChannelStatus::Ready);
+        c.startedAt = q.time(14);
+        c.finishedAt = q.time(15);
+        out.last().channels.append(c);
+    }
+    return out;
+}
+
+Result<Run> RunRepository::get(Id runId)
+{
+    return singleRow(query(QStringLiteral("AND r.id = ?"), runId), u"run " + QString::number(runId));
+}
+
+Result<QList<Run>> RunRepository::forCampaign(Id campaignId)
+{
+    return query(QStringLiteral("AND r.campaign_id = ?"), campaignId);
+}
+
+Result<QHash<Id, Run>> RunRepository::latestLiveRuns()
+{
+    auto list = query(QStringLiteral("AND r.kind = 'live' AND r.id = (SELECT MAX(r2.id) FROM runs r2 "
+                                     "WHERE r2.campaign_id = r.campaign_id AND r2.kind = 'live')"),
+                      {});
+    if (!list)
+        return list.error();
+    QHash<Id, Run> out;
+    for (const Run &r : std::as_const(*list))
+        out.insert(r.campaignId, r);
+    return out;
+}
+
+Status RunRepository::setChannelStatus(Id runId, ChannelKind kind, ChannelStatus status, const QDateTime &at)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("UPDATE run_channels SET status = ?, "
+                              "started_at = CASE WHEN ? = 'Running' AND started_at IS NULL THEN ? ELSE started_at END, "
+                              "finished_at = CASE WHEN ? IN ('Completed','Stopped','Failed') THEN ? ELSE finished_at END "
+                              "WHERE tenant_id = ? AND run_id = ? AND kind = ?"));
+    const QString s = nameOf(status);
+    q.bind(s).bind(s).bindTime(at).bind(s).bindTime(at).bind(m_tenantId).bind(runId).bind(nameOf(kind));
+    if (auto st = q.exec(u"setting the " + nameOf(kind) + u" channel of run " + QString::number(runId) + u" to " + s);
+        !st)
+        return st;
+    if (q.rowsAffected() == 0)
+        return Error::notFound(u"run " + QString::number(runId) + u" has no " + nameOf(kind) + u" channel");
+    return {};
+}
+
+Result<QList<std::pair<Id, ChannelKind>>> RunRepository::runningChannels()
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT r.campaign_id, c.kind FROM run_channels c "
+                                                 "JOIN runs r ON r.id = c.run_id WHERE c.tenant_id = ? "
+                                                 "AND r.kind = 'live' AND c.status = 'Running'"));
+    q.bind(m_tenantId);
+    if (auto st = q.exec(u"finding running channels"); !st)
+        return st.error();
+    QList<std::pair<Id, ChannelKind>> out;
+    while (q.next())
+        out.append({q.id(0), fromString<ChannelKind>(q.text(1)).value_or(ChannelKind::Email)});
+    return out;
+}
+
+} // namespace herald

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "database.h"
+#include "domain/run.h"
+
+#include <QHash>
+#include <QList>
+
+namespace herald {
+
+// Runs of one tenant's campaigns, each with the status of its channels.
+class RunRepository final
+{
+public:
+    RunRepository(Database db, Id tenantId) : m_db(std::move(db)), m_tenantId(tenantId) {}
+
+    // Inserts the run and its channels in one transaction; returns the new id.
+    Result<Id> create(const Run &run);
+    Result<Run> get(Id runId);
+    Result<QList<Run>> forCampaign(Id campaignId);
+    // The newest live run of every campaign that has one, keyed by campaign id.
+    Result<QHash<Id, Run>> latestLiveRuns();
+    Status setChannelStatus(Id runId, ChannelKind kind, ChannelStatus status, const QDateTime &at);
+    // (campaign id, kind) of every channel Running in a live run of this tenant.
+    Result<QList<std::pair<Id, ChannelKind>>> runningChannels();
+
+private:
+    Result<QList<Run>> query(const QString &where, const QVariant &arg);
+    Database m_db;
+    Id m_tenantId;
+};
+
+} // namespace herald

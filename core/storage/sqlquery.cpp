@@ -1,0 +1,86 @@
+#include "sqlquery.h"
+
+#include <QSqlError>
+
+namespace herald {
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db)
+{
+    if (!m_query.prepare(sql))
+        m_prepareError = m_query.lastError().text();
+}
+
+SqlQuery &SqlQuery::bind(const QVariant &value)
+{
+    // A null QString is an empty text in Herald's schema, never SQL NULL.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.addBindValue(QStringLiteral(""));
+    else
+        m_query.addBindValue(value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::bindTime(const QDateTime &time)
+{
+    return bind(timeToSql(time));
+}
+
+Status SqlQuery::exec(const QString &what)
+{
+    if (!m_prepareError.isEmpty())
+        return Error::runtime(u"database error while " + what + u": " + m_prepareError);
+    if (!m_query.exec()) {
+        const QSqlError e = m_query.lastError();
+        const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        if (e.nativeErrorCode() == QLatin1StringView("2067") || e.nativeErrorCode() == QLatin1StringView("1555")
+            || e.nativeErrorCode() == QLatin1StringView("23505") || text.contains(QLatin1StringView("UNIQUE constraint")))
+            return Error::refused(u"refused while " + what + u": it already exists (" + text + u')');
+        return Error::runtime(u"database error while " + what + u": " + text);
+    }
+    m_rowsAffected = m_query.numRowsAffected();
+    // A finished statement does not hold the transaction open (SQLite refuses a commit
+    // while a statement is still stepping).
+    if (!m_query.isSelect())
+        m_query.finish();
+    return {};
+}
+
+Result<qint64> SqlQuery::execId(const QString &what)
+{
+    if (auto st = exec(what); !st)
+        return st.error();
+    if (!m_query.next())
+        return Error::runtime(u"database error while " + what + u": no id returned");
+    const qint64 id = m_query.value(0).toLongLong();
+    m_query.finish();
+    return id;
+}
+
+std::optional<qint64> SqlQuery::optionalId(int column) const
+{
+    const QVariant v = m_query.value(column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+QDateTime SqlQuery::time(int column) const
+{
+    return timeFromSql(m_query.value(column));
+}
+
+QVariant timeToSql(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QVariant(QMetaType::fromType<qint64>());
+    return QVariant::fromValue<qint64>(time.toMSecsSinceEpoch());
+}
+
+QDateTime timeFromSql(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+} // namespace herald

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+namespace herald {
+
+// A prepared statement with positional binding whose failures come back as Errors
+// that say what Herald was doing, not just what the driver said.
+class SqlQuery final
+{
+public:
+    SqlQuery(const QSqlDatabase &db, const QString &sql);
+
+    SqlQuery &bind(const QVariant &value);
+    template <typename T>
+    SqlQuery &bind(const std::optional<T> &value)
+    {
+        return bind(value ? QVariant::fromValue(*value) : QVariant());
+    }
+    SqlQuery &bindTime(const QDateTime &time);
+
+    Status exec(const QString &what);
+    // Runs an INSERT ... RETURNING id and returns the new row's id.
+    Result<qint64> execId(const QString &what);
+    template <std::size_t N>
+    Status exec(const char16_t (&what)[N])
+    {
+        return exec(QString::fromUtf16(what, N - 1));
+    }
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    qint64 id(int column) const { return m_query.value(column).toLongLong(); }
+    std::optional<qint64> optionalId(int column) const;
+    QDateTime time(int column) const;
+    int rowsAffected() const { return m_rowsAffected; }
+    QSqlQuery &raw() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_prepareError;
+    int m_rowsAffected = -1;
+};
+
+// The one row a lookup by key expects, or NotFound with `what` ("campaign C-7K2QM")
+// and "not found in this tenant".
+template <typename T>
+Result<T> singleRow(Result<QList<T>> rows, const QString &what)
+{
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::notFound(what + QStringLiteral(" not found in this tenant"));
+    return rows->first();
+}
+
+// Milliseconds since the epoch, UTC, the portable way timestamps are stored.
+QVariant timeToSql(const QDateTime &time);
+QDateTime timeFromSql(const QVariant &value);
+
+} // namespace herald

@@ -1,0 +1,129 @@
+#include "tenantrepository.h"
+
+#include "sqlquery.h"
+
+namespace herald {
+
+Result<Id> TenantRepository::create(const Tenant &t)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO tenants (name, time_zone, balance_credits, is_default, "
+                                                 "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(t.name).bind(t.timeZone).bind(t.balanceCredits).bind(t.isDefault ? 1 : 0).bindTime(
+        t.createdAt.isValid() ? t.createdAt : QDateTime::currentDateTimeUtc());
+    return q.execId(u"creating tenant " + t.name);
+}
+
+Result<QList<Tenant>> TenantRepository::query(const QString &where, const QVariant &arg)
+{
+    SqlQuery q(m_db.connection(),
+               u"SELECT id, name, time_zone, balance_credits, is_default, created_at FROM tenants " + where
+                   + u" ORDER BY is_default DESC, id");
+    if (arg.isValid())
+        q.bind(arg);
+    if (auto st = q.exec(u"reading tenants"); !st)
+        return st.error();
+    QList<Tenant> out;
+    while (q.next()) {
+        Tenant t;
+        t.id = q.id(0);
+        t.name = q.text(1);
+        t.timeZone = q.text(2);
+        t.balanceCredits = q.optionalId(3);
+        t.isDefault = q.value(4).toBool();
+        t.createdAt = q.time(5);
+        out.append(t);
+    }
+    return out;
+}
+
+Result<QList<Tenant>> TenantRepository::tenants()
+{
+    return query({}, {});
+}
+
+Result<Tenant> TenantRepository::byId(Id id)
+{
+    auto list = query(QStringLiteral("WHERE id = ?"), id);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error::notFound(u"tenant " + QString::number(id) + u" not found");
+    return list->first();
+}
+
+Result<Tenant> TenantRepository::byName(const QString &name)
+{
+    auto list = name.isEmpty() ? query({}, {}) : query(QStringLiteral("WHERE name = ?"), name);
+    if (!list)
+        return list.error();
+    if (list->isEmpty()) {
+        if (name.isEmpty())
+            return Error::notFound(QStringLiteral("the workspace has no tenant: create one with 'heraldctl init'"));
+        QStringList names;
+        if (auto all = tenants())
+            for (const Tenant &t : *all)
+                names << t.name;
+        return Error::notFound(u"tenant '" + name + u"' not found (tenants: " + names.join(u", ") + u')');
+    }
+    return list->first();
+}
+
+Status TenantRepository::setBalance(Id tenantId, std::optional<qint64> credits)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE tenants SET balance_credits = ? WHERE id = ?"));
+    q.bind(credits).bind(tenantId);
+    return q.exec(u"setting the tenant's balance");
+}
+
+Result<Id> TenantRepository::createUser(Id tenantId, const User &u)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("INSERT INTO users (tenant_id, name, email, role) VALUES (?, ?, ?, ?) RETURNING id"));
+    q.bind(tenantId).bind(u.name).bind(u.email).bind(nameOf(u.role));
+    return q.execId(u"creating user " + u.name);
+}
+
+Result<QList<User>> TenantRepository::queryUsers(Id tenantId, const QString &where, const QVariant &arg)
+{
+    SqlQuery q(m_db.connection(), u"SELECT id, tenant_id, name, email, role FROM users WHERE tenant_id = ? " + where
+                                      + u" ORDER BY CASE role WHEN 'admin' THEN 0 ELSE 1 END, id");
+    q.bind(tenantId);
+    if (arg.isValid())
+        q.bind(arg);
+    if (auto st = q.exec(u"reading users"); !st)
+        return st.error();
+    QList<User> out;
+    while (q.next()) {
+        User u;
+        u.id = q.id(0);
+        u.tenantId = q.id(1);
+        u.name = q.text(2);
+        u.email = q.text(3);
+        u.role = fromString<Role>(q.text(4)).value_or(Role::Viewer);
+        out.append(u);
+    }
+    return out;
+}
+
+Result<QList<User>> TenantRepository::users(Id tenantId)
+{
+    return queryUsers(tenantId, {}, {});
+}
+
+Result<User> TenantRepository::user(Id tenantId, Id userId)
+{
+    return singleRow(queryUsers(tenantId, QStringLiteral("AND id = ?"), userId), u"user " + QString::number(userId));
+}
+
+Result<User> TenantRepository::userByName(Id tenantId, const QString &name)
+{
+    auto list = name.isEmpty() ? users(tenantId) : queryUsers(tenantId, QStringLiteral("AND name = ?"), name);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error::notFound(name.isEmpty() ? QStringLiteral("the tenant has no user")
+                                              : u"user '" + name + u"' not found in this tenant");
+    return list->first();
+}
+
+} // namespace herald

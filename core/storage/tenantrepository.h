@@ -1,0 +1,37 @@
+#pragma once
+
+#include "database.h"
+#include "domain/tenant.h"
+#include "domain/user.h"
+
+#include <QList>
+
+namespace herald {
+
+// Tenants and their users. The tenants table is the root of isolation; users are
+// always read within one tenant.
+class TenantRepository final
+{
+public:
+    explicit TenantRepository(Database db) : m_db(std::move(db)) {}
+
+    Result<Id> create(const Tenant &tenant);
+    Result<QList<Tenant>> tenants();
+    Result<Tenant> byId(Id id);
+    // Exact name, or the default tenant when `name` is empty.
+    Result<Tenant> byName(const QString &name);
+    Status setBalance(Id tenantId, std::optional<qint64> credits);
+
+    Result<Id> createUser(Id tenantId, const User &user);
+    Result<QList<User>> users(Id tenantId);
+    Result<User> user(Id tenantId, Id userId);
+    // Exact name, or the tenant's first admin when `name` is empty.
+    Result<User> userByName(Id tenantId, const QString &name);
+
+private:
+    Result<QList<Tenant>> query(const QString &where, const QVariant &arg);
+    Result<QList<User>> queryUsers(Id tenantId, const QString &where, const QVariant &arg);
+    Database m_db;
+};
+
+} // namespace herald

@@ -1,0 +1,146 @@
+#include "testworkspace.h"
+
+#include "storage/audiencerepository.h"
+#include "storage/campaignrepository.h"
+#include "storage/contentrepository.h"
+#include "storage/senderrepository.h"
+#include "storage/tenantrepository.h"
+
+#include <QTest>
+
+namespace herald::test {
+
+namespace {
+template <typename T>
+T must(Result<T> r, const char *what)
+{
+    if (!r)
+        qFatal("%s: %s", what, qPrintable(r.error().message));
+    return std::move(r).value();
+}
+void must(const Status &s, const char *what)
+{
+    if (!s)
+        qFatal("%s: %s", what, qPrintable(s.error().message));
+}
+} // namespace
+
+TestWorkspace::TestWorkspace()
+{
+    auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("test.herald")), Database::Mode::CreateNew);
+    if (!db)
+        qFatal("cannot create test workspace: %s", qPrintable(db.error().message));
+    m_db = std::make_unique<Database>(*db);
+}
+
+TestWorkspace::TenantFixture TestWorkspace::addTenant(const QString &name)
+{
+    TenantFixture t;
+    TenantRepository tenants(*m_db);
+    Tenant tenant;
+    tenant.name = name;
+    tenant.isDefault = tenants.tenants()->isEmpty();
+    t.tenantId = must(tenants.create(tenant), "tenant");
+    const std::pair<Role, User *> users[] = {
+        {Role::Admin, &t.admin}, {Role::Manager, &t.manager}, {Role::Reviewer, &t.reviewer}, {Role::Viewer, &t.viewer}};
+    for (const auto &[role, user] : users) {
+        user->tenantId = t.tenantId;
+        user->role = role;
+        user->name = name + u' ' + nameOf(role);
+        user->id = must(tenants.createUser(t.tenantId, *user), "user");
+    }
+
+    AudienceRepository audience(*m_db, t.tenantId);
+    QList<Contact> contacts;
+    for (int i = 0; i < 20; ++i) {
+        Contact c;
+        c.firstName = u"Contact" + QString::number(i);
+        c.lastName = name;
+        if (i % 10 != 9)
+            c.email = u"c" + QString::number(i) + u'.' + QString::number(t.tenantId) + u"@example.com";
+        if (i % 5 != 4)
+            c.phone = u"+4477009000" + QString::number(10 + i);
+        if (i < 5)
+            c.tags << QStringLiteral("vip");
+        contacts.append(c);
+    }
+    const QList<Id> contactIds = must(audience.addContacts(contacts), "contacts");
+    t.ids.insert(QStringLiteral("contact:first"), contactIds.first());
+    const Id list = must(audience.addList({0, t.tenantId, QStringLiteral("Customers"), {}}), "list");
+    must(audience.addToList(list, contactIds), "members");
+    t.ids.insert(QStringLiteral("list"), list);
+    t.ids.insert(QStringLiteral("list:empty"), must(audience.addList({0, t.tenantId, QStringLiteral("Empty"), {}}), "list"));
+    t.ids.insert(QStringLiteral("segment:vip"),
+                 must(audience.addSegment({0, t.tenantId, QStringLiteral("VIP"),
+                                           QStringLiteral(R"({"rules":[{"field":"tag","op":"has","value":"vip"}]})"), false}),
+                      "segment"));
+    t.ids.insert(QStringLiteral("segment:all"),
+                 must(audience.addSegment({0, t.tenantId, QStringLiteral("All"), QStringLiteral("{}"), false}), "segment"));
+    t.ids.insert(QStringLiteral("segment:nobody"),
+                 must(audience.addSegment({0, t.tenantId, QStringLiteral("Nobody"),
+                                           QStringLiteral(R"({"rules":[{"field":"tag","op":"has","value":"none"}]})"), false}),
+                      "segment"));
+    must(audience.addOptOut({0, t.tenantId, contactIds.at(1), std::nullopt, QStringLiteral("manual"), {}}), "opt-out");
+
+    ContentRepository content(*m_db, t.tenantId);
+    t.ids.insert(QStringLiteral("goal"), must(content.addGoal({0, t.tenantId, QStringLiteral("Goal"), {}, {}, 0, false}), "goal"));
+    t.ids.insert(QStringLiteral("writer"), must(content.addWriter({0, t.tenantId, QStringLiteral("Writer"), {}, false}), "writer"));
+    t.ids.insert(QStringLiteral("reviewer"),
+                 must(content.addReviewer({0, t.tenantId, QStringLiteral("Reviewer"), {}, false}), "reviewer"));
+    for (ChannelKind kind : allValues<ChannelKind>()) {
+        const QString body = kind == ChannelKind::Email ? QStringLiteral("Hi {{first_name}}. {{unsubscribe_url}}")
+                                                        : QStringLiteral("Hi {{first_name}}. Reply STOP to opt out");
+        t.ids.insert(u"template:" + nameOf(kind),
+                     must(content.addTemplate({0, t.tenantId, u"Template " + nameOf(kind), kind, QStringLiteral("Hello"), body, false}),
+                          "template"));
+    }
+
+    SenderRepository senders(*m_db, t.tenantId);
+    const Id pool = must(senders.addPool({0, t.tenantId, QStringLiteral("Pool"), {}}), "pool");
+    must(senders.addNumber({0, t.tenantId, pool, u"+44770090" + QString::number(1000 + t.tenantId), PhoneNumber::State::Active, 0}),
+         "number");
+    t.ids.insert(QStringLiteral("pool"), pool);
+    for (ChannelKind kind : allValues<ChannelKind>()) {
+        SenderIdentity s;
+        s.kind = kind;
+        s.name = u"Sender " + nameOf(kind);
+        s.address = kind == ChannelKind::Email ? QStringLiteral("news@example.com") : QString();
+        if (kind == ChannelKind::Phone || kind == ChannelKind::Sms)
+            s.numberPoolId = pool;
+        t.ids.insert(u"sender:" + nameOf(kind), must(senders.addSender(s), "sender"));
+        must(senders.setProvider({0, t.tenantId, kind, QStringLiteral("simulator"), {}, true}), "provider");
+    }
+    return t;
+}
+
+Campaign TestWorkspace::readyCampaign(const TenantFixture &t, const QList<ChannelKind> &kinds, const QString &name)
+{
+    Campaign c;
+    c.tenantId = t.tenantId;
+    c.name = name.isEmpty() ? QStringLiteral("Campaign") : name;
+    c.goalId = t.ids.value(QStringLiteral("goal"));
+    c.writerId = t.ids.value(QStringLiteral("writer"));
+    c.reviewerId = t.ids.value(QStringLiteral("reviewer"));
+    c.approvedRevision = c.contentRevision;
+    c.approvedAt = QDateTime::currentDateTimeUtc();
+    c.contactListId = t.ids.value(QStringLiteral("list"));
+    c.testRecipients = {QStringLiteral("qa@example.com"), QStringLiteral("+447700900999")};
+    c.activated = true;
+    c.createdBy = t.manager.id;
+    for (ChannelKind kind : kinds) {
+        CampaignChannel ch;
+        ch.kind = kind;
+        ch.templateId = t.ids.value(u"template:" + nameOf(kind));
+        ch.senderId = t.ids.value(u"sender:" + nameOf(kind));
+        c.channels.append(ch);
+    }
+    return c;
+}
+
+Id TestWorkspace::create(const TenantFixture &t, Campaign c)
+{
+    c.tenantId = t.tenantId;
+    return must(CampaignRepository(*m_db, t.tenantId).create(c), "campaign");
+}
+
+} // namespace herald::test

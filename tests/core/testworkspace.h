@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "domain/user.h"
+#include "storage/database.h"
+
+#include <QHash>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace herald::test {
+
+// A fresh workspace file in a temporary folder, with helpers that build a tenant whose
+// campaigns pass preflight, so a test can break exactly one thing.
+class TestWorkspace final
+{
+public:
+    TestWorkspace();
+
+    Database &db() { return *m_db; }
+    QString dir() const { return m_dir.path(); }
+
+    struct TenantFixture
+    {
+        Id tenantId = 0;
+        User admin, manager, reviewer, viewer;
+        QHash<QString, Id> ids; // "goal", "writer", "reviewer", "list", "segment:vip", "template:email", ...
+    };
+    // A tenant with users of every role, 20 contacts (some without email or phone, one
+    // opted out), a list, segments, goal, writer, reviewer, templates, senders and providers.
+    TenantFixture addTenant(const QString &name);
+    // A campaign with the given channels that passes live preflight (activated, approved).
+    Campaign readyCampaign(const TenantFixture &t, const QList<ChannelKind> &kinds, const QString &name = {});
+    Id create(const TenantFixture &t, Campaign c);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace herald::test

@@ -1,0 +1,277 @@
+#include "lifecycle/campaigndocument.h"
+#include "lifecycle/campaignservice.h"
+#include "lifecycle/preflight.h"
+#include "storage/catalogrepository.h"
+#include "storage/runrepository.h"
+#include "testworkspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace herald;
+
+// Status derivation and campaign operations against a real workspace.
+class TestCampaignService final : public QObject
+{
+    Q_OBJECT
+
+    static Id liveRun(test::TestWorkspace &ws, const test::TestWorkspace::TenantFixture &t, Id campaign,
+                      QList<std::pair<ChannelKind, ChannelStatus>> channels)
+    {
+        Run r;
+        r.campaignId = campaign;
+        for (const auto &[kind, status] : channels)
+            r.channels.append({0, kind, status, {}, {}});
+        return *RunRepository(ws.db(), t.tenantId).create(r);
+    }
+
+    static CampaignStatus statusOf(CampaignService &s, Id id)
+    {
+        auto o = s.overview(QString::number(id));
+        if (!o)
+            qFatal("%s", qPrintable(o.error().message));
+        return o->status;
+    }
+
+private slots:
+    void statusFollowsChannels()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        CampaignService service(ws.db(), t.tenantId, t.manager);
+        const Id id = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email, ChannelKind::Sms}));
+        QCOMPARE(statusOf(service, id), CampaignStatus::Ready);
+
+        const Id run = liveRun(ws, t, id, {{ChannelKind::Email, ChannelStatus::Running}, {ChannelKind::Sms, ChannelStatus::Ready}});
+        QCOMPARE(statusOf(service, id), CampaignStatus::Running);
+        RunRepository runs(ws.db(), t.tenantId);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(runs.setChannelStatus(run, ChannelKind::Email, ChannelStatus::Paused, now).ok());
+        QCOMPARE(statusOf(service, id), CampaignStatus::Paused);
+        QVERIFY(runs.setChannelStatus(run, ChannelKind::Email, ChannelStatus::Stopped, now).ok());
+        QCOMPARE(statusOf(service, id), CampaignStatus::Stopped);
+        QCOMPARE(runs.get(run)->channels.first().finishedAt.isValid(), true);
+
+        const Id other = ws.create(t, ws.readyCampaign(t, {ChannelKind::Phone}, QStringLiteral("Calls")));
+        liveRun(ws, t, other, {{ChannelKind::Phone, ChannelStatus::Completed}});
+        QCOMPARE(statusOf(service, other), CampaignStatus::Completed);
+    }
+
+    void draftUntilActivatedAndApproved()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        Campaign c = ws.readyCampaign(t, {ChannelKind::Email});
+        c.activated = false;
+        c.approvedRevision = 0;
+        const Id id = ws.create(t, c);
+        CampaignService manager(ws.db(), t.tenantId, t.manager);
+        QCOMPARE(statusOf(manager, id), CampaignStatus::Draft);
+        QVERIFY(manager.activate(QString::number(id)).ok());
+        QCOMPARE(statusOf(manager, id), CampaignStatus::Draft); // approval still missing
+        QCOMPARE(manager.approve(QString::number(id)).error().kind, Error::Kind::Refused); // managers do not approve
+        CampaignService reviewer(ws.db(), t.tenantId, t.reviewer);
+        QVERIFY(reviewer.approve(QString::number(id)).ok());
+        QCOMPARE(statusOf(manager, id), CampaignStatus::Ready);
+        // The status does not depend on who looks: a viewer sees Ready too.
+        CampaignService viewer(ws.db(), t.tenantId, t.viewer);
+        QCOMPARE(statusOf(viewer, id), CampaignStatus::Ready);
+    }
+
+    void busyChannelDoesNotChangeStatus()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        const Id running = ws.create(t, ws.readyCampaign(t, {ChannelKind::Sms}, QStringLiteral("Running SMS")));
+        liveRun(ws, t, running, {{ChannelKind::Sms, ChannelStatus::Running}});
+        const Id second = ws.create(t, ws.readyCampaign(t, {ChannelKind::Sms}, QStringLiteral("Second SMS")));
+        const Id email = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Email")));
+        CampaignService service(ws.db(), t.tenantId, t.manager);
+        QCOMPARE(statusOf(service, second), CampaignStatus::Ready);
+        auto findings = service.preflight(QString::number(second), RunKind::Live);
+        QVERIFY(std::any_of(findings->begin(), findings->end(), [](const Finding &f) { return f.code == QLatin1StringView("channel.busy"); }));
+        auto emailFindings = service.preflight(QString::number(email), RunKind::Live);
+        QVERIFY2(emailFindings->isEmpty(), "email and SMS run side by side");
+    }
+
+    void failedStartKeepsReasons()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        Campaign c = ws.readyCampaign(t, {ChannelKind::Sms});
+        c.goalId.reset();
+        const Id id = ws.create(t, c);
+        CampaignService service(ws.db(), t.tenantId, t.manager);
+        auto findings = service.preflight(QString::number(id), RunKind::Live);
+        QVERIFY(Preflight::hasBlockers(*findings));
+        c.id = id;
+        QVERIFY(service.recordFailedStart(c, *findings, RunTrigger::Schedule).ok());
+        QCOMPARE(statusOf(service, id), CampaignStatus::Failed);
+        auto runs = service.runs(id);
+        QCOMPARE(runs->size(), 1);
+        QVERIFY(runs->first().failedToStart());
+        QCOMPARE(runs->first().channels.first().status, ChannelStatus::Failed);
+        auto json = CampaignDocument(ws.db(), t.tenantId).toJson(*service.overview(QString::number(id)), *runs);
+        const QJsonObject reasons = json->value(QLatin1StringView("runs")).toArray().first().toObject()
+                                        .value(QLatin1StringView("failure_reasons")).toObject();
+        QVERIFY(reasons.contains(QLatin1StringView("Templates")));
+        QCOMPARE(reasons.value(QLatin1StringView("Templates")).toArray().first().toObject().value(QLatin1StringView("code")).toString(),
+                 QStringLiteral("goal.missing"));
+    }
+
+    void listFilters()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        const Id email = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Spring email")));
+        const Id sms = ws.create(t, ws.readyCampaign(t, {ChannelKind::Sms}, QStringLiteral("Autumn sms")));
+        liveRun(ws, t, sms, {{ChannelKind::Sms, ChannelStatus::Completed}});
+        CampaignService service(ws.db(), t.tenantId, t.manager);
+        QVERIFY(service.archive(QString::number(sms)).ok());
+        CampaignService::Filter f;
+        QCOMPARE(service.list(f)->size(), 2);
+        f.archived = CampaignService::Filter::Archived::Exclude;
+        QCOMPARE(service.list(f)->size(), 1);
+        f.archived = CampaignService::Filter::Archived::Only;
+        QCOMPARE(service.list(f)->first().campaign.id, sms);
+        f = {};
+        f.channel = ChannelKind::Email;
+        QCOMPARE(service.list(f)->first().campaign.id, email);
+        f = {};
+        f.search = QStringLiteral("SPRING");
+        QCOMPARE(service.list(f)->size(), 1);
+        f.search = service.overview(QString::number(sms))->campaign.shortId.toLower();
+        QCOMPARE(service.list(f)->first().campaign.id, sms);
+        f = {};
+        f.status = CampaignStatus::Archived;
+        f.archived = CampaignService::Filter::Archived::Exclude;
+        QCOMPARE(service.list(f)->size(), 1); // the Archived filter always shows archived campaigns
+    }
+
+    void operationsFollowRules()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        const Id id = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email}));
+        CampaignService service(ws.db(), t.tenantId, t.manager);
+        const QString ref = QString::number(id);
+        QCOMPARE(service.archive(ref).error().kind, Error::Kind::Refused); // Ready cannot be archived
+        const Id run = liveRun(ws, t, id, {{ChannelKind::Email, ChannelStatus::Running}});
+        QCOMPARE(service.remove(ref).error().kind, Error::Kind::Refused); // Running cannot be deleted
+        QVERIFY(RunRepository(ws.db(), t.tenantId).setChannelStatus(run, ChannelKind::Email, ChannelStatus::Completed,
+                                                                   QDateTime::currentDateTimeUtc()).ok());
+        QCOMPARE(service.activate(ref).ok(), true); // already activated: nothing to do
+        auto clone = service.clone(ref);
+        QVERIFY(clone.ok());
+        QVERIFY(clone->campaign.shortId != service.overview(ref)->campaign.shortId);
+        QCOMPARE(clone->status, CampaignStatus::Draft); // a clone is neither activated nor approved
+        QVERIFY(clone->campaign.name.endsWith(QLatin1StringView("(copy)")));
+        QVERIFY(service.archive(ref).ok());
+        QCOMPARE(service.archive(ref).error().kind, Error::Kind::Refused);
+        QVERIFY(service.remove(ref).ok());
+        QCOMPARE(service.overview(ref).error().kind, Error::Kind::NotFound);
+        QVERIFY(RunRepository(ws.db(), t.tenantId).forCampaign(id)->isEmpty());
+
+        CampaignService viewer(ws.db(), t.tenantId, t.viewer);
+        QCOMPARE(viewer.clone(clone->campaign.shortId).error().kind, Error::Kind::Refused);
+        QCOMPARE(viewer.remove(clone->campaign.shortId).error().kind, Error::Kind::Refused);
+    }
+
+    // show -> create round-trips: the created campaign has the same plan.
+    void documentRoundTrip()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        Campaign c = ws.readyCampaign(t, {ChannelKind::Email, ChannelKind::Sms}, QStringLiteral("Round trip"));
+        c.sendToSegments = {t.ids.value(QStringLiteral("segment:vip"))};
+        c.excludeSegments = {t.ids.value(QStringLiteral("segment:nobody"))};
+        c.oneTimeRules = QStringLiteral(R"({"match":"all","rules":[{"field":"email","op":"is_set"}]})");
+        c.tags = {QStringLiteral("a"), QStringLiteral("b")};
+        c.launchType = LaunchType::Schedule;
+        c.sendAt = QDateTime(QDate(2027, 1, 5), QTime(9, 30), Qt::UTC);
+        c.timeZone = QStringLiteral("Europe/Berlin");
+        const Id id = ws.create(t, c);
+        CampaignService service(ws.db(), t.tenantId, t.manager);
+        CampaignDocument doc(ws.db(), t.tenantId);
+        const QJsonObject shown = *doc.toJson(*service.overview(QString::number(id)), {});
+        auto parsed = doc.fromJson(shown);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        auto created = service.create(*parsed);
+        QVERIFY(created.ok());
+        QJsonObject again = *doc.toJson(*created, {});
+        for (const char *volatileKey : {"id", "created_at", "status", "approved", "approved_at", "layout"}) {
+            again.remove(QLatin1StringView(volatileKey));
+        }
+        QJsonObject expected = shown;
+        for (const char *volatileKey : {"id", "created_at", "status", "approved", "approved_at", "layout"})
+            expected.remove(QLatin1StringView(volatileKey));
+        // Channels of the copy have not been launched and the copy is not approved yet.
+        QJsonArray channels = expected.value(QLatin1StringView("channels")).toArray();
+        for (qsizetype i = 0; i < channels.size(); ++i) {
+            QJsonObject ch = channels.at(i).toObject();
+            ch.insert(QStringLiteral("status"), QStringLiteral("Draft"));
+            channels.replace(i, ch);
+        }
+        expected.insert(QStringLiteral("channels"), channels);
+        QCOMPARE(again, expected);
+    }
+
+    void documentRejectsBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no name") << QByteArray(R"({"channels":[]})") << int(Error::Kind::Usage) << QStringLiteral("name");
+        QTest::newRow("typo key") << QByteArray(R"({"name":"x","gaol":"Goal"})") << int(Error::Kind::Usage) << QStringLiteral("gaol");
+        QTest::newRow("unknown goal") << QByteArray(R"({"name":"x","goal":"Nope"})") << int(Error::Kind::NotFound)
+                                      << QStringLiteral("goal 'Nope'");
+        QTest::newRow("unknown kind") << QByteArray(R"({"name":"x","channels":[{"kind":"fax"}]})") << int(Error::Kind::Usage)
+                                      << QStringLiteral("fax");
+        QTest::newRow("twice") << QByteArray(R"({"name":"x","channels":[{"kind":"sms"},{"kind":"sms"}]})")
+                               << int(Error::Kind::Usage) << QStringLiteral("twice");
+        QTest::newRow("bad launch") << QByteArray(R"({"name":"x","launch_type":"asap"})") << int(Error::Kind::Usage)
+                                    << QStringLiteral("asap");
+        QTest::newRow("schedule without time") << QByteArray(R"({"name":"x","launch_type":"schedule"})")
+                                               << int(Error::Kind::Usage) << QStringLiteral("send_at");
+        QTest::newRow("bad zone") << QByteArray(R"({"name":"x","time_zone":"Mars/Olympus"})") << int(Error::Kind::Usage)
+                                  << QStringLiteral("Mars/Olympus");
+        QTest::newRow("bad rules") << QByteArray(R"({"name":"x","one_time_rules":{"rules":[{"field":"iq","op":"eq"}]}})")
+                                   << int(Error::Kind::Usage) << QStringLiteral("iq");
+    }
+    void documentRejectsBadInput()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, kind);
+        QFETCH(QString, mentions);
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        auto parsed = CampaignDocument(ws.db(), t.tenantId).fromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY(!parsed.ok());
+        QCOMPARE(int(parsed.error().kind), kind);
+        QVERIFY2(parsed.error().message.contains(mentions), qPrintable(parsed.error().message));
+    }
+
+    void deletedReferencesAreReported()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        Campaign c = ws.readyCampaign(t, {ChannelKind::Email});
+        c.sendToSegments = {t.ids.value(QStringLiteral("segment:vip"))};
+        const Id id = ws.create(t, c);
+        CatalogRepository catalog(ws.db(), t.tenantId);
+        QVERIFY(catalog.softDelete(CatalogKind::Template, t.ids.value(QStringLiteral("template:email"))).ok());
+        QVERIFY(catalog.softDelete(CatalogKind::Segment, t.ids.value(QStringLiteral("segment:vip"))).ok());
+        CampaignService service(ws.db(), t.tenantId, t.manager);
+        auto findings = service.preflight(QString::number(id), RunKind::Live);
+        QStringList codes;
+        for (const Finding &f : *findings)
+            codes << f.code;
+        QVERIFY2(codes.contains(QStringLiteral("template.deleted")), qPrintable(codes.join(u',')));
+        QVERIFY2(codes.contains(QStringLiteral("segment.deleted")), qPrintable(codes.join(u',')));
+        QCOMPARE(statusOf(service, id), CampaignStatus::Draft);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCampaignService)
+#include "tst_campaignservice.moc"

@@ -1,0 +1,244 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/sqlquery.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace herald;
+
+namespace {
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes raw SQL to a file through a plain connection, bypassing Herald.
+void rawSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &s : statements) {
+            SqlQuery q(db, s);
+            QVERIFY2(q.exec(u"raw").ok(), qPrintable(s));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+} // namespace
+
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fromEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.herald"));
+        auto db = Database::openSqlite(path, Database::Mode::CreateNew);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
+        SqlQuery q(db->connection(), QStringLiteral("SELECT version, description FROM schema_version ORDER BY version"));
+        QVERIFY(q.exec(u"t").ok());
+        int expected = 1;
+        while (q.next())
+            QCOMPARE(q.value(0).toInt(), expected++);
+        QCOMPARE(expected - 1, Migrations::latestVersion());
+        SqlQuery pragmas(db->connection(), QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(pragmas.exec(u"t").ok() && pragmas.next());
+        QCOMPARE(pragmas.text(0), QStringLiteral("wal"));
+        SqlQuery fk(db->connection(), QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(fk.exec(u"t").ok() && fk.next());
+        QCOMPARE(fk.value(0).toInt(), 1);
+    }
+
+    // Each earlier version upgrades to the latest when opened.
+    void fromEachEarlierVersion()
+    {
+        for (int from = 1; from < Migrations::latestVersion(); ++from) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("w.herald"));
+            {
+                auto db = Database::openSqlite(path, Database::Mode::CreateNew);
+                QVERIFY(db.ok());
+            }
+            // A fresh file migrated only to `from`.
+            QFile::remove(path);
+            rawSql(path, {QStringLiteral("PRAGMA application_id = 1213353028")});
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("partial"));
+                raw.setDatabaseName(path);
+                QVERIFY(raw.open());
+                QVERIFY(Migrations::migrate(raw, SqlDialect(), from).ok());
+                QCOMPARE(*Migrations::currentVersion(raw), from);
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("partial"));
+            auto db = Database::openSqlite(path, Database::Mode::OpenExisting);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
+        }
+    }
+
+    void reopenKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.herald"));
+        {
+            auto db = Database::openSqlite(path, Database::Mode::CreateNew);
+            QVERIFY(db.ok());
+            SqlQuery q(db->connection(), QStringLiteral("INSERT INTO tenants (name, created_at) VALUES ('A', 0)"));
+            QVERIFY(q.exec(u"t").ok());
+        }
+        auto db = Database::openSqlite(path, Database::Mode::OpenExisting);
+        QVERIFY(db.ok());
+        SqlQuery q(db->connection(), QStringLiteral("SELECT COUNT(*) FROM tenants"));
+        QVERIFY(q.exec(u"t").ok() && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void newerVersionIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.herald"));
+        {
+            auto db = Database::openSqlite(path, Database::Mode::CreateNew);
+            QVERIFY(db.ok());
+            SqlQuery q(db->connection(), QStringLiteral("INSERT INTO schema_version VALUES (999, 'from the future', 0)"));
+            QVERIFY(q.exec(u"t").ok());
+            SqlQuery checkpoint(db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QVERIFY(checkpoint.exec(u"t").ok());
+        }
+        const QByteArray before = digest(path);
+        auto db = Database::openSqlite(path, Database::Mode::OpenExisting);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QLatin1StringView("newer Herald")), qPrintable(db.error().message));
+        QVERIFY(db.error().message.contains(QLatin1StringView("999")));
+        QCOMPARE(digest(path), before);
+    }
+
+    void notAWorkspace_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("text file") << QByteArray("hello, this is not a database\n") << QStringLiteral("not an SQLite database");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral("not an SQLite database");
+    }
+    void notAWorkspace()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        auto db = Database::openSqlite(path, Database::Mode::OpenExisting);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(mentions), qPrintable(db.error().message));
+        QVERIFY(db.error().message.contains(path));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), content);
+    }
+
+    void otherSqliteDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        rawSql(path, {QStringLiteral("CREATE TABLE notes (text TEXT)"), QStringLiteral("INSERT INTO notes VALUES ('keep me')")});
+        const QByteArray before = digest(path);
+        auto db = Database::openSqlite(path, Database::Mode::OpenExisting);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QLatin1StringView("not a Herald workspace")), qPrintable(db.error().message));
+        QCOMPARE(digest(path), before);
+    }
+
+    void missingFileIsNotCreated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.herald"));
+        auto db = Database::openSqlite(path, Database::Mode::OpenExisting);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::NotFound);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void directoryIsRefused()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.path(), Database::Mode::OpenExisting);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().message.contains(QLatin1StringView("directory")));
+    }
+
+    void unreadableFileIsRefused()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root reads every file; permissions cannot make it unreadable");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.herald"));
+        {
+            auto db = Database::openSqlite(path, Database::Mode::CreateNew);
+            QVERIFY(db.ok());
+        }
+        QFile::setPermissions(path, QFileDevice::Permissions());
+        auto db = Database::openSqlite(path, Database::Mode::OpenExisting);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().message.contains(QLatin1StringView("cannot read")));
+    }
+
+    void createRefusesExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.herald"));
+        QVERIFY(Database::openSqlite(path, Database::Mode::CreateNew).ok());
+        auto again = Database::openSqlite(path, Database::Mode::CreateNew);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind, Error::Kind::Refused);
+    }
+
+    // One connection per thread, by name; a worker thread's writes are visible to the GUI thread's.
+    void connectionPerThread()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.filePath(QStringLiteral("w.herald")), Database::Mode::CreateNew);
+        QVERIFY(db.ok());
+        const QString mainName = db->connection().connectionName();
+        QString workerName;
+        bool inserted = false;
+        QThread *worker = QThread::create([&] {
+            QSqlDatabase c = db->connection();
+            workerName = c.connectionName();
+            SqlQuery q(c, QStringLiteral("INSERT INTO tenants (name, created_at) VALUES ('T', 0)"));
+            inserted = q.exec(u"t").ok();
+            db->closeThreadConnection();
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QVERIFY(inserted);
+        QVERIFY(!workerName.isEmpty());
+        QVERIFY(workerName != mainName);
+        SqlQuery q(db->connection(), QStringLiteral("SELECT COUNT(*) FROM tenants"));
+        QVERIFY(q.exec(u"t").ok() && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,388 @@
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// heraldctl's commands, options, JSON shapes and exit codes, run as a script would.
+class TestHeraldctl final : public QObject
+{
+    Q_OBJECT
+
+    struct Output
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    static QString binary() { return qEnvironmentVariable("HERALDCTL"); }
+
+    Output run(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg"))); // never the real workspace
+        p.setProcessEnvironment(env);
+        p.start(binary(), args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    Output ctl(const QStringList &args, const QByteArray &input = {})
+    {
+        return run(QStringList{QStringLiteral("--workspace"), m_demo} + args, input);
+    }
+
+    static QByteArray digest(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    }
+
+    QJsonObject campaignNamed(const QString &name)
+    {
+        for (const QJsonValue &v : ctl({QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--json")}).json().array())
+            if (v.toObject().value(QLatin1StringView("name")).toString() == name)
+                return v.toObject();
+        return {};
+    }
+
+    // One line on stderr that names something, and nothing on stdout.
+    static void isOneLineError(const Output &o)
+    {
+        QVERIFY(o.out.isEmpty());
+        QCOMPARE(o.err.count('\n'), 1);
+        QVERIFY(o.err.startsWith("heraldctl: "));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(binary()), "HERALDCTL must point at the built heraldctl");
+        m_demo = m_dir.filePath(QStringLiteral("demo.herald"));
+        const Output o = run({QStringLiteral("--workspace"), m_demo, QStringLiteral("init"), QStringLiteral("--demo")});
+        QVERIFY2(o.code == 0, o.err.constData());
+    }
+
+    void listShapeAndEveryStatus()
+    {
+        const Output o = ctl({QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QVERIFY(o.err.isEmpty());
+        const QJsonArray list = o.json().array();
+        QVERIFY(list.size() > 10);
+        QSet<QString> statuses;
+        const QStringList keys{QStringLiteral("channels"), QStringLiteral("created_at"), QStringLiteral("id"),
+                               QStringLiteral("launch_type"), QStringLiteral("name"), QStringLiteral("status"),
+                               QStringLiteral("tags")};
+        for (const QJsonValue &v : list) {
+            const QJsonObject c = v.toObject();
+            QCOMPARE(c.keys(), keys);
+            QVERIFY(c.value(QLatin1StringView("id")).toString().startsWith(QLatin1StringView("C-")));
+            QVERIFY(c.value(QLatin1StringView("tags")).isArray());
+            for (const QJsonValue &ch : c.value(QLatin1StringView("channels")).toArray())
+                QCOMPARE(ch.toObject().keys(), (QStringList{QStringLiteral("kind"), QStringLiteral("status")}));
+            statuses.insert(c.value(QLatin1StringView("status")).toString());
+        }
+        for (const char *s : {"Draft", "Ready", "Scheduled", "Running", "Paused", "Completed", "Stopped", "Failed", "Archived"})
+            QVERIFY2(statuses.contains(QString::fromLatin1(s)), s);
+    }
+
+    void listFilters()
+    {
+        const auto count = [&](const QStringList &args) {
+            const Output o = ctl(QStringList{QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--json")} + args);
+            return o.code == 0 ? o.json().array().size() : -1;
+        };
+        QVERIFY(count({QStringLiteral("--status"), QStringLiteral("Running")}) >= 1);
+        const Output running = ctl({QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--status"),
+                                    QStringLiteral("running"), QStringLiteral("--json")});
+        for (const QJsonValue &v : running.json().array())
+            QCOMPARE(v.toObject().value(QLatin1StringView("status")).toString(), QStringLiteral("Running"));
+        QVERIFY(count({QStringLiteral("--channel"), QStringLiteral("phone")}) >= 2);
+        QCOMPARE(count({QStringLiteral("--search"), QStringLiteral("FLASH SALE")}), 1);
+        const Output archived = ctl({QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--archived"),
+                                     QStringLiteral("--json")});
+        QVERIFY(!archived.json().array().isEmpty());
+        for (const QJsonValue &v : archived.json().array())
+            QCOMPARE(v.toObject().value(QLatin1StringView("status")).toString(), QStringLiteral("Archived"));
+        QVERIFY(count({QStringLiteral("--search"), QStringLiteral("no campaign has this name")}) == 0);
+        const Output other = ctl({QStringLiteral("--tenant"), QStringLiteral("Bluebird Health Clinics"), QStringLiteral("campaigns"),
+                                  QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(other.code, 0);
+        QVERIFY(other.out.contains("Flu Vaccine Reminder"));
+        QVERIFY(!other.out.contains("Flash Sale SMS Alert"));
+        const Output human = ctl({QStringLiteral("campaigns"), QStringLiteral("list")});
+        QCOMPARE(human.code, 0);
+        QVERIFY(human.out.startsWith("ID"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("campaigns"), QStringLiteral("explode")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--no-such-flag"), QStringLiteral("campaigns"), QStringLiteral("list")};
+        QTest::newRow("option of another command") << QStringList{QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--yes")};
+        QTest::newRow("bad status") << QStringList{QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("Exploded")};
+        QTest::newRow("bad channel") << QStringList{QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--channel"), QStringLiteral("fax")};
+        QTest::newRow("missing id") << QStringList{QStringLiteral("campaigns"), QStringLiteral("show")};
+        QTest::newRow("two ids") << QStringList{QStringLiteral("campaigns"), QStringLiteral("show"), QStringLiteral("A"), QStringLiteral("B")};
+        QTest::newRow("missing value") << QStringList{QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--status")};
+        QTest::newRow("create without file") << QStringList{QStringLiteral("campaigns"), QStringLiteral("create")};
+        QTest::newRow("preflight bad channel") << QStringList{QStringLiteral("preflight"), QStringLiteral("C-XXXXX"), QStringLiteral("--channel"), QStringLiteral("pigeon")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Output o = ctl(args);
+        QCOMPARE(o.code, 2);
+        isOneLineError(o);
+    }
+
+    void helpAndVersion()
+    {
+        const Output help = run({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("campaigns list"));
+        QVERIFY(help.out.contains("Exit codes"));
+        const Output version = run({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith("heraldctl "));
+    }
+
+    void notFound()
+    {
+        for (const QStringList &args : {QStringList{QStringLiteral("campaigns"), QStringLiteral("show"), QStringLiteral("C-NOPE0"), QStringLiteral("--json")},
+                                        QStringList{QStringLiteral("campaigns"), QStringLiteral("archive"), QStringLiteral("C-NOPE0")},
+                                        QStringList{QStringLiteral("preflight"), QStringLiteral("C-NOPE0"), QStringLiteral("--json")},
+                                        QStringList{QStringLiteral("--tenant"), QStringLiteral("Nobody Inc"), QStringLiteral("campaigns"), QStringLiteral("list")},
+                                        QStringList{QStringLiteral("--user"), QStringLiteral("Nobody"), QStringLiteral("campaigns"), QStringLiteral("list")}}) {
+            const Output o = ctl(args);
+            QCOMPARE(o.code, 5);
+            isOneLineError(o);
+        }
+        const Output o = ctl({QStringLiteral("campaigns"), QStringLiteral("show"), QStringLiteral("C-NOPE0")});
+        QVERIFY(o.err.contains("C-NOPE0"));
+    }
+
+    void showJson()
+    {
+        const QString id = campaignNamed(QStringLiteral("Back in Stock SMS")).value(QLatin1StringView("id")).toString();
+        const Output o = ctl({QStringLiteral("campaigns"), QStringLiteral("show"), id.toLower(), QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        const QJsonObject c = o.json().object();
+        QCOMPARE(c.value(QLatin1StringView("id")).toString(), id);
+        QCOMPARE(c.value(QLatin1StringView("status")).toString(), QStringLiteral("Failed"));
+        QCOMPARE(c.value(QLatin1StringView("layout")).toString(), QStringLiteral("Ended"));
+        for (const char *key : {"goal", "writer", "reviewer", "contact_list", "send_to_segments", "exclude_segments",
+                                "one_time_rules", "launch_type", "send_at", "recurrence", "time_zone", "ttl_minutes",
+                                "activated", "archived", "created_at", "created_by", "channels", "runs", "tags"})
+            QVERIFY2(c.contains(QLatin1StringView(key)), key);
+        const QJsonObject run = c.value(QLatin1StringView("runs")).toArray().first().toObject();
+        const QJsonObject reasons = run.value(QLatin1StringView("failure_reasons")).toObject();
+        QVERIFY(reasons.contains(QLatin1StringView("Templates")));
+        QVERIFY(reasons.contains(QLatin1StringView("Sender details")));
+        const Output human = ctl({QStringLiteral("campaigns"), QStringLiteral("show"), id});
+        QCOMPARE(human.code, 0);
+        QVERIFY(human.out.contains("could not start"));
+    }
+
+    void preflightExitCodes()
+    {
+        const QString holiday = campaignNamed(QStringLiteral("Holiday Gift Guide")).value(QLatin1StringView("id")).toString();
+        Output o = ctl({QStringLiteral("preflight"), holiday, QStringLiteral("--json")});
+        QCOMPARE(o.code, 3);
+        QJsonObject result = o.json().object();
+        QCOMPARE(result.keys(), (QStringList{QStringLiteral("findings"), QStringLiteral("ok")}));
+        QCOMPARE(result.value(QLatin1StringView("ok")).toBool(), false);
+        const QJsonObject first = result.value(QLatin1StringView("findings")).toArray().first().toObject();
+        QCOMPARE(first.keys(), (QStringList{QStringLiteral("channel"), QStringLiteral("code"), QStringLiteral("fix"),
+                                            QStringLiteral("message"), QStringLiteral("severity")}));
+        QCOMPARE(first.value(QLatin1StringView("code")).toString(), QStringLiteral("goal.missing"));
+        QCOMPARE(first.value(QLatin1StringView("severity")).toString(), QStringLiteral("blocker"));
+        QVERIFY(o.err.isEmpty());
+
+        const QString ready = campaignNamed(QStringLiteral("Spring Collection Launch")).value(QLatin1StringView("id")).toString();
+        o = ctl({QStringLiteral("preflight"), ready, QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(o.json().object().value(QLatin1StringView("ok")).toBool(), true);
+        o = ctl({QStringLiteral("preflight"), ready, QStringLiteral("--test"), QStringLiteral("--channel"), QStringLiteral("email")});
+        QCOMPARE(o.code, 0);
+        o = ctl({QStringLiteral("preflight"), ready, QStringLiteral("--channel"), QStringLiteral("sms"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 5); // the campaign has no SMS channel
+        // A viewer may not run campaigns.
+        o = ctl({QStringLiteral("--user"), QStringLiteral("Tom Becker"), QStringLiteral("preflight"), ready, QStringLiteral("--json")});
+        QCOMPARE(o.code, 3);
+        QVERIFY(o.out.contains("role.forbidden"));
+    }
+
+    void createRoundTrip()
+    {
+        const QString id = campaignNamed(QStringLiteral("Summer Clearance")).value(QLatin1StringView("id")).toString();
+        const Output shown = ctl({QStringLiteral("campaigns"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        QJsonObject json = shown.json().object();
+        json.insert(QStringLiteral("name"), QStringLiteral("Summer Clearance 2027"));
+        const QString file = m_dir.filePath(QStringLiteral("campaign.json"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(json).toJson());
+        }
+        Output created = ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("--json"), file});
+        QVERIFY2(created.code == 0, created.err.constData());
+        const QJsonObject c = created.json().object();
+        QVERIFY(c.value(QLatin1StringView("id")).toString() != id);
+        QCOMPARE(c.value(QLatin1StringView("name")).toString(), QStringLiteral("Summer Clearance 2027"));
+        QCOMPARE(c.value(QLatin1StringView("goal")), json.value(QLatin1StringView("goal")));
+        QCOMPARE(c.value(QLatin1StringView("channels")).toArray().size(), 2);
+        QVERIFY(c.value(QLatin1StringView("runs")).toArray().isEmpty());
+
+        // From standard input too.
+        json.insert(QStringLiteral("name"), QStringLiteral("From stdin"));
+        created = ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("--json"), QStringLiteral("-")},
+                      QJsonDocument(json).toJson());
+        QCOMPARE(created.code, 0);
+
+        json.insert(QStringLiteral("goal"), QStringLiteral("No such goal"));
+        created = ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("--json"), QStringLiteral("-")},
+                      QJsonDocument(json).toJson());
+        QCOMPARE(created.code, 5);
+        isOneLineError(created);
+        created = ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("--json"), QStringLiteral("-")},
+                      QByteArray("{not json"));
+        QCOMPARE(created.code, 2);
+        created = ctl({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("--json"),
+                       m_dir.filePath(QStringLiteral("missing.json"))});
+        QCOMPARE(created.code, 5);
+        created = ctl({QStringLiteral("--user"), QStringLiteral("Tom Becker"), QStringLiteral("campaigns"), QStringLiteral("create"),
+                       QStringLiteral("--json"), file});
+        QCOMPARE(created.code, 4);
+    }
+
+    void lifecycleCommands()
+    {
+        const QString ready = campaignNamed(QStringLiteral("Loyalty Callback Programme")).value(QLatin1StringView("id")).toString();
+        Output o = ctl({QStringLiteral("campaigns"), QStringLiteral("archive"), ready});
+        QCOMPARE(o.code, 4); // only Completed, Stopped or Failed campaigns are archived
+        isOneLineError(o);
+        QVERIFY(o.err.contains(ready.toUtf8()));
+
+        o = ctl({QStringLiteral("campaigns"), QStringLiteral("clone"), ready, QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        const QString clone = o.json().object().value(QLatin1StringView("id")).toString();
+        QCOMPARE(o.json().object().value(QLatin1StringView("status")).toString(), QStringLiteral("Draft"));
+        o = ctl({QStringLiteral("campaigns"), QStringLiteral("activate"), clone, QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(o.json().object().value(QLatin1StringView("status")).toString(), QStringLiteral("Ready"));
+
+        o = ctl({QStringLiteral("campaigns"), QStringLiteral("delete"), clone});
+        QCOMPARE(o.code, 2); // needs --yes
+        QVERIFY(o.err.contains("--yes"));
+        o = ctl({QStringLiteral("campaigns"), QStringLiteral("delete"), clone, QStringLiteral("--yes")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("show"), clone}).code, 5);
+
+        const QString running = campaignNamed(QStringLiteral("Viber Weekend Deals")).value(QLatin1StringView("id")).toString();
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("delete"), running, QStringLiteral("--yes")}).code, 4);
+        const QString completed = campaignNamed(QStringLiteral("Customer Satisfaction Calls")).value(QLatin1StringView("id")).toString();
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("activate"), completed}).code, 0); // already activated
+        o = ctl({QStringLiteral("campaigns"), QStringLiteral("archive"), completed, QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(o.json().object().value(QLatin1StringView("status")).toString(), QStringLiteral("Archived"));
+        QCOMPARE(ctl({QStringLiteral("campaigns"), QStringLiteral("archive"), completed}).code, 4);
+
+        const QString unapproved = campaignNamed(QStringLiteral("Store Opening Invite")).value(QLatin1StringView("id")).toString();
+        QCOMPARE(ctl({QStringLiteral("--user"), QStringLiteral("Marco Rossi"), QStringLiteral("campaigns"),
+                      QStringLiteral("approve"), unapproved}).code,
+                 4); // managers do not approve
+        o = ctl({QStringLiteral("--user"), QStringLiteral("Priya Shah"), QStringLiteral("campaigns"), QStringLiteral("approve"), unapproved});
+        QCOMPARE(o.code, 0);
+    }
+
+    void initRefusesExistingWorkspace()
+    {
+        const QByteArray before = digest(m_demo);
+        const Output o = run({QStringLiteral("--workspace"), m_demo, QStringLiteral("init")});
+        QCOMPARE(o.code, 4);
+        isOneLineError(o);
+        QCOMPARE(digest(m_demo), before);
+        QCOMPARE(run({QStringLiteral("--workspace"), m_demo, QStringLiteral("init"), QStringLiteral("--seed"), QStringLiteral("x")}).code, 2);
+    }
+
+    void emptyWorkspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.herald"));
+        Output o = run({QStringLiteral("--workspace"), path, QStringLiteral("--tenant"), QStringLiteral("Acme"), QStringLiteral("init")});
+        QCOMPARE(o.code, 0);
+        o = run({QStringLiteral("--workspace"), path, QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(o.json().array().size(), 0);
+        o = run({QStringLiteral("--workspace"), path, QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(o.json().array().first().toObject().value(QLatin1StringView("name")).toString(), QStringLiteral("Acme"));
+    }
+
+    void badWorkspaceFiles()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("missing.herald"));
+        Output o = run({QStringLiteral("--workspace"), missing, QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 5);
+        isOneLineError(o);
+        QVERIFY(o.err.contains(missing.toUtf8()));
+        QVERIFY(!QFile::exists(missing));
+
+        const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("shopping list: milk, eggs\n");
+        }
+        const QByteArray before = digest(text);
+        o = run({QStringLiteral("--workspace"), text, QStringLiteral("campaigns"), QStringLiteral("list")});
+        QCOMPARE(o.code, 1);
+        isOneLineError(o);
+        QVERIFY(o.err.contains("not a Herald workspace"));
+        QCOMPARE(digest(text), before);
+
+        o = run({QStringLiteral("--workspace"), m_dir.path(), QStringLiteral("campaigns"), QStringLiteral("list")});
+        QCOMPARE(o.code, 1);
+        isOneLineError(o);
+
+        // A workspace from a newer Herald is refused and left as it is.
+        const QString newer = m_dir.filePath(QStringLiteral("newer.herald"));
+        QCOMPARE(run({QStringLiteral("--workspace"), newer, QStringLiteral("init")}).code, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(newer);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'future', 0)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const QByteArray newerBefore = digest(newer);
+        o = run({QStringLiteral("--workspace"), newer, QStringLiteral("campaigns"), QStringLiteral("list")});
+        QCOMPARE(o.code, 1);
+        QVERIFY(o.err.contains("newer Herald"));
+        QCOMPARE(digest(newer), newerBefore);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeraldctl)
+#include "tst_heraldctl.moc"
