@@ -1,3 +1,4 @@
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -7,8 +8,11 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 // heraldctl's commands, options, JSON shapes and exit codes, run as a script would.
 class TestHeraldctl final : public QObject
@@ -26,15 +30,22 @@ class TestHeraldctl final : public QObject
     QTemporaryDir m_dir;
     QString m_demo;
 
-    static QString binary() { return qEnvironmentVariable("HERALDCTL"); }
+    // ctest passes the built binary in HERALDCTL; run by hand, the test finds it in ../bin.
+    static QString binary()
+    {
+        const QString fromEnv = qEnvironmentVariable("HERALDCTL");
+        return fromEnv.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/heraldctl") : fromEnv;
+    }
 
-    Output run(const QStringList &args, const QByteArray &input = {})
+    Output run(const QStringList &args, const QByteArray &input = {}) { return exec(binary(), args, input); }
+
+    Output exec(const QString &program, const QStringList &args, const QByteArray &input = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg"))); // never the real workspace
         p.setProcessEnvironment(env);
-        p.start(binary(), args);
+        p.start(program, args);
         p.write(input);
         p.closeWriteChannel();
         if (!p.waitForFinished(60000))
@@ -334,6 +345,33 @@ private slots:
         QCOMPARE(o.json().array().size(), 0);
         o = run({QStringLiteral("--workspace"), path, QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(o.json().array().first().toObject().value(QLatin1StringView("name")).toString(), QStringLiteral("Acme"));
+    }
+
+    // Permissions do not apply to root, so as root heraldctl is run as nobody.
+    void unreadableWorkspace()
+    {
+        QTemporaryDir dir;
+        const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                          | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(dir.path(), open));
+        const QString path = dir.filePath(QStringLiteral("locked.herald"));
+        QCOMPARE(run({QStringLiteral("--workspace"), path, QStringLiteral("init")}).code, 0);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+        const QStringList args{QStringLiteral("--workspace"), path, QStringLiteral("campaigns"), QStringLiteral("list")};
+        Output o;
+        if (::geteuid() == 0) {
+            const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            const QStringList asNobody{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                       QStringLiteral("--clear-groups"), binary()};
+            if (setpriv.isEmpty() || exec(setpriv, asNobody + QStringList{QStringLiteral("--version")}).code != 0)
+                QSKIP("running as root and nobody cannot run heraldctl from this folder");
+            o = exec(setpriv, asNobody + args);
+        } else {
+            o = run(args);
+        }
+        QCOMPARE(o.code, 1);
+        isOneLineError(o);
+        QVERIFY2(o.err.contains("cannot read workspace"), o.err.constData());
     }
 
     void badWorkspaceFiles()

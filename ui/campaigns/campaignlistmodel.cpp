@@ -40,6 +40,20 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return c.shortId;
     if (role == Qt::ToolTipRole && index.column() == Name)
         return c.description;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Status:
+            return int(o->status);
+        case LaunchType:
+            return int(c.launchType);
+        case SendTime:
+            return c.sendAt;
+        case Created:
+            return c.createdAt;
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;

@@ -15,7 +15,7 @@ class CampaignListModel final : public QAbstractTableModel
 
 public:
     enum Column { Name, Id, Channels, Status, LaunchType, SendTime, Created, Tags, ColumnCount };
-    enum Role { StatusRole = Qt::UserRole + 1, ShortIdRole };
+    enum Role { StatusRole = Qt::UserRole + 1, ShortIdRole, SortRole };
 
     explicit CampaignListModel(QObject *parent = nullptr);
 

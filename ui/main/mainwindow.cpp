@@ -79,10 +79,12 @@ void MainWindow::buildUi()
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(CampaignListModel::SortRole);
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("campaignTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CampaignListModel::Created, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -166,7 +168,7 @@ void MainWindow::refresh()
     }
     m_model->setCampaigns(*list);
     m_table->resizeColumnsToContents();
-    statusBar()->showMessage(tr("%n campaign(s)", nullptr, int(list->size())));
+    statusBar()->showMessage(list->size() == 1 ? tr("1 campaign") : tr("%1 campaigns").arg(list->size()));
 }
 
 void MainWindow::showError(const QString &message)
