@@ -45,6 +45,13 @@ const QList<CommandSpec> &commands()
         {"campaigns activate", "ID", "Mark a campaign's configuration final", {flag("json", "Print JSON")}},
         {"campaigns approve", "ID", "Approve the campaign's current content (reviewers and admins)",
          {flag("json", "Print JSON")}},
+        {"status", "ID", "A campaign's status and its runs' message counts per channel", {flag("json", "Print JSON")}},
+        {"messages", "RUN_ID", "The messages of a run, by id, in pages",
+         {valued("state", "Only messages in this state", "S"), valued("channel", "Only this channel", "C"),
+          valued("limit", "At most N messages (default 1000)", "N"), valued("after", "Messages with an id above ID", "ID"),
+          flag("json", "Print JSON")}},
+        {"sweep", "", "Apply the time rules (10-minute rules, TTL) and complete worked-through channels",
+         {valued("at", "As of this instant (ISO 8601; default now)", "TIME"), flag("json", "Print JSON")}},
         {"preflight", "ID", "Check whether a campaign can run",
          {flag("test", "Check a test run instead of a live run"), valued("channel", "Check only this channel", "C"),
           flag("json", "Print JSON")}},
@@ -109,10 +116,11 @@ bool CommandLine::parse(const QStringList &arguments)
     if (m_help)
         return true;
     m_positional = m_parser.positionalArguments().mid(m_command.count(u' ') + 1);
-    const bool wantsId = QLatin1StringView(spec->arguments) == QLatin1StringView("ID");
+    const QString argument = QString::fromLatin1(spec->arguments);
+    const bool wantsId = !argument.isEmpty();
+    const QString noun = argument == QLatin1StringView("ID") ? QStringLiteral("campaign ID") : QStringLiteral("run id");
     if (wantsId && m_positional.size() != 1) {
-        m_error = u"'" + m_command
-                  + (m_positional.isEmpty() ? QStringLiteral("' needs a campaign ID") : QStringLiteral("' takes one campaign ID"));
+        m_error = u"'" + m_command + (m_positional.isEmpty() ? QString(u"' needs a " + noun) : QString(u"' takes one " + noun));
         return false;
     }
     if (!wantsId && !m_positional.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "domain/result.h"
+#include "lifecycle/campaignservice.h"
 #include "domain/tenant.h"
 #include "domain/user.h"
 #include "storage/database.h"
@@ -12,6 +13,12 @@
 #include <optional>
 
 namespace herald::ctl {
+
+struct CampaignWithRuns
+{
+    CampaignOverview overview;
+    QList<Run> runs;
+};
 
 // Runs one heraldctl command and returns its exit code: 0 success, 1 runtime error,
 // 2 usage error, 3 preflight blockers, 4 refused transition or conflict, 5 not found.
@@ -28,6 +35,11 @@ private:
     void printJson(const QJsonValue &value);
     QString workspacePath() const;
     Status openWorkspace();
+    // The value of an enum option, empty when not given; a usage error naming the choices.
+    template <typename E>
+    Result<std::optional<E>> enumOption(const QString &option, const QString &noun) const;
+    // The campaign named by the command's ID with its runs.
+    Result<CampaignWithRuns> campaignWithRuns();
 
     int init();
     int tenantsList();
@@ -37,6 +49,9 @@ private:
     int campaignsChange();
     int campaignsDelete();
     int preflight();
+    int status();
+    int messages();
+    int sweep();
 
     CommandLine m_cli;
     QTextStream m_out;

@@ -26,15 +26,16 @@ Path pathOf(ChannelKind kind)
 
 const QList<Edge> &edges(Path path)
 {
-    // Common to all: opt-out at claim time, cancel by stop, and retry of a pre-send error.
+    // Common to all: opt-out at claim time, cancel by stop, expiry past the TTL
+    // (Queued -> Failed "Expired") and retry of a pre-send error.
     static const QList<Edge> email{
-        {S::Queued, S::Sending},     {S::Queued, S::OptedOut},      {S::Queued, S::Cancelled},
+        {S::Queued, S::Sending},     {S::Queued, S::OptedOut},      {S::Queued, S::Cancelled}, {S::Queued, S::Failed},
         {S::Sending, S::Delivered},  {S::Sending, S::Retrying},     {S::Sending, S::Failed},
         {S::Sending, S::TimedOut},   {S::Retrying, S::Sending},     {S::Retrying, S::OptedOut},
         {S::Retrying, S::Cancelled}, {S::Retrying, S::Failed},
     };
     static const QList<Edge> sms{
-        {S::Queued, S::Sending},           {S::Queued, S::OptedOut},      {S::Queued, S::Cancelled},
+        {S::Queued, S::Sending},           {S::Queued, S::OptedOut},      {S::Queued, S::Cancelled}, {S::Queued, S::Failed},
         {S::Sending, S::Sent},             {S::Sending, S::Retrying},     {S::Sending, S::Failed},
         {S::Sending, S::TimedOut},         {S::Retrying, S::Sending},     {S::Retrying, S::OptedOut},
         {S::Retrying, S::Cancelled},       {S::Retrying, S::Failed},      {S::Sent, S::Delivered},
@@ -42,7 +43,7 @@ const QList<Edge> &edges(Path path)
         {S::AssumedDelivered, S::Failed},
     };
     static const QList<Edge> phone{
-        {S::Queued, S::Dialing},     {S::Queued, S::OptedOut},      {S::Queued, S::Cancelled},
+        {S::Queued, S::Dialing},     {S::Queued, S::OptedOut},      {S::Queued, S::Cancelled}, {S::Queued, S::Failed},
         {S::Dialing, S::Ringing},    {S::Dialing, S::Busy},         {S::Dialing, S::Failed},
         {S::Dialing, S::Retrying},   {S::Dialing, S::TimedOut},     {S::Ringing, S::Answered},
         {S::Ringing, S::NoAnswer},   {S::Ringing, S::Busy},         {S::Ringing, S::Failed},

@@ -1,5 +1,6 @@
 #include "messagerepository.h"
 
+#include "lifecycle/messagelifecycle.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -29,13 +30,80 @@ Status MessageRepository::insert(const QList<Message> &messages)
     return tx.commit();
 }
 
-Result<QList<Message>> MessageRepository::forRun(Id runId, Id afterId, int limit)
+namespace {
+// Which per-transition timestamp a status sets (a final status also sets finished_at).
+enum class Stamp { Sending, Sent, Delivered, None };
+Stamp stampFor(MessageStatus s)
+{
+    switch (s) {
+    case MessageStatus::Sending:
+    case MessageStatus::Dialing:
+        return Stamp::Sending;
+    case MessageStatus::Sent:
+    case MessageStatus::Ringing:
+        return Stamp::Sent;
+    case MessageStatus::Delivered:
+    case MessageStatus::Answered:
+        return Stamp::Delivered;
+    default:
+        return Stamp::None;
+    }
+}
+} // namespace
+
+Result<TransitionCount> MessageRepository::apply(const QList<MessageTransition> &transitions)
+{
+    for (const MessageTransition &t : transitions) {
+        if (auto st = MessageLifecycle::check(t.channel, t.from, t.to, u"message " + QString::number(t.messageId)); !st)
+            return st.error();
+    }
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    SqlQuery q(db, QStringLiteral("UPDATE messages SET status = ?, status_changed_at = ?, "
+                                  "attempts = attempts + ?, "
+                                  "sending_at = COALESCE(?, sending_at), sent_at = COALESCE(?, sent_at), "
+                                  "delivered_at = COALESCE(?, delivered_at), finished_at = COALESCE(?, finished_at), "
+                                  "failure_reason = COALESCE(?, failure_reason), provider_id = COALESCE(?, provider_id), "
+                                  "next_attempt_at = ? "
+                                  "WHERE tenant_id = ? AND id = ? AND status = ?"));
+    const QVariant null;
+    TransitionCount count;
+    for (const MessageTransition &t : transitions) {
+        const Stamp stamp = stampFor(t.to);
+        const QVariant at = timeToSql(t.at.isValid() ? t.at : QDateTime::currentDateTimeUtc());
+        const bool attempt = t.to == MessageStatus::Sending || t.to == MessageStatus::Dialing;
+        q.bind(nameOf(t.to)).bind(at).bind(attempt ? 1 : 0);
+        q.bind(stamp == Stamp::Sending ? at : null).bind(stamp == Stamp::Sent ? at : null);
+        q.bind(stamp == Stamp::Delivered ? at : null).bind(isFinal(t.to) ? at : null);
+        q.bind(t.reason.isEmpty() ? null : QVariant(t.reason)).bind(t.providerId.isEmpty() ? null : QVariant(t.providerId));
+        q.bind(t.to == MessageStatus::Retrying ? timeToSql(t.nextAttemptAt) : null);
+        q.bind(m_tenantId).bind(t.messageId).bind(nameOf(t.from));
+        if (auto st = q.exec(u"moving message " + QString::number(t.messageId) + u" to " + nameOf(t.to)); !st)
+            return st.error();
+        (q.rowsAffected() == 1 ? count.applied : count.skipped)++;
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return count;
+}
+
+Result<QList<Message>> MessageRepository::forRun(Id runId, Id afterId, int limit, std::optional<MessageStatus> status,
+                                                std::optional<ChannelKind> channel)
 {
     SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT id, channel, contact_id, status, attempts, failure_reason, provider_id, "
-                              "queued_at, sending_at, sent_at, delivered_at, finished_at, status_changed_at "
-                              "FROM messages WHERE tenant_id = ? AND run_id = ? AND id > ? ORDER BY id LIMIT ?"));
-    q.bind(m_tenantId).bind(runId).bind(afterId).bind(limit);
+               u"SELECT id, channel, contact_id, status, attempts, failure_reason, provider_id, "
+               u"queued_at, sending_at, sent_at, delivered_at, finished_at, status_changed_at "
+               u"FROM messages WHERE tenant_id = ? AND run_id = ? AND id > ?"
+                   + QLatin1StringView(status ? " AND status = ?" : "") + QLatin1StringView(channel ? " AND channel = ?" : "")
+                   + u" ORDER BY id LIMIT ?");
+    q.bind(m_tenantId).bind(runId).bind(afterId);
+    if (status)
+        q.bind(nameOf(*status));
+    if (channel)
+        q.bind(nameOf(*channel));
+    q.bind(limit);
     if (auto st = q.exec(u"reading messages of run " + QString::number(runId)); !st)
         return st.error();
     QList<Message> out;

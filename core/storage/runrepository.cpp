@@ -121,6 +121,16 @@ Status RunRepository::setChannelStatus(Id runId, ChannelKind kind, ChannelStatus
     return {};
 }
 
+Status RunRepository::finishIfAllFinal(Id runId, const QDateTime &at)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("UPDATE runs SET finished_at = ? WHERE tenant_id = ? AND id = ? AND finished_at IS NULL "
+                              "AND NOT EXISTS (SELECT 1 FROM run_channels c WHERE c.run_id = runs.id "
+                              "AND c.status NOT IN ('Completed','Stopped','Failed'))"));
+    q.bindTime(at).bind(m_tenantId).bind(runId);
+    return q.exec(u"finishing run " + QString::number(runId));
+}
+
 Result<QList<std::pair<Id, ChannelKind>>> RunRepository::runningChannels()
 {
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT r.campaign_id, c.kind FROM run_channels c "

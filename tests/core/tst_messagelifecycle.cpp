@@ -22,17 +22,17 @@ const QList<Edge> &allowedEdges()
 {
     static const QList<Edge> edges = [] {
         QList<Edge> out;
-        const QList<std::pair<S, S>> email{{S::Queued, S::Sending},    {S::Queued, S::OptedOut},   {S::Queued, S::Cancelled},
+        const QList<std::pair<S, S>> email{{S::Queued, S::Failed}, {S::Queued, S::Sending},    {S::Queued, S::OptedOut},   {S::Queued, S::Cancelled},
                                            {S::Sending, S::Delivered}, {S::Sending, S::Retrying},  {S::Sending, S::Failed},
                                            {S::Sending, S::TimedOut},  {S::Retrying, S::Sending},  {S::Retrying, S::OptedOut},
                                            {S::Retrying, S::Cancelled}, {S::Retrying, S::Failed}};
-        const QList<std::pair<S, S>> sms{{S::Queued, S::Sending},     {S::Queued, S::OptedOut},      {S::Queued, S::Cancelled},
+        const QList<std::pair<S, S>> sms{{S::Queued, S::Failed}, {S::Queued, S::Sending},     {S::Queued, S::OptedOut},      {S::Queued, S::Cancelled},
                                          {S::Sending, S::Sent},       {S::Sending, S::Retrying},     {S::Sending, S::Failed},
                                          {S::Sending, S::TimedOut},   {S::Retrying, S::Sending},     {S::Retrying, S::OptedOut},
                                          {S::Retrying, S::Cancelled}, {S::Retrying, S::Failed},      {S::Sent, S::Delivered},
                                          {S::Sent, S::Failed},        {S::Sent, S::AssumedDelivered}, {S::AssumedDelivered, S::Delivered},
                                          {S::AssumedDelivered, S::Failed}};
-        const QList<std::pair<S, S>> phone{{S::Queued, S::Dialing},    {S::Queued, S::OptedOut},  {S::Queued, S::Cancelled},
+        const QList<std::pair<S, S>> phone{{S::Queued, S::Failed}, {S::Queued, S::Dialing},    {S::Queued, S::OptedOut},  {S::Queued, S::Cancelled},
                                            {S::Dialing, S::Ringing},   {S::Dialing, S::Busy},     {S::Dialing, S::Failed},
                                            {S::Dialing, S::Retrying},  {S::Dialing, S::TimedOut}, {S::Ringing, S::Answered},
                                            {S::Ringing, S::NoAnswer},  {S::Ringing, S::Busy},     {S::Ringing, S::Failed},

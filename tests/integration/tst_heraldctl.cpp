@@ -325,6 +325,58 @@ private slots:
         QCOMPARE(o.code, 0);
     }
 
+    void statusMessagesAndSweep()
+    {
+        // A copy of the demo, so the sweep does not change what other tests read.
+        const QString copy = m_dir.filePath(QStringLiteral("sweep.herald"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        const auto on = [&](const QStringList &args) { return run(QStringList{QStringLiteral("--workspace"), copy} + args); };
+        const QString id = campaignNamed(QStringLiteral("Viber Weekend Deals")).value(QLatin1StringView("id")).toString();
+        Output o = on({QStringLiteral("status"), id, QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QJsonObject status = o.json().object();
+        QCOMPARE(status.value(QLatin1StringView("campaign_status")).toString(), QStringLiteral("Running"));
+        QCOMPARE(status.value(QLatin1StringView("layout")).toString(), QStringLiteral("Active"));
+        const QJsonObject run = status.value(QLatin1StringView("runs")).toArray().first().toObject();
+        const QJsonObject channel = run.value(QLatin1StringView("channels")).toArray().first().toObject();
+        const QJsonObject counts = channel.value(QLatin1StringView("counts")).toObject();
+        QCOMPARE(counts.size(), 16); // every message state, zero when none
+        qint64 sum = 0;
+        for (const QJsonValue &v : counts)
+            sum += v.toInteger();
+        QCOMPARE(sum, channel.value(QLatin1StringView("total")).toInteger());
+        QVERIFY(counts.value(QLatin1StringView("Queued")).toInteger() > 0);
+
+        const QString runId = QString::number(run.value(QLatin1StringView("id")).toInteger());
+        o = on({QStringLiteral("messages"), runId, QStringLiteral("--state"), QStringLiteral("Queued"), QStringLiteral("--limit"),
+                QStringLiteral("5"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        const QJsonArray page = o.json().array();
+        QCOMPARE(page.size(), 5);
+        for (const QJsonValue &m : page)
+            QCOMPARE(m.toObject().value(QLatin1StringView("status")).toString(), QStringLiteral("Queued"));
+        const QString last = QString::number(page.last().toObject().value(QLatin1StringView("id")).toInteger());
+        o = on({QStringLiteral("messages"), runId, QStringLiteral("--state"), QStringLiteral("Queued"), QStringLiteral("--after"),
+                last, QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY(o.json().array().first().toObject().value(QLatin1StringView("id")).toInteger() > last.toLongLong());
+        QCOMPARE(on({QStringLiteral("messages"), QStringLiteral("999999")}).code, 5);
+        QCOMPARE(on({QStringLiteral("messages"), QStringLiteral("abc")}).code, 2);
+        QCOMPARE(on({QStringLiteral("messages"), runId, QStringLiteral("--state"), QStringLiteral("Lost")}).code, 2);
+        QCOMPARE(on({QStringLiteral("sweep"), QStringLiteral("--at"), QStringLiteral("yesterday")}).code, 2);
+
+        // Far in the future every time rule has applied: nothing is left in flight.
+        o = on({QStringLiteral("sweep"), QStringLiteral("--at"), QStringLiteral("2099-01-01T00:00:00Z"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QVERIFY(o.json().object().value(QLatin1StringView("timed_out")).toInt() > 0);
+        status = on({QStringLiteral("status"), id, QStringLiteral("--json")}).json().object();
+        QCOMPARE(status.value(QLatin1StringView("campaign_status")).toString(), QStringLiteral("Completed"));
+        const QJsonObject after = status.value(QLatin1StringView("runs")).toArray().first().toObject()
+                                      .value(QLatin1StringView("channels")).toArray().first().toObject();
+        for (const char *pending : {"Queued", "Sending", "Retrying", "Sent"})
+            QCOMPARE(after.value(QLatin1StringView("counts")).toObject().value(QLatin1StringView(pending)).toInteger(), 0);
+        QCOMPARE(after.value(QLatin1StringView("total")).toInteger(), channel.value(QLatin1StringView("total")).toInteger());
+    }
+
     void initRefusesExistingWorkspace()
     {
         const QByteArray before = digest(m_demo);
