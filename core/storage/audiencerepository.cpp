@@ -76,6 +76,24 @@ Result<qint64> AudienceRepository::contactCount()
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+Result<Id> AudienceRepository::contactForAddress(const QString &address)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id FROM contacts WHERE tenant_id = ? AND (email = ? OR phone = ?) "
+                                                 "ORDER BY id LIMIT 1"));
+    q.bind(m_tenantId).bind(address).bind(address);
+    if (auto st = q.exec(u"looking up test recipient " + address); !st)
+        return st.error();
+    if (q.next())
+        return q.id(0);
+    Contact c;
+    (address.contains(u'@') ? c.email : c.phone) = address;
+    c.tags << QStringLiteral("test-recipient");
+    auto ids = addContacts({c});
+    if (!ids)
+        return ids.error();
+    return ids->first();
+}
+
 Result<Id> AudienceRepository::addList(const ContactList &list)
 {
     SqlQuery q(m_db.connection(),

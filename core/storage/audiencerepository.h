@@ -20,6 +20,9 @@ public:
     Result<QList<Id>> addContacts(const QList<Contact> &contacts);
     Result<QList<Contact>> contacts(Id afterId = 0, int limit = 1000);
     Result<qint64> contactCount();
+    // The contact with this email address or phone number, created (tagged
+    // "test-recipient") when there is none: test runs send to addresses.
+    Result<Id> contactForAddress(const QString &address);
 
     Result<Id> addList(const ContactList &list);
     Result<QList<ContactList>> lists();

@@ -82,7 +82,9 @@ Result<TransitionCount> MessageRepository::apply(const QList<MessageTransition> 
         q.bind(m_tenantId).bind(t.messageId).bind(nameOf(t.from));
         if (auto st = q.exec(u"moving message " + QString::number(t.messageId) + u" to " + nameOf(t.to)); !st)
             return st.error();
-        (q.rowsAffected() == 1 ? count.applied : count.skipped)++;
+        const bool applied = q.rowsAffected() == 1;
+        (applied ? count.applied : count.skipped)++;
+        count.applies.append(applied);
     }
     if (auto st = tx.commit(); !st)
         return st.error();

@@ -26,7 +26,8 @@ struct MessageTransition
 struct TransitionCount
 {
     int applied = 0;
-    int skipped = 0; // the message had already left `from`
+    int skipped = 0;      // the message had already left `from`
+    QList<bool> applies;  // per transition, in order
 };
 
 // Messages of one tenant's runs. Writes are batched: one transaction per batch,

@@ -121,6 +121,28 @@ Status RunRepository::setChannelStatus(Id runId, ChannelKind kind, ChannelStatus
     return {};
 }
 
+Result<int> RunRepository::stopChannel(Id runId, ChannelKind kind, const QDateTime &at)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    if (auto st = setChannelStatus(runId, kind, ChannelStatus::Stopped, at); !st)
+        return st.error();
+    SqlQuery q(db, QStringLiteral("UPDATE messages SET status = 'Cancelled', status_changed_at = ?, finished_at = ?, "
+                                  "failure_reason = 'Channel stopped before this message was sent' "
+                                  "WHERE tenant_id = ? AND run_id = ? AND channel = ? AND status IN ('Queued','Retrying')"));
+    q.bindTime(at).bindTime(at).bind(m_tenantId).bind(runId).bind(nameOf(kind));
+    if (auto st = q.exec(u"cancelling the queued " + nameOf(kind) + u" messages of run " + QString::number(runId)); !st)
+        return st.error();
+    const int cancelled = q.rowsAffected();
+    if (auto st = finishIfAllFinal(runId, at); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return cancelled;
+}
+
 Status RunRepository::finishIfAllFinal(Id runId, const QDateTime &at)
 {
     SqlQuery q(m_db.connection(),

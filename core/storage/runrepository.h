@@ -21,6 +21,9 @@ public:
     // The newest live run of every campaign that has one, keyed by campaign id.
     Result<QHash<Id, Run>> latestLiveRuns();
     Status setChannelStatus(Id runId, ChannelKind kind, ChannelStatus status, const QDateTime &at);
+    // Stops a channel: its status becomes Stopped and its Queued and Retrying messages
+    // Cancelled, in one transaction. Messages in flight finish their own lifecycle.
+    Result<int> stopChannel(Id runId, ChannelKind kind, const QDateTime &at);
     // Stamps the run finished once every channel is Completed, Stopped or Failed.
     Status finishIfAllFinal(Id runId, const QDateTime &at);
     // (campaign id, kind) of every channel Running in a live run of this tenant.

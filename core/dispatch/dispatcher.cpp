@@ -1,0 +1,480 @@
+#include "dispatcher.h"
+
+#include "content/mergefields.h"
+#include "lifecycle/messagelifecycle.h"
+#include "providers/provider.h"
+#include "providers/providerregistry.h"
+#include "storage/audiencerepository.h"
+#include "storage/messagerepository.h"
+#include "storage/senderrepository.h"
+#include "storage/sqlquery.h"
+#include "sweeper.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTimer>
+
+namespace herald {
+
+Q_LOGGING_CATEGORY(lcDispatch, "herald.dispatch")
+
+namespace {
+constexpr qint64 kThroughputWindowMs = 5000;
+
+bool inFlightStatus(MessageStatus s)
+{
+    return s == MessageStatus::Sending || s == MessageStatus::Dialing || s == MessageStatus::Ringing
+           || s == MessageStatus::Answered;
+}
+
+bool isOptOutKeyword(const QString &text)
+{
+    static const QStringList keywords{QStringLiteral("STOP"), QStringLiteral("UNSUBSCRIBE"), QStringLiteral("CANCEL"),
+                                      QStringLiteral("END"), QStringLiteral("QUIT"), QStringLiteral("STOPALL")};
+    QString word = text.simplified().toUpper();
+    word.remove(u' ');
+    return keywords.contains(word);
+}
+} // namespace
+
+qint64 ChannelProgress::total() const
+{
+    qint64 sum = 0;
+    for (qint64 n : counts)
+        sum += n;
+    return sum;
+}
+
+Dispatcher::Dispatcher(Database db, const Clock &clock, Options options, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_clock(clock), m_options(options)
+{
+    qRegisterMetaType<herald::ProgressSnapshot>();
+}
+
+Dispatcher::~Dispatcher()
+{
+    flush();
+}
+
+void Dispatcher::report(const Error &error)
+{
+    qCWarning(lcDispatch) << error.message;
+    emit problem(error.message);
+}
+
+Result<int> Dispatcher::recover()
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT tenant_id, id, channel, status FROM messages "
+                                                 "WHERE status IN ('Sending','Dialing','Ringing','Answered') ORDER BY id"));
+    if (auto st = q.exec(u"finding messages left in flight"); !st)
+        return st.error();
+    QHash<Id, QList<MessageTransition>> byTenant;
+    const QDateTime now = m_clock.now();
+    while (q.next()) {
+        const auto kind = fromString<ChannelKind>(q.text(2));
+        const auto status = fromString<MessageStatus>(q.text(3));
+        if (kind && status)
+            byTenant[q.id(0)].append({q.id(1), *kind, *status, MessageStatus::TimedOut, now,
+                                      QStringLiteral("Timed Out: in flight when the previous dispatcher stopped"), {}, {}});
+    }
+    int recovered = 0;
+    for (auto it = byTenant.cbegin(); it != byTenant.cend(); ++it) {
+        auto n = MessageRepository(m_db, it.key()).apply(*it);
+        if (!n)
+            return n.error();
+        recovered += n->applied;
+    }
+    return recovered;
+}
+
+void Dispatcher::start()
+{
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setInterval(m_options.tickMs);
+        connect(m_timer, &QTimer::timeout, this, &Dispatcher::tick);
+    }
+    m_claiming = true;
+    m_timer->start();
+}
+
+void Dispatcher::stopClaiming()
+{
+    m_claiming = false;
+}
+
+Status Dispatcher::refreshChannels()
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT rc.tenant_id, rc.run_id, rc.kind, r.campaign_id, r.configuration "
+                                                 "FROM run_channels rc JOIN runs r ON r.id = rc.run_id "
+                                                 "WHERE rc.status = 'Running' ORDER BY rc.run_id, rc.id"));
+    if (auto st = q.exec(u"finding running channels"); !st)
+        return st;
+    QSet<ChannelKey> running;
+    while (q.next()) {
+        const auto kind = fromString<ChannelKind>(q.text(2));
+        if (!kind)
+            continue;
+        const ChannelKey key{q.id(1), *kind};
+        running.insert(key);
+        if (auto known = m_channels.find(key); known != m_channels.end()) {
+            known->status = ChannelStatus::Running; // back from a pause
+            continue;
+        }
+        Active a;
+        a.tenant = q.id(0);
+        a.campaign = q.id(3);
+        a.kind = *kind;
+        const QJsonObject config = QJsonDocument::fromJson(q.text(4).toUtf8()).object();
+        a.campaignName = config.value(QLatin1StringView("name")).toString();
+        for (const QJsonValue &v : config.value(QLatin1StringView("frozen_channels")).toArray())
+            if (v.toObject().value(QLatin1StringView("kind")).toString() == nameOf(*kind))
+                a.frozen = v.toObject();
+        a.lastRefill = m_clock.now();
+        if (auto st = loadCounts(key, a); !st)
+            return st;
+        m_channels.insert(key, a);
+    }
+    // A channel that left Running (paused, stopped, completed) is reported once more with
+    // its new status and counts, then dropped.
+    for (auto it = m_channels.begin(); it != m_channels.end();) {
+        if (running.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        if (it->status != ChannelStatus::Running) {
+            it = m_channels.erase(it);
+            continue;
+        }
+        SqlQuery s(m_db.connection(), QStringLiteral("SELECT status FROM run_channels WHERE run_id = ? AND kind = ?"));
+        s.bind(it.key().run).bind(nameOf(it.key().kind));
+        if (auto st = s.exec(u"reading a channel's status"); !st)
+            return st;
+        it->status = s.next() ? fromString<ChannelStatus>(s.text(0)).value_or(ChannelStatus::Stopped) : ChannelStatus::Stopped;
+        if (auto st = loadCounts(it.key(), *it); !st)
+            return st;
+        ++it;
+    }
+    return {};
+}
+
+Status Dispatcher::loadCounts(const ChannelKey &key, Active &a)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT status, COUNT(*) FROM messages WHERE run_id = ? AND channel = ? GROUP BY status"));
+    q.bind(key.run).bind(nameOf(key.kind));
+    if (auto st = q.exec(u"counting a channel's messages"); !st)
+        return st;
+    a.counts.fill(0);
+    while (q.next())
+        if (const auto s = fromString<MessageStatus>(q.text(0)))
+            a.counts[std::size_t(*s)] = q.value(1).toLongLong();
+    return {};
+}
+
+Result<Provider *> Dispatcher::provider(Id tenant, ChannelKind kind)
+{
+    const auto key = std::pair<Id, int>(tenant, int(kind));
+    if (Provider *p = m_providers.value(key))
+        return p;
+    auto configs = SenderRepository(m_db, tenant).providers();
+    if (!configs)
+        return configs.error();
+    for (const ProviderConfig &config : std::as_const(*configs)) {
+        if (config.kind != kind)
+            continue;
+        auto created = ProviderRegistry::create(config);
+        if (!created)
+            return created.error();
+        Provider *p = created->release();
+        p->setParent(this);
+        connect(p, &Provider::outcomes, this, [this](const QList<SendOutcome> &list) { m_outcomes += list; });
+        connect(p, &Provider::deliveryReports, this, [this](const QList<DeliveryReport> &reports) {
+            if (auto st = applyReports(reports); !st)
+                report(st.error());
+        });
+        connect(p, &Provider::inbound, this, [this, tenant](const InboundMessage &m) { handleInbound(tenant, m); });
+        m_providers.insert(key, p);
+        return p;
+    }
+    return Error::refused(u"no provider is configured for " + displayName(kind));
+}
+
+void Dispatcher::count(Id run, ChannelKind kind, MessageStatus from, MessageStatus to)
+{
+    auto it = m_channels.find(ChannelKey{run, kind});
+    if (it == m_channels.end())
+        return;
+    --it->counts[std::size_t(from)];
+    ++it->counts[std::size_t(to)];
+    if (to == MessageStatus::Sent || (isFinal(to) && from != MessageStatus::Sent && from != MessageStatus::AssumedDelivered)) {
+        const qint64 ms = m_clock.now().toMSecsSinceEpoch();
+        if (!it->done.empty() && it->done.back().first == ms)
+            ++it->done.back().second;
+        else
+            it->done.emplace_back(ms, 1);
+    }
+}
+
+Status Dispatcher::claim(const ChannelKey &key, Active &a)
+{
+    auto p = provider(a.tenant, a.kind);
+    if (!p)
+        return p.error();
+    qint64 busy = 0;
+    for (const InFlight &f : std::as_const(m_inFlight))
+        busy += f.provider == *p ? 1 : 0;
+    int n = int(qMin<qint64>(m_options.claimBatch, (*p)->window() - busy));
+    // Rate limit: a token bucket refilled from the clock, at most one second of burst.
+    const int rate = a.frozen.value(QLatin1StringView("rate_per_minute")).toInt();
+    const QDateTime now = m_clock.now();
+    if (rate > 0) {
+        const double perSecond = rate / 60.0;
+        a.tokens = qMin(qMax(1.0, perSecond), a.tokens + perSecond * a.lastRefill.msecsTo(now) / 1000.0);
+        a.lastRefill = now;
+        n = qMin(n, int(a.tokens));
+    }
+    if (n <= 0)
+        return {};
+
+    const QString channel = nameOf(a.kind);
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT m.id, m.contact_id, m.status, m.attempts, c.email, c.phone, c.first_name, c.last_name, "
+                              "EXISTS (SELECT 1 FROM opt_outs o WHERE o.tenant_id = m.tenant_id AND o.contact_id = m.contact_id "
+                              "AND (o.channel = 'all' OR o.channel = ?)) "
+                              "FROM messages m JOIN contacts c ON c.id = m.contact_id "
+                              "WHERE m.run_id = ? AND m.channel = ? AND (m.status = 'Queued' OR "
+                              "(m.status = 'Retrying' AND m.next_attempt_at <= ?)) ORDER BY m.id LIMIT ?"));
+    q.bind(channel).bind(key.run).bind(channel).bindTime(now).bind(n);
+    if (auto st = q.exec(u"claiming " + channel + u" messages of run " + QString::number(key.run)); !st)
+        return st;
+    const MessageStatus sending = a.kind == ChannelKind::Phone ? MessageStatus::Dialing : MessageStatus::Sending;
+    QList<MessageTransition> transitions;
+    QList<OutgoingMessage> outgoing;
+    while (q.next()) {
+        const auto from = fromString<MessageStatus>(q.text(2)).value_or(MessageStatus::Queued);
+        if (q.value(8).toBool()) {
+            transitions.append({q.id(0), a.kind, from, MessageStatus::OptedOut, now,
+                                QStringLiteral("Recipient is on the opt-out list"), {}, {}});
+            outgoing.append(OutgoingMessage{});
+            continue;
+        }
+        const QHash<QString, QString> fields{
+            {QStringLiteral("first_name"), q.text(6)},
+            {QStringLiteral("last_name"), q.text(7)},
+            {QStringLiteral("email"), q.text(4)},
+            {QStringLiteral("phone"), q.text(5)},
+            {QStringLiteral("campaign_name"), a.campaignName},
+            {QStringLiteral("sender_name"), a.frozen.value(QLatin1StringView("sender_name")).toString()},
+            {QStringLiteral("unsubscribe_url"), u"https://unsubscribe.invalid/" + QString::number(q.id(0))},
+            {QStringLiteral("opt_out_text"), QStringLiteral("Reply STOP to opt out")}};
+        OutgoingMessage m;
+        m.messageId = q.id(0);
+        m.runId = key.run;
+        m.contactId = q.id(1);
+        m.channel = a.kind;
+        m.address = a.kind == ChannelKind::Email ? q.text(4) : q.text(5);
+        m.from = a.frozen.value(QLatin1StringView("from")).toString();
+        m.subject = MergeFields::apply(a.frozen.value(QLatin1StringView("subject")).toString(), fields);
+        m.body = MergeFields::apply(a.frozen.value(QLatin1StringView("body")).toString(), fields);
+        m.attempt = q.value(3).toInt() + 1;
+        transitions.append({m.messageId, a.kind, from, sending, now, {}, {}, {}});
+        outgoing.append(m);
+    }
+    if (transitions.isEmpty())
+        return {};
+    auto applied = MessageRepository(m_db, a.tenant).apply(transitions);
+    if (!applied)
+        return applied.error();
+    QList<OutgoingMessage> toSend;
+    for (qsizetype i = 0; i < transitions.size(); ++i) {
+        if (!applied->applies.at(i))
+            continue; // someone else moved it (stopped meanwhile): not ours to send
+        count(key.run, a.kind, transitions.at(i).from, transitions.at(i).to);
+        if (transitions.at(i).to != sending)
+            continue;
+        const OutgoingMessage &m = outgoing.at(i);
+        m_inFlight.insert(m.messageId, {a.tenant, key.run, a.kind, sending, m.attempt, *p});
+        toSend.append(m);
+    }
+    if (rate > 0)
+        a.tokens -= transitions.size();
+    if (!toSend.isEmpty())
+        (*p)->send(toSend);
+    return {};
+}
+
+Status Dispatcher::applyOutcomes()
+{
+    if (m_outcomes.isEmpty())
+        return {};
+    const QList<SendOutcome> outcomes = std::exchange(m_outcomes, {});
+    const QDateTime now = m_clock.now();
+    QHash<Id, QList<MessageTransition>> byTenant;
+    QHash<Id, QList<std::pair<Id, ChannelKind>>> where; // per tenant, the (run, kind) of each transition
+    for (const SendOutcome &o : outcomes) {
+        auto it = m_inFlight.find(o.messageId);
+        if (it == m_inFlight.end()) {
+            qCDebug(lcDispatch) << "outcome for a message not in flight" << o.messageId;
+            continue;
+        }
+        MessageTransition t{o.messageId, it->kind, it->status, o.to, now, o.reason, o.providerId, {}};
+        if (o.to == MessageStatus::Retrying) {
+            if (it->attempts >= kMaxAttempts) {
+                t.to = MessageStatus::Failed;
+                t.reason = o.reason + u" (" + QString::number(it->attempts) + u" attempts)";
+            } else {
+                t.nextAttemptAt = now.addSecs(it->provider->retryDelaySecs(it->attempts + 1));
+            }
+        }
+        if (!MessageLifecycle::allowed(t.channel, t.from, t.to)) {
+            report(Error::refused(u"provider reported message " + QString::number(o.messageId) + u" going from "
+                                  + nameOf(t.from) + u" to " + nameOf(t.to) + u": ignored"));
+            continue;
+        }
+        byTenant[it->tenant].append(t);
+        where[it->tenant].append({it->run, it->kind});
+        it->status = t.to;
+        if (!inFlightStatus(t.to))
+            m_inFlight.erase(it);
+    }
+    for (auto it = byTenant.cbegin(); it != byTenant.cend(); ++it) {
+        auto applied = MessageRepository(m_db, it.key()).apply(*it);
+        if (!applied)
+            return applied.error();
+        const auto &places = where.value(it.key());
+        for (qsizetype i = 0; i < it->size(); ++i)
+            if (applied->applies.at(i))
+                count(places.at(i).first, places.at(i).second, it->at(i).from, it->at(i).to);
+    }
+    return {};
+}
+
+Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
+{
+    QHash<Id, QList<MessageTransition>> byTenant;
+    QHash<Id, QList<std::pair<Id, ChannelKind>>> where;
+    const QDateTime now = m_clock.now();
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT tenant_id, run_id, channel, status FROM messages WHERE id = ?"));
+    for (const DeliveryReport &r : reports) {
+        q.bind(r.messageId);
+        if (auto st = q.exec(u"reading a reported message"); !st)
+            return st;
+        if (!q.next())
+            continue;
+        const auto kind = fromString<ChannelKind>(q.text(2));
+        const auto status = fromString<MessageStatus>(q.text(3));
+        // A late or duplicate report that would move the message backwards changes nothing.
+        if (!kind || !status || !MessageLifecycle::allowed(*kind, *status, r.to))
+            continue;
+        byTenant[q.id(0)].append({r.messageId, *kind, *status, r.to, now, r.reason, {}, {}});
+        where[q.id(0)].append({q.id(1), *kind});
+    }
+    for (auto it = byTenant.cbegin(); it != byTenant.cend(); ++it) {
+        auto applied = MessageRepository(m_db, it.key()).apply(*it);
+        if (!applied)
+            return applied.error();
+        for (qsizetype i = 0; i < it->size(); ++i)
+            if (applied->applies.at(i))
+                count(where[it.key()].at(i).first, where[it.key()].at(i).second, it->at(i).from, it->at(i).to);
+    }
+    return {};
+}
+
+void Dispatcher::handleInbound(Id tenant, const InboundMessage &message)
+{
+    if (!isOptOutKeyword(message.text)) {
+        qCInfo(lcDispatch) << "reply from" << message.fromAddress << "kept for later:" << message.text;
+        return;
+    }
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id FROM contacts WHERE tenant_id = ? AND (email = ? OR phone = ?)"));
+    q.bind(tenant).bind(message.fromAddress).bind(message.fromAddress);
+    if (auto st = q.exec(u"finding who replied"); !st) {
+        report(st.error());
+        return;
+    }
+    QList<Id> contacts;
+    while (q.next())
+        contacts.append(q.id(0));
+    AudienceRepository audience(m_db, tenant);
+    for (Id contact : std::as_const(contacts)) {
+        OptOut o{0, tenant, contact, message.channel, QStringLiteral("reply keyword"), m_clock.now()};
+        if (auto st = audience.addOptOut(o); !st)
+            report(st.error());
+    }
+}
+
+void Dispatcher::flush()
+{
+    if (auto st = applyOutcomes(); !st)
+        report(st.error());
+}
+
+void Dispatcher::tick()
+{
+    const QDateTime now = m_clock.now();
+    if (auto st = refreshChannels(); !st) {
+        report(st.error());
+        return;
+    }
+    flush();
+    if (m_claiming) {
+        for (auto it = m_channels.begin(); it != m_channels.end(); ++it) {
+            if (it->status != ChannelStatus::Running)
+                continue;
+            if (auto st = claim(it.key(), *it); !st)
+                report(st.error());
+        }
+    }
+    if (!m_lastSweep.isValid() || m_lastSweep.msecsTo(now) >= m_options.sweepMs) {
+        m_lastSweep = now;
+        auto swept = Sweeper(m_db, m_clock).sweep();
+        if (!swept) {
+            report(swept.error());
+        } else if (swept->assumedDelivered + swept->timedOut + swept->expired + swept->channelsCompleted > 0) {
+            for (auto it = m_channels.begin(); it != m_channels.end(); ++it)
+                (void)loadCounts(it.key(), *it);
+        }
+    }
+    if (!m_lastProgress.isValid() || m_lastProgress.msecsTo(now) >= m_options.progressMs) {
+        m_lastProgress = now;
+        emitProgress();
+    }
+}
+
+void Dispatcher::emitProgress()
+{
+    ProgressSnapshot snapshot;
+    snapshot.at = m_clock.now();
+    const qint64 nowMs = snapshot.at.toMSecsSinceEpoch();
+    for (auto it = m_channels.begin(); it != m_channels.end(); ++it) {
+        while (!it->done.empty() && it->done.front().first < nowMs - kThroughputWindowMs)
+            it->done.pop_front();
+        ChannelProgress p;
+        p.tenantId = it->tenant;
+        p.runId = it.key().run;
+        p.campaignId = it->campaign;
+        p.kind = it->kind;
+        p.status = it->status;
+        p.counts = it->counts;
+        for (const InFlight &f : std::as_const(m_inFlight))
+            p.inFlight += f.run == p.runId && f.kind == p.kind ? 1 : 0;
+        qint64 recent = 0;
+        for (const auto &[ms, n] : it->done)
+            recent += n;
+        p.perSecond = recent * 1000.0 / kThroughputWindowMs;
+        const qint64 failed = p.count(MessageStatus::Failed) + p.count(MessageStatus::TimedOut);
+        qint64 finals = 0;
+        for (MessageStatus s : allValues<MessageStatus>())
+            finals += isFinal(s) ? p.count(s) : 0;
+        p.errorRate = finals > 0 ? double(failed) / double(finals) : 0.0;
+        const qint64 remaining = p.count(MessageStatus::Queued) + p.count(MessageStatus::Retrying) + p.inFlight;
+        if (p.perSecond > 0 && remaining > 0)
+            p.estimatedFinish = snapshot.at.addMSecs(qint64(remaining / p.perSecond * 1000.0));
+        snapshot.channels.append(p);
+    }
+    emit progress(snapshot);
+}
+
+} // namespace herald

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "progresssnapshot.h"
+#include "storage/database.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+#include <deque>
+
+class QTimer;
+
+namespace herald {
+
+class Provider;
+struct SendOutcome;
+struct DeliveryReport;
+struct InboundMessage;
+
+// Sends the workspace's Running channels. Claims Queued messages in batches (opted-out
+// recipients end Opted Out at claim), hands them to each channel's provider
+// asynchronously, and records outcomes in batched transactions. Pre-send errors are
+// retried with back-off up to 3 attempts in all. The sweeper runs every second.
+// Lives in one thread (its own QThread in the GUI, the main thread in heraldctl);
+// only one dispatcher may send a workspace at a time (WorkspaceLock).
+class Dispatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Dispatcher)
+
+public:
+    static constexpr int kMaxAttempts = 3;
+
+    struct Options
+    {
+        int tickMs = 20;
+        int claimBatch = 200;
+        int progressMs = 100;
+        int sweepMs = 1000;
+    };
+
+    Dispatcher(Database db, const Clock &clock, Options options, QObject *parent = nullptr);
+    ~Dispatcher() override;
+
+    // Messages left in flight by a dispatcher that died are never sent again: they end
+    // Timed Out. Call once, holding the workspace lock, before start().
+    Result<int> recover();
+    void start();
+    // Stop claiming; what is in flight still finishes (drain before exit).
+    void stopClaiming();
+    qint64 inFlight() const { return m_inFlight.size(); }
+    // One round: claim and send, record results, and now and then sweep and report.
+    void tick();
+    // Writes pending results now.
+    void flush();
+    // Running channels of the workspace right now.
+    int runningChannels() const { return int(m_channels.size()); }
+
+signals:
+    void progress(const herald::ProgressSnapshot &snapshot);
+    void problem(const QString &message);
+
+private:
+    struct ChannelKey
+    {
+        Id run;
+        ChannelKind kind;
+        bool operator==(const ChannelKey &) const = default;
+    };
+    friend size_t qHash(const ChannelKey &k, size_t seed) { return qHashMulti(seed, k.run, int(k.kind)); }
+
+    struct Active
+    {
+        Id tenant = 0;
+        Id campaign = 0;
+        ChannelKind kind = ChannelKind::Email;
+        ChannelStatus status = ChannelStatus::Running;
+        QJsonObject frozen; // this channel's frozen content and sender
+        QString campaignName;
+        std::array<qint64, allValues<MessageStatus>().size()> counts{};
+        double tokens = 0;
+        QDateTime lastRefill;
+        std::deque<std::pair<qint64, int>> done; // (ms, messages) reaching Sent or final
+    };
+
+    struct InFlight
+    {
+        Id tenant = 0;
+        Id run = 0;
+        ChannelKind kind = ChannelKind::Email;
+        MessageStatus status = MessageStatus::Sending;
+        int attempts = 0;
+        Provider *provider = nullptr;
+    };
+
+    Status refreshChannels();
+    Status loadCounts(const ChannelKey &key, Active &a);
+    Result<Provider *> provider(Id tenant, ChannelKind kind);
+    Status claim(const ChannelKey &key, Active &a);
+    Status applyOutcomes();
+    Status applyReports(const QList<DeliveryReport> &reports);
+    void handleInbound(Id tenant, const InboundMessage &message);
+    void count(Id run, ChannelKind kind, MessageStatus from, MessageStatus to);
+    void emitProgress();
+    void report(const Error &error);
+
+    Database m_db;
+    const Clock &m_clock;
+    Options m_options;
+    QTimer *m_timer = nullptr;
+    bool m_claiming = true;
+    QHash<ChannelKey, Active> m_channels;
+    QHash<std::pair<Id, int>, Provider *> m_providers; // (tenant, kind) -> provider
+    QHash<Id, InFlight> m_inFlight;
+    QList<SendOutcome> m_outcomes;
+    QDateTime m_lastSweep;
+    QDateTime m_lastProgress;
+};
+
+} // namespace herald

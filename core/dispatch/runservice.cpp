@@ -1,0 +1,248 @@
+#include "runservice.h"
+
+#include "audience/audiencequery.h"
+#include "lifecycle/campaigndocument.h"
+#include "lifecycle/campaignservice.h"
+#include "lifecycle/channellifecycle.h"
+#include "lifecycle/preflight.h"
+#include "lifecycle/preflightservice.h"
+#include "storage/audiencerepository.h"
+#include "storage/contentrepository.h"
+#include "storage/messagerepository.h"
+#include "storage/runrepository.h"
+#include "storage/senderrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace herald {
+
+namespace {
+constexpr int kQueueBatch = 1000;
+} // namespace
+
+RunService::RunService(Database db, Id tenantId, User user, const Clock &clock)
+    : m_db(std::move(db)), m_tenantId(tenantId), m_user(std::move(user)), m_clock(clock)
+{
+}
+
+QString RunService::disclaimer(RunKind kind)
+{
+    if (kind == RunKind::Test)
+        return QStringLiteral("This test run sends real messages to the campaign's test recipients.");
+    return QStringLiteral("This run sends real messages to every recipient in the campaign's audience. You confirm "
+                          "that they have agreed to hear from you, that the content is approved, and that you may "
+                          "contact them on these channels. Messages cannot be recalled once sent.");
+}
+
+Result<Run> RunService::start(const QString &reference, const StartOptions &options)
+{
+    CampaignService campaigns(m_db, m_tenantId, m_user, &m_clock);
+    auto overview = campaigns.overview(reference);
+    if (!overview)
+        return overview.error();
+    const Campaign &c = overview->campaign;
+    const QString subject = PreflightService::subject(c);
+    if (options.kind == RunKind::Live) {
+        switch (overview->status) {
+        case CampaignStatus::Running:
+        case CampaignStatus::Paused:
+            return Error::refused(subject + u" is " + nameOf(overview->status)
+                                  + u": resume or stop its channels instead of starting another run");
+        case CampaignStatus::Scheduled:
+            return Error::refused(subject + u" is Scheduled: stop the schedule first, or let it launch");
+        case CampaignStatus::Completed:
+            return Error::refused(subject + u" is Completed and cannot be relaunched: clone it instead");
+        case CampaignStatus::Archived:
+            return Error::refused(subject + u" is Archived: clone it to run it again");
+        default:
+            break;
+        }
+    }
+    auto findings = campaigns.preflight(reference, options.kind, options.only);
+    if (!findings)
+        return findings.error();
+    if (Preflight::hasBlockers(*findings)) {
+        QStringList blockers;
+        for (const Finding &f : std::as_const(*findings))
+            if (f.severity == Severity::Blocker)
+                blockers << f.code + u" (" + f.message + u')';
+        return Error::blocked(subject + u" cannot run: " + blockers.join(QStringLiteral("; ")));
+    }
+    if (!options.disclaimerAccepted)
+        return Error::refused(u"the run disclaimer for " + subject + u" was not accepted: nothing was sent");
+
+    // The frozen configuration: the plan as shown, plus the content and sender each
+    // channel sends with, so later edits never change what this run sends.
+    auto shown = CampaignDocument(m_db, m_tenantId).toJson(*overview, {});
+    if (!shown)
+        return shown.error();
+    QJsonObject frozen = *shown;
+    ContentRepository content(m_db, m_tenantId);
+    SenderRepository senders(m_db, m_tenantId);
+    QJsonArray frozenChannels;
+    for (const CampaignChannel &ch : c.channels) {
+        if (options.only && ch.kind != *options.only)
+            continue;
+        QString subjectText, body = ch.messageText, from, senderName;
+        if (ch.templateId) {
+            auto t = content.messageTemplate(*ch.templateId);
+            if (!t)
+                return t.error();
+            subjectText = t->subject;
+            body = t->body + (ch.messageText.isEmpty() ? QString() : u'\n' + ch.messageText);
+        }
+        if (ch.senderId) {
+            auto s = senders.sender(*ch.senderId);
+            if (!s)
+                return s.error();
+            senderName = s->name;
+            from = s->address.isEmpty() ? s->name : s->name + u" <" + s->address + u'>';
+        }
+        frozenChannels.append(QJsonObject{{QStringLiteral("kind"), nameOf(ch.kind)},
+                                          {QStringLiteral("subject"), subjectText},
+                                          {QStringLiteral("body"), body},
+                                          {QStringLiteral("from"), from},
+                                          {QStringLiteral("sender_name"), senderName},
+                                          {QStringLiteral("rate_per_minute"), ch.ratePerMinute}});
+    }
+    frozen.insert(QStringLiteral("frozen_channels"), frozenChannels);
+    frozen.remove(QStringLiteral("runs"));
+
+    const QDateTime now = m_clock.now();
+    Run run;
+    run.campaignId = c.id;
+    run.kind = options.kind;
+    run.trigger = options.trigger;
+    run.configuration = QString::fromUtf8(QJsonDocument(frozen).toJson(QJsonDocument::Compact));
+    run.startedBy = m_user.id;
+    run.disclaimerAcceptedBy = m_user.id;
+    run.disclaimerAcceptedAt = now;
+    run.createdAt = now;
+    for (const QJsonValue &v : std::as_const(frozenChannels))
+        run.channels.append({0, *fromString<ChannelKind>(v.toObject().value(QLatin1StringView("kind")).toString()),
+                             ChannelStatus::Ready, {}, {}});
+    RunRepository runs(m_db, m_tenantId);
+    auto runId = runs.create(run);
+    if (!runId)
+        return runId.error();
+    run.id = *runId;
+
+    // Who each channel reaches: the audience (live) or the test recipients (test).
+    QList<std::pair<ChannelKind, QList<Id>>> recipients;
+    qint64 total = 0;
+    AudienceRepository audience(m_db, m_tenantId);
+    for (const RunChannel &rc : std::as_const(run.channels)) {
+        QList<Id> ids;
+        if (options.kind == RunKind::Test) {
+            for (const QString &address : c.testRecipients) {
+                if ((rc.kind == ChannelKind::Email) != address.contains(u'@'))
+                    continue;
+                auto id = audience.contactForAddress(address);
+                if (!id)
+                    return id.error();
+                if (!ids.contains(*id))
+                    ids.append(*id);
+            }
+        } else {
+            AudienceSpec spec;
+            spec.contactListId = c.contactListId;
+            spec.oneTimeRules = c.oneTimeRules;
+            spec.channel = rc.kind;
+            for (const auto &[segments, target] : {std::pair{&c.sendToSegments, &spec.includeRules},
+                                                   std::pair{&c.excludeSegments, &spec.excludeRules}}) {
+                for (Id segmentId : *segments) {
+                    auto s = audience.segment(segmentId);
+                    if (!s)
+                        return s.error();
+                    target->append(s->rules);
+                }
+            }
+            auto found = AudienceQuery(m_db, m_tenantId).ids(spec);
+            if (!found)
+                return found.error();
+            ids = *found;
+        }
+        total += ids.size();
+        recipients.append({rc.kind, ids});
+    }
+
+    MessageRepository messages(m_db, m_tenantId);
+    qint64 queued = 0;
+    for (const auto &[kind, ids] : std::as_const(recipients)) {
+        for (qsizetype i = 0; i < ids.size(); i += kQueueBatch) {
+            QList<Message> batch;
+            for (qsizetype j = i; j < qMin(i + kQueueBatch, ids.size()); ++j) {
+                Message m;
+                m.runId = run.id;
+                m.channel = kind;
+                m.contactId = ids.at(j);
+                m.queuedAt = now;
+                m.statusChangedAt = now;
+                batch.append(m);
+            }
+            if (auto st = messages.insert(batch); !st)
+                return st.error();
+            queued += batch.size();
+            if (options.progress)
+                options.progress(queued, total);
+        }
+    }
+    for (RunChannel &rc : run.channels) {
+        auto to = ChannelLifecycle::apply(rc.status, ChannelEvent::Start, nameOf(rc.kind) + u" channel of " + subject);
+        if (!to)
+            return to.error();
+        if (auto st = runs.setChannelStatus(run.id, rc.kind, *to, now); !st)
+            return st.error();
+        rc.status = *to;
+        rc.startedAt = now;
+    }
+    return run;
+}
+
+Result<QList<ChannelKind>> RunService::command(const QString &reference, Command command, std::optional<ChannelKind> only)
+{
+    CampaignService campaigns(m_db, m_tenantId, m_user, &m_clock);
+    auto overview = campaigns.overview(reference);
+    if (!overview)
+        return overview.error();
+    const QString subject = PreflightService::subject(overview->campaign);
+    if (!mayRunCampaigns(m_user.role))
+        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role) + u") may not control " + subject);
+    if (!overview->lastLiveRun)
+        return Error::refused(subject + u" has never been launched: there is nothing to pause, resume or stop");
+    const Run &run = *overview->lastLiveRun;
+    const ChannelEvent event = command == Command::Pause    ? ChannelEvent::Pause
+                               : command == Command::Resume ? ChannelEvent::Resume
+                                                            : ChannelEvent::Stop;
+    if (command == Command::Resume && !overview->campaign.approvalCurrent() && overview->campaign.reviewerId)
+        return Error::refused(u"the content of " + subject + u" changed while it was paused: the reviewer must approve "
+                                                         u"it again before it resumes");
+    RunRepository runs(m_db, m_tenantId);
+    const QDateTime now = m_clock.now();
+    QList<ChannelKind> changed;
+    std::optional<Error> refusal;
+    for (const RunChannel &rc : run.channels) {
+        if (only && rc.kind != *only)
+            continue;
+        auto to = ChannelLifecycle::apply(rc.status, event, displayName(rc.kind) + u" channel of " + subject);
+        if (!to) {
+            refusal = to.error();
+            continue;
+        }
+        if (event == ChannelEvent::Stop) {
+            if (auto cancelled = runs.stopChannel(run.id, rc.kind, now); !cancelled)
+                return cancelled.error();
+        } else if (auto st = runs.setChannelStatus(run.id, rc.kind, *to, now); !st) {
+            return st.error();
+        }
+        changed.append(rc.kind);
+    }
+    if (only && changed.isEmpty() && !refusal)
+        return Error::notFound(subject + u" has no " + displayName(*only) + u" channel in its current run");
+    if (changed.isEmpty() && refusal)
+        return *refusal;
+    return changed;
+}
+
+} // namespace herald

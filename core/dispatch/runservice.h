@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/run.h"
+#include "domain/user.h"
+#include "storage/database.h"
+
+#include <functional>
+#include <optional>
+
+namespace herald {
+
+// Starts runs and applies a person's channel commands. Every command is written to the
+// workspace before it takes effect: a dispatcher only ever claims messages of Running
+// channels, so a pause, resume or stop holds across restarts.
+class RunService final
+{
+public:
+    struct StartOptions
+    {
+        RunKind kind = RunKind::Live;
+        std::optional<ChannelKind> only; // start this channel alone
+        bool disclaimerAccepted = false;
+        RunTrigger trigger = RunTrigger::Manual;
+        // Called after each queued batch: messages queued so far, and in all.
+        std::function<void(qint64 queued, qint64 total)> progress;
+    };
+
+    RunService(Database db, Id tenantId, User user, const Clock &clock);
+
+    // The text a person accepts before a run; nothing is sent without it.
+    static QString disclaimer(RunKind kind);
+
+    // Preflight, disclaimer, frozen configuration, then the audience queued in batches.
+    // The channels turn Running once everything is queued.
+    Result<Run> start(const QString &campaignReference, const StartOptions &options);
+
+    enum class Command { Pause, Resume, Stop };
+    // Applies to the campaign's newest live run: every channel that allows the command,
+    // or `only`. Returns the channels it changed.
+    Result<QList<ChannelKind>> command(const QString &campaignReference, Command command,
+                                       std::optional<ChannelKind> only = std::nullopt);
+
+private:
+    Database m_db;
+    Id m_tenantId;
+    User m_user;
+    const Clock &m_clock;
+};
+
+} // namespace herald

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/channelkind.h"
+#include "domain/messagestatus.h"
+#include "domain/tenant.h"
+
+#include <QList>
+#include <QObject>
+
+namespace herald {
+
+// One message handed to a provider, content already merged.
+struct OutgoingMessage
+{
+    Id messageId = 0;
+    Id runId = 0;
+    Id contactId = 0;
+    ChannelKind channel = ChannelKind::Email;
+    QString address; // email address or E.164 number
+    QString from;    // sender address, name or number
+    QString subject;
+    QString body;
+    int attempt = 1;
+};
+
+// What became of a message handed over: the status it moves to next. Retrying means a
+// pre-send error (nothing was handed over; the dispatcher retries or gives up).
+struct SendOutcome
+{
+    Id messageId = 0;
+    MessageStatus to = MessageStatus::Failed;
+    QString reason;
+    QString providerId;
+};
+
+// A later report on a message already accepted (Sent): Delivered or Failed.
+struct DeliveryReport
+{
+    Id messageId = 0;
+    MessageStatus to = MessageStatus::Delivered;
+    QString reason;
+};
+
+// A message a recipient sent back (an SMS reply, an email reply).
+struct InboundMessage
+{
+    ChannelKind channel = ChannelKind::Sms;
+    QString fromAddress;
+    QString text;
+};
+
+// A delivery path for one channel kind of one tenant. Lives in the dispatcher's thread;
+// everything is asynchronous: send() returns at once and results arrive as signals.
+// Adding a protocol is one subclass plus a line in ProviderRegistry.
+class Provider : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Provider)
+
+public:
+    using QObject::QObject;
+    ~Provider() override = default;
+
+    virtual void send(const QList<OutgoingMessage> &messages) = 0;
+    // Forget a message not handed over yet (stop). The default does nothing.
+    virtual void cancel(Id messageId) { Q_UNUSED(messageId); }
+    // How many messages may be in flight at once.
+    virtual int window() const { return 100; }
+    // Back-off before attempt `attempt` (2 or 3) after a pre-send error, in seconds.
+    virtual int retryDelaySecs(int attempt) const { return attempt <= 2 ? 30 : 120; }
+
+signals:
+    void outcomes(const QList<herald::SendOutcome> &outcomes);
+    void deliveryReports(const QList<herald::DeliveryReport> &reports);
+    void inbound(const herald::InboundMessage &message);
+};
+
+} // namespace herald

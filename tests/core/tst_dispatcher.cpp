@@ -1,0 +1,267 @@
+#include "dispatch/dispatcher.h"
+#include "dispatch/runservice.h"
+#include "lifecycle/campaignservice.h"
+#include "storage/audiencerepository.h"
+#include "storage/messagerepository.h"
+#include "storage/runrepository.h"
+#include "storage/senderrepository.h"
+#include "storage/sqlquery.h"
+#include "testworkspace.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace herald;
+using S = MessageStatus;
+
+// Runs against the simulator with a manual clock: time only moves when the test says so.
+class TestDispatcher final : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        test::TestWorkspace ws;
+        test::TestWorkspace::TenantFixture t;
+        ManualClock clock{QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC)};
+        Id campaign = 0;
+        QString ref;
+    };
+
+    static std::unique_ptr<Fixture> fixture(const QList<ChannelKind> &kinds, const QString &simulator = {})
+    {
+        auto f = std::make_unique<Fixture>();
+        f->t = f->ws.addTenant(QStringLiteral("A"));
+        if (!simulator.isEmpty())
+            for (ChannelKind k : kinds)
+                [&] { QVERIFY(SenderRepository(f->ws.db(), f->t.tenantId).setProvider({0, f->t.tenantId, k, QStringLiteral("simulator"), simulator, true}).ok()); }();
+        f->campaign = f->ws.create(f->t, f->ws.readyCampaign(f->t, kinds));
+        f->ref = QString::number(f->campaign);
+        return f;
+    }
+
+    static RunService runs(Fixture &f) { return RunService(f.ws.db(), f.t.tenantId, f.t.manager, f.clock); }
+
+    static Run start(Fixture &f, RunKind kind = RunKind::Live)
+    {
+        RunService::StartOptions o;
+        o.kind = kind;
+        o.disclaimerAccepted = true;
+        auto run = runs(f).start(f.ref, o);
+        if (!run)
+            qFatal("%s", qPrintable(run.error().message));
+        return *run;
+    }
+
+    static QMap<S, qint64> counts(Fixture &f, Id run)
+    {
+        QMap<S, qint64> out;
+        for (const auto &byStatus : *MessageRepository(f.ws.db(), f.t.tenantId).counts(run))
+            for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+                out[it.key()] += it.value();
+        return out;
+    }
+
+    static bool channelsFinal(Fixture &f, Id run)
+    {
+        const Run r = *RunRepository(f.ws.db(), f.t.tenantId).get(run);
+        for (const RunChannel &rc : r.channels)
+            if (!isFinal(rc.status))
+                return false;
+        return true;
+    }
+
+    // Ticks with the clock moving a second each time until `done`; QTRY processes events
+    // (the simulator answers from the event loop) and bounds the wait.
+    static bool runUntil(Dispatcher &d, Fixture &f, const std::function<bool()> &done)
+    {
+        for (int i = 0; i < 2000; ++i) {
+            f.clock.advanceSecs(1);
+            d.tick();
+            QCoreApplication::processEvents();
+            QCoreApplication::sendPostedEvents();
+            d.flush();
+            if (done())
+                return true;
+            QTest::qWait(1); // let zero-delay timers of the simulator fire
+        }
+        return false;
+    }
+
+private slots:
+    void runToCompletion()
+    {
+        auto f = fixture({ChannelKind::Email, ChannelKind::Sms});
+        const Run run = start(*f);
+        const auto queued = counts(*f, run.id);
+        // 20 contacts; contact 1 opted out; email misses 2 contacts, SMS 4.
+        QCOMPARE(queued.value(S::Queued), qint64(17 + 15));
+        QCOMPARE(CampaignService(f->ws.db(), f->t.tenantId, f->t.manager).overview(f->ref)->status, CampaignStatus::Running);
+
+        Dispatcher d(f->ws.db(), f->clock, {});
+        QSignalSpy progress(&d, &Dispatcher::progress);
+        QVERIFY(runUntil(d, *f, [&] { return channelsFinal(*f, run.id); }));
+        QVERIFY(!progress.isEmpty());
+        const auto last = progress.last().first().value<ProgressSnapshot>();
+        QVERIFY(!last.channels.isEmpty());
+
+        // Ten minutes on, reports or the 10-minute rule have settled every SMS.
+        f->clock.advanceSecs(11 * 60);
+        d.tick();
+        const auto done = counts(*f, run.id);
+        qint64 total = 0;
+        for (auto it = done.cbegin(); it != done.cend(); ++it) {
+            QVERIFY2(isFinal(it.key()), qPrintable(nameOf(it.key())));
+            total += it.value();
+        }
+        QCOMPARE(total, qint64(32));
+        QCOMPARE(CampaignService(f->ws.db(), f->t.tenantId, f->t.manager).overview(f->ref)->status, CampaignStatus::Completed);
+        const Run finished = *RunRepository(f->ws.db(), f->t.tenantId).get(run.id);
+        QVERIFY(finished.finishedAt.isValid());
+        QCOMPARE(finished.disclaimerAcceptedBy, std::optional<Id>(f->t.manager.id));
+        QVERIFY(finished.configuration.contains(QLatin1StringView("frozen_channels")));
+    }
+
+    void startNeedsDisclaimerAndPreflight()
+    {
+        auto f = fixture({ChannelKind::Sms});
+        RunService::StartOptions o;
+        auto refused = runs(*f).start(f->ref, o);
+        QCOMPARE(refused.error().kind, Error::Kind::Refused);
+        QVERIFY(refused.error().message.contains(QLatin1StringView("disclaimer")));
+        QVERIFY(MessageRepository(f->ws.db(), f->t.tenantId).forRun(1)->isEmpty());
+
+        Campaign broken = f->ws.readyCampaign(f->t, {ChannelKind::Email}, QStringLiteral("No goal"));
+        broken.goalId.reset();
+        const Id brokenId = f->ws.create(f->t, broken);
+        o.disclaimerAccepted = true;
+        auto blocked = runs(*f).start(QString::number(brokenId), o);
+        QCOMPARE(blocked.error().kind, Error::Kind::Blocked);
+        QVERIFY(blocked.error().message.contains(QLatin1StringView("goal.missing")));
+
+        // Same-kind exclusivity: a second SMS campaign is refused while one is Running.
+        start(*f);
+        const Id second = f->ws.create(f->t, f->ws.readyCampaign(f->t, {ChannelKind::Sms}, QStringLiteral("Second SMS")));
+        auto busy = runs(*f).start(QString::number(second), o);
+        QCOMPARE(busy.error().kind, Error::Kind::Blocked);
+        QVERIFY(busy.error().message.contains(QLatin1StringView("channel.busy")));
+        const Id email = f->ws.create(f->t, f->ws.readyCampaign(f->t, {ChannelKind::Email}, QStringLiteral("Email")));
+        QVERIFY(runs(*f).start(QString::number(email), o).ok()); // email next to SMS is fine
+        // A Running campaign does not start twice.
+        QCOMPARE(runs(*f).start(f->ref, o).error().kind, Error::Kind::Refused);
+    }
+
+    void testRunGoesToTestRecipients()
+    {
+        auto f = fixture({ChannelKind::Email, ChannelKind::Sms});
+        const Run run = start(*f, RunKind::Test);
+        const auto queued = counts(*f, run.id);
+        QCOMPARE(queued.value(S::Queued), qint64(2)); // one email and one phone test recipient
+        QCOMPARE(CampaignService(f->ws.db(), f->t.tenantId, f->t.manager).overview(f->ref)->status, CampaignStatus::Ready);
+        Dispatcher d(f->ws.db(), f->clock, {});
+        QVERIFY(runUntil(d, *f, [&] { return channelsFinal(*f, run.id); }));
+        QCOMPARE(CampaignService(f->ws.db(), f->t.tenantId, f->t.manager).overview(f->ref)->status, CampaignStatus::Ready);
+    }
+
+    void retriesThenFails()
+    {
+        auto f = fixture({ChannelKind::Email}, QStringLiteral(R"({"mix":{"unreachable":100},"retry_delay_secs":5})"));
+        const Run run = start(*f);
+        Dispatcher d(f->ws.db(), f->clock, {});
+        QVERIFY(runUntil(d, *f, [&] { return channelsFinal(*f, run.id); }));
+        const auto messages = *MessageRepository(f->ws.db(), f->t.tenantId).forRun(run.id);
+        for (const Message &m : messages) {
+            if (m.status == S::OptedOut)
+                continue;
+            QCOMPARE(m.status, S::Failed);
+            QCOMPARE(m.attempts, 3);
+            QVERIFY2(m.failureReason.contains(QLatin1StringView("3 attempts")), qPrintable(m.failureReason));
+        }
+    }
+
+    void optOutMidRunIsHonoured()
+    {
+        auto f = fixture({ChannelKind::Email}, QStringLiteral(R"({"mix":{"accepted":100}})"));
+        const Run run = start(*f);
+        Dispatcher::Options slow;
+        slow.claimBatch = 2;
+        Dispatcher d(f->ws.db(), f->clock, slow);
+        d.tick();
+        // The last queued recipient opts out after the run started.
+        const Message lastQueued = MessageRepository(f->ws.db(), f->t.tenantId).forRun(run.id)->last();
+        QCOMPARE(lastQueued.status, S::Queued);
+        QVERIFY(AudienceRepository(f->ws.db(), f->t.tenantId)
+                    .addOptOut({0, f->t.tenantId, lastQueued.contactId, std::nullopt, QStringLiteral("manual"), {}})
+                    .ok());
+        QVERIFY(runUntil(d, *f, [&] { return channelsFinal(*f, run.id); }));
+        const auto after = *MessageRepository(f->ws.db(), f->t.tenantId).forRun(run.id);
+        QCOMPARE(after.last().status, S::OptedOut);
+        QCOMPARE(after.last().attempts, 0);
+    }
+
+    void inboundStopAddsOptOut()
+    {
+        auto f = fixture({ChannelKind::Sms}, QStringLiteral(R"({"mix":{"opt_out_reply":100}})"));
+        const Run run = start(*f);
+        const qsizetype before = AudienceRepository(f->ws.db(), f->t.tenantId).optOuts()->size();
+        Dispatcher d(f->ws.db(), f->clock, {});
+        QVERIFY(runUntil(d, *f, [&] { return channelsFinal(*f, run.id)
+                                        && AudienceRepository(f->ws.db(), f->t.tenantId).optOuts()->size() > before; }));
+        QVERIFY(AudienceRepository(f->ws.db(), f->t.tenantId).optOuts()->size() > before);
+    }
+
+    void pauseResumeStop()
+    {
+        auto f = fixture({ChannelKind::Email}, QStringLiteral(R"({"mix":{"accepted":100}})"));
+        const Run run = start(*f);
+        Dispatcher::Options slow;
+        slow.claimBatch = 3;
+        Dispatcher d(f->ws.db(), f->clock, slow);
+        d.tick();
+        QVERIFY(runs(*f).command(f->ref, RunService::Command::Pause).ok());
+        QCOMPARE(CampaignService(f->ws.db(), f->t.tenantId, f->t.manager).overview(f->ref)->status, CampaignStatus::Paused);
+        // In-flight messages finish; nothing new is claimed while paused.
+        for (int i = 0; i < 20; ++i) {
+            QTest::qWait(1);
+            d.tick();
+            d.flush();
+        }
+        const auto paused = counts(*f, run.id);
+        QCOMPARE(paused.value(S::Sending), qint64(0));
+        const qint64 queuedWhilePaused = paused.value(S::Queued);
+        QVERIFY(queuedWhilePaused > 0);
+        for (int i = 0; i < 5; ++i)
+            d.tick();
+        QCOMPARE(counts(*f, run.id).value(S::Queued), queuedWhilePaused);
+        // Resume continues; stop then cancels only what is still Queued.
+        QVERIFY(runs(*f).command(f->ref, RunService::Command::Resume).ok());
+        d.tick();
+        QVERIFY(runs(*f).command(f->ref, RunService::Command::Stop).ok());
+        QVERIFY(runUntil(d, *f, [&] { return d.inFlight() == 0; }));
+        const auto stopped = counts(*f, run.id);
+        QVERIFY(stopped.value(S::Cancelled) > 0);
+        for (auto it = stopped.cbegin(); it != stopped.cend(); ++it)
+            QVERIFY2(isFinal(it.key()), qPrintable(nameOf(it.key())));
+        QCOMPARE(CampaignService(f->ws.db(), f->t.tenantId, f->t.manager).overview(f->ref)->status, CampaignStatus::Stopped);
+        // Stop is final: resume is refused and names the status.
+        auto refused = runs(*f).command(f->ref, RunService::Command::Resume);
+        QCOMPARE(refused.error().kind, Error::Kind::Refused);
+        QVERIFY(refused.error().message.contains(QLatin1StringView("Stopped")));
+    }
+
+    void recoverTimesOutLeftovers()
+    {
+        auto f = fixture({ChannelKind::Email});
+        const Run run = start(*f);
+        const Id first = MessageRepository(f->ws.db(), f->t.tenantId).forRun(run.id)->first().id;
+        QVERIFY(MessageRepository(f->ws.db(), f->t.tenantId)
+                    .apply({{first, ChannelKind::Email, S::Queued, S::Sending, f->clock.now(), {}, {}, {}}})
+                    .ok());
+        Dispatcher d(f->ws.db(), f->clock, {});
+        QCOMPARE(*d.recover(), 1);
+        QCOMPARE(MessageRepository(f->ws.db(), f->t.tenantId).forRun(run.id)->first().status, S::TimedOut);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDispatcher)
+#include "tst_dispatcher.moc"
