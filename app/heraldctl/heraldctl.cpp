@@ -101,6 +101,13 @@ int Heraldctl::run(const QStringList &arguments)
         return messages();
     if (command == QLatin1StringView("sweep"))
         return sweep();
+    if (command == QLatin1StringView("run"))
+        return runCampaign();
+    if (command == QLatin1StringView("worker"))
+        return worker();
+    if (command == QLatin1StringView("pause") || command == QLatin1StringView("resume")
+        || command == QLatin1StringView("stop"))
+        return control();
     return campaignsChange();
 }
 
@@ -146,17 +153,6 @@ int Heraldctl::init()
     m_out << (m_cli.isSet(QStringLiteral("demo")) ? "Created demo workspace " : "Created workspace ") << db->path()
           << Qt::endl;
     return 0;
-}
-
-template <typename E>
-Result<std::optional<E>> Heraldctl::enumOption(const QString &option, const QString &noun) const
-{
-    if (!m_cli.isSet(option))
-        return std::optional<E>();
-    const QString text = m_cli.value(option);
-    if (const auto value = fromString<E>(text))
-        return std::optional<E>(*value);
-    return Error::usage(u"unknown " + noun + u" '" + text + u"' (use " + allNames<E>() + u") (see heraldctl --help)");
 }
 
 Result<CampaignWithRuns> Heraldctl::campaignWithRuns()
@@ -390,140 +386,6 @@ int Heraldctl::preflight()
             m_out << nameOf(f.severity).toUpper() << ' ' << f.code << ": " << f.message << ". Fix: " << f.fix << Qt::endl;
     }
     return ok ? 0 : int(Error::Kind::Blocked);
-}
-
-
-int Heraldctl::status()
-{
-    auto loaded = campaignWithRuns();
-    if (!loaded)
-        return fail(loaded.error());
-    const CampaignOverview *o = &loaded->overview;
-    MessageRepository messages(*m_db, m_tenant.id);
-    QJsonArray runArray;
-    for (const Run &r : std::as_const(loaded->runs)) {
-        auto counts = messages.counts(r.id);
-        if (!counts)
-            return fail(counts.error());
-        QJsonArray channels;
-        for (const RunChannel &rc : r.channels) {
-            QJsonObject perState;
-            qint64 total = 0;
-            const auto byState = counts->value(rc.kind);
-            for (MessageStatus s : allValues<MessageStatus>()) {
-                perState.insert(nameOf(s), byState.value(s));
-                total += byState.value(s);
-            }
-            channels.append(QJsonObject{{QStringLiteral("kind"), nameOf(rc.kind)},
-                                        {QStringLiteral("status"), nameOf(rc.status)},
-                                        {QStringLiteral("counts"), perState},
-                                        {QStringLiteral("total"), total}});
-        }
-        runArray.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                    {QStringLiteral("kind"), nameOf(r.kind)},
-                                    {QStringLiteral("channels"), channels}});
-    }
-    const QJsonObject json{{QStringLiteral("id"), o->campaign.shortId},
-                           {QStringLiteral("campaign_status"), nameOf(o->status)},
-                           {QStringLiteral("layout"), nameOf(CampaignStatusRules::layoutFor(o->status))},
-                           {QStringLiteral("runs"), runArray}};
-    if (m_cli.isSet(QStringLiteral("json"))) {
-        printJson(json);
-        return 0;
-    }
-    m_out << PreflightService::subject(o->campaign) << ": " << nameOf(o->status) << Qt::endl;
-    for (const QJsonValue &r : runArray) {
-        const QJsonObject run = r.toObject();
-        m_out << "  run " << run.value(QLatin1StringView("id")).toInteger() << " (" << run.value(QLatin1StringView("kind")).toString()
-              << ")" << Qt::endl;
-        for (const QJsonValue &ch : run.value(QLatin1StringView("channels")).toArray()) {
-            const QJsonObject channel = ch.toObject();
-            QStringList parts;
-            const QJsonObject counts = channel.value(QLatin1StringView("counts")).toObject();
-            for (auto it = counts.begin(); it != counts.end(); ++it)
-                if (it.value().toInteger() > 0)
-                    parts << it.key() + u' ' + QString::number(it.value().toInteger());
-            m_out << "    " << channel.value(QLatin1StringView("kind")).toString().leftJustified(9)
-                  << channel.value(QLatin1StringView("status")).toString().leftJustified(10) << parts.join(QStringLiteral(", "))
-                  << Qt::endl;
-        }
-    }
-    return 0;
-}
-
-int Heraldctl::messages()
-{
-    bool ok = true;
-    const Id runId = m_cli.positional().first().toLongLong(&ok);
-    if (!ok)
-        return usage(u"'" + m_cli.positional().first() + u"' is not a run id (runs are numbered, see campaigns show)");
-    auto state = enumOption<MessageStatus>(QStringLiteral("state"), QStringLiteral("message state"));
-    if (!state)
-        return fail(state.error());
-    auto channel = enumOption<ChannelKind>(QStringLiteral("channel"), QStringLiteral("channel"));
-    if (!channel)
-        return fail(channel.error());
-    const int limit = m_cli.isSet(QStringLiteral("limit")) ? m_cli.value(QStringLiteral("limit")).toInt(&ok) : 1000;
-    if (!ok || limit < 1)
-        return usage(u"--limit takes a positive number, not '" + m_cli.value(QStringLiteral("limit")) + u"'");
-    const Id after = m_cli.isSet(QStringLiteral("after")) ? m_cli.value(QStringLiteral("after")).toLongLong(&ok) : 0;
-    if (!ok)
-        return usage(u"--after takes a message id, not '" + m_cli.value(QStringLiteral("after")) + u"'");
-    if (auto run = RunRepository(*m_db, m_tenant.id).get(runId); !run)
-        return fail(run.error());
-    auto list = MessageRepository(*m_db, m_tenant.id).forRun(runId, after, limit, *state, *channel);
-    if (!list)
-        return fail(list.error());
-    if (m_cli.isSet(QStringLiteral("json"))) {
-        QJsonArray out;
-        for (const Message &m : std::as_const(*list))
-            out.append(QJsonObject{{QStringLiteral("id"), m.id},
-                                   {QStringLiteral("run"), m.runId},
-                                   {QStringLiteral("channel"), nameOf(m.channel)},
-                                   {QStringLiteral("contact_id"), m.contactId},
-                                   {QStringLiteral("status"), nameOf(m.status)},
-                                   {QStringLiteral("attempts"), m.attempts},
-                                   {QStringLiteral("failure_reason"), m.failureReason},
-                                   {QStringLiteral("provider_id"), m.providerId},
-                                   {QStringLiteral("queued_at"), CampaignDocument::time(m.queuedAt)},
-                                   {QStringLiteral("sending_at"), CampaignDocument::time(m.sendingAt)},
-                                   {QStringLiteral("sent_at"), CampaignDocument::time(m.sentAt)},
-                                   {QStringLiteral("delivered_at"), CampaignDocument::time(m.deliveredAt)},
-                                   {QStringLiteral("finished_at"), CampaignDocument::time(m.finishedAt)}});
-        printJson(out);
-        return 0;
-    }
-    for (const Message &m : std::as_const(*list))
-        m_out << m.id << ' ' << nameOf(m.channel).leftJustified(8) << nameOf(m.status).leftJustified(18) << "contact "
-              << m.contactId << (m.failureReason.isEmpty() ? QString() : u"  " + m.failureReason) << Qt::endl;
-    return 0;
-}
-
-int Heraldctl::sweep()
-{
-    QDateTime at = QDateTime::currentDateTimeUtc();
-    if (m_cli.isSet(QStringLiteral("at"))) {
-        at = QDateTime::fromString(m_cli.value(QStringLiteral("at")), Qt::ISODateWithMs);
-        if (!at.isValid())
-            return usage(u"--at takes an ISO 8601 date-time such as 2026-11-22T18:30:00Z, not '"
-                         + m_cli.value(QStringLiteral("at")) + u"'");
-    }
-    const ManualClock clock(at.toUTC());
-    auto counts = Sweeper(*m_db, clock).sweep();
-    if (!counts)
-        return fail(counts.error());
-    if (m_cli.isSet(QStringLiteral("json"))) {
-        printJson(QJsonObject{{QStringLiteral("at"), CampaignDocument::time(clock.now())},
-                              {QStringLiteral("assumed_delivered"), counts->assumedDelivered},
-                              {QStringLiteral("timed_out"), counts->timedOut},
-                              {QStringLiteral("expired"), counts->expired},
-                              {QStringLiteral("channels_completed"), counts->channelsCompleted}});
-        return 0;
-    }
-    m_out << "Swept as of " << clock.now().toString(Qt::ISODate) << ": " << counts->assumedDelivered
-          << " assumed delivered, " << counts->timedOut << " timed out, " << counts->expired << " expired, "
-          << counts->channelsCompleted << " channel(s) completed" << Qt::endl;
-    return 0;
 }
 
 } // namespace herald::ctl

@@ -10,6 +10,7 @@
 #include <QJsonValue>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
 namespace herald::ctl {
@@ -52,6 +53,13 @@ private:
     int status();
     int messages();
     int sweep();
+    int runCampaign();
+    int control();
+    int worker();
+    enum class DispatchEnd { Done, Interrupted, Busy };
+    // Sends with an in-process dispatcher until `done` says so or SIGINT/SIGTERM arrives
+    // (then it drains what is in flight); Busy when another dispatcher holds the workspace.
+    Result<DispatchEnd> dispatchUntil(const std::function<bool()> &done, const std::function<void()> &onProgress);
 
     CommandLine m_cli;
     QTextStream m_out;
@@ -60,5 +68,16 @@ private:
     Tenant m_tenant;
     User m_user;
 };
+
+template <typename E>
+inline Result<std::optional<E>> Heraldctl::enumOption(const QString &option, const QString &noun) const
+{
+    if (!m_cli.isSet(option))
+        return std::optional<E>();
+    const QString text = m_cli.value(option);
+    if (const auto value = fromString<E>(text))
+        return std::optional<E>(*value);
+    return Error::usage(u"unknown " + noun + u" '" + text + u"' (use " + allNames<E>() + u") (see heraldctl --help)");
+}
 
 } // namespace herald::ctl

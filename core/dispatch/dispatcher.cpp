@@ -191,6 +191,7 @@ Result<Provider *> Dispatcher::provider(Id tenant, ChannelKind kind)
         p->setParent(this);
         connect(p, &Provider::outcomes, this, [this](const QList<SendOutcome> &list) { m_outcomes += list; });
         connect(p, &Provider::deliveryReports, this, [this](const QList<DeliveryReport> &reports) {
+            flush(); // a report follows its message's outcome: record that first
             if (auto st = applyReports(reports); !st)
                 report(st.error());
         });

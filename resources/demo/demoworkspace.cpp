@@ -402,7 +402,10 @@ Status TenantBuilder::senders(bool uk, const QString &domain)
     // The demo delivers everything through the built-in simulator.
     for (ChannelKind kind : allValues<ChannelKind>())
         if (auto st = repo.setProvider({0, m_tenant, kind, QStringLiteral("simulator"),
-                                        QStringLiteral(R"({"seed":7})"), true});
+                                        QStringLiteral(R"({"seed":7,"latency_ms":2,"retry_delay_secs":1,)"
+                                                       R"("mix":{"accepted":92,"deferred":2,"rejected":3,"unreachable":2,)"
+                                                       R"("no_report":0,"opt_out_reply":1}})"),
+                                        true});
             !st)
             return st;
     return {};
@@ -458,7 +461,8 @@ Status TenantBuilder::campaign(const CampaignSpec &spec)
         channel.templateId = id("template", ch.templateName);
         channel.messageText = ch.text;
         channel.senderId = id("sender", ch.sender);
-        channel.ratePerMinute = ch.kind == ChannelKind::Phone ? 20 : 600;
+        // Email at the provider's pace; SMS and calls throttled as gateways and call centres would.
+        channel.ratePerMinute = ch.kind == ChannelKind::Email ? 0 : ch.kind == ChannelKind::Phone ? 1200 : 6000;
         c.channels.append(channel);
     }
     auto newId = CampaignRepository(m_db, m_tenant).create(c);

@@ -1,0 +1,407 @@
+#include "heraldctl.h"
+
+#include "dispatch/dispatcher.h"
+#include "dispatch/runservice.h"
+#include "dispatch/sweeper.h"
+#include "dispatch/workspacelock.h"
+#include "lifecycle/campaigndocument.h"
+#include "lifecycle/campaignstatusrules.h"
+#include "lifecycle/preflightservice.h"
+#include "signalwatcher.h"
+#include "storage/messagerepository.h"
+#include "storage/runrepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <unistd.h>
+
+// Commands about runs: starting and controlling them, sending (worker), and reading
+// their progress.
+namespace herald::ctl {
+
+namespace {
+
+// "[#########.........]  45%  4,500 of 10,000" on a terminal; nothing elsewhere.
+class ProgressBar
+{
+public:
+    explicit ProgressBar(QTextStream &err) : m_err(err), m_tty(::isatty(STDERR_FILENO) == 1) {}
+    ~ProgressBar() { finish(); }
+
+    void show(const QString &label, qint64 done, qint64 total)
+    {
+        if (!m_tty || total <= 0)
+            return;
+        const int width = 30;
+        const int filled = int(width * done / total);
+        m_err << '\r' << label << " [" << QString(filled, u'#') << QString(width - filled, u'.') << "] "
+              << QString::number(100 * done / total).rightJustified(3) << "%  " << done << " of " << total << "  ";
+        m_err.flush();
+        m_shown = true;
+    }
+    void finish()
+    {
+        if (m_shown)
+            m_err << Qt::endl;
+        m_shown = false;
+    }
+
+private:
+    QTextStream &m_err;
+    bool m_tty;
+    bool m_shown = false;
+};
+
+bool allFinal(const Run &run)
+{
+    return std::all_of(run.channels.begin(), run.channels.end(), [](const RunChannel &c) { return isFinal(c.status); });
+}
+
+} // namespace
+
+int Heraldctl::status()
+{
+    auto loaded = campaignWithRuns();
+    if (!loaded)
+        return fail(loaded.error());
+    const CampaignOverview *o = &loaded->overview;
+    MessageRepository messages(*m_db, m_tenant.id);
+    QJsonArray runArray;
+    for (const Run &r : std::as_const(loaded->runs)) {
+        auto counts = messages.counts(r.id);
+        if (!counts)
+            return fail(counts.error());
+        QJsonArray channels;
+        for (const RunChannel &rc : r.channels) {
+            QJsonObject perState;
+            qint64 total = 0;
+            const auto byState = counts->value(rc.kind);
+            for (MessageStatus s : allValues<MessageStatus>()) {
+                perState.insert(nameOf(s), byState.value(s));
+                total += byState.value(s);
+            }
+            channels.append(QJsonObject{{QStringLiteral("kind"), nameOf(rc.kind)},
+                                        {QStringLiteral("status"), nameOf(rc.status)},
+                                        {QStringLiteral("counts"), perState},
+                                        {QStringLiteral("total"), total}});
+        }
+        runArray.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("kind"), nameOf(r.kind)},
+                                    {QStringLiteral("channels"), channels}});
+    }
+    const QJsonObject json{{QStringLiteral("id"), o->campaign.shortId},
+                           {QStringLiteral("campaign_status"), nameOf(o->status)},
+                           {QStringLiteral("layout"), nameOf(CampaignStatusRules::layoutFor(o->status))},
+                           {QStringLiteral("runs"), runArray}};
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        printJson(json);
+        return 0;
+    }
+    m_out << PreflightService::subject(o->campaign) << ": " << nameOf(o->status) << Qt::endl;
+    for (const QJsonValue &r : runArray) {
+        const QJsonObject run = r.toObject();
+        m_out << "  run " << run.value(QLatin1StringView("id")).toInteger() << " (" << run.value(QLatin1StringView("kind")).toString()
+              << ")" << Qt::endl;
+        for (const QJsonValue &ch : run.value(QLatin1StringView("channels")).toArray()) {
+            const QJsonObject channel = ch.toObject();
+            QStringList parts;
+            const QJsonObject counts = channel.value(QLatin1StringView("counts")).toObject();
+            for (auto it = counts.begin(); it != counts.end(); ++it)
+                if (it.value().toInteger() > 0)
+                    parts << it.key() + u' ' + QString::number(it.value().toInteger());
+            m_out << "    " << channel.value(QLatin1StringView("kind")).toString().leftJustified(9)
+                  << channel.value(QLatin1StringView("status")).toString().leftJustified(10) << parts.join(QStringLiteral(", "))
+                  << Qt::endl;
+        }
+    }
+    return 0;
+}
+
+int Heraldctl::messages()
+{
+    bool ok = true;
+    const Id runId = m_cli.positional().first().toLongLong(&ok);
+    if (!ok)
+        return usage(u"'" + m_cli.positional().first() + u"' is not a run id (runs are numbered, see campaigns show)");
+    auto state = enumOption<MessageStatus>(QStringLiteral("state"), QStringLiteral("message state"));
+    if (!state)
+        return fail(state.error());
+    auto channel = enumOption<ChannelKind>(QStringLiteral("channel"), QStringLiteral("channel"));
+    if (!channel)
+        return fail(channel.error());
+    const int limit = m_cli.isSet(QStringLiteral("limit")) ? m_cli.value(QStringLiteral("limit")).toInt(&ok) : 1000;
+    if (!ok || limit < 1)
+        return usage(u"--limit takes a positive number, not '" + m_cli.value(QStringLiteral("limit")) + u"'");
+    const Id after = m_cli.isSet(QStringLiteral("after")) ? m_cli.value(QStringLiteral("after")).toLongLong(&ok) : 0;
+    if (!ok)
+        return usage(u"--after takes a message id, not '" + m_cli.value(QStringLiteral("after")) + u"'");
+    if (auto run = RunRepository(*m_db, m_tenant.id).get(runId); !run)
+        return fail(run.error());
+    auto list = MessageRepository(*m_db, m_tenant.id).forRun(runId, after, limit, *state, *channel);
+    if (!list)
+        return fail(list.error());
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const Message &m : std::as_const(*list))
+            out.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                   {QStringLiteral("run"), m.runId},
+                                   {QStringLiteral("channel"), nameOf(m.channel)},
+                                   {QStringLiteral("contact_id"), m.contactId},
+                                   {QStringLiteral("status"), nameOf(m.status)},
+                                   {QStringLiteral("attempts"), m.attempts},
+                                   {QStringLiteral("failure_reason"), m.failureReason},
+                                   {QStringLiteral("provider_id"), m.providerId},
+                                   {QStringLiteral("queued_at"), CampaignDocument::time(m.queuedAt)},
+                                   {QStringLiteral("sending_at"), CampaignDocument::time(m.sendingAt)},
+                                   {QStringLiteral("sent_at"), CampaignDocument::time(m.sentAt)},
+                                   {QStringLiteral("delivered_at"), CampaignDocument::time(m.deliveredAt)},
+                                   {QStringLiteral("finished_at"), CampaignDocument::time(m.finishedAt)}});
+        printJson(out);
+        return 0;
+    }
+    for (const Message &m : std::as_const(*list))
+        m_out << m.id << ' ' << nameOf(m.channel).leftJustified(8) << nameOf(m.status).leftJustified(18) << "contact "
+              << m.contactId << (m.failureReason.isEmpty() ? QString() : u"  " + m.failureReason) << Qt::endl;
+    return 0;
+}
+
+int Heraldctl::sweep()
+{
+    QDateTime at = QDateTime::currentDateTimeUtc();
+    if (m_cli.isSet(QStringLiteral("at"))) {
+        at = QDateTime::fromString(m_cli.value(QStringLiteral("at")), Qt::ISODateWithMs);
+        if (!at.isValid())
+            return usage(u"--at takes an ISO 8601 date-time such as 2026-11-22T18:30:00Z, not '"
+                         + m_cli.value(QStringLiteral("at")) + u"'");
+    }
+    const ManualClock clock(at.toUTC());
+    auto counts = Sweeper(*m_db, clock).sweep();
+    if (!counts)
+        return fail(counts.error());
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("at"), CampaignDocument::time(clock.now())},
+                              {QStringLiteral("assumed_delivered"), counts->assumedDelivered},
+                              {QStringLiteral("timed_out"), counts->timedOut},
+                              {QStringLiteral("expired"), counts->expired},
+                              {QStringLiteral("channels_completed"), counts->channelsCompleted}});
+        return 0;
+    }
+    m_out << "Swept as of " << clock.now().toString(Qt::ISODate) << ": " << counts->assumedDelivered
+          << " assumed delivered, " << counts->timedOut << " timed out, " << counts->expired << " expired, "
+          << counts->channelsCompleted << " channel(s) completed" << Qt::endl;
+    return 0;
+}
+
+
+Result<Heraldctl::DispatchEnd> Heraldctl::dispatchUntil(const std::function<bool()> &done, const std::function<void()> &onProgress)
+{
+    WorkspaceLock lock(m_db->path());
+    if (!lock.tryLock())
+        return DispatchEnd::Busy;
+    SystemClock clock;
+    Dispatcher dispatcher(*m_db, clock, {});
+    if (auto recovered = dispatcher.recover(); !recovered)
+        return recovered.error();
+    QEventLoop loop;
+    SignalWatcher signals_;
+    bool interrupted = false;
+    QObject::connect(&signals_, &SignalWatcher::terminationRequested, &loop, [&] {
+        interrupted = true;
+        dispatcher.stopClaiming();
+    });
+    QTimer check;
+    check.setInterval(100);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        onProgress();
+        if ((interrupted && dispatcher.inFlight() == 0) || (!interrupted && done()))
+            loop.quit();
+    });
+    QObject::connect(&dispatcher, &Dispatcher::problem, &loop,
+                     [this](const QString &message) { m_err << "heraldctl: " << message << Qt::endl; });
+    dispatcher.start();
+    check.start();
+    loop.exec();
+    dispatcher.flush();
+    return interrupted ? DispatchEnd::Interrupted : DispatchEnd::Done;
+}
+
+int Heraldctl::runCampaign()
+{
+    const QString reference = m_cli.positional().first();
+    CampaignService campaigns(*m_db, m_tenant.id, m_user);
+    auto overview = campaigns.overview(reference);
+    if (!overview)
+        return fail(overview.error());
+    auto only = enumOption<ChannelKind>(QStringLiteral("channel"), QStringLiteral("channel"));
+    if (!only)
+        return fail(only.error());
+    const RunKind kind = m_cli.isSet(QStringLiteral("test")) ? RunKind::Test : RunKind::Live;
+    if (!m_cli.isSet(QStringLiteral("accept-disclaimer"))) {
+        m_out << RunService::disclaimer(kind) << Qt::endl;
+        return fail(Error::refused(u"the run disclaimer for " + PreflightService::subject(overview->campaign)
+                                   + u" was not accepted: nothing was sent (add --accept-disclaimer)"));
+    }
+    SystemClock clock;
+    ProgressBar bar(m_err);
+    RunService::StartOptions options;
+    options.kind = kind;
+    options.only = *only;
+    options.disclaimerAccepted = true;
+    options.trigger = RunTrigger::Manual;
+    options.progress = [&](qint64 queued, qint64 total) { bar.show(QStringLiteral("Queueing"), queued, total); };
+    auto run = RunService(*m_db, m_tenant.id, m_user, clock).start(reference, options);
+    bar.finish();
+    if (!run)
+        return fail(run.error());
+    const Id runId = run->id;
+    RunRepository runs(*m_db, m_tenant.id);
+    MessageRepository messages(*m_db, m_tenant.id);
+    const auto summary = [&]() -> QJsonObject {
+        const Run now = runs.get(runId).value();
+        QJsonArray channels;
+        const auto counts = messages.counts(runId).value();
+        for (const RunChannel &rc : now.channels) {
+            QJsonObject perState;
+            qint64 total = 0;
+            for (MessageStatus s : allValues<MessageStatus>()) {
+                const qint64 n = counts.value(rc.kind).value(s);
+                perState.insert(nameOf(s), n);
+                total += n;
+            }
+            channels.append(QJsonObject{{QStringLiteral("kind"), nameOf(rc.kind)}, {QStringLiteral("status"), nameOf(rc.status)},
+                                        {QStringLiteral("counts"), perState}, {QStringLiteral("total"), total}});
+        }
+        return {{QStringLiteral("campaign"), overview->campaign.shortId}, {QStringLiteral("run"), runId},
+                {QStringLiteral("kind"), nameOf(kind)}, {QStringLiteral("channels"), channels}};
+    };
+    if (!m_cli.isSet(QStringLiteral("wait"))) {
+        if (m_cli.isSet(QStringLiteral("json")))
+            printJson(summary());
+        else
+            m_out << "Started run " << runId << " of " << PreflightService::subject(overview->campaign)
+                  << ": queued for the workspace's dispatcher (the GUI or 'heraldctl worker')" << Qt::endl;
+        return 0;
+    }
+
+    // --wait: done when every channel is final and reports for Sent messages had a moment to arrive.
+    QElapsedTimer sinceFinal;
+    const auto done = [&] {
+        auto r = runs.get(runId);
+        if (!r || !allFinal(*r))
+            return false;
+        if (!sinceFinal.isValid())
+            sinceFinal.start();
+        auto c = messages.counts(runId);
+        qint64 sent = 0;
+        if (c)
+            for (const auto &byState : *c)
+                sent += byState.value(MessageStatus::Sent);
+        return sent == 0 || sinceFinal.elapsed() > 5000;
+    };
+    const auto showProgress = [&] {
+        auto c = messages.counts(runId);
+        if (!c)
+            return;
+        qint64 total = 0, pending = 0;
+        for (const auto &byState : *c)
+            for (auto it = byState.cbegin(); it != byState.cend(); ++it) {
+                total += it.value();
+                pending += isPending(it.key()) ? it.value() : 0;
+            }
+        bar.show(QStringLiteral("Sending "), total - pending, total);
+    };
+    auto sent = dispatchUntil(done, showProgress);
+    if (!sent) {
+        bar.finish();
+        return fail(sent.error());
+    }
+    if (*sent == DispatchEnd::Interrupted) {
+        bar.finish();
+        return fail(Error::runtime(u"interrupted: the rest of run " + QString::number(runId)
+                                   + u" stays queued for the next dispatcher"));
+    }
+    if (*sent == DispatchEnd::Busy) {
+        // Another dispatcher holds the workspace: follow its progress instead.
+        m_err << "heraldctl: another dispatcher is sending this workspace; waiting for it" << Qt::endl;
+        QEventLoop loop;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            showProgress();
+            if (done())
+                loop.quit();
+        });
+        poll.start(500);
+        loop.exec();
+    }
+    bar.finish();
+    const QJsonObject result = summary();
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        printJson(result);
+        return 0;
+    }
+    m_out << "Run " << runId << " of " << PreflightService::subject(overview->campaign) << " finished:" << Qt::endl;
+    for (const QJsonValue &v : result.value(QLatin1StringView("channels")).toArray()) {
+        const QJsonObject ch = v.toObject();
+        QStringList parts;
+        const QJsonObject counts = ch.value(QLatin1StringView("counts")).toObject();
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            if (it.value().toInteger() > 0)
+                parts << it.key() + u' ' + QString::number(it.value().toInteger());
+        m_out << "  " << ch.value(QLatin1StringView("kind")).toString().leftJustified(9)
+              << ch.value(QLatin1StringView("status")).toString().leftJustified(10) << parts.join(QStringLiteral(", ")) << Qt::endl;
+    }
+    return 0;
+}
+
+int Heraldctl::control()
+{
+    auto only = enumOption<ChannelKind>(QStringLiteral("channel"), QStringLiteral("channel"));
+    if (!only)
+        return fail(only.error());
+    const QString command = m_cli.command();
+    const RunService::Command which = command == QLatin1StringView("pause")    ? RunService::Command::Pause
+                                      : command == QLatin1StringView("resume") ? RunService::Command::Resume
+                                                                               : RunService::Command::Stop;
+    SystemClock clock;
+    auto changed = RunService(*m_db, m_tenant.id, m_user, clock).command(m_cli.positional().first(), which, *only);
+    if (!changed)
+        return fail(changed.error());
+    auto overview = CampaignService(*m_db, m_tenant.id, m_user).overview(m_cli.positional().first());
+    if (!overview)
+        return fail(overview.error());
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        printJson(CampaignDocument::summary(*overview));
+        return 0;
+    }
+    QStringList kinds;
+    for (ChannelKind k : *changed)
+        kinds << displayName(k);
+    const QString verb = which == RunService::Command::Pause ? QStringLiteral("Paused")
+                         : which == RunService::Command::Resume ? QStringLiteral("Resumed") : QStringLiteral("Stopped");
+    m_out << verb << ' ' << kinds.join(QStringLiteral(", ")) << " of " << PreflightService::subject(overview->campaign)
+          << ": the campaign is " << nameOf(overview->status) << Qt::endl;
+    return 0;
+}
+
+int Heraldctl::worker()
+{
+    m_err << "heraldctl worker: sending workspace " << m_db->path() << " (pid " << QCoreApplication::applicationPid()
+          << "); stop with Ctrl+C or SIGTERM" << Qt::endl;
+    auto sent = dispatchUntil([] { return false; }, [] {});
+    if (!sent)
+        return fail(sent.error());
+    if (*sent == DispatchEnd::Busy) {
+        WorkspaceLock lock(m_db->path());
+        return fail(lock.tryLock().error());
+    }
+    m_err << "heraldctl worker: stopped; in-flight messages finished, queued ones wait for the next dispatcher"
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace herald::ctl
