@@ -1,4 +1,5 @@
 #include "dispatch/dispatcher.h"
+#include "dispatch/dispatcherthread.h"
 #include "dispatch/runservice.h"
 #include "lifecycle/campaignservice.h"
 #include "storage/audiencerepository.h"
@@ -247,6 +248,24 @@ private slots:
         auto refused = runs(*f).command(f->ref, RunService::Command::Resume);
         QCOMPARE(refused.error().kind, Error::Kind::Refused);
         QVERIFY(refused.error().message.contains(QLatin1StringView("Stopped")));
+    }
+
+    // On its own thread, as the GUI runs it: progress crosses threads as snapshots.
+    void ownThread()
+    {
+        auto f = fixture({ChannelKind::Email, ChannelKind::Sms}, QStringLiteral(R"({"mix":{"accepted":100}})"));
+        const Run run = start(*f);
+        SystemClock clock;
+        auto thread = std::make_unique<DispatcherThread>(f->ws.db(), clock);
+        QSignalSpy progress(thread.get(), &DispatcherThread::progress);
+        thread->start();
+        thread->wake();
+        QTRY_VERIFY_WITH_TIMEOUT(channelsFinal(*f, run.id), 30000);
+        QTRY_VERIFY(!progress.isEmpty());
+        thread.reset(); // drains, quits and waits
+        const auto done = counts(*f, run.id);
+        QCOMPARE(done.value(S::Queued) + done.value(S::Sending), qint64(0));
+        QCOMPARE(done.value(S::Delivered), qint64(32));
     }
 
     void recoverTimesOutLeftovers()

@@ -377,6 +377,84 @@ private slots:
         QCOMPARE(after.value(QLatin1StringView("total")).toInteger(), channel.value(QLatin1StringView("total")).toInteger());
     }
 
+    // The done-means of runs: run --wait ends with every message final and the campaign Completed.
+    void runAndControl()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("runs.herald"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        const auto on = [&](const QStringList &args, const QByteArray &input = {}) {
+            return run(QStringList{QStringLiteral("--workspace"), copy} + args, input);
+        };
+        const QString email = campaignNamed(QStringLiteral("Spring Collection Launch")).value(QLatin1StringView("id")).toString();
+        Output o = on({QStringLiteral("run"), email});
+        QCOMPARE(o.code, 4);
+        QVERIFY(o.out.contains("disclaimer") || o.out.contains("recipient"));
+        QVERIFY(o.err.contains("--accept-disclaimer"));
+        QCOMPARE(on({QStringLiteral("status"), email, QStringLiteral("--json")}).json().object()
+                     .value(QLatin1StringView("runs")).toArray().size(), 1); // the demo's test run only: nothing sent
+
+        o = on({QStringLiteral("run"), email, QStringLiteral("--accept-disclaimer"), QStringLiteral("--wait"), QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        const QJsonObject status = on({QStringLiteral("status"), email, QStringLiteral("--json")}).json().object();
+        QCOMPARE(status.value(QLatin1StringView("campaign_status")).toString(), QStringLiteral("Completed"));
+        const QJsonObject channel = status.value(QLatin1StringView("runs")).toArray().last().toObject()
+                                        .value(QLatin1StringView("channels")).toArray().first().toObject();
+        QCOMPARE(channel.value(QLatin1StringView("status")).toString(), QStringLiteral("Completed"));
+        const QJsonObject counts = channel.value(QLatin1StringView("counts")).toObject();
+        for (const char *pending : {"Queued", "Sending", "Sent", "Retrying", "Dialing", "Ringing", "Answered"})
+            QCOMPARE(counts.value(QLatin1StringView(pending)).toInteger(), 0);
+        QVERIFY(channel.value(QLatin1StringView("total")).toInteger() > 500);
+        QCOMPARE(on({QStringLiteral("run"), email, QStringLiteral("--accept-disclaimer")}).code, 4); // Completed: clone instead
+
+        // Queued without --wait, then controlled channel by channel.
+        const QString sms = campaignNamed(QStringLiteral("Flash Sale SMS Alert")).value(QLatin1StringView("id")).toString();
+        QCOMPARE(on({QStringLiteral("run"), sms, QStringLiteral("--accept-disclaimer")}).code, 0);
+        QCOMPARE(on({QStringLiteral("status"), sms, QStringLiteral("--json")}).json().object()
+                     .value(QLatin1StringView("campaign_status")).toString(), QStringLiteral("Running"));
+        QCOMPARE(on({QStringLiteral("run"), sms, QStringLiteral("--accept-disclaimer")}).code, 4); // already Running
+        o = on({QStringLiteral("pause"), sms, QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(o.json().object().value(QLatin1StringView("status")).toString(), QStringLiteral("Paused"));
+        QCOMPARE(on({QStringLiteral("pause"), sms}).code, 4); // nothing Running to pause
+        QCOMPARE(on({QStringLiteral("resume"), sms, QStringLiteral("--channel"), QStringLiteral("email")}).code, 5);
+        QCOMPARE(on({QStringLiteral("resume"), sms}).code, 0);
+        o = on({QStringLiteral("stop"), sms, QStringLiteral("--channel"), QStringLiteral("sms")});
+        QCOMPARE(o.code, 0);
+        QVERIFY(o.out.contains("Stopped"));
+        const QJsonObject stopped = on({QStringLiteral("status"), sms, QStringLiteral("--json")}).json().object();
+        QCOMPARE(stopped.value(QLatin1StringView("campaign_status")).toString(), QStringLiteral("Stopped"));
+        const QJsonObject stoppedCounts = stopped.value(QLatin1StringView("runs")).toArray().last().toObject()
+                                              .value(QLatin1StringView("channels")).toArray().first().toObject()
+                                              .value(QLatin1StringView("counts")).toObject();
+        QVERIFY(stoppedCounts.value(QLatin1StringView("Cancelled")).toInteger() > 0);
+        QCOMPARE(stoppedCounts.value(QLatin1StringView("Queued")).toInteger(), 0);
+        QCOMPARE(on({QStringLiteral("resume"), sms}).code, 4); // Stopped is final
+        QCOMPARE(on({QStringLiteral("pause"), QStringLiteral("C-NOPE0")}).code, 5);
+        const QString draft = campaignNamed(QStringLiteral("Holiday Gift Guide")).value(QLatin1StringView("id")).toString();
+        o = on({QStringLiteral("run"), draft, QStringLiteral("--accept-disclaimer")});
+        QCOMPARE(o.code, 3);
+        QVERIFY(o.err.contains("goal.missing"));
+    }
+
+    // One dispatcher per workspace: a second worker is refused, naming the first.
+    void workerLock()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("lock.herald"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        QProcess first;
+        first.start(binary(), {QStringLiteral("--workspace"), copy, QStringLiteral("worker")});
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(copy + QStringLiteral(".lock")), 10000);
+        const Output second = run({QStringLiteral("--workspace"), copy, QStringLiteral("worker")});
+        QCOMPARE(second.code, 4);
+        QVERIFY(second.err.contains("another dispatcher"));
+        QVERIFY(second.err.contains(QByteArray::number(first.processId())));
+        first.terminate();
+        QVERIFY(first.waitForFinished(30000));
+        QCOMPARE(first.exitCode(), 0);
+        QVERIFY(!QFile::exists(copy + QStringLiteral(".lock")));
+    }
+
     void initRefusesExistingWorkspace()
     {
         const QByteArray before = digest(m_demo);

@@ -1,0 +1,49 @@
+#include "dispatcherthread.h"
+
+namespace herald {
+
+DispatcherThread::DispatcherThread(Database db, const Clock &clock, Dispatcher::Options options, QObject *parent)
+    : QObject(parent), m_db(db)
+{
+    m_thread.setObjectName(QStringLiteral("herald-dispatcher"));
+    m_dispatcher = new Dispatcher(std::move(db), clock, options);
+    m_dispatcher->moveToThread(&m_thread);
+    connect(m_dispatcher, &Dispatcher::progress, this, &DispatcherThread::progress, Qt::QueuedConnection);
+    connect(m_dispatcher, &Dispatcher::problem, this, &DispatcherThread::problem, Qt::QueuedConnection);
+    m_thread.start();
+}
+
+DispatcherThread::~DispatcherThread()
+{
+    Dispatcher *d = m_dispatcher;
+    Database db = m_db;
+    QMetaObject::invokeMethod(
+        d,
+        [d, db] {
+            d->stopClaiming();
+            d->flush();
+            delete d; // in its own thread, with its providers and timers
+            db.closeThreadConnection();
+        },
+        Qt::BlockingQueuedConnection);
+    m_dispatcher = nullptr;
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DispatcherThread::start()
+{
+    Dispatcher *d = m_dispatcher;
+    QMetaObject::invokeMethod(d, [d] {
+        if (auto recovered = d->recover(); !recovered)
+            emit d->problem(recovered.error().message);
+        d->start();
+    }, Qt::QueuedConnection);
+}
+
+void DispatcherThread::wake()
+{
+    QMetaObject::invokeMethod(m_dispatcher, &Dispatcher::tick, Qt::QueuedConnection);
+}
+
+} // namespace herald
