@@ -1,6 +1,13 @@
 #include "dispatcherthread.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+
 namespace herald {
+
+namespace {
+constexpr int kDrainMs = 10000;
+} // namespace
 
 DispatcherThread::DispatcherThread(Database db, const Clock &clock, Dispatcher::Options options, QObject *parent)
     : QObject(parent), m_db(db)
@@ -20,7 +27,13 @@ DispatcherThread::~DispatcherThread()
     QMetaObject::invokeMethod(
         d,
         [d, db] {
+            // Drain: what is in flight finishes before the dispatcher goes.
             d->stopClaiming();
+            QDeadlineTimer deadline(kDrainMs);
+            while (d->inFlight() > 0 && !deadline.hasExpired()) {
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+                d->flush();
+            }
             d->flush();
             delete d; // in its own thread, with its providers and timers
             db.closeThreadConnection();
