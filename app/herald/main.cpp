@@ -1,4 +1,6 @@
 #include "demoworkspace.h"
+#include "dispatch/dispatcherthread.h"
+#include "dispatch/workspacelock.h"
 #include "main/mainwindow.h"
 
 #include <QApplication>
@@ -7,6 +9,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace herald;
@@ -47,5 +51,29 @@ int main(int argc, char *argv[])
     }
     MainWindow window(*db);
     window.show();
-    return QApplication::exec();
+
+    // The desktop sends the workspace's runs while it is open, unless another dispatcher
+    // (a heraldctl worker, another desktop) already does.
+    SystemClock clock;
+    WorkspaceLock lock(db->path());
+    std::unique_ptr<DispatcherThread> dispatcher;
+    QTimer refresh;
+    refresh.setSingleShot(true);
+    refresh.setInterval(2000); // the list follows progress every two seconds at most
+    QObject::connect(&refresh, &QTimer::timeout, &window, &MainWindow::refresh);
+    if (auto locked = lock.tryLock(); locked) {
+        dispatcher = std::make_unique<DispatcherThread>(*db, clock);
+        QObject::connect(dispatcher.get(), &DispatcherThread::progress, &window, [&refresh] {
+            if (!refresh.isActive())
+                refresh.start();
+        });
+        QObject::connect(dispatcher.get(), &DispatcherThread::problem, &window,
+                         [&window](const QString &message) { window.statusBar()->showMessage(message, 10000); });
+        dispatcher->start();
+    } else {
+        window.statusBar()->showMessage(locked.error().message);
+    }
+    const int code = QApplication::exec();
+    dispatcher.reset(); // drains what is in flight before the window's workspace closes
+    return code;
 }

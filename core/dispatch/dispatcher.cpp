@@ -246,7 +246,7 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
                               "AND (o.channel = 'all' OR o.channel = ?)) "
                               "FROM messages m JOIN contacts c ON c.id = m.contact_id "
                               "WHERE m.run_id = ? AND m.channel = ? AND (m.status = 'Queued' OR "
-                              "(m.status = 'Retrying' AND m.next_attempt_at <= ?)) ORDER BY m.id LIMIT ?"));
+                              "(m.status = 'Retrying' AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?))) ORDER BY m.id LIMIT ?"));
     q.bind(channel).bind(key.run).bind(channel).bindTime(now).bind(n);
     if (auto st = q.exec(u"claiming " + channel + u" messages of run " + QString::number(key.run)); !st)
         return st;
