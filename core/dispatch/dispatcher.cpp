@@ -131,6 +131,8 @@ Status Dispatcher::refreshChannels()
         for (const QJsonValue &v : config.value(QLatin1StringView("frozen_channels")).toArray())
             if (v.toObject().value(QLatin1StringView("kind")).toString() == nameOf(*kind))
                 a.frozen = v.toObject();
+        if (auto window = SendWindow::parse(a.frozen.value(QLatin1StringView("send_window")).toString(), *kind))
+            a.window = *window;
         a.lastRefill = m_clock.now();
         if (auto st = loadCounts(key, a); !st)
             return st;
@@ -170,6 +172,70 @@ Status Dispatcher::loadCounts(const ChannelKey &key, Active &a)
     while (q.next())
         if (const auto s = fromString<MessageStatus>(q.text(0)))
             a.counts[std::size_t(*s)] = q.value(1).toLongLong();
+    return {};
+}
+
+Result<QStringList> Dispatcher::zones(Id tenant)
+{
+    if (const auto it = m_zones.constFind(tenant); it != m_zones.constEnd())
+        return *it;
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT DISTINCT time_zone FROM contacts WHERE tenant_id = ?"));
+    q.bind(tenant);
+    if (auto st = q.exec(u"reading recipients' time zones"); !st)
+        return st.error();
+    QStringList out;
+    while (q.next())
+        out << q.text(0);
+    SqlQuery t(m_db.connection(), QStringLiteral("SELECT time_zone FROM tenants WHERE id = ?"));
+    t.bind(tenant);
+    if (auto st = t.exec(u"reading the tenant's time zone"); !st)
+        return st.error();
+    m_tenantZones.insert(tenant, t.next() ? t.text(0) : QStringLiteral("UTC"));
+    m_zones.insert(tenant, out);
+    return out;
+}
+
+QStringList Dispatcher::openZones(const Active &a, const QStringList &zones, QDateTime *nextOpening)
+{
+    const QDateTime now = m_clock.now();
+    QStringList open;
+    for (const QString &z : zones) {
+        const QTimeZone zone((z.isEmpty() ? m_tenantZones.value(a.tenant) : z).toUtf8());
+        if (a.window.isOpen(now, zone)) {
+            open << z;
+        } else if (nextOpening) {
+            const QDateTime opens = a.window.nextOpening(now, zone);
+            if (!nextOpening->isValid() || opens < *nextOpening)
+                *nextOpening = opens;
+        }
+    }
+    return open;
+}
+
+Status Dispatcher::countWaiting(const ChannelKey &key, Active &a)
+{
+    a.waitingForWindow = 0;
+    a.windowOpens = {};
+    if (a.window.isAlways())
+        return {};
+    auto all = zones(a.tenant);
+    if (!all)
+        return all.error();
+    const QStringList open = openZones(a, *all, &a.windowOpens);
+    if (open.size() == all->size())
+        return {};
+    QString placeholders = QStringLiteral("''"); // never a match when nothing is open
+    if (!open.isEmpty())
+        placeholders = QStringList(open.size(), QStringLiteral("?")).join(u',');
+    SqlQuery q(m_db.connection(), u"SELECT COUNT(*) FROM messages m JOIN contacts c ON c.id = m.contact_id "
+                                  u"WHERE m.run_id = ? AND m.channel = ? AND m.status = 'Queued' AND c.time_zone NOT IN ("
+                                      + placeholders + u')');
+    q.bind(key.run).bind(nameOf(key.kind));
+    for (const QString &z : open)
+        q.bind(z);
+    if (auto st = q.exec(u"counting recipients outside their send window"); !st)
+        return st;
+    a.waitingForWindow = q.next() ? q.value(0).toLongLong() : 0;
     return {};
 }
 
@@ -239,15 +305,32 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
     if (n <= 0)
         return {};
 
+    // Outside their send window recipients stay Queued: deferred, never dropped.
+    QStringList open;
+    if (!a.window.isAlways()) {
+        auto all = zones(a.tenant);
+        if (!all)
+            return all.error();
+        open = openZones(a, *all);
+        if (open.isEmpty())
+            return {};
+    }
+    const QString zoneFilter = a.window.isAlways()
+                                   ? QString()
+                                   : u" AND c.time_zone IN (" + QStringList(open.size(), QStringLiteral("?")).join(u',') + u')';
     const QString channel = nameOf(a.kind);
     SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT m.id, m.contact_id, m.status, m.attempts, c.email, c.phone, c.first_name, c.last_name, "
-                              "EXISTS (SELECT 1 FROM opt_outs o WHERE o.tenant_id = m.tenant_id AND o.contact_id = m.contact_id "
-                              "AND (o.channel = 'all' OR o.channel = ?)) "
-                              "FROM messages m JOIN contacts c ON c.id = m.contact_id "
-                              "WHERE m.run_id = ? AND m.channel = ? AND (m.status = 'Queued' OR "
-                              "(m.status = 'Retrying' AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?))) ORDER BY m.id LIMIT ?"));
-    q.bind(channel).bind(key.run).bind(channel).bindTime(now).bind(n);
+               u"SELECT m.id, m.contact_id, m.status, m.attempts, c.email, c.phone, c.first_name, c.last_name, "
+               u"EXISTS (SELECT 1 FROM opt_outs o WHERE o.tenant_id = m.tenant_id AND o.contact_id = m.contact_id "
+               u"AND (o.channel = 'all' OR o.channel = ?)) "
+               u"FROM messages m JOIN contacts c ON c.id = m.contact_id "
+               u"WHERE m.run_id = ? AND m.channel = ? AND (m.status = 'Queued' OR "
+               u"(m.status = 'Retrying' AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?)))"
+                   + zoneFilter + u" ORDER BY m.id LIMIT ?");
+    q.bind(channel).bind(key.run).bind(channel).bindTime(now);
+    for (const QString &z : std::as_const(open))
+        q.bind(z);
+    q.bind(n);
     if (auto st = q.exec(u"claiming " + channel + u" messages of run " + QString::number(key.run)); !st)
         return st;
     const MessageStatus sending = a.kind == ChannelKind::Phone ? MessageStatus::Dialing : MessageStatus::Sending;
@@ -430,6 +513,10 @@ void Dispatcher::tick()
     }
     if (!m_lastSweep.isValid() || m_lastSweep.msecsTo(now) >= m_options.sweepMs) {
         m_lastSweep = now;
+        m_zones.clear(); // contacts may have been imported or edited
+        for (auto it = m_channels.begin(); it != m_channels.end(); ++it)
+            if (auto st = countWaiting(it.key(), *it); !st)
+                report(st.error());
         auto swept = Sweeper(m_db, m_clock).sweep();
         if (!swept) {
             report(swept.error());
@@ -470,9 +557,13 @@ void Dispatcher::emitProgress()
         for (MessageStatus s : allValues<MessageStatus>())
             finals += isFinal(s) ? p.count(s) : 0;
         p.errorRate = finals > 0 ? double(failed) / double(finals) : 0.0;
+        p.waitingForWindow = it->waitingForWindow;
         const qint64 remaining = p.count(MessageStatus::Queued) + p.count(MessageStatus::Retrying) + p.inFlight;
         if (p.perSecond > 0 && remaining > 0)
             p.estimatedFinish = snapshot.at.addMSecs(qint64(remaining / p.perSecond * 1000.0));
+        // Everything left waits for a window: nothing finishes before it opens.
+        if (remaining > 0 && remaining == p.waitingForWindow && it->windowOpens.isValid())
+            p.estimatedFinish = qMax(p.estimatedFinish, it->windowOpens);
         snapshot.channels.append(p);
     }
     emit progress(snapshot);

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "progresssnapshot.h"
+#include "schedule/sendwindow.h"
 #include "storage/database.h"
 
 #include <QHash>
@@ -78,6 +79,9 @@ private:
         ChannelKind kind = ChannelKind::Email;
         ChannelStatus status = ChannelStatus::Running;
         QJsonObject frozen; // this channel's frozen content and sender
+        SendWindow window = SendWindow::always();
+        qint64 waitingForWindow = 0;
+        QDateTime windowOpens; // the earliest closed zone's next opening
         QString campaignName;
         std::array<qint64, allValues<MessageStatus>().size()> counts{};
         double tokens = 0;
@@ -99,6 +103,11 @@ private:
     Status loadCounts(const ChannelKey &key, Active &a);
     Result<Provider *> provider(Id tenant, ChannelKind kind);
     Status claim(const ChannelKey &key, Active &a);
+    // The contact time zones of a tenant ('' means the tenant's own), cached per sweep.
+    Result<QStringList> zones(Id tenant);
+    // Zones whose window is open now; a zone of '' stands for the tenant's time zone.
+    QStringList openZones(const Active &a, const QStringList &zones, QDateTime *nextOpening = nullptr);
+    Status countWaiting(const ChannelKey &key, Active &a);
     Status applyOutcomes();
     Status applyReports(const QList<DeliveryReport> &reports);
     void handleInbound(Id tenant, const InboundMessage &message);
@@ -114,6 +123,8 @@ private:
     QHash<ChannelKey, Active> m_channels;
     QHash<std::pair<Id, int>, Provider *> m_providers; // (tenant, kind) -> provider
     QHash<Id, InFlight> m_inFlight;
+    QHash<Id, QStringList> m_zones;       // tenant -> contact time zones
+    QHash<Id, QString> m_tenantZones;     // tenant -> its own time zone
     QList<SendOutcome> m_outcomes;
     QDateTime m_lastSweep;
     QDateTime m_lastProgress;

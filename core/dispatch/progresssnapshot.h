@@ -23,6 +23,7 @@ struct ChannelProgress
     ChannelStatus status = ChannelStatus::Running;
     std::array<qint64, allValues<MessageStatus>().size()> counts{}; // indexed by MessageStatus
     qint64 inFlight = 0;
+    qint64 waitingForWindow = 0; // Queued for recipients whose send window is closed now
     double perSecond = 0;       // messages reaching Sent or a final state, over the last seconds
     double errorRate = 0;       // Failed and Timed Out among final messages
     QDateTime estimatedFinish;  // invalid while nothing is moving

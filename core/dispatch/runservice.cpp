@@ -10,6 +10,7 @@
 #include "storage/contentrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/runrepository.h"
+#include "schedule/sendwindow.h"
 #include "storage/senderrepository.h"
 
 #include <QJsonArray>
@@ -99,7 +100,11 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
             senderName = s->name;
             from = s->address.isEmpty() ? s->name : s->name + u" <" + s->address + u'>';
         }
+        auto window = SendWindow::parse(ch.sendWindow, ch.kind);
+        if (!window)
+            return Error::usage(subject + u": the " + displayName(ch.kind) + u" channel's " + window.error().message);
         frozenChannels.append(QJsonObject{{QStringLiteral("kind"), nameOf(ch.kind)},
+                                          {QStringLiteral("send_window"), window->toString()},
                                           {QStringLiteral("subject"), subjectText},
                                           {QStringLiteral("body"), body},
                                           {QStringLiteral("from"), from},

@@ -18,6 +18,7 @@ struct CampaignChannel
     QString messageText; // SMS text or phone script when no template is used
     std::optional<Id> senderId;
     int ratePerMinute = 0; // 0 = provider default
+    QString sendWindow;    // "08:00-21:00", "none", or empty for the kind's default (schedule/sendwindow.h)
 };
 
 // The plan. Its status is derived (lifecycle/campaignstatusrules), never stored.

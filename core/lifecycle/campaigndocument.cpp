@@ -5,6 +5,7 @@
 #include "storage/catalogrepository.h"
 #include "storage/messagerepository.h"
 #include "audience/segmentrules.h"
+#include "schedule/sendwindow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,7 +37,7 @@ const QSet<QString> &channelKeys()
 {
     static const QSet<QString> keys{QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("template"),
                                     QStringLiteral("message_text"), QStringLiteral("sender"),
-                                    QStringLiteral("rate_per_minute")};
+                                    QStringLiteral("rate_per_minute"), QStringLiteral("send_window")};
     return keys;
 }
 
@@ -136,6 +137,7 @@ Result<QJsonObject> CampaignDocument::toJson(const CampaignOverview &o, const QL
             {QStringLiteral("message_text"), ch.messageText},
             {QStringLiteral("sender"), name(CatalogKind::Sender, ch.senderId)},
             {QStringLiteral("rate_per_minute"), ch.ratePerMinute},
+            {QStringLiteral("send_window"), ch.sendWindow},
         });
     }
     json.insert(QStringLiteral("channels"), channels);
@@ -299,6 +301,9 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
         ch.senderId = *sender;
         ch.messageText = o.value(QLatin1StringView("message_text")).toString();
         ch.ratePerMinute = o.value(QLatin1StringView("rate_per_minute")).toInt();
+        ch.sendWindow = o.value(QLatin1StringView("send_window")).toString().trimmed();
+        if (auto window = SendWindow::parse(ch.sendWindow, ch.kind); !window)
+            return Error::usage(u"campaign JSON: the " + kindText + u" channel's " + window.error().message);
         c.channels.append(ch);
     }
     return c;

@@ -103,10 +103,10 @@ Status CampaignRepository::update(const Campaign &c)
 Status CampaignRepository::writeChildren(const QSqlDatabase &db, Id campaignId, const Campaign &c)
 {
     SqlQuery ch(db, QStringLiteral("INSERT INTO campaign_channels (tenant_id, campaign_id, kind, template_id, "
-                                   "message_text, sender_id, rate_per_minute) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                   "message_text, sender_id, rate_per_minute, send_window) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const CampaignChannel &channel : c.channels) {
         ch.bind(m_tenantId).bind(campaignId).bind(nameOf(channel.kind)).bind(channel.templateId);
-        ch.bind(channel.messageText).bind(channel.senderId).bind(channel.ratePerMinute);
+        ch.bind(channel.messageText).bind(channel.senderId).bind(channel.ratePerMinute).bind(channel.sendWindow);
         if (auto st = ch.exec(u"saving the " + nameOf(channel.kind) + u" channel of campaign " + c.name); !st)
             return st;
     }
@@ -172,7 +172,7 @@ Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QV
     // Children of every campaign read in two queries, not two per campaign.
     const bool single = out.size() == 1;
     const QString filter = single ? QStringLiteral(" AND campaign_id = ?") : QString();
-    SqlQuery ch(db, u"SELECT campaign_id, id, kind, template_id, message_text, sender_id, rate_per_minute "
+    SqlQuery ch(db, u"SELECT campaign_id, id, kind, template_id, message_text, sender_id, rate_per_minute, send_window "
                     u"FROM campaign_channels WHERE tenant_id = ?"
                         + filter + u" ORDER BY campaign_id, id");
     ch.bind(m_tenantId);
@@ -191,6 +191,7 @@ Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QV
         channel.messageText = ch.text(4);
         channel.senderId = ch.optionalId(5);
         channel.ratePerMinute = ch.value(6).toInt();
+        channel.sendWindow = ch.text(7);
         out[*it].channels.append(channel);
     }
     SqlQuery seg(db, u"SELECT campaign_id, segment_id, mode FROM campaign_segments WHERE tenant_id = ?" + filter

@@ -265,6 +265,12 @@ const std::vector<Step> &steps()
              R"(CREATE INDEX messages_status_age ON messages (status, status_changed_at))",
              R"(CREATE INDEX messages_contact ON messages (contact_id))",
          }},
+        {2,
+         "per-channel send windows",
+         {
+             // '' = the kind's default (08:00-21:00 for SMS and phone), 'none', or 'HH:MM-HH:MM'
+             R"(ALTER TABLE campaign_channels ADD COLUMN send_window TEXT NOT NULL DEFAULT '')",
+         }},
     };
     return all;
 }

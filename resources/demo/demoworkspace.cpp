@@ -125,6 +125,7 @@ private:
     User m_manager;
     QHash<QString, Id> m_ids; // "<kind>:<name>" -> id
     QList<Id> m_staff;        // contacts that receive test runs
+    bool m_roundTheClock = false;
     QStringList m_staffAddresses;
 };
 
@@ -463,6 +464,9 @@ Status TenantBuilder::campaign(const CampaignSpec &spec)
         channel.senderId = id("sender", ch.sender);
         // Email at the provider's pace; SMS and calls throttled as gateways and call centres would.
         channel.ratePerMinute = ch.kind == ChannelKind::Email ? 0 : ch.kind == ChannelKind::Phone ? 1200 : 6000;
+        // Northwind sends around the clock, so a first run moves whatever the hour; the
+        // clinics keep the default 08:00-21:00 window for SMS and calls.
+        channel.sendWindow = m_roundTheClock ? QStringLiteral("none") : QString();
         c.channels.append(channel);
     }
     auto newId = CampaignRepository(m_db, m_tenant).create(c);
@@ -624,6 +628,7 @@ Status TenantBuilder::build(const QString &name, const QString &timeZone, bool i
     if (!id)
         return id.error();
     m_tenant = *id;
+    m_roundTheClock = uk;
     const QString domain = uk ? QStringLiteral("northwind.example") : QStringLiteral("bluebird.example");
     if (auto st = people(uk); !st)
         return st;

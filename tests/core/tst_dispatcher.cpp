@@ -3,6 +3,7 @@
 #include "dispatch/runservice.h"
 #include "lifecycle/campaignservice.h"
 #include "storage/audiencerepository.h"
+#include "storage/campaignrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/runrepository.h"
 #include "storage/senderrepository.h"
@@ -256,6 +257,11 @@ private slots:
     void ownThread()
     {
         auto f = fixture({ChannelKind::Email, ChannelKind::Sms}, QStringLiteral(R"({"mix":{"accepted":100}})"));
+        // Real time here: the SMS send window must not depend on the hour the test runs.
+        Campaign c = *CampaignRepository(f->ws.db(), f->t.tenantId).get(f->campaign);
+        for (CampaignChannel &ch : c.channels)
+            ch.sendWindow = QStringLiteral("none");
+        QVERIFY(CampaignRepository(f->ws.db(), f->t.tenantId).update(c).ok());
         const Run run = start(*f);
         SystemClock clock;
         auto thread = std::make_unique<DispatcherThread>(f->ws.db(), clock);
@@ -310,6 +316,47 @@ private slots:
         QCOMPARE(QSet<QByteArray>(lines.begin(), lines.end()).size(), lines.size()); // nobody twice
         QCOMPARE(done.value(S::TimedOut), qint64(0)); // drained, not abandoned
         QCOMPARE(qint64(lines.size()), done.value(S::Delivered));
+    }
+
+    // Outside their window recipients stay Queued, each in their own time zone, and are
+    // claimed when it opens; the snapshot counts them as waiting.
+    void sendWindows()
+    {
+        auto f = fixture({ChannelKind::Sms}, QStringLiteral(R"({"mix":{"accepted":100}})"));
+        // Contacts 0-9 in Tokyo, the others in New York; the default window is 08:00-21:00.
+        {
+            SqlQuery q(f->ws.db().connection(), QStringLiteral("UPDATE contacts SET time_zone = CASE WHEN first_name IN "
+                                                               "('Contact0','Contact1','Contact2','Contact3','Contact4','Contact5',"
+                                                               "'Contact6','Contact7','Contact8','Contact9') "
+                                                               "THEN 'Asia/Tokyo' ELSE 'America/New_York' END"));
+            QVERIFY(q.exec(u"t").ok());
+        }
+        // 2026-03-08 is the US switch to daylight time: 07:30 UTC is 02:30 EST... 03:30 EDT
+        // in New York (closed) and 16:30 in Tokyo (open).
+        f->clock.set(QDateTime(QDate(2026, 3, 8), QTime(7, 30), Qt::UTC));
+        const Run run = start(*f);
+        Dispatcher d(f->ws.db(), f->clock, {});
+        QSignalSpy progress(&d, &Dispatcher::progress);
+        for (int i = 0; i < 30; ++i) {
+            f->clock.advanceSecs(1);
+            d.tick();
+            QTest::qWait(1);
+            d.flush();
+        }
+        const auto messages = *MessageRepository(f->ws.db(), f->t.tenantId).forRun(run.id);
+        for (const Message &m : messages) {
+            const bool tokyo = m.contactId - f->t.ids.value(QStringLiteral("contact:first")) < 10;
+            QVERIFY2(tokyo ? m.status != S::Queued : m.status == S::Queued, qPrintable(nameOf(m.status)));
+        }
+        const auto snapshot = progress.last().first().value<ProgressSnapshot>();
+        QVERIFY(snapshot.channels.first().waitingForWindow > 0);
+        QCOMPARE(snapshot.channels.first().estimatedFinish.toUTC(), QDateTime(QDate(2026, 3, 8), QTime(12, 0), Qt::UTC)); // 08:00 EDT
+        // 11:59 UTC is 07:59 EDT: still closed. At 12:00 UTC (08:00 EDT, after the change) it opens.
+        f->clock.set(QDateTime(QDate(2026, 3, 8), QTime(11, 59), Qt::UTC));
+        d.tick();
+        QVERIFY(counts(*f, run.id).value(S::Queued) > 0);
+        f->clock.set(QDateTime(QDate(2026, 3, 8), QTime(12, 0), Qt::UTC));
+        QVERIFY(runUntil(d, *f, [&] { return counts(*f, run.id).value(S::Queued) == 0; }));
     }
 
     void recoverTimesOutLeftovers()
