@@ -389,6 +389,21 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
     return {};
 }
 
+Status Dispatcher::applyAndCount(const QHash<Id, QList<MessageTransition>> &byTenant,
+                                 const QHash<Id, QList<std::pair<Id, ChannelKind>>> &where)
+{
+    for (auto it = byTenant.cbegin(); it != byTenant.cend(); ++it) {
+        auto applied = MessageRepository(m_db, it.key()).apply(*it);
+        if (!applied)
+            return applied.error();
+        const auto &places = where[it.key()];
+        for (qsizetype i = 0; i < it->size(); ++i)
+            if (applied->applies.at(i))
+                count(places.at(i).first, places.at(i).second, it->at(i).from, it->at(i).to);
+    }
+    return {};
+}
+
 Status Dispatcher::applyOutcomes()
 {
     if (m_outcomes.isEmpty())
@@ -423,16 +438,7 @@ Status Dispatcher::applyOutcomes()
         if (!inFlightStatus(t.to))
             m_inFlight.erase(it);
     }
-    for (auto it = byTenant.cbegin(); it != byTenant.cend(); ++it) {
-        auto applied = MessageRepository(m_db, it.key()).apply(*it);
-        if (!applied)
-            return applied.error();
-        const auto &places = where.value(it.key());
-        for (qsizetype i = 0; i < it->size(); ++i)
-            if (applied->applies.at(i))
-                count(places.at(i).first, places.at(i).second, it->at(i).from, it->at(i).to);
-    }
-    return {};
+    return applyAndCount(byTenant, where);
 }
 
 Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
@@ -455,15 +461,7 @@ Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
         byTenant[q.id(0)].append({r.messageId, *kind, *status, r.to, now, r.reason, {}, {}});
         where[q.id(0)].append({q.id(1), *kind});
     }
-    for (auto it = byTenant.cbegin(); it != byTenant.cend(); ++it) {
-        auto applied = MessageRepository(m_db, it.key()).apply(*it);
-        if (!applied)
-            return applied.error();
-        for (qsizetype i = 0; i < it->size(); ++i)
-            if (applied->applies.at(i))
-                count(where[it.key()].at(i).first, where[it.key()].at(i).second, it->at(i).from, it->at(i).to);
-    }
-    return {};
+    return applyAndCount(byTenant, where);
 }
 
 void Dispatcher::handleInbound(Id tenant, const InboundMessage &message)

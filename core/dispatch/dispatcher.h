@@ -17,6 +17,7 @@ namespace herald {
 
 class Provider;
 struct SendOutcome;
+struct MessageTransition;
 struct DeliveryReport;
 struct InboundMessage;
 
@@ -109,6 +110,9 @@ private:
     QStringList openZones(const Active &a, const QStringList &zones, QDateTime *nextOpening = nullptr);
     Status countWaiting(const ChannelKey &key, Active &a);
     Status applyOutcomes();
+    // Applies transitions per tenant; `where` holds each one's (run, kind) for the counters.
+    Status applyAndCount(const QHash<Id, QList<MessageTransition>> &byTenant,
+                         const QHash<Id, QList<std::pair<Id, ChannelKind>>> &where);
     Status applyReports(const QList<DeliveryReport> &reports);
     void handleInbound(Id tenant, const InboundMessage &message);
     void count(Id run, ChannelKind kind, MessageStatus from, MessageStatus to);
