@@ -57,6 +57,45 @@ private:
     bool m_shown = false;
 };
 
+// [{kind, status, counts: {every message state: n}, total}] for each channel of a run.
+Result<QJsonArray> channelCounts(MessageRepository &messages, const Run &run)
+{
+    auto counts = messages.counts(run.id);
+    if (!counts)
+        return counts.error();
+    QJsonArray channels;
+    for (const RunChannel &rc : run.channels) {
+        QJsonObject perState;
+        qint64 total = 0;
+        const auto byState = counts->value(rc.kind);
+        for (MessageStatus s : allValues<MessageStatus>()) {
+            perState.insert(nameOf(s), byState.value(s));
+            total += byState.value(s);
+        }
+        channels.append(QJsonObject{{QStringLiteral("kind"), nameOf(rc.kind)},
+                                    {QStringLiteral("status"), nameOf(rc.status)},
+                                    {QStringLiteral("counts"), perState},
+                                    {QStringLiteral("total"), total}});
+    }
+    return channels;
+}
+
+// "  sms      Completed Delivered 652, Failed 22": the states that have messages.
+void printChannels(QTextStream &out, const QJsonArray &channels, const QString &indent)
+{
+    for (const QJsonValue &v : channels) {
+        const QJsonObject channel = v.toObject();
+        QStringList parts;
+        const QJsonObject counts = channel.value(QLatin1StringView("counts")).toObject();
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            if (it.value().toInteger() > 0)
+                parts << it.key() + u' ' + QString::number(it.value().toInteger());
+        out << indent << channel.value(QLatin1StringView("kind")).toString().leftJustified(9)
+            << channel.value(QLatin1StringView("status")).toString().leftJustified(10) << parts.join(QStringLiteral(", "))
+            << Qt::endl;
+    }
+}
+
 bool allFinal(const Run &run)
 {
     return std::all_of(run.channels.begin(), run.channels.end(), [](const RunChannel &c) { return isFinal(c.status); });
@@ -73,26 +112,12 @@ int Heraldctl::status()
     MessageRepository messages(*m_db, m_tenant.id);
     QJsonArray runArray;
     for (const Run &r : std::as_const(loaded->runs)) {
-        auto counts = messages.counts(r.id);
-        if (!counts)
-            return fail(counts.error());
-        QJsonArray channels;
-        for (const RunChannel &rc : r.channels) {
-            QJsonObject perState;
-            qint64 total = 0;
-            const auto byState = counts->value(rc.kind);
-            for (MessageStatus s : allValues<MessageStatus>()) {
-                perState.insert(nameOf(s), byState.value(s));
-                total += byState.value(s);
-            }
-            channels.append(QJsonObject{{QStringLiteral("kind"), nameOf(rc.kind)},
-                                        {QStringLiteral("status"), nameOf(rc.status)},
-                                        {QStringLiteral("counts"), perState},
-                                        {QStringLiteral("total"), total}});
-        }
+        auto channels = channelCounts(messages, r);
+        if (!channels)
+            return fail(channels.error());
         runArray.append(QJsonObject{{QStringLiteral("id"), r.id},
                                     {QStringLiteral("kind"), nameOf(r.kind)},
-                                    {QStringLiteral("channels"), channels}});
+                                    {QStringLiteral("channels"), *channels}});
     }
     const QJsonObject json{{QStringLiteral("id"), o->campaign.shortId},
                            {QStringLiteral("campaign_status"), nameOf(o->status)},
@@ -107,17 +132,7 @@ int Heraldctl::status()
         const QJsonObject run = r.toObject();
         m_out << "  run " << run.value(QLatin1StringView("id")).toInteger() << " (" << run.value(QLatin1StringView("kind")).toString()
               << ")" << Qt::endl;
-        for (const QJsonValue &ch : run.value(QLatin1StringView("channels")).toArray()) {
-            const QJsonObject channel = ch.toObject();
-            QStringList parts;
-            const QJsonObject counts = channel.value(QLatin1StringView("counts")).toObject();
-            for (auto it = counts.begin(); it != counts.end(); ++it)
-                if (it.value().toInteger() > 0)
-                    parts << it.key() + u' ' + QString::number(it.value().toInteger());
-            m_out << "    " << channel.value(QLatin1StringView("kind")).toString().leftJustified(9)
-                  << channel.value(QLatin1StringView("status")).toString().leftJustified(10) << parts.join(QStringLiteral(", "))
-                  << Qt::endl;
-        }
+        printChannels(m_out, run.value(QLatin1StringView("channels")).toArray(), QStringLiteral("    "));
     }
     return 0;
 }
@@ -261,28 +276,23 @@ int Heraldctl::runCampaign()
     const Id runId = run->id;
     RunRepository runs(*m_db, m_tenant.id);
     MessageRepository messages(*m_db, m_tenant.id);
-    const auto summary = [&]() -> QJsonObject {
-        const Run now = runs.get(runId).value();
-        QJsonArray channels;
-        const auto counts = messages.counts(runId).value();
-        for (const RunChannel &rc : now.channels) {
-            QJsonObject perState;
-            qint64 total = 0;
-            for (MessageStatus s : allValues<MessageStatus>()) {
-                const qint64 n = counts.value(rc.kind).value(s);
-                perState.insert(nameOf(s), n);
-                total += n;
-            }
-            channels.append(QJsonObject{{QStringLiteral("kind"), nameOf(rc.kind)}, {QStringLiteral("status"), nameOf(rc.status)},
-                                        {QStringLiteral("counts"), perState}, {QStringLiteral("total"), total}});
-        }
-        return {{QStringLiteral("campaign"), overview->campaign.shortId}, {QStringLiteral("run"), runId},
-                {QStringLiteral("kind"), nameOf(kind)}, {QStringLiteral("channels"), channels}};
+    const auto summary = [&]() -> Result<QJsonObject> {
+        auto r = runs.get(runId);
+        if (!r)
+            return r.error();
+        auto channels = channelCounts(messages, *r);
+        if (!channels)
+            return channels.error();
+        return QJsonObject{{QStringLiteral("campaign"), overview->campaign.shortId}, {QStringLiteral("run"), runId},
+                           {QStringLiteral("kind"), nameOf(kind)}, {QStringLiteral("channels"), *channels}};
     };
     if (!m_cli.isSet(QStringLiteral("wait"))) {
-        if (m_cli.isSet(QStringLiteral("json")))
-            printJson(summary());
-        else
+        if (m_cli.isSet(QStringLiteral("json"))) {
+            auto result = summary();
+            if (!result)
+                return fail(result.error());
+            printJson(*result);
+        } else
             m_out << "Started run " << runId << " of " << PreflightService::subject(overview->campaign)
                   << ": queued for the workspace's dispatcher (the GUI or 'heraldctl worker')" << Qt::endl;
         return 0;
@@ -339,22 +349,15 @@ int Heraldctl::runCampaign()
         loop.exec();
     }
     bar.finish();
-    const QJsonObject result = summary();
+    auto result = summary();
+    if (!result)
+        return fail(result.error());
     if (m_cli.isSet(QStringLiteral("json"))) {
-        printJson(result);
+        printJson(*result);
         return 0;
     }
     m_out << "Run " << runId << " of " << PreflightService::subject(overview->campaign) << " finished:" << Qt::endl;
-    for (const QJsonValue &v : result.value(QLatin1StringView("channels")).toArray()) {
-        const QJsonObject ch = v.toObject();
-        QStringList parts;
-        const QJsonObject counts = ch.value(QLatin1StringView("counts")).toObject();
-        for (auto it = counts.begin(); it != counts.end(); ++it)
-            if (it.value().toInteger() > 0)
-                parts << it.key() + u' ' + QString::number(it.value().toInteger());
-        m_out << "  " << ch.value(QLatin1StringView("kind")).toString().leftJustified(9)
-              << ch.value(QLatin1StringView("status")).toString().leftJustified(10) << parts.join(QStringLiteral(", ")) << Qt::endl;
-    }
+    printChannels(m_out, result->value(QLatin1StringView("channels")).toArray(), QStringLiteral("  "));
     return 0;
 }
 
