@@ -5,6 +5,7 @@
 #include "storage/catalogrepository.h"
 #include "storage/messagerepository.h"
 #include "audience/segmentrules.h"
+#include "schedule/recurrence.h"
 #include "schedule/sendwindow.h"
 
 #include <QJsonArray>
@@ -270,8 +271,10 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
     }
     if ((c.launchType == LaunchType::Schedule || c.launchType == LaunchType::Recurring) && !c.sendAt.isValid())
         return Error::usage(u"campaign JSON: launch_type " + launch + u" needs send_at");
-    if (c.launchType == LaunchType::Recurring && c.recurrence.isEmpty())
-        return Error::usage(QStringLiteral("campaign JSON: launch_type recurring needs a recurrence rule (RRULE)"));
+    if (c.launchType == LaunchType::Recurring) {
+        if (auto st = Recurrence::validate(c.recurrence); !st)
+            return Error::usage(u"campaign JSON: " + st.error().message);
+    }
     c.ttlMinutes = json.value(QLatin1StringView("ttl_minutes")).toInt();
     c.activated = json.value(QLatin1StringView("activated")).toBool();
 
