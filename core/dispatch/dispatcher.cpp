@@ -4,6 +4,7 @@
 #include "lifecycle/messagelifecycle.h"
 #include "providers/provider.h"
 #include "providers/providerregistry.h"
+#include "schedule/scheduler.h"
 #include "storage/audiencerepository.h"
 #include "storage/messagerepository.h"
 #include "storage/senderrepository.h"
@@ -512,6 +513,8 @@ void Dispatcher::tick()
     if (!m_lastSweep.isValid() || m_lastSweep.msecsTo(now) >= m_options.sweepMs) {
         m_lastSweep = now;
         m_zones.clear(); // contacts may have been imported or edited
+        if (auto launched = Scheduler(m_db, m_clock).tick(); !launched)
+            report(launched.error());
         for (auto it = m_channels.begin(); it != m_channels.end(); ++it)
             if (auto st = countWaiting(it.key(), *it); !st)
                 report(st.error());

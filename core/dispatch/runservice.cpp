@@ -10,7 +10,10 @@
 #include "storage/contentrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/runrepository.h"
+#include "lifecycle/editpolicy.h"
+#include "schedule/recurrence.h"
 #include "schedule/sendwindow.h"
+#include "storage/campaignrepository.h"
 #include "storage/senderrepository.h"
 
 #include <QJsonArray>
@@ -51,6 +54,8 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
             return Error::refused(subject + u" is " + nameOf(overview->status)
                                   + u": resume or stop its channels instead of starting another run");
         case CampaignStatus::Scheduled:
+            if (options.fromSchedule)
+                break;
             return Error::refused(subject + u" is Scheduled: stop the schedule first, or let it launch");
         case CampaignStatus::Completed:
             return Error::refused(subject + u" is Completed and cannot be relaunched: clone it instead");
@@ -203,6 +208,63 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
         rc.startedAt = now;
     }
     return run;
+}
+
+Result<QDateTime> RunService::schedule(const QString &reference, bool disclaimerAccepted)
+{
+    CampaignService campaigns(m_db, m_tenantId, m_user, &m_clock);
+    auto overview = campaigns.overview(reference);
+    if (!overview)
+        return overview.error();
+    Campaign c = overview->campaign;
+    const QString subject = PreflightService::subject(c);
+    if (c.launchType != LaunchType::Schedule && c.launchType != LaunchType::Recurring)
+        return Error::refused(subject + u" launches " + nameOf(c.launchType) + u", not on a schedule: run it instead");
+    if (overview->status == CampaignStatus::Scheduled)
+        return Error::refused(subject + u" is already Scheduled");
+    if (auto st = EditPolicy::mayEdit(overview->status, EditPolicy::Edit::Configuration, subject); !st)
+        return st.error();
+    if (!c.sendAt.isValid())
+        return Error::usage(subject + u" has no send time: set send_at first");
+    auto findings = campaigns.preflight(reference, RunKind::Live);
+    if (!findings)
+        return findings.error();
+    QStringList blockers;
+    for (const Finding &f : std::as_const(*findings))
+        if (f.severity == Severity::Blocker && f.code != QLatin1StringView("channel.busy"))
+            blockers << f.code + u" (" + f.message + u')';
+    if (!blockers.isEmpty())
+        return Error::blocked(subject + u" cannot be scheduled: " + blockers.join(QStringLiteral("; ")));
+    if (!disclaimerAccepted)
+        return Error::refused(u"the run disclaimer for " + subject + u" was not accepted: nothing was scheduled");
+    const QDateTime now = m_clock.now();
+    QDateTime first = c.sendAt;
+    if (c.launchType == LaunchType::Recurring) {
+        auto next = Recurrence::next(c.recurrence, c.sendAt, QTimeZone(c.timeZone.toUtf8()), now);
+        if (!next)
+            return next.error();
+        first = *next;
+    } else if (c.sendAt <= now) {
+        return Error::refused(subject + u"'s send time " + c.sendAt.toUTC().toString(Qt::ISODate)
+                              + u" has passed: set a new one");
+    }
+    c.schedulePending = true;
+    c.scheduleAcceptedBy = m_user.id;
+    c.scheduleAcceptedAt = now;
+    if (auto st = CampaignRepository(m_db, m_tenantId).update(c); !st)
+        return st.error();
+    return first;
+}
+
+Status RunService::unschedule(const QString &reference)
+{
+    auto c = CampaignRepository(m_db, m_tenantId).find(reference);
+    if (!c)
+        return c.error();
+    if (!c->schedulePending)
+        return Error::refused(PreflightService::subject(*c) + u" has no schedule to stop");
+    c->schedulePending = false;
+    return CampaignRepository(m_db, m_tenantId).update(*c);
 }
 
 Result<QList<ChannelKind>> RunService::command(const QString &reference, Command command, std::optional<ChannelKind> only)

@@ -22,6 +22,7 @@ public:
         std::optional<ChannelKind> only; // start this channel alone
         bool disclaimerAccepted = false;
         RunTrigger trigger = RunTrigger::Manual;
+        bool fromSchedule = false; // the scheduler launching an armed schedule
         // Called after each queued batch: messages queued so far, and in all.
         std::function<void(qint64 queued, qint64 total)> progress;
     };
@@ -34,6 +35,12 @@ public:
     // Preflight, disclaimer, frozen configuration, then the audience queued in batches.
     // The channels turn Running once everything is queued.
     Result<Run> start(const QString &campaignReference, const StartOptions &options);
+
+    // Arms a Schedule or Recurring campaign: preflight, the disclaimer (kept for the
+    // launches), then the campaign is Scheduled until its time comes.
+    Result<QDateTime> schedule(const QString &campaignReference, bool disclaimerAccepted);
+    // Disarms it ("stop the schedule"); runs already made keep their results.
+    Status unschedule(const QString &campaignReference);
 
     enum class Command { Pause, Resume, Stop };
     // Applies to the campaign's newest live run: every channel that allows the command,

@@ -46,6 +46,8 @@ struct Campaign
     QString recurrence; // RFC 5545 RRULE for recurring launches
     QString timeZone = QStringLiteral("UTC");
     bool schedulePending = false; // a schedule/recurring launch is armed ("Waiting")
+    std::optional<Id> scheduleAcceptedBy; // who accepted the run disclaimer when arming it
+    QDateTime scheduleAcceptedAt;
     int ttlMinutes = 0;
     bool activated = false;
     bool archived = false;

@@ -140,6 +140,8 @@ Result<CampaignOverview> CampaignService::create(Campaign c)
     c.createdAt = m_clock->now();
     c.archived = false;
     c.schedulePending = false;
+    c.scheduleAcceptedBy.reset();
+    c.scheduleAcceptedAt = {};
     c.approvedRevision = 0;
     c.approvedAt = {};
     CampaignRepository repo(m_db, m_tenantId);

@@ -13,7 +13,7 @@ namespace {
 const char *const kColumns = "id, short_id, name, description, tags, goal_id, writer_id, reviewer_id, approved_at, "
                              "content_revision, approved_revision, contact_list_id, one_time_rules, test_recipients, "
                              "launch_type, send_at, recurrence, time_zone, schedule_pending, ttl_minutes, activated, "
-                             "archived, created_at, created_by";
+                             "archived, created_at, created_by, schedule_accepted_by, schedule_accepted_at";
 
 QString joinList(const QStringList &items)
 {
@@ -31,7 +31,7 @@ void bindFields(SqlQuery &q, const Campaign &c)
     q.bindTime(c.approvedAt).bind(c.contentRevision).bind(c.approvedRevision).bind(c.contactListId);
     q.bind(c.oneTimeRules).bind(joinList(c.testRecipients)).bind(nameOf(c.launchType)).bindTime(c.sendAt);
     q.bind(c.recurrence).bind(c.timeZone).bind(c.schedulePending ? 1 : 0).bind(c.ttlMinutes);
-    q.bind(c.activated ? 1 : 0).bind(c.archived ? 1 : 0);
+    q.bind(c.activated ? 1 : 0).bind(c.archived ? 1 : 0).bind(c.scheduleAcceptedBy).bindTime(c.scheduleAcceptedAt);
 }
 
 } // namespace
@@ -55,8 +55,9 @@ Result<Id> CampaignRepository::create(const Campaign &c)
     SqlQuery q(db, QStringLiteral("INSERT INTO campaigns (tenant_id, short_id, name, description, tags, goal_id, "
                                   "writer_id, reviewer_id, approved_at, content_revision, approved_revision, "
                                   "contact_list_id, one_time_rules, test_recipients, launch_type, send_at, recurrence, "
-                                  "time_zone, schedule_pending, ttl_minutes, activated, archived, created_at, created_by) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                  "time_zone, schedule_pending, ttl_minutes, activated, archived, schedule_accepted_by, "
+                                  "schedule_accepted_at, created_at, created_by) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                   "RETURNING id"));
     q.bind(m_tenantId).bind(c.shortId.isEmpty() ? newShortId() : c.shortId);
     bindFields(q, c);
@@ -81,7 +82,8 @@ Status CampaignRepository::update(const Campaign &c)
                                   "reviewer_id = ?, approved_at = ?, content_revision = ?, approved_revision = ?, "
                                   "contact_list_id = ?, one_time_rules = ?, test_recipients = ?, launch_type = ?, "
                                   "send_at = ?, recurrence = ?, time_zone = ?, schedule_pending = ?, ttl_minutes = ?, "
-                                  "activated = ?, archived = ? WHERE tenant_id = ? AND id = ?"));
+                                  "activated = ?, archived = ?, schedule_accepted_by = ?, schedule_accepted_at = ? "
+                                  "WHERE tenant_id = ? AND id = ?"));
     bindFields(q, c);
     q.bind(m_tenantId).bind(c.id);
     if (auto st = q.exec(u"saving campaign " + c.shortId); !st)
@@ -163,6 +165,8 @@ Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QV
         c.archived = q.value(21).toBool();
         c.createdAt = q.time(22);
         c.createdBy = q.optionalId(23);
+        c.scheduleAcceptedBy = q.optionalId(24);
+        c.scheduleAcceptedAt = q.time(25);
         index.insert(c.id, out.size());
         out.append(c);
     }

@@ -271,6 +271,24 @@ const std::vector<Step> &steps()
              // '' = the kind's default (08:00-21:00 for SMS and phone), 'none', or 'HH:MM-HH:MM'
              R"(ALTER TABLE campaign_channels ADD COLUMN send_window TEXT NOT NULL DEFAULT '')",
          }},
+        {3,
+         "scheduled launches and missed-launch alerts",
+         {
+             // who accepted the run disclaimer when the schedule was armed, and when
+             R"(ALTER TABLE campaigns ADD COLUMN schedule_accepted_by BIGINT)",
+             R"(ALTER TABLE campaigns ADD COLUMN schedule_accepted_at BIGINT)",
+             R"(CREATE TABLE missed_launches (
+                id %PK%,
+                tenant_id BIGINT NOT NULL,
+                campaign_id BIGINT NOT NULL,
+                due_at BIGINT NOT NULL,
+                detected_at BIGINT NOT NULL,
+                resolution TEXT NOT NULL DEFAULT '' CHECK (resolution IN ('', 'sent', 'rescheduled', 'skipped')),
+                resolved_by BIGINT,
+                resolved_at BIGINT,
+                UNIQUE (campaign_id, due_at),
+                FOREIGN KEY (tenant_id, campaign_id) REFERENCES campaigns (tenant_id, id) ON DELETE CASCADE))",
+         }},
     };
     return all;
 }

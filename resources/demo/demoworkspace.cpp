@@ -452,6 +452,10 @@ Status TenantBuilder::campaign(const CampaignSpec &spec)
         c.sendAt = QDateTime(c.createdAt.date().addDays(1), QTime(9, 0), Qt::UTC); // a past launch
     c.recurrence = spec.rrule;
     c.schedulePending = spec.schedulePending;
+    if (spec.schedulePending) { // armed by the manager, who accepted the run disclaimer then
+        c.scheduleAcceptedBy = m_manager.id;
+        c.scheduleAcceptedAt = c.createdAt.addSecs(7200);
+    }
     c.ttlMinutes = 24 * 60;
     c.activated = spec.activated;
     c.archived = spec.archived;

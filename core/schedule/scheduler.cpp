@@ -1,0 +1,148 @@
+#include "scheduler.h"
+
+#include "dispatch/runservice.h"
+#include "lifecycle/campaignservice.h"
+#include "recurrence.h"
+#include "storage/campaignrepository.h"
+#include "storage/missedlaunchrepository.h"
+#include "storage/runrepository.h"
+#include "storage/sqlquery.h"
+#include "storage/tenantrepository.h"
+
+#include <QTimeZone>
+
+namespace herald {
+
+Result<QDateTime> Scheduler::nextLaunch(const Campaign &c, const QDateTime &lastLaunch)
+{
+    if (c.launchType == LaunchType::Recurring) {
+        const QDateTime after = lastLaunch.isValid() && lastLaunch >= c.sendAt ? lastLaunch : c.sendAt.addSecs(-1);
+        return Recurrence::next(c.recurrence, c.sendAt, QTimeZone(c.timeZone.toUtf8()), after);
+    }
+    if (!c.sendAt.isValid())
+        return Error::usage(QStringLiteral("a scheduled campaign needs a send time"));
+    return c.sendAt;
+}
+
+Result<Scheduler::Counts> Scheduler::tick()
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT tenant_id, id FROM campaigns WHERE schedule_pending = 1 "
+                                                 "AND archived = 0 ORDER BY id"));
+    if (auto st = q.exec(u"finding armed schedules"); !st)
+        return st.error();
+    QList<std::pair<Id, Id>> armed;
+    while (q.next())
+        armed.append({q.id(0), q.id(1)});
+    Counts counts;
+    const QDateTime now = m_clock.now();
+    for (const auto &[tenant, id] : armed) {
+        auto c = CampaignRepository(m_db, tenant).get(id);
+        if (!c)
+            return c.error();
+        // The newest launch: a live run or an alert already raised for a due time.
+        QDateTime last;
+        auto runs = RunRepository(m_db, tenant).forCampaign(id);
+        if (!runs)
+            return runs.error();
+        for (const Run &r : std::as_const(*runs))
+            if (r.kind == RunKind::Live && r.trigger != RunTrigger::Manual && (!last.isValid() || r.createdAt > last))
+                last = r.createdAt;
+        MissedLaunchRepository missed(m_db, tenant);
+        auto lastMissed = missed.lastDue(id);
+        if (!lastMissed)
+            return lastMissed.error();
+        if (lastMissed->isValid() && (!last.isValid() || *lastMissed > last))
+            last = *lastMissed;
+        if (c->launchType == LaunchType::Schedule && last.isValid() && last >= c->sendAt)
+            continue; // launched or alerted already
+        auto due = nextLaunch(*c, last);
+        if (!due || *due > now)
+            continue;
+        if (due->secsTo(now) > kGraceSecs) {
+            if (auto st = missed.add(id, *due, now); !st)
+                return st.error();
+            ++counts.missed;
+            continue;
+        }
+        if (auto st = launch(tenant, *c, counts); !st)
+            return st.error();
+    }
+    return counts;
+}
+
+Status Scheduler::launch(Id tenantId, Campaign c, Counts &counts)
+{
+    TenantRepository tenants(m_db);
+    auto user = c.scheduleAcceptedBy ? tenants.user(tenantId, *c.scheduleAcceptedBy) : tenants.userByName(tenantId, {});
+    if (!user)
+        return user.error();
+    RunService::StartOptions options;
+    options.kind = RunKind::Live;
+    options.trigger = c.launchType;
+    options.fromSchedule = true;
+    options.disclaimerAccepted = c.scheduleAcceptedBy.has_value();
+    auto run = RunService(m_db, tenantId, *user, m_clock).start(QString::number(c.id), options);
+    if (!run) {
+        if (run.error().kind != Error::Kind::Blocked && run.error().kind != Error::Kind::Refused)
+            return run.error();
+        CampaignService campaigns(m_db, tenantId, *user, &m_clock);
+        auto findings = campaigns.preflight(QString::number(c.id), RunKind::Live);
+        if (!findings)
+            return findings.error();
+        if (auto failed = campaigns.recordFailedStart(c, *findings, c.launchType); !failed)
+            return failed.error();
+        ++counts.failed;
+    } else {
+        ++counts.launched;
+    }
+    if (c.launchType == LaunchType::Schedule) {
+        auto fresh = CampaignRepository(m_db, tenantId).get(c.id);
+        if (!fresh)
+            return fresh.error();
+        fresh->schedulePending = false;
+        return CampaignRepository(m_db, tenantId).update(*fresh);
+    }
+    return {};
+}
+
+Status Scheduler::resolve(Id tenantId, Id alertId, Resolution resolution, const QDateTime &newTime, Id userId)
+{
+    MissedLaunchRepository missed(m_db, tenantId);
+    auto alert = missed.get(alertId);
+    if (!alert)
+        return alert.error();
+    if (!alert->resolution.isEmpty())
+        return Error::refused(u"missed launch " + QString::number(alertId) + u" was already resolved (" + alert->resolution + u')');
+    CampaignRepository repo(m_db, tenantId);
+    auto c = repo.get(alert->campaignId);
+    if (!c)
+        return c.error();
+    const QDateTime now = m_clock.now();
+    switch (resolution) {
+    case Resolution::SendNow: {
+        Counts ignored;
+        if (auto st = launch(tenantId, *c, ignored); !st)
+            return st;
+        return missed.resolve(alertId, QStringLiteral("sent"), userId, now);
+    }
+    case Resolution::Reschedule:
+        if (c->launchType != LaunchType::Schedule)
+            return Error::usage(QStringLiteral("a recurring campaign continues with its next occurrence: skip the missed one"));
+        if (!newTime.isValid() || newTime <= now)
+            return Error::usage(QStringLiteral("reschedule to a time in the future"));
+        c->sendAt = newTime;
+        if (auto st = repo.update(*c); !st)
+            return st;
+        return missed.resolve(alertId, QStringLiteral("rescheduled"), userId, now);
+    case Resolution::Skip:
+        if (c->launchType == LaunchType::Schedule) {
+            c->schedulePending = false;
+            if (auto st = repo.update(*c); !st)
+                return st;
+        }
+        return missed.resolve(alertId, QStringLiteral("skipped"), userId, now);
+    }
+    return {};
+}
+
+} // namespace herald

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "domain/clock.h"
+#include "storage/database.h"
+
+namespace herald {
+
+// Launches armed schedules when their time comes. A launch found more than kGraceSecs
+// late (Herald was not running) is not sent: it becomes a missed-launch alert that a
+// person resolves. A launch whose preflight fails is recorded as a run that could not
+// start. Schedule launches once; Recurring stays armed for its next occurrence.
+class Scheduler final
+{
+public:
+    static constexpr int kGraceSecs = 300;
+
+    struct Counts
+    {
+        int launched = 0;
+        int failed = 0;
+        int missed = 0;
+    };
+
+    Scheduler(Database db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+
+    Result<Counts> tick();
+
+    // When an armed campaign launches next, given its newest launch (run or missed alert).
+    static Result<QDateTime> nextLaunch(const Campaign &campaign, const QDateTime &lastLaunch);
+
+    enum class Resolution { SendNow, Reschedule, Skip };
+    // A person's answer to a missed-launch alert. Reschedule needs `newTime` (Schedule only).
+    Status resolve(Id tenantId, Id alertId, Resolution resolution, const QDateTime &newTime, Id userId);
+
+private:
+    Status launch(Id tenantId, Campaign campaign, Counts &counts);
+
+    Database m_db;
+    const Clock &m_clock;
+};
+
+} // namespace herald
