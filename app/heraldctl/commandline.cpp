@@ -55,7 +55,8 @@ const QList<CommandSpec> &commands()
         {"run", "ID", "Start a run: preflight, the disclaimer, then the audience queued for sending",
          {flag("test", "A test run to the campaign's test recipients"), valued("channel", "Start this channel only", "C"),
           flag("accept-disclaimer", "Accept the run disclaimer (nothing is sent without it)"),
-          flag("wait", "Send now and wait until every started channel is final"), flag("json", "Print JSON")}},
+          flag("wait", "Send now and wait until every started channel is final"),
+          flag("now", "Start now even if the campaign launches on a schedule"), flag("json", "Print JSON")}},
         {"pause", "ID", "Pause the campaign's running channels (or one)",
          {valued("channel", "Only this channel", "C"), flag("json", "Print JSON")}},
         {"resume", "ID", "Resume the campaign's paused channels (or one)",
@@ -63,6 +64,10 @@ const QList<CommandSpec> &commands()
         {"stop", "ID", "Stop the campaign's channels (or one): queued messages are cancelled",
          {valued("channel", "Only this channel", "C"), flag("json", "Print JSON")}},
         {"worker", "", "Send the workspace's runs until SIGTERM or SIGINT, then drain", {}},
+        {"missed list", "", "Scheduled launches missed while no dispatcher ran", {flag("json", "Print JSON")}},
+        {"missed resolve", "ALERT_ID", "Resolve a missed launch: send it now, reschedule it or skip it",
+         {flag("send-now", "Launch it now"), valued("reschedule", "Launch it at this time instead (ISO 8601)", "TIME"),
+          flag("skip", "Do not launch it"), flag("json", "Print JSON")}},
         {"preflight", "ID", "Check whether a campaign can run",
          {flag("test", "Check a test run instead of a live run"), valued("channel", "Check only this channel", "C"),
           flag("json", "Print JSON")}},
@@ -129,7 +134,9 @@ bool CommandLine::parse(const QStringList &arguments)
     m_positional = m_parser.positionalArguments().mid(m_command.count(u' ') + 1);
     const QString argument = QString::fromLatin1(spec->arguments);
     const bool wantsId = !argument.isEmpty();
-    const QString noun = argument == QLatin1StringView("ID") ? QStringLiteral("campaign ID") : QStringLiteral("run id");
+    const QString noun = argument == QLatin1StringView("ID")       ? QStringLiteral("campaign ID")
+                         : argument == QLatin1StringView("RUN_ID") ? QStringLiteral("run id")
+                                                                   : QStringLiteral("alert id");
     if (wantsId && m_positional.size() != 1) {
         m_error = u"'" + m_command + (m_positional.isEmpty() ? QString(u"' needs a " + noun) : QString(u"' takes one " + noun));
         return false;

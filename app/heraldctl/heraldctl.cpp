@@ -105,6 +105,10 @@ int Heraldctl::run(const QStringList &arguments)
         return runCampaign();
     if (command == QLatin1StringView("worker"))
         return worker();
+    if (command == QLatin1StringView("missed list"))
+        return missedList();
+    if (command == QLatin1StringView("missed resolve"))
+        return missedResolve();
     if (command == QLatin1StringView("pause") || command == QLatin1StringView("resume")
         || command == QLatin1StringView("stop"))
         return control();

@@ -56,6 +56,8 @@ private:
     int runCampaign();
     int control();
     int worker();
+    int missedList();
+    int missedResolve();
     enum class DispatchEnd { Done, Interrupted, Busy };
     // Sends with an in-process dispatcher until `done` says so or SIGINT/SIGTERM arrives
     // (then it drains what is in flight); Busy when another dispatcher holds the workspace.

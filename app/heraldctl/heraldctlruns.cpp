@@ -7,7 +7,10 @@
 #include "lifecycle/campaigndocument.h"
 #include "lifecycle/campaignstatusrules.h"
 #include "lifecycle/preflightservice.h"
+#include "schedule/scheduler.h"
 #include "signalwatcher.h"
+#include "storage/campaignrepository.h"
+#include "storage/missedlaunchrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/runrepository.h"
 
@@ -16,6 +19,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <unistd.h>
@@ -262,6 +266,25 @@ int Heraldctl::runCampaign()
                                    + u" was not accepted: nothing was sent (add --accept-disclaimer)"));
     }
     SystemClock clock;
+    const bool scheduled = overview->campaign.launchType == LaunchType::Schedule
+                           || overview->campaign.launchType == LaunchType::Recurring;
+    if (scheduled && !m_cli.isSet(QStringLiteral("now")) && kind == RunKind::Live) {
+        if (m_cli.isSet(QStringLiteral("wait")))
+            return usage(PreflightService::subject(overview->campaign) + u" launches on a schedule: run it without --wait "
+                                                                           u"to arm the schedule, or with --now");
+        auto next = RunService(*m_db, m_tenant.id, m_user, clock).schedule(reference, true);
+        if (!next)
+            return fail(next.error());
+        if (m_cli.isSet(QStringLiteral("json")))
+            printJson(QJsonObject{{QStringLiteral("campaign"), overview->campaign.shortId},
+                                  {QStringLiteral("scheduled"), true},
+                                  {QStringLiteral("next_launch"), CampaignDocument::time(*next)}});
+        else
+            m_out << "Scheduled " << PreflightService::subject(overview->campaign) << ": next launch "
+                  << next->toTimeZone(QTimeZone(overview->campaign.timeZone.toUtf8())).toString(Qt::ISODate) << " ("
+                  << overview->campaign.timeZone << ")" << Qt::endl;
+        return 0;
+    }
     ProgressBar bar(m_err);
     RunService::StartOptions options;
     options.kind = kind;
@@ -371,6 +394,25 @@ int Heraldctl::control()
                                       : command == QLatin1StringView("resume") ? RunService::Command::Resume
                                                                                : RunService::Command::Stop;
     SystemClock clock;
+    if (which == RunService::Command::Stop && !*only) {
+        // Stopping a Scheduled campaign stops its schedule.
+        auto before = CampaignService(*m_db, m_tenant.id, m_user).overview(m_cli.positional().first());
+        if (!before)
+            return fail(before.error());
+        if (before->status == CampaignStatus::Scheduled) {
+            if (auto st = RunService(*m_db, m_tenant.id, m_user, clock).unschedule(m_cli.positional().first()); !st)
+                return fail(st.error());
+            auto after = CampaignService(*m_db, m_tenant.id, m_user).overview(m_cli.positional().first());
+            if (!after)
+                return fail(after.error());
+            if (m_cli.isSet(QStringLiteral("json")))
+                printJson(CampaignDocument::summary(*after));
+            else
+                m_out << "Stopped the schedule of " << PreflightService::subject(after->campaign) << ": it is "
+                      << nameOf(after->status) << Qt::endl;
+            return 0;
+        }
+    }
     auto changed = RunService(*m_db, m_tenant.id, m_user, clock).command(m_cli.positional().first(), which, *only);
     if (!changed)
         return fail(changed.error());
@@ -404,6 +446,71 @@ int Heraldctl::worker()
     }
     m_err << "heraldctl worker: stopped; in-flight messages finished, queued ones wait for the next dispatcher"
           << Qt::endl;
+    return 0;
+}
+
+int Heraldctl::missedList()
+{
+    auto alerts = MissedLaunchRepository(*m_db, m_tenant.id).pending();
+    if (!alerts)
+        return fail(alerts.error());
+    CampaignRepository campaigns(*m_db, m_tenant.id);
+    QJsonArray out;
+    for (const MissedLaunch &m : std::as_const(*alerts)) {
+        auto c = campaigns.get(m.campaignId);
+        if (!c)
+            return fail(c.error());
+        out.append(QJsonObject{{QStringLiteral("id"), m.id},
+                               {QStringLiteral("campaign"), c->shortId},
+                               {QStringLiteral("name"), c->name},
+                               {QStringLiteral("due_at"), CampaignDocument::time(m.dueAt)},
+                               {QStringLiteral("detected_at"), CampaignDocument::time(m.detectedAt)}});
+    }
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        printJson(out);
+        return 0;
+    }
+    if (out.isEmpty())
+        m_out << "No missed launches." << Qt::endl;
+    for (const QJsonValue &v : std::as_const(out)) {
+        const QJsonObject m = v.toObject();
+        m_out << m.value(QLatin1StringView("id")).toInteger() << "  " << m.value(QLatin1StringView("campaign")).toString()
+              << "  due " << m.value(QLatin1StringView("due_at")).toString() << "  "
+              << m.value(QLatin1StringView("name")).toString() << Qt::endl;
+    }
+    return 0;
+}
+
+int Heraldctl::missedResolve()
+{
+    bool ok = false;
+    const Id alertId = m_cli.positional().first().toLongLong(&ok);
+    if (!ok)
+        return usage(u"'" + m_cli.positional().first() + u"' is not an alert id (see heraldctl missed list)");
+    const int chosen = int(m_cli.isSet(QStringLiteral("send-now"))) + int(m_cli.isSet(QStringLiteral("reschedule")))
+                       + int(m_cli.isSet(QStringLiteral("skip")));
+    if (chosen != 1)
+        return usage(QStringLiteral("choose one of --send-now, --reschedule TIME or --skip"));
+    QDateTime when;
+    Scheduler::Resolution resolution = Scheduler::Resolution::Skip;
+    if (m_cli.isSet(QStringLiteral("send-now"))) {
+        resolution = Scheduler::Resolution::SendNow;
+    } else if (m_cli.isSet(QStringLiteral("reschedule"))) {
+        resolution = Scheduler::Resolution::Reschedule;
+        when = QDateTime::fromString(m_cli.value(QStringLiteral("reschedule")), Qt::ISODateWithMs);
+        if (!when.isValid())
+            return usage(u"--reschedule takes an ISO 8601 date-time, not '" + m_cli.value(QStringLiteral("reschedule")) + u"'");
+    }
+    if (!mayRunCampaigns(m_user.role))
+        return fail(Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)
+                                   + u") may not resolve missed launches"));
+    SystemClock clock;
+    if (auto st = Scheduler(*m_db, clock).resolve(m_tenant.id, alertId, resolution, when, m_user.id); !st)
+        return fail(st.error());
+    if (m_cli.isSet(QStringLiteral("json")))
+        printJson(QJsonObject{{QStringLiteral("id"), alertId}, {QStringLiteral("resolved"), true}});
+    else
+        m_out << "Resolved missed launch " << alertId << Qt::endl;
     return 0;
 }
 

@@ -436,6 +436,59 @@ private slots:
         QVERIFY(o.err.contains("goal.missing"));
     }
 
+    void schedules()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("schedules.herald"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        const auto on = [&](const QStringList &args) { return run(QStringList{QStringLiteral("--workspace"), copy} + args); };
+        const QString teaser = campaignNamed(QStringLiteral("Black Friday Teaser")).value(QLatin1StringView("id")).toString();
+        Output o = on({QStringLiteral("stop"), teaser, QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(o.json().object().value(QLatin1StringView("status")).toString(), QStringLiteral("Ready"));
+        QCOMPARE(on({QStringLiteral("run"), teaser, QStringLiteral("--accept-disclaimer"), QStringLiteral("--wait")}).code, 2);
+        o = on({QStringLiteral("run"), teaser, QStringLiteral("--accept-disclaimer"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(o.json().object().value(QLatin1StringView("scheduled")).toBool(), true);
+        QVERIFY(!o.json().object().value(QLatin1StringView("next_launch")).toString().isEmpty());
+        QCOMPARE(on({QStringLiteral("status"), teaser, QStringLiteral("--json")}).json().object()
+                     .value(QLatin1StringView("campaign_status")).toString(), QStringLiteral("Scheduled"));
+
+        // Its launch time passes while nothing runs: the next worker raises an alert, sends nothing.
+        const QString weekly = teaser;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("late"));
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(QStringLiteral("UPDATE campaigns SET send_at = ? WHERE short_id = ?")));
+            q.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-3600).toMSecsSinceEpoch());
+            q.addBindValue(weekly);
+            QVERIFY(q.exec());
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("late"));
+        QProcess worker;
+        worker.start(binary(), {QStringLiteral("--workspace"), copy, QStringLiteral("worker")});
+        QVERIFY(worker.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!on({QStringLiteral("missed"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().isEmpty(),
+                                 20000);
+        worker.terminate();
+        QVERIFY(worker.waitForFinished(30000));
+        const QJsonObject alert = on({QStringLiteral("missed"), QStringLiteral("list"), QStringLiteral("--json")}).json().array()
+                                      .first().toObject();
+        QCOMPARE(alert.value(QLatin1StringView("campaign")).toString(), weekly);
+        const QString alertId = QString::number(alert.value(QLatin1StringView("id")).toInteger());
+        QCOMPARE(on({QStringLiteral("missed"), QStringLiteral("resolve"), alertId}).code, 2); // choose one
+        QCOMPARE(on({QStringLiteral("status"), weekly, QStringLiteral("--json")}).json().object()
+                     .value(QLatin1StringView("runs")).toArray().size(), 0); // nothing was sent
+        QCOMPARE(on({QStringLiteral("missed"), QStringLiteral("resolve"), alertId, QStringLiteral("--skip")}).code, 0);
+        QCOMPARE(on({QStringLiteral("status"), weekly, QStringLiteral("--json")}).json().object()
+                     .value(QLatin1StringView("campaign_status")).toString(), QStringLiteral("Ready"));
+        QCOMPARE(on({QStringLiteral("missed"), QStringLiteral("resolve"), alertId, QStringLiteral("--skip")}).code, 4);
+        QCOMPARE(on({QStringLiteral("missed"), QStringLiteral("resolve"), QStringLiteral("99999"), QStringLiteral("--skip")}).code, 5);
+    }
+
     // One dispatcher per workspace: a second worker is refused, naming the first.
     void workerLock()
     {
