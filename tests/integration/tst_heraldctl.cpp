@@ -502,6 +502,14 @@ private slots:
         QCOMPARE(second.code, 4);
         QVERIFY(second.err.contains("another dispatcher"));
         QVERIFY(second.err.contains(QByteArray::number(first.processId())));
+        // run --wait while the worker holds the workspace: the worker sends, run follows it.
+        const QString email = campaignNamed(QStringLiteral("Spring Collection Launch")).value(QLatin1StringView("id")).toString();
+        const Output waited = run({QStringLiteral("--workspace"), copy, QStringLiteral("run"), email,
+                                   QStringLiteral("--accept-disclaimer"), QStringLiteral("--wait"), QStringLiteral("--json")});
+        QVERIFY2(waited.code == 0, waited.err.constData());
+        QVERIFY(waited.err.contains("another dispatcher is sending"));
+        QCOMPARE(waited.json().object().value(QLatin1StringView("channels")).toArray().first().toObject()
+                     .value(QLatin1StringView("status")).toString(), QStringLiteral("Completed"));
         first.terminate();
         QVERIFY(first.waitForFinished(30000));
         QCOMPARE(first.exitCode(), 0);
