@@ -14,8 +14,7 @@ namespace herald {
 CampaignService::CampaignService(Database db, Id tenantId, User user, const Clock *clock)
     : m_db(std::move(db)), m_tenantId(tenantId), m_user(std::move(user)), m_clock(clock ? clock : &m_systemClock),
       m_preflight(std::make_unique<PreflightService>(m_db, m_tenantId, m_user))
-{
-}
+{}
 
 CampaignService::~CampaignService() = default;
 
@@ -23,8 +22,8 @@ Status CampaignService::mayChange() const
 {
     if (mayEditCampaigns(m_user.role))
         return {};
-    return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)
-                          + u") may not change campaigns: ask an admin or a manager");
+    return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role) +
+                          u") may not change campaigns: ask an admin or a manager");
 }
 
 Result<CampaignOverview> CampaignService::derive(const Campaign &c, std::optional<Run> lastLiveRun)
@@ -69,8 +68,8 @@ Result<CampaignOverview> CampaignService::derive(const Campaign &c, std::optiona
                     state.status = nameOf(rc.status);
         }
         if (state.status.isEmpty())
-            state.status = o.status == CampaignStatus::Draft ? nameOf(CampaignStatus::Draft)
-                                                             : nameOf(ChannelStatus::Ready);
+            state.status =
+                o.status == CampaignStatus::Draft ? nameOf(CampaignStatus::Draft) : nameOf(ChannelStatus::Ready);
         o.channels.append(state);
     }
     return o;
@@ -91,12 +90,11 @@ Result<QList<CampaignOverview>> CampaignService::list(const Filter &filter)
     for (const Campaign &c : std::as_const(*campaigns)) {
         if (filter.archived == Archived::Only && !c.archived)
             continue;
-        if (!search.isEmpty() && !c.name.contains(search, Qt::CaseInsensitive)
-            && !c.shortId.contains(search, Qt::CaseInsensitive))
+        if (!search.isEmpty() && !c.name.contains(search, Qt::CaseInsensitive) &&
+            !c.shortId.contains(search, Qt::CaseInsensitive))
             continue;
-        if (filter.channel && std::none_of(c.channels.begin(), c.channels.end(), [&](const CampaignChannel &ch) {
-                return ch.kind == *filter.channel;
-            }))
+        if (filter.channel && std::none_of(c.channels.begin(), c.channels.end(),
+                                           [&](const CampaignChannel &ch) { return ch.kind == *filter.channel; }))
             continue;
         const auto run = lastRuns->constFind(c.id);
         auto o = derive(c, run == lastRuns->constEnd() ? std::nullopt : std::optional<Run>(*run));
@@ -107,6 +105,42 @@ Result<QList<CampaignOverview>> CampaignService::list(const Filter &filter)
         out.append(*o);
     }
     return out;
+}
+
+Result<CampaignService::Page> CampaignService::page(const CampaignPageQuery::Request &request)
+{
+    auto rows = CampaignPageQuery(m_db, m_tenantId).rows(request);
+    if (!rows)
+        return rows.error();
+    QList<Id> ids;
+    for (const auto &row : std::as_const(*rows))
+        ids.append(row.id);
+    auto campaigns = CampaignRepository(m_db, m_tenantId).getMany(ids);
+    if (!campaigns)
+        return campaigns.error();
+    auto lastRuns = RunRepository(m_db, m_tenantId).latestLiveRuns(ids);
+    if (!lastRuns)
+        return lastRuns.error();
+    QHash<Id, const Campaign *> byId;
+    for (const Campaign &c : std::as_const(*campaigns))
+        byId.insert(c.id, &c);
+
+    Page page;
+    for (const auto &row : std::as_const(*rows)) {
+        const Campaign *c = byId.value(row.id);
+        if (!c)
+            continue; // deleted between the two reads
+        const auto run = lastRuns->constFind(c->id);
+        auto o = derive(*c, run == lastRuns->constEnd() ? std::nullopt : std::optional<Run>(*run));
+        if (!o)
+            return o.error();
+        if (request.status && o->status != *request.status)
+            continue;
+        page.rows.append(*o);
+    }
+    if (rows->size() == request.limit)
+        page.next = rows->last().cursor;
+    return page;
 }
 
 Result<CampaignOverview> CampaignService::overview(const QString &reference)
@@ -149,7 +183,8 @@ Result<CampaignOverview> CampaignService::create(Campaign c)
     for (int attempt = 0; attempt < 5; ++attempt) { // a fresh short ID could collide
         c.shortId = CampaignRepository::newShortId();
         id = repo.create(c);
-        if (id || id.error().kind != Error::Kind::Refused || !id.error().message.contains(QLatin1StringView("short_id")))
+        if (id || id.error().kind != Error::Kind::Refused ||
+            !id.error().message.contains(QLatin1StringView("short_id")))
             break;
     }
     if (!id)
@@ -205,8 +240,8 @@ Result<CampaignOverview> CampaignService::approve(const QString &reference)
         return o.error();
     const QString subject = PreflightService::subject(o->campaign);
     if (m_user.role != Role::Admin && m_user.role != Role::Reviewer)
-        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role) + u") may not approve "
-                              + subject + u": reviewers and admins approve content");
+        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role) + u") may not approve " +
+                              subject + u": reviewers and admins approve content");
     if (!o->campaign.reviewerId)
         return Error::refused(subject + u" has no reviewer: choose one before approving");
     if (o->status == CampaignStatus::Archived || o->status == CampaignStatus::Completed)

@@ -6,6 +6,7 @@
 #include "domain/run.h"
 #include "domain/user.h"
 #include "finding.h"
+#include "storage/campaignpagequery.h"
 #include "storage/database.h"
 
 #include <QList>
@@ -54,6 +55,16 @@ public:
     CampaignService &operator=(const CampaignService &) = delete;
 
     Result<QList<CampaignOverview>> list(const Filter &filter);
+
+    // One page of the list in the request's order, read by key. `next` continues after
+    // the last row read; empty once the list is exhausted. A page may hold fewer rows
+    // than the limit when preflight moved Ready candidates out of a Ready/Draft filter.
+    struct Page
+    {
+        QList<CampaignOverview> rows;
+        std::optional<CampaignPageQuery::Cursor> next;
+    };
+    Result<Page> page(const CampaignPageQuery::Request &request);
     Result<CampaignOverview> overview(const QString &reference);
     Result<QList<Run>> runs(Id campaignId);
 

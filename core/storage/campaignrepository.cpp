@@ -52,13 +52,14 @@ Result<Id> CampaignRepository::create(const Campaign &c)
     Transaction tx(db);
     if (auto st = tx.begun(); !st)
         return st.error();
-    SqlQuery q(db, QStringLiteral("INSERT INTO campaigns (tenant_id, short_id, name, description, tags, goal_id, "
-                                  "writer_id, reviewer_id, approved_at, content_revision, approved_revision, "
-                                  "contact_list_id, one_time_rules, test_recipients, launch_type, send_at, recurrence, "
-                                  "time_zone, schedule_pending, ttl_minutes, activated, archived, schedule_accepted_by, "
-                                  "schedule_accepted_at, created_at, created_by) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                  "RETURNING id"));
+    SqlQuery q(db,
+               QStringLiteral("INSERT INTO campaigns (tenant_id, short_id, name, description, tags, goal_id, "
+                              "writer_id, reviewer_id, approved_at, content_revision, approved_revision, "
+                              "contact_list_id, one_time_rules, test_recipients, launch_type, send_at, recurrence, "
+                              "time_zone, schedule_pending, ttl_minutes, activated, archived, schedule_accepted_by, "
+                              "schedule_accepted_at, created_at, created_by) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                              "RETURNING id"));
     q.bind(m_tenantId).bind(c.shortId.isEmpty() ? newShortId() : c.shortId);
     bindFields(q, c);
     q.bindTime(c.createdAt.isValid() ? c.createdAt : QDateTime::currentDateTimeUtc()).bind(c.createdBy);
@@ -78,12 +79,13 @@ Status CampaignRepository::update(const Campaign &c)
     Transaction tx(db);
     if (auto st = tx.begun(); !st)
         return st;
-    SqlQuery q(db, QStringLiteral("UPDATE campaigns SET name = ?, description = ?, tags = ?, goal_id = ?, writer_id = ?, "
-                                  "reviewer_id = ?, approved_at = ?, content_revision = ?, approved_revision = ?, "
-                                  "contact_list_id = ?, one_time_rules = ?, test_recipients = ?, launch_type = ?, "
-                                  "send_at = ?, recurrence = ?, time_zone = ?, schedule_pending = ?, ttl_minutes = ?, "
-                                  "activated = ?, archived = ?, schedule_accepted_by = ?, schedule_accepted_at = ? "
-                                  "WHERE tenant_id = ? AND id = ?"));
+    SqlQuery q(db,
+               QStringLiteral("UPDATE campaigns SET name = ?, description = ?, tags = ?, goal_id = ?, writer_id = ?, "
+                              "reviewer_id = ?, approved_at = ?, content_revision = ?, approved_revision = ?, "
+                              "contact_list_id = ?, one_time_rules = ?, test_recipients = ?, launch_type = ?, "
+                              "send_at = ?, recurrence = ?, time_zone = ?, schedule_pending = ?, ttl_minutes = ?, "
+                              "activated = ?, archived = ?, schedule_accepted_by = ?, schedule_accepted_at = ? "
+                              "WHERE tenant_id = ? AND id = ?"));
     bindFields(q, c);
     q.bind(m_tenantId).bind(c.id);
     if (auto st = q.exec(u"saving campaign " + c.shortId); !st)
@@ -104,16 +106,18 @@ Status CampaignRepository::update(const Campaign &c)
 
 Status CampaignRepository::writeChildren(const QSqlDatabase &db, Id campaignId, const Campaign &c)
 {
-    SqlQuery ch(db, QStringLiteral("INSERT INTO campaign_channels (tenant_id, campaign_id, kind, template_id, "
-                                   "message_text, sender_id, rate_per_minute, send_window) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery ch(
+        db, QStringLiteral("INSERT INTO campaign_channels (tenant_id, campaign_id, kind, template_id, "
+                           "message_text, sender_id, rate_per_minute, send_window) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const CampaignChannel &channel : c.channels) {
         ch.bind(m_tenantId).bind(campaignId).bind(nameOf(channel.kind)).bind(channel.templateId);
         ch.bind(channel.messageText).bind(channel.senderId).bind(channel.ratePerMinute).bind(channel.sendWindow);
         if (auto st = ch.exec(u"saving the " + nameOf(channel.kind) + u" channel of campaign " + c.name); !st)
             return st;
     }
-    SqlQuery seg(db, QStringLiteral("INSERT INTO campaign_segments (tenant_id, campaign_id, segment_id, mode, position) "
-                                    "VALUES (?, ?, ?, ?, ?)"));
+    SqlQuery seg(db,
+                 QStringLiteral("INSERT INTO campaign_segments (tenant_id, campaign_id, segment_id, mode, position) "
+                                "VALUES (?, ?, ?, ?, ?)"));
     const std::pair<const QList<Id> *, const char *> groups[] = {{&c.sendToSegments, "include"},
                                                                  {&c.excludeSegments, "exclude"}};
     for (const auto &[ids, mode] : groups) {
@@ -129,8 +133,8 @@ Status CampaignRepository::writeChildren(const QSqlDatabase &db, Id campaignId, 
 Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QVariant &arg)
 {
     QSqlDatabase db = m_db.connection();
-    SqlQuery q(db, u"SELECT " + QLatin1StringView(kColumns) + u" FROM campaigns WHERE tenant_id = ? " + where
-                       + u" ORDER BY created_at DESC, id DESC");
+    SqlQuery q(db, u"SELECT " + QLatin1StringView(kColumns) + u" FROM campaigns WHERE tenant_id = ? " + where +
+                       u" ORDER BY created_at DESC, id DESC");
     q.bind(m_tenantId);
     if (arg.isValid())
         q.bind(arg);
@@ -175,10 +179,18 @@ Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QV
 
     // Children of every campaign read in two queries, not two per campaign.
     const bool single = out.size() == 1;
-    const QString filter = single ? QStringLiteral(" AND campaign_id = ?") : QString();
+    QString filter;
+    if (single) {
+        filter = QStringLiteral(" AND campaign_id = ?");
+    } else if (where.contains(QLatin1StringView("id IN ("))) {
+        QStringList ids;
+        for (const Campaign &c : std::as_const(out))
+            ids.append(QString::number(c.id));
+        filter = u" AND campaign_id IN (" + ids.join(u',') + u')';
+    }
     SqlQuery ch(db, u"SELECT campaign_id, id, kind, template_id, message_text, sender_id, rate_per_minute, send_window "
-                    u"FROM campaign_channels WHERE tenant_id = ?"
-                        + filter + u" ORDER BY campaign_id, id");
+                    u"FROM campaign_channels WHERE tenant_id = ?" +
+                        filter + u" ORDER BY campaign_id, id");
     ch.bind(m_tenantId);
     if (single)
         ch.bind(out.first().id);
@@ -198,8 +210,8 @@ Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QV
         channel.sendWindow = ch.text(7);
         out[*it].channels.append(channel);
     }
-    SqlQuery seg(db, u"SELECT campaign_id, segment_id, mode FROM campaign_segments WHERE tenant_id = ?" + filter
-                         + u" ORDER BY campaign_id, position");
+    SqlQuery seg(db, u"SELECT campaign_id, segment_id, mode FROM campaign_segments WHERE tenant_id = ?" + filter +
+                         u" ORDER BY campaign_id, position");
     seg.bind(m_tenantId);
     if (single)
         seg.bind(out.first().id);
@@ -225,7 +237,19 @@ Result<Campaign> CampaignRepository::find(const QString &reference)
     bool numeric = false;
     const Id id = reference.toLongLong(&numeric);
     return singleRow(numeric ? query(QStringLiteral("AND id = ?"), id)
-                        : query(QStringLiteral("AND short_id = ?"), reference.trimmed().toUpper()), u"campaign " + reference);
+                             : query(QStringLiteral("AND short_id = ?"), reference.trimmed().toUpper()),
+                     u"campaign " + reference);
+}
+
+Result<QList<Campaign>> CampaignRepository::getMany(const QList<Id> &ids)
+{
+    if (ids.isEmpty())
+        return QList<Campaign>();
+    // Ids are integers from the database, never user text: formatting them is safe.
+    QStringList list;
+    for (Id id : ids)
+        list.append(QString::number(id));
+    return query(u"AND id IN (" + list.join(u',') + u')', {});
 }
 
 Result<QList<Campaign>> CampaignRepository::list(bool includeArchived)

@@ -23,6 +23,8 @@ public:
     // By short ID ("C-7K2QM", case-insensitive) or numeric id.
     Result<Campaign> find(const QString &reference);
     Result<QList<Campaign>> list(bool includeArchived = true);
+    // The given campaigns (newest first); ids of other tenants are simply not found.
+    Result<QList<Campaign>> getMany(const QList<Id> &ids);
     Status setArchived(Id id, bool archived);
     Status setActivated(Id id, bool activated);
     // Deletes the campaign with its runs and messages.

@@ -22,8 +22,9 @@ Result<Id> RunRepository::create(const Run &r)
     auto id = q.execId(u"recording a run of campaign " + QString::number(r.campaignId));
     if (!id)
         return id.error();
-    SqlQuery ch(db, QStringLiteral("INSERT INTO run_channels (tenant_id, run_id, kind, status, started_at, finished_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"));
+    SqlQuery ch(db,
+                QStringLiteral("INSERT INTO run_channels (tenant_id, run_id, kind, status, started_at, finished_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"));
     for (const RunChannel &c : r.channels) {
         ch.bind(m_tenantId).bind(*id).bind(nameOf(c.kind)).bind(nameOf(c.status));
         ch.bindTime(c.startedAt).bindTime(c.finishedAt);
@@ -42,8 +43,8 @@ Result<QList<Run>> RunRepository::query(const QString &where, const QVariant &ar
                    u"r.disclaimer_by, r.disclaimer_at, r.created_at, r.finished_at, r.failure_reasons, "
                    u"c.id, c.kind, c.status, c.started_at, c.finished_at "
                    u"FROM runs r LEFT JOIN run_channels c ON c.run_id = r.id "
-                   u"WHERE r.tenant_id = ? "
-                       + where + u" ORDER BY r.id, c.id");
+                   u"WHERE r.tenant_id = ? " +
+                       where + u" ORDER BY r.id, c.id");
     q.bind(m_tenantId);
     if (arg.isValid())
         q.bind(arg);
@@ -91,10 +92,18 @@ Result<QList<Run>> RunRepository::forCampaign(Id campaignId)
     return query(QStringLiteral("AND r.campaign_id = ?"), campaignId);
 }
 
-Result<QHash<Id, Run>> RunRepository::latestLiveRuns()
+Result<QHash<Id, Run>> RunRepository::latestLiveRuns(const QList<Id> &campaignIds)
 {
+    QString only;
+    if (!campaignIds.isEmpty()) {
+        QStringList ids; // integers from the database, safe to format
+        for (Id id : campaignIds)
+            ids.append(QString::number(id));
+        only = u" AND r.campaign_id IN (" + ids.join(u',') + u')';
+    }
     auto list = query(QStringLiteral("AND r.kind = 'live' AND r.id = (SELECT MAX(r2.id) FROM runs r2 "
-                                     "WHERE r2.campaign_id = r.campaign_id AND r2.kind = 'live')"),
+                                     "WHERE r2.campaign_id = r.campaign_id AND r2.kind = 'live')") +
+                          only,
                       {});
     if (!list)
         return list.error();
@@ -106,11 +115,12 @@ Result<QHash<Id, Run>> RunRepository::latestLiveRuns()
 
 Status RunRepository::setChannelStatus(Id runId, ChannelKind kind, ChannelStatus status, const QDateTime &at)
 {
-    SqlQuery q(m_db.connection(),
-               QStringLiteral("UPDATE run_channels SET status = ?, "
-                              "started_at = CASE WHEN ? = 'Running' AND started_at IS NULL THEN ? ELSE started_at END, "
-                              "finished_at = CASE WHEN ? IN ('Completed','Stopped','Failed') THEN ? ELSE finished_at END "
-                              "WHERE tenant_id = ? AND run_id = ? AND kind = ?"));
+    SqlQuery q(
+        m_db.connection(),
+        QStringLiteral("UPDATE run_channels SET status = ?, "
+                       "started_at = CASE WHEN ? = 'Running' AND started_at IS NULL THEN ? ELSE started_at END, "
+                       "finished_at = CASE WHEN ? IN ('Completed','Stopped','Failed') THEN ? ELSE finished_at END "
+                       "WHERE tenant_id = ? AND run_id = ? AND kind = ?"));
     const QString s = nameOf(status);
     q.bind(s).bind(s).bindTime(at).bind(s).bindTime(at).bind(m_tenantId).bind(runId).bind(nameOf(kind));
     if (auto st = q.exec(u"setting the " + nameOf(kind) + u" channel of run " + QString::number(runId) + u" to " + s);
@@ -129,9 +139,10 @@ Result<int> RunRepository::stopChannel(Id runId, ChannelKind kind, const QDateTi
         return st.error();
     if (auto st = setChannelStatus(runId, kind, ChannelStatus::Stopped, at); !st)
         return st.error();
-    SqlQuery q(db, QStringLiteral("UPDATE messages SET status = 'Cancelled', status_changed_at = ?, finished_at = ?, "
-                                  "failure_reason = 'Channel stopped before this message was sent' "
-                                  "WHERE tenant_id = ? AND run_id = ? AND channel = ? AND status IN ('Queued','Retrying')"));
+    SqlQuery q(
+        db, QStringLiteral("UPDATE messages SET status = 'Cancelled', status_changed_at = ?, finished_at = ?, "
+                           "failure_reason = 'Channel stopped before this message was sent' "
+                           "WHERE tenant_id = ? AND run_id = ? AND channel = ? AND status IN ('Queued','Retrying')"));
     q.bindTime(at).bindTime(at).bind(m_tenantId).bind(runId).bind(nameOf(kind));
     if (auto st = q.exec(u"cancelling the queued " + nameOf(kind) + u" messages of run " + QString::number(runId)); !st)
         return st.error();

@@ -18,8 +18,9 @@ public:
     Result<Id> create(const Run &run);
     Result<Run> get(Id runId);
     Result<QList<Run>> forCampaign(Id campaignId);
-    // The newest live run of every campaign that has one, keyed by campaign id.
-    Result<QHash<Id, Run>> latestLiveRuns();
+    // The newest live run of every campaign that has one (or of the given campaigns),
+    // keyed by campaign id.
+    Result<QHash<Id, Run>> latestLiveRuns(const QList<Id> &campaignIds = {});
     Status setChannelStatus(Id runId, ChannelKind kind, ChannelStatus status, const QDateTime &at);
     // Stops a channel: its status becomes Stopped and its Queued and Retrying messages
     // Cancelled, in one transaction. Messages in flight finish their own lifecycle.
