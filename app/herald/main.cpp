@@ -11,6 +11,9 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTextStream>
 #include <QTranslator>
 
 using namespace herald;
@@ -34,7 +37,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
                                              QStringLiteral("Workspace file (created with the demo data if missing)"),
                                              QStringLiteral("FILE"));
-    parser.addOption(workspaceOption);
+    const QCommandLineOption tenantOption(QStringLiteral("tenant"), QStringLiteral("Tenant to open (name or id)"),
+                                          QStringLiteral("T"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("Signed-in user (default: the tenant's first administrator)"),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption openOption(QStringLiteral("open"), QStringLiteral("Campaign to open (short ID or id)"),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab to show: overview, tasks or report"),
+                                       QStringLiteral("TAB"), QStringLiteral("overview"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QStringLiteral("Render the window after the first paint, write the PNG and exit"),
+        QStringLiteral("FILE.png"));
+    parser.addOptions({workspaceOption, tenantOption, userOption, openOption, tabOption, screenshotOption});
     parser.process(app);
 
     const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Database::defaultPath();
@@ -49,31 +64,54 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QStringLiteral("Herald"), db.error().message);
         return 1;
     }
-    MainWindow window(*db);
-    window.show();
+    const QString screenshot = parser.value(screenshotOption);
+    MainWindow window(*db, parser.value(userOption));
+    if (parser.isSet(tenantOption) && !window.selectTenant(parser.value(tenantOption))) {
+        QTextStream(stderr) << "herald: no tenant '" << parser.value(tenantOption) << "' in " << path << Qt::endl;
+        return 5;
+    }
 
     // The desktop sends the workspace's runs while it is open, unless another dispatcher
-    // (a heraldctl worker, another desktop) already does.
+    // (a heraldctl worker, another desktop) already does. A screenshot never sends.
     SystemClock clock;
     WorkspaceLock lock(db->path());
     std::unique_ptr<DispatcherThread> dispatcher;
-    QTimer refresh;
-    refresh.setSingleShot(true);
-    refresh.setInterval(2000); // the list follows progress every two seconds at most
-    QObject::connect(&refresh, &QTimer::timeout, &window, &MainWindow::refresh);
-    if (auto locked = lock.tryLock(); locked) {
-        dispatcher = std::make_unique<DispatcherThread>(*db, clock);
-        QObject::connect(dispatcher.get(), &DispatcherThread::progress, &window, [&refresh] {
-            if (!refresh.isActive())
-                refresh.start();
+    if (screenshot.isEmpty()) {
+        if (auto locked = lock.tryLock(); locked) {
+            dispatcher = std::make_unique<DispatcherThread>(*db, clock);
+            window.setDispatcher(dispatcher.get());
+            dispatcher->start();
+        } else {
+            window.statusBar()->showMessage(locked.error().message);
+        }
+    }
+    if (parser.isSet(openOption) && !window.openCampaign(parser.value(openOption), parser.value(tabOption))) {
+        QTextStream(stderr) << "herald: cannot open campaign '" << parser.value(openOption) << "'" << Qt::endl;
+        return 5;
+    }
+    window.show();
+    if (!screenshot.isEmpty()) {
+        // After the first paint and the asynchronous reads it started.
+        QTimer::singleShot(0, &window, [&window, screenshot] {
+            QElapsedTimer waited;
+            waited.start();
+            while (window.isBusy() && waited.elapsed() < 10000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QCoreApplication::processEvents();
+            const bool ok = window.grab().save(screenshot);
+            if (!ok)
+                QTextStream(stderr) << "herald: cannot write " << screenshot << Qt::endl;
+            QCoreApplication::exit(ok ? 0 : 1);
         });
-        QObject::connect(dispatcher.get(), &DispatcherThread::problem, &window,
-                         [&window](const QString &message) { window.statusBar()->showMessage(message, 10000); });
-        dispatcher->start();
-    } else {
-        window.statusBar()->showMessage(locked.error().message);
     }
     const int code = QApplication::exec();
     dispatcher.reset(); // drains what is in flight before the window's workspace closes
+    if (window.closeChoice() == MainWindow::CloseChoice::KeepSendingInBackground) {
+        lock.unlock();
+        const QString heraldctl = QCoreApplication::applicationDirPath() + QStringLiteral("/heraldctl");
+        if (!QProcess::startDetached(heraldctl, {QStringLiteral("--workspace"), db->path(), QStringLiteral("worker")}))
+            QTextStream(stderr) << "herald: could not start " << heraldctl
+                                << " worker; the runs resume when Herald opens again" << Qt::endl;
+    }
     return code;
 }

@@ -21,4 +21,18 @@ QString MergeFields::apply(const QString &text, const QHash<QString, QString> &v
     return out;
 }
 
+QHash<QString, QString> MergeFields::values(const QString &firstName, const QString &lastName, const QString &email,
+                                           const QString &phone, const QString &campaignName,
+                                           const QString &senderName, Id messageId)
+{
+    return {{QStringLiteral("first_name"), firstName},
+            {QStringLiteral("last_name"), lastName},
+            {QStringLiteral("email"), email},
+            {QStringLiteral("phone"), phone},
+            {QStringLiteral("campaign_name"), campaignName},
+            {QStringLiteral("sender_name"), senderName},
+            {QStringLiteral("unsubscribe_url"), u"https://unsubscribe.invalid/" + QString::number(messageId)},
+            {QStringLiteral("opt_out_text"), QStringLiteral("Reply STOP to opt out")}};
+}
+
 } // namespace herald

@@ -345,15 +345,9 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
             outgoing.append(OutgoingMessage{});
             continue;
         }
-        const QHash<QString, QString> fields{
-            {QStringLiteral("first_name"), q.text(6)},
-            {QStringLiteral("last_name"), q.text(7)},
-            {QStringLiteral("email"), q.text(4)},
-            {QStringLiteral("phone"), q.text(5)},
-            {QStringLiteral("campaign_name"), a.campaignName},
-            {QStringLiteral("sender_name"), a.frozen.value(QLatin1StringView("sender_name")).toString()},
-            {QStringLiteral("unsubscribe_url"), u"https://unsubscribe.invalid/" + QString::number(q.id(0))},
-            {QStringLiteral("opt_out_text"), QStringLiteral("Reply STOP to opt out")}};
+        const QHash<QString, QString> fields = MergeFields::values(
+            q.text(6), q.text(7), q.text(4), q.text(5), a.campaignName,
+            a.frozen.value(QLatin1StringView("sender_name")).toString(), q.id(0));
         OutgoingMessage m;
         m.messageId = q.id(0);
         m.runId = key.run;
@@ -380,7 +374,8 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         if (transitions.at(i).to != sending)
             continue;
         const OutgoingMessage &m = outgoing.at(i);
-        m_inFlight.insert(m.messageId, {a.tenant, key.run, a.kind, sending, m.attempt, *p});
+        m_inFlight.insert(m.messageId,
+                          {a.tenant, key.run, a.kind, sending, m.attempt, *p, m_clock.now().toMSecsSinceEpoch()});
         toSend.append(m);
     }
     if (rate > 0)
@@ -420,6 +415,14 @@ Status Dispatcher::applyOutcomes()
             continue;
         }
         MessageTransition t{o.messageId, it->kind, it->status, o.to, now, o.reason, o.providerId, {}};
+        if (it->handedOverMs > 0) {
+            // The provider's first answer for the message: fold it into the channel's latency.
+            if (auto ch = m_channels.find({it->run, it->kind}); ch != m_channels.end()) {
+                const double ms = double(now.toMSecsSinceEpoch() - it->handedOverMs);
+                ch->latencyMs = ch->latencyMs < 0 ? ms : 0.9 * ch->latencyMs + 0.1 * ms;
+            }
+            it->handedOverMs = 0;
+        }
         if (o.to == MessageStatus::Retrying) {
             if (it->attempts >= kMaxAttempts) {
                 t.to = MessageStatus::Failed;
@@ -553,6 +556,7 @@ void Dispatcher::emitProgress()
         for (const auto &[ms, n] : it->done)
             recent += n;
         p.perSecond = recent * 1000.0 / kThroughputWindowMs;
+        p.latencyMs = it->latencyMs;
         const qint64 failed = p.count(MessageStatus::Failed) + p.count(MessageStatus::TimedOut);
         qint64 finals = 0;
         for (MessageStatus s : allValues<MessageStatus>())

@@ -88,6 +88,7 @@ private:
         double tokens = 0;
         QDateTime lastRefill;
         std::deque<std::pair<qint64, int>> done; // (ms, messages) reaching Sent or final
+        double latencyMs = -1; // provider's answer time, moving average; -1 until the first answer
     };
 
     struct InFlight
@@ -98,6 +99,7 @@ private:
         MessageStatus status = MessageStatus::Sending;
         int attempts = 0;
         Provider *provider = nullptr;
+        qint64 handedOverMs = 0; // when the provider got it, for its latency
     };
 
     Status refreshChannels();

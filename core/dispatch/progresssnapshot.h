@@ -26,6 +26,7 @@ struct ChannelProgress
     qint64 waitingForWindow = 0; // Queued for recipients whose send window is closed now
     double perSecond = 0;       // messages reaching Sent or a final state, over the last seconds
     double errorRate = 0;       // Failed and Timed Out among final messages
+    double latencyMs = -1;      // the provider's answer time (moving average); -1 before the first answer
     QDateTime estimatedFinish;  // invalid while nothing is moving
 
     qint64 count(MessageStatus s) const { return counts[std::size_t(s)]; }

@@ -1,6 +1,7 @@
 #include "runservice.h"
 
 #include "audience/audiencequery.h"
+#include "audience/campaignaudience.h"
 #include "lifecycle/campaigndocument.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/channellifecycle.h"
@@ -37,6 +38,45 @@ QString RunService::disclaimer(RunKind kind)
     return QStringLiteral("This run sends real messages to every recipient in the campaign's audience. You confirm "
                           "that they have agreed to hear from you, that the content is approved, and that you may "
                           "contact them on these channels. Messages cannot be recalled once sent.");
+}
+
+Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, const Campaign &c,
+                                               const CampaignChannel &ch)
+{
+    QString subjectText, body = ch.messageText, from, senderName;
+    if (ch.templateId) {
+        auto t = ContentRepository(db, tenantId).messageTemplate(*ch.templateId);
+        if (!t)
+            return t.error();
+        subjectText = t->subject;
+        body = t->body + (ch.messageText.isEmpty() ? QString() : u'\n' + ch.messageText);
+    }
+    if (ch.senderId) {
+        auto s = SenderRepository(db, tenantId).sender(*ch.senderId);
+        if (!s)
+            return s.error();
+        senderName = s->name;
+        from = s->address.isEmpty() ? s->name : s->name + u" <" + s->address + u'>';
+    }
+    auto window = SendWindow::parse(ch.sendWindow, ch.kind);
+    if (!window)
+        return Error::usage(PreflightService::subject(c) + u": the " + displayName(ch.kind) + u" channel's "
+                            + window.error().message);
+    return QJsonObject{{QStringLiteral("kind"), nameOf(ch.kind)},
+                       {QStringLiteral("send_window"), window->toString()},
+                       {QStringLiteral("subject"), subjectText},
+                       {QStringLiteral("body"), body},
+                       {QStringLiteral("from"), from},
+                       {QStringLiteral("sender_name"), senderName},
+                       {QStringLiteral("rate_per_minute"), ch.ratePerMinute}};
+}
+
+QStringList RunService::disclaimerStatements()
+{
+    return {QStringLiteral("Every recipient has given consent to be contacted on these channels."),
+            QStringLiteral("The content is lawful and approved for sending."),
+            QStringLiteral("Every message includes a working opt-out mechanism."),
+            QStringLiteral("No contact who opted out is targeted.")};
 }
 
 Result<Run> RunService::start(const QString &reference, const StartOptions &options)
@@ -84,37 +124,14 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
     if (!shown)
         return shown.error();
     QJsonObject frozen = *shown;
-    ContentRepository content(m_db, m_tenantId);
-    SenderRepository senders(m_db, m_tenantId);
     QJsonArray frozenChannels;
     for (const CampaignChannel &ch : c.channels) {
         if (options.only && ch.kind != *options.only)
             continue;
-        QString subjectText, body = ch.messageText, from, senderName;
-        if (ch.templateId) {
-            auto t = content.messageTemplate(*ch.templateId);
-            if (!t)
-                return t.error();
-            subjectText = t->subject;
-            body = t->body + (ch.messageText.isEmpty() ? QString() : u'\n' + ch.messageText);
-        }
-        if (ch.senderId) {
-            auto s = senders.sender(*ch.senderId);
-            if (!s)
-                return s.error();
-            senderName = s->name;
-            from = s->address.isEmpty() ? s->name : s->name + u" <" + s->address + u'>';
-        }
-        auto window = SendWindow::parse(ch.sendWindow, ch.kind);
-        if (!window)
-            return Error::usage(subject + u": the " + displayName(ch.kind) + u" channel's " + window.error().message);
-        frozenChannels.append(QJsonObject{{QStringLiteral("kind"), nameOf(ch.kind)},
-                                          {QStringLiteral("send_window"), window->toString()},
-                                          {QStringLiteral("subject"), subjectText},
-                                          {QStringLiteral("body"), body},
-                                          {QStringLiteral("from"), from},
-                                          {QStringLiteral("sender_name"), senderName},
-                                          {QStringLiteral("rate_per_minute"), ch.ratePerMinute}});
+        auto content = channelContent(m_db, m_tenantId, c, ch);
+        if (!content)
+            return content.error();
+        frozenChannels.append(*content);
     }
     frozen.insert(QStringLiteral("frozen_channels"), frozenChannels);
     frozen.remove(QStringLiteral("runs"));
@@ -155,20 +172,10 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
                     ids.append(*id);
             }
         } else {
-            AudienceSpec spec;
-            spec.contactListId = c.contactListId;
-            spec.oneTimeRules = c.oneTimeRules;
-            spec.channel = rc.kind;
-            for (const auto &[segments, target] : {std::pair{&c.sendToSegments, &spec.includeRules},
-                                                   std::pair{&c.excludeSegments, &spec.excludeRules}}) {
-                for (Id segmentId : *segments) {
-                    auto s = audience.segment(segmentId);
-                    if (!s)
-                        return s.error();
-                    target->append(s->rules);
-                }
-            }
-            auto found = AudienceQuery(m_db, m_tenantId).ids(spec);
+            auto spec = campaignAudienceSpec(m_db, m_tenantId, c, rc.kind);
+            if (!spec)
+                return spec.error();
+            auto found = AudienceQuery(m_db, m_tenantId).ids(*spec);
             if (!found)
                 return found.error();
             ids = *found;

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/campaign.h"
 #include "domain/clock.h"
 #include "domain/run.h"
 #include "domain/user.h"
 #include "storage/database.h"
+
+#include <QJsonObject>
 
 #include <functional>
 #include <optional>
@@ -31,6 +34,13 @@ public:
 
     // The text a person accepts before a run; nothing is sent without it.
     static QString disclaimer(RunKind kind);
+    // What the person confirms with it, one statement each (the run dialog lists them).
+    static QStringList disclaimerStatements();
+
+    // A channel's content as a run freezes it (subject, body, from, sender name, send
+    // window, rate): what is sent, and what the run dialog previews.
+    static Result<QJsonObject> channelContent(const Database &db, Id tenantId, const Campaign &campaign,
+                                              const CampaignChannel &channel);
 
     // Preflight, disclaimer, frozen configuration, then the audience queued in batches.
     // The channels turn Running once everything is queued.

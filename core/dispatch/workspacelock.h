@@ -17,6 +17,8 @@ public:
     // Refused naming who holds the lock.
     Status tryLock();
     bool isLocked() const { return m_file->isLocked(); }
+    // Hands the workspace over (to a background worker, say).
+    void unlock() { m_file->unlock(); }
 
 private:
     QString m_path;

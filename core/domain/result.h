@@ -49,6 +49,9 @@ public:
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
     T operator*() && { return std::move(*this).value(); }
+    // The value, or `fallback` on an error (for optional decoration such as display names).
+    T value_or(T fallback) const & { return ok() ? value() : std::move(fallback); }
+    T value_or(T fallback) && { return ok() ? std::move(*this).value() : std::move(fallback); }
 
     const Error &error() const { return std::get<1>(m_data); }
 

@@ -22,6 +22,12 @@ constexpr bool mayRunCampaigns(Role r)
     return r == Role::Admin || r == Role::Manager;
 }
 
+// Provider latency and similar diagnostics.
+constexpr bool seesProviderDiagnostics(Role r)
+{
+    return r == Role::Admin;
+}
+
 constexpr bool mayEditCampaigns(Role r)
 {
     return r == Role::Admin || r == Role::Manager;

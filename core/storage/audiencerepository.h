@@ -10,6 +10,8 @@
 
 namespace herald {
 
+class SqlQuery;
+
 // Contacts, contact lists, segments and the opt-out list of one tenant.
 class AudienceRepository final
 {
@@ -19,6 +21,7 @@ public:
     // Inserts in one transaction; returns the new ids in order.
     Result<QList<Id>> addContacts(const QList<Contact> &contacts);
     Result<QList<Contact>> contacts(Id afterId = 0, int limit = 1000);
+    Result<QList<Contact>> contactsByIds(const QList<Id> &ids);
     Result<qint64> contactCount();
     // The contact with this email address or phone number, created (tagged
     // "test-recipient") when there is none: test runs send to addresses.
@@ -36,6 +39,7 @@ public:
     Result<QList<OptOut>> optOuts();
 
 private:
+    Result<QList<Contact>> readContacts(SqlQuery &q);
     Result<QList<Segment>> querySegments(const QString &where, const QVariant &arg);
     Database m_db;
     Id m_tenantId;

@@ -4,6 +4,8 @@
 #include "sqlquery.h"
 #include "transaction.h"
 
+#include <algorithm>
+
 namespace herald {
 
 Status MessageRepository::insert(const QList<Message> &messages)
@@ -91,43 +93,127 @@ Result<TransitionCount> MessageRepository::apply(const QList<MessageTransition> 
     return count;
 }
 
+namespace {
+// The message columns every read returns, in the order readMessage() expects.
+constexpr QLatin1StringView kMessageColumns("m.id, m.channel, m.contact_id, m.status, m.attempts, m.failure_reason, "
+                                            "m.provider_id, m.queued_at, m.sending_at, m.sent_at, m.delivered_at, "
+                                            "m.finished_at, m.status_changed_at");
+constexpr int kMessageColumnCount = 13;
+
+// "<a>tenant_id = ? AND <a>run_id = ?" and the filter's terms, for the table alias `a`;
+// bindScope() binds them in the same order.
+QString scopeSql(QLatin1StringView a, const MessageFilter &filter)
+{
+    QString sql = a + u"tenant_id = ? AND " + a + u"run_id = ?";
+    if (filter.status)
+        sql += u" AND " + a + u"status = ?";
+    if (filter.channel)
+        sql += u" AND " + a + u"channel = ?";
+    return sql;
+}
+
+void bindScope(SqlQuery &q, Id tenantId, Id runId, const MessageFilter &filter)
+{
+    q.bind(tenantId).bind(runId);
+    if (filter.status)
+        q.bind(nameOf(*filter.status));
+    if (filter.channel)
+        q.bind(nameOf(*filter.channel));
+}
+
+Message readMessage(const SqlQuery &q, Id tenantId, Id runId)
+{
+    Message m;
+    m.id = q.id(0);
+    m.tenantId = tenantId;
+    m.runId = runId;
+    m.channel = fromString<ChannelKind>(q.text(1)).value_or(ChannelKind::Email);
+    m.contactId = q.id(2);
+    m.status = fromString<MessageStatus>(q.text(3)).value_or(MessageStatus::Queued);
+    m.attempts = q.value(4).toInt();
+    m.failureReason = q.text(5);
+    m.providerId = q.text(6);
+    m.queuedAt = q.time(7);
+    m.sendingAt = q.time(8);
+    m.sentAt = q.time(9);
+    m.deliveredAt = q.time(10);
+    m.finishedAt = q.time(11);
+    m.statusChangedAt = q.time(12);
+    return m;
+}
+} // namespace
+
 Result<QList<Message>> MessageRepository::forRun(Id runId, Id afterId, int limit, std::optional<MessageStatus> status,
                                                 std::optional<ChannelKind> channel)
 {
-    SqlQuery q(m_db.connection(),
-               u"SELECT id, channel, contact_id, status, attempts, failure_reason, provider_id, "
-               u"queued_at, sending_at, sent_at, delivered_at, finished_at, status_changed_at "
-               u"FROM messages WHERE tenant_id = ? AND run_id = ? AND id > ?"
-                   + QLatin1StringView(status ? " AND status = ?" : "") + QLatin1StringView(channel ? " AND channel = ?" : "")
-                   + u" ORDER BY id LIMIT ?");
-    q.bind(m_tenantId).bind(runId).bind(afterId);
-    if (status)
-        q.bind(nameOf(*status));
-    if (channel)
-        q.bind(nameOf(*channel));
-    q.bind(limit);
+    const MessageFilter filter{status, channel};
+    SqlQuery q(m_db.connection(), u"SELECT " + kMessageColumns + u" FROM messages m WHERE " +
+                                      scopeSql(QLatin1StringView("m."), filter) +
+                                      u" AND m.id > ? ORDER BY m.id LIMIT ?");
+    bindScope(q, m_tenantId, runId, filter);
+    q.bind(afterId).bind(limit);
     if (auto st = q.exec(u"reading messages of run " + QString::number(runId)); !st)
         return st.error();
     QList<Message> out;
-    while (q.next()) {
-        Message m;
-        m.id = q.id(0);
-        m.tenantId = m_tenantId;
-        m.runId = runId;
-        m.channel = fromString<ChannelKind>(q.text(1)).value_or(ChannelKind::Email);
-        m.contactId = q.id(2);
-        m.status = fromString<MessageStatus>(q.text(3)).value_or(MessageStatus::Queued);
-        m.attempts = q.value(4).toInt();
-        m.failureReason = q.text(5);
-        m.providerId = q.text(6);
-        m.queuedAt = q.time(7);
-        m.sendingAt = q.time(8);
-        m.sentAt = q.time(9);
-        m.deliveredAt = q.time(10);
-        m.finishedAt = q.time(11);
-        m.statusChangedAt = q.time(12);
-        out.append(m);
+    while (q.next())
+        out.append(readMessage(q, m_tenantId, runId));
+    return out;
+}
+
+Result<MessageSpan> MessageRepository::countForRun(Id runId, const MessageFilter &filter)
+{
+    // Three reads, not one: MIN and MAX alone are single index seeks, while folded into
+    // the COUNT they would be worked out row by row and nearly triple its cost.
+    const QString scope = scopeSql(QLatin1StringView("m."), filter);
+    SqlQuery q(m_db.connection(), u"SELECT (SELECT COUNT(*) FROM messages m WHERE " + scope +
+                                      u"), (SELECT MIN(m.id) FROM messages m WHERE " + scope +
+                                      u"), (SELECT MAX(m.id) FROM messages m WHERE " + scope + u')');
+    for (int i = 0; i < 3; ++i)
+        bindScope(q, m_tenantId, runId, filter);
+    if (auto st = q.exec(u"counting messages of run " + QString::number(runId)); !st)
+        return st.error();
+    MessageSpan span;
+    if (q.next()) {
+        span.count = q.value(0).toLongLong();
+        span.firstId = q.id(1);
+        span.lastId = q.id(2);
     }
+    return span;
+}
+
+Result<QList<MessageRow>> MessageRepository::pageForRun(Id runId, Id anchorId, PageDirection direction, int limit,
+                                                        qint64 skip, const MessageFilter &filter)
+{
+    const bool forward = direction == PageDirection::Forward;
+    // The page's ids come from the index alone, skipped ones included; only the `limit`
+    // rows found are then read from the table, with their contacts.
+    SqlQuery q(m_db.connection(),
+               u"SELECT " + kMessageColumns +
+                   u", c.first_name, c.last_name, c.email, c.phone FROM (SELECT s.id FROM messages s WHERE " +
+                   scopeSql(QLatin1StringView("s."), filter) +
+                   QLatin1StringView(forward ? " AND s.id > ? ORDER BY s.id" : " AND s.id < ? ORDER BY s.id DESC") +
+                   u" LIMIT ? OFFSET ?) k JOIN messages m ON m.id = k.id "
+                   u"LEFT JOIN contacts c ON c.tenant_id = m.tenant_id AND c.id = m.contact_id");
+    q.raw().setForwardOnly(true);
+    bindScope(q, m_tenantId, runId, filter);
+    q.bind(anchorId).bind(limit).bind(skip);
+    if (auto st = q.exec(u"reading a page of the messages of run " + QString::number(runId)); !st)
+        return st.error();
+    QList<MessageRow> out;
+    out.reserve(limit);
+    while (q.next()) {
+        MessageRow row;
+        row.message = readMessage(q, m_tenantId, runId);
+        const QString first = q.text(kMessageColumnCount);
+        const QString last = q.text(kMessageColumnCount + 1);
+        row.contactName = first.isEmpty() || last.isEmpty() ? QString(first + last) : QString(first + u' ' + last);
+        row.contactAddress = q.text(kMessageColumnCount + 2);
+        if (row.contactAddress.isEmpty())
+            row.contactAddress = q.text(kMessageColumnCount + 3);
+        out.append(std::move(row));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const MessageRow &a, const MessageRow &b) { return a.message.id < b.message.id; });
     return out;
 }
 
@@ -145,6 +231,22 @@ Result<QMap<ChannelKind, QMap<MessageStatus, qint64>>> MessageRepository::counts
         if (kind && status)
             out[*kind][*status] = q.value(2).toLongLong();
     }
+    return out;
+}
+
+Result<QList<MessageRepository::ReasonCount>> MessageRepository::failureReasons(Id runId)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT channel, status, failure_reason, COUNT(*) AS n FROM messages "
+                                                 "WHERE tenant_id = ? AND run_id = ? AND failure_reason <> '' "
+                                                 "GROUP BY channel, status, failure_reason ORDER BY n DESC, channel"));
+    q.bind(m_tenantId).bind(runId);
+    if (auto st = q.exec(u"reading failure reasons of run " + QString::number(runId)); !st)
+        return st.error();
+    QList<ReasonCount> out;
+    while (q.next())
+        out.append({fromString<ChannelKind>(q.text(0)).value_or(ChannelKind::Email),
+                    fromString<MessageStatus>(q.text(1)).value_or(MessageStatus::Failed), q.text(2),
+                    q.value(3).toLongLong()});
     return out;
 }
 

@@ -289,6 +289,17 @@ const std::vector<Step> &steps()
                 UNIQUE (campaign_id, due_at),
                 FOREIGN KEY (tenant_id, campaign_id) REFERENCES campaigns (tenant_id, id) ON DELETE CASCADE))",
          }},
+        {4,
+         "task table paging by key",
+         {
+             // The task table counts a run's messages and pages through them by id, all of
+             // them or those of one status and/or channel. Each read is served by one of
+             // these from the index alone, in id order, with no sort; channel trails the
+             // status index so that status and channel together need no table row either.
+             R"(CREATE INDEX messages_run_id ON messages (tenant_id, run_id, id))",
+             R"(CREATE INDEX messages_run_status_id ON messages (tenant_id, run_id, status, id, channel))",
+             R"(CREATE INDEX messages_run_channel_id ON messages (tenant_id, run_id, channel, id))",
+         }},
     };
     return all;
 }

@@ -1,18 +1,36 @@
+// Drives the real window on the demo workspace, by objectName: tenant prompt and switch,
+// navigation, list filters, search, sort and bulk archive, every detail layout, the run
+// dialog's disclaimer, and a channel started, paused, resumed and stopped on the simulator.
+#include "campaigns/campaignlistmodel.h"
+#include "campaigns/campaignspage.h"
 #include "demoworkspace.h"
+#include "detail/activeview.h"
+#include "detail/campaigndetailpage.h"
+#include "dispatch/dispatcherthread.h"
+#include "lifecycle/campaignservice.h"
+#include "main/dialogs.h"
 #include "main/mainwindow.h"
+#include "storage/tenantrepository.h"
 
-#include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace herald;
 
-// Drives the real window on the demo workspace.
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -28,6 +46,28 @@ class TestMainWindow final : public QObject
         return out;
     }
 
+    // A window on a tenant with its list loaded.
+    std::unique_ptr<MainWindow> openWindow(const QString &tenant = QStringLiteral("Northwind Outfitters"))
+    {
+        auto window = std::make_unique<MainWindow>(*m_db);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()) || !window->selectTenant(tenant))
+            return nullptr;
+        if (!QTest::qWaitFor([&] { return !window->isBusy() && window->campaignsPage()->model()->rowCount() > 0; }))
+            return nullptr;
+        return window;
+    }
+
+    QString shortIdOf(const QString &name, const QString &tenant = QStringLiteral("Northwind Outfitters"))
+    {
+        const Id t = TenantRepository(*m_db).byName(tenant)->id;
+        const User admin = *TenantRepository(*m_db).userByName(t, {});
+        for (const CampaignOverview &o : *CampaignService(*m_db, t, admin).list({}))
+            if (o.campaign.name == name)
+                return o.campaign.shortId;
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -39,46 +79,227 @@ private slots:
         m_db = *db;
     }
 
-    void listsCampaignsPerTenant()
+    void cleanup() { Dialogs::reset(); }
+
+    void promptsForTenantFirst()
     {
+        QSettings().clear();
         MainWindow window(*m_db);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *tenants = window.findChild<QComboBox *>(QStringLiteral("tenantPicker"));
-        auto *table = window.findChild<QTableView *>(QStringLiteral("campaignTable"));
-        QVERIFY(tenants && table);
-        QCOMPARE(tenants->count(), 2);
-        QCOMPARE(tenants->currentText(), QStringLiteral("Northwind Outfitters"));
-        const int northwind = table->model()->rowCount();
-        QVERIFY(northwind > 10);
-        // Archived campaigns appear only under the Archived filter.
-        QVERIFY(!column(table, 3).contains(QStringLiteral("Archived")));
-        auto *status = window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
-        status->setCurrentIndex(status->findText(QStringLiteral("Archived")));
-        QVERIFY(table->model()->rowCount() > 0);
-        const QStringList statuses = column(table, 3);
-        QVERIFY(QSet<QString>(statuses.begin(), statuses.end()) == QSet<QString>{QStringLiteral("Archived")});
-        status->setCurrentIndex(0);
-        QCOMPARE(table->model()->rowCount(), northwind);
-
-        auto *search = window.findChild<QLineEdit *>(QStringLiteral("campaignSearch"));
-        QTest::keyClicks(search, QStringLiteral("flash sale"));
-        QCOMPARE(table->model()->rowCount(), 1);
-        search->clear();
-
-        tenants->setCurrentIndex(1);
-        QVERIFY(table->model()->rowCount() > 5);
-        QVERIFY(column(table, 0).contains(QStringLiteral("Flu Vaccine Reminder")));
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("noTenantPage"));
+        QVERIFY(!window.session().valid());
+        QCOMPARE(window.campaignsPage()->model()->rowCount(), 0); // nothing loaded
+        QVERIFY(window.selectTenant(QStringLiteral("Northwind Outfitters")));
+        QTRY_VERIFY(window.campaignsPage()->model()->rowCount() > 10);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("admin")));
     }
 
-    void shortcuts()
+    void navigationNeverCrashes()
     {
-        MainWindow window(*m_db);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *search = window.findChild<QLineEdit *>(QStringLiteral("campaignSearch"));
-        QTest::keySequence(&window, QKeySequence::Find);
-        QTRY_VERIFY(search->hasFocus());
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(nav->count(), 9);
+        for (int i = 0; i < nav->count(); ++i) {
+            nav->setCurrentRow(i);
+            QVERIFY(pages->currentWidget()->isVisible());
+        }
+        QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window->campaignsPage()));
+        QTest::keySequence(window.get(), QKeySequence::Find);
+        QTRY_VERIFY(window->findChild<QLineEdit *>(QStringLiteral("campaignSearch"))->hasFocus());
+    }
+
+    void listFiltersSearchAndSort()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *table = window->findChild<QTableView *>(QStringLiteral("campaignTable"));
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int all = table->model()->rowCount();
+        QVERIFY(!column(table, CampaignListModel::Status).contains(QStringLiteral("Archived")));
+
+        auto *status = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findText(QStringLiteral("Archived")));
+        QTRY_VERIFY(!window->isBusy() && table->model()->rowCount() > 0);
+        QStringList statuses = column(table, CampaignListModel::Status);
+        QCOMPARE(QSet<QString>(statuses.begin(), statuses.end()), QSet<QString>{QStringLiteral("Archived")});
+        status->setCurrentIndex(status->findText(QStringLiteral("Ready")));
+        QTRY_VERIFY(!window->isBusy() && table->model()->rowCount() > 0);
+        statuses = column(table, CampaignListModel::Status);
+        QCOMPARE(QSet<QString>(statuses.begin(), statuses.end()), QSet<QString>{QStringLiteral("Ready")});
+        status->setCurrentIndex(0);
+        QTRY_COMPARE(table->model()->rowCount(), all);
+
+        auto *channel = window->findChild<QComboBox *>(QStringLiteral("channelFilter"));
+        channel->setCurrentIndex(channel->findText(QStringLiteral("SMS")));
+        QTRY_VERIFY(!window->isBusy() && table->model()->rowCount() < all);
+        for (const QString &kinds : column(table, CampaignListModel::Channels))
+            QVERIFY2(kinds.contains(QStringLiteral("SMS")), qPrintable(kinds));
+        channel->setCurrentIndex(0);
+        QTRY_COMPARE(table->model()->rowCount(), all);
+
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("campaignSearch"));
+        QTest::keyClicks(search, QStringLiteral("flash sale"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        search->setText(shortIdOf(QStringLiteral("Autumn Preview")).toLower()); // by ID
+        QTRY_COMPARE(column(table, CampaignListModel::Name), QStringList{QStringLiteral("Autumn Preview")});
+        search->clear();
+        QTRY_COMPARE(table->model()->rowCount(), all);
+
+        table->horizontalHeader()->setSortIndicator(CampaignListModel::Name, Qt::AscendingOrder);
+        QTRY_VERIFY(!window->isBusy());
+        QStringList names = column(table, CampaignListModel::Name);
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        QCOMPARE(names, sorted);
+        table->horizontalHeader()->setSortIndicator(CampaignListModel::Name, Qt::DescendingOrder);
+        QTRY_VERIFY(!window->isBusy() && column(table, CampaignListModel::Name).first() == sorted.last());
+    }
+
+    void bulkArchiveAsksFirst()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *table = window->findChild<QTableView *>(QStringLiteral("campaignTable"));
+        const QStringList names = column(table, CampaignListModel::Name);
+        const int stopped = int(names.indexOf(QStringLiteral("Autumn Preview")));
+        const int completed = int(names.indexOf(QStringLiteral("Customer Satisfaction Calls")));
+        QVERIFY(stopped >= 0 && completed >= 0);
+        table->selectionModel()->select(table->model()->index(stopped, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(completed, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        auto *archive = window->findChild<QPushButton *>(QStringLiteral("bulkArchive"));
+        QVERIFY(archive->isEnabled());
+        Dialogs::answerNext(1); // Cancel: nothing changes
+        archive->click();
+        QVERIFY(Dialogs::lastText().contains(QStringLiteral("Archive 2 campaign")));
+        QTRY_VERIFY(!window->isBusy());
+        QCOMPARE(table->model()->rowCount(), names.size());
+        Dialogs::answerNext(0); // Archive
+        archive->click();
+        QTRY_VERIFY(!window->isBusy() && table->model()->rowCount() == names.size() - 2);
+        QVERIFY(!column(table, CampaignListModel::Name).contains(QStringLiteral("Autumn Preview")));
+        auto *status = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findText(QStringLiteral("Archived")));
+        QTRY_VERIFY(!window->isBusy() && column(table, CampaignListModel::Name).contains(QStringLiteral("Autumn Preview")));
+    }
+
+    void eachLayout_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("layout");
+        QTest::addColumn<QString>("view");
+        QTest::newRow("draft") << "Holiday Gift Guide" << int(DetailLayout::Draft) << "draftView";
+        QTest::newRow("ready") << "Spring Collection Launch" << int(DetailLayout::Draft) << "draftView";
+        QTest::newRow("scheduled") << "Black Friday Teaser" << int(DetailLayout::Active) << "activeView";
+        QTest::newRow("running") << "Viber Weekend Deals" << int(DetailLayout::Active) << "activeView";
+        QTest::newRow("paused") << "Web Push Price Drops" << int(DetailLayout::Active) << "activeView";
+        QTest::newRow("completed") << "Summer Clearance" << int(DetailLayout::Ended) << "endedView";
+        QTest::newRow("failed") << "Back in Stock SMS" << int(DetailLayout::Ended) << "endedView";
+    }
+
+    void eachLayout()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, layout);
+        QFETCH(QString, view);
+        auto window = openWindow();
+        QVERIFY(window);
+        QVERIFY(window->openCampaign(shortIdOf(name)));
+        CampaignDetailPage *detail = window->detailPage();
+        QCOMPARE(int(detail->layout()), layout);
+        auto *stack = detail->findChild<QStackedWidget *>(QStringLiteral("overviewStack"));
+        QCOMPARE(stack->currentWidget()->objectName(), view);
+        QCOMPARE(detail->findChild<QPushButton *>(QStringLiteral("detailRefresh"))->isVisible(),
+                 layout != int(DetailLayout::Draft));
+        for (int tab = 0; tab < 3; ++tab)
+            detail->tabs()->setCurrentIndex(tab); // every tab shows without a crash
+        Dialogs::answerNext(0); // the warning naming the missing campaign
+        QVERIFY(!window->openCampaign(QStringLiteral("C-NOSUCH")));
+        QVERIFY(Dialogs::lastText().contains(QStringLiteral("C-NOSUCH")));
+    }
+
+    void runDialogNeedsTheDisclaimer()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QVERIFY(window->openCampaign(shortIdOf(QStringLiteral("Spring Collection Launch"))));
+        bool sawDisabled = false;
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            auto *run = dialog->findChild<QPushButton *>(QStringLiteral("runConfirm"));
+            auto *accept = dialog->findChild<QCheckBox *>(QStringLiteral("runAccept"));
+            sawDisabled = run && accept && !run->isEnabled();
+            run->click(); // refused: nothing starts
+            return int(QDialog::Rejected);
+        });
+        window->detailPage()->findChild<QPushButton *>(QStringLiteral("draftRun"))->click();
+        QVERIFY(sawDisabled);
+        QCOMPARE(window->detailPage()->layout(), DetailLayout::Draft);
+        QCOMPARE(window->detailPage()->status(), CampaignStatus::Ready);
+    }
+
+    // Draft -> Active -> Ended on the simulator, with the dispatcher on its thread.
+    void channelLifecycleSwitchesLayouts()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        SystemClock clock;
+        DispatcherThread dispatcher(*m_db, clock);
+        window->setDispatcher(&dispatcher);
+        dispatcher.start();
+
+        QVERIFY(window->openCampaign(shortIdOf(QStringLiteral("Loyalty Callback Programme"))));
+        CampaignDetailPage *detail = window->detailPage();
+        QCOMPARE(detail->layout(), DetailLayout::Draft);
+        Dialogs::setDialogHook([](QDialog *dialog) {
+            dialog->findChild<QCheckBox *>(QStringLiteral("runAccept"))->setChecked(true);
+            dialog->findChild<QPushButton *>(QStringLiteral("runConfirm"))->click();
+            const bool accepted = QTest::qWaitFor([dialog] { return dialog->result() == QDialog::Accepted; }, 20000);
+            return accepted ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
+        detail->findChild<QPushButton *>(QStringLiteral("draftRun"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(detail->layout(), DetailLayout::Active, 10000);
+
+        auto *pause = detail->findChild<QPushButton *>(QStringLiteral("pause_phone"));
+        QTRY_VERIFY(pause && pause->isEnabled());
+        pause->click();
+        QTRY_COMPARE(detail->status(), CampaignStatus::Paused);
+        auto *resume = detail->findChild<QPushButton *>(QStringLiteral("resume_phone"));
+        QTRY_VERIFY(resume->isEnabled());
+        resume->click();
+        QTRY_COMPARE(detail->status(), CampaignStatus::Running);
+
+        auto *stop = detail->findChild<QPushButton *>(QStringLiteral("stop_phone"));
+        QTRY_VERIFY(stop->isEnabled());
+        Dialogs::answerNext(1); // "Cancel": still running
+        stop->click();
+        QVERIFY(Dialogs::lastText().contains(QStringLiteral("queued")));
+        QCOMPARE(detail->status(), CampaignStatus::Running);
+        Dialogs::answerNext(0);
+        stop->click();
+        QTRY_COMPARE_WITH_TIMEOUT(detail->layout(), DetailLayout::Ended, 10000);
+        QCOMPARE(detail->status(), CampaignStatus::Stopped);
+        window->setDispatcher(nullptr);
+    }
+
+    void tenantSwitchShowsNoOtherTenantRow()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *table = window->findChild<QTableView *>(QStringLiteral("campaignTable"));
+        const QStringList northwind = column(table, CampaignListModel::Name);
+        QVERIFY(window->selectTenant(QStringLiteral("Bluebird Health Clinics")));
+        QTRY_VERIFY(!window->isBusy() && table->model()->rowCount() > 0);
+        const QStringList bluebird = column(table, CampaignListModel::Name);
+        QVERIFY(bluebird.contains(QStringLiteral("Flu Vaccine Reminder")));
+        for (const QString &name : bluebird)
+            QVERIFY2(!northwind.contains(name), qPrintable(name));
     }
 };
 

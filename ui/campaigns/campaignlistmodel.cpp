@@ -1,21 +1,160 @@
 #include "campaignlistmodel.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace herald {
 
-CampaignListModel::CampaignListModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void CampaignListModel::setCampaigns(QList<CampaignOverview> campaigns)
+CampaignListModel::CampaignListModel(QObject *parent) : QAbstractTableModel(parent)
 {
+    connect(&m_watcher, &QFutureWatcher<Result<Page>>::finished, this, &CampaignListModel::finishRead);
+}
+
+CampaignListModel::~CampaignListModel()
+{
+    m_watcher.waitForFinished(); // the read holds a copy of the workspace handle
+}
+
+void CampaignListModel::setQuery(const Session &session, Request request)
+{
+    m_session = session;
+    ++m_generation;
     beginResetModel();
-    m_rows = std::move(campaigns);
+    m_rows.clear();
+    m_next.reset();
     endResetModel();
+    m_request = request;
+    m_request.after.reset();
+    if (m_session.valid())
+        startRead(m_request, false);
+}
+
+void CampaignListModel::reload()
+{
+    if (!m_session.valid() || m_loading)
+        return;
+    Request again = m_request;
+    again.after.reset();
+    again.limit = int(qMax<qsizetype>(m_request.limit, m_rows.size()));
+    startRead(again, true);
+}
+
+void CampaignListModel::startRead(Request request, bool replace)
+{
+    m_replace = replace;
+    m_loading = true;
+    m_readGeneration = m_generation;
+    const Session session = m_session;
+    m_watcher.setFuture(QtConcurrent::run([session, request]() -> Result<Page> {
+        auto page = CampaignService(*session.db, session.tenantId, session.user).page(request);
+        session.db->closeThreadConnection(); // pool threads outlive the read
+        return page;
+    }));
+}
+
+void CampaignListModel::finishRead()
+{
+    Result<Page> page = m_watcher.result();
+    m_loading = false;
+    if (m_readGeneration != m_generation)
+        return startRead(m_request, false); // the query changed while reading: read the new one
+    if (!page) {
+        emit failed(page.error().message);
+        return;
+    }
+    if (m_replace) {
+        // Rows that kept their place are updated in place; the rest is reset.
+        const auto &rows = page->rows;
+        bool sameOrder = rows.size() == m_rows.size();
+        for (qsizetype i = 0; sameOrder && i < rows.size(); ++i)
+            sameOrder = rows.at(i).campaign.id == m_rows.at(i).campaign.id;
+        if (sameOrder) {
+            m_rows = rows;
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        } else {
+            emit layoutAboutToBeChanged();
+            const QModelIndexList before = persistentIndexList();
+            QList<herald::Id> ids;
+            for (const QModelIndex &i : before)
+                ids.append(m_rows.value(i.row()).campaign.id);
+            m_rows = rows;
+            QModelIndexList after;
+            for (qsizetype i = 0; i < before.size(); ++i) {
+                const int row = rowOf(ids.at(i));
+                after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+            }
+            changePersistentIndexList(before, after);
+            emit layoutChanged();
+        }
+    } else if (!page->rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size()) - 1);
+        m_rows += page->rows;
+        endInsertRows();
+    }
+    m_next = page->next;
+    // A Ready/Draft filter can leave a page short: keep reading until it is full or done.
+    if (m_next && !m_replace && page->rows.size() < m_request.limit / 2)
+        fetchMore({});
+    emit loaded();
+}
+
+bool CampaignListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_next.has_value() && !m_loading;
+}
+
+void CampaignListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    Request more = m_request;
+    more.after = m_next;
+    startRead(more, false);
+}
+
+std::optional<CampaignPageQuery::Sort> CampaignListModel::sortFor(int column)
+{
+    using S = CampaignPageQuery::Sort;
+    switch (column) {
+    case Name:
+    case Id:
+        return S::Name;
+    case Status:
+        return S::DerivedStatus;
+    case LaunchType:
+        return S::LaunchType;
+    case Created:
+        return S::Created;
+    default:
+        return std::nullopt;
+    }
+}
+
+void CampaignListModel::sort(int column, Qt::SortOrder order)
+{
+    const auto sort = sortFor(column);
+    if (!sort)
+        return;
+    Request request = m_request;
+    request.sort = *sort;
+    request.descending = order == Qt::DescendingOrder;
+    if (request.sort == m_request.sort && request.descending == m_request.descending)
+        return;
+    setQuery(m_session, request);
 }
 
 const CampaignOverview *CampaignListModel::campaignAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int CampaignListModel::rowOf(herald::Id campaignId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).campaign.id == campaignId)
+            return int(i);
+    return -1;
 }
 
 int CampaignListModel::rowCount(const QModelIndex &parent) const
@@ -40,20 +179,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return c.shortId;
     if (role == Qt::ToolTipRole && index.column() == Name)
         return c.description;
-    if (role == SortRole) {
-        switch (index.column()) {
-        case Status:
-            return int(o->status);
-        case LaunchType:
-            return int(c.launchType);
-        case SendTime:
-            return c.sendAt;
-        case Created:
-            return c.createdAt;
-        default:
-            return data(index, Qt::DisplayRole).toString().toLower();
-        }
-    }
+    if (role == CampaignIdRole)
+        return QVariant::fromValue(c.id);
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
@@ -114,6 +241,8 @@ QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Created");
     case Tags:
         return tr("Tags");
+    case Actions:
+        return tr("Actions");
     default:
         return {};
     }

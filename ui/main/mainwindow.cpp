@@ -1,37 +1,75 @@
 #include "mainwindow.h"
 
 #include "campaigns/campaignlistmodel.h"
-#include "campaigns/statusbadgedelegate.h"
+#include "campaigns/campaignspage.h"
+#include "detail/campaigndetailpage.h"
+#include "dialogs.h"
+#include "dispatch/dispatcherthread.h"
+#include "dispatch/runservice.h"
 #include "lifecycle/campaignservice.h"
+#include "placeholderpage.h"
+#include "run/rundialog.h"
+#include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
-#include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace herald {
 
-MainWindow::MainWindow(Database db, QWidget *parent) : QMainWindow(parent), m_db(std::move(db))
+namespace {
+
+struct NavEntry
+{
+    MainWindow::Destination destination;
+    const char *title;
+    const char *objectName;
+    const char *later; // what fills it, for destinations not available yet
+};
+
+constexpr NavEntry kNav[] = {
+    {MainWindow::Destination::Campaigns, QT_TRANSLATE_NOOP("herald::MainWindow", "Campaigns"), "navCampaigns", nullptr},
+    {MainWindow::Destination::Runs, QT_TRANSLATE_NOOP("herald::MainWindow", "Campaign Runs"), "navRuns", nullptr},
+    {MainWindow::Destination::Calendar, QT_TRANSLATE_NOOP("herald::MainWindow", "Calendar"), "navCalendar",
+     QT_TRANSLATE_NOOP("herald::MainWindow", "The calendar of scheduled launches and past runs comes with reports.")},
+    {MainWindow::Destination::Statistics, QT_TRANSLATE_NOOP("herald::MainWindow", "Statistics"), "navStatistics",
+     QT_TRANSLATE_NOOP("herald::MainWindow", "Statistics across campaigns come with reports.")},
+    {MainWindow::Destination::Goals, QT_TRANSLATE_NOOP("herald::MainWindow", "Goals"), "navGoals",
+     QT_TRANSLATE_NOOP("herald::MainWindow", "Goals and writers are edited with the content tools.")},
+    {MainWindow::Destination::Templates, QT_TRANSLATE_NOOP("herald::MainWindow", "Templates"), "navTemplates",
+     QT_TRANSLATE_NOOP("herald::MainWindow", "Templates are edited with the content tools; heraldctl lists them.")},
+    {MainWindow::Destination::Contacts, QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts & Segments"),
+     "navContacts",
+     QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts, CSV import, segments and opt-outs come with audience tools.")},
+    {MainWindow::Destination::NumberPools, QT_TRANSLATE_NOOP("herald::MainWindow", "Number Pools"), "navNumberPools",
+     QT_TRANSLATE_NOOP("herald::MainWindow", "Number pools are configured with real SMS and phone delivery.")},
+    {MainWindow::Destination::Settings, QT_TRANSLATE_NOOP("herald::MainWindow", "Settings"), "navSettings",
+     QT_TRANSLATE_NOOP("herald::MainWindow", "Provider settings come with real delivery (SMTP, Kannel, SIP).")},
+};
+
+} // namespace
+
+MainWindow::MainWindow(Database db, const QString &userName, QWidget *parent)
+    : QMainWindow(parent), m_db(std::move(db)), m_userName(userName)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Herald"));
     buildUi();
+    buildActions();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1180, 720);
+        resize(1240, 760);
     loadTenants();
 }
 
@@ -40,148 +78,327 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildUi()
 {
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
 
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("<b>Campaigns</b>"), central);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
+    m_pageTitle = new QLabel(central);
+    m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = m_pageTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    title->setFont(titleFont);
-    header->addWidget(title);
+    titleFont.setBold(true);
+    m_pageTitle->setFont(titleFont);
+    header->addWidget(m_pageTitle);
     header->addStretch(1);
-    header->addWidget(new QLabel(tr("Tenant:"), central));
+    auto *tenantLabel = new QLabel(tr("&Tenant:"), central);
+    header->addWidget(tenantLabel);
     m_tenantPicker = new QComboBox(central);
     m_tenantPicker->setObjectName(QStringLiteral("tenantPicker"));
+    m_tenantPicker->setAccessibleName(tr("Tenant"));
     m_tenantPicker->setMinimumWidth(220);
+    tenantLabel->setBuddy(m_tenantPicker);
     header->addWidget(m_tenantPicker);
     m_userLabel = new QLabel(central);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    header->addSpacing(12);
     header->addWidget(m_userLabel);
-    layout->addLayout(header);
+    outer->addLayout(header);
 
-    auto *filters = new QHBoxLayout;
-    m_search = new QLineEdit(central);
-    m_search->setObjectName(QStringLiteral("campaignSearch"));
-    m_search->setPlaceholderText(tr("Search by name or ID (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    filters->addWidget(m_search, 1);
-    m_statusFilter = new QComboBox(central);
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("All statuses"), -1);
-    for (CampaignStatus s : allValues<CampaignStatus>())
-        m_statusFilter->addItem(nameOf(s), int(s));
-    filters->addWidget(m_statusFilter);
-    layout->addLayout(filters);
+    auto *body = new QHBoxLayout;
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Navigation"));
+    m_nav->setFixedWidth(190);
+    for (const NavEntry &e : kNav) {
+        auto *item = new QListWidgetItem(tr(e.title), m_nav);
+        item->setData(Qt::UserRole, int(e.destination));
+        item->setData(Qt::UserRole + 1, QString::fromLatin1(e.objectName));
+    }
+    body->addWidget(m_nav);
 
-    m_model = new CampaignListModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortRole(CampaignListModel::SortRole);
-    m_table = new QTableView(central);
-    m_table->setObjectName(QStringLiteral("campaignTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CampaignListModel::Created, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setItemDelegateForColumn(CampaignListModel::Status, new StatusBadgeDelegate(m_table));
-    m_table->setShowGrid(false);
-    layout->addWidget(m_table, 1);
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_noTenant = new PlaceholderPage(tr("Choose a tenant"),
+                                     tr("Pick the tenant to work in from the header; nothing is loaded until then."),
+                                     m_stack);
+    m_noTenant->setObjectName(QStringLiteral("noTenantPage"));
+    m_stack->addWidget(m_noTenant);
+    m_campaigns = new CampaignsPage(m_stack);
+    m_detail = new CampaignDetailPage(m_stack);
+    m_stack->addWidget(m_detail);
+    for (const NavEntry &e : kNav) {
+        QWidget *page = nullptr;
+        if (e.destination == Destination::Campaigns)
+            page = m_campaigns;
+        else
+            page = new PlaceholderPage(tr(e.title), e.later ? tr(e.later) : QString(), m_stack);
+        page->setProperty("destinationTitle", tr(e.title));
+        m_stack->addWidget(page);
+        m_destinations.append(page);
+    }
+    body->addWidget(m_stack, 1);
+    outer->addLayout(body, 1);
     setCentralWidget(central);
 
-    auto *refreshAction = new QAction(tr("&Refresh"), this);
-    refreshAction->setObjectName(QStringLiteral("actionRefresh"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
-    auto *findAction = new QAction(tr("&Find"), this);
-    findAction->setObjectName(QStringLiteral("actionFind"));
-    findAction->setShortcut(QKeySequence::Find);
-    connect(findAction, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_destinations.size())
+            navigate(Destination(m_nav->item(row)->data(Qt::UserRole).toInt()));
     });
-    auto *quitAction = new QAction(tr("&Quit"), this);
-    quitAction->setObjectName(QStringLiteral("actionQuit"));
-    quitAction->setShortcut(QKeySequence::Quit);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_tenantPicker, &QComboBox::currentIndexChanged, this, &MainWindow::tenantChanged);
+    connect(m_campaigns, &CampaignsPage::openCampaign, this,
+            [this](Id id, const QString &tab) { openCampaign(QString::number(id), tab); });
+    connect(m_campaigns, &CampaignsPage::editCampaign, this, [this](Id id) { openCampaign(QString::number(id)); });
+    connect(m_campaigns, &CampaignsPage::runCampaign, this, &MainWindow::runCampaign);
+    connect(m_campaigns, &CampaignsPage::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_detail, &CampaignDetailPage::back, this, [this] { navigate(Destination::Campaigns); });
+    connect(m_detail, &CampaignDetailPage::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_detail, &CampaignDetailPage::campaignsChanged, m_campaigns, &CampaignsPage::refresh);
+    connect(m_detail, &CampaignDetailPage::runRequested, this, [this](Id id) { runCampaign(id); });
+
+    m_listRefresh = new QTimer(this);
+    m_listRefresh->setSingleShot(true);
+    m_listRefresh->setInterval(2000); // the list follows progress every two seconds at most
+    connect(m_listRefresh, &QTimer::timeout, m_campaigns, &CampaignsPage::refresh);
+}
+
+void MainWindow::buildActions()
+{
+    auto action = [this](const QString &text, const char *name, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    QAction *newCampaign = action(tr("&New Campaign\u2026"), "actionNewCampaign", QKeySequence::New, [this] {
+        navigate(Destination::Campaigns);
+        statusBar()->showMessage(
+            tr("New campaigns are created with heraldctl campaigns create, or by duplicating one."), 8000);
+    });
+    m_printAction = action(tr("&Print Report\u2026"), "actionPrint", QKeySequence::Print, [this] {
+        statusBar()->showMessage(tr("Printing and PDF export arrive with reports; the Report tab shows the content."),
+                                 8000);
+    });
+    QAction *quit = action(tr("&Quit"), "actionQuit", QKeySequence::Quit, [this] { close(); });
+    QAction *find = action(tr("&Find"), "actionFind", QKeySequence::Find, [this] {
+        navigate(Destination::Campaigns);
+        m_campaigns->focusSearch();
+    });
+    QAction *refresh = action(tr("&Refresh"), "actionRefresh", QKeySequence::Refresh, [this] { this->refresh(); });
+    QAction *back = action(tr("&Back"), "actionBack", QKeySequence::Back, [this] { navigate(Destination::Campaigns); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(quitAction);
+    file->addAction(newCampaign);
+    file->addAction(m_printAction);
+    file->addSeparator();
+    file->addAction(quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(refreshAction);
-    view->addAction(findAction);
+    view->addAction(refresh);
+    view->addAction(find);
+    view->addAction(back);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    int n = 1;
+    for (const NavEntry &e : kNav) {
+        QAction *a = go->addAction(tr(e.title));
+        a->setObjectName(u"actionGo" + QString::fromLatin1(e.objectName).mid(3));
+        if (n <= 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++)));
+        const Destination d = e.destination;
+        connect(a, &QAction::triggered, this, [this, d] { navigate(d); });
+    }
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::refresh);
-    connect(m_tenantPicker, &QComboBox::currentIndexChanged, this, &MainWindow::refresh);
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(back);
+    bar->addAction(refresh);
+    bar->addAction(newCampaign);
+    bar->addAction(m_printAction);
+}
+
+void MainWindow::setDispatcher(DispatcherThread *dispatcher)
+{
+    m_session.dispatcher = dispatcher;
+    if (dispatcher) {
+        connect(dispatcher, &DispatcherThread::progress, this, &MainWindow::onProgress);
+        connect(dispatcher, &DispatcherThread::problem, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    }
+    m_detail->setSession(m_session);
+}
+
+void MainWindow::onProgress(const ProgressSnapshot &snapshot)
+{
+    m_detail->applySnapshot(snapshot);
+    if (!m_listRefresh->isActive())
+        m_listRefresh->start();
 }
 
 void MainWindow::loadTenants()
 {
     auto tenants = TenantRepository(m_db).tenants();
     if (!tenants) {
-        showError(tenants.error().message);
+        Dialogs::warn(this, tr("Herald"), tenants.error().message);
         return;
     }
     const QString last = QSettings().value(QStringLiteral("mainWindow/tenant")).toString();
-    QSignalBlocker block(m_tenantPicker);
-    m_tenantPicker->clear();
-    for (const Tenant &t : std::as_const(*tenants))
-        m_tenantPicker->addItem(t.name, t.id);
-    const int index = m_tenantPicker->findText(last);
-    m_tenantPicker->setCurrentIndex(index >= 0 ? index : 0);
-    refresh();
+    {
+        QSignalBlocker block(m_tenantPicker);
+        m_tenantPicker->clear();
+        m_tenantPicker->setPlaceholderText(tr("Choose a tenant\u2026"));
+        for (const Tenant &t : std::as_const(*tenants))
+            m_tenantPicker->addItem(t.name, t.id);
+        const int index = m_tenantPicker->findText(last);
+        // With one tenant there is nothing to choose; otherwise the last one, or ask.
+        m_tenantPicker->setCurrentIndex(index >= 0 ? index : (tenants->size() == 1 ? 0 : -1));
+    }
+    tenantChanged();
+}
+
+bool MainWindow::selectTenant(const QString &nameOrId)
+{
+    int index = m_tenantPicker->findText(nameOrId, Qt::MatchFixedString);
+    if (index < 0)
+        index = m_tenantPicker->findData(nameOrId.toLongLong());
+    if (index < 0)
+        return false;
+    m_tenantPicker->setCurrentIndex(index);
+    return true;
+}
+
+void MainWindow::tenantChanged()
+{
+    const Id tenantId = m_tenantPicker->currentData().toLongLong();
+    m_session.db = m_db;
+    m_session.tenantId = 0;
+    if (tenantId == 0) {
+        m_userLabel->clear();
+        m_nav->setEnabled(false);
+        m_campaigns->setSession(m_session);
+        showPage(m_noTenant, tr("Herald"));
+        statusBar()->showMessage(tr("Choose a tenant to start."));
+        return;
+    }
+    auto user = TenantRepository(m_db).userByName(tenantId, m_userName);
+    if (!user) {
+        Dialogs::warn(this, tr("Herald"), user.error().message);
+        return;
+    }
+    m_session.tenantId = tenantId;
+    m_session.user = *user;
+    m_userLabel->setText(tr("Signed in as <b>%1</b> (%2)").arg(user->name.toHtmlEscaped(), nameOf(user->role)));
+    m_nav->setEnabled(true);
+    // Number pools are an administrator's business.
+    for (int i = 0; i < m_nav->count(); ++i)
+        if (Destination(m_nav->item(i)->data(Qt::UserRole).toInt()) == Destination::NumberPools)
+            m_nav->item(i)->setHidden(user->role != Role::Admin);
+    m_campaigns->setSession(m_session);
+    m_detail->setSession(m_session);
+    navigate(Destination::Campaigns);
+}
+
+void MainWindow::showPage(QWidget *page, const QString &title)
+{
+    m_stack->setCurrentWidget(page);
+    m_pageTitle->setText(title);
+}
+
+void MainWindow::navigate(Destination destination)
+{
+    if (!m_session.valid())
+        return showPage(m_noTenant, tr("Herald"));
+    QWidget *page = m_destinations.value(int(destination));
+    showPage(page, page->property("destinationTitle").toString());
+    QSignalBlocker block(m_nav);
+    for (int i = 0; i < m_nav->count(); ++i)
+        if (Destination(m_nav->item(i)->data(Qt::UserRole).toInt()) == destination)
+            m_nav->setCurrentRow(i);
+}
+
+bool MainWindow::openCampaign(const QString &reference, const QString &tab)
+{
+    if (!m_session.valid())
+        return false;
+    if (!m_detail->open(reference, tab)) {
+        statusBar()->showMessage(Dialogs::lastText(), 10000);
+        return false;
+    }
+    showPage(m_detail, tr("Campaign"));
+    QSignalBlocker block(m_nav);
+    m_nav->clearSelection();
+    return true;
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_campaigns->model()->isLoading() || m_detail->isLoading();
 }
 
 void MainWindow::refresh()
 {
-    const Id tenantId = m_tenantPicker->currentData().toLongLong();
-    if (tenantId == 0) {
-        m_model->setCampaigns({});
-        statusBar()->showMessage(tr("Choose a tenant to see its campaigns."));
-        return;
-    }
-    TenantRepository tenants(m_db);
-    auto user = tenants.userByName(tenantId, {});
-    if (!user) {
-        showError(user.error().message);
-        return;
-    }
-    m_userLabel->setText(tr("%1 (%2)").arg(user->name, nameOf(user->role)));
-    CampaignService service(m_db, tenantId, *user);
-    CampaignService::Filter filter;
-    const int status = m_statusFilter->currentData().toInt();
-    // Archived campaigns appear only under the Archived filter.
-    filter.archived = CampaignService::Filter::Archived::Exclude;
-    if (status >= 0)
-        filter.status = CampaignStatus(status);
-    auto list = service.list(filter);
-    if (!list) {
-        showError(list.error().message);
-        return;
-    }
-    m_model->setCampaigns(*list);
-    m_table->resizeColumnsToContents();
-    statusBar()->showMessage(list->size() == 1 ? tr("1 campaign") : tr("%1 campaigns").arg(list->size()));
+    if (m_stack->currentWidget() == m_detail)
+        m_detail->reload();
+    else
+        m_campaigns->refresh();
 }
 
-void MainWindow::showError(const QString &message)
+void MainWindow::runCampaign(Id campaignId)
 {
-    statusBar()->showMessage(message);
-    QMessageBox::warning(this, tr("Herald"), message);
+    RunDialog dialog(m_session, campaignId, RunKind::Live, std::nullopt, this);
+    if (!dialog.isUsable())
+        return;
+    if (Dialogs::exec(&dialog) == QDialog::Accepted) {
+        if (m_session.dispatcher)
+            m_session.dispatcher->wake();
+        statusBar()->showMessage(dialog.outcome(), 10000);
+        m_campaigns->refresh();
+        openCampaign(QString::number(campaignId));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Closing while this window sends: pause, or hand the sending to a background worker.
+    if (m_session.dispatcher && m_session.db) {
+        for (const Tenant &t : TenantRepository(m_db).tenants().value_or(QList<Tenant>())) {
+            const auto running = RunRepository(m_db, t.id).runningChannels().value_or({});
+            if (running.isEmpty())
+                continue;
+            const int choice = Dialogs::choose(
+                this, tr("Runs are sending"),
+                tr("%n channel(s) are still sending. Pause them now (resume later from Herald or heraldctl), or "
+                   "keep sending in a background worker after this window closes?",
+                   nullptr, int(running.size())),
+                {tr("Keep sending in background"), tr("Pause and quit"), tr("Cancel")}, 2);
+            if (choice == 2) {
+                event->ignore();
+                return;
+            }
+            m_closeChoice = choice == 0 ? CloseChoice::KeepSendingInBackground : CloseChoice::PauseRuns;
+            break;
+        }
+        if (m_closeChoice == CloseChoice::PauseRuns) {
+            SystemClock clock;
+            for (const Tenant &t : TenantRepository(m_db).tenants().value_or(QList<Tenant>())) {
+                auto admin = TenantRepository(m_db).userByName(t.id, {});
+                if (!admin)
+                    continue;
+                RunService runs(m_db, t.id, *admin, clock);
+                QSet<Id> campaigns;
+                for (const auto &[campaignId, kind] : RunRepository(m_db, t.id).runningChannels().value_or({}))
+                    campaigns.insert(campaignId);
+                for (Id id : std::as_const(campaigns))
+                    (void)runs.command(QString::number(id), RunService::Command::Pause);
+            }
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/tenant"), m_tenantPicker->currentText());
+    if (m_tenantPicker->currentIndex() >= 0)
+        settings.setValue(QStringLiteral("mainWindow/tenant"), m_tenantPicker->currentText());
     event->accept();
 }
 

@@ -1,49 +1,90 @@
 #pragma once
 
-#include "domain/tenant.h"
-#include "storage/database.h"
+#include "session.h"
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
-class QTableView;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
 
 namespace herald {
 
-class CampaignListModel;
+class CampaignsPage;
+class CampaignDetailPage;
+struct ProgressSnapshot;
 
-// The command center's main window: tenant picker, campaign list with status filter
-// and search. Later issues add navigation, detail views and the builder.
+// The command center: header with tenant picker and the signed-in user, a navigation
+// sidebar, and the page it selects (campaign list, runs, a campaign's detail, ...).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Database db, QWidget *parent = nullptr);
+    enum class Destination {
+        Campaigns,
+        Runs,
+        Calendar,
+        Statistics,
+        Goals,
+        Templates,
+        Contacts,
+        NumberPools,
+        Settings,
+    };
+
+    // `userName` picks the signed-in user of each tenant; empty: its first administrator.
+    explicit MainWindow(Database db, const QString &userName = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    void setDispatcher(DispatcherThread *dispatcher);
+    bool selectTenant(const QString &nameOrId);
+    // Opens a campaign (short ID or id) on a tab: "overview", "tasks" or "report".
+    bool openCampaign(const QString &reference, const QString &tab = QStringLiteral("overview"));
+    void navigate(Destination destination);
     void refresh();
+
+    const Session &session() const { return m_session; }
+    // Still reading what the current page shows (lists and details load off the GUI thread).
+    bool isBusy() const;
+    CampaignsPage *campaignsPage() const { return m_campaigns; }
+    CampaignDetailPage *detailPage() const { return m_detail; }
+
+    // What closing the window while a run sends should do, once the user chose.
+    enum class CloseChoice { Nothing, PauseRuns, KeepSendingInBackground };
+    CloseChoice closeChoice() const { return m_closeChoice; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi();
+    void buildActions();
     void loadTenants();
-    void showError(const QString &message);
+    void tenantChanged();
+    void showPage(QWidget *page, const QString &title);
+    void onProgress(const ProgressSnapshot &snapshot);
+    void runCampaign(Id campaignId);
 
     Database m_db;
+    QString m_userName;
+    Session m_session;
+    CloseChoice m_closeChoice = CloseChoice::Nothing;
     QComboBox *m_tenantPicker = nullptr;
-    QComboBox *m_statusFilter = nullptr;
-    QLineEdit *m_search = nullptr;
     QLabel *m_userLabel = nullptr;
-    QTableView *m_table = nullptr;
-    CampaignListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    QLabel *m_pageTitle = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_noTenant = nullptr;
+    CampaignsPage *m_campaigns = nullptr;
+    CampaignDetailPage *m_detail = nullptr;
+    QList<QWidget *> m_destinations; // indexed by Destination
+    QAction *m_printAction = nullptr;
+    QTimer *m_listRefresh = nullptr;
 };
 
 } // namespace herald

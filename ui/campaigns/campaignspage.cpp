@@ -1,0 +1,400 @@
+#include "campaignspage.h"
+
+#include "campaignlistmodel.h"
+#include "lifecycle/editpolicy.h"
+#include "lifecycle/failurereasons.h"
+#include "lifecycle/preflightservice.h"
+#include "main/dialogs.h"
+#include "rowactionsdelegate.h"
+#include "statusbadgedelegate.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace herald {
+
+CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("campaignsPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("campaignSearch"));
+    m_search->setPlaceholderText(tr("Search by name or ID (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search campaigns"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_search, 1);
+
+    m_channelFilter = new QComboBox(this);
+    m_channelFilter->setObjectName(QStringLiteral("channelFilter"));
+    m_channelFilter->setAccessibleName(tr("Channel filter"));
+    m_channelFilter->addItem(tr("All channels"), -1);
+    for (ChannelKind k : allValues<ChannelKind>())
+        m_channelFilter->addItem(displayName(k), int(k));
+    filters->addWidget(m_channelFilter);
+
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (CampaignStatus s : allValues<CampaignStatus>())
+        m_statusFilter->addItem(nameOf(s), int(s));
+    filters->addWidget(m_statusFilter);
+
+    auto *create = new QPushButton(tr("New campaign"), this);
+    create->setObjectName(QStringLiteral("newCampaignButton"));
+    create->setToolTip(tr("Create a campaign (Ctrl+N)"));
+    connect(create, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
+    filters->addWidget(create);
+    layout->addLayout(filters);
+
+    auto *bulk = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("campaignSummary"));
+    bulk->addWidget(m_summary, 1);
+    m_duplicate = new QPushButton(tr("Duplicate"), this);
+    m_duplicate->setObjectName(QStringLiteral("bulkDuplicate"));
+    m_archive = new QPushButton(tr("Archive"), this);
+    m_archive->setObjectName(QStringLiteral("bulkArchive"));
+    m_delete = new QPushButton(tr("Delete"), this);
+    m_delete->setObjectName(QStringLiteral("bulkDelete"));
+    for (QPushButton *b : {m_duplicate, m_archive, m_delete})
+        bulk->addWidget(b);
+    connect(m_duplicate, &QPushButton::clicked, this, &CampaignsPage::duplicateSelected);
+    connect(m_archive, &QPushButton::clicked, this, &CampaignsPage::archiveSelected);
+    connect(m_delete, &QPushButton::clicked, this, &CampaignsPage::deleteSelected);
+    layout->addLayout(bulk);
+
+    m_model = new CampaignListModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("campaignTable"));
+    m_table->setAccessibleName(tr("Campaigns"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicator(CampaignListModel::Created, Qt::DescendingOrder);
+    m_table->setItemDelegateForColumn(CampaignListModel::Status, new StatusBadgeDelegate(m_table));
+    auto *actions = new RowActionsDelegate(m_table);
+    m_table->setItemDelegateForColumn(CampaignListModel::Actions, actions);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    layout->addWidget(m_table, 1);
+
+    // Sorting is done by the query (by key), so the header only tells the model.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (!CampaignListModel::sortFor(column)) {
+                    // Not sortable: put the indicator back where the list really is sorted.
+                    const auto &r = m_model->request();
+                    int current = CampaignListModel::Created;
+                    for (int c = 0; c < CampaignListModel::ColumnCount; ++c)
+                        if (CampaignListModel::sortFor(c) == r.sort) {
+                            current = c;
+                            break;
+                        }
+                    QSignalBlocker block(m_table->horizontalHeader());
+                    m_table->horizontalHeader()->setSortIndicator(current, r.descending ? Qt::DescendingOrder
+                                                                                        : Qt::AscendingOrder);
+                    emit statusMessage(tr("The list cannot be sorted by this column."));
+                    return;
+                }
+                m_model->sort(column, order);
+            });
+    connect(actions, &RowActionsDelegate::triggered, this,
+            [this](const QModelIndex &index, RowActionsDelegate::Action action, const QPoint &pos) {
+                const CampaignOverview *o = m_model->campaignAt(index.row());
+                if (!o)
+                    return;
+                switch (action) {
+                case RowActionsDelegate::Run:
+                    emit runCampaign(o->campaign.id);
+                    break;
+                case RowActionsDelegate::Analytics:
+                    emit openCampaign(o->campaign.id, QStringLiteral("report"));
+                    break;
+                case RowActionsDelegate::Info:
+                    showInfo(*o);
+                    break;
+                case RowActionsDelegate::More:
+                    showMore(*o, pos);
+                    break;
+                }
+            });
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == CampaignListModel::Name && !(QApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+            if (const CampaignOverview *o = m_model->campaignAt(index.row()))
+                openName(*o);
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const CampaignOverview *o = m_model->campaignAt(index.row()))
+            emit openCampaign(o->campaign.id, QStringLiteral("overview"));
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (const CampaignOverview *o = m_model->campaignAt(m_table->indexAt(pos).row()))
+            showMore(*o, m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignsPage::updateActions);
+    connect(m_model, &CampaignListModel::loaded, this, [this] {
+        updateSummary();
+        updateActions();
+        if (m_table->horizontalHeader()->sectionSize(CampaignListModel::Name) < 120 && m_model->rowCount() > 0)
+            m_table->resizeColumnsToContents();
+    });
+    connect(m_model, &CampaignListModel::failed, this, [this](const QString &message) {
+        Dialogs::warn(this, tr("Campaigns"), message);
+    });
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200); // as you type, without a query per keystroke
+    connect(m_searchDelay, &QTimer::timeout, this, &CampaignsPage::requery);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &CampaignsPage::requery);
+    connect(m_channelFilter, &QComboBox::currentIndexChanged, this, &CampaignsPage::requery);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &CampaignsPage::requery);
+    updateActions();
+}
+
+void CampaignsPage::setSession(const Session &session)
+{
+    m_session = session;
+    requery();
+}
+
+void CampaignsPage::requery()
+{
+    m_searchDelay->stop();
+    CampaignListModel::Request request = m_model->request();
+    request.search = m_search->text();
+    const int channel = m_channelFilter->currentData().toInt();
+    request.channel = channel < 0 ? std::nullopt : std::optional(ChannelKind(channel));
+    const int status = m_statusFilter->currentData().toInt();
+    request.status = status < 0 ? std::nullopt : std::optional(CampaignStatus(status));
+    // Archived campaigns appear only under the Archived filter.
+    request.archived = CampaignPageQuery::Archived::Exclude;
+    m_model->setQuery(m_session, request);
+    m_summary->setText(m_session.valid() ? tr("Loading\u2026") : tr("Choose a tenant to see its campaigns."));
+}
+
+void CampaignsPage::refresh()
+{
+    m_model->reload();
+}
+
+void CampaignsPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void CampaignsPage::updateSummary()
+{
+    const int n = m_model->rowCount();
+    const QString more = m_model->canFetchMore({}) ? tr(" (scroll for more)") : QString();
+    m_summary->setText(tr("%n campaign(s)", nullptr, n) + more);
+}
+
+QList<const CampaignOverview *> CampaignsPage::selected() const
+{
+    QList<const CampaignOverview *> out;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        if (const CampaignOverview *o = m_model->campaignAt(i.row()))
+            out.append(o);
+    return out;
+}
+
+void CampaignsPage::updateActions()
+{
+    const qsizetype n = m_table->selectionModel()->selectedRows().size();
+    const bool editor = m_session.valid() && mayEditCampaigns(m_session.user.role);
+    for (QPushButton *b : {m_duplicate, m_archive, m_delete})
+        b->setEnabled(n > 0 && editor);
+    m_duplicate->setText(n > 1 ? tr("Duplicate %1").arg(n) : tr("Duplicate"));
+    m_archive->setText(n > 1 ? tr("Archive %1").arg(n) : tr("Archive"));
+    m_delete->setText(n > 1 ? tr("Delete %1").arg(n) : tr("Delete"));
+}
+
+void CampaignsPage::reportProblems(const QString &what, const QStringList &problems)
+{
+    if (!problems.isEmpty())
+        Dialogs::warn(this, what, problems.join(u'\n'));
+}
+
+void CampaignsPage::duplicateSelected()
+{
+    const auto rows = selected();
+    CampaignService service(*m_session.db, m_session.tenantId, m_session.user);
+    QStringList problems;
+    int done = 0;
+    for (const CampaignOverview *o : rows) {
+        if (auto copy = service.clone(o->campaign.shortId); copy)
+            ++done;
+        else
+            problems << copy.error().message;
+    }
+    emit statusMessage(tr("%n campaign(s) duplicated", nullptr, done));
+    reportProblems(tr("Duplicate"), problems);
+    requery();
+}
+
+void CampaignsPage::archiveSelected()
+{
+    const auto rows = selected();
+    if (rows.isEmpty())
+        return;
+    if (!Dialogs::confirm(this, tr("Archive campaigns"),
+                          tr("Archive %n campaign(s)? They leave the list (find them under the Archived filter) "
+                             "and keep every run and result.",
+                             nullptr, int(rows.size())),
+                          tr("Archive")))
+        return;
+    CampaignService service(*m_session.db, m_session.tenantId, m_session.user);
+    QStringList problems;
+    int done = 0;
+    for (const CampaignOverview *o : rows) {
+        if (auto st = service.archive(o->campaign.shortId); st)
+            ++done;
+        else
+            problems << st.error().message;
+    }
+    emit statusMessage(tr("%n campaign(s) archived", nullptr, done));
+    reportProblems(tr("Archive"), problems);
+    requery();
+}
+
+void CampaignsPage::deleteSelected()
+{
+    const auto rows = selected();
+    if (rows.isEmpty())
+        return;
+    qint64 runs = 0;
+    for (const CampaignOverview *o : rows)
+        runs += o->lastLiveRun ? 1 : 0;
+    // Archiving keeps results, so it is offered first.
+    const int choice = Dialogs::choose(
+        this, tr("Delete campaigns"),
+        tr("Delete %n campaign(s)? Their configuration, every run, every message and all results are "
+           "deleted for good; this cannot be undone.\n\nArchiving hides them from the list and keeps the results.",
+           nullptr, int(rows.size())),
+        {tr("Archive instead"), tr("Delete for good"), tr("Cancel")}, 2);
+    if (choice == 0)
+        return archiveSelected();
+    if (choice != 1)
+        return;
+    CampaignService service(*m_session.db, m_session.tenantId, m_session.user);
+    QStringList problems;
+    int done = 0;
+    for (const CampaignOverview *o : rows) {
+        if (auto st = service.remove(o->campaign.shortId); st)
+            ++done;
+        else
+            problems << st.error().message;
+    }
+    emit statusMessage(tr("%n campaign(s) deleted", nullptr, done));
+    reportProblems(tr("Delete"), problems);
+    requery();
+}
+
+void CampaignsPage::showInfo(const CampaignOverview &o)
+{
+    QList<Finding> findings;
+    QString source;
+    if (o.lastLiveRun && o.lastLiveRun->failedToStart()) {
+        findings = FailureReasons::fromJsonText(o.lastLiveRun->failureReasons);
+        source = tr("Why the last run could not start:");
+    } else {
+        auto now = CampaignService(*m_session.db, m_session.tenantId, m_session.user)
+                       .preflight(o.campaign.shortId, RunKind::Live);
+        if (!now)
+            return Dialogs::warn(this, tr("Campaign info"), now.error().message);
+        findings = *now;
+        source = tr("What a run would find now:");
+    }
+    QString html = u"<p><b>" + o.campaign.name.toHtmlEscaped() + u"</b> (" + o.campaign.shortId + u") \u2014 "
+                   + nameOf(o.status) + u"</p>";
+    if (findings.isEmpty()) {
+        html += u"<p>" + tr("Nothing to fix: every check passes.") + u"</p>";
+    } else {
+        html += u"<p>" + source + u"</p>";
+        for (FindingGroup g : allValues<FindingGroup>()) {
+            QString items;
+            for (const Finding &f : std::as_const(findings))
+                if (f.group() == g)
+                    items += u"<li>" + f.message.toHtmlEscaped() + u"<br><i>" + f.fix.toHtmlEscaped() + u"</i></li>";
+            if (!items.isEmpty())
+                html += u"<h4>" + nameOf(g) + u"</h4><ul>" + items + u"</ul>";
+        }
+    }
+    Dialogs::inform(this, tr("Campaign info"), html);
+}
+
+void CampaignsPage::showMore(const CampaignOverview &o, const QPoint &globalPos)
+{
+    const Id id = o.campaign.id;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("rowMenu"));
+    menu.addAction(tr("Open"), this, [this, id] { emit openCampaign(id, QStringLiteral("overview")); });
+    menu.addAction(tr("Run\u2026"), this, [this, id] { emit runCampaign(id); });
+    menu.addSeparator();
+    auto selectOnly = [this, id] {
+        const int row = m_model->rowOf(id);
+        m_table->selectRow(row);
+    };
+    menu.addAction(tr("Duplicate"), this, [this, selectOnly] {
+        selectOnly();
+        duplicateSelected();
+    });
+    menu.addAction(tr("Delete\u2026"), this, [this, selectOnly] {
+        selectOnly();
+        deleteSelected();
+    });
+    menu.exec(globalPos);
+}
+
+void CampaignsPage::openName(const CampaignOverview &o)
+{
+    const QString subject = PreflightService::subject(o.campaign);
+    if (auto st = EditPolicy::mayEdit(o.status, EditPolicy::Edit::Configuration, subject); st) {
+        emit editCampaign(o.campaign.id);
+        return;
+    }
+    if (o.status == CampaignStatus::Completed || o.status == CampaignStatus::Archived) {
+        const int choice = Dialogs::choose(this, tr("Not editable"),
+                                           tr("%1 is %2: its results stay as they were sent, so it cannot be "
+                                              "edited or run again. Clone it to start a new campaign from it.")
+                                               .arg(subject, nameOf(o.status)),
+                                           {tr("Clone"), tr("Open"), tr("Cancel")}, 2);
+        if (choice == 0) {
+            auto copy = CampaignService(*m_session.db, m_session.tenantId, m_session.user).clone(o.campaign.shortId);
+            if (!copy)
+                return Dialogs::warn(this, tr("Clone"), copy.error().message);
+            requery();
+            emit editCampaign(copy->campaign.id);
+        } else if (choice == 1) {
+            emit openCampaign(o.campaign.id, QStringLiteral("overview"));
+        }
+        return;
+    }
+    emit openCampaign(o.campaign.id, QStringLiteral("overview"));
+}
+
+} // namespace herald

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "main/session.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace herald {
+
+class CampaignListModel;
+struct CampaignOverview;
+
+// The campaign list: filters by channel and status, search as you type, sort by the
+// header, multi-select with bulk Duplicate / Archive / Delete, and per-row actions.
+class CampaignsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CampaignsPage)
+
+public:
+    explicit CampaignsPage(QWidget *parent = nullptr);
+
+    void setSession(const Session &session);
+    void refresh();        // re-reads what is loaded, keeping the selection
+    void focusSearch();
+    CampaignListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+
+signals:
+    void openCampaign(herald::Id campaignId, const QString &tab);
+    void editCampaign(herald::Id campaignId);
+    void runCampaign(herald::Id campaignId);
+    void newCampaign();
+    void statusMessage(const QString &message);
+
+private:
+    void requery();
+    void updateActions();
+    void updateSummary();
+    QList<const CampaignOverview *> selected() const;
+    void duplicateSelected();
+    void archiveSelected();
+    void deleteSelected();
+    void showInfo(const CampaignOverview &o);
+    void showMore(const CampaignOverview &o, const QPoint &globalPos);
+    void openName(const CampaignOverview &o);
+    void reportProblems(const QString &what, const QStringList &problems);
+
+    Session m_session;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_channelFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QPushButton *m_duplicate = nullptr;
+    QPushButton *m_archive = nullptr;
+    QPushButton *m_delete = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableView *m_table = nullptr;
+    CampaignListModel *m_model = nullptr;
+    QTimer *m_searchDelay = nullptr;
+};
+
+} // namespace herald

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace herald {
+
+// Paints a row's actions as links ("Run  Analytics  Info  More") and reports clicks.
+class RowActionsDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RowActionsDelegate)
+
+public:
+    enum Action { Run, Analytics, Info, More };
+
+    explicit RowActionsDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+signals:
+    void triggered(const QModelIndex &index, herald::RowActionsDelegate::Action action, const QPoint &globalPos);
+
+private:
+    QList<QRect> linkRects(const QStyleOptionViewItem &option) const;
+    QStringList m_labels;
+};
+
+} // namespace herald

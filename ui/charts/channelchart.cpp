@@ -1,0 +1,147 @@
+#include "channelchart.h"
+
+#include "dispatch/progresssnapshot.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QLineSeries>
+#include <QValueAxis>
+
+namespace herald {
+
+namespace {
+
+QChartView *makeView(QChart *chart, QWidget *parent)
+{
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(170);
+    return view;
+}
+
+QDateTimeAxis *timeAxis(QChart *chart)
+{
+    auto *axis = new QDateTimeAxis(chart);
+    axis->setFormat(QStringLiteral("HH:mm:ss"));
+    axis->setTickCount(4);
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
+} // namespace
+
+ChannelChart::ChannelChart(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *rateChart = new QChart;
+    rateChart->setTitle(tr("Messages per second"));
+    rateChart->legend()->hide();
+    m_rate = new QLineSeries(rateChart);
+    m_rate->setName(tr("Messages per second"));
+    rateChart->addSeries(m_rate);
+    m_rateTime = timeAxis(rateChart);
+    m_rateAxis = new QValueAxis(rateChart);
+    m_rateAxis->setLabelFormat(QStringLiteral("%.0f"));
+    rateChart->addAxis(m_rateAxis, Qt::AlignLeft);
+    m_rate->attachAxis(m_rateTime);
+    m_rate->attachAxis(m_rateAxis);
+    m_rateView = makeView(rateChart, this);
+    m_rateView->setObjectName(QStringLiteral("rateChart"));
+    layout->addWidget(m_rateView, 1);
+
+    auto *mixChart = new QChart;
+    mixChart->setTitle(tr("State mix"));
+    m_mixTime = timeAxis(mixChart);
+    m_mixAxis = new QValueAxis(mixChart);
+    m_mixAxis->setLabelFormat(QStringLiteral("%.0f"));
+    mixChart->addAxis(m_mixAxis, Qt::AlignLeft);
+    const std::pair<QString, QColor> bands[] = {{tr("Queued"), QColor(0x9a, 0xa5, 0xb1)},
+                                                {tr("In flight"), QColor(0x1f, 0x7a, 0xe0)},
+                                                {tr("Done"), QColor(0x1e, 0x9e, 0x5a)},
+                                                {tr("Failed"), QColor(0xc6, 0x28, 0x28)}};
+    QLineSeries *lower = nullptr;
+    for (const auto &[name, color] : bands) {
+        auto *upper = new QLineSeries(mixChart);
+        auto *area = new QAreaSeries(upper, lower);
+        area->setName(name);
+        area->setColor(color);
+        area->setBorderColor(color.darker(120));
+        mixChart->addSeries(area);
+        area->attachAxis(m_mixTime);
+        area->attachAxis(m_mixAxis);
+        m_mixUpper.append(upper);
+        lower = upper;
+    }
+    m_mixView = makeView(mixChart, this);
+    m_mixView->setObjectName(QStringLiteral("mixChart"));
+    layout->addWidget(m_mixView, 1);
+    clear();
+}
+
+void ChannelChart::clear()
+{
+    m_samples.clear();
+    redraw();
+}
+
+void ChannelChart::addSample(const ChannelProgress &p, const QDateTime &at)
+{
+    const qint64 ms = at.toMSecsSinceEpoch();
+    Sample s;
+    s.msecs = ms;
+    s.perSecond = p.perSecond;
+    s.queued = double(p.count(MessageStatus::Queued) + p.count(MessageStatus::Retrying));
+    s.inFlight = double(p.inFlight);
+    s.failed = double(p.count(MessageStatus::Failed) + p.count(MessageStatus::TimedOut));
+    s.done = double(p.total()) - s.queued - s.inFlight - s.failed;
+    if (s.done < 0)
+        s.done = 0;
+    // One point per second: a newer snapshot within the same second replaces the last point.
+    if (!m_samples.isEmpty() && ms / 1000 == m_samples.last().msecs / 1000)
+        m_samples.last() = s;
+    else
+        m_samples.append(s);
+    const qint64 horizon = ms - kWindowSeconds * 1000;
+    while (!m_samples.isEmpty() && m_samples.first().msecs < horizon)
+        m_samples.removeFirst();
+    redraw();
+}
+
+void ChannelChart::redraw()
+{
+    QList<QPointF> rate;
+    QList<QList<QPointF>> mix(m_mixUpper.size());
+    double maxRate = 1, maxTotal = 1;
+    for (const Sample &s : std::as_const(m_samples)) {
+        const double x = double(s.msecs);
+        rate.append({x, s.perSecond});
+        maxRate = qMax(maxRate, s.perSecond);
+        double acc = 0;
+        const double parts[] = {s.queued, s.inFlight, s.done, s.failed};
+        for (qsizetype i = 0; i < mix.size(); ++i) {
+            acc += parts[i];
+            mix[i].append({x, acc});
+        }
+        maxTotal = qMax(maxTotal, acc);
+    }
+    m_rate->replace(rate);
+    for (qsizetype i = 0; i < mix.size(); ++i)
+        m_mixUpper[i]->replace(mix[i]);
+    const qint64 end = m_samples.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : m_samples.last().msecs;
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(end);
+    const QDateTime from = to.addSecs(-kWindowSeconds);
+    m_rateTime->setRange(from, to);
+    m_mixTime->setRange(from, to);
+    m_rateAxis->setRange(0, maxRate * 1.15);
+    m_mixAxis->setRange(0, maxTotal * 1.05);
+}
+
+} // namespace herald

@@ -1,0 +1,118 @@
+#include "activeview.h"
+
+#include "campaigndetaildata.h"
+#include "channelcard.h"
+#include "detailformat.h"
+#include "dispatch/progresssnapshot.h"
+#include "schedule/recurrence.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace herald {
+
+ActiveView::ActiveView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("activeView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *schedule = new QHBoxLayout;
+    m_schedule = new QLabel(this);
+    m_schedule->setObjectName(QStringLiteral("scheduleInfo"));
+    schedule->addWidget(m_schedule, 1);
+    m_unschedule = new QPushButton(tr("Stop schedule\u2026"), this);
+    m_unschedule->setObjectName(QStringLiteral("unscheduleButton"));
+    connect(m_unschedule, &QPushButton::clicked, this, &ActiveView::unscheduleRequested);
+    schedule->addWidget(m_unschedule);
+    layout->addLayout(schedule);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_cardsHost = new QWidget(scroll);
+    m_cards = new QVBoxLayout(m_cardsHost);
+    m_cards->setContentsMargins(0, 0, 0, 0);
+    m_cards->addStretch(1);
+    scroll->setWidget(m_cardsHost);
+    layout->addWidget(scroll, 1);
+}
+
+ChannelCard *ActiveView::card(ChannelKind kind) const
+{
+    for (ChannelCard *c : m_cardList)
+        if (c->kind() == kind)
+            return c;
+    return nullptr;
+}
+
+void ActiveView::show(const CampaignDetailData &d, bool mayCommand, bool showLatency)
+{
+    const Campaign &c = d.overview.campaign;
+    const Id runId = d.focusRun ? d.focusRun->id : 0;
+    if (c.id != m_campaignId || runId != m_runId) {
+        qDeleteAll(m_cardList);
+        m_cardList.clear();
+        for (const CampaignChannel &ch : c.channels) {
+            auto *card = new ChannelCard(ch.kind, showLatency, m_cardsHost);
+            connect(card, &ChannelCard::commandRequested, this, &ActiveView::commandRequested);
+            m_cards->insertWidget(m_cards->count() - 1, card);
+            m_cardList.append(card);
+        }
+        m_campaignId = c.id;
+        m_runId = runId;
+    }
+
+    const bool scheduled = d.overview.status == CampaignStatus::Scheduled;
+    m_unschedule->setVisible(scheduled);
+    m_unschedule->setEnabled(mayCommand);
+    if (scheduled) {
+        QString next = DetailFormat::time(c.sendAt);
+        if (c.launchType == LaunchType::Recurring)
+            next = tr("recurring (%1), starting %2").arg(c.recurrence, next);
+        m_schedule->setText(tr("<b>Scheduled</b>: launches %1 (%2).").arg(next, c.timeZone));
+    } else {
+        m_schedule->setText(d.focusRun ? DetailFormat::runLabel(*d.focusRun, d) : QString());
+    }
+
+    m_shown.clear();
+    for (ChannelCard *card : std::as_const(m_cardList)) {
+        ChannelStatus status = ChannelStatus::Ready;
+        if (d.focusRun && d.focusRun->kind == RunKind::Live)
+            for (const RunChannel &rc : d.focusRun->channels)
+                if (rc.kind == card->kind())
+                    status = rc.status;
+        m_shown.insert(int(card->kind()), status);
+        card->setStatus(status, mayCommand && !scheduled);
+        const auto counts = d.counts.value(card->kind());
+        qint64 total = 0, queued = 0, failed = 0, open = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            total += it.value();
+            if (it.key() == MessageStatus::Queued || it.key() == MessageStatus::Retrying)
+                queued += it.value();
+            if (it.key() == MessageStatus::Failed || it.key() == MessageStatus::TimedOut)
+                failed += it.value();
+            if (!isFinal(it.key()))
+                open += it.value();
+        }
+        card->setCounts(total, queued, total - open - failed, failed);
+    }
+}
+
+bool ActiveView::applySnapshot(const ProgressSnapshot &snapshot)
+{
+    bool statusChanged = false;
+    for (const ChannelProgress &p : snapshot.channels) {
+        if (p.campaignId != m_campaignId || p.runId != m_runId)
+            continue;
+        if (ChannelCard *c = card(p.kind)) {
+            c->applyProgress(p, snapshot.at);
+            statusChanged |= m_shown.value(int(p.kind)) != p.status;
+        }
+    }
+    return statusChanged;
+}
+
+} // namespace herald

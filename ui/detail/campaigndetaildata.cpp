@@ -1,0 +1,84 @@
+#include "campaigndetaildata.h"
+
+#include "lifecycle/campaignstatusrules.h"
+#include "storage/audiencerepository.h"
+#include "storage/catalogrepository.h"
+#include "storage/contentrepository.h"
+#include "storage/tenantrepository.h"
+
+namespace herald {
+
+DetailLayout CampaignDetailData::layout() const
+{
+    return CampaignStatusRules::layoutFor(overview.status);
+}
+
+Result<CampaignDetailData> loadCampaignDetail(const Session &session, const QString &reference, Id runId)
+{
+    const Database &db = *session.db;
+    CampaignService service(db, session.tenantId, session.user);
+    CampaignDetailData d;
+    auto overview = service.overview(reference);
+    if (!overview)
+        return overview.error();
+    d.overview = *overview;
+    const Campaign &c = d.overview.campaign;
+    auto runs = service.runs(c.id);
+    if (!runs)
+        return runs.error();
+    d.runs = *runs;
+    std::sort(d.runs.begin(), d.runs.end(), [](const Run &a, const Run &b) { return a.id < b.id; });
+
+    if (d.layout() == DetailLayout::Draft) {
+        auto findings = service.preflight(c.shortId, RunKind::Live);
+        if (!findings)
+            return findings.error();
+        d.findings = *findings;
+        auto audience = previewAudience(db, session.tenantId, c);
+        if (!audience)
+            return audience.error();
+        d.audience = *audience;
+    }
+
+    // The run the page describes: the one asked for, else the newest live run, else the newest.
+    for (const Run &r : std::as_const(d.runs)) {
+        if (runId != 0) {
+            if (r.id == runId)
+                d.focusRun = r;
+        } else if (r.kind == RunKind::Live || !d.focusRun || d.focusRun->kind != RunKind::Live) {
+            d.focusRun = r;
+        }
+    }
+    if (d.focusRun) {
+        MessageRepository messages(db, session.tenantId);
+        auto counts = messages.counts(d.focusRun->id);
+        if (!counts)
+            return counts.error();
+        d.counts = *counts;
+        auto reasons = messages.failureReasons(d.focusRun->id);
+        if (!reasons)
+            return reasons.error();
+        d.failureReasons = *reasons;
+    }
+
+    for (const User &u : TenantRepository(db).users(session.tenantId).value_or(QList<User>()))
+        d.userNames.insert(u.id, u.name);
+    for (const MessageTemplate &t : ContentRepository(db, session.tenantId).templates().value_or(QList<MessageTemplate>()))
+        d.templateNames.insert(t.id, t.name);
+    for (const Segment &s : AudienceRepository(db, session.tenantId).segments().value_or(QList<Segment>()))
+        d.segmentNames.insert(s.id, s.name);
+    CatalogRepository catalog(db, session.tenantId);
+    const auto name = [&catalog](CatalogKind kind, std::optional<Id> id) {
+        if (!id)
+            return QString();
+        auto entry = catalog.byId(kind, *id);
+        return entry ? entry->name : QString();
+    };
+    d.goalName = name(CatalogKind::Goal, c.goalId);
+    d.writerName = name(CatalogKind::Writer, c.writerId);
+    d.reviewerName = name(CatalogKind::Reviewer, c.reviewerId);
+    d.listName = name(CatalogKind::ContactList, c.contactListId);
+    return d;
+}
+
+} // namespace herald

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "audience/campaignaudience.h"
+#include "lifecycle/campaignservice.h"
+#include "main/session.h"
+#include "storage/messagerepository.h"
+
+namespace herald {
+
+// Everything a campaign's detail page shows, read in one go off the GUI thread.
+struct CampaignDetailData
+{
+    CampaignOverview overview;
+    QList<Run> runs;                       // oldest first
+    QList<Finding> findings;               // live preflight now (Draft layout)
+    QList<ChannelAudience> audience;       // per channel count and sample (Draft layout)
+    std::optional<Run> focusRun;           // the run the Active/Ended blocks describe
+    QMap<ChannelKind, QMap<MessageStatus, qint64>> counts; // of focusRun
+    QList<MessageRepository::ReasonCount> failureReasons;  // of focusRun
+    QHash<Id, QString> userNames;
+    QString goalName, writerName, reviewerName, listName;
+    QHash<Id, QString> templateNames, segmentNames;
+
+    DetailLayout layout() const;
+};
+
+// Reads it with the calling thread's connection. `runId` picks the run to describe;
+// 0 means the newest live run (or the newest run when there is no live one).
+Result<CampaignDetailData> loadCampaignDetail(const Session &session, const QString &reference, Id runId = 0);
+
+} // namespace herald

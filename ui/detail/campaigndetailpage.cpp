@@ -1,0 +1,380 @@
+#include "campaigndetailpage.h"
+
+#include "activeview.h"
+#include "campaigns/statusbadgedelegate.h"
+#include "dispatch/dispatcherthread.h"
+#include "dispatch/progresssnapshot.h"
+#include "dispatch/runservice.h"
+#include "detailformat.h"
+#include "draftview.h"
+#include "lifecycle/editpolicy.h"
+#include "lifecycle/preflightservice.h"
+#include "main/dialogs.h"
+#include "reportview.h"
+#include "run/rundialog.h"
+#include "tasksview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace herald {
+
+CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("campaignDetail"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *header = new QHBoxLayout;
+    auto *backButton = new QPushButton(tr("\u2190 Back"), this);
+    backButton->setObjectName(QStringLiteral("detailBack"));
+    backButton->setToolTip(tr("Back to the campaign list (Alt+Left)"));
+    connect(backButton, &QPushButton::clicked, this, &CampaignDetailPage::back);
+    header->addWidget(backButton);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    m_title->setFont(f);
+    header->addWidget(m_title, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("detailStatus"));
+    header->addWidget(m_status);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("detailRefresh"));
+    m_refresh->setToolTip(tr("Reload a full snapshot (F5)"));
+    connect(m_refresh, &QPushButton::clicked, this, &CampaignDetailPage::reload);
+    header->addWidget(m_refresh);
+    m_actions = new QPushButton(tr("Actions"), this);
+    m_actions->setObjectName(QStringLiteral("detailActions"));
+    m_actionsMenu = new QMenu(m_actions);
+    m_actionsMenu->setObjectName(QStringLiteral("detailActionsMenu"));
+    m_actions->setMenu(m_actionsMenu);
+    header->addWidget(m_actions);
+    layout->addLayout(header);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_overview = new QStackedWidget(m_tabs);
+    m_overview->setObjectName(QStringLiteral("overviewStack"));
+    m_draft = new DraftView(m_overview);
+    m_active = new ActiveView(m_overview);
+    m_ended = new ReportView(m_overview);
+    m_ended->setObjectName(QStringLiteral("endedView"));
+    m_overview->addWidget(m_draft);
+    m_overview->addWidget(m_active);
+    m_overview->addWidget(m_ended);
+    m_tasks = new TasksView(m_tabs);
+    m_report = new ReportView(m_tabs);
+    m_report->setObjectName(QStringLiteral("reportView"));
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_tasks, tr("&Tasks"));
+    m_tabs->addTab(m_report, tr("&Report"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(&m_watcher, &QFutureWatcher<Result<CampaignDetailData>>::finished, this, [this] {
+        auto loadedData = m_watcher.result();
+        m_loading = false;
+        if (m_reloadAgain) {
+            m_reloadAgain = false;
+            return startLoad();
+        }
+        if (!loadedData) {
+            emit statusMessage(loadedData.error().message);
+            return;
+        }
+        m_data = *loadedData;
+        showData();
+    });
+    connect(m_draft, &DraftView::runRequested, this, [this] { openRunDialog(RunKind::Live); });
+    connect(m_draft, &DraftView::testRunRequested, this, [this] { openRunDialog(RunKind::Test); });
+    connect(m_draft, &DraftView::scheduleRequested, this, &CampaignDetailPage::schedule);
+    connect(m_draft, &DraftView::editRequested, this, [this] {
+        emit statusMessage(tr("Edit %1 with 'heraldctl campaigns create --from' or duplicate it; the builder "
+                              "opens here once available.")
+                               .arg(m_data.overview.campaign.shortId));
+    });
+    connect(m_draft, &DraftView::fixRequested, this, &CampaignDetailPage::fix);
+    connect(m_active, &ActiveView::commandRequested, this, &CampaignDetailPage::command);
+    connect(m_active, &ActiveView::unscheduleRequested, this, &CampaignDetailPage::unschedule);
+    for (ReportView *r : {m_ended, m_report})
+        connect(r, &ReportView::runChosen, this, [this](Id runId) { open(m_reference, QStringLiteral("report"), runId); });
+}
+
+CampaignDetailPage::~CampaignDetailPage()
+{
+    m_watcher.waitForFinished();
+}
+
+void CampaignDetailPage::setSession(const Session &session)
+{
+    m_session = session;
+    m_tasks->setSession(session);
+}
+
+bool CampaignDetailPage::open(const QString &reference, const QString &tab, Id runId)
+{
+    if (!m_session.valid())
+        return false;
+    // Synchronously, so a caller knows at once whether the campaign exists.
+    auto loadedData = loadCampaignDetail(m_session, reference, runId);
+    if (!loadedData) {
+        Dialogs::warn(this, tr("Open campaign"), loadedData.error().message);
+        return false;
+    }
+    m_data = *loadedData;
+    m_reference = m_data.overview.campaign.shortId;
+    m_runId = runId;
+    m_seenInSnapshot = false;
+    static const QStringList tabs{QStringLiteral("overview"), QStringLiteral("tasks"), QStringLiteral("report")};
+    m_tabs->setCurrentIndex(qMax(0, int(tabs.indexOf(tab.toLower()))));
+    showData();
+    return true;
+}
+
+void CampaignDetailPage::reload()
+{
+    if (m_reference.isEmpty())
+        return;
+    startLoad();
+}
+
+void CampaignDetailPage::startLoad()
+{
+    if (m_loading) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_loading = true;
+    const Session session = m_session;
+    const QString reference = m_reference;
+    const Id runId = m_runId;
+    m_watcher.setFuture(QtConcurrent::run([session, reference, runId] {
+        auto loadedData = loadCampaignDetail(session, reference, runId);
+        session.db->closeThreadConnection();
+        return loadedData;
+    }));
+}
+
+void CampaignDetailPage::showData()
+{
+    const Campaign &c = m_data.overview.campaign;
+    const CampaignStatus status = m_data.overview.status;
+    m_title->setText(u"<b>" + c.name.toHtmlEscaped() + u"</b>  <span style=\"color:gray\">" + c.shortId
+                     + u"</span>");
+    const QColor color = StatusBadgeDelegate::colorFor(int(status));
+    m_status->setText(nameOf(status));
+    m_status->setStyleSheet(u"QLabel { color: white; background: " + color.name()
+                            + u"; border-radius: 9px; padding: 2px 10px; font-weight: bold; }");
+    m_status->setAccessibleName(tr("Status: %1").arg(nameOf(status)));
+
+    const bool mayRun = mayRunCampaigns(m_session.user.role);
+    const bool showLatency = seesProviderDiagnostics(m_session.user.role);
+    switch (m_data.layout()) {
+    case DetailLayout::Draft:
+        m_draft->show(m_data, mayRun);
+        m_overview->setCurrentWidget(m_draft);
+        break;
+    case DetailLayout::Active:
+        m_active->show(m_data, mayRun, showLatency);
+        m_overview->setCurrentWidget(m_active);
+        break;
+    case DetailLayout::Ended:
+        m_ended->show(m_data);
+        m_overview->setCurrentWidget(m_ended);
+        break;
+    }
+    m_refresh->setVisible(m_data.layout() != DetailLayout::Draft);
+    m_tasks->show(m_data);
+    m_report->show(m_data);
+    buildActionsMenu();
+    emit loaded();
+}
+
+void CampaignDetailPage::buildActionsMenu()
+{
+    m_actionsMenu->clear();
+    const Campaign &c = m_data.overview.campaign;
+    const CampaignStatus s = m_data.overview.status;
+    const bool mayRun = mayRunCampaigns(m_session.user.role);
+    const QString subject = PreflightService::subject(c);
+    auto add = [this](const QString &text, const char *name, bool enabled, auto slot) {
+        QAction *a = m_actionsMenu->addAction(text, this, slot);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setEnabled(enabled);
+        return a;
+    };
+    const bool drafting = m_data.layout() == DetailLayout::Draft;
+    const bool relaunchable = s == CampaignStatus::Stopped || s == CampaignStatus::Failed;
+    add(tr("Run\u2026"), "detailRun", mayRun && (drafting || relaunchable), [this] { openRunDialog(RunKind::Live); });
+    add(tr("Test run\u2026"), "detailTestRun", mayRun && !c.testRecipients.isEmpty() && s != CampaignStatus::Archived,
+        [this] { openRunDialog(RunKind::Test); });
+    const bool anyRunning = s == CampaignStatus::Running;
+    add(tr("Pause all channels"), "detailPauseAll", mayRun && anyRunning,
+        [this] { command(ChannelKind::Email, ChannelEvent::Pause); });
+    add(tr("Stop all channels\u2026"), "detailStopAll", mayRun && (anyRunning || s == CampaignStatus::Paused),
+        [this] { command(ChannelKind::Email, ChannelEvent::Stop); });
+    m_actionsMenu->addSeparator();
+    add(tr("Clone into a new campaign"), "detailClone", mayEditCampaigns(m_session.user.role), [this] {
+        auto copy = CampaignService(*m_session.db, m_session.tenantId, m_session.user)
+                        .clone(m_data.overview.campaign.shortId);
+        if (!copy)
+            return Dialogs::warn(this, tr("Clone"), copy.error().message);
+        emit campaignsChanged();
+        open(copy->campaign.shortId);
+        emit statusMessage(tr("Cloned into %1").arg(copy->campaign.shortId));
+    });
+    add(tr("Export\u2026"), "detailExport", false, [] {})->setToolTip(tr("CSV and PDF export come with reports."));
+    add(tr("Save as template\u2026"), "detailSaveTemplate", false, [] {})
+        ->setToolTip(tr("Campaign templates come with the content tools."));
+    m_actionsMenu->addSeparator();
+    add(tr("Archive"), "detailArchive",
+        mayEditCampaigns(m_session.user.role) && EditPolicy::mayArchive(s, subject).ok(), [this] {
+            if (!Dialogs::confirm(this, tr("Archive campaign"),
+                                  tr("Archive %1? It leaves the list and keeps every run and result.")
+                                      .arg(PreflightService::subject(m_data.overview.campaign)),
+                                  tr("Archive")))
+                return;
+            auto st = CampaignService(*m_session.db, m_session.tenantId, m_session.user)
+                          .archive(m_data.overview.campaign.shortId);
+            if (!st)
+                return Dialogs::warn(this, tr("Archive"), st.error().message);
+            emit campaignsChanged();
+            reload();
+        });
+    add(tr("Delete\u2026"), "detailDelete",
+        mayEditCampaigns(m_session.user.role) && EditPolicy::mayDelete(s, subject).ok(), [this] {
+            const QString what = PreflightService::subject(m_data.overview.campaign);
+            const int choice = Dialogs::choose(
+                this, tr("Delete campaign"),
+                tr("Delete %1? Its configuration, %n run(s), every message and all results are deleted for good.",
+                   nullptr, int(m_data.runs.size()))
+                    .arg(what),
+                {tr("Archive instead"), tr("Delete for good"), tr("Cancel")}, 2);
+            auto service = CampaignService(*m_session.db, m_session.tenantId, m_session.user);
+            if (choice == 0) {
+                if (auto st = service.archive(m_data.overview.campaign.shortId); !st)
+                    return Dialogs::warn(this, tr("Archive"), st.error().message);
+            } else if (choice == 1) {
+                if (auto st = service.remove(m_data.overview.campaign.shortId); !st)
+                    return Dialogs::warn(this, tr("Delete"), st.error().message);
+                emit campaignsChanged();
+                emit back();
+                return;
+            } else {
+                return;
+            }
+            emit campaignsChanged();
+            reload();
+        });
+}
+
+void CampaignDetailPage::command(ChannelKind kind, ChannelEvent event)
+{
+    const Campaign &c = m_data.overview.campaign;
+    const bool all = sender() != m_active; // from the actions menu: every channel
+    if (event == ChannelEvent::Start)
+        return openRunDialog(RunKind::Live, kind);
+    if (event == ChannelEvent::Stop
+        && !Dialogs::confirm(this, tr("Stop channel"),
+                             tr("Stop %1 of %2? Only messages still queued are cancelled; messages already handed "
+                                "to the provider finish on their own. A stopped run cannot be resumed.")
+                                 .arg(all ? tr("every channel") : displayName(kind), PreflightService::subject(c)),
+                             tr("Stop")))
+        return;
+    const RunService::Command cmd = event == ChannelEvent::Pause    ? RunService::Command::Pause
+                                    : event == ChannelEvent::Resume ? RunService::Command::Resume
+                                                                    : RunService::Command::Stop;
+    SystemClock clock;
+    auto changed = RunService(*m_session.db, m_session.tenantId, m_session.user, clock)
+                       .command(c.shortId, cmd, all ? std::nullopt : std::optional(kind));
+    if (!changed)
+        return Dialogs::warn(this, tr("Channel"), changed.error().message);
+    if (m_session.dispatcher)
+        m_session.dispatcher->wake();
+    emit statusMessage(tr("%1: %2").arg(nameOf(event), c.name));
+    emit campaignsChanged();
+    reload();
+}
+
+void CampaignDetailPage::openRunDialog(RunKind kind, std::optional<ChannelKind> only)
+{
+    RunDialog dialog(m_session, m_data.overview.campaign.id, kind, only, this);
+    if (!dialog.isUsable())
+        return;
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return;
+    if (m_session.dispatcher)
+        m_session.dispatcher->wake();
+    emit statusMessage(dialog.outcome());
+    emit campaignsChanged();
+    m_runId = 0;
+    reload();
+}
+
+void CampaignDetailPage::schedule()
+{
+    const Campaign &c = m_data.overview.campaign;
+    if (!Dialogs::confirm(this, tr("Schedule campaign"),
+                          tr("Arm %1 to launch %2?\n\n%3")
+                              .arg(PreflightService::subject(c),
+                                   c.sendAt.isValid() ? DetailFormat::time(c.sendAt) : tr("at its next occurrence"),
+                                   RunService::disclaimer(RunKind::Live)),
+                          tr("Accept and schedule")))
+        return;
+    SystemClock clock;
+    auto at = RunService(*m_session.db, m_session.tenantId, m_session.user, clock).schedule(c.shortId, true);
+    if (!at)
+        return Dialogs::warn(this, tr("Schedule"), at.error().message);
+    emit statusMessage(tr("%1 launches %2").arg(c.name, DetailFormat::time(*at)));
+    emit campaignsChanged();
+    reload();
+}
+
+void CampaignDetailPage::unschedule()
+{
+    const Campaign &c = m_data.overview.campaign;
+    if (!Dialogs::confirm(this, tr("Stop schedule"),
+                          tr("Stop the schedule of %1? Runs already made keep their results; it can be "
+                             "scheduled again.")
+                              .arg(PreflightService::subject(c)),
+                          tr("Stop schedule")))
+        return;
+    SystemClock clock;
+    if (auto st = RunService(*m_session.db, m_session.tenantId, m_session.user, clock).unschedule(c.shortId); !st)
+        return Dialogs::warn(this, tr("Stop schedule"), st.error().message);
+    emit campaignsChanged();
+    reload();
+}
+
+void CampaignDetailPage::fix(const Finding &finding)
+{
+    // Each finding's fix names what to change; the editors behind it arrive with the
+    // content and audience tools, so for now the page says exactly what to do.
+    Dialogs::inform(this, tr("How to fix"), finding.message + u"\n\n" + finding.fix);
+}
+
+void CampaignDetailPage::applySnapshot(const ProgressSnapshot &snapshot)
+{
+    if (!isVisible() || m_reference.isEmpty())
+        return;
+    bool present = false;
+    for (const ChannelProgress &p : snapshot.channels)
+        present |= p.campaignId == m_data.overview.campaign.id && p.tenantId == m_session.tenantId;
+    const bool layoutActive = m_data.layout() == DetailLayout::Active;
+    bool changed = layoutActive && m_active->applySnapshot(snapshot);
+    // A campaign that starts or stops sending changes status: read it again.
+    changed |= present != m_seenInSnapshot;
+    m_seenInSnapshot = present;
+    if (changed)
+        startLoad();
+}
+
+} // namespace herald

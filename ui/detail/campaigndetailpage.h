@@ -1,0 +1,88 @@
+#pragma once
+
+#include "campaigndetaildata.h"
+#include "main/session.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace herald {
+
+class ActiveView;
+class DraftView;
+class ReportView;
+class TasksView;
+struct ProgressSnapshot;
+
+// One campaign: a header (Back, name, status, Refresh, actions) over the tabs Overview /
+// Tasks / Report. Overview takes the layout the derived status calls for (Draft, Active,
+// Ended) and switches live when the status changes.
+class CampaignDetailPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CampaignDetailPage)
+
+public:
+    explicit CampaignDetailPage(QWidget *parent = nullptr);
+    ~CampaignDetailPage() override;
+
+    void setSession(const Session &session);
+    // Opens a campaign by short ID or id on "overview", "tasks" or "report"; false (with
+    // the reason in Dialogs::lastText) when there is no such campaign.
+    bool open(const QString &reference, const QString &tab = QStringLiteral("overview"), Id runId = 0);
+    void reload();
+    void applySnapshot(const ProgressSnapshot &snapshot);
+
+    Id campaignId() const { return m_data.overview.campaign.id; }
+    DetailLayout layout() const { return m_data.layout(); }
+    CampaignStatus status() const { return m_data.overview.status; }
+    bool isLoading() const { return m_loading; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    void back();
+    void statusMessage(const QString &message);
+    void campaignsChanged();
+    void runRequested(herald::Id campaignId);
+    void loaded();
+
+private:
+    void startLoad();
+    void showData();
+    void buildActionsMenu();
+    void command(ChannelKind kind, ChannelEvent event);
+    void openRunDialog(RunKind kind, std::optional<ChannelKind> only = std::nullopt);
+    void schedule();
+    void unschedule();
+    void fix(const Finding &finding);
+
+    Session m_session;
+    QString m_reference;
+    Id m_runId = 0;
+    CampaignDetailData m_data;
+    bool m_seenInSnapshot = false;
+    QFutureWatcher<Result<CampaignDetailData>> m_watcher;
+    bool m_reloadAgain = false;
+    bool m_loading = false; // until the result is shown
+
+    QLabel *m_title = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_actions = nullptr;
+    QMenu *m_actionsMenu = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_overview = nullptr;
+    DraftView *m_draft = nullptr;
+    ActiveView *m_active = nullptr;
+    ReportView *m_ended = nullptr;
+    TasksView *m_tasks = nullptr;
+    ReportView *m_report = nullptr;
+};
+
+} // namespace herald

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/channelkind.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace herald {
+
+struct CampaignDetailData;
+struct Contact;
+struct Run;
+
+// How the detail views put core data into words, in one place.
+class DetailFormat final
+{
+    Q_DECLARE_TR_FUNCTIONS(DetailFormat)
+
+public:
+    static QString recapHtml(const CampaignDetailData &data);
+    static QString contactLabel(const Contact &contact, ChannelKind kind);
+    // "Live run #12 (manual), 2026-11-22 10:00 by Ada"
+    static QString runLabel(const Run &run, const CampaignDetailData &data);
+    static QString time(const QDateTime &t);
+    static QString percent(qint64 part, qint64 whole);
+};
+
+} // namespace herald

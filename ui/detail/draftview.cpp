@@ -1,0 +1,152 @@
+#include "draftview.h"
+
+#include "campaigndetaildata.h"
+#include "detailformat.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace herald {
+
+DraftView::DraftView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("draftView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *buttons = new QHBoxLayout;
+    m_readiness = new QLabel(this);
+    m_readiness->setObjectName(QStringLiteral("readinessSummary"));
+    buttons->addWidget(m_readiness, 1);
+    m_edit = new QPushButton(tr("Edit"), this);
+    m_edit->setObjectName(QStringLiteral("draftEdit"));
+    m_testRun = new QPushButton(tr("Test run\u2026"), this);
+    m_testRun->setObjectName(QStringLiteral("draftTestRun"));
+    m_schedule = new QPushButton(tr("Schedule\u2026"), this);
+    m_schedule->setObjectName(QStringLiteral("draftSchedule"));
+    m_run = new QPushButton(tr("Run\u2026"), this);
+    m_run->setObjectName(QStringLiteral("draftRun"));
+    m_run->setDefault(true);
+    for (QPushButton *b : {m_edit, m_testRun, m_schedule, m_run})
+        buttons->addWidget(b);
+    layout->addLayout(buttons);
+    connect(m_edit, &QPushButton::clicked, this, &DraftView::editRequested);
+    connect(m_testRun, &QPushButton::clicked, this, &DraftView::testRunRequested);
+    connect(m_run, &QPushButton::clicked, this, &DraftView::runRequested);
+    connect(m_schedule, &QPushButton::clicked, this, &DraftView::scheduleRequested);
+
+    auto *columns = new QHBoxLayout;
+    auto *checkBox = new QGroupBox(tr("Readiness"), this);
+    auto *checkLayout = new QVBoxLayout(checkBox);
+    m_checklist = new QTreeWidget(checkBox);
+    m_checklist->setObjectName(QStringLiteral("readinessChecklist"));
+    m_checklist->setAccessibleName(tr("Readiness checklist"));
+    m_checklist->setHeaderLabels({tr("Finding"), tr("How to fix"), QString()});
+    m_checklist->setRootIsDecorated(true);
+    m_checklist->setWordWrap(true);
+    m_checklist->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_checklist->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_checklist->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    checkLayout->addWidget(m_checklist);
+    columns->addWidget(checkBox, 3);
+
+    auto *recapBox = new QGroupBox(tr("Configuration"), this);
+    auto *recapLayout = new QVBoxLayout(recapBox);
+    m_recap = new QLabel(recapBox);
+    m_recap->setObjectName(QStringLiteral("configurationRecap"));
+    m_recap->setWordWrap(true);
+    m_recap->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_recap->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    recapLayout->addWidget(m_recap);
+    recapLayout->addStretch(1);
+    columns->addWidget(recapBox, 2);
+    layout->addLayout(columns, 3);
+
+    auto *audienceBox = new QGroupBox(tr("Audience preview"), this);
+    auto *audienceLayout = new QVBoxLayout(audienceBox);
+    m_audience = new QTableWidget(0, 3, audienceBox);
+    m_audience->setObjectName(QStringLiteral("audiencePreview"));
+    m_audience->setAccessibleName(tr("Audience preview"));
+    m_audience->setHorizontalHeaderLabels({tr("Channel"), tr("Messages a run sends now"), tr("Sample contacts")});
+    m_audience->horizontalHeader()->setStretchLastSection(true);
+    m_audience->verticalHeader()->hide();
+    m_audience->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_audience->setSelectionMode(QAbstractItemView::NoSelection);
+    audienceLayout->addWidget(m_audience);
+    layout->addWidget(audienceBox, 2);
+}
+
+void DraftView::show(const CampaignDetailData &d, bool mayRun)
+{
+    m_findings = d.findings;
+    m_checklist->clear();
+    qsizetype blockers = 0;
+    for (FindingGroup g : allValues<FindingGroup>()) {
+        QTreeWidgetItem *group = nullptr;
+        for (qsizetype i = 0; i < d.findings.size(); ++i) {
+            const Finding &f = d.findings.at(i);
+            if (f.group() != g)
+                continue;
+            if (!group) {
+                group = new QTreeWidgetItem(m_checklist, {nameOf(g)});
+                group->setFirstColumnSpanned(true);
+                QFont bold = group->font(0);
+                bold.setBold(true);
+                group->setFont(0, bold);
+            }
+            blockers += f.severity == Severity::Blocker ? 1 : 0;
+            auto *item = new QTreeWidgetItem(group, {f.message, f.fix});
+            item->setToolTip(0, f.message);
+            item->setToolTip(1, f.fix);
+            item->setIcon(0, style()->standardIcon(f.severity == Severity::Blocker ? QStyle::SP_MessageBoxCritical
+                                                                                   : QStyle::SP_MessageBoxWarning));
+            auto *fix = new QLabel(u"<a href=\"fix\">" + tr("Fix") + u"</a>", m_checklist);
+            fix->setObjectName(u"fix_" + f.code);
+            connect(fix, &QLabel::linkActivated, this, [this, f] { emit fixRequested(f); });
+            m_checklist->setItemWidget(item, 2, fix);
+        }
+    }
+    m_checklist->expandAll();
+    if (d.findings.isEmpty()) {
+        auto *ok = new QTreeWidgetItem(m_checklist, {tr("Every check passes: the campaign can run.")});
+        ok->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
+    }
+    m_readiness->setText(blockers == 0 ? tr("<b>Ready to run.</b>")
+                                       : tr("<b>%n thing(s) to fix before it can run.</b>", nullptr, int(blockers)));
+
+    m_recap->setText(DetailFormat::recapHtml(d));
+
+    m_audience->setRowCount(int(d.audience.size()));
+    for (int i = 0; i < d.audience.size(); ++i) {
+        const ChannelAudience &a = d.audience.at(i);
+        QStringList sample;
+        for (const Contact &c : a.sample)
+            sample << DetailFormat::contactLabel(c, a.kind);
+        m_audience->setItem(i, 0, new QTableWidgetItem(displayName(a.kind)));
+        auto *count = new QTableWidgetItem(QLocale().toString(a.count));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_audience->setItem(i, 1, count);
+        m_audience->setItem(i, 2, new QTableWidgetItem(sample.join(QStringLiteral(", "))));
+    }
+    m_audience->resizeColumnsToContents();
+    m_audience->horizontalHeader()->setStretchLastSection(true);
+
+    const bool schedulable = d.overview.campaign.launchType == LaunchType::Schedule
+                             || d.overview.campaign.launchType == LaunchType::Recurring;
+    m_run->setEnabled(mayRun);
+    m_testRun->setEnabled(mayRun && !d.overview.campaign.testRecipients.isEmpty());
+    m_testRun->setToolTip(d.overview.campaign.testRecipients.isEmpty()
+                              ? tr("Add test recipients to the campaign to send a test run.")
+                              : d.overview.campaign.testRecipients.join(QStringLiteral(", ")));
+    m_schedule->setVisible(schedulable);
+    m_schedule->setEnabled(mayRun);
+    m_edit->setEnabled(mayRun);
+}
+
+} // namespace herald

@@ -1,0 +1,214 @@
+#include "reportview.h"
+
+#include "campaigndetaildata.h"
+#include "detailformat.h"
+#include "lifecycle/failurereasons.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace herald {
+
+namespace {
+
+QTableWidget *table(const QString &name, const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionMode(QAbstractItemView::NoSelection);
+    t->setAlternatingRowColors(true);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QTableWidgetItem *number(qint64 n)
+{
+    auto *item = new QTableWidgetItem(QLocale().toString(n));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+// Final states a report counts, per channel, in the order people read them.
+constexpr MessageStatus kResultStates[] = {
+    MessageStatus::Delivered, MessageStatus::AssumedDelivered, MessageStatus::Sent,     MessageStatus::Answered,
+    MessageStatus::Completed, MessageStatus::NoAnswer,         MessageStatus::Busy,     MessageStatus::Failed,
+    MessageStatus::TimedOut,  MessageStatus::OptedOut,         MessageStatus::Cancelled};
+
+} // namespace
+
+ReportView::ReportView(QWidget *parent) : QWidget(parent)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *grid = new QGridLayout(content);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(content);
+    m_title->setObjectName(QStringLiteral("reportTitle"));
+    grid->addWidget(m_title, 0, 0, 1, 2);
+
+    auto box = [content](const QString &title, QWidget *w) {
+        auto *g = new QGroupBox(title, content);
+        auto *l = new QVBoxLayout(g);
+        w->setParent(g);
+        l->addWidget(w);
+        return g;
+    };
+    m_funnel = table(QStringLiteral("funnelTable"), {tr("Stage"), tr("Messages"), tr("Of queued"), QString()}, this);
+    m_results = table(QStringLiteral("resultsTable"), {tr("Channel")}, this);
+    m_reasons = table(QStringLiteral("failureReasonsTable"), {tr("Channel"), tr("State"), tr("Reason"), tr("Messages")},
+                      this);
+    m_history = new QTreeWidget(this);
+    m_history->setObjectName(QStringLiteral("runHistory"));
+    m_history->setHeaderLabels({tr("Run"), tr("Disclaimer accepted"), tr("Finished"), tr("Configuration")});
+    m_history->header()->setStretchLastSection(true);
+    connect(m_history, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const Id id = item->data(0, Qt::UserRole).toLongLong())
+            emit runChosen(id);
+    });
+    grid->addWidget(box(tr("Funnel"), m_funnel), 1, 0);
+    grid->addWidget(box(tr("Failure reasons"), m_reasons), 1, 1);
+    grid->addWidget(box(tr("Results per channel"), m_results), 2, 0, 1, 2);
+    grid->addWidget(box(tr("Run history"), m_history), 3, 0, 1, 2);
+    grid->setRowStretch(3, 1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+}
+
+void ReportView::show(const CampaignDetailData &d)
+{
+    m_title->setText(d.focusRun ? u"<b>" + DetailFormat::runLabel(*d.focusRun, d) + u"</b>"
+                                : tr("<b>This campaign has not run yet.</b>"));
+
+    // Funnel: queued -> sent -> delivered -> replied / opted out.
+    qint64 queued = 0, sent = 0, delivered = 0, optedOut = 0;
+    for (const auto &perStatus : d.counts) {
+        for (auto it = perStatus.cbegin(); it != perStatus.cend(); ++it) {
+            queued += it.value();
+            switch (it.key()) {
+            case MessageStatus::Delivered:
+            case MessageStatus::AssumedDelivered:
+            case MessageStatus::Answered:
+            case MessageStatus::Completed:
+                delivered += it.value();
+                sent += it.value();
+                break;
+            case MessageStatus::Sent:
+            case MessageStatus::NoAnswer:
+            case MessageStatus::Busy:
+                sent += it.value();
+                break;
+            case MessageStatus::OptedOut:
+                optedOut += it.value();
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    const std::pair<QString, qint64> stages[] = {
+        {tr("Queued"), queued}, {tr("Sent"), sent}, {tr("Delivered"), delivered}, {tr("Opted out"), optedOut}};
+    m_funnel->setRowCount(4);
+    for (int i = 0; i < 4; ++i) {
+        m_funnel->setItem(i, 0, new QTableWidgetItem(stages[i].first));
+        m_funnel->setItem(i, 1, number(stages[i].second));
+        m_funnel->setItem(i, 2, new QTableWidgetItem(DetailFormat::percent(stages[i].second, queued)));
+        auto *bar = new QProgressBar(m_funnel);
+        bar->setRange(0, 1000);
+        bar->setValue(queued > 0 ? int(1000 * stages[i].second / queued) : 0);
+        bar->setTextVisible(false);
+        m_funnel->setCellWidget(i, 3, bar);
+    }
+    m_funnel->resizeColumnsToContents();
+    m_funnel->horizontalHeader()->setStretchLastSection(true);
+
+    // Results per channel: only the states that occur.
+    QList<MessageStatus> states;
+    for (MessageStatus s : kResultStates)
+        for (const auto &perStatus : d.counts)
+            if (perStatus.value(s) > 0 && !states.contains(s))
+                states.append(s);
+    QStringList headers{tr("Channel")};
+    for (MessageStatus s : std::as_const(states))
+        headers << nameOf(s);
+    headers << tr("Total");
+    m_results->setColumnCount(int(headers.size()));
+    m_results->setHorizontalHeaderLabels(headers);
+    m_results->setRowCount(int(d.counts.size()));
+    int row = 0;
+    for (auto it = d.counts.cbegin(); it != d.counts.cend(); ++it, ++row) {
+        m_results->setItem(row, 0, new QTableWidgetItem(displayName(it.key())));
+        qint64 total = 0;
+        for (qint64 n : it.value())
+            total += n;
+        for (int c = 0; c < states.size(); ++c)
+            m_results->setItem(row, c + 1, number(it.value().value(states.at(c))));
+        m_results->setItem(row, int(states.size()) + 1, number(total));
+    }
+    m_results->resizeColumnsToContents();
+
+    m_reasons->setRowCount(int(d.failureReasons.size()));
+    for (int i = 0; i < d.failureReasons.size(); ++i) {
+        const auto &r = d.failureReasons.at(i);
+        m_reasons->setItem(i, 0, new QTableWidgetItem(displayName(r.channel)));
+        m_reasons->setItem(i, 1, new QTableWidgetItem(nameOf(r.status)));
+        m_reasons->setItem(i, 2, new QTableWidgetItem(r.reason));
+        m_reasons->setItem(i, 3, number(r.count));
+    }
+    m_reasons->resizeColumnsToContents();
+    m_reasons->horizontalHeader()->setStretchLastSection(true);
+
+    m_history->clear();
+    for (auto it = d.runs.crbegin(); it != d.runs.crend(); ++it) {
+        const Run &r = *it;
+        QString accepted = r.disclaimerAcceptedBy ? tr("%1, %2")
+                                                        .arg(d.userNames.value(*r.disclaimerAcceptedBy),
+                                                             DetailFormat::time(r.disclaimerAcceptedAt))
+                                                  : tr("\u2014");
+        QString config;
+        if (r.failedToStart()) {
+            QStringList reasons;
+            for (const Finding &f : FailureReasons::fromJsonText(r.failureReasons))
+                reasons << f.message;
+            config = tr("Could not start: %1").arg(reasons.join(QStringLiteral("; ")));
+        } else {
+            const QJsonObject frozen = QJsonDocument::fromJson(r.configuration.toUtf8()).object();
+            config = tr("%1 channel(s), launch %2, revision %3")
+                         .arg(frozen.value(QLatin1StringView("channels")).toArray().size())
+                         .arg(frozen.value(QLatin1StringView("launch_type")).toString(),
+                              QString::number(frozen.value(QLatin1StringView("content_revision")).toInt()));
+        }
+        auto *item = new QTreeWidgetItem(m_history, {DetailFormat::runLabel(r, d), accepted,
+                                                     DetailFormat::time(r.finishedAt), config});
+        item->setData(0, Qt::UserRole, r.id);
+        item->setToolTip(3, QString::fromUtf8(QJsonDocument::fromJson(r.configuration.toUtf8()).toJson()));
+        if (d.focusRun && d.focusRun->id == r.id) {
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            item->setFont(0, bold);
+        }
+        for (const RunChannel &rc : r.channels)
+            new QTreeWidgetItem(item, {displayName(rc.kind) + u": " + nameOf(rc.status), QString(),
+                                       DetailFormat::time(rc.finishedAt)});
+    }
+    for (int c = 0; c < 3; ++c)
+        m_history->resizeColumnToContents(c);
+}
+
+} // namespace herald

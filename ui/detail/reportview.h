@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/tenant.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+class QTreeWidget;
+
+namespace herald {
+
+struct CampaignDetailData;
+
+// Completed, Stopped, Failed and Archived: report-style blocks (funnel, per-channel
+// results, failure reasons, run history with each run's frozen configuration).
+class ReportView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportView)
+
+public:
+    explicit ReportView(QWidget *parent = nullptr);
+    void show(const CampaignDetailData &data);
+
+signals:
+    void runChosen(herald::Id runId);
+
+private:
+    QLabel *m_title = nullptr;
+    QTableWidget *m_funnel = nullptr;
+    QTableWidget *m_results = nullptr;
+    QTableWidget *m_reasons = nullptr;
+    QTreeWidget *m_history = nullptr;
+};
+
+} // namespace herald

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "main/session.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace herald {
+
+class MessageTableModel;
+struct CampaignDetailData;
+
+// Every message of a run (contact, channel, state, attempts, reason, times), filtered
+// by state and channel, over a key-paged model so a million-message run scrolls smoothly.
+class TasksView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TasksView)
+
+public:
+    explicit TasksView(QWidget *parent = nullptr);
+
+    void setSession(const Session &session);
+    void show(const CampaignDetailData &data);
+    QTableView *table() const { return m_table; }
+    MessageTableModel *model() const { return m_model; }
+
+private:
+    void applyFilter();
+    void updateSummary();
+
+    Session m_session;
+    QComboBox *m_run = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_channel = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableView *m_table = nullptr;
+    MessageTableModel *m_model = nullptr;
+};
+
+} // namespace herald

@@ -1,0 +1,105 @@
+#include "dialogs.h"
+
+#include <QDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace herald {
+
+namespace {
+
+struct Seam
+{
+    QList<int> answers;
+    std::function<int(QDialog *)> hook;
+    QString lastText;
+};
+
+Seam &seam()
+{
+    static Seam s;
+    return s;
+}
+
+} // namespace
+
+int Dialogs::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices,
+                    int cancelIndex)
+{
+    seam().lastText = text;
+    if (!seam().answers.isEmpty())
+        return seam().answers.takeFirst();
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton *> buttons;
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        const auto role = i == cancelIndex ? QMessageBox::RejectRole : QMessageBox::AcceptRole;
+        QPushButton *b = box.addButton(choices.at(i), role);
+        b->setObjectName(u"choice" + QString::number(i));
+        buttons.append(b);
+        if (i == 0)
+            box.setDefaultButton(b);
+    }
+    if (cancelIndex >= 0 && cancelIndex < buttons.size())
+        box.setEscapeButton(buttons.at(cancelIndex));
+    box.exec();
+    const qsizetype chosen = buttons.indexOf(box.clickedButton());
+    return chosen < 0 ? cancelIndex : int(chosen);
+}
+
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text, const QString &action)
+{
+    return choose(parent, title, text, {action, tr("Cancel")}, 1) == 0;
+}
+
+void Dialogs::inform(QWidget *parent, const QString &title, const QString &text)
+{
+    seam().lastText = text;
+    if (!seam().answers.isEmpty()) {
+        seam().answers.takeFirst();
+        return;
+    }
+    if (seam().hook)
+        return; // under test: nothing to answer
+    QMessageBox::information(parent, title, text);
+}
+
+void Dialogs::warn(QWidget *parent, const QString &title, const QString &text)
+{
+    seam().lastText = text;
+    if (!seam().answers.isEmpty()) {
+        seam().answers.takeFirst();
+        return;
+    }
+    if (seam().hook)
+        return;
+    QMessageBox::warning(parent, title, text);
+}
+
+int Dialogs::exec(QDialog *dialog)
+{
+    if (seam().hook)
+        return seam().hook(dialog);
+    return dialog->exec();
+}
+
+void Dialogs::answerNext(int choice)
+{
+    seam().answers.append(choice);
+}
+
+void Dialogs::setDialogHook(std::function<int(QDialog *)> hook)
+{
+    seam().hook = std::move(hook);
+}
+
+QString Dialogs::lastText()
+{
+    return seam().lastText;
+}
+
+void Dialogs::reset()
+{
+    seam() = {};
+}
+
+} // namespace herald

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+class QDialog;
+class QWidget;
+
+namespace herald {
+
+// Every question the GUI asks goes through here, so tests answer it without a person:
+// they queue answers (or a hook for a whole dialog) and read back what was asked.
+class Dialogs final
+{
+    Q_DECLARE_TR_FUNCTIONS(Dialogs)
+
+public:
+    // Asks with buttons named by `choices` (the first is the default); returns the index
+    // chosen, or `cancelIndex` when the question is dismissed.
+    static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices,
+                      int cancelIndex);
+    // Yes/No style confirmation: `action` names the button that goes ahead.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action);
+    static void inform(QWidget *parent, const QString &title, const QString &text);
+    static void warn(QWidget *parent, const QString &title, const QString &text);
+    // Runs a dialog (QDialog::exec) or, under test, hands it to the hook instead.
+    static int exec(QDialog *dialog);
+
+    // Test seams.
+    static void answerNext(int choice);
+    static void setDialogHook(std::function<int(QDialog *)> hook);
+    static QString lastText();
+    static void reset();
+};
+
+} // namespace herald

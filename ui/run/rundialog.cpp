@@ -1,0 +1,249 @@
+#include "rundialog.h"
+
+#include "audience/campaignaudience.h"
+#include "content/mergefields.h"
+#include "content/smstext.h"
+#include "lifecycle/campaignservice.h"
+#include "main/dialogs.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace herald {
+
+RunDialog::RunDialog(const Session &session, Id campaignId, RunKind kind, std::optional<ChannelKind> only,
+                     QWidget *parent)
+    : QDialog(parent), m_session(session), m_campaignId(campaignId), m_kind(kind), m_only(only)
+{
+    setObjectName(QStringLiteral("runDialog"));
+    setWindowTitle(kind == RunKind::Test ? tr("Test run") : tr("Run campaign"));
+    auto overview = CampaignService(*session.db, session.tenantId, session.user).overview(QString::number(campaignId));
+    if (!overview) {
+        Dialogs::warn(parent, windowTitle(), overview.error().message);
+        return;
+    }
+    m_reference = overview->campaign.shortId;
+    build(overview->campaign);
+    m_usable = true;
+    connect(&m_watcher, &QFutureWatcher<Result<Run>>::finished, this, [this] {
+        const Result<Run> run = m_watcher.result();
+        if (!run) {
+            m_error->setText(run.error().message);
+            m_error->show();
+            m_progress->hide();
+            m_run->setEnabled(m_accept->isChecked());
+            return;
+        }
+        m_outcome = tr("%1 #%2 started: %3 message(s) queued")
+                        .arg(m_kind == RunKind::Test ? tr("Test run") : tr("Run"))
+                        .arg(run->id)
+                        .arg(QLocale().toString(m_progress->maximum()));
+        accept();
+    });
+}
+
+RunDialog::~RunDialog()
+{
+    m_watcher.waitForFinished(); // queueing holds the workspace; never leave it half-way
+}
+
+void RunDialog::build(const Campaign &c)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(u"<h3>" + c.name.toHtmlEscaped() + u" <span style=\"color:gray\">" + c.shortId
+                                 + u"</span></h3>",
+                             this);
+    title->setObjectName(QStringLiteral("runCampaignName"));
+    layout->addWidget(title);
+
+    // Exactly what will be queued: the run's own audience query, or the test recipients.
+    QList<ChannelAudience> audience;
+    if (m_kind == RunKind::Live) {
+        auto a = previewAudience(*m_session.db, m_session.tenantId, c, 1);
+        if (!a)
+            Dialogs::warn(this, windowTitle(), a.error().message);
+        else
+            audience = *a;
+    }
+    auto *counts = new QFormLayout;
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("runPreview"));
+    for (const CampaignChannel &ch : c.channels) {
+        if (m_only && ch.kind != *m_only)
+            continue;
+        qint64 n = 0;
+        const Contact *sample = nullptr;
+        if (m_kind == RunKind::Test) {
+            for (const QString &r : c.testRecipients)
+                n += (ch.kind == ChannelKind::Email) == r.contains(u'@') ? 1 : 0;
+        } else {
+            for (const ChannelAudience &a : std::as_const(audience))
+                if (a.kind == ch.kind) {
+                    n = a.count;
+                    sample = a.sample.isEmpty() ? nullptr : &a.sample.first();
+                }
+        }
+        m_total += n;
+        auto *count = new QLabel(u"<b>" + QLocale().toString(n) + u"</b> " + tr("message(s)"), this);
+        count->setObjectName(u"runCount_" + nameOf(ch.kind));
+        counts->addRow(displayName(ch.kind) + u':', count);
+        tabs->addTab(preview(c, ch, sample), displayName(ch.kind));
+    }
+    auto *countBox = new QGroupBox(m_kind == RunKind::Test ? tr("Test recipients") : tr("Messages this run sends"),
+                                   this);
+    countBox->setLayout(counts);
+    layout->addWidget(countBox);
+    layout->addWidget(tabs, 1);
+
+    auto *disclaimer = new QGroupBox(tr("Disclaimer"), this);
+    auto *dl = new QVBoxLayout(disclaimer);
+    auto *intro = new QLabel(RunService::disclaimer(m_kind), disclaimer);
+    intro->setWordWrap(true);
+    dl->addWidget(intro);
+    QString list = QStringLiteral("<ol>");
+    for (const QString &s : RunService::disclaimerStatements())
+        list += u"<li>" + s.toHtmlEscaped() + u"</li>";
+    auto *statements = new QLabel(list + u"</ol>", disclaimer);
+    statements->setObjectName(QStringLiteral("disclaimerStatements"));
+    statements->setWordWrap(true);
+    dl->addWidget(statements);
+    m_accept = new QCheckBox(tr("I &confirm all four statements"), disclaimer);
+    m_accept->setObjectName(QStringLiteral("runAccept"));
+    dl->addWidget(m_accept);
+    layout->addWidget(disclaimer);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("runError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progress->setFormat(tr("Queueing %v of %m"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_run = buttons->addButton(m_kind == RunKind::Test ? tr("Send test") : tr("Run"), QDialogButtonBox::AcceptRole);
+    m_run->setObjectName(QStringLiteral("runConfirm"));
+    m_run->setEnabled(false);
+    m_run->setToolTip(tr("Accept the disclaimer to run"));
+    connect(m_accept, &QCheckBox::toggled, m_run, &QPushButton::setEnabled);
+    connect(m_run, &QPushButton::clicked, this, &RunDialog::start);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (!m_watcher.isRunning())
+            reject();
+    });
+    layout->addWidget(buttons);
+    resize(720, 640);
+}
+
+QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const Contact *sample)
+{
+    auto content = RunService::channelContent(*m_session.db, m_session.tenantId, c, ch);
+    auto *page = new QWidget(this);
+    page->setObjectName(u"preview_" + nameOf(ch.kind));
+    auto *layout = new QVBoxLayout(page);
+    if (!content) {
+        layout->addWidget(new QLabel(content.error().message, page));
+        return page;
+    }
+    const QString senderName = content->value(QLatin1StringView("sender_name")).toString();
+    const auto fields = sample ? MergeFields::values(sample->firstName, sample->lastName, sample->email,
+                                                     sample->phone, c.name, senderName, 0)
+                               : MergeFields::values(tr("Alex"), tr("Sample"), QStringLiteral("alex@example.com"),
+                                                     QStringLiteral("+15550100"), c.name, senderName, 0);
+    const QString body = MergeFields::apply(content->value(QLatin1StringView("body")).toString(), fields);
+    const QString who = sample ? QString(sample->firstName + u' ' + sample->lastName).trimmed() : tr("a sample contact");
+    auto *note = new QLabel(tr("As %1 receives it:").arg(who.toHtmlEscaped()), page);
+    layout->addWidget(note);
+    if (ch.kind == ChannelKind::Sms) {
+        auto *bubble = new QLabel(body.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")), page);
+        bubble->setObjectName(QStringLiteral("smsBubble"));
+        bubble->setWordWrap(true);
+        bubble->setMaximumWidth(340);
+        bubble->setStyleSheet(QStringLiteral(
+            "QLabel { background: #e5e5ea; color: black; border-radius: 16px; padding: 10px 14px; }"));
+        layout->addWidget(bubble);
+        const SmsText m = SmsText::measure(body);
+        auto *size = new QLabel(tr("%n character(s), ", nullptr, m.units)
+                                    + tr("%n segment(s)", nullptr, m.segments) + u" ("
+                                    + (m.unicode ? tr("UCS-2: characters outside GSM-7") : tr("GSM-7")) + u')',
+                                page);
+        size->setObjectName(QStringLiteral("smsSize"));
+        layout->addWidget(size);
+        layout->addStretch(1);
+    } else if (ch.kind == ChannelKind::Email) {
+        auto *form = new QFormLayout;
+        auto *subjectLabel = new QLabel(
+            u"<b>" + MergeFields::apply(content->value(QLatin1StringView("subject")).toString(), fields).toHtmlEscaped()
+                + u"</b>",
+            page);
+        subjectLabel->setObjectName(QStringLiteral("emailSubject"));
+        form->addRow(tr("Subject:"), subjectLabel);
+        form->addRow(tr("From:"), new QLabel(content->value(QLatin1StringView("from")).toString().toHtmlEscaped(), page));
+        form->addRow(tr("Attachments:"), new QLabel(tr("none"), page));
+        layout->addLayout(form);
+        auto *text = new QTextBrowser(page);
+        text->setObjectName(QStringLiteral("emailBody"));
+        if (Qt::mightBeRichText(body))
+            text->setHtml(body);
+        else
+            text->setPlainText(body);
+        layout->addWidget(text, 1);
+    } else {
+        auto *text = new QTextBrowser(page);
+        text->setPlainText(body);
+        layout->addWidget(text, 1);
+    }
+    return page;
+}
+
+void RunDialog::start()
+{
+    if (!m_accept->isChecked() || m_watcher.isRunning())
+        return;
+    m_run->setEnabled(false);
+    m_error->hide();
+    m_progress->setRange(0, int(qMin<qint64>(m_total, std::numeric_limits<int>::max())));
+    m_progress->setValue(0);
+    m_progress->show();
+    RunService::StartOptions options;
+    options.kind = m_kind;
+    options.only = m_only;
+    options.disclaimerAccepted = true;
+    QPointer<QProgressBar> bar = m_progress;
+    options.progress = [bar](qint64 queued, qint64 total) {
+        QMetaObject::invokeMethod(
+            bar,
+            [bar, queued, total] {
+                if (!bar)
+                    return;
+                bar->setMaximum(int(qMin<qint64>(total, std::numeric_limits<int>::max())));
+                bar->setValue(int(qMin<qint64>(queued, std::numeric_limits<int>::max())));
+            },
+            Qt::QueuedConnection);
+    };
+    const Session session = m_session;
+    const QString reference = m_reference;
+    m_watcher.setFuture(QtConcurrent::run([session, reference, options] {
+        SystemClock clock;
+        auto run = RunService(*session.db, session.tenantId, session.user, clock).start(reference, options);
+        session.db->closeThreadConnection();
+        return run;
+    }));
+}
+
+} // namespace herald

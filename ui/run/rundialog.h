@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/contact.h"
+#include "domain/launchtype.h"
+#include "dispatch/runservice.h"
+#include "main/session.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace herald {
+
+// What a person sees before anything is sent: the campaign, the exact number of messages
+// per channel (the audience query the run uses), a preview of each channel's content for
+// a sample contact, and the disclaimer. Run stays disabled until the disclaimer is accepted;
+// queueing then runs off the GUI thread with a progress bar.
+class RunDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunDialog)
+
+public:
+    RunDialog(const Session &session, Id campaignId, RunKind kind, std::optional<ChannelKind> only = std::nullopt,
+              QWidget *parent = nullptr);
+    ~RunDialog() override;
+
+    // False when the campaign could not be read (the reason was shown).
+    bool isUsable() const { return m_usable; }
+    bool isStarting() const { return m_watcher.isRunning(); }
+    // What happened, for the status bar: "Run #12 started: 1,234 messages queued".
+    QString outcome() const { return m_outcome; }
+    qint64 totalMessages() const { return m_total; }
+
+private:
+    void build(const Campaign &campaign);
+    QWidget *preview(const Campaign &campaign, const CampaignChannel &channel, const Contact *sample);
+    void start();
+
+    Session m_session;
+    Id m_campaignId = 0;
+    QString m_reference;
+    RunKind m_kind;
+    std::optional<ChannelKind> m_only;
+    bool m_usable = false;
+    qint64 m_total = 0;
+    QString m_outcome;
+    QCheckBox *m_accept = nullptr;
+    QPushButton *m_run = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_error = nullptr;
+    QFutureWatcher<Result<Run>> m_watcher;
+};
+
+} // namespace herald
