@@ -289,6 +289,7 @@ void MainWindow::tenantChanged()
     }
     m_session.tenantId = tenantId;
     m_session.user = *user;
+    statusBar()->clearMessage();
     m_userLabel->setText(tr("Signed in as <b>%1</b> (%2)").arg(user->name.toHtmlEscaped(), nameOf(user->role)));
     m_nav->setEnabled(true);
     // Number pools are an administrator's business.
