@@ -55,12 +55,9 @@ Result<QList<Contact>> AudienceRepository::contactsByIds(const QList<Id> &ids)
 {
     if (ids.isEmpty())
         return QList<Contact>();
-    QStringList list; // integers from the database, safe to format
-    for (Id id : ids)
-        list.append(QString::number(id));
     SqlQuery q(m_db.connection(), u"SELECT id, first_name, last_name, email, phone, time_zone, tags, created_at "
                                   u"FROM contacts WHERE tenant_id = ? AND id IN ("
-                                      + list.join(u',') + u") ORDER BY id");
+                                      + idList(ids) + u") ORDER BY id");
     q.bind(m_tenantId);
     return readContacts(q);
 }

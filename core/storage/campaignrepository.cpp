@@ -183,10 +183,10 @@ Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QV
     if (single) {
         filter = QStringLiteral(" AND campaign_id = ?");
     } else if (where.contains(QLatin1StringView("id IN ("))) {
-        QStringList ids;
+        QList<Id> ids;
         for (const Campaign &c : std::as_const(out))
-            ids.append(QString::number(c.id));
-        filter = u" AND campaign_id IN (" + ids.join(u',') + u')';
+            ids.append(c.id);
+        filter = u" AND campaign_id IN (" + idList(ids) + u')';
     }
     SqlQuery ch(db, u"SELECT campaign_id, id, kind, template_id, message_text, sender_id, rate_per_minute, send_window "
                     u"FROM campaign_channels WHERE tenant_id = ?" +
@@ -245,11 +245,7 @@ Result<QList<Campaign>> CampaignRepository::getMany(const QList<Id> &ids)
 {
     if (ids.isEmpty())
         return QList<Campaign>();
-    // Ids are integers from the database, never user text: formatting them is safe.
-    QStringList list;
-    for (Id id : ids)
-        list.append(QString::number(id));
-    return query(u"AND id IN (" + list.join(u',') + u')', {});
+    return query(u"AND id IN (" + idList(ids) + u')', {});
 }
 
 Result<QList<Campaign>> CampaignRepository::list(bool includeArchived)

@@ -95,12 +95,8 @@ Result<QList<Run>> RunRepository::forCampaign(Id campaignId)
 Result<QHash<Id, Run>> RunRepository::latestLiveRuns(const QList<Id> &campaignIds)
 {
     QString only;
-    if (!campaignIds.isEmpty()) {
-        QStringList ids; // integers from the database, safe to format
-        for (Id id : campaignIds)
-            ids.append(QString::number(id));
-        only = u" AND r.campaign_id IN (" + ids.join(u',') + u')';
-    }
+    if (!campaignIds.isEmpty())
+        only = u" AND r.campaign_id IN (" + idList(campaignIds) + u')';
     auto list = query(QStringLiteral("AND r.kind = 'live' AND r.id = (SELECT MAX(r2.id) FROM runs r2 "
                                      "WHERE r2.campaign_id = r.campaign_id AND r2.kind = 'live')") +
                           only,

@@ -83,4 +83,13 @@ QDateTime timeFromSql(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out.append(QString::number(id));
+    return out.join(u',');
+}
+
 } // namespace herald

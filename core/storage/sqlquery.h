@@ -52,6 +52,10 @@ private:
 
 // The one row a lookup by key expects, or NotFound with `what` ("campaign C-7K2QM")
 // and "not found in this tenant".
+// "1,2,3" for an IN (...) list. Ids are integers the database gave out, never user
+// text, so formatting them into SQL is safe; the list must not be empty.
+QString idList(const QList<qint64> &ids);
+
 template <typename T>
 Result<T> singleRow(Result<QList<T>> rows, const QString &what)
 {

@@ -57,7 +57,7 @@ void CampaignListModel::finishRead()
     Result<Page> page = m_watcher.result();
     m_loading = false;
     if (m_readGeneration != m_generation)
-        return startRead(m_request, false); // the query changed while reading: read the new one
+        return; // the query changed since: its own read (if any) is under way
     if (!page) {
         emit failed(page.error().message);
         return;

@@ -140,7 +140,8 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
                 }
             });
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        if (index.column() == CampaignListModel::Name && !(QApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+        if (index.column() == CampaignListModel::Name &&
+            !(QApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
             if (const CampaignOverview *o = m_model->campaignAt(index.row()))
                 openName(*o);
     });
@@ -159,9 +160,8 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
         if (m_table->horizontalHeader()->sectionSize(CampaignListModel::Name) < 120 && m_model->rowCount() > 0)
             m_table->resizeColumnsToContents();
     });
-    connect(m_model, &CampaignListModel::failed, this, [this](const QString &message) {
-        Dialogs::warn(this, tr("Campaigns"), message);
-    });
+    connect(m_model, &CampaignListModel::failed, this,
+            [this](const QString &message) { Dialogs::warn(this, tr("Campaigns"), message); });
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -233,27 +233,43 @@ void CampaignsPage::updateActions()
     m_delete->setText(n > 1 ? tr("Delete %1").arg(n) : tr("Delete"));
 }
 
-void CampaignsPage::reportProblems(const QString &what, const QStringList &problems)
+void CampaignsPage::applyToSelected(const QList<const CampaignOverview *> &rows, const QString &title,
+                                    const char *doneText,
+                                    const std::function<Status(CampaignService &, const QString &)> &op)
 {
-    if (!problems.isEmpty())
-        Dialogs::warn(this, what, problems.join(u'\n'));
-}
-
-void CampaignsPage::duplicateSelected()
-{
-    const auto rows = selected();
     CampaignService service(*m_session.db, m_session.tenantId, m_session.user);
     QStringList problems;
     int done = 0;
     for (const CampaignOverview *o : rows) {
-        if (auto copy = service.clone(o->campaign.shortId); copy)
+        if (auto st = op(service, o->campaign.shortId); st)
             ++done;
         else
-            problems << copy.error().message;
+            problems << st.error().message;
     }
-    emit statusMessage(tr("%n campaign(s) duplicated", nullptr, done));
-    reportProblems(tr("Duplicate"), problems);
+    emit statusMessage(tr(doneText, nullptr, done));
+    if (!problems.isEmpty())
+        Dialogs::warn(this, title, problems.join(u'\n'));
     requery();
+}
+
+void CampaignsPage::duplicateSelected()
+{
+    applyToSelected(selected(), tr("Duplicate"), QT_TR_NOOP("%n campaign(s) duplicated"),
+                    [](CampaignService &s, const QString &ref) -> Status {
+                        if (auto copy = s.clone(ref); !copy)
+                            return copy.error();
+                        return {};
+                    });
+}
+
+void CampaignsPage::archive(const QList<const CampaignOverview *> &rows)
+{
+    applyToSelected(rows, tr("Archive"), QT_TR_NOOP("%n campaign(s) archived"),
+                    [](CampaignService &s, const QString &ref) -> Status {
+                        if (auto archived = s.archive(ref); !archived)
+                            return archived.error();
+                        return {};
+                    });
 }
 
 void CampaignsPage::archiveSelected()
@@ -261,24 +277,12 @@ void CampaignsPage::archiveSelected()
     const auto rows = selected();
     if (rows.isEmpty())
         return;
-    if (!Dialogs::confirm(this, tr("Archive campaigns"),
-                          tr("Archive %n campaign(s)? They leave the list (find them under the Archived filter) "
-                             "and keep every run and result.",
-                             nullptr, int(rows.size())),
-                          tr("Archive")))
-        return;
-    CampaignService service(*m_session.db, m_session.tenantId, m_session.user);
-    QStringList problems;
-    int done = 0;
-    for (const CampaignOverview *o : rows) {
-        if (auto st = service.archive(o->campaign.shortId); st)
-            ++done;
-        else
-            problems << st.error().message;
-    }
-    emit statusMessage(tr("%n campaign(s) archived", nullptr, done));
-    reportProblems(tr("Archive"), problems);
-    requery();
+    if (Dialogs::confirm(this, tr("Archive campaigns"),
+                         tr("Archive %n campaign(s)? They leave the list (find them under the Archived filter) "
+                            "and keep every run and result.",
+                            nullptr, int(rows.size())),
+                         tr("Archive")))
+        archive(rows);
 }
 
 void CampaignsPage::deleteSelected()
@@ -286,9 +290,6 @@ void CampaignsPage::deleteSelected()
     const auto rows = selected();
     if (rows.isEmpty())
         return;
-    qint64 runs = 0;
-    for (const CampaignOverview *o : rows)
-        runs += o->lastLiveRun ? 1 : 0;
     // Archiving keeps results, so it is offered first.
     const int choice = Dialogs::choose(
         this, tr("Delete campaigns"),
@@ -297,21 +298,10 @@ void CampaignsPage::deleteSelected()
            nullptr, int(rows.size())),
         {tr("Archive instead"), tr("Delete for good"), tr("Cancel")}, 2);
     if (choice == 0)
-        return archiveSelected();
-    if (choice != 1)
-        return;
-    CampaignService service(*m_session.db, m_session.tenantId, m_session.user);
-    QStringList problems;
-    int done = 0;
-    for (const CampaignOverview *o : rows) {
-        if (auto st = service.remove(o->campaign.shortId); st)
-            ++done;
-        else
-            problems << st.error().message;
-    }
-    emit statusMessage(tr("%n campaign(s) deleted", nullptr, done));
-    reportProblems(tr("Delete"), problems);
-    requery();
+        archive(rows); // already chosen: no second question
+    else if (choice == 1)
+        applyToSelected(rows, tr("Delete"), QT_TR_NOOP("%n campaign(s) deleted"),
+                        [](CampaignService &s, const QString &ref) { return s.remove(ref); });
 }
 
 void CampaignsPage::showInfo(const CampaignOverview &o)
@@ -329,8 +319,8 @@ void CampaignsPage::showInfo(const CampaignOverview &o)
         findings = *now;
         source = tr("What a run would find now:");
     }
-    QString html = u"<p><b>" + o.campaign.name.toHtmlEscaped() + u"</b> (" + o.campaign.shortId + u") \u2014 "
-                   + nameOf(o.status) + u"</p>";
+    QString html = u"<p><b>" + o.campaign.name.toHtmlEscaped() + u"</b> (" + o.campaign.shortId + u") \u2014 " +
+                   nameOf(o.status) + u"</p>";
     if (findings.isEmpty()) {
         html += u"<p>" + tr("Nothing to fix: every check passes.") + u"</p>";
     } else {

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/result.h"
 #include "main/session.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -14,6 +17,7 @@ class QTimer;
 namespace herald {
 
 class CampaignListModel;
+class CampaignService;
 struct CampaignOverview;
 
 // The campaign list: filters by channel and status, search as you type, sort by the
@@ -27,7 +31,7 @@ public:
     explicit CampaignsPage(QWidget *parent = nullptr);
 
     void setSession(const Session &session);
-    void refresh();        // re-reads what is loaded, keeping the selection
+    void refresh(); // re-reads what is loaded, keeping the selection
     void focusSearch();
     CampaignListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -50,7 +54,10 @@ private:
     void showInfo(const CampaignOverview &o);
     void showMore(const CampaignOverview &o, const QPoint &globalPos);
     void openName(const CampaignOverview &o);
-    void reportProblems(const QString &what, const QStringList &problems);
+    // Runs `op` on each campaign, then says how many it did and what refused.
+    void applyToSelected(const QList<const CampaignOverview *> &rows, const QString &title, const char *doneText,
+                         const std::function<Status(CampaignService &, const QString &)> &op);
+    void archive(const QList<const CampaignOverview *> &rows);
 
     Session m_session;
     QLineEdit *m_search = nullptr;

@@ -49,8 +49,7 @@ constexpr NavEntry kNav[] = {
      QT_TRANSLATE_NOOP("herald::MainWindow", "Goals and writers are edited with the content tools.")},
     {MainWindow::Destination::Templates, QT_TRANSLATE_NOOP("herald::MainWindow", "Templates"), "navTemplates",
      QT_TRANSLATE_NOOP("herald::MainWindow", "Templates are edited with the content tools; heraldctl lists them.")},
-    {MainWindow::Destination::Contacts, QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts & Segments"),
-     "navContacts",
+    {MainWindow::Destination::Contacts, QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts & Segments"), "navContacts",
      QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts, CSV import, segments and opt-outs come with audience tools.")},
     {MainWindow::Destination::NumberPools, QT_TRANSLATE_NOOP("herald::MainWindow", "Number Pools"), "navNumberPools",
      QT_TRANSLATE_NOOP("herald::MainWindow", "Number pools are configured with real SMS and phone delivery.")},
@@ -117,9 +116,9 @@ void MainWindow::buildUi()
 
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pages"));
-    m_noTenant = new PlaceholderPage(tr("Choose a tenant"),
-                                     tr("Pick the tenant to work in from the header; nothing is loaded until then."),
-                                     m_stack);
+    m_noTenant =
+        new PlaceholderPage(tr("Choose a tenant"),
+                            tr("Pick the tenant to work in from the header; nothing is loaded until then."), m_stack);
     m_noTenant->setObjectName(QStringLiteral("noTenantPage"));
     m_stack->addWidget(m_noTenant);
     m_campaigns = new CampaignsPage(m_stack);
@@ -363,35 +362,38 @@ void MainWindow::runCampaign(Id campaignId)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Closing while this window sends: pause, or hand the sending to a background worker.
-    if (m_session.dispatcher && m_session.db) {
+    if (m_session.dispatcher) {
+        QHash<Id, QSet<Id>> sending; // tenant -> campaigns with a Running channel
+        qsizetype channels = 0;
         for (const Tenant &t : TenantRepository(m_db).tenants().value_or(QList<Tenant>())) {
             const auto running = RunRepository(m_db, t.id).runningChannels().value_or({});
-            if (running.isEmpty())
-                continue;
+            channels += running.size();
+            for (const auto &[campaignId, kind] : running)
+                sending[t.id].insert(campaignId);
+        }
+        if (channels > 0) {
             const int choice = Dialogs::choose(
                 this, tr("Runs are sending"),
                 tr("%n channel(s) are still sending. Pause them now (resume later from Herald or heraldctl), or "
                    "keep sending in a background worker after this window closes?",
-                   nullptr, int(running.size())),
+                   nullptr, int(channels)),
                 {tr("Keep sending in background"), tr("Pause and quit"), tr("Cancel")}, 2);
             if (choice == 2) {
                 event->ignore();
                 return;
             }
             m_closeChoice = choice == 0 ? CloseChoice::KeepSendingInBackground : CloseChoice::PauseRuns;
-            break;
         }
         if (m_closeChoice == CloseChoice::PauseRuns) {
             SystemClock clock;
-            for (const Tenant &t : TenantRepository(m_db).tenants().value_or(QList<Tenant>())) {
-                auto admin = TenantRepository(m_db).userByName(t.id, {});
-                if (!admin)
+            for (auto it = sending.cbegin(); it != sending.cend(); ++it) {
+                // The signed-in user pauses their tenant's runs; another tenant's, its administrator.
+                auto user = it.key() == m_session.tenantId ? Result<User>(m_session.user)
+                                                           : TenantRepository(m_db).userByName(it.key(), {});
+                if (!user)
                     continue;
-                RunService runs(m_db, t.id, *admin, clock);
-                QSet<Id> campaigns;
-                for (const auto &[campaignId, kind] : RunRepository(m_db, t.id).runningChannels().value_or({}))
-                    campaigns.insert(campaignId);
-                for (Id id : std::as_const(campaigns))
+                RunService runs(m_db, it.key(), *user, clock);
+                for (Id id : it.value())
                     (void)runs.command(QString::number(id), RunService::Command::Pause);
             }
         }
