@@ -19,6 +19,8 @@ struct CampaignChannel
     std::optional<Id> senderId;
     int ratePerMinute = 0; // 0 = provider default
     QString sendWindow;    // "08:00-21:00", "none", or empty for the kind's default (schedule/sendwindow.h)
+
+    bool operator==(const CampaignChannel &) const = default;
 };
 
 // The plan. Its status is derived (lifecycle/campaignstatusrules), never stored.
@@ -55,6 +57,7 @@ struct Campaign
     std::optional<Id> createdBy;
     QList<CampaignChannel> channels;
 
+    bool operator==(const Campaign &) const = default;
     bool approvalCurrent() const { return reviewerId && approvedRevision == contentRevision && approvedAt.isValid(); }
 };
 

@@ -192,6 +192,75 @@ Result<CampaignOverview> CampaignService::create(Campaign c)
     return overview(QString::number(*id));
 }
 
+namespace {
+
+// The campaign with its content (templates, message text, scripts) taken out, so two
+// versions compare equal when only their content differs.
+Campaign withoutContent(Campaign c)
+{
+    for (CampaignChannel &ch : c.channels) {
+        ch.templateId.reset();
+        ch.messageText.clear();
+    }
+    return c;
+}
+
+bool contentDiffers(const Campaign &a, const Campaign &b)
+{
+    for (const CampaignChannel &ch : b.channels) {
+        const auto same = std::find_if(a.channels.cbegin(), a.channels.cend(),
+                                       [&](const CampaignChannel &o) { return o.kind == ch.kind; });
+        if (same == a.channels.cend() || same->templateId != ch.templateId || same->messageText != ch.messageText)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Result<CampaignOverview> CampaignService::update(const Campaign &edited)
+{
+    if (auto st = mayChange(); !st)
+        return st.error();
+    auto current = overview(QString::number(edited.id));
+    if (!current)
+        return current.error();
+    const Campaign &stored = current->campaign;
+    if (edited.name.trimmed().isEmpty())
+        return Error::usage(PreflightService::subject(stored) + u" needs a name");
+
+    Campaign c = edited;
+    c.tenantId = stored.tenantId;
+    c.shortId = stored.shortId;
+    c.createdAt = stored.createdAt;
+    c.createdBy = stored.createdBy;
+    c.archived = stored.archived;
+    c.schedulePending = stored.schedulePending;
+    c.scheduleAcceptedBy = stored.scheduleAcceptedBy;
+    c.scheduleAcceptedAt = stored.scheduleAcceptedAt;
+    c.approvedAt = stored.approvedAt;
+    c.approvedRevision = stored.approvedRevision;
+    c.contentRevision = stored.contentRevision;
+
+    const bool content = contentDiffers(stored, c);
+    const bool configuration = withoutContent(stored) != withoutContent(c);
+    if (!content && !configuration)
+        return current;
+    const QString subject = PreflightService::subject(stored);
+    if (configuration)
+        if (auto st = EditPolicy::mayEdit(current->status, EditPolicy::Edit::Configuration, subject); !st)
+            return st.error();
+    if (content) {
+        if (auto st = EditPolicy::mayEdit(current->status, EditPolicy::Edit::Content, subject); !st)
+            return st.error();
+        if (EditPolicy::editVoidsApproval(current->status, EditPolicy::Edit::Content))
+            ++c.contentRevision; // the approval covered the previous revision
+    }
+    if (auto st = CampaignRepository(m_db, m_tenantId).update(c); !st)
+        return st.error();
+    return overview(QString::number(c.id));
+}
+
 Result<CampaignOverview> CampaignService::clone(const QString &reference)
 {
     auto source = overview(reference);
@@ -276,6 +345,11 @@ Result<QList<Finding>> CampaignService::preflight(const QString &reference, RunK
                              [&](const CampaignChannel &ch) { return ch.kind == *only; }))
         return Error::notFound(PreflightService::subject(*c) + u" has no " + displayName(*only) + u" channel");
     return m_preflight->check(*c, kind, only);
+}
+
+Result<QList<Finding>> CampaignService::preflight(const Campaign &campaign, RunKind kind)
+{
+    return m_preflight->check(campaign, kind);
 }
 
 Result<Id> CampaignService::recordFailedStart(const Campaign &c, const QList<Finding> &findings, RunTrigger trigger)

@@ -69,6 +69,12 @@ public:
     Result<QList<Run>> runs(Id campaignId);
 
     Result<CampaignOverview> create(Campaign campaign);
+    // Saves an edited campaign (found by its id) under the edit rules of its status:
+    // content (templates, message text) and configuration (everything else) are
+    // checked separately, and a content change bumps the content revision, which
+    // voids the reviewer's approval. What an edit cannot change (short ID, creation,
+    // archive flag, armed schedule, approval) is kept from the stored campaign.
+    Result<CampaignOverview> update(const Campaign &edited);
     Result<CampaignOverview> clone(const QString &reference);
     Result<CampaignOverview> archive(const QString &reference);
     Result<CampaignOverview> activate(const QString &reference);
@@ -78,6 +84,8 @@ public:
 
     Result<QList<Finding>> preflight(const QString &reference, RunKind kind,
                                      std::optional<ChannelKind> only = std::nullopt);
+    // Preflight of a campaign as edited, saved or not (the builder's live checklist).
+    Result<QList<Finding>> preflight(const Campaign &campaign, RunKind kind);
     // Records a live run that could not start: its findings are kept as failure reasons
     // and its channels end Failed, which makes the campaign Failed.
     Result<Id> recordFailedStart(const Campaign &campaign, const QList<Finding> &findings, RunTrigger trigger);

@@ -178,6 +178,88 @@ private slots:
         QCOMPARE(viewer.remove(clone->campaign.shortId).error().kind, Error::Kind::Refused);
     }
 
+    // The builder's save: configuration and content are checked separately against the
+    // status, a content change voids the approval, and what an edit cannot touch stays.
+    void updateFollowsEditRules()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        const Id id = ws.create(t, ws.readyCampaign(t, {ChannelKind::Sms}));
+        CampaignService service(ws.db(), t.tenantId, t.manager);
+        const QString ref = QString::number(id);
+        const Campaign stored = service.overview(ref)->campaign;
+
+        Campaign edited = stored;
+        edited.description = QStringLiteral("New words");
+        edited.shortId = QStringLiteral("C-HIJACK"); // not editable: kept
+        edited.approvedRevision = 99;                // not editable: kept
+        auto saved = service.update(edited);
+        QVERIFY2(saved.ok(), saved ? "" : qPrintable(saved.error().message));
+        QCOMPARE(saved->campaign.description, QStringLiteral("New words"));
+        QCOMPARE(saved->campaign.shortId, stored.shortId);
+        QCOMPARE(saved->campaign.contentRevision, stored.contentRevision); // configuration only
+        QCOMPARE(saved->status, CampaignStatus::Ready);                    // approval still current
+
+        edited = saved->campaign;
+        edited.channels[0].messageText = QStringLiteral("Changed text, reply STOP to opt out");
+        edited.channels[0].templateId.reset();
+        saved = service.update(edited);
+        QVERIFY2(saved.ok(), saved ? "" : qPrintable(saved.error().message));
+        QCOMPARE(saved->campaign.contentRevision, stored.contentRevision + 1);
+        QVERIFY(!saved->campaign.approvalCurrent());
+        QCOMPARE(saved->status, CampaignStatus::Draft); // needs the reviewer again
+        QVERIFY(service.update(saved->campaign).ok());   // nothing changed: nothing bumped
+        QCOMPARE(service.overview(ref)->campaign.contentRevision, stored.contentRevision + 1);
+
+        edited = saved->campaign;
+        edited.name = QStringLiteral("  ");
+        QCOMPARE(service.update(edited).error().kind, Error::Kind::Usage);
+
+        // Paused: content may change, configuration may not.
+        const Id run = liveRun(ws, t, id, {{ChannelKind::Sms, ChannelStatus::Paused}});
+        edited = service.overview(ref)->campaign;
+        edited.ttlMinutes = 30;
+        auto refused = service.update(edited);
+        QCOMPARE(refused.error().kind, Error::Kind::Refused);
+        QVERIFY(refused.error().message.contains(stored.shortId));
+        edited = service.overview(ref)->campaign;
+        edited.channels[0].messageText = QStringLiteral("Paused edit, reply STOP to opt out");
+        QVERIFY(service.update(edited).ok());
+
+        // Completed: nothing.
+        QVERIFY(RunRepository(ws.db(), t.tenantId).setChannelStatus(run, ChannelKind::Sms, ChannelStatus::Completed,
+                                                                   QDateTime::currentDateTimeUtc()).ok());
+        edited = service.overview(ref)->campaign;
+        edited.channels[0].messageText = QStringLiteral("Too late");
+        QCOMPARE(service.update(edited).error().kind, Error::Kind::Refused);
+
+        CampaignService viewer(ws.db(), t.tenantId, t.viewer);
+        QCOMPARE(viewer.update(edited).error().kind, Error::Kind::Refused);
+    }
+
+    // The builder checks a campaign before it is saved.
+    void preflightOfUnsavedCampaign()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        CampaignService service(ws.db(), t.tenantId, t.manager);
+        Campaign c = ws.readyCampaign(t, {ChannelKind::Email});
+        auto findings = service.preflight(c, RunKind::Live);
+        QVERIFY(findings.ok());
+        QVERIFY(!Preflight::hasBlockers(*findings));
+        c.channels[0].templateId.reset();
+        c.contactListId.reset();
+        c.sendToSegments.clear();
+        findings = service.preflight(c, RunKind::Live);
+        QVERIFY(findings.ok());
+        QStringList codes;
+        for (const Finding &f : std::as_const(*findings))
+            codes << f.code;
+        QVERIFY2(codes.contains(QStringLiteral("content.missing")) || codes.contains(QStringLiteral("template.missing")),
+                 qPrintable(codes.join(u',')));
+        QVERIFY2(codes.contains(QStringLiteral("segment.missing")), qPrintable(codes.join(u',')));
+    }
+
     // show -> create round-trips: the created campaign has the same plan.
     void documentRoundTrip()
     {
