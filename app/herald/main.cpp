@@ -1,6 +1,8 @@
 #include "demoworkspace.h"
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/workspacelock.h"
+#include "builder/campaignbuilder.h"
+#include "detail/campaigndetailpage.h"
 #include "main/mainwindow.h"
 
 #include <QApplication>
@@ -27,7 +29,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("herald"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The user's language; otherwise English, whose file holds the plural forms.
+    if (translator.load(QLocale(), QStringLiteral("herald"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("herald_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -44,12 +48,14 @@ int main(int argc, char *argv[])
                                         QStringLiteral("NAME"));
     const QCommandLineOption openOption(QStringLiteral("open"), QStringLiteral("Campaign to open (short ID or id)"),
                                         QStringLiteral("ID"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab to show: overview, tasks or report"),
+    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab to show: overview, tasks or report; with --edit: basics, channels, audience or launch"),
                                        QStringLiteral("TAB"), QStringLiteral("overview"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QStringLiteral("Render the window after the first paint, write the PNG and exit"),
         QStringLiteral("FILE.png"));
-    parser.addOptions({workspaceOption, tenantOption, userOption, openOption, tabOption, screenshotOption});
+    const QCommandLineOption editOption(
+        QStringLiteral("edit"), QStringLiteral("Open the campaign builder on the --open campaign, or on a new one"));
+    parser.addOptions({workspaceOption, tenantOption, userOption, openOption, tabOption, editOption, screenshotOption});
     parser.process(app);
 
     const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Database::defaultPath();
@@ -85,9 +91,18 @@ int main(int argc, char *argv[])
             window.statusBar()->showMessage(locked.error().message);
         }
     }
-    if (parser.isSet(openOption) && !window.openCampaign(parser.value(openOption), parser.value(tabOption))) {
+    const bool edit = parser.isSet(editOption);
+    if (parser.isSet(openOption) && !window.openCampaign(parser.value(openOption), edit ? QString() : parser.value(tabOption))) {
         QTextStream(stderr) << "herald: cannot open campaign '" << parser.value(openOption) << "'" << Qt::endl;
         return 5;
+    }
+    if (edit) {
+        const bool editing = parser.isSet(openOption) ? window.editCampaign(window.detailPage()->campaignId())
+                                                      : window.newCampaign();
+        if (!editing || (parser.isSet(tabOption) && !window.builder()->showSection(parser.value(tabOption)))) {
+            QTextStream(stderr) << "herald: cannot open the campaign builder" << Qt::endl;
+            return 5;
+        }
     }
     window.show();
     if (!screenshot.isEmpty()) {

@@ -79,6 +79,30 @@ QStringList RunService::disclaimerStatements()
             QStringLiteral("No contact who opted out is targeted.")};
 }
 
+Result<QString> RunService::frozenConfiguration(const Database &db, Id tenantId, const CampaignOverview &overview,
+                                                std::optional<ChannelKind> only)
+{
+    // The plan as shown, plus the content and sender each channel sends with, so later
+    // edits never change what a run sent.
+    auto shown = CampaignDocument(db, tenantId).toJson(overview, {});
+    if (!shown)
+        return shown.error();
+    QJsonObject frozen = *shown;
+    QJsonArray frozenChannels;
+    for (const CampaignChannel &ch : overview.campaign.channels) {
+        if (only && ch.kind != *only)
+            continue;
+        auto content = channelContent(db, tenantId, overview.campaign, ch);
+        if (!content)
+            return content.error();
+        frozenChannels.append(*content);
+    }
+    frozen.insert(QStringLiteral("frozen_channels"), frozenChannels);
+    frozen.insert(QStringLiteral("content_revision"), overview.campaign.contentRevision);
+    frozen.remove(QStringLiteral("runs"));
+    return QString::fromUtf8(QJsonDocument(frozen).toJson(QJsonDocument::Compact));
+}
+
 Result<Run> RunService::start(const QString &reference, const StartOptions &options)
 {
     CampaignService campaigns(m_db, m_tenantId, m_user, &m_clock);
@@ -118,37 +142,23 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
     if (!options.disclaimerAccepted)
         return Error::refused(u"the run disclaimer for " + subject + u" was not accepted: nothing was sent");
 
-    // The frozen configuration: the plan as shown, plus the content and sender each
-    // channel sends with, so later edits never change what this run sends.
-    auto shown = CampaignDocument(m_db, m_tenantId).toJson(*overview, {});
-    if (!shown)
-        return shown.error();
-    QJsonObject frozen = *shown;
-    QJsonArray frozenChannels;
-    for (const CampaignChannel &ch : c.channels) {
-        if (options.only && ch.kind != *options.only)
-            continue;
-        auto content = channelContent(m_db, m_tenantId, c, ch);
-        if (!content)
-            return content.error();
-        frozenChannels.append(*content);
-    }
-    frozen.insert(QStringLiteral("frozen_channels"), frozenChannels);
-    frozen.remove(QStringLiteral("runs"));
+    auto frozen = frozenConfiguration(m_db, m_tenantId, *overview, options.only);
+    if (!frozen)
+        return frozen.error();
 
     const QDateTime now = m_clock.now();
     Run run;
     run.campaignId = c.id;
     run.kind = options.kind;
     run.trigger = options.trigger;
-    run.configuration = QString::fromUtf8(QJsonDocument(frozen).toJson(QJsonDocument::Compact));
+    run.configuration = *frozen;
     run.startedBy = m_user.id;
     run.disclaimerAcceptedBy = m_user.id;
     run.disclaimerAcceptedAt = now;
     run.createdAt = now;
-    for (const QJsonValue &v : std::as_const(frozenChannels))
-        run.channels.append({0, *fromString<ChannelKind>(v.toObject().value(QLatin1StringView("kind")).toString()),
-                             ChannelStatus::Ready, {}, {}});
+    for (const CampaignChannel &ch : c.channels)
+        if (!options.only || ch.kind == *options.only)
+            run.channels.append({0, ch.kind, ChannelStatus::Ready, {}, {}});
     RunRepository runs(m_db, m_tenantId);
     auto runId = runs.create(run);
     if (!runId)

@@ -16,6 +16,8 @@ namespace herald {
 // Starts runs and applies a person's channel commands. Every command is written to the
 // workspace before it takes effect: a dispatcher only ever claims messages of Running
 // channels, so a pause, resume or stop holds across restarts.
+struct CampaignOverview;
+
 class RunService final
 {
 public:
@@ -41,6 +43,11 @@ public:
     // window, rate): what is sent, and what the run dialog previews.
     static Result<QJsonObject> channelContent(const Database &db, Id tenantId, const Campaign &campaign,
                                               const CampaignChannel &channel);
+
+    // The configuration a run freezes: the campaign as `campaigns show --json` prints it
+    // plus "frozen_channels", each channel's content (only `only` when given).
+    static Result<QString> frozenConfiguration(const Database &db, Id tenantId, const CampaignOverview &overview,
+                                               std::optional<ChannelKind> only = std::nullopt);
 
     // Preflight, disclaimer, frozen configuration, then the audience queued in batches.
     // The channels turn Running once everything is queued.

@@ -2,6 +2,7 @@
 
 #include "audience/audiencequery.h"
 #include "demonames.h"
+#include "dispatch/runservice.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/preflightservice.h"
 #include "storage/audiencerepository.h"
@@ -528,9 +529,14 @@ Status TenantBuilder::runWithMessages(const CampaignSpec &spec, const Campaign &
     run.campaignId = c.id;
     run.kind = kind;
     run.trigger = kind == RunKind::Test ? RunTrigger::Manual : c.launchType;
-    run.configuration = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("campaign"), c.shortId},
-                                                                    {QStringLiteral("name"), c.name}})
-                                              .toJson(QJsonDocument::Compact));
+    // Frozen the way a real run freezes it, so history and reports read the same.
+    auto overview = CampaignService(m_db, m_tenant, m_manager).overview(c.shortId);
+    if (!overview)
+        return overview.error();
+    auto frozen = RunService::frozenConfiguration(m_db, m_tenant, *overview);
+    if (!frozen)
+        return frozen.error();
+    run.configuration = *frozen;
     run.startedBy = m_manager.id;
     run.disclaimerAcceptedBy = m_manager.id;
     run.disclaimerAcceptedAt = start.addSecs(-30);

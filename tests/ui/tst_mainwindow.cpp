@@ -1,6 +1,7 @@
 // Drives the real window on the demo workspace, by objectName: tenant prompt and switch,
 // navigation, list filters, search, sort and bulk archive, every detail layout, the run
 // dialog's disclaimer, and a channel started, paused, resumed and stopped on the simulator.
+#include "builder/campaignbuilder.h"
 #include "campaigns/campaignlistmodel.h"
 #include "campaigns/campaignspage.h"
 #include "demoworkspace.h"
@@ -16,6 +17,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QGroupBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +60,14 @@ class TestMainWindow final : public QObject
         if (!QTest::qWaitFor([&] { return !window->isBusy() && window->campaignsPage()->model()->rowCount() > 0; }))
             return nullptr;
         return window;
+    }
+
+    static QStringList codes(const QList<Finding> &findings)
+    {
+        QStringList out;
+        for (const Finding &f : findings)
+            out << f.code;
+        return out;
     }
 
     QString shortIdOf(const QString &name, const QString &tenant = QStringLiteral("Northwind Outfitters"))
@@ -300,6 +312,124 @@ private slots:
         QVERIFY(bluebird.contains(QStringLiteral("Flu Vaccine Reminder")));
         for (const QString &name : bluebird)
             QVERIFY2(!northwind.contains(name), qPrintable(name));
+    }
+
+    // A readiness "Fix" opens the builder on the field; the live checklist follows edits;
+    // leaving with unsaved changes asks, and discarding saves nothing.
+    void fixLinkOpensTheBuilder()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString id = shortIdOf(QStringLiteral("Holiday Gift Guide"));
+        QVERIFY(window->openCampaign(id));
+        auto *fix = window->detailPage()->findChild<QLabel *>(QStringLiteral("fix_goal.missing"));
+        QVERIFY(fix);
+        emit fix->linkActivated(QStringLiteral("fix"));
+        CampaignBuilder *builder = window->builder();
+        auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(builder));
+        QCOMPARE(builder->currentSection(), CampaignBuilder::Section::Basics);
+        auto *goal = builder->findChild<QComboBox *>(QStringLiteral("builderGoal"));
+        QCOMPARE(builder->focusWidget(), static_cast<QWidget *>(goal));
+        QTRY_VERIFY(!builder->isChecking() && codes(builder->findings()).contains(QStringLiteral("goal.missing")));
+
+        goal->setCurrentIndex(1);
+        QVERIFY(builder->isModified());
+        QTRY_VERIFY(!builder->isChecking() && !codes(builder->findings()).contains(QStringLiteral("goal.missing")));
+
+        Dialogs::answerNext(2); // keep editing
+        builder->findChild<QPushButton *>(QStringLiteral("builderCancel"))->click();
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(builder));
+        QVERIFY(Dialogs::lastText().contains(id));
+        Dialogs::answerNext(1); // discard
+        window->navigate(MainWindow::Destination::Campaigns);
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window->campaignsPage()));
+        const Id t = window->session().tenantId;
+        QVERIFY(!CampaignService(*m_db, t, window->session().user).overview(id)->campaign.goalId);
+    }
+
+    // Ctrl+N, fill in the form, save: the new campaign opens in its detail as a Draft.
+    void builderCreatesACampaign()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTest::keySequence(window.get(), QKeySequence::New);
+        CampaignBuilder *builder = window->builder();
+        QVERIFY(builder->isVisible());
+        QTRY_VERIFY(!builder->isChecking() && codes(builder->findings()).contains(QStringLiteral("channel.missing")));
+
+        builder->findChild<QLineEdit *>(QStringLiteral("builderName"))->setText(QStringLiteral("Builder SMS test"));
+        builder->findChild<QLineEdit *>(QStringLiteral("builderTags"))->setText(QStringLiteral("spring, test"));
+        builder->findChild<QGroupBox *>(QStringLiteral("builderChannel_sms"))->setChecked(true);
+        builder->findChild<QPlainTextEdit *>(QStringLiteral("builderText_sms"))
+            ->setPlainText(QStringLiteral("Hi {{first_name}}, spring deals are in. Reply STOP to opt out"));
+        QVERIFY(builder->findChild<QLabel *>(QStringLiteral("builderSmsLength"))->text().contains(QStringLiteral("GSM-7")));
+        builder->findChild<QComboBox *>(QStringLiteral("builderSender_sms"))->setCurrentIndex(1);
+        builder->findChild<QComboBox *>(QStringLiteral("builderContactList"))->setCurrentIndex(1);
+        QTRY_VERIFY(!builder->isChecking() && !codes(builder->findings()).contains(QStringLiteral("channel.missing"))
+                    && !codes(builder->findings()).contains(QStringLiteral("segment.missing")));
+        QVERIFY(!builder->findChild<QLabel *>(QStringLiteral("builderAudienceCount"))->text().isEmpty());
+
+        // A recurrence rule that does not parse is pointed at before saving.
+        auto *launch = builder->findChild<QComboBox *>(QStringLiteral("builderLaunchType"));
+        launch->setCurrentIndex(launch->findData(int(LaunchType::Recurring)));
+        builder->findChild<QLineEdit *>(QStringLiteral("builderRecurrence"))->setText(QStringLiteral("FREQ=SOMETIMES"));
+        QTRY_VERIFY(!builder->findChild<QLabel *>(QStringLiteral("builderRecurrenceError"))->isHidden());
+        Dialogs::answerNext(0);
+        builder->save();
+        QVERIFY(Dialogs::lastText().contains(QStringLiteral("Correct the marked field")));
+        launch->setCurrentIndex(launch->findData(int(LaunchType::Manual)));
+        QTRY_VERIFY(builder->findChild<QLabel *>(QStringLiteral("builderRecurrenceError"))->isHidden());
+
+        builder->findChild<QPushButton *>(QStringLiteral("builderSave"))->click();
+        auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window->detailPage()));
+        QCOMPARE(window->detailPage()->status(), CampaignStatus::Draft); // not activated yet
+        const QString id = shortIdOf(QStringLiteral("Builder SMS test"));
+        QVERIFY(!id.isEmpty());
+        const Campaign c =
+            CampaignService(*m_db, window->session().tenantId, window->session().user).overview(id)->campaign;
+        QCOMPARE(c.channels.size(), 1);
+        QCOMPARE(c.channels.first().kind, ChannelKind::Sms);
+        QVERIFY(c.channels.first().senderId && c.contactListId);
+        QCOMPARE(c.tags, (QStringList{QStringLiteral("spring"), QStringLiteral("test")}));
+        QCOMPARE(c.launchType, LaunchType::Manual);
+    }
+
+    // Paused takes content edits only, and says so before anyone types.
+    void builderOnPausedCampaign()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString id = shortIdOf(QStringLiteral("Web Push Price Drops"));
+        QVERIFY(window->openCampaign(id));
+        QCOMPARE(window->detailPage()->status(), CampaignStatus::Paused);
+        QAction *edit = window->detailPage()->findChild<QAction *>(QStringLiteral("detailEdit"));
+        QVERIFY(edit && edit->isEnabled());
+        edit->trigger();
+        CampaignBuilder *builder = window->builder();
+        QVERIFY(builder->isVisible());
+        QVERIFY(!builder->isModified()); // the form reads back as the stored campaign
+        auto *banner = builder->findChild<QLabel *>(QStringLiteral("builderBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("content")));
+
+        auto *ttl = builder->findChild<QSpinBox *>(QStringLiteral("builderTtl"));
+        ttl->setValue(ttl->value() + 5);
+        Dialogs::answerNext(0);
+        builder->save();
+        QVERIFY(Dialogs::lastText().contains(id));
+        QCOMPARE(window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(),
+                 static_cast<QWidget *>(builder)); // nothing lost: still editing
+        ttl->setValue(ttl->value() - 5);
+        QVERIFY(!builder->isModified());
+        auto *text = builder->findChild<QPlainTextEdit *>(QStringLiteral("builderText_webpush"));
+        text->setPlainText(text->toPlainText() + QStringLiteral(" Ends Sunday."));
+        builder->save();
+        QCOMPARE(window->detailPage()->status(), CampaignStatus::Paused);
+        const Campaign c =
+            CampaignService(*m_db, window->session().tenantId, window->session().user).overview(id)->campaign;
+        QVERIFY(!c.approvalCurrent()); // the reviewer approves the new content before it resumes
     }
 };
 

@@ -7,6 +7,7 @@
 #include "dispatch/runservice.h"
 #include "detailformat.h"
 #include "draftview.h"
+#include "builder/campaignbuilder.h"
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/preflightservice.h"
 #include "main/dialogs.h"
@@ -96,11 +97,7 @@ CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
     connect(m_draft, &DraftView::runRequested, this, [this] { openRunDialog(RunKind::Live); });
     connect(m_draft, &DraftView::testRunRequested, this, [this] { openRunDialog(RunKind::Test); });
     connect(m_draft, &DraftView::scheduleRequested, this, &CampaignDetailPage::schedule);
-    connect(m_draft, &DraftView::editRequested, this, [this] {
-        emit statusMessage(tr("Edit %1 with 'heraldctl campaigns create --from' or duplicate it; the builder "
-                              "opens here once available.")
-                               .arg(m_data.overview.campaign.shortId));
-    });
+    connect(m_draft, &DraftView::editRequested, this, [this] { emit editRequested(m_data.overview.campaign.id); });
     connect(m_draft, &DraftView::fixRequested, this, &CampaignDetailPage::fix);
     connect(m_active, &ActiveView::commandRequested, this, &CampaignDetailPage::command);
     connect(m_active, &ActiveView::unscheduleRequested, this, &CampaignDetailPage::unschedule);
@@ -222,6 +219,11 @@ void CampaignDetailPage::buildActionsMenu()
     add(tr("Stop all channels\u2026"), "detailStopAll", mayRun && (anyRunning || s == CampaignStatus::Paused),
         [this] { command(ChannelKind::Email, ChannelEvent::Stop); });
     m_actionsMenu->addSeparator();
+    add(tr("Edit…"), "detailEdit",
+        mayEditCampaigns(m_session.user.role)
+            && (EditPolicy::mayEdit(s, EditPolicy::Edit::Configuration, subject).ok()
+                || EditPolicy::mayEdit(s, EditPolicy::Edit::Content, subject).ok()),
+        [this] { emit editRequested(m_data.overview.campaign.id); });
     add(tr("Clone into a new campaign"), "detailClone", mayEditCampaigns(m_session.user.role), [this] {
         auto copy = CampaignService(*m_session.db, m_session.tenantId, m_session.user)
                         .clone(m_data.overview.campaign.shortId);
@@ -356,8 +358,10 @@ void CampaignDetailPage::unschedule()
 
 void CampaignDetailPage::fix(const Finding &finding)
 {
-    // Each finding's fix names what to change; the editors behind it arrive with the
-    // content and audience tools, so for now the page says exactly what to do.
+    // The builder holds most fixes; providers, balance, permissions and approvals are
+    // changed elsewhere, so for those the page says exactly what to do.
+    if (CampaignBuilder::sectionFor(finding) && mayEditCampaigns(m_session.user.role))
+        return emit fixRequested(m_data.overview.campaign.id, finding);
     Dialogs::inform(this, tr("How to fix"), finding.message + u"\n\n" + finding.fix);
 }
 

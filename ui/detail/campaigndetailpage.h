@@ -50,6 +50,9 @@ signals:
     void statusMessage(const QString &message);
     void campaignsChanged();
     void runRequested(herald::Id campaignId);
+    // Opens the builder on the campaign; with a finding, on the field it is about.
+    void editRequested(herald::Id campaignId);
+    void fixRequested(herald::Id campaignId, const herald::Finding &finding);
     void loaded();
 
 private:

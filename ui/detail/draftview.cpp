@@ -2,6 +2,7 @@
 
 #include "campaigndetaildata.h"
 #include "detailformat.h"
+#include "readinesslist.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace herald {
@@ -44,15 +44,9 @@ DraftView::DraftView(QWidget *parent) : QWidget(parent)
     auto *columns = new QHBoxLayout;
     auto *checkBox = new QGroupBox(tr("Readiness"), this);
     auto *checkLayout = new QVBoxLayout(checkBox);
-    m_checklist = new QTreeWidget(checkBox);
+    m_checklist = new ReadinessList(checkBox);
     m_checklist->setObjectName(QStringLiteral("readinessChecklist"));
-    m_checklist->setAccessibleName(tr("Readiness checklist"));
-    m_checklist->setHeaderLabels({tr("Finding"), tr("How to fix"), QString()});
-    m_checklist->setRootIsDecorated(true);
-    m_checklist->setWordWrap(true);
-    m_checklist->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_checklist->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_checklist->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    connect(m_checklist, &ReadinessList::fixRequested, this, &DraftView::fixRequested);
     checkLayout->addWidget(m_checklist);
     columns->addWidget(checkBox, 3);
 
@@ -84,39 +78,7 @@ DraftView::DraftView(QWidget *parent) : QWidget(parent)
 
 void DraftView::show(const CampaignDetailData &d, bool mayRun)
 {
-    m_findings = d.findings;
-    m_checklist->clear();
-    qsizetype blockers = 0;
-    for (FindingGroup g : allValues<FindingGroup>()) {
-        QTreeWidgetItem *group = nullptr;
-        for (qsizetype i = 0; i < d.findings.size(); ++i) {
-            const Finding &f = d.findings.at(i);
-            if (f.group() != g)
-                continue;
-            if (!group) {
-                group = new QTreeWidgetItem(m_checklist, {nameOf(g)});
-                group->setFirstColumnSpanned(true);
-                QFont bold = group->font(0);
-                bold.setBold(true);
-                group->setFont(0, bold);
-            }
-            blockers += f.severity == Severity::Blocker ? 1 : 0;
-            auto *item = new QTreeWidgetItem(group, {f.message, f.fix});
-            item->setToolTip(0, f.message);
-            item->setToolTip(1, f.fix);
-            item->setIcon(0, style()->standardIcon(f.severity == Severity::Blocker ? QStyle::SP_MessageBoxCritical
-                                                                                   : QStyle::SP_MessageBoxWarning));
-            auto *fix = new QLabel(u"<a href=\"fix\">" + tr("Fix") + u"</a>", m_checklist);
-            fix->setObjectName(u"fix_" + f.code);
-            connect(fix, &QLabel::linkActivated, this, [this, f] { emit fixRequested(f); });
-            m_checklist->setItemWidget(item, 2, fix);
-        }
-    }
-    m_checklist->expandAll();
-    if (d.findings.isEmpty()) {
-        auto *ok = new QTreeWidgetItem(m_checklist, {tr("Every check passes: the campaign can run.")});
-        ok->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
-    }
+    const qsizetype blockers = m_checklist->setFindings(d.findings);
     m_readiness->setText(blockers == 0 ? tr("<b>Ready to run.</b>")
                                        : tr("<b>%n thing(s) to fix before it can run.</b>", nullptr, int(blockers)));
 

@@ -5,12 +5,12 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class QTreeWidget;
 
 namespace herald {
 
 struct CampaignDetailData;
 struct Finding;
+class ReadinessList;
 
 // Draft and Ready: what is missing (readiness checklist with a Fix link per finding),
 // what is configured (recap) and whom it reaches (audience preview), with Edit, Test run,
@@ -32,7 +32,7 @@ signals:
     void scheduleRequested();
 
 private:
-    QTreeWidget *m_checklist = nullptr;
+    ReadinessList *m_checklist = nullptr;
     QLabel *m_readiness = nullptr;
     QLabel *m_recap = nullptr;
     QTableWidget *m_audience = nullptr;
@@ -40,7 +40,6 @@ private:
     QPushButton *m_testRun = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_schedule = nullptr;
-    QList<Finding> m_findings;
 };
 
 } // namespace herald

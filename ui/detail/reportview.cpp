@@ -189,9 +189,13 @@ void ReportView::show(const CampaignDetailData &d)
             config = tr("Could not start: %1").arg(reasons.join(QStringLiteral("; ")));
         } else {
             const QJsonObject frozen = QJsonDocument::fromJson(r.configuration.toUtf8()).object();
-            config = tr("%1 channel(s), launch %2, revision %3")
-                         .arg(frozen.value(QLatin1StringView("channels")).toArray().size())
-                         .arg(frozen.value(QLatin1StringView("launch_type")).toString(),
+            QStringList channels;
+            for (const QJsonValue &ch : frozen.value(QLatin1StringView("frozen_channels")).toArray())
+                if (auto kind = fromString<ChannelKind>(ch.toObject().value(QLatin1StringView("kind")).toString()))
+                    channels << displayName(*kind);
+            config = tr("%1; %2 launch; content revision %3")
+                         .arg(channels.join(QStringLiteral(", ")),
+                              frozen.value(QLatin1StringView("launch_type")).toString(),
                               QString::number(frozen.value(QLatin1StringView("content_revision")).toInt()));
         }
         auto *item = new QTreeWidgetItem(m_history, {DetailFormat::runLabel(r, d), accepted,

@@ -126,7 +126,7 @@ void TasksView::applyFilter()
 void TasksView::updateSummary()
 {
     m_summary->setText(m_model->runId() == 0 ? tr("No run yet.")
-                                             : tr("%1 message(s)").arg(QLocale().toString(m_model->rowCount())));
+                                             : tr("%Ln message(s)", nullptr, m_model->rowCount()));
 }
 
 } // namespace herald

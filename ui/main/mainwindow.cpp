@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "builder/campaignbuilder.h"
 #include "campaigns/campaignlistmodel.h"
 #include "campaigns/campaignspage.h"
 #include "detail/campaigndetailpage.h"
@@ -124,6 +125,8 @@ void MainWindow::buildUi()
     m_campaigns = new CampaignsPage(m_stack);
     m_detail = new CampaignDetailPage(m_stack);
     m_stack->addWidget(m_detail);
+    m_builder = new CampaignBuilder(m_stack);
+    m_stack->addWidget(m_builder);
     for (const NavEntry &e : kNav) {
         QWidget *page = nullptr;
         if (e.destination == Destination::Campaigns)
@@ -145,7 +148,7 @@ void MainWindow::buildUi()
     connect(m_tenantPicker, &QComboBox::currentIndexChanged, this, &MainWindow::tenantChanged);
     connect(m_campaigns, &CampaignsPage::openCampaign, this,
             [this](Id id, const QString &tab) { openCampaign(QString::number(id), tab); });
-    connect(m_campaigns, &CampaignsPage::editCampaign, this, [this](Id id) { openCampaign(QString::number(id)); });
+    connect(m_campaigns, &CampaignsPage::editCampaign, this, [this](Id id) { editCampaign(id); });
     connect(m_campaigns, &CampaignsPage::runCampaign, this, &MainWindow::runCampaign);
     connect(m_campaigns, &CampaignsPage::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -154,6 +157,20 @@ void MainWindow::buildUi()
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_detail, &CampaignDetailPage::campaignsChanged, m_campaigns, &CampaignsPage::refresh);
     connect(m_detail, &CampaignDetailPage::runRequested, this, [this](Id id) { runCampaign(id); });
+    connect(m_detail, &CampaignDetailPage::editRequested, this, [this](Id id) { editCampaign(id); });
+    connect(m_detail, &CampaignDetailPage::fixRequested, this,
+            [this](Id id, const Finding &finding) { editCampaign(id, &finding); });
+    connect(m_builder, &CampaignBuilder::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_builder, &CampaignBuilder::saved, this, [this](Id id) {
+        m_campaigns->refresh();
+        openCampaign(QString::number(id));
+    });
+    connect(m_builder, &CampaignBuilder::closed, this, [this] {
+        const Id id = m_builder->campaign().id;
+        if (id == 0 || !openCampaign(QString::number(id)))
+            navigate(Destination::Campaigns);
+    });
 
     m_listRefresh = new QTimer(this);
     m_listRefresh->setSingleShot(true);
@@ -171,11 +188,8 @@ void MainWindow::buildActions()
         addAction(a);
         return a;
     };
-    QAction *newCampaign = action(tr("&New Campaign\u2026"), "actionNewCampaign", QKeySequence::New, [this] {
-        navigate(Destination::Campaigns);
-        statusBar()->showMessage(
-            tr("New campaigns are created with heraldctl campaigns create, or by duplicating one."), 8000);
-    });
+    QAction *newCampaign =
+        action(tr("&New Campaign\u2026"), "actionNewCampaign", QKeySequence::New, [this] { this->newCampaign(); });
     m_printAction = action(tr("&Print Report\u2026"), "actionPrint", QKeySequence::Print, [this] {
         statusBar()->showMessage(tr("Printing and PDF export arrive with reports; the Report tab shows the content."),
                                  8000);
@@ -271,6 +285,11 @@ bool MainWindow::selectTenant(const QString &nameOrId)
 void MainWindow::tenantChanged()
 {
     const Id tenantId = m_tenantPicker->currentData().toLongLong();
+    if (m_session.tenantId != 0 && tenantId != m_session.tenantId && !leaveBuilder()) {
+        QSignalBlocker block(m_tenantPicker); // keep editing in the tenant the campaign belongs to
+        m_tenantPicker->setCurrentIndex(m_tenantPicker->findData(m_session.tenantId));
+        return;
+    }
     m_session.db = m_db;
     m_session.tenantId = 0;
     if (tenantId == 0) {
@@ -297,6 +316,7 @@ void MainWindow::tenantChanged()
             m_nav->item(i)->setHidden(user->role != Role::Admin);
     m_campaigns->setSession(m_session);
     m_detail->setSession(m_session);
+    m_builder->setSession(m_session);
     navigate(Destination::Campaigns);
 }
 
@@ -306,8 +326,18 @@ void MainWindow::showPage(QWidget *page, const QString &title)
     m_pageTitle->setText(title);
 }
 
+bool MainWindow::leaveBuilder()
+{
+    return m_stack->currentWidget() != m_builder || m_builder->mayLeave();
+}
+
 void MainWindow::navigate(Destination destination)
 {
+    if (!leaveBuilder()) {
+        QSignalBlocker block(m_nav);
+        m_nav->clearSelection();
+        return;
+    }
     if (!m_session.valid())
         return showPage(m_noTenant, tr("Herald"));
     QWidget *page = m_destinations.value(int(destination));
@@ -320,7 +350,7 @@ void MainWindow::navigate(Destination destination)
 
 bool MainWindow::openCampaign(const QString &reference, const QString &tab)
 {
-    if (!m_session.valid())
+    if (!m_session.valid() || !leaveBuilder())
         return false;
     if (!m_detail->open(reference, tab)) {
         statusBar()->showMessage(Dialogs::lastText(), 10000);
@@ -332,9 +362,38 @@ bool MainWindow::openCampaign(const QString &reference, const QString &tab)
     return true;
 }
 
+bool MainWindow::newCampaign()
+{
+    if (!m_session.valid() || !leaveBuilder())
+        return false;
+    if (!mayEditCampaigns(m_session.user.role)) {
+        statusBar()->showMessage(tr("%1 (role %2) may not create campaigns: ask an admin or a manager.")
+                                     .arg(m_session.user.name, nameOf(m_session.user.role)),
+                                 8000);
+        return false;
+    }
+    m_builder->startNew();
+    showPage(m_builder, tr("New campaign"));
+    QSignalBlocker block(m_nav);
+    m_nav->clearSelection();
+    return true;
+}
+
+bool MainWindow::editCampaign(Id campaignId, const Finding *fix)
+{
+    if (!m_session.valid() || !leaveBuilder())
+        return false;
+    if (!m_builder->edit(QString::number(campaignId), fix ? std::optional<Finding>(*fix) : std::nullopt))
+        return false;
+    showPage(m_builder, tr("Edit campaign"));
+    QSignalBlocker block(m_nav);
+    m_nav->clearSelection();
+    return true;
+}
+
 bool MainWindow::isBusy() const
 {
-    return m_campaigns->model()->isLoading() || m_detail->isLoading();
+    return m_campaigns->model()->isLoading() || m_detail->isLoading() || m_builder->isChecking();
 }
 
 void MainWindow::refresh()
@@ -361,6 +420,10 @@ void MainWindow::runCampaign(Id campaignId)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!leaveBuilder()) {
+        event->ignore();
+        return;
+    }
     // Closing while this window sends: pause, or hand the sending to a background worker.
     if (m_session.dispatcher) {
         QHash<Id, QSet<Id>> sending; // tenant -> campaigns with a Running channel

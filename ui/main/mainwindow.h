@@ -13,8 +13,10 @@ class QTimer;
 
 namespace herald {
 
+class CampaignBuilder;
 class CampaignsPage;
 class CampaignDetailPage;
+struct Finding;
 struct ProgressSnapshot;
 
 // The command center: header with tenant picker and the signed-in user, a navigation
@@ -47,12 +49,16 @@ public:
     bool openCampaign(const QString &reference, const QString &tab = QStringLiteral("overview"));
     void navigate(Destination destination);
     void refresh();
+    // The builder on a new campaign, or on an existing one (on the field `fix` is about).
+    bool newCampaign();
+    bool editCampaign(Id campaignId, const Finding *fix = nullptr);
 
     const Session &session() const { return m_session; }
     // Still reading what the current page shows (lists and details load off the GUI thread).
     bool isBusy() const;
     CampaignsPage *campaignsPage() const { return m_campaigns; }
     CampaignDetailPage *detailPage() const { return m_detail; }
+    CampaignBuilder *builder() const { return m_builder; }
 
     // What closing the window while a run sends should do, once the user chose.
     enum class CloseChoice { Nothing, PauseRuns, KeepSendingInBackground };
@@ -69,6 +75,8 @@ private:
     void showPage(QWidget *page, const QString &title);
     void onProgress(const ProgressSnapshot &snapshot);
     void runCampaign(Id campaignId);
+    // False when the builder holds unsaved changes the user wants to keep.
+    bool leaveBuilder();
 
     Database m_db;
     QString m_userName;
@@ -82,6 +90,7 @@ private:
     QWidget *m_noTenant = nullptr;
     CampaignsPage *m_campaigns = nullptr;
     CampaignDetailPage *m_detail = nullptr;
+    CampaignBuilder *m_builder = nullptr;
     QList<QWidget *> m_destinations; // indexed by Destination
     QAction *m_printAction = nullptr;
     QTimer *m_listRefresh = nullptr;

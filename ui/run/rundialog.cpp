@@ -45,10 +45,9 @@ RunDialog::RunDialog(const Session &session, Id campaignId, RunKind kind, std::o
             m_run->setEnabled(m_accept->isChecked());
             return;
         }
-        m_outcome = tr("%1 #%2 started: %3 message(s) queued")
+        m_outcome = tr("%1 #%2 started: %Ln message(s) queued", nullptr, m_progress->maximum())
                         .arg(m_kind == RunKind::Test ? tr("Test run") : tr("Run"))
-                        .arg(run->id)
-                        .arg(QLocale().toString(m_progress->maximum()));
+                        .arg(run->id);
         accept();
     });
 }
@@ -95,7 +94,7 @@ void RunDialog::build(const Campaign &c)
                 }
         }
         m_total += n;
-        auto *count = new QLabel(u"<b>" + QLocale().toString(n) + u"</b> " + tr("message(s)"), this);
+        auto *count = new QLabel(tr("<b>%Ln</b> message(s)", nullptr, int(n)), this);
         count->setObjectName(u"runCount_" + nameOf(ch.kind));
         counts->addRow(displayName(ch.kind) + u':', count);
         tabs->addTab(preview(c, ch, sample), displayName(ch.kind));

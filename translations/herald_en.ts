@@ -1,0 +1,139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>DetailFormat</name>
+        <message numerus="yes">
+            <source>own text (%n character(s))</source>
+            <translation>
+                <numerusform>own text (%n character)</numerusform>
+                <numerusform>own text (%n characters)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>herald::CampaignBuilder</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n thing(s) to fix&lt;/b&gt; before it can run; saving keeps it as a draft.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n thing to fix&lt;/b&gt; before it can run; saving keeps it as a draft.</numerusform>
+                <numerusform>&lt;b&gt;%n things to fix&lt;/b&gt; before it can run; saving keeps it as a draft.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 characters, %n segment(s), %2</source>
+            <translation>
+                <numerusform>%1 characters, %n segment, %2</numerusform>
+                <numerusform>%1 characters, %n segments, %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>herald::CampaignDetailPage</name>
+        <message numerus="yes">
+            <source>Delete %1? Its configuration, %n run(s), every message and all results are deleted for good.</source>
+            <translation>
+                <numerusform>Delete %1? Its configuration, %n run, every message and all results are deleted for good.</numerusform>
+                <numerusform>Delete %1? Its configuration, %n runs, every message and all results are deleted for good.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>herald::CampaignsPage</name>
+        <message numerus="yes">
+            <source>%n campaign(s)</source>
+            <translation>
+                <numerusform>%n campaign</numerusform>
+                <numerusform>%n campaigns</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n campaign(s)? They leave the list (find them under the Archived filter) and keep every run and result.</source>
+            <translation>
+                <numerusform>Archive %n campaign? It leave the list (find them under the Archived filter) and keep every run and result.</numerusform>
+                <numerusform>Archive %n campaigns? They leave the list (find them under the Archived filter) and keep every run and result.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n campaign(s)? Their configuration, every run, every message and all results are deleted for good; this cannot be undone.
+
+Archiving hides them from the list and keeps the results.</source>
+            <translation>
+                <numerusform>Delete %n campaign? Its configuration, every run, every message and all results are deleted for good; this cannot be undone.
+
+Archiving hides them from the list and keeps the results.</numerusform>
+                <numerusform>Delete %n campaigns? Their configuration, every run, every message and all results are deleted for good; this cannot be undone.
+
+Archiving hides them from the list and keeps the results.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>herald::DraftView</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n thing(s) to fix before it can run.&lt;/b&gt;</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n thing to fix before it can run.&lt;/b&gt;</numerusform>
+                <numerusform>&lt;b&gt;%n things to fix before it can run.&lt;/b&gt;</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>herald::MainWindow</name>
+        <message numerus="yes">
+            <source>%n channel(s) are still sending. Pause them now (resume later from Herald or heraldctl), or keep sending in a background worker after this window closes?</source>
+            <translation>
+                <numerusform>%n channel is still sending. Pause it now (resume later from Herald or heraldctl), or keep sending in a background worker after this window closes?</numerusform>
+                <numerusform>%n channels are still sending. Pause them now (resume later from Herald or heraldctl), or keep sending in a background worker after this window closes?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>herald::RunDialog</name>
+        <message numerus="yes">
+            <source>%n character(s), </source>
+            <translation>
+                <numerusform>%n character, </numerusform>
+                <numerusform>%n characters, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 #%2 started: %Ln message(s) queued</source>
+            <translation>
+                <numerusform>%1 #%2 started: %Ln message queued</numerusform>
+                <numerusform>%1 #%2 started: %Ln messages queued</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; message(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; message</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; messages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>herald::TasksView</name>
+        <message numerus="yes">
+            <source>%Ln message(s)</source>
+            <translation>
+                <numerusform>%Ln message</numerusform>
+                <numerusform>%Ln messages</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

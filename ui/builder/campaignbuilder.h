@@ -1,0 +1,147 @@
+#pragma once
+
+#include "domain/campaign.h"
+#include "lifecycle/finding.h"
+#include "main/session.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTimer;
+
+namespace herald {
+
+class ReadinessList;
+struct ChannelAudience;
+
+// Creates and edits a campaign in one flow: basics (name, description, tags, goal,
+// writer, reviewer), channels (template or text, sender, rate, send window), audience
+// (contact list, send-to and exclude segments, one-time rules) and launch (type, send
+// time, recurrence, time zone, TTL, test recipients), with the activation switch.
+// Preflight runs off the GUI thread as the form changes, so what is missing shows while
+// editing; saving goes through CampaignService, which applies the status's edit rules.
+class CampaignBuilder final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CampaignBuilder)
+
+public:
+    enum class Section { Basics, Channels, Audience, Launch };
+
+    explicit CampaignBuilder(QWidget *parent = nullptr);
+    ~CampaignBuilder() override;
+
+    void setSession(const Session &session);
+    void startNew();
+    // Opens a campaign for editing; with `fix`, on the field that finding is about.
+    // Refuses (with the reason) a campaign whose status allows no edit at all.
+    bool edit(const QString &reference, const std::optional<Finding> &fix = std::nullopt);
+    // The builder page that changes what a finding is about; none when the fix lies
+    // elsewhere (providers, balance, permissions, the reviewer's approval).
+    static std::optional<Section> sectionFor(const Finding &finding);
+    Section currentSection() const;
+    // By name: "basics", "channels", "audience" or "launch".
+    bool showSection(const QString &name);
+
+    // The form read back as a campaign.
+    Campaign campaign() const;
+    bool isModified() const { return m_modified; }
+    bool isChecking() const;
+    QList<Finding> findings() const { return m_findings; }
+    // Asks before dropping unsaved changes; true when it is fine to leave the builder.
+    bool mayLeave();
+    void save();
+
+signals:
+    void saved(herald::Id campaignId);
+    void closed();
+    void statusMessage(const QString &message);
+
+private:
+    struct ChannelEditor
+    {
+        QGroupBox *box = nullptr;
+        QComboBox *templateCombo = nullptr;
+        QPlainTextEdit *text = nullptr;
+        QLabel *length = nullptr;
+        QComboBox *sender = nullptr;
+        QSpinBox *rate = nullptr;
+        QLineEdit *window = nullptr;
+    };
+    struct Check
+    {
+        QList<Finding> findings;
+        QList<ChannelAudience> audience;
+    };
+
+    QWidget *basicsPage();
+    QWidget *channelsPage();
+    QWidget *audiencePage();
+    QWidget *launchPage();
+    void loadCatalog();
+    void fill(const Campaign &campaign);
+    void changed();
+    void startCheck();
+    void showCheck(const Check &check);
+    void updateLaunchFields();
+    void updateSmsLength(ChannelKind kind);
+    void focusFinding(const Finding &finding);
+    QString subjectText() const;
+
+    Session m_session;
+    Campaign m_original; // as loaded; id 0 for a new campaign
+    QDateTime m_shownSendAt;
+    bool m_modified = false;
+    bool m_filling = false;
+    bool m_checkAgain = false;
+    QList<Finding> m_findings;
+    QFutureWatcher<Result<Check>> m_watcher;
+    QTimer *m_checkDelay = nullptr;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_banner = nullptr;
+    QCheckBox *m_activated = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QTabWidget *m_sections = nullptr;
+    ReadinessList *m_readiness = nullptr;
+    QLabel *m_readinessSummary = nullptr;
+
+    QLineEdit *m_name = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QComboBox *m_goal = nullptr;
+    QComboBox *m_writer = nullptr;
+    QComboBox *m_reviewer = nullptr;
+
+    QHash<ChannelKind, ChannelEditor> m_channels;
+
+    QComboBox *m_contactList = nullptr;
+    QListWidget *m_sendTo = nullptr;
+    QListWidget *m_exclude = nullptr;
+    QPlainTextEdit *m_oneTimeRules = nullptr;
+    QLabel *m_rulesError = nullptr;
+    QLabel *m_audienceCount = nullptr;
+
+    QComboBox *m_launchType = nullptr;
+    QDateTimeEdit *m_sendAt = nullptr;
+    QLineEdit *m_recurrence = nullptr;
+    QLabel *m_recurrenceError = nullptr;
+    QComboBox *m_timeZone = nullptr;
+    QSpinBox *m_ttl = nullptr;
+    QPlainTextEdit *m_testRecipients = nullptr;
+};
+
+} // namespace herald
