@@ -127,6 +127,16 @@ Archiving hides them from the list and keeps the results.</numerusform>
         </message>
     </context>
     <context>
+        <name>herald::RunsPage</name>
+        <message numerus="yes">
+            <source>%Ln run(s)</source>
+            <translation>
+                <numerusform>%Ln run</numerusform>
+                <numerusform>%Ln runs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>herald::TasksView</name>
         <message numerus="yes">
             <source>%Ln message(s)</source>

@@ -55,7 +55,13 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE.png"));
     const QCommandLineOption editOption(
         QStringLiteral("edit"), QStringLiteral("Open the campaign builder on the --open campaign, or on a new one"));
-    parser.addOptions({workspaceOption, tenantOption, userOption, openOption, tabOption, editOption, screenshotOption});
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QStringLiteral("Page to show: campaigns, runs, calendar, statistics, goals, templates, contacts, "
+                       "numberpools or settings"),
+        QStringLiteral("PAGE"));
+    parser.addOptions(
+        {workspaceOption, tenantOption, userOption, pageOption, openOption, tabOption, editOption, screenshotOption});
     parser.process(app);
 
     const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Database::defaultPath();
@@ -90,6 +96,10 @@ int main(int argc, char *argv[])
         } else {
             window.statusBar()->showMessage(locked.error().message);
         }
+    }
+    if (parser.isSet(pageOption) && !window.navigate(parser.value(pageOption))) {
+        QTextStream(stderr) << "herald: no page '" << parser.value(pageOption) << "'" << Qt::endl;
+        return 5;
     }
     const bool edit = parser.isSet(editOption);
     if (parser.isSet(openOption) && !window.openCampaign(parser.value(openOption), edit ? QString() : parser.value(tabOption))) {

@@ -234,6 +234,22 @@ Result<QMap<ChannelKind, QMap<MessageStatus, qint64>>> MessageRepository::counts
     return out;
 }
 
+Result<QHash<Id, QMap<MessageStatus, qint64>>> MessageRepository::countsByRun(const QList<Id> &runIds)
+{
+    QHash<Id, QMap<MessageStatus, qint64>> out;
+    if (runIds.isEmpty())
+        return out;
+    SqlQuery q(m_db.connection(), u"SELECT run_id, status, COUNT(*) FROM messages WHERE tenant_id = ? AND run_id IN ("
+                                      + idList(runIds) + u") GROUP BY run_id, status");
+    q.bind(m_tenantId);
+    if (auto st = q.exec(u"counting messages of runs"); !st)
+        return st.error();
+    while (q.next())
+        if (const auto status = fromString<MessageStatus>(q.text(1)))
+            out[q.id(0)][*status] = q.value(2).toLongLong();
+    return out;
+}
+
 Result<QList<MessageRepository::ReasonCount>> MessageRepository::failureReasons(Id runId)
 {
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT channel, status, failure_reason, COUNT(*) AS n FROM messages "

@@ -105,6 +105,8 @@ public:
     Result<QList<ReasonCount>> failureReasons(Id runId);
     // channel -> status -> count, for one run.
     Result<QMap<ChannelKind, QMap<MessageStatus, qint64>>> counts(Id runId);
+    // run -> status -> count, for several runs in one read.
+    Result<QHash<Id, QMap<MessageStatus, qint64>>> countsByRun(const QList<Id> &runIds);
 
 private:
     Database m_db;

@@ -92,6 +92,14 @@ Result<QList<Run>> RunRepository::forCampaign(Id campaignId)
     return query(QStringLiteral("AND r.campaign_id = ?"), campaignId);
 }
 
+Result<QList<Run>> RunRepository::recent(int limit)
+{
+    // The tenant id is a number, not text: inlined, the one argument stays the limit.
+    return query(u"AND r.id IN (SELECT id FROM runs WHERE tenant_id = " + QString::number(m_tenantId)
+                     + u" ORDER BY id DESC LIMIT ?)",
+                 limit);
+}
+
 Result<QHash<Id, Run>> RunRepository::latestLiveRuns(const QList<Id> &campaignIds)
 {
     QString only;

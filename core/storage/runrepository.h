@@ -18,6 +18,8 @@ public:
     Result<Id> create(const Run &run);
     Result<Run> get(Id runId);
     Result<QList<Run>> forCampaign(Id campaignId);
+    // The tenant's newest runs across campaigns, oldest first, at most `limit`.
+    Result<QList<Run>> recent(int limit);
     // The newest live run of every campaign that has one (or of the given campaigns),
     // keyed by campaign id.
     Result<QHash<Id, Run>> latestLiveRuns(const QList<Id> &campaignIds = {});

@@ -11,6 +11,10 @@
 #include "lifecycle/campaignservice.h"
 #include "main/dialogs.h"
 #include "main/mainwindow.h"
+#include "runs/runlistmodel.h"
+#include "runs/runspage.h"
+#include "storage/messagerepository.h"
+#include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
 
 #include <QAbstractItemModelTester>
@@ -312,6 +316,54 @@ private slots:
         QVERIFY(bluebird.contains(QStringLiteral("Flu Vaccine Reminder")));
         for (const QString &name : bluebird)
             QVERIFY2(!northwind.contains(name), qPrintable(name));
+    }
+
+    // Every run of the tenant, its counts equal to a direct count of its messages,
+    // filtered by kind and campaign, and opening its campaign on that run.
+    void runsPageListsEveryRun()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
+        RunsPage *page = window->runsPage();
+        QVERIFY(page->isVisible());
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(!page->model()->isLoading() && page->model()->rowCount() > 0);
+        const Id t = window->session().tenantId;
+        const auto runs = *RunRepository(*m_db, t).recent(RunListModel::kLimit);
+        QCOMPARE(page->model()->rowCount(), runs.size());
+        MessageRepository messages(*m_db, t);
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            const RunSummary &s = page->model()->summary(row);
+            QMap<MessageStatus, qint64> direct;
+            for (const auto &perStatus : *messages.counts(s.run.id))
+                for (auto it = perStatus.cbegin(); it != perStatus.cend(); ++it)
+                    direct[it.key()] += it.value();
+            QCOMPARE(s.counts, direct);
+            QVERIFY(!s.campaignName.isEmpty());
+        }
+
+        auto *kind = page->findChild<QComboBox *>(QStringLiteral("runKindFilter"));
+        kind->setCurrentIndex(kind->findData(int(RunKind::Test)));
+        QVERIFY(page->filtered()->rowCount() > 0);
+        for (int row = 0; row < page->filtered()->rowCount(); ++row)
+            QVERIFY(page->filtered()->index(row, RunListModel::Kind).data().toString().startsWith(QStringLiteral("Test")));
+        kind->setCurrentIndex(0);
+        page->findChild<QLineEdit *>(QStringLiteral("runSearch"))->setText(shortIdOf(QStringLiteral("Summer Clearance")));
+        QCOMPARE(page->filtered()->rowCount(), 2); // its test run and its live run
+
+        // Sorted by messages, largest first; then opened on that run.
+        auto *table = page->findChild<QTableView *>(QStringLiteral("runTable"));
+        table->sortByColumn(RunListModel::Total, Qt::DescendingOrder);
+        const QModelIndex top = page->filtered()->index(0, RunListModel::Total);
+        QVERIFY(top.data(RunListModel::SortRole).toLongLong()
+                >= page->filtered()->index(1, RunListModel::Total).data(RunListModel::SortRole).toLongLong());
+        const Id runId = top.data(RunListModel::RunIdRole).toLongLong();
+        table->setCurrentIndex(top);
+        emit table->activated(top);
+        auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window->detailPage()));
+        QCOMPARE(window->detailPage()->runId(), runId);
     }
 
     // A readiness "Fix" opens the builder on the field; the live checklist follows edits;

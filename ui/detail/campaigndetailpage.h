@@ -40,6 +40,8 @@ public:
     void applySnapshot(const ProgressSnapshot &snapshot);
 
     Id campaignId() const { return m_data.overview.campaign.id; }
+    // The run shown (0: the newest).
+    Id runId() const { return m_runId; }
     DetailLayout layout() const { return m_data.layout(); }
     CampaignStatus status() const { return m_data.overview.status; }
     bool isLoading() const { return m_loading; }

@@ -10,6 +10,8 @@
 #include "lifecycle/campaignservice.h"
 #include "placeholderpage.h"
 #include "run/rundialog.h"
+#include "runs/runlistmodel.h"
+#include "runs/runspage.h"
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
 
@@ -131,6 +133,8 @@ void MainWindow::buildUi()
         QWidget *page = nullptr;
         if (e.destination == Destination::Campaigns)
             page = m_campaigns;
+        else if (e.destination == Destination::Runs)
+            page = m_runs = new RunsPage(m_stack);
         else
             page = new PlaceholderPage(tr(e.title), e.later ? tr(e.later) : QString(), m_stack);
         page->setProperty("destinationTitle", tr(e.title));
@@ -160,6 +164,9 @@ void MainWindow::buildUi()
     connect(m_detail, &CampaignDetailPage::editRequested, this, [this](Id id) { editCampaign(id); });
     connect(m_detail, &CampaignDetailPage::fixRequested, this,
             [this](Id id, const Finding &finding) { editCampaign(id, &finding); });
+    connect(m_runs, &RunsPage::openRun, this,
+            [this](Id campaignId, Id runId) { openCampaign(QString::number(campaignId), QStringLiteral("report"), runId); });
+    connect(m_runs, &RunsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_builder, &CampaignBuilder::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_builder, &CampaignBuilder::saved, this, [this](Id id) {
@@ -296,6 +303,7 @@ void MainWindow::tenantChanged()
         m_userLabel->clear();
         m_nav->setEnabled(false);
         m_campaigns->setSession(m_session);
+        m_runs->setSession(m_session);
         showPage(m_noTenant, tr("Herald"));
         statusBar()->showMessage(tr("Choose a tenant to start."));
         return;
@@ -317,6 +325,7 @@ void MainWindow::tenantChanged()
     m_campaigns->setSession(m_session);
     m_detail->setSession(m_session);
     m_builder->setSession(m_session);
+    m_runs->setSession(m_session);
     navigate(Destination::Campaigns);
 }
 
@@ -341,6 +350,8 @@ void MainWindow::navigate(Destination destination)
     if (!m_session.valid())
         return showPage(m_noTenant, tr("Herald"));
     QWidget *page = m_destinations.value(int(destination));
+    if (page == m_runs && m_stack->currentWidget() != m_runs)
+        m_runs->refresh(); // runs start and end everywhere: read them fresh on the way in
     showPage(page, page->property("destinationTitle").toString());
     QSignalBlocker block(m_nav);
     for (int i = 0; i < m_nav->count(); ++i)
@@ -348,11 +359,21 @@ void MainWindow::navigate(Destination destination)
             m_nav->setCurrentRow(i);
 }
 
-bool MainWindow::openCampaign(const QString &reference, const QString &tab)
+bool MainWindow::navigate(const QString &destination)
+{
+    for (const NavEntry &e : kNav)
+        if (QString::fromLatin1(e.objectName).mid(3).compare(destination, Qt::CaseInsensitive) == 0) {
+            navigate(e.destination);
+            return true;
+        }
+    return false;
+}
+
+bool MainWindow::openCampaign(const QString &reference, const QString &tab, Id runId)
 {
     if (!m_session.valid() || !leaveBuilder())
         return false;
-    if (!m_detail->open(reference, tab)) {
+    if (!m_detail->open(reference, tab, runId)) {
         statusBar()->showMessage(Dialogs::lastText(), 10000);
         return false;
     }
@@ -393,13 +414,16 @@ bool MainWindow::editCampaign(Id campaignId, const Finding *fix)
 
 bool MainWindow::isBusy() const
 {
-    return m_campaigns->model()->isLoading() || m_detail->isLoading() || m_builder->isChecking();
+    return m_campaigns->model()->isLoading() || m_detail->isLoading() || m_builder->isChecking()
+           || m_runs->model()->isLoading();
 }
 
 void MainWindow::refresh()
 {
     if (m_stack->currentWidget() == m_detail)
         m_detail->reload();
+    else if (m_stack->currentWidget() == m_runs)
+        m_runs->refresh();
     else
         m_campaigns->refresh();
 }

@@ -16,6 +16,7 @@ namespace herald {
 class CampaignBuilder;
 class CampaignsPage;
 class CampaignDetailPage;
+class RunsPage;
 struct Finding;
 struct ProgressSnapshot;
 
@@ -46,8 +47,11 @@ public:
     void setDispatcher(DispatcherThread *dispatcher);
     bool selectTenant(const QString &nameOrId);
     // Opens a campaign (short ID or id) on a tab: "overview", "tasks" or "report".
-    bool openCampaign(const QString &reference, const QString &tab = QStringLiteral("overview"));
+    // With `runId`, on that run.
+    bool openCampaign(const QString &reference, const QString &tab = QStringLiteral("overview"), Id runId = 0);
     void navigate(Destination destination);
+    // By the name the Go menu uses: "campaigns", "runs", "calendar", ...
+    bool navigate(const QString &destination);
     void refresh();
     // The builder on a new campaign, or on an existing one (on the field `fix` is about).
     bool newCampaign();
@@ -59,6 +63,7 @@ public:
     CampaignsPage *campaignsPage() const { return m_campaigns; }
     CampaignDetailPage *detailPage() const { return m_detail; }
     CampaignBuilder *builder() const { return m_builder; }
+    RunsPage *runsPage() const { return m_runs; }
 
     // What closing the window while a run sends should do, once the user chose.
     enum class CloseChoice { Nothing, PauseRuns, KeepSendingInBackground };
@@ -91,6 +96,7 @@ private:
     CampaignsPage *m_campaigns = nullptr;
     CampaignDetailPage *m_detail = nullptr;
     CampaignBuilder *m_builder = nullptr;
+    RunsPage *m_runs = nullptr;
     QList<QWidget *> m_destinations; // indexed by Destination
     QAction *m_printAction = nullptr;
     QTimer *m_listRefresh = nullptr;
