@@ -178,28 +178,7 @@ class BenchT1 final : public QObject
         QSqlQuery pragma(conn);
         pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
         const qint64 t0 = QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
-        Id firstContact = 0;
-        {
-            Transaction tx(conn);
-            QSqlQuery q(conn);
-            q.prepare(
-                QStringLiteral("INSERT INTO contacts (tenant_id, first_name, last_name, email, phone, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?)"));
-            for (int i = 0; i < kContacts; ++i) {
-                q.addBindValue(tenant);
-                q.addBindValue(i % 7 ? QString(u"First" + QString::number(i)) : QStringLiteral(""));
-                q.addBindValue(i % 7 ? QString(u"Last" + QString::number(i)) : QStringLiteral(""));
-                q.addBindValue(QString(u"c" + QString::number(i) + u"@example.com"));
-                q.addBindValue(QString(u"+4477009" + QString::number(10000000 + i)));
-                q.addBindValue(t0);
-                if (!q.exec())
-                    qFatal("contact insert failed");
-                if (i == 0)
-                    firstContact = q.lastInsertId().toLongLong();
-            }
-            if (!tx.commit())
-                qFatal("contacts not committed");
-        }
+        const Id firstContact = ws.addContacts(fixture, kContacts, /*inList=*/false);
         {
             Transaction tx(conn);
             QSqlQuery q(conn);

@@ -5,8 +5,12 @@
 #include "storage/contentrepository.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
+#include "storage/transaction.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 namespace herald::test {
 
@@ -141,6 +145,46 @@ Id TestWorkspace::create(const TenantFixture &t, Campaign c)
 {
     c.tenantId = t.tenantId;
     return must(CampaignRepository(*m_db, t.tenantId).create(c), "campaign");
+}
+
+} // namespace herald::test
+
+namespace herald::test {
+
+Id TestWorkspace::addContacts(const TenantFixture &t, int count, bool inList)
+{
+    QSqlDatabase conn = m_db->connection();
+    Transaction tx(conn);
+    QSqlQuery q(conn);
+    q.prepare(QStringLiteral("INSERT INTO contacts (tenant_id, first_name, last_name, email, phone, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery member(conn);
+    member.prepare(QStringLiteral("INSERT INTO contact_list_members (tenant_id, list_id, contact_id) VALUES (?, ?, ?)"));
+    const qint64 created = QDateTime(QDate(2026, 3, 14), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    Id first = 0;
+    for (int i = 0; i < count; ++i) {
+        q.addBindValue(t.tenantId);
+        q.addBindValue(i % 7 ? QString(u"First" + QString::number(i)) : QStringLiteral(""));
+        q.addBindValue(i % 7 ? QString(u"Last" + QString::number(i)) : QStringLiteral(""));
+        q.addBindValue(QString(u"c" + QString::number(i) + u"@example.com"));
+        q.addBindValue(QString(u"+4477009" + QString::number(10000000 + i)));
+        q.addBindValue(created);
+        if (!q.exec())
+            qFatal("contact insert failed: %s", qPrintable(q.lastError().text()));
+        const Id id = q.lastInsertId().toLongLong();
+        if (i == 0)
+            first = id;
+        if (inList) {
+            member.addBindValue(t.tenantId);
+            member.addBindValue(t.ids.value(QStringLiteral("list")));
+            member.addBindValue(id);
+            if (!member.exec())
+                qFatal("list member insert failed: %s", qPrintable(member.lastError().text()));
+        }
+    }
+    if (!tx.commit().ok())
+        qFatal("contacts not committed");
+    return first;
 }
 
 } // namespace herald::test

@@ -33,6 +33,10 @@ public:
     // A campaign with the given channels that passes live preflight (activated, approved).
     Campaign readyCampaign(const TenantFixture &t, const QList<ChannelKind> &kinds, const QString &name = {});
     Id create(const TenantFixture &t, Campaign c);
+    // `count` more contacts in one transaction, for benchmarks: "c<i>@example.com",
+    // "+4477009<10000000 + i>", every seventh without a name; members of the tenant's
+    // list when `inList`. Returns the first contact's id (the rest follow in order).
+    Id addContacts(const TenantFixture &t, int count, bool inList);
 
 private:
     QTemporaryDir m_dir;
