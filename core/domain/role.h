@@ -4,16 +4,19 @@
 
 namespace herald {
 
-enum class Role { Admin, Manager, Reviewer, Viewer };
+// Support sees what admins see of the machinery (provider latency, telephony metrics)
+// and changes nothing.
+enum class Role { Admin, Manager, Reviewer, Viewer, Support };
 
 template <>
 struct EnumNames<Role>
 {
-    static constexpr std::array<std::pair<Role, std::string_view>, 4> table{{
+    static constexpr std::array<std::pair<Role, std::string_view>, 5> table{{
         {Role::Admin, "admin"},
         {Role::Manager, "manager"},
         {Role::Reviewer, "reviewer"},
         {Role::Viewer, "viewer"},
+        {Role::Support, "support"},
     }};
 };
 
@@ -25,7 +28,7 @@ constexpr bool mayRunCampaigns(Role r)
 // Provider latency and similar diagnostics.
 constexpr bool seesProviderDiagnostics(Role r)
 {
-    return r == Role::Admin;
+    return r == Role::Admin || r == Role::Support;
 }
 
 constexpr bool mayEditCampaigns(Role r)

@@ -4,6 +4,7 @@
 #include "transaction.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <vector>
@@ -17,6 +18,13 @@ struct Step
     int version;
     const char *description;
     std::vector<const char *> statements;
+    // PostgreSQL's statements where they differ (ALTER TABLE can change constraints
+    // there); empty: the same as `statements`.
+    std::vector<const char *> postgres = {};
+    // SQLite changes a constraint by rebuilding the table, which must not fire the
+    // foreign keys of the rows pointing at it: they are off during the step and checked
+    // before it commits.
+    bool rebuildsTables = false;
 };
 
 // Every table but schema_version and tenants carries tenant_id. References between
@@ -300,6 +308,28 @@ const std::vector<Step> &steps()
              R"(CREATE INDEX messages_run_status_id ON messages (tenant_id, run_id, status, id, channel))",
              R"(CREATE INDEX messages_run_channel_id ON messages (tenant_id, run_id, channel, id))",
          }},
+        {5,
+         "support role",
+         {
+             R"(CREATE TABLE users_new (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                email TEXT NOT NULL DEFAULT '',
+                role TEXT NOT NULL CHECK (role IN ('admin','manager','reviewer','viewer','support')),
+                UNIQUE (tenant_id, name),
+                UNIQUE (tenant_id, id)))",
+             R"(INSERT INTO users_new (id, tenant_id, name, email, role)
+                SELECT id, tenant_id, name, email, role FROM users)",
+             R"(DROP TABLE users)",
+             R"(ALTER TABLE users_new RENAME TO users)",
+         },
+         {
+             R"(ALTER TABLE users DROP CONSTRAINT users_role_check)",
+             R"(ALTER TABLE users ADD CONSTRAINT users_role_check
+                CHECK (role IN ('admin','manager','reviewer','viewer','support')))",
+         },
+         true},
     };
     return all;
 }
@@ -334,17 +364,39 @@ Status Migrations::migrate(const QSqlDatabase &db, const SqlDialect &dialect, in
         if (auto st = create.exec(u"creating the schema version table"); !st)
             return st;
     }
+    const bool sqlite = dialect.kind() == SqlDialect::Kind::Sqlite;
+    auto foreignKeys = [&](bool on) {
+        return SqlQuery(db, on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"))
+            .exec(u"switching foreign keys");
+    };
     for (const Step &step : steps()) {
         if (step.version <= *current || step.version > target)
             continue;
+        const bool keysOff = sqlite && step.rebuildsTables;
+        if (keysOff) // only outside a transaction
+            if (auto st = foreignKeys(false); !st)
+                return st;
+        const auto restoreKeys = qScopeGuard([&] {
+            if (keysOff)
+                (void)foreignKeys(true);
+        });
         Transaction tx(db);
         if (auto st = tx.begun(); !st)
             return st;
         const QString context = u"migrating the workspace to schema " + QString::number(step.version);
-        for (const char *statement : step.statements) {
+        const auto &statements = !sqlite && !step.postgres.empty() ? step.postgres : step.statements;
+        for (const char *statement : statements) {
             SqlQuery q(db, dialect.expand(QString::fromUtf8(statement)));
             if (auto st = q.exec(context); !st)
                 return st;
+        }
+        if (keysOff) {
+            SqlQuery check(db, QStringLiteral("PRAGMA foreign_key_check"));
+            if (auto st = check.exec(context); !st)
+                return st;
+            if (check.next())
+                return Error::runtime(context + u": table " + check.text(0) + u" row " + check.text(1)
+                                      + u" points at a missing " + check.text(2) + u" row; nothing was changed");
         }
         SqlQuery record(db, QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"));
         record.bind(step.version).bind(QString::fromUtf8(step.description)).bindTime(QDateTime::currentDateTimeUtc());

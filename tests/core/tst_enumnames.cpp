@@ -70,7 +70,7 @@ private slots:
     void roles()
     {
         roundTrip<Role>({QStringLiteral("admin"), QStringLiteral("manager"), QStringLiteral("reviewer"),
-                         QStringLiteral("viewer")});
+                         QStringLiteral("viewer"), QStringLiteral("support")});
         QVERIFY(mayRunCampaigns(Role::Admin));
         QVERIFY(mayRunCampaigns(Role::Manager));
         QVERIFY(!mayRunCampaigns(Role::Reviewer));

@@ -1,10 +1,13 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "domain/role.h"
 #include "storage/sqlquery.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +93,51 @@ private slots:
             QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
             QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
         }
+    }
+
+    // Schema 5 rebuilds the users table (SQLite changes a CHECK that way) without the
+    // rows pointing at users noticing: a run keeps who started it.
+    void supportRoleKeepsReferences()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.herald"));
+        rawSql(path, {QStringLiteral("PRAGMA application_id = 1213353028")});
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery(raw).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            QVERIFY(Migrations::migrate(raw, SqlDialect(), 4).ok());
+            for (const char *sql :
+                 {"INSERT INTO tenants (id, name, created_at) VALUES (1, 'T', 0)",
+                  "INSERT INTO users (id, tenant_id, name, role) VALUES (7, 1, 'Ada', 'manager')",
+                  "INSERT INTO campaigns (id, tenant_id, short_id, name, launch_type, created_at) "
+                  "VALUES (3, 1, 'C-AAAAA', 'C', 'manual', 0)",
+                  "INSERT INTO runs (id, tenant_id, campaign_id, kind, trigger_type, started_by, disclaimer_by, "
+                  "created_at) VALUES (5, 1, 3, 'live', 'manual', 7, 7, 0)"}) {
+                QSqlQuery q(raw);
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            }
+            QSqlQuery refused(raw);
+            QVERIFY(!refused.exec(QStringLiteral("INSERT INTO users (tenant_id, name, role) VALUES (1, 'Sam', 'support')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+        auto db = Database::openSqlite(path, Database::Mode::OpenExisting);
+        QVERIFY(db.ok());
+        QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
+        SqlQuery run(db->connection(), QStringLiteral("SELECT started_by, disclaimer_by FROM runs WHERE id = 5"));
+        QVERIFY(run.exec(u"t").ok() && run.next());
+        QCOMPARE(run.value(0).toLongLong(), 7);
+        QCOMPARE(run.value(1).toLongLong(), 7);
+        SqlQuery support(db->connection(),
+                         QStringLiteral("INSERT INTO users (tenant_id, name, role) VALUES (1, 'Sam', 'support')"));
+        QVERIFY(support.exec(u"t").ok());
+        SqlQuery fk(db->connection(), QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(fk.exec(u"t").ok() && fk.next());
+        QCOMPARE(fk.value(0).toInt(), 1); // back on after the rebuild
+        QVERIFY(seesProviderDiagnostics(Role::Support) && !mayEditCampaigns(Role::Support)
+                && !mayRunCampaigns(Role::Support));
     }
 
     void reopenKeepsData()
