@@ -1,6 +1,7 @@
 #include "campaignlistmodel.h"
 
-#include <QLocale>
+#include "detail/detailformat.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace herald {
@@ -183,7 +184,6 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(c.id);
     if (role != Qt::DisplayRole)
         return {};
-    const QLocale locale;
     switch (index.column()) {
     case Name:
         return c.name;
@@ -210,9 +210,9 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case SendTime:
-        return c.sendAt.isValid() ? locale.toString(c.sendAt.toLocalTime(), QLocale::ShortFormat) : QString();
+        return c.sendAt.isValid() ? DetailFormat::time(c.sendAt) : QString();
     case Created:
-        return locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return DetailFormat::time(c.createdAt);
     case Tags:
         return c.tags.join(QStringLiteral(", "));
     default:

@@ -157,8 +157,12 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
     connect(m_model, &CampaignListModel::loaded, this, [this] {
         updateSummary();
         updateActions();
-        if (m_table->horizontalHeader()->sectionSize(CampaignListModel::Name) < 120 && m_model->rowCount() > 0)
+        if (m_table->horizontalHeader()->sectionSize(CampaignListModel::Name) < 120 && m_model->rowCount() > 0) {
             m_table->resizeColumnsToContents();
+            // Long names and many tags must not push the row actions out of a 1280 px window.
+            m_table->setColumnWidth(CampaignListModel::Name, std::min(m_table->columnWidth(CampaignListModel::Name), 220));
+            m_table->setColumnWidth(CampaignListModel::Tags, std::min(m_table->columnWidth(CampaignListModel::Tags), 120));
+        }
     });
     connect(m_model, &CampaignListModel::failed, this,
             [this](const QString &message) { Dialogs::warn(this, tr("Campaigns"), message); });

@@ -154,6 +154,7 @@ void MainWindow::buildUi()
             [this](Id id, const QString &tab) { openCampaign(QString::number(id), tab); });
     connect(m_campaigns, &CampaignsPage::editCampaign, this, [this](Id id) { editCampaign(id); });
     connect(m_campaigns, &CampaignsPage::runCampaign, this, &MainWindow::runCampaign);
+    connect(m_campaigns, &CampaignsPage::newCampaign, this, [this] { newCampaign(); });
     connect(m_campaigns, &CampaignsPage::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_detail, &CampaignDetailPage::back, this, [this] { navigate(Destination::Campaigns); });
