@@ -10,6 +10,8 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace herald {
 
 namespace {
@@ -21,8 +23,22 @@ QChartView *makeView(QChart *chart, QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(170);
+    view->setMinimumHeight(240); // room for five axis labels under the legend
     return view;
+}
+
+constexpr int kValueTicks = 5;
+
+// The smallest 1, 2, 2.5 or 5 x 10^n step that covers `v` in kValueTicks - 1 steps, times
+// those steps: whole-number labels that never repeat.
+double niceMax(double v)
+{
+    const double raw = std::max(1.0, v / (kValueTicks - 1));
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (m * magnitude >= raw && (m != 2.5 || magnitude >= 10)) // 2.5 steps only in whole numbers
+            return m * magnitude * (kValueTicks - 1);
+    return 10 * magnitude * (kValueTicks - 1);
 }
 
 QDateTimeAxis *timeAxis(QChart *chart)
@@ -50,6 +66,7 @@ ChannelChart::ChannelChart(QWidget *parent) : QWidget(parent)
     m_rateTime = timeAxis(rateChart);
     m_rateAxis = new QValueAxis(rateChart);
     m_rateAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_rateAxis->setTickCount(kValueTicks);
     rateChart->addAxis(m_rateAxis, Qt::AlignLeft);
     m_rate->attachAxis(m_rateTime);
     m_rate->attachAxis(m_rateAxis);
@@ -62,6 +79,7 @@ ChannelChart::ChannelChart(QWidget *parent) : QWidget(parent)
     m_mixTime = timeAxis(mixChart);
     m_mixAxis = new QValueAxis(mixChart);
     m_mixAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_mixAxis->setTickCount(kValueTicks);
     mixChart->addAxis(m_mixAxis, Qt::AlignLeft);
     const std::pair<QString, QColor> bands[] = {{tr("Queued"), QColor(0x9a, 0xa5, 0xb1)},
                                                 {tr("In flight"), QColor(0x1f, 0x7a, 0xe0)},
@@ -140,8 +158,8 @@ void ChannelChart::redraw()
     const QDateTime from = to.addSecs(-kWindowSeconds);
     m_rateTime->setRange(from, to);
     m_mixTime->setRange(from, to);
-    m_rateAxis->setRange(0, maxRate * 1.15);
-    m_mixAxis->setRange(0, maxTotal * 1.05);
+    m_rateAxis->setRange(0, niceMax(maxRate));
+    m_mixAxis->setRange(0, niceMax(maxTotal));
 }
 
 } // namespace herald

@@ -86,18 +86,23 @@ void ActiveView::show(const CampaignDetailData &d, bool mayCommand, bool showLat
                     status = rc.status;
         m_shown.insert(int(card->kind()), status);
         card->setStatus(status, mayCommand && !scheduled);
+        // The full snapshot from the workspace: counts, state mix and health until the
+        // dispatcher's next one (it may be sending in another process, or not at all).
+        ChannelProgress p;
+        p.campaignId = c.id;
+        p.runId = runId;
+        p.kind = card->kind();
+        p.status = status;
+        qint64 final = 0, failed = 0;
         const auto counts = d.counts.value(card->kind());
-        qint64 total = 0, queued = 0, failed = 0, open = 0;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            total += it.value();
-            if (it.key() == MessageStatus::Queued || it.key() == MessageStatus::Retrying)
-                queued += it.value();
-            if (it.key() == MessageStatus::Failed || it.key() == MessageStatus::TimedOut)
-                failed += it.value();
-            if (!isFinal(it.key()))
-                open += it.value();
+            p.counts[std::size_t(it.key())] = it.value();
+            final += isFinal(it.key()) ? it.value() : 0;
+            failed += it.key() == MessageStatus::Failed || it.key() == MessageStatus::TimedOut ? it.value() : 0;
         }
-        card->setCounts(total, queued, total - open - failed, failed);
+        p.inFlight = p.count(MessageStatus::Sending);
+        p.errorRate = final > 0 ? double(failed) / double(final) : 0;
+        card->applyProgress(p, QDateTime::currentDateTimeUtc());
     }
 }
 

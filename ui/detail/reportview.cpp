@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -32,6 +33,19 @@ QTableWidget *table(const QString &name, const QStringList &headers, QWidget *pa
     t->setAlternatingRowColors(true);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
+}
+
+// As tall as its rows (at most `maxRows` of them), so the blocks below keep the space.
+void fitHeight(QTableWidget *t, int maxRows)
+{
+    int h = t->horizontalHeader()->height() + 2 * t->frameWidth();
+    for (int r = 0; r < std::min(t->rowCount(), maxRows); ++r)
+        h += t->rowHeight(r);
+    if (t->rowCount() > maxRows || t->rowCount() == 0)
+        h += t->rowCount() == 0 ? t->verticalHeader()->defaultSectionSize() : t->rowHeight(0) / 2;
+    if (t->horizontalScrollBar()->isVisible() || t->horizontalHeader()->length() > t->viewport()->width())
+        h += t->horizontalScrollBar()->sizeHint().height();
+    t->setFixedHeight(h);
 }
 
 QTableWidgetItem *number(qint64 n)
@@ -137,6 +151,7 @@ void ReportView::show(const CampaignDetailData &d)
     }
     m_funnel->resizeColumnsToContents();
     m_funnel->horizontalHeader()->setStretchLastSection(true);
+    fitHeight(m_funnel, 6);
 
     // Results per channel: only the states that occur.
     QList<MessageStatus> states;
@@ -161,7 +176,9 @@ void ReportView::show(const CampaignDetailData &d)
             m_results->setItem(row, c + 1, number(it.value().value(states.at(c))));
         m_results->setItem(row, int(states.size()) + 1, number(total));
     }
+    m_results->horizontalHeader()->setStretchLastSection(false);
     m_results->resizeColumnsToContents();
+    fitHeight(m_results, 8);
 
     m_reasons->setRowCount(int(d.failureReasons.size()));
     for (int i = 0; i < d.failureReasons.size(); ++i) {
@@ -173,6 +190,7 @@ void ReportView::show(const CampaignDetailData &d)
     }
     m_reasons->resizeColumnsToContents();
     m_reasons->horizontalHeader()->setStretchLastSection(true);
+    fitHeight(m_reasons, 6);
 
     m_history->clear();
     for (auto it = d.runs.crbegin(); it != d.runs.crend(); ++it) {

@@ -1,0 +1,28 @@
+#!/bin/sh
+# Renders the screenshots in docs/screenshots from a fresh demo workspace:
+#   scripts/screenshots.sh [BUILD_DIR]   (default build/dev)
+# Each is `herald --screenshot`, the window after its first paint, offscreen at the
+# default 1240x760 size.
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-"$here/build/dev"}
+out="$here/docs/screenshots"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config"
+mkdir -p "$out"
+ws="$work/demo.herald"
+"$build/bin/heraldctl" --workspace "$ws" init --demo >/dev/null
+tenant="Northwind Outfitters"
+id() { "$build/bin/heraldctl" --workspace "$ws" --tenant "$tenant" campaigns list | awk -v n="$1" 'index($0, n) { print $1; exit }'; }
+shot() { name=$1; shift; "$build/bin/herald" --workspace "$ws" --tenant "$tenant" "$@" --screenshot "$out/$name.png" 2>/dev/null; echo "$out/$name.png"; }
+
+shot campaign-list
+shot campaign-runs --page runs
+shot draft --open "$(id 'Store Opening Invite')"
+shot active --open "$(id 'Viber Weekend Deals')"
+shot tasks --open "$(id 'Viber Weekend Deals')" --tab tasks
+shot ended --open "$(id 'Summer Clearance')"
+shot report --open "$(id 'Summer Clearance')" --tab report
+shot builder --open "$(id 'Legacy Customers Reconnect')" --edit
+shot builder-channels --open "$(id 'Legacy Customers Reconnect')" --edit --tab channels
