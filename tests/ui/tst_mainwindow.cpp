@@ -88,6 +88,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        Dialogs::setUnattended(true);
         QSettings().clear();
         auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("demo.herald")), Database::Mode::CreateNew);
         QVERIFY(db.ok());
@@ -95,7 +96,13 @@ private slots:
         m_db = *db;
     }
 
-    void cleanup() { Dialogs::reset(); }
+    // A question the test did not expect fails it instead of waiting for a person.
+    void cleanup()
+    {
+        const QStringList missed = Dialogs::unanswered();
+        Dialogs::reset();
+        QVERIFY2(missed.isEmpty(), qPrintable(u"unanswered: " + missed.join(u" | ")));
+    }
 
     void promptsForTenantFirst()
     {

@@ -13,6 +13,8 @@ struct Seam
     QList<int> answers;
     std::function<int(QDialog *)> hook;
     QString lastText;
+    bool unattended = false;
+    QStringList unanswered;
 };
 
 Seam &seam()
@@ -29,6 +31,10 @@ int Dialogs::choose(QWidget *parent, const QString &title, const QString &text, 
     seam().lastText = text;
     if (!seam().answers.isEmpty())
         return seam().answers.takeFirst();
+    if (seam().unattended) {
+        seam().unanswered << text;
+        return cancelIndex;
+    }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     QList<QAbstractButton *> buttons;
     for (qsizetype i = 0; i < choices.size(); ++i) {
@@ -58,7 +64,7 @@ void Dialogs::inform(QWidget *parent, const QString &title, const QString &text)
         seam().answers.takeFirst();
         return;
     }
-    if (seam().hook)
+    if (seam().hook || seam().unattended)
         return; // under test: nothing to answer
     QMessageBox::information(parent, title, text);
 }
@@ -70,7 +76,7 @@ void Dialogs::warn(QWidget *parent, const QString &title, const QString &text)
         seam().answers.takeFirst();
         return;
     }
-    if (seam().hook)
+    if (seam().hook || seam().unattended)
         return;
     QMessageBox::warning(parent, title, text);
 }
@@ -79,6 +85,10 @@ int Dialogs::exec(QDialog *dialog)
 {
     if (seam().hook)
         return seam().hook(dialog);
+    if (seam().unattended) {
+        seam().unanswered << dialog->windowTitle();
+        return QDialog::Rejected;
+    }
     return dialog->exec();
 }
 
@@ -97,9 +107,21 @@ QString Dialogs::lastText()
     return seam().lastText;
 }
 
+void Dialogs::setUnattended(bool unattended)
+{
+    seam().unattended = unattended;
+}
+
+QStringList Dialogs::unanswered()
+{
+    return seam().unanswered;
+}
+
 void Dialogs::reset()
 {
+    const bool unattended = seam().unattended;
     seam() = {};
+    seam().unattended = unattended;
 }
 
 } // namespace herald

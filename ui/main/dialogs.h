@@ -33,6 +33,11 @@ public:
     static void answerNext(int choice);
     static void setDialogHook(std::function<int(QDialog *)> hook);
     static QString lastText();
+    // Unattended (tests): a question nobody queued an answer for does not wait for a
+    // person; it is dismissed (cancel, reject) and its text kept for unanswered().
+    static void setUnattended(bool unattended);
+    static QStringList unanswered();
+    // Clears answers, hook, last text and unanswered questions (not unattended).
     static void reset();
 };
 
