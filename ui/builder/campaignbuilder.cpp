@@ -656,8 +656,18 @@ void CampaignBuilder::changed()
     if (m_filling)
         return;
     m_modified = campaign() != m_original;
-    m_save->setEnabled(true);
     m_checkDelay->start();
+}
+
+void CampaignBuilder::markFieldErrors(const Campaign &c)
+{
+    // Mistakes the form can point at directly, before preflight.
+    const Status rules = c.oneTimeRules.isEmpty() ? Status() : SegmentRules::validate(c.oneTimeRules);
+    m_rulesError->setVisible(!rules);
+    m_rulesError->setText(rules ? QString() : rules.error().message);
+    const Status recurrence = c.launchType == LaunchType::Recurring ? Recurrence::validate(c.recurrence) : Status();
+    m_recurrenceError->setVisible(!recurrence);
+    m_recurrenceError->setText(recurrence ? QString() : recurrence.error().message);
 }
 
 bool CampaignBuilder::isChecking() const
@@ -674,14 +684,7 @@ void CampaignBuilder::startCheck()
         return;
     }
     Campaign c = campaign();
-    // Mistakes the form can point at directly, before preflight.
-    const Status rules = c.oneTimeRules.isEmpty() ? Status() : SegmentRules::validate(c.oneTimeRules);
-    m_rulesError->setVisible(!rules);
-    m_rulesError->setText(rules ? QString() : rules.error().message);
-    const Status recurrence = c.launchType == LaunchType::Recurring ? Recurrence::validate(c.recurrence) : Status();
-    m_recurrenceError->setVisible(!recurrence);
-    m_recurrenceError->setText(recurrence ? QString() : recurrence.error().message);
-
+    markFieldErrors(c);
     m_readinessSummary->setText(tr("Checking\u2026"));
     const Session session = m_session;
     if (c.id == 0) { // findings name the campaign: give the unsaved one words to be named by
@@ -810,6 +813,7 @@ void CampaignBuilder::save()
         m_name->setFocus();
         return Dialogs::warn(this, tr("Save campaign"), tr("Give the campaign a name before saving it."));
     }
+    markFieldErrors(c); // what was typed since the last check counts too
     if (!m_rulesError->isHidden() || !m_recurrenceError->isHidden()) {
         m_sections->setCurrentIndex(int(!m_rulesError->isHidden() ? Section::Audience : Section::Launch));
         return Dialogs::warn(this, tr("Save campaign"),

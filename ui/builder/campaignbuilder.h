@@ -98,6 +98,7 @@ private:
     void updateLaunchFields();
     void updateSmsLength(ChannelKind kind);
     void focusFinding(const Finding &finding);
+    void markFieldErrors(const Campaign &campaign);
     QString subjectText() const;
 
     Session m_session;
