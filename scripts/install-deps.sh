@@ -11,6 +11,8 @@ packages=(
     libical-dev
     # running the GUI and its offscreen tests
     fonts-dejavu-core
+    # real peers the integration tests start on loopback (smtp-sink)
+    postfix
 )
 
 missing=()

@@ -355,6 +355,8 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         m.channel = a.kind;
         m.address = a.kind == ChannelKind::Email ? q.text(4) : q.text(5);
         m.from = a.frozen.value(QLatin1StringView("from")).toString();
+        m.senderName = a.frozen.value(QLatin1StringView("sender_name")).toString();
+        m.unsubscribeUrl = fields.value(QStringLiteral("unsubscribe_url"));
         m.subject = MergeFields::apply(a.frozen.value(QLatin1StringView("subject")).toString(), fields);
         m.body = MergeFields::apply(a.frozen.value(QLatin1StringView("body")).toString(), fields);
         m.attempt = q.value(3).toInt() + 1;

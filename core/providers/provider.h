@@ -18,6 +18,8 @@ struct OutgoingMessage
     ChannelKind channel = ChannelKind::Email;
     QString address; // email address or E.164 number
     QString from;    // sender address, name or number
+    QString senderName; // display name beside an email sender address
+    QString unsubscribeUrl; // email: List-Unsubscribe (one-click) target
     QString subject;
     QString body;
     int attempt = 1;

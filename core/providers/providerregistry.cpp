@@ -1,6 +1,7 @@
 #include "providerregistry.h"
 
 #include "simulatorprovider.h"
+#include "smtp/smtpprovider.h"
 
 namespace herald {
 
@@ -8,6 +9,12 @@ Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig 
 {
     if (config.provider == QLatin1StringView("simulator"))
         return std::unique_ptr<Provider>(std::make_unique<SimulatorProvider>(config.kind, config.settings));
+    if (config.provider == QLatin1StringView("smtp") && config.kind == ChannelKind::Email) {
+        auto settings = SmtpSettings::fromJson(config.settings);
+        if (!settings)
+            return settings.error();
+        return std::unique_ptr<Provider>(std::make_unique<SmtpProvider>(*settings));
+    }
     return Error::refused(u"the " + config.provider + u" provider for " + displayName(config.kind)
                           + u" is not available in this version of Herald");
 }

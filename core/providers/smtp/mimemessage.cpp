@@ -1,0 +1,235 @@
+#include "mimemessage.h"
+
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace herald {
+
+namespace {
+
+constexpr int kLineLimit = 76;
+
+bool isPrintableAscii(const QString &text)
+{
+    for (QChar c : text)
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return false;
+    return true;
+}
+
+QByteArray header(const char *name, const QByteArray &value)
+{
+    return QByteArray(name) + ": " + value + "\r\n";
+}
+
+// A header value as is when it is plain ASCII, otherwise as encoded words.
+QByteArray headerText(const QString &text, int nameLength)
+{
+    if (isPrintableAscii(text) && text.size() + nameLength + 2 <= 78)
+        return text.toLatin1();
+    return MimeMessage::encodedWord(text, 75 - nameLength - 2);
+}
+
+QByteArray address(const QString &name, const QString &addr)
+{
+    if (name.isEmpty())
+        return addr.toLatin1();
+    if (isPrintableAscii(name)) {
+        QString quoted = name;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        return '"' + quoted.toLatin1() + "\" <" + addr.toLatin1() + '>';
+    }
+    return MimeMessage::encodedWord(name) + " <" + addr.toLatin1() + '>';
+}
+
+QByteArray boundary()
+{
+    return "=_herald_" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+}
+
+QByteArray textPart(const QByteArray &subtype, const QString &body)
+{
+    return "Content-Type: text/" + subtype + "; charset=UTF-8\r\n"
+           "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+           + MimeMessage::quotedPrintable(body) + "\r\n";
+}
+
+} // namespace
+
+QByteArray MimeMessage::encodedWord(const QString &text, int firstLineRoom)
+{
+    // Each word holds whole UTF-8 characters: at most 75 characters in all, so 45 bytes
+    // of payload (60 base64 characters) plus "=?UTF-8?B?" and "?=".
+    QByteArray out;
+    int room = std::max(20, firstLineRoom) - 12;
+    QByteArray chunk;
+    auto flush = [&] {
+        if (chunk.isEmpty())
+            return;
+        if (!out.isEmpty())
+            out += "\r\n ";
+        out += "=?UTF-8?B?" + chunk.toBase64() + "?=";
+        chunk.clear();
+        room = 75 - 1 - 12;
+    };
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype len = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QByteArray utf8 = text.mid(i, len).toUtf8();
+        if ((chunk.size() + utf8.size() + 2) / 3 * 4 > room)
+            flush();
+        chunk += utf8;
+        i += len;
+    }
+    flush();
+    return out;
+}
+
+QByteArray MimeMessage::quotedPrintable(const QString &text)
+{
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    const QByteArray utf8 = normalized.toUtf8();
+    QByteArray out;
+    int column = 0;
+    auto put = [&](const QByteArray &piece) {
+        if (column + piece.size() > kLineLimit - 1) { // room for the soft break's "="
+            out += "=\r\n";
+            column = 0;
+        }
+        out += piece;
+        column += int(piece.size());
+    };
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8.at(i));
+        if (c == '\n') {
+            out += "\r\n";
+            column = 0;
+            continue;
+        }
+        const bool lineEnd = i + 1 == utf8.size() || utf8.at(i + 1) == '\n';
+        const bool plain = (c >= 33 && c <= 126 && c != '=') || (c == ' ' && !lineEnd) || (c == '\t' && !lineEnd);
+        // A "." alone at a line start would end the DATA of a careless relay: encode it.
+        if (plain && !(c == '.' && column == 0))
+            put(QByteArray(1, char(c)));
+        else
+            put('=' + QByteArray::number(c, 16).toUpper().rightJustified(2, '0'));
+    }
+    return out;
+}
+
+QByteArray MimeMessage::base64Lines(const QByteArray &data)
+{
+    const QByteArray b64 = data.toBase64();
+    QByteArray out;
+    for (qsizetype i = 0; i < b64.size(); i += kLineLimit)
+        out += b64.mid(i, kLineLimit) + "\r\n";
+    return out;
+}
+
+QByteArray MimeMessage::dateHeader(const QDateTime &date)
+{
+    return QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " +0000";
+}
+
+QByteArray MimeMessage::dotStuffed(const QByteArray &message)
+{
+    QByteArray out;
+    out.reserve(message.size() + 16);
+    bool lineStart = true;
+    for (char c : message) {
+        if (lineStart && c == '.')
+            out += '.';
+        out += c;
+        lineStart = c == '\n';
+    }
+    return out;
+}
+
+QString MimeMessage::textFromHtml(const QString &html)
+{
+    using RE = QRegularExpression;
+    constexpr auto ci = RE::CaseInsensitiveOption | RE::DotMatchesEverythingOption;
+    static const RE hidden(QStringLiteral("<(script|style|head)\\b.*?</\\1\\s*>"), ci);
+    static const RE link(QStringLiteral(R"(<a\s[^>]*href\s*=\s*["']([^"']*)["'][^>]*>(.*?)</a\s*>)"), ci);
+    static const RE breaks(QStringLiteral(R"(<br\s*/?>|</(p|div|li|tr|h[1-6]|table|ul|ol)\s*>)"), ci);
+    static const RE tags(QStringLiteral("<[^>]*>"), ci);
+    static const RE blankLines(QStringLiteral("\n[ \t]*\n([ \t]*\n)+"));
+    static const RE spaces(QStringLiteral("[ \t]+"));
+    static const RE numeric(QStringLiteral("&#(x?)([0-9a-fA-F]+);"));
+    QString t = html;
+    t.replace(QStringLiteral("\r"), QString()).replace(u'\n', u' ');
+    t.replace(hidden, QString());
+    t.replace(link, QStringLiteral("\\2 (\\1)")); // a link keeps its target beside its text
+    t.replace(breaks, QStringLiteral("\n"));
+    t.replace(tags, QString());
+    t.replace(spaces, QStringLiteral(" "));
+    QString decoded;
+    qsizetype last = 0;
+    for (auto it = numeric.globalMatch(t); it.hasNext();) {
+        const auto m = it.next();
+        decoded += QStringView(t).mid(last, m.capturedStart() - last);
+        bool ok = false;
+        const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
+        decoded += ok ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1) : m.captured(0);
+        last = m.capturedEnd();
+    }
+    decoded += QStringView(t).mid(last);
+    decoded.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
+        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    QStringList lines;
+    for (const QString &line : decoded.split(u'\n'))
+        lines << line.trimmed();
+    return lines.join(u'\n').replace(blankLines, QStringLiteral("\n\n")).trimmed();
+}
+
+QByteArray MimeMessage::build(const MailContent &mail, const QDateTime &date, const QByteArray &messageId)
+{
+    QByteArray head;
+    head += header("From", address(mail.fromName, mail.fromAddress));
+    head += header("To", mail.to.toLatin1());
+    head += header("Subject", headerText(mail.subject, 7));
+    head += header("Date", dateHeader(date));
+    head += header("Message-ID", '<' + messageId + '>');
+    head += header("MIME-Version", "1.0");
+    if (!mail.unsubscribeUrl.isEmpty()) {
+        head += header("List-Unsubscribe", '<' + mail.unsubscribeUrl.toLatin1() + '>');
+        head += header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
+
+    const QString text = mail.text.isEmpty() && !mail.html.isEmpty() ? textFromHtml(mail.html) : mail.text;
+    QByteArray body;
+    QByteArray bodyType;
+    if (mail.html.isEmpty()) {
+        const QByteArray part = textPart("plain", text);
+        const qsizetype split = part.indexOf("\r\n\r\n");
+        bodyType = part.left(split + 2);
+        body = part.mid(split + 4);
+    } else {
+        const QByteArray b = boundary();
+        bodyType = "Content-Type: multipart/alternative; boundary=\"" + b + "\"\r\n";
+        body = "--" + b + "\r\n" + textPart("plain", text) + "--" + b + "\r\n" + textPart("html", mail.html) + "--"
+               + b + "--\r\n";
+    }
+    if (!mail.attachments.isEmpty()) {
+        const QByteArray b = boundary();
+        QByteArray mixed = "--" + b + "\r\n" + bodyType + "\r\n" + body;
+        for (const MailContent::Attachment &a : mail.attachments) {
+            const QByteArray name = isPrintableAscii(a.fileName) ? '"' + a.fileName.toLatin1() + '"'
+                                                                 : encodedWord(a.fileName);
+            mixed += "--" + b + "\r\nContent-Type: " + (a.mimeType.isEmpty() ? "application/octet-stream" : a.mimeType)
+                     + "; name=" + name + "\r\nContent-Transfer-Encoding: base64\r\n"
+                     + "Content-Disposition: attachment; filename=" + name + "\r\n\r\n" + base64Lines(a.data);
+        }
+        mixed += "--" + b + "--\r\n";
+        bodyType = "Content-Type: multipart/mixed; boundary=\"" + b + "\"\r\n";
+        body = mixed;
+    }
+    return head + bodyType + "\r\n" + body;
+}
+
+} // namespace herald

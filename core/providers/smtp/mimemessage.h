@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace herald {
+
+// One email as Herald sends it. `html` empty: text only; `text` empty with HTML: a
+// text part is derived from the HTML.
+struct MailContent
+{
+    QString fromAddress;
+    QString fromName;
+    QString to;
+    QString subject;
+    QString text;
+    QString html;
+    struct Attachment
+    {
+        QString fileName;
+        QByteArray mimeType;
+        QByteArray data;
+    };
+    QList<Attachment> attachments;
+    QString unsubscribeUrl; // List-Unsubscribe with one-click POST (RFC 8058) when set
+};
+
+// Builds the RFC 5322 message: MIME 1.0, multipart/alternative text + HTML (inside
+// multipart/mixed with attachments), UTF-8 headers as RFC 2047 encoded words, bodies
+// quoted-printable, attachments base64, CRLF line ends, no line over 78 characters.
+class MimeMessage final
+{
+public:
+    // `messageId` without angle brackets, e.g. "run12.msg34.a1b2@herald.example.com".
+    static QByteArray build(const MailContent &mail, const QDateTime &date, const QByteArray &messageId);
+
+    // The pieces, for tests and for the SMTP session.
+    static QByteArray encodedWord(const QString &text, int firstLineRoom = 60); // RFC 2047, folded
+    static QByteArray quotedPrintable(const QString &text);
+    static QByteArray base64Lines(const QByteArray &data);
+    static QByteArray dateHeader(const QDateTime &date); // RFC 5322 date-time
+    // SMTP's transparency (RFC 5321 4.5.2): a line starting with "." gets another.
+    static QByteArray dotStuffed(const QByteArray &message);
+    static QString textFromHtml(const QString &html);
+};
+
+} // namespace herald

@@ -1,0 +1,109 @@
+#include "smtpprovider.h"
+
+#include "mimemessage.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace herald {
+
+namespace {
+
+QByteArray domainOf(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    return at < 0 ? QByteArrayLiteral("herald.localdomain") : address.mid(at + 1).toLatin1();
+}
+
+bool looksLikeHtml(const QString &body)
+{
+    const QString t = body.trimmed();
+    return t.startsWith(u'<') && t.endsWith(u'>');
+}
+
+} // namespace
+
+SmtpProvider::SmtpProvider(const SmtpSettings &settings, QObject *parent) : Provider(parent), m_settings(settings) {}
+
+SmtpProvider::~SmtpProvider()
+{
+    for (SmtpSession *s : std::as_const(m_sessions))
+        s->quit();
+}
+
+void SmtpProvider::send(const QList<OutgoingMessage> &messages)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const OutgoingMessage &m : messages) {
+        MailContent content;
+        content.fromAddress = m.from;
+        content.fromName = m.senderName;
+        content.to = m.address;
+        content.subject = m.subject;
+        (looksLikeHtml(m.body) ? content.html : content.text) = m.body;
+        content.unsubscribeUrl = m.unsubscribeUrl;
+        const QByteArray id = "herald." + QByteArray::number(m.runId) + '.' + QByteArray::number(m.messageId) + '.'
+                              + QByteArray::number(QRandomGenerator::global()->generate(), 36) + '@'
+                              + domainOf(m.from);
+        m_queue.enqueue({m, MimeMessage::build(content, now, id)});
+    }
+    pump();
+}
+
+void SmtpProvider::cancel(Id messageId)
+{
+    m_queue.removeIf([messageId](const Pending &p) { return p.message.messageId == messageId; });
+}
+
+SmtpSession::Mail SmtpProvider::mail(const Pending &pending) const
+{
+    return {pending.message.messageId, pending.message.from.toLatin1(), pending.message.address.toLatin1(),
+            pending.data};
+}
+
+void SmtpProvider::pump()
+{
+    for (SmtpSession *s : std::as_const(m_sessions))
+        if (s->isReady() && !s->isBusy() && !m_queue.isEmpty()) {
+            const Pending next = m_queue.dequeue();
+            s->send(mail(next));
+        }
+    // Open more connections while messages wait, up to the pool size.
+    qsizetype idleOrOpening = 0;
+    for (SmtpSession *s : std::as_const(m_sessions))
+        idleOrOpening += s->isBusy() ? 0 : 1;
+    while (m_queue.size() > idleOrOpening && m_sessions.size() < m_settings.connections) {
+        auto *session = new SmtpSession(m_settings, this);
+        m_sessions.append(session);
+        ++idleOrOpening;
+        connect(session, &SmtpSession::ready, this, &SmtpProvider::pump);
+        connect(session, &SmtpSession::finished, this, [this](Id id, MessageStatus to, const QString &reason) {
+            emit outcomes({SendOutcome{id, to, reason, {}}});
+        });
+        connect(session, &SmtpSession::failed, this, [this, session](const QString &reason, bool permanent) {
+            sessionFailed(session, reason, permanent);
+        });
+        session->open();
+    }
+}
+
+void SmtpProvider::sessionFailed(SmtpSession *session, const QString &reason, bool permanent)
+{
+    m_sessions.removeOne(session);
+    session->deleteLater();
+    // While another connection works, it carries the queue. Otherwise what waits cannot
+    // go: each message gets the reason now (Retrying: the dispatcher backs off and the
+    // next send() connects again; permanent: Failed) instead of reconnecting in a loop.
+    const bool carried = std::any_of(m_sessions.cbegin(), m_sessions.cend(),
+                                     [](const SmtpSession *s) { return s->isReady() || s->isBusy(); });
+    if (carried || m_queue.isEmpty())
+        return pump();
+    QList<SendOutcome> out;
+    const QString why = permanent ? reason : tr("not handed over: %1").arg(reason);
+    while (!m_queue.isEmpty())
+        out.append({m_queue.dequeue().message.messageId, permanent ? MessageStatus::Failed : MessageStatus::Retrying,
+                    why, {}});
+    emit outcomes(out);
+}
+
+} // namespace herald

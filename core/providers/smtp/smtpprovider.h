@@ -1,0 +1,45 @@
+#pragma once
+
+#include "providers/provider.h"
+#include "smtpsession.h"
+
+#include <QQueue>
+
+namespace herald {
+
+// Email over SMTP: a pool of up to `connections` sessions, each reused for many
+// messages, one transaction at a time per session. Outcomes: 250 after the data ->
+// Delivered; 4xx -> Retrying (the dispatcher backs off); 5xx -> Failed with the server's
+// words; a connection refused or lost before the message was handed over -> Retrying
+// (pre-send, 3 attempts in all); lost after the final "." before the reply -> Timed Out,
+// never sent again.
+class SmtpProvider final : public Provider
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SmtpProvider)
+
+public:
+    // `domain` names Message-IDs: "<run.message.random@domain>".
+    explicit SmtpProvider(const SmtpSettings &settings, QObject *parent = nullptr);
+    ~SmtpProvider() override;
+
+    void send(const QList<OutgoingMessage> &messages) override;
+    void cancel(Id messageId) override;
+    int window() const override { return m_settings.connections * 4; }
+
+private:
+    struct Pending
+    {
+        OutgoingMessage message;
+        QByteArray data;
+    };
+    void pump();
+    void sessionFailed(SmtpSession *session, const QString &reason, bool permanent);
+    SmtpSession::Mail mail(const Pending &pending) const;
+
+    SmtpSettings m_settings;
+    QQueue<Pending> m_queue;
+    QList<SmtpSession *> m_sessions;
+};
+
+} // namespace herald

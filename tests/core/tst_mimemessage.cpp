@@ -1,0 +1,95 @@
+// The MIME Herald builds for email: encoded words, quoted-printable, SMTP transparency,
+// the text part derived from HTML, and the multipart structure with attachments.
+#include "providers/smtp/mimemessage.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QTest>
+
+using namespace herald;
+
+namespace {
+
+// RFC 2047 B words back to text.
+QString decodeWords(const QByteArray &folded)
+{
+    static const QRegularExpression word(QStringLiteral(R"(=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=)"));
+    QByteArray utf8;
+    for (auto it = word.globalMatch(QString::fromLatin1(folded)); it.hasNext();)
+        utf8 += QByteArray::fromBase64(it.next().captured(1).toLatin1());
+    return QString::fromUtf8(utf8);
+}
+
+} // namespace
+
+class TestMimeMessage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void encodedWordsRoundTripAndFold()
+    {
+        const QString subject = QStringLiteral("Frühlingsangebot — 20 % auf alles, nur diese Woche! 🌷 Jetzt zugreifen, "
+                                               "solange der Vorrat reicht: Café, Crème brûlée und mehr");
+        const QByteArray encoded = MimeMessage::encodedWord(subject);
+        QCOMPARE(decodeWords(encoded), subject);
+        for (const QByteArray &line : encoded.split('\n'))
+            QVERIFY2(line.trimmed().size() <= 75, line.constData());
+        QVERIFY(!encoded.contains("\xf0")); // no raw UTF-8 in a header
+    }
+
+    void quotedPrintableKeepsLinesShort()
+    {
+        const QString body = QString(200, u'é') + u'\n' + QStringLiteral(".starts with a dot\ntrailing space \nx=y");
+        const QByteArray qp = MimeMessage::quotedPrintable(body);
+        for (const QByteArray &line : qp.split('\n'))
+            QVERIFY2(line.size() <= 77, line.constData()); // 76 + the CR
+        QVERIFY(qp.contains("\r\n=2Estarts with a dot"));
+        QVERIFY(qp.contains("trailing space=20\r\n"));
+        QVERIFY(qp.contains("x=3Dy"));
+    }
+
+    void dotStuffing()
+    {
+        QCOMPARE(MimeMessage::dotStuffed(".a\r\nb\r\n.\r\n..c\r\n"), QByteArray("..a\r\nb\r\n..\r\n...c\r\n"));
+    }
+
+    void textFromHtml()
+    {
+        const QString text = MimeMessage::textFromHtml(QStringLiteral(
+            "<html><head><style>p{}</style></head><body><p>Hello &amp; welcome,&nbsp;Ada</p>"
+            "<p>See <a href=\"https://shop.example/sale\">the sale</a>.<br>Bye &#8212; &#x2764;</p>"
+            "<script>alert(1)</script></body></html>"));
+        QCOMPARE(text, QStringLiteral("Hello & welcome, Ada\nSee the sale (https://shop.example/sale).\nBye — ❤"));
+    }
+
+    void multipartWithAttachment()
+    {
+        MailContent mail;
+        mail.fromAddress = QStringLiteral("news@shop.example");
+        mail.fromName = QStringLiteral("Shop \"Outlet\"");
+        mail.to = QStringLiteral("ada@example.com");
+        mail.subject = QStringLiteral("Plain subject");
+        mail.html = QStringLiteral("<p>Hi</p>");
+        mail.attachments.append({QStringLiteral("terms.pdf"), "application/pdf", QByteArray(100, 'x')});
+        mail.unsubscribeUrl = QStringLiteral("https://u.example/1");
+        const QByteArray m = MimeMessage::build(mail, QDateTime(QDate(2026, 3, 14), QTime(9, 26, 53), QTimeZone::utc()),
+                                                "id.1@shop.example");
+        QVERIFY(m.contains("From: \"Shop \\\"Outlet\\\"\" <news@shop.example>\r\n"));
+        QVERIFY(m.contains("Subject: Plain subject\r\n"));
+        QVERIFY(m.contains("Date: Sat, 14 Mar 2026 09:26:53 +0000\r\n"));
+        QVERIFY(m.contains("Message-ID: <id.1@shop.example>\r\n"));
+        QVERIFY(m.contains("Content-Type: multipart/mixed; boundary="));
+        QVERIFY(m.contains("Content-Type: multipart/alternative; boundary="));
+        QVERIFY(m.contains("Content-Type: text/plain; charset=UTF-8"));
+        QVERIFY(m.contains("Content-Type: text/html; charset=UTF-8"));
+        QVERIFY(m.contains("Content-Disposition: attachment; filename=\"terms.pdf\""));
+        QVERIFY(m.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"));
+        QVERIFY(!m.contains("\n\n")); // CRLF everywhere
+        for (const QByteArray &line : m.split('\n'))
+            QVERIFY2(line.size() <= 79, line.constData());
+    }
+};
+
+QTEST_MAIN(TestMimeMessage)
+#include "tst_mimemessage.moc"
