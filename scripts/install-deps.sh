@@ -11,8 +11,9 @@ packages=(
     libical-dev
     # running the GUI and its offscreen tests
     fonts-dejavu-core
-    # real peers the integration tests start on loopback (smtp-sink)
-    postfix
+    # real peers the integration tests start on loopback: smtp-sink; an SMTP server
+    # with STARTTLS and AUTH (tests/integration/peers) and its throw-away certificate
+    postfix python3-aiosmtpd openssl
 )
 
 missing=()

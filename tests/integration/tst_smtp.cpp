@@ -84,6 +84,54 @@ private:
     bool m_up = false;
 };
 
+// tests/integration/peers/smtp_tls_peer.py: STARTTLS required, AUTH over TLS only,
+// with a throw-away certificate for 127.0.0.1 that is its own CA.
+class TlsPeer final
+{
+public:
+    TlsPeer()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+        probe.close();
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key(),
+                       QStringLiteral("-out"), certificate()});
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+            return;
+        m_process.start(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral(HERALD_TEST_PEERS "/smtp_tls_peer.py"), QString::number(m_port), certificate(),
+                         key(), QStringLiteral("herald"), QStringLiteral("s3cret"), m_dir.filePath(QStringLiteral("mail"))});
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired() && !m_up && m_process.state() != QProcess::NotRunning) {
+            m_process.waitForReadyRead(100);
+            m_up = m_process.readAllStandardOutput().contains("ready");
+        }
+    }
+    ~TlsPeer()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    bool isUp() const { return m_up; }
+    quint16 port() const { return m_port; }
+    QString certificate() const { return m_dir.filePath(QStringLiteral("cert.pem")); }
+    QString errors() { return QString::fromLocal8Bit(m_process.readAllStandardError()); }
+    int stored() const { return int(QDir(m_dir.filePath(QStringLiteral("mail"))).entryList(QDir::Files).size()); }
+
+private:
+    QString key() const { return m_dir.filePath(QStringLiteral("key.pem")); }
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    bool m_up = false;
+};
+
 SmtpSettings plain(quint16 port, int connections = 2)
 {
     SmtpSettings s;
@@ -222,6 +270,43 @@ private slots:
         const SendOutcome o = out.value(1000);
         QCOMPARE(o.to, MessageStatus::TimedOut);
         QVERIFY2(o.reason.contains(QStringLiteral("not sent again")), qPrintable(o.reason));
+    }
+
+    // STARTTLS with the certificate checked against the configured CA, then AUTH (PLAIN,
+    // or LOGIN when PLAIN is not offered); a wrong password and an unknown CA are
+    // refused before anything is sent.
+    void startTlsAndAuth_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("trustCa");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("delivered") << "s3cret" << true << int(MessageStatus::Delivered) << "";
+        QTest::newRow("wrong password") << "guess" << true << int(MessageStatus::Failed) << "authentication as herald";
+        QTest::newRow("unknown CA") << "s3cret" << false << int(MessageStatus::Failed) << "certificate";
+    }
+    void startTlsAndAuth()
+    {
+        QFETCH(QString, password);
+        QFETCH(bool, trustCa);
+        QFETCH(int, expected);
+        QFETCH(QString, reason);
+        if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
+            QSKIP("python3 with python3-aiosmtpd is needed for the TLS peer");
+        TlsPeer peer;
+        QVERIFY2(peer.isUp(), qPrintable(peer.errors()));
+        SmtpSettings settings = plain(peer.port(), 1);
+        settings.tls = SmtpSettings::Tls::StartTls;
+        settings.caFile = trustCa ? peer.certificate() : QString();
+        settings.user = QStringLiteral("herald");
+        settings.password = password;
+        const auto out = sendAll(settings, 3);
+        QCOMPARE(out.size(), 3);
+        for (const SendOutcome &o : out) {
+            QVERIFY2(int(o.to) == expected, qPrintable(nameOf(o.to) + u' ' + o.reason));
+            QVERIFY2(o.reason.contains(reason), qPrintable(o.reason));
+        }
+        QCOMPARE(peer.stored(), expected == int(MessageStatus::Delivered) ? 3 : 0);
     }
 
     // STARTTLS is required unless the settings say tls none: a server without it is
