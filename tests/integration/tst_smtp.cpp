@@ -4,85 +4,18 @@
 // what the provider reports and on what the sink received.
 #include "providers/smtp/mimemessage.h"
 #include "providers/smtp/smtpprovider.h"
+#include "smtpsink.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace herald;
 
 namespace {
-
-// smtp-sink on a free loopback port, dumping each message into a directory.
-class SmtpSink final
-{
-public:
-    explicit SmtpSink(const QStringList &flags)
-    {
-        QTcpServer probe; // a port nobody uses right now
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-        probe.close();
-        QStringList args = flags;
-        if (::geteuid() == 0)
-            args << QStringLiteral("-u") << QStringLiteral("nobody"); // it refuses to run as root
-        QDir(m_dir.path()).mkpath(QStringLiteral("mail"));
-        QFile::setPermissions(m_dir.filePath(QStringLiteral("mail")), QFileDevice::Permissions(0x7777));
-        QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7777));
-        args << QStringLiteral("-d") << m_dir.filePath(QStringLiteral("mail/msg."))
-             << u"127.0.0.1:" + QString::number(m_port) << QStringLiteral("64");
-        m_process.start(QStringLiteral("/usr/sbin/smtp-sink"), args);
-        // Listening once a connection is accepted.
-        QTcpSocket socket;
-        QDeadlineTimer deadline(10000);
-        while (!deadline.hasExpired()) {
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(200)) {
-                socket.abort();
-                m_up = true;
-                break;
-            }
-            socket.abort();
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-            QTest::qWait(20);
-        }
-    }
-    ~SmtpSink()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    bool isUp() const { return m_up; }
-    quint16 port() const { return m_port; }
-    QString errors() { return QString::fromLocal8Bit(m_process.readAllStandardError()); }
-    // The messages it received (with their data).
-    QStringList messages() const
-    {
-        QStringList out;
-        QDirIterator it(m_dir.filePath(QStringLiteral("mail")), QDir::Files);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            // A transaction refused before DATA leaves a file with its envelope only.
-            if (f.open(QIODevice::ReadOnly))
-                if (const QString content = QString::fromUtf8(f.readAll()); content.contains(u"Message-ID:"))
-                    out << content;
-        }
-        return out;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-    bool m_up = false;
-};
 
 // tests/integration/peers/smtp_tls_peer.py: STARTTLS required, AUTH over TLS only,
 // with a throw-away certificate for 127.0.0.1 that is its own CA.
@@ -91,10 +24,7 @@ class TlsPeer final
 public:
     TlsPeer()
     {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-        probe.close();
+        m_port = test::freeLoopbackPort();
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
@@ -192,7 +122,7 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<QList<SendOutcome>>();
-        if (!QFile::exists(QStringLiteral("/usr/sbin/smtp-sink")))
+        if (!test::SmtpSink::available())
             QSKIP("postfix's smtp-sink is not installed (scripts/install-deps.sh installs it)");
     }
 
@@ -202,7 +132,7 @@ private slots:
     void delivers()
     {
         QFETCH(bool, pipelining);
-        SmtpSink sink(pipelining ? QStringList() : QStringList{QStringLiteral("-p")});
+        test::SmtpSink sink(pipelining ? QStringList() : QStringList{QStringLiteral("-p")});
         QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
         const auto out = sendAll(plain(sink.port(), 3), 30, QStringLiteral("Line one\n.hidden dot line\nLast line"));
         QCOMPARE(out.size(), 30);
@@ -222,7 +152,7 @@ private slots:
 
     void softRejectRetries()
     {
-        SmtpSink sink({QStringLiteral("-r"), QStringLiteral("RCPT")});
+        test::SmtpSink sink({QStringLiteral("-r"), QStringLiteral("RCPT")});
         QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
         const auto out = sendAll(plain(sink.port()), 4);
         QCOMPARE(out.size(), 4);
@@ -235,7 +165,7 @@ private slots:
 
     void hardRejectFails()
     {
-        SmtpSink sink({QStringLiteral("-f"), QStringLiteral("RCPT")});
+        test::SmtpSink sink({QStringLiteral("-f"), QStringLiteral("RCPT")});
         QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
         const auto out = sendAll(plain(sink.port()), 4);
         QCOMPARE(out.size(), 4);
@@ -247,10 +177,7 @@ private slots:
 
     void refusedConnectionIsPreSend()
     {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        const quint16 port = probe.serverPort();
-        probe.close(); // nobody listens there now
+        const quint16 port = test::freeLoopbackPort(); // nobody listens there
         const auto out = sendAll(plain(port), 3);
         QCOMPARE(out.size(), 3);
         for (const SendOutcome &o : out) {
@@ -263,7 +190,7 @@ private slots:
     // taken, so it is Timed Out and never sent again.
     void lostAfterDataIsTimedOut()
     {
-        SmtpSink sink({QStringLiteral("-q"), QStringLiteral(".")});
+        test::SmtpSink sink({QStringLiteral("-q"), QStringLiteral(".")});
         QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
         const auto out = sendAll(plain(sink.port(), 1), 1);
         QCOMPARE(out.size(), 1);
@@ -313,7 +240,7 @@ private slots:
     // refused before anything is sent, permanently.
     void missingStartTlsIsRefused()
     {
-        SmtpSink sink({});
+        test::SmtpSink sink({});
         QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
         SmtpSettings settings = plain(sink.port(), 1);
         settings.tls = SmtpSettings::Tls::StartTls;

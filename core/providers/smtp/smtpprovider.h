@@ -25,7 +25,9 @@ public:
 
     void send(const QList<OutgoingMessage> &messages) override;
     void cancel(Id messageId) override;
-    int window() const override { return m_settings.connections * 4; }
+    // Enough claimed per connection that a session never waits for the dispatcher's next
+    // claim; after a crash at most this many messages end Timed Out without being sent.
+    int window() const override { return m_settings.connections * 50; }
 
 private:
     struct Pending

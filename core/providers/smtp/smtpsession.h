@@ -20,13 +20,15 @@ struct SmtpSettings
     Tls tls = Tls::StartTls; // StartTls: required, never falls back to plain text
     QString caFile;          // extra CA certificates (PEM) besides the system's
     QString user;            // empty: no AUTH
-    QString password;
+    QString password;        // never stored: read from password_file or password_env
     QString heloName = QStringLiteral("herald.localdomain");
     int connections = 2;
     int timeoutMs = 60000; // per step: connect, each reply, the message data
 
-    // {"host", "port", "tls": "none"|"starttls"|"implicit", "ca_file", "user", "password",
-    //  "helo", "connections", "timeout_ms"}
+    // {"host", "port", "tls": "none"|"starttls"|"implicit", "ca_file", "user",
+    //  "password_file" (readable by its owner only) or "password_env" (a variable name),
+    //  "helo", "connections", "timeout_ms"}. A "password" in the JSON is refused: the
+    //  settings live in the workspace, and passwords never do.
     static Result<SmtpSettings> fromJson(const QString &json);
 };
 

@@ -1,0 +1,85 @@
+#include "smtpsink.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace herald::test {
+
+namespace {
+const QString kSink = QStringLiteral("/usr/sbin/smtp-sink");
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+bool SmtpSink::available()
+{
+    return QFile::exists(kSink);
+}
+
+SmtpSink::SmtpSink(const QStringList &flags, bool dump)
+{
+    m_port = freeLoopbackPort();
+    QStringList args = flags;
+    if (::geteuid() == 0)
+        args << QStringLiteral("-u") << QStringLiteral("nobody"); // it refuses to run as root
+    if (dump) {
+        QDir(m_dir.path()).mkpath(QStringLiteral("mail"));
+        // Written by the unprivileged user smtp-sink switches to.
+        QFile::setPermissions(m_dir.filePath(QStringLiteral("mail")), QFileDevice::Permissions(0x7777));
+        QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7777));
+        args << QStringLiteral("-d") << m_dir.filePath(QStringLiteral("mail/msg."));
+    }
+    args << u"127.0.0.1:" + QString::number(m_port) << QStringLiteral("256");
+    m_process.start(kSink, args);
+    // Listening once a connection is accepted.
+    QTcpSocket socket;
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        if (socket.waitForConnected(200)) {
+            socket.abort();
+            m_up = true;
+            break;
+        }
+        socket.abort();
+        QTest::qWait(20);
+    }
+}
+
+SmtpSink::~SmtpSink()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+QString SmtpSink::errors()
+{
+    return QString::fromLocal8Bit(m_process.readAllStandardError());
+}
+
+QStringList SmtpSink::messages() const
+{
+    QStringList out;
+    QDirIterator it(m_dir.filePath(QStringLiteral("mail")), QDir::Files);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            if (const QString content = QString::fromUtf8(f.readAll()); content.contains(u"Message-ID:"))
+                out << content;
+    }
+    return out;
+}
+
+} // namespace herald::test

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace herald::test {
+
+// postfix's smtp-sink on a free loopback port, started with `flags` (its fault
+// injection: -r/-f/-q COMMAND ...), dumping each message into a directory.
+class SmtpSink final
+{
+public:
+    explicit SmtpSink(const QStringList &flags, bool dump = true);
+    ~SmtpSink();
+    SmtpSink(const SmtpSink &) = delete;
+    SmtpSink &operator=(const SmtpSink &) = delete;
+
+    static bool available();
+    bool isUp() const { return m_up; }
+    quint16 port() const { return m_port; }
+    QString errors();
+    // The messages it received with their data (a transaction refused before DATA
+    // leaves a file with its envelope only, which is not listed).
+    QStringList messages() const;
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    bool m_up = false;
+};
+
+// A TCP port on 127.0.0.1 that nobody listens on right now.
+quint16 freeLoopbackPort();
+
+} // namespace herald::test

@@ -1,0 +1,68 @@
+// SMTP settings as stored in the workspace: defaults, validation, and passwords that
+// only ever come from a private file or the environment.
+#include "providers/smtp/smtpsession.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace herald;
+
+class TestSmtpSettings final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaults()
+    {
+        auto s = SmtpSettings::fromJson(QStringLiteral(R"({"host":"mail.example"})"));
+        QVERIFY(s.ok());
+        QCOMPARE(s->tls, SmtpSettings::Tls::StartTls); // verification and TLS on by default
+        QCOMPARE(s->port, quint16(587));
+        QCOMPARE(SmtpSettings::fromJson(QStringLiteral(R"({"tls":"implicit"})"))->port, quint16(465));
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("password") << R"({"password":"hunter2"})" << "never stored";
+        QTest::newRow("tls") << R"({"tls":"maybe"})" << "none, starttls, implicit";
+        QTest::newRow("port") << R"({"port":70000})" << "between 1 and 65535";
+        QTest::newRow("json") << "[1]" << "not a JSON object";
+        QTest::newRow("env") << R"({"password_env":"HERALD_TEST_NO_SUCH_VARIABLE"})" << "is not set";
+        QTest::newRow("file") << R"({"password_file":"/nonexistent/secret"})" << "does not exist";
+    }
+    void rejects()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, words);
+        auto s = SmtpSettings::fromJson(json);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().message.contains(words), qPrintable(s.error().message));
+    }
+
+    void passwordFromPrivateFileOrEnvironment()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secret"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("s3cret\n");
+        f.close();
+        const QString json = u"{\"password_file\":\"" + path + u"\"}";
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+        auto refused = SmtpSettings::fromJson(json);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("chmod 600")));
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(SmtpSettings::fromJson(json)->password, QStringLiteral("s3cret"));
+
+        qputenv("HERALD_TEST_SMTP_PASSWORD", "from-env");
+        QCOMPARE(SmtpSettings::fromJson(QStringLiteral(R"({"password_env":"HERALD_TEST_SMTP_PASSWORD"})"))->password,
+                 QStringLiteral("from-env"));
+    }
+};
+
+QTEST_MAIN(TestSmtpSettings)
+#include "tst_smtpsettings.moc"
