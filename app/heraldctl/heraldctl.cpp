@@ -109,6 +109,12 @@ int Heraldctl::run(const QStringList &arguments)
         return missedList();
     if (command == QLatin1StringView("missed resolve"))
         return missedResolve();
+    if (command == QLatin1StringView("providers list"))
+        return providersList();
+    if (command == QLatin1StringView("providers set"))
+        return providersSet();
+    if (command == QLatin1StringView("providers test"))
+        return providersTest();
     if (command == QLatin1StringView("pause") || command == QLatin1StringView("resume")
         || command == QLatin1StringView("stop"))
         return control();

@@ -58,6 +58,9 @@ private:
     int worker();
     int missedList();
     int missedResolve();
+    int providersList();
+    int providersSet();
+    int providersTest();
     enum class DispatchEnd { Done, Interrupted, Busy };
     // Sends with an in-process dispatcher until `done` says so or SIGINT/SIGTERM arrives
     // (then it drains what is in flight); Busy when another dispatcher holds the workspace.

@@ -70,11 +70,15 @@ public:
     virtual int window() const { return 100; }
     // Back-off before attempt `attempt` (2 or 3) after a pre-send error, in seconds.
     virtual int retryDelaySecs(int attempt) const { return attempt <= 2 ? 30 : 120; }
+    // "Test connection": really connects (and authenticates) without sending anything,
+    // then emits probed(). The default has nothing to connect to.
+    virtual void probe() { emit probed(true, tr("nothing to connect to: messages are simulated")); }
 
 signals:
     void outcomes(const QList<herald::SendOutcome> &outcomes);
     void deliveryReports(const QList<herald::DeliveryReport> &reports);
     void inbound(const herald::InboundMessage &message);
+    void probed(bool ok, const QString &detail);
 };
 
 } // namespace herald

@@ -7,6 +7,9 @@
 #include "smtpsink.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -234,6 +237,66 @@ private slots:
             QVERIFY2(o.reason.contains(reason), qPrintable(o.reason));
         }
         QCOMPARE(peer.stored(), expected == int(MessageStatus::Delivered) ? 3 : 0);
+    }
+
+    // The whole path from the command line: providers set and test, then a live run of
+    // the demo's email campaign through smtp-sink; every message Delivered is a message
+    // the sink stored.
+    void heraldctlSendsThroughSmtp()
+    {
+        test::SmtpSink sink({});
+        QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("w.herald"));
+        auto ctl = [&](const QStringList &args, int expectedExit = 0) {
+            QProcess p;
+            p.start(qEnvironmentVariable("HERALDCTL"),
+                    QStringList{QStringLiteral("--workspace"), workspace, QStringLiteral("--tenant"),
+                                QStringLiteral("Northwind Outfitters")}
+                        + args);
+            if (!p.waitForFinished(120000) || p.exitCode() != expectedExit)
+                qWarning("heraldctl %s: exit %d\n%s%s", qPrintable(args.join(u' ')), p.exitCode(),
+                         p.readAllStandardOutput().constData(), p.readAllStandardError().constData());
+            return p.exitCode() == expectedExit ? QJsonDocument::fromJson(p.readAllStandardOutput()) : QJsonDocument();
+        };
+        QProcess init;
+        init.start(qEnvironmentVariable("HERALDCTL"), {QStringLiteral("--workspace"), workspace, QStringLiteral("init"),
+                                                        QStringLiteral("--demo")});
+        QVERIFY(init.waitForFinished(60000) && init.exitCode() == 0);
+
+        const QString settings = QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none","connections":3})")
+                                     .arg(sink.port());
+        QVERIFY(!ctl({QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("--channel"),
+                      QStringLiteral("email"), QStringLiteral("--provider"), QStringLiteral("smtp"),
+                      QStringLiteral("--settings"), settings, QStringLiteral("--json")})
+                     .isNull());
+        const QJsonObject probe = ctl({QStringLiteral("providers"), QStringLiteral("test"), QStringLiteral("--channel"),
+                                       QStringLiteral("email"), QStringLiteral("--json")})
+                                      .object();
+        QCOMPARE(probe.value(QLatin1StringView("ok")).toBool(), true);
+        // A password in the settings is refused (usage error), nothing changes.
+        ctl({QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("--channel"), QStringLiteral("email"),
+             QStringLiteral("--provider"), QStringLiteral("smtp"), QStringLiteral("--settings"),
+             QStringLiteral(R"({"password":"x"})")},
+            2);
+
+        const QJsonArray found = ctl({QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--search"),
+                                      QStringLiteral("Spring Collection"), QStringLiteral("--json")})
+                                     .array();
+        QCOMPARE(found.size(), 1);
+        const QString id = found.first().toObject().value(QLatin1StringView("id")).toString();
+        QVERIFY(!ctl({QStringLiteral("run"), id, QStringLiteral("--accept-disclaimer"), QStringLiteral("--wait"),
+                      QStringLiteral("--json")})
+                     .isNull());
+        const QJsonObject status = ctl({QStringLiteral("status"), id, QStringLiteral("--json")}).object();
+        const QJsonArray runs = status.value(QLatin1StringView("runs")).toArray();
+        const QJsonObject live = runs.last().toObject();
+        const QJsonObject counts =
+            live.value(QLatin1StringView("channels")).toArray().first().toObject().value(QLatin1StringView("counts")).toObject();
+        const int delivered = counts.value(QLatin1StringView("Delivered")).toInt();
+        QVERIFY(delivered > 1000);
+        QCOMPARE(counts.value(QLatin1StringView("Failed")).toInt(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.messages().size()), delivered, 10000);
     }
 
     // STARTTLS is required unless the settings say tls none: a server without it is

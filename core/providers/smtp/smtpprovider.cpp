@@ -50,6 +50,26 @@ void SmtpProvider::send(const QList<OutgoingMessage> &messages)
     pump();
 }
 
+void SmtpProvider::probe()
+{
+    auto *session = new SmtpSession(m_settings, this);
+    connect(session, &SmtpSession::ready, this, [this, session] {
+        const bool tls = m_settings.tls != SmtpSettings::Tls::None;
+        emit probed(true, tr("connected to %1:%2%3%4")
+                              .arg(m_settings.host)
+                              .arg(m_settings.port)
+                              .arg(tls ? tr(", TLS certificate verified") : tr(", without TLS"))
+                              .arg(m_settings.user.isEmpty() ? QString() : tr(", authenticated as %1").arg(m_settings.user)));
+        session->quit();
+        session->deleteLater();
+    });
+    connect(session, &SmtpSession::failed, this, [this, session](const QString &reason) {
+        emit probed(false, reason);
+        session->deleteLater();
+    });
+    session->open();
+}
+
 void SmtpProvider::cancel(Id messageId)
 {
     m_queue.removeIf([messageId](const Pending &p) { return p.message.messageId == messageId; });

@@ -28,6 +28,8 @@ public:
     // Enough claimed per connection that a session never waits for the dispatcher's next
     // claim; after a crash at most this many messages end Timed Out without being sent.
     int window() const override { return m_settings.connections * 50; }
+    // Connects, negotiates TLS, authenticates, quits.
+    void probe() override;
 
 private:
     struct Pending

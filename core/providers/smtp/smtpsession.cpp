@@ -339,6 +339,9 @@ void SmtpSession::onError(const QString &reason)
 {
     if (m_state == State::Closed || m_state == State::Quit)
         return;
+    if (m_state == State::Connecting)
+        return failSetup(tr("cannot connect to %1:%2: %3").arg(m_settings.host).arg(m_settings.port).arg(reason),
+                         false);
     if (m_mail) {
         // After the final "." the server may have taken the message: never send it again.
         const bool handedOver = m_state == State::Body && m_socket.bytesToWrite() == 0;
