@@ -75,7 +75,8 @@ class BenchE1 final : public QObject
             qFatal("%s", qPrintable(run.error().message));
 
         DispatcherThread dispatcher(ws.db(), clock);
-        qint64 finals = 0, delivered = 0, total = 0; // the fixture's own contacts come too
+        qint64 finals = 0, delivered = 0, total = 0, tenth = 0; // the fixture's own contacts come too
+        QElapsedTimer timer;
         bool ended = false;
         QObject::connect(&dispatcher, &DispatcherThread::progress, [&](const ProgressSnapshot &s) {
             for (const ChannelProgress &p : s.channels)
@@ -85,10 +86,17 @@ class BenchE1 final : public QObject
                         finals += isFinal(st) ? p.count(st) : 0;
                     delivered = p.count(MessageStatus::Delivered);
                     total = p.total();
+                    // The pace per tenth of the run: whether it slows down as the run grows.
+                    if (total > 0 && finals * 10 / total > tenth) {
+                        tenth = finals * 10 / total;
+                        qInfo("E1: %lld%% final after %.1f s (retrying %lld, timed out %lld, failed %lld)",
+                              qlonglong(tenth * 10), double(timer.nsecsElapsed()) / 1e9,
+                              qlonglong(p.count(MessageStatus::Retrying)), qlonglong(p.count(MessageStatus::TimedOut)),
+                              qlonglong(p.count(MessageStatus::Failed)));
+                    }
                     ended = isFinal(p.status) || (total > 0 && finals >= total);
                 }
         });
-        QElapsedTimer timer;
         timer.start();
         dispatcher.start();
         dispatcher.wake();
