@@ -9,11 +9,17 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
     libical-dev
+    # the gateway callback listener; Debian's qt6-httpserver-dev forgets its WebSockets dependency
+    qt6-httpserver-dev qt6-websockets-dev
+    # provider passwords in the desktop's keyring
+    qtkeychain-qt6-dev
     # running the GUI and its offscreen tests
     fonts-dejavu-core
     # real peers the integration tests start on loopback: smtp-sink; an SMTP server
     # with STARTTLS and AUTH (tests/integration/peers) and its throw-away certificate
     postfix python3-aiosmtpd openssl
+    # an SMS gateway: bearerbox and smsbox, and the fake SMS centre from the extras
+    kannel kannel-extras
 )
 
 missing=()

@@ -7,8 +7,10 @@
 #include "schedule/scheduler.h"
 #include "storage/audiencerepository.h"
 #include "storage/messagerepository.h"
+#include "storage/replyrepository.h"
 #include "storage/senderrepository.h"
 #include "storage/sqlquery.h"
+#include "storage/tenantrepository.h"
 #include "sweeper.h"
 
 #include <QJsonArray>
@@ -98,6 +100,23 @@ void Dispatcher::start()
     }
     m_claiming = true;
     m_timer->start();
+    // Every configured provider now, not at its first message: delivery reports and
+    // replies for earlier runs arrive whether or not anything is being sent.
+    auto tenants = TenantRepository(m_db).tenants();
+    if (!tenants) {
+        report(tenants.error());
+        return;
+    }
+    for (const Tenant &t : std::as_const(*tenants)) {
+        auto configs = SenderRepository(m_db, t.id).providers();
+        if (!configs) {
+            report(configs.error());
+            continue;
+        }
+        for (const ProviderConfig &config : std::as_const(*configs))
+            if (auto p = provider(t.id, config.kind); !p)
+                report(p.error());
+    }
 }
 
 void Dispatcher::stopClaiming()
@@ -251,10 +270,16 @@ Result<Provider *> Dispatcher::provider(Id tenant, ChannelKind kind)
     for (const ProviderConfig &config : std::as_const(*configs)) {
         if (config.kind != kind)
             continue;
-        auto created = ProviderRegistry::create(config);
+        auto token = TenantRepository(m_db).callbackToken(tenant);
+        if (!token)
+            return token.error();
+        auto created = ProviderRegistry::create(config, *token);
         if (!created)
             return created.error();
         Provider *p = created->release();
+        // Without its listener a provider still sends; its reports are what is lost.
+        if (auto st = p->startListening(); !st)
+            report(st.error());
         p->setParent(this);
         connect(p, &Provider::outcomes, this, [this](const QList<SendOutcome> &list) { m_outcomes += list; });
         connect(p, &Provider::deliveryReports, this, [this](const QList<DeliveryReport> &reports) {
@@ -473,7 +498,14 @@ Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
 void Dispatcher::handleInbound(Id tenant, const InboundMessage &message)
 {
     if (!isOptOutKeyword(message.text)) {
-        qCInfo(lcDispatch) << "reply from" << message.fromAddress << "kept for later:" << message.text;
+        Reply r;
+        r.channel = message.channel;
+        r.fromAddress = message.fromAddress;
+        r.toAddress = message.toAddress;
+        r.body = message.text;
+        r.receivedAt = m_clock.now();
+        if (auto stored = ReplyRepository(m_db, tenant).store(r); !stored)
+            report(stored.error());
         return;
     }
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT id FROM contacts WHERE tenant_id = ? AND (email = ? OR phone = ?)"));

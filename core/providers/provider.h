@@ -2,6 +2,7 @@
 
 #include "domain/channelkind.h"
 #include "domain/messagestatus.h"
+#include "domain/result.h"
 #include "domain/tenant.h"
 
 #include <QList>
@@ -48,6 +49,7 @@ struct InboundMessage
 {
     ChannelKind channel = ChannelKind::Sms;
     QString fromAddress;
+    QString toAddress; // the number or address it was sent to, when known
     QString text;
 };
 
@@ -73,6 +75,9 @@ public:
     // "Test connection": really connects (and authenticates) without sending anything,
     // then emits probed(). The default has nothing to connect to.
     virtual void probe() { emit probed(true, tr("nothing to connect to: messages are simulated")); }
+    // Opens what the provider listens on for delivery reports and replies (the
+    // dispatcher calls it once, before the first send). The default listens to nothing.
+    virtual Status startListening() { return {}; }
 
 signals:
     void outcomes(const QList<herald::SendOutcome> &outcomes);

@@ -1,11 +1,12 @@
 #include "providerregistry.h"
 
+#include "kannel/kannelprovider.h"
 #include "simulatorprovider.h"
 #include "smtp/smtpprovider.h"
 
 namespace herald {
 
-Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig &config)
+Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig &config, const QString &callbackToken)
 {
     if (config.provider == QLatin1StringView("simulator"))
         return std::unique_ptr<Provider>(std::make_unique<SimulatorProvider>(config.kind, config.settings));
@@ -14,6 +15,12 @@ Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig 
         if (!settings)
             return settings.error();
         return std::unique_ptr<Provider>(std::make_unique<SmtpProvider>(*settings));
+    }
+    if (config.provider == QLatin1StringView("kannel") && config.kind == ChannelKind::Sms) {
+        auto settings = KannelSettings::fromJson(config.settings);
+        if (!settings)
+            return settings.error();
+        return std::unique_ptr<Provider>(std::make_unique<KannelProvider>(*settings, callbackToken));
     }
     return Error::refused(u"the " + config.provider + u" provider for " + displayName(config.kind)
                           + u" is not available in this version of Herald");

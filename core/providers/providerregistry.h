@@ -12,7 +12,8 @@ namespace herald {
 class ProviderRegistry final
 {
 public:
-    static Result<std::unique_ptr<Provider>> create(const ProviderConfig &config);
+    // `callbackToken`: the tenant's secret in the URLs a gateway calls back.
+    static Result<std::unique_ptr<Provider>> create(const ProviderConfig &config, const QString &callbackToken = {});
 };
 
 } // namespace herald

@@ -95,7 +95,7 @@ void SimulatorProvider::deliver(const QList<OutgoingMessage> &messages)
                     reports << DeliveryReport{m.messageId, S::Delivered, {}};
             }
             if (fate == Fate::OptOutReply)
-                replies << InboundMessage{m_kind, m.address, QStringLiteral("STOP")};
+                replies << InboundMessage{m_kind, m.address, m.from, QStringLiteral("STOP")};
             break;
         case Fate::NoReport:
             record(m);

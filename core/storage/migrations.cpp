@@ -330,6 +330,31 @@ const std::vector<Step> &steps()
                 CHECK (role IN ('admin','manager','reviewer','viewer','support')))",
          },
          true},
+        {6,
+         "gateway callbacks and replies",
+         {
+             // The secret in the URLs a gateway calls back (delivery reports, inbound
+             // messages); made on first use. One per tenant: a tenant's gateway cannot
+             // report on another tenant's messages.
+             R"(ALTER TABLE tenants ADD COLUMN callback_token TEXT NOT NULL DEFAULT '')",
+             // What recipients sent back that was not an opt-out keyword, tied to the
+             // contact and to the latest message they were sent on that channel.
+             R"(CREATE TABLE replies (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                channel TEXT NOT NULL,
+                from_address TEXT NOT NULL,
+                to_address TEXT NOT NULL DEFAULT '',
+                body TEXT NOT NULL,
+                received_at BIGINT NOT NULL,
+                contact_id BIGINT,
+                run_id BIGINT,
+                message_id BIGINT,
+                FOREIGN KEY (tenant_id, contact_id) REFERENCES contacts (tenant_id, id) ON DELETE CASCADE,
+                FOREIGN KEY (tenant_id, run_id) REFERENCES runs (tenant_id, id) ON DELETE CASCADE))",
+             R"(CREATE INDEX replies_run ON replies (tenant_id, run_id))",
+             R"(CREATE INDEX replies_contact ON replies (tenant_id, contact_id))",
+         }},
     };
     return all;
 }

@@ -2,6 +2,8 @@
 
 #include "sqlquery.h"
 
+#include <QRandomGenerator>
+
 namespace herald {
 
 Result<Id> TenantRepository::create(const Tenant &t)
@@ -73,6 +75,29 @@ Status TenantRepository::setBalance(Id tenantId, std::optional<qint64> credits)
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE tenants SET balance_credits = ? WHERE id = ?"));
     q.bind(credits).bind(tenantId);
     return q.exec(u"setting the tenant's balance");
+}
+
+Result<QString> TenantRepository::callbackToken(Id tenantId)
+{
+    SqlQuery read(m_db.connection(), QStringLiteral("SELECT callback_token FROM tenants WHERE id = ?"));
+    for (int pass = 0; pass < 2; ++pass) {
+        read.bind(tenantId);
+        if (auto st = read.exec(u"reading the tenant's callback token"); !st)
+            return st.error();
+        if (!read.next())
+            return Error::notFound(u"tenant " + QString::number(tenantId) + u" not found");
+        if (const QString token = read.text(0); !token.isEmpty())
+            return token;
+        // 128 random bits; whoever writes first wins, the other reads theirs.
+        QByteArray bytes(16, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        SqlQuery write(m_db.connection(),
+                       QStringLiteral("UPDATE tenants SET callback_token = ? WHERE id = ? AND callback_token = ''"));
+        write.bind(QString::fromLatin1(bytes.toHex())).bind(tenantId);
+        if (auto st = write.exec(u"making the tenant's callback token"); !st)
+            return st.error();
+    }
+    return Error::runtime(u"tenant " + QString::number(tenantId) + u" has no callback token");
 }
 
 Result<Id> TenantRepository::createUser(Id tenantId, const User &u)

@@ -21,6 +21,8 @@ public:
     // Exact name, or the default tenant when `name` is empty.
     Result<Tenant> byName(const QString &name);
     Status setBalance(Id tenantId, std::optional<qint64> credits);
+    // The secret in the URLs the tenant's gateways call back, made on first use.
+    Result<QString> callbackToken(Id tenantId);
 
     Result<Id> createUser(Id tenantId, const User &user);
     Result<QList<User>> users(Id tenantId);

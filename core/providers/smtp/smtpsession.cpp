@@ -1,5 +1,7 @@
 #include "smtpsession.h"
 
+#include "providers/providersecret.h"
+
 #include "mimemessage.h"
 
 #include <QFile>
@@ -33,27 +35,10 @@ Result<SmtpSettings> SmtpSettings::fromJson(const QString &json)
     s.port = quint16(port);
     s.caFile = o.value(QLatin1StringView("ca_file")).toString();
     s.user = o.value(QLatin1StringView("user")).toString();
-    if (o.contains(QLatin1StringView("password")))
-        return Error::usage(QStringLiteral("SMTP settings: a password is never stored in the workspace; give "
-                                           "password_file (a file readable by its owner only) or password_env "
-                                           "(the name of an environment variable) instead"));
-    if (const QString file = o.value(QLatin1StringView("password_file")).toString(); !file.isEmpty()) {
-        QFile f(file);
-        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-        if (!f.exists())
-            return Error::notFound(u"SMTP settings: password_file " + file + u" does not exist");
-        if (f.permissions() & others)
-            return Error::refused(u"SMTP settings: password_file " + file
-                                  + u" may be read by other users; make it mode 0600 (chmod 600 " + file + u')');
-        if (!f.open(QIODevice::ReadOnly))
-            return Error::runtime(u"SMTP settings: cannot read password_file " + file + u": " + f.errorString());
-        s.password = QString::fromUtf8(f.readAll()).trimmed();
-    } else if (const QString env = o.value(QLatin1StringView("password_env")).toString(); !env.isEmpty()) {
-        if (!qEnvironmentVariableIsSet(env.toLocal8Bit().constData()))
-            return Error::usage(u"SMTP settings: the environment variable " + env + u" (password_env) is not set");
-        s.password = qEnvironmentVariable(env.toLocal8Bit().constData());
-    }
+    auto password = readProviderPassword(o, QStringLiteral("SMTP settings"));
+    if (!password)
+        return password.error();
+    s.password = *password;
     s.heloName = o.value(QLatin1StringView("helo")).toString(s.heloName);
     s.connections = std::clamp(o.value(QLatin1StringView("connections")).toInt(s.connections), 1, 64);
     s.timeoutMs = std::max(100, o.value(QLatin1StringView("timeout_ms")).toInt(s.timeoutMs));

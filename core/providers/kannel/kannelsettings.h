@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QHostAddress>
+#include <QUrl>
+
+namespace herald {
+
+// Where and how Herald sends SMS through a Kannel gateway for one tenant, and where it
+// listens for the gateway's delivery reports and inbound messages.
+struct KannelSettings
+{
+    QUrl url = QUrl(QStringLiteral("http://127.0.0.1:13013/cgi-bin/sendsms")); // smsbox's sendsms
+    QString user;
+    QString password; // never stored: read from password_file or password_env
+    QString from;     // sender when the campaign's sender names none
+    QString smsc;     // route through this SMSC id; empty: the gateway chooses
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 listenPort = 14013;
+    QUrl callbackUrl; // how the gateway reaches the listener; empty: http://listen address
+    int window = 100; // sendsms requests in flight
+    int timeoutMs = 30000;
+
+    // {"url", "user", "password_file" | "password_env", "from", "smsc",
+    //  "listen": "address:port", "callback_url", "window", "timeout_ms"}
+    static Result<KannelSettings> fromJson(const QString &json);
+    // "127.0.0.1:14013"
+    QString listen() const;
+    // The base of the delivery report and inbound URLs the gateway calls.
+    QUrl callbackBase() const;
+};
+
+} // namespace herald
