@@ -39,6 +39,13 @@ bool isOptOutKeyword(const QString &text)
     word.remove(u' ');
     return keywords.contains(word);
 }
+
+// A frozen "from" reads "Name <address>" for an email sender, a name or number otherwise.
+QString senderAddress(const QString &from)
+{
+    const qsizetype open = from.lastIndexOf(u'<');
+    return open >= 0 && from.endsWith(u'>') ? from.mid(open + 1, from.size() - open - 2) : from;
+}
 } // namespace
 
 qint64 ChannelProgress::total() const
@@ -379,7 +386,7 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         m.contactId = q.id(1);
         m.channel = a.kind;
         m.address = a.kind == ChannelKind::Email ? q.text(4) : q.text(5);
-        m.from = a.frozen.value(QLatin1StringView("from")).toString();
+        m.from = senderAddress(a.frozen.value(QLatin1StringView("from")).toString());
         m.senderName = a.frozen.value(QLatin1StringView("sender_name")).toString();
         m.unsubscribeUrl = fields.value(QStringLiteral("unsubscribe_url"));
         m.subject = MergeFields::apply(a.frozen.value(QLatin1StringView("subject")).toString(), fields);

@@ -297,6 +297,8 @@ private slots:
         QVERIFY(delivered > 1000);
         QCOMPARE(counts.value(QLatin1StringView("Failed")).toInt(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(int(sink.messages().size()), delivered, 10000);
+        // The envelope sender is the bare address, the display name only in the From header.
+        QVERIFY2(sink.messages().first().contains(u"X-Mail-Args: <news@northwind.example>"), qPrintable(sink.messages().first().left(300)));
     }
 
     // STARTTLS is required unless the settings say tls none: a server without it is
