@@ -1,8 +1,10 @@
 // heraldctl providers list | set | test: how each channel kind of a tenant sends.
 #include "heraldctl.h"
 
+#include "providers/kannel/kannelprovider.h"
 #include "providers/providerregistry.h"
 #include "storage/senderrepository.h"
+#include "storage/tenantrepository.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -15,13 +17,31 @@ namespace herald::ctl {
 
 namespace {
 
-QJsonObject providerJson(const ProviderConfig &p)
+// `inboundUrl`: where the gateway sends replies (it holds the tenant's secret: admins only).
+QJsonObject providerJson(const ProviderConfig &p, const QString &inboundUrl = {})
 {
-    return {{QStringLiteral("channel"), nameOf(p.kind)},
-            {QStringLiteral("provider"), p.provider},
-            {QStringLiteral("settings"), QJsonDocument::fromJson(p.settings.toUtf8()).object()},
-            {QStringLiteral("credentials_complete"), p.credentialsComplete}};
+    QJsonObject o{{QStringLiteral("channel"), nameOf(p.kind)},
+                  {QStringLiteral("provider"), p.provider},
+                  {QStringLiteral("settings"), QJsonDocument::fromJson(p.settings.toUtf8()).object()},
+                  {QStringLiteral("credentials_complete"), p.credentialsComplete}};
+    if (!inboundUrl.isEmpty())
+        o.insert(QStringLiteral("inbound_url"), inboundUrl);
+    return o;
 }
+
+} // namespace
+
+// For a Kannel provider and an admin: the get-url of the gateway's sms-service.
+QString Heraldctl::inboundUrl(const ProviderConfig &p)
+{
+    if (p.provider != QLatin1StringView("kannel") || m_user.role != Role::Admin)
+        return {};
+    auto settings = KannelSettings::fromJson(p.settings);
+    auto token = TenantRepository(*m_db).callbackToken(m_tenant.id);
+    return settings && token ? KannelProvider::inboundUrl(settings->callbackBase(), *token) : QString();
+}
+
+namespace {
 
 } // namespace
 
@@ -32,13 +52,16 @@ int Heraldctl::providersList()
         return fail(providers.error());
     QJsonArray out;
     for (const ProviderConfig &p : std::as_const(*providers))
-        out.append(providerJson(p));
+        out.append(providerJson(p, inboundUrl(p)));
     if (m_cli.isSet(QStringLiteral("json"))) {
         printJson(out);
         return 0;
     }
-    for (const ProviderConfig &p : std::as_const(*providers))
+    for (const ProviderConfig &p : std::as_const(*providers)) {
         m_out << nameOf(p.kind).leftJustified(10) << p.provider.leftJustified(12) << p.settings << Qt::endl;
+        if (const QString url = inboundUrl(p); !url.isEmpty())
+            m_out << QString(22, u' ') << "replies: get-url = \"" << url << '"' << Qt::endl;
+    }
     return 0;
 }
 
@@ -69,10 +92,14 @@ int Heraldctl::providersSet()
     config.settings = QString::fromUtf8(QJsonDocument::fromJson(settings.toUtf8()).toJson(QJsonDocument::Compact));
     if (auto st = SenderRepository(*m_db, m_tenant.id).setProvider(config); !st)
         return fail(st.error());
-    if (m_cli.isSet(QStringLiteral("json")))
-        printJson(providerJson(config));
-    else
+    const QString url = inboundUrl(config);
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        printJson(providerJson(config, url));
+    } else {
         m_out << displayName(config.kind) << " sends through " << config.provider << Qt::endl;
+        if (!url.isEmpty())
+            m_out << "For replies, give the gateway's sms-service: get-url = \"" << url << '"' << Qt::endl;
+    }
     return 0;
 }
 

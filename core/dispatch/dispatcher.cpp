@@ -3,6 +3,7 @@
 #include "content/mergefields.h"
 #include "lifecycle/messagelifecycle.h"
 #include "providers/provider.h"
+#include "numbers/numberrotation.h"
 #include "providers/providerregistry.h"
 #include "schedule/scheduler.h"
 #include "storage/audiencerepository.h"
@@ -367,40 +368,92 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
     if (auto st = q.exec(u"claiming " + channel + u" messages of run " + QString::number(key.run)); !st)
         return st;
     const MessageStatus sending = a.kind == ChannelKind::Phone ? MessageStatus::Dialing : MessageStatus::Sending;
+    struct Row
+    {
+        Id id, contact;
+        MessageStatus from;
+        int attempts;
+        QString email, phone, firstName, lastName;
+        bool optedOut;
+    };
+    QList<Row> rows;
+    while (q.next())
+        rows.append({q.id(0), q.id(1), fromString<MessageStatus>(q.text(2)).value_or(MessageStatus::Queued),
+                     q.value(3).toInt(), q.text(4), q.text(5), q.text(6), q.text(7), q.value(8).toBool()});
+    // SMS and calls from a number pool: each message's number by the pool's rotation.
+    const Id poolId = a.frozen.value(QLatin1StringView("number_pool_id")).toInteger();
+    NumberRotation *rotation = nullptr;
+    QHash<Id, Id> sticky;
+    if (poolId > 0 && a.kind != ChannelKind::Email) {
+        auto r = numberRotation(a.tenant, poolId);
+        if (!r)
+            return r.error();
+        rotation = *r;
+        QList<Id> contacts;
+        for (const Row &row : std::as_const(rows))
+            contacts << row.contact;
+        auto known = SenderRepository(m_db, a.tenant).stickyNumbers(poolId, contacts);
+        if (!known)
+            return known.error();
+        sticky = *known;
+    }
     QList<MessageTransition> transitions;
     QList<OutgoingMessage> outgoing;
-    while (q.next()) {
-        const auto from = fromString<MessageStatus>(q.text(2)).value_or(MessageStatus::Queued);
-        if (q.value(8).toBool()) {
-            transitions.append({q.id(0), a.kind, from, MessageStatus::OptedOut, now,
+    QList<SenderRepository::NumberUse> uses; // per transition; numberId 0 without a pool
+    qsizetype waitingForNumber = 0;
+    for (const Row &row : std::as_const(rows)) {
+        if (row.optedOut) {
+            transitions.append({row.id, a.kind, row.from, MessageStatus::OptedOut, now,
                                 QStringLiteral("Recipient is on the opt-out list"), {}, {}});
             outgoing.append(OutgoingMessage{});
+            uses.append(SenderRepository::NumberUse{});
             continue;
         }
-        const QHash<QString, QString> fields = MergeFields::values(
-            q.text(6), q.text(7), q.text(4), q.text(5), a.campaignName,
-            a.frozen.value(QLatin1StringView("sender_name")).toString(), q.id(0));
         OutgoingMessage m;
-        m.messageId = q.id(0);
-        m.runId = key.run;
-        m.contactId = q.id(1);
-        m.channel = a.kind;
-        m.address = a.kind == ChannelKind::Email ? q.text(4) : q.text(5);
         m.from = senderAddress(a.frozen.value(QLatin1StringView("from")).toString());
+        SenderRepository::NumberUse use;
+        if (rotation) {
+            const auto stuck = sticky.constFind(row.contact);
+            const auto number = rotation->pick(row.phone, stuck == sticky.constEnd() ? std::nullopt : std::optional(*stuck));
+            if (!number) {
+                ++waitingForNumber; // stays Queued until a number may send again
+                continue;
+            }
+            use = {poolId, *number, row.id, row.contact};
+            for (const PhoneNumber &candidate : rotation->numbers())
+                if (candidate.id == *number)
+                    m.from = candidate.e164;
+        }
+        const QHash<QString, QString> fields =
+            MergeFields::values(row.firstName, row.lastName, row.email, row.phone, a.campaignName,
+                                a.frozen.value(QLatin1StringView("sender_name")).toString(), row.id);
+        m.messageId = row.id;
+        m.runId = key.run;
+        m.contactId = row.contact;
+        m.channel = a.kind;
+        m.address = a.kind == ChannelKind::Email ? row.email : row.phone;
         m.senderName = a.frozen.value(QLatin1StringView("sender_name")).toString();
         m.unsubscribeUrl = fields.value(QStringLiteral("unsubscribe_url"));
         m.subject = MergeFields::apply(a.frozen.value(QLatin1StringView("subject")).toString(), fields);
         m.body = MergeFields::apply(a.frozen.value(QLatin1StringView("body")).toString(), fields);
-        m.attempt = q.value(3).toInt() + 1;
-        transitions.append({m.messageId, a.kind, from, sending, now, {}, {}, {}});
+        m.attempt = row.attempts + 1;
+        transitions.append({m.messageId, a.kind, row.from, sending, now, {}, {}, {}});
         outgoing.append(m);
+        uses.append(use);
     }
+    if (waitingForNumber > 0 && transitions.isEmpty())
+        reportOnce(u"pool:" + QString::number(poolId),
+                   Error::blocked(u"no number of the pool of " + a.campaignName
+                                  + u" may send now (all paused, quarantined or at their daily cap): "
+                                  + QString::number(waitingForNumber)
+                                  + u" messages wait. Resume or release a number, or raise a daily cap."));
     if (transitions.isEmpty())
         return {};
     auto applied = MessageRepository(m_db, a.tenant).apply(transitions);
     if (!applied)
         return applied.error();
     QList<OutgoingMessage> toSend;
+    QList<SenderRepository::NumberUse> used;
     for (qsizetype i = 0; i < transitions.size(); ++i) {
         if (!applied->applies.at(i))
             continue; // someone else moved it (stopped meanwhile): not ours to send
@@ -408,10 +461,15 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         if (transitions.at(i).to != sending)
             continue;
         const OutgoingMessage &m = outgoing.at(i);
-        m_inFlight.insert(m.messageId,
-                          {a.tenant, key.run, a.kind, sending, m.attempt, *p, m_clock.now().toMSecsSinceEpoch()});
+        m_inFlight.insert(m.messageId, {a.tenant, key.run, a.kind, sending, m.attempt, *p,
+                                        m_clock.now().toMSecsSinceEpoch(), uses.at(i).numberId});
         toSend.append(m);
+        if (uses.at(i).numberId)
+            used.append(uses.at(i));
     }
+    if (!used.isEmpty())
+        if (auto st = SenderRepository(m_db, a.tenant).recordNumberUse(used, rotationDay(a.tenant), now); !st)
+            report(st.error());
     if (rate > 0)
         a.tokens -= transitions.size();
     if (!toSend.isEmpty())
@@ -420,18 +478,78 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
 }
 
 Status Dispatcher::applyAndCount(const QHash<Id, QList<MessageTransition>> &byTenant,
-                                 const QHash<Id, QList<std::pair<Id, ChannelKind>>> &where)
+                                 const QHash<Id, QList<Place>> &where)
 {
     for (auto it = byTenant.cbegin(); it != byTenant.cend(); ++it) {
         auto applied = MessageRepository(m_db, it.key()).apply(*it);
         if (!applied)
             return applied.error();
         const auto &places = where[it.key()];
-        for (qsizetype i = 0; i < it->size(); ++i)
-            if (applied->applies.at(i))
-                count(places.at(i).first, places.at(i).second, it->at(i).from, it->at(i).to);
+        QHash<Id, SenderRepository::NumberResults> results;
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (!applied->applies.at(i))
+                continue;
+            const MessageTransition &t = it->at(i);
+            const Place &place = places.at(i);
+            count(place.run, place.kind, t.from, t.to);
+            if (place.number)
+                countForNumber(results[place.number], place.kind, t.from, t.to);
+        }
+        auto quarantined = SenderRepository(m_db, it.key()).recordNumberResults(results, m_clock.now());
+        if (!quarantined)
+            return quarantined.error();
+        for (const auto &[number, pool] : std::as_const(*quarantined)) {
+            m_rotations.remove(number.poolId); // stops sending from it now
+            report(Error::blocked(u"number " + number.e164 + u" of pool " + pool + u" was quarantined: "
+                                  + number.stateReason + u". Release it on the pool's page once the cause is fixed."));
+        }
     }
     return {};
+}
+
+void Dispatcher::countForNumber(SenderRepository::NumberResults &r, ChannelKind kind, MessageStatus from, MessageStatus to)
+{
+    using S = MessageStatus;
+    r.phone = kind == ChannelKind::Phone;
+    // Each message counts once: success when delivered or answered, failure when it
+    // ends otherwise without having succeeded first.
+    if (to == S::Delivered || to == S::Answered)
+        ++r.successes;
+    else if ((to == S::Failed || to == S::TimedOut || to == S::NoAnswer || to == S::Busy) && from != S::Answered
+             && from != S::Delivered)
+        ++r.failures;
+}
+
+Result<NumberRotation *> Dispatcher::numberRotation(Id tenant, Id poolId)
+{
+    const QString day = rotationDay(tenant);
+    if (auto it = m_rotations.find(poolId); it != m_rotations.end() && it->first == day)
+        return it->second.get();
+    SenderRepository senders(m_db, tenant);
+    auto pool = senders.pool(poolId);
+    if (!pool)
+        return pool.error();
+    auto numbers = senders.numbers(poolId);
+    if (!numbers)
+        return numbers.error();
+    auto rotation = std::make_shared<NumberRotation>(*pool, *numbers, day);
+    m_rotations.insert(poolId, {day, rotation});
+    return rotation.get();
+}
+
+QString Dispatcher::rotationDay(Id tenant)
+{
+    (void)zones(tenant); // knows the tenant's zone from here on
+    const QTimeZone zone(m_tenantZones.value(tenant, QStringLiteral("UTC")).toUtf8());
+    return m_clock.now().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date().toString(Qt::ISODate);
+}
+
+void Dispatcher::reportOnce(const QString &key, const Error &error)
+{
+    if (m_reported.contains(key))
+        return;
+    m_reported.insert(key);
+    report(error);
 }
 
 Status Dispatcher::applyOutcomes()
@@ -441,7 +559,7 @@ Status Dispatcher::applyOutcomes()
     const QList<SendOutcome> outcomes = std::exchange(m_outcomes, {});
     const QDateTime now = m_clock.now();
     QHash<Id, QList<MessageTransition>> byTenant;
-    QHash<Id, QList<std::pair<Id, ChannelKind>>> where; // per tenant, the (run, kind) of each transition
+    QHash<Id, QList<Place>> where; // per tenant, where each transition counts
     for (const SendOutcome &o : outcomes) {
         auto it = m_inFlight.find(o.messageId);
         if (it == m_inFlight.end()) {
@@ -471,7 +589,7 @@ Status Dispatcher::applyOutcomes()
             continue;
         }
         byTenant[it->tenant].append(t);
-        where[it->tenant].append({it->run, it->kind});
+        where[it->tenant].append({it->run, it->kind, it->number});
         it->status = t.to;
         if (!inFlightStatus(t.to))
             m_inFlight.erase(it);
@@ -482,9 +600,10 @@ Status Dispatcher::applyOutcomes()
 Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
 {
     QHash<Id, QList<MessageTransition>> byTenant;
-    QHash<Id, QList<std::pair<Id, ChannelKind>>> where;
+    QHash<Id, QList<Place>> where;
     const QDateTime now = m_clock.now();
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT tenant_id, run_id, channel, status FROM messages WHERE id = ?"));
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT tenant_id, run_id, channel, status, sender_number_id FROM messages WHERE id = ?"));
     for (const DeliveryReport &r : reports) {
         q.bind(r.messageId);
         if (auto st = q.exec(u"reading a reported message"); !st)
@@ -497,7 +616,7 @@ Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
         if (!kind || !status || !MessageLifecycle::allowed(*kind, *status, r.to))
             continue;
         byTenant[q.id(0)].append({r.messageId, *kind, *status, r.to, now, r.reason, {}, {}});
-        where[q.id(0)].append({q.id(1), *kind});
+        where[q.id(0)].append({q.id(1), *kind, q.id(4)});
     }
     return applyAndCount(byTenant, where);
 }
@@ -530,6 +649,18 @@ void Dispatcher::handleInbound(Id tenant, const InboundMessage &message)
         if (auto st = audience.addOptOut(o); !st)
             report(st.error());
     }
+    // The pool number that was answered with an opt-out counts it.
+    if (message.toAddress.isEmpty())
+        return;
+    SenderRepository senders(m_db, tenant);
+    auto number = senders.numberByE164(message.toAddress);
+    if (number && *number > 0) {
+        SenderRepository::NumberResults r;
+        r.optOuts = 1;
+        if (auto st = senders.recordNumberResults(QHash<Id, SenderRepository::NumberResults>{{*number, r}}, m_clock.now());
+            !st)
+            report(st.error());
+    }
 }
 
 void Dispatcher::flush()
@@ -556,7 +687,8 @@ void Dispatcher::tick()
     }
     if (!m_lastSweep.isValid() || m_lastSweep.msecsTo(now) >= m_options.sweepMs) {
         m_lastSweep = now;
-        m_zones.clear(); // contacts may have been imported or edited
+        m_zones.clear();     // contacts may have been imported or edited
+        m_rotations.clear(); // numbers may have been paused, released or added
         if (auto launched = Scheduler(m_db, m_clock).tick(); !launched)
             report(launched.error());
         for (auto it = m_channels.begin(); it != m_channels.end(); ++it)

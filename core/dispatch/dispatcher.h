@@ -4,10 +4,14 @@
 #include "progresssnapshot.h"
 #include "schedule/sendwindow.h"
 #include "storage/database.h"
+#include "storage/senderrepository.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
+
+#include <memory>
 
 #include <deque>
 
@@ -15,6 +19,7 @@ class QTimer;
 
 namespace herald {
 
+class NumberRotation;
 class Provider;
 struct SendOutcome;
 struct MessageTransition;
@@ -100,6 +105,15 @@ private:
         int attempts = 0;
         Provider *provider = nullptr;
         qint64 handedOverMs = 0; // when the provider got it, for its latency
+        Id number = 0;           // the pool number it went out from
+    };
+
+    // Where a transition counts: its run's channel, and the number it went out from.
+    struct Place
+    {
+        Id run = 0;
+        ChannelKind kind = ChannelKind::Email;
+        Id number = 0;
     };
 
     Status refreshChannels();
@@ -113,8 +127,12 @@ private:
     Status countWaiting(const ChannelKey &key, Active &a);
     Status applyOutcomes();
     // Applies transitions per tenant; `where` holds each one's (run, kind) for the counters.
-    Status applyAndCount(const QHash<Id, QList<MessageTransition>> &byTenant,
-                         const QHash<Id, QList<std::pair<Id, ChannelKind>>> &where);
+    Status applyAndCount(const QHash<Id, QList<MessageTransition>> &byTenant, const QHash<Id, QList<Place>> &where);
+    static void countForNumber(SenderRepository::NumberResults &r, ChannelKind kind, MessageStatus from, MessageStatus to);
+    // The pool's rotation for today in the tenant's zone, reloaded every sweep.
+    Result<NumberRotation *> numberRotation(Id tenant, Id poolId);
+    QString rotationDay(Id tenant);
+    void reportOnce(const QString &key, const Error &error);
     Status applyReports(const QList<DeliveryReport> &reports);
     void handleInbound(Id tenant, const InboundMessage &message);
     void count(Id run, ChannelKind kind, MessageStatus from, MessageStatus to);
@@ -131,6 +149,8 @@ private:
     QHash<Id, InFlight> m_inFlight;
     QHash<Id, QStringList> m_zones;       // tenant -> contact time zones
     QHash<Id, QString> m_tenantZones;     // tenant -> its own time zone
+    QHash<Id, std::pair<QString, std::shared_ptr<NumberRotation>>> m_rotations; // pool -> (day, rotation)
+    QSet<QString> m_reported;             // problems reported once
     QList<SendOutcome> m_outcomes;
     QDateTime m_lastSweep;
     QDateTime m_lastProgress;

@@ -44,6 +44,7 @@ Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, 
                                                const CampaignChannel &ch)
 {
     QString subjectText, body = ch.messageText, from, senderName;
+    std::optional<Id> numberPool;
     if (ch.templateId) {
         auto t = ContentRepository(db, tenantId).messageTemplate(*ch.templateId);
         if (!t)
@@ -56,19 +57,24 @@ Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, 
         if (!s)
             return s.error();
         senderName = s->name;
+        numberPool = s->numberPoolId;
         from = s->address.isEmpty() ? s->name : s->name + u" <" + s->address + u'>';
     }
     auto window = SendWindow::parse(ch.sendWindow, ch.kind);
     if (!window)
         return Error::usage(PreflightService::subject(c) + u": the " + displayName(ch.kind) + u" channel's "
                             + window.error().message);
-    return QJsonObject{{QStringLiteral("kind"), nameOf(ch.kind)},
+    QJsonObject content{{QStringLiteral("kind"), nameOf(ch.kind)},
                        {QStringLiteral("send_window"), window->toString()},
                        {QStringLiteral("subject"), subjectText},
                        {QStringLiteral("body"), body},
                        {QStringLiteral("from"), from},
                        {QStringLiteral("sender_name"), senderName},
                        {QStringLiteral("rate_per_minute"), ch.ratePerMinute}};
+    // SMS and calls go out from the pool's numbers, chosen per message.
+    if (numberPool && ch.kind != ChannelKind::Email)
+        content.insert(QStringLiteral("number_pool_id"), *numberPool);
+    return content;
 }
 
 QStringList RunService::disclaimerStatements()

@@ -355,6 +355,33 @@ const std::vector<Step> &steps()
              R"(CREATE INDEX replies_run ON replies (tenant_id, run_id))",
              R"(CREATE INDEX replies_contact ON replies (tenant_id, contact_id))",
          }},
+        {7,
+         "number pool rotation, counters and quarantine",
+         {
+             R"(ALTER TABLE number_pools ADD COLUMN quarantine_below INTEGER NOT NULL DEFAULT 20)",
+             R"(ALTER TABLE number_pools ADD COLUMN quarantine_min_sample INTEGER NOT NULL DEFAULT 50)",
+             R"(ALTER TABLE phone_numbers ADD COLUMN state_reason TEXT NOT NULL DEFAULT '')",
+             R"(ALTER TABLE phone_numbers ADD COLUMN state_changed_at BIGINT)",
+             R"(ALTER TABLE phone_numbers ADD COLUMN attempts BIGINT NOT NULL DEFAULT 0)",
+             R"(ALTER TABLE phone_numbers ADD COLUMN successes BIGINT NOT NULL DEFAULT 0)",
+             R"(ALTER TABLE phone_numbers ADD COLUMN failures BIGINT NOT NULL DEFAULT 0)",
+             R"(ALTER TABLE phone_numbers ADD COLUMN opt_outs BIGINT NOT NULL DEFAULT 0)",
+             R"(ALTER TABLE phone_numbers ADD COLUMN last_used_at BIGINT)",
+             // uses on used_day (the tenant's calendar day), for the daily cap
+             R"(ALTER TABLE phone_numbers ADD COLUMN used_day TEXT NOT NULL DEFAULT '')",
+             R"(ALTER TABLE phone_numbers ADD COLUMN used_today INTEGER NOT NULL DEFAULT 0)",
+             // the number a message went out from
+             R"(ALTER TABLE messages ADD COLUMN sender_number_id BIGINT)",
+             // sticky rotation: the number each contact hears from, per pool
+             R"(CREATE TABLE contact_numbers (
+                tenant_id BIGINT NOT NULL,
+                pool_id BIGINT NOT NULL,
+                contact_id BIGINT NOT NULL,
+                number_id BIGINT NOT NULL,
+                PRIMARY KEY (pool_id, contact_id),
+                FOREIGN KEY (tenant_id, pool_id) REFERENCES number_pools (tenant_id, id) ON DELETE CASCADE,
+                FOREIGN KEY (tenant_id, contact_id) REFERENCES contacts (tenant_id, id) ON DELETE CASCADE))",
+         }},
     };
     return all;
 }

@@ -1,6 +1,10 @@
 #include "senderrepository.h"
 
+#include "numbers/numberrotation.h"
 #include "sqlquery.h"
+#include "transaction.h"
+
+#include <QRegularExpression>
 
 namespace herald {
 
@@ -26,46 +30,245 @@ static PhoneNumber::State stateFromSql(const QString &s)
     return PhoneNumber::State::Active;
 }
 
+static Status checkRotation(const NumberPool &pool)
+{
+    if (!NumberPool::rotations().contains(pool.rotation))
+        return Error::usage(u"number pool " + pool.name + u": rotation '" + pool.rotation + u"' is not one of "
+                            + NumberPool::rotations().join(u", "));
+    if (pool.quarantineBelowPercent < 0 || pool.quarantineBelowPercent > 100 || pool.quarantineMinSample < 1)
+        return Error::usage(u"number pool " + pool.name
+                            + u": the quarantine threshold is a percentage (0 = never) over a sample of at least 1");
+    return {};
+}
+
 Result<Id> SenderRepository::addPool(const NumberPool &pool)
 {
-    SqlQuery q(m_db.connection(),
-               QStringLiteral("INSERT INTO number_pools (tenant_id, name, rotation) VALUES (?, ?, ?) RETURNING id"));
-    q.bind(m_tenantId).bind(pool.name).bind(pool.rotation);
+    if (auto st = checkRotation(pool); !st)
+        return st.error();
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO number_pools (tenant_id, name, rotation, quarantine_below, "
+                                                 "quarantine_min_sample) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(m_tenantId).bind(pool.name).bind(pool.rotation).bind(pool.quarantineBelowPercent).bind(pool.quarantineMinSample);
     return q.execId(u"creating number pool " + pool.name);
+}
+
+Status SenderRepository::updatePool(const NumberPool &pool)
+{
+    if (auto st = checkRotation(pool); !st)
+        return st;
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE number_pools SET name = ?, rotation = ?, quarantine_below = ?, "
+                                                 "quarantine_min_sample = ? WHERE tenant_id = ? AND id = ?"));
+    q.bind(pool.name).bind(pool.rotation).bind(pool.quarantineBelowPercent).bind(pool.quarantineMinSample);
+    q.bind(m_tenantId).bind(pool.id);
+    return q.exec(u"changing number pool " + pool.name);
 }
 
 Result<QList<NumberPool>> SenderRepository::pools()
 {
-    SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT id, name, rotation FROM number_pools WHERE tenant_id = ? ORDER BY name"));
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, name, rotation, quarantine_below, quarantine_min_sample "
+                                                 "FROM number_pools WHERE tenant_id = ? ORDER BY name"));
     q.bind(m_tenantId);
     if (auto st = q.exec(u"listing number pools"); !st)
         return st.error();
     QList<NumberPool> out;
-    while (q.next())
-        out.append({q.id(0), m_tenantId, q.text(1), q.text(2)});
+    while (q.next()) {
+        NumberPool p;
+        p.id = q.id(0);
+        p.tenantId = m_tenantId;
+        p.name = q.text(1);
+        p.rotation = q.text(2);
+        p.quarantineBelowPercent = q.value(3).toInt();
+        p.quarantineMinSample = q.value(4).toInt();
+        out.append(p);
+    }
     return out;
+}
+
+Result<NumberPool> SenderRepository::pool(Id poolId)
+{
+    auto all = pools();
+    if (!all)
+        return all.error();
+    for (const NumberPool &p : std::as_const(*all))
+        if (p.id == poolId)
+            return p;
+    return Error::notFound(u"number pool " + QString::number(poolId) + u" not found");
+}
+
+bool SenderRepository::isE164(const QString &number)
+{
+    static const QRegularExpression re(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+    return re.match(number).hasMatch();
 }
 
 Result<Id> SenderRepository::addNumber(const PhoneNumber &n)
 {
+    if (!isE164(n.e164))
+        return Error::usage(u"'" + n.e164 + u"' is not an E.164 number: a +, the country code and the number, "
+                                            u"digits only (e.g. +447700900123)");
+    if (n.dailyCap < 0)
+        return Error::usage(u"the daily cap of " + n.e164 + u" cannot be negative (0 means no cap)");
     SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO phone_numbers (tenant_id, pool_id, e164, state, "
-                                                 "daily_cap) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    q.bind(m_tenantId).bind(n.poolId).bind(n.e164).bind(nameOf(n.state)).bind(n.dailyCap);
+                                                 "daily_cap, state_reason) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(m_tenantId).bind(n.poolId).bind(n.e164).bind(nameOf(n.state)).bind(n.dailyCap).bind(n.stateReason);
     return q.execId(u"adding number " + n.e164);
+}
+
+Result<QList<PhoneNumber>> SenderRepository::queryNumbers(const QString &where, Id arg)
+{
+    SqlQuery q(m_db.connection(),
+               u"SELECT id, pool_id, e164, state, daily_cap, state_reason, state_changed_at, attempts, successes, "
+               u"failures, opt_outs, last_used_at, used_day, used_today FROM phone_numbers WHERE tenant_id = ? AND "
+                   + where + u" ORDER BY e164");
+    q.bind(m_tenantId).bind(arg);
+    if (auto st = q.exec(u"listing numbers"); !st)
+        return st.error();
+    QList<PhoneNumber> out;
+    while (q.next()) {
+        PhoneNumber n;
+        n.id = q.id(0);
+        n.tenantId = m_tenantId;
+        n.poolId = q.id(1);
+        n.e164 = q.text(2);
+        n.state = stateFromSql(q.text(3));
+        n.dailyCap = q.value(4).toInt();
+        n.stateReason = q.text(5);
+        n.stateChangedAt = q.time(6);
+        n.attempts = q.id(7);
+        n.successes = q.id(8);
+        n.failures = q.id(9);
+        n.optOuts = q.id(10);
+        n.lastUsedAt = q.time(11);
+        n.usedDay = q.text(12);
+        n.usedToday = q.value(13).toInt();
+        out.append(n);
+    }
+    return out;
 }
 
 Result<QList<PhoneNumber>> SenderRepository::numbers(Id poolId)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, pool_id, e164, state, daily_cap FROM phone_numbers "
-                                                 "WHERE tenant_id = ? AND pool_id = ? ORDER BY e164"));
-    q.bind(m_tenantId).bind(poolId);
-    if (auto st = q.exec(u"listing numbers of pool " + QString::number(poolId)); !st)
+    return queryNumbers(QStringLiteral("pool_id = ?"), poolId);
+}
+
+Result<PhoneNumber> SenderRepository::number(Id numberId)
+{
+    return singleRow(queryNumbers(QStringLiteral("id = ?"), numberId), u"number " + QString::number(numberId));
+}
+
+Result<Id> SenderRepository::numberByE164(const QString &e164)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id FROM phone_numbers WHERE tenant_id = ? AND e164 = ?"));
+    q.bind(m_tenantId).bind(e164);
+    if (auto st = q.exec(u"finding number " + e164); !st)
         return st.error();
-    QList<PhoneNumber> out;
+    return q.next() ? q.id(0) : Id(0);
+}
+
+Status SenderRepository::setNumberState(Id numberId, PhoneNumber::State state, const QString &reason, const QDateTime &at)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE phone_numbers SET state = ?, state_reason = ?, "
+                                                 "state_changed_at = ? WHERE tenant_id = ? AND id = ?"));
+    q.bind(nameOf(state)).bind(reason).bindTime(at).bind(m_tenantId).bind(numberId);
+    return q.exec(u"setting number " + QString::number(numberId) + u" " + nameOf(state));
+}
+
+Status SenderRepository::setDailyCap(Id numberId, int cap)
+{
+    if (cap < 0)
+        return Error::usage(QStringLiteral("a daily cap cannot be negative (0 means no cap)"));
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE phone_numbers SET daily_cap = ? WHERE tenant_id = ? AND id = ?"));
+    q.bind(cap).bind(m_tenantId).bind(numberId);
+    return q.exec(u"setting the daily cap of number " + QString::number(numberId));
+}
+
+Status SenderRepository::recordNumberUse(const QList<NumberUse> &uses, const QString &day, const QDateTime &at)
+{
+    if (uses.isEmpty())
+        return {};
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st;
+    QHash<Id, int> perNumber;
+    SqlQuery message(m_db.connection(), QStringLiteral("UPDATE messages SET sender_number_id = ? WHERE id = ?"));
+    SqlQuery sticky(m_db.connection(),
+                    QStringLiteral("INSERT INTO contact_numbers (tenant_id, pool_id, contact_id, number_id) "
+                                   "VALUES (?, ?, ?, ?) ON CONFLICT (pool_id, contact_id) DO UPDATE SET "
+                                   "number_id = excluded.number_id"));
+    for (const NumberUse &u : uses) {
+        ++perNumber[u.numberId];
+        message.bind(u.numberId).bind(u.messageId);
+        if (auto st = message.exec(u"recording the number of message " + QString::number(u.messageId)); !st)
+            return st;
+        sticky.bind(m_tenantId).bind(u.poolId).bind(u.contactId).bind(u.numberId);
+        if (auto st = sticky.exec(u"keeping the number of contact " + QString::number(u.contactId)); !st)
+            return st;
+    }
+    SqlQuery count(m_db.connection(),
+                   QStringLiteral("UPDATE phone_numbers SET attempts = attempts + ?, last_used_at = ?, "
+                                  "used_today = CASE WHEN used_day = ? THEN used_today + ? ELSE ? END, used_day = ? "
+                                  "WHERE tenant_id = ? AND id = ?"));
+    for (auto it = perNumber.cbegin(); it != perNumber.cend(); ++it) {
+        count.bind(it.value()).bindTime(at).bind(day).bind(it.value()).bind(it.value()).bind(day);
+        count.bind(m_tenantId).bind(it.key());
+        if (auto st = count.exec(u"counting the uses of number " + QString::number(it.key())); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Result<QHash<Id, Id>> SenderRepository::stickyNumbers(Id poolId, const QList<Id> &contactIds)
+{
+    QHash<Id, Id> out;
+    if (contactIds.isEmpty())
+        return out;
+    SqlQuery q(m_db.connection(), u"SELECT contact_id, number_id FROM contact_numbers WHERE tenant_id = ? AND pool_id = ? "
+                                  u"AND contact_id IN (" + QStringList(contactIds.size(), QStringLiteral("?")).join(u',') + u')');
+    q.bind(m_tenantId).bind(poolId);
+    for (Id c : contactIds)
+        q.bind(c);
+    if (auto st = q.exec(u"reading the numbers contacts hear from"); !st)
+        return st.error();
     while (q.next())
-        out.append({q.id(0), m_tenantId, q.id(1), q.text(2), stateFromSql(q.text(3)), q.value(4).toInt()});
+        out.insert(q.id(0), q.id(1));
     return out;
+}
+
+Result<QList<std::pair<PhoneNumber, QString>>> SenderRepository::recordNumberResults(const QHash<Id, NumberResults> &results,
+                                                                                      const QDateTime &at)
+{
+    QList<std::pair<PhoneNumber, QString>> quarantined;
+    if (results.isEmpty())
+        return quarantined;
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE phone_numbers SET successes = successes + ?, failures = "
+                                                 "failures + ?, opt_outs = opt_outs + ? WHERE tenant_id = ? AND id = ?"));
+    for (auto it = results.cbegin(); it != results.cend(); ++it) {
+        q.bind(it->successes).bind(it->failures).bind(it->optOuts).bind(m_tenantId).bind(it.key());
+        if (auto st = q.exec(u"counting the results of number " + QString::number(it.key())); !st)
+            return st.error();
+    }
+    // A number whose rate fell below its pool's threshold stops sending.
+    auto poolList = pools();
+    if (!poolList)
+        return poolList.error();
+    for (auto it = results.cbegin(); it != results.cend(); ++it) {
+        if (it->successes + it->failures == 0)
+            continue;
+        auto n = number(it.key());
+        if (!n)
+            return n.error();
+        for (const NumberPool &p : std::as_const(*poolList)) {
+            if (p.id != n->poolId)
+                continue;
+            if (const auto reason = NumberRotation::quarantineReason(p, *n, it->phone)) {
+                if (auto st = setNumberState(n->id, PhoneNumber::State::Quarantined, *reason, at); !st)
+                    return st.error();
+                n->state = PhoneNumber::State::Quarantined;
+                n->stateReason = *reason;
+                quarantined.append({*n, p.name});
+            }
+        }
+    }
+    return quarantined;
 }
 
 Result<Id> SenderRepository::addSender(const SenderIdentity &s)

@@ -18,9 +18,43 @@ public:
     SenderRepository(Database db, Id tenantId) : m_db(std::move(db)), m_tenantId(tenantId) {}
 
     Result<Id> addPool(const NumberPool &pool);
+    Status updatePool(const NumberPool &pool);
     Result<QList<NumberPool>> pools();
+    Result<NumberPool> pool(Id poolId);
+    // A "+", the country code and the number: 7 to 15 digits.
+    static bool isE164(const QString &number);
     Result<Id> addNumber(const PhoneNumber &number);
     Result<QList<PhoneNumber>> numbers(Id poolId);
+    Result<PhoneNumber> number(Id numberId);
+    // The id of the tenant's number `e164`, 0 when it has none.
+    Result<Id> numberByE164(const QString &e164);
+    // Pause, resume or release (Active), or quarantine a number, saying why.
+    Status setNumberState(Id numberId, PhoneNumber::State state, const QString &reason, const QDateTime &at);
+    Status setDailyCap(Id numberId, int cap);
+
+    // Messages handed over from pool numbers: their counters, today's uses (`day` in
+    // the tenant's zone), the number each message and contact went out from.
+    struct NumberUse
+    {
+        Id poolId = 0;
+        Id numberId = 0;
+        Id messageId = 0;
+        Id contactId = 0;
+    };
+    Status recordNumberUse(const QList<NumberUse> &uses, const QString &day, const QDateTime &at);
+    // The number each contact heard from last in a pool.
+    Result<QHash<Id, Id>> stickyNumbers(Id poolId, const QList<Id> &contactIds);
+    // What became of messages from numbers; quarantines those whose rate fell below their
+    // pool's threshold and returns them with their pool's name and the reason.
+    struct NumberResults
+    {
+        qint64 successes = 0;
+        qint64 failures = 0;
+        qint64 optOuts = 0;
+        bool phone = false;
+    };
+    Result<QList<std::pair<PhoneNumber, QString>>> recordNumberResults(const QHash<Id, NumberResults> &results,
+                                                                      const QDateTime &at);
 
     Result<Id> addSender(const SenderIdentity &sender);
     Result<QList<SenderIdentity>> senders();
@@ -31,6 +65,7 @@ public:
 
 private:
     Result<QList<SenderIdentity>> querySenders(const QString &where, const QVariant &arg);
+    Result<QList<PhoneNumber>> queryNumbers(const QString &where, Id arg);
     Database m_db;
     Id m_tenantId;
 };

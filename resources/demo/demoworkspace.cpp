@@ -362,19 +362,38 @@ Status TenantBuilder::senders(bool uk, const QString &domain)
 {
     SenderRepository repo(m_db, m_tenant);
     const QString poolName = uk ? QStringLiteral("UK mobile pool") : QStringLiteral("US clinics pool");
-    auto pool = repo.addPool({0, m_tenant, poolName, QStringLiteral("round-robin")});
+    const auto addPool = [&](const QString &name, const QString &rotation) {
+        NumberPool p;
+        p.tenantId = m_tenant;
+        p.name = name;
+        p.rotation = rotation;
+        return repo.addPool(p);
+    };
+    const auto addNumber = [&](Id poolId, PhoneNumber::State state, int dailyCap, const QString &reason = {}) {
+        PhoneNumber n;
+        n.tenantId = m_tenant;
+        n.poolId = poolId;
+        n.e164 = phoneNumber(uk);
+        n.state = state;
+        n.dailyCap = dailyCap;
+        n.stateReason = reason;
+        return repo.addNumber(n);
+    };
+    auto pool = addPool(poolName, QStringLiteral("round-robin"));
     if (!pool)
         return pool.error();
-    for (int i = 0; i < 5; ++i) {
-        const auto state = i == 4 ? PhoneNumber::State::Paused : PhoneNumber::State::Active;
-        if (auto id = repo.addNumber({0, m_tenant, *pool, phoneNumber(uk), state, 500}); !id)
+    for (int i = 0; i < 5; ++i)
+        if (auto id = addNumber(*pool, i == 4 ? PhoneNumber::State::Paused : PhoneNumber::State::Active, 500,
+                                i == 4 ? QStringLiteral("kept for the spring campaign") : QString());
+            !id)
             return id.error();
-    }
-    auto quarantined = repo.addPool({0, m_tenant, QStringLiteral("Retired short codes"), QStringLiteral("least-used")});
+    auto quarantined = addPool(QStringLiteral("Retired short codes"), QStringLiteral("least-used"));
     if (!quarantined)
         return quarantined.error();
     for (int i = 0; i < 2; ++i)
-        if (auto id = repo.addNumber({0, m_tenant, *quarantined, phoneNumber(uk), PhoneNumber::State::Quarantined, 0}); !id)
+        if (auto id = addNumber(*quarantined, PhoneNumber::State::Quarantined, 0,
+                                QStringLiteral("delivery rate 9% over 212 messages, below the pool's 20%"));
+            !id)
             return id.error();
 
     const QString brand = uk ? QStringLiteral("Northwind") : QStringLiteral("Bluebird Health");

@@ -100,9 +100,15 @@ TestWorkspace::TenantFixture TestWorkspace::addTenant(const QString &name)
     }
 
     SenderRepository senders(*m_db, t.tenantId);
-    const Id pool = must(senders.addPool({0, t.tenantId, QStringLiteral("Pool"), {}}), "pool");
-    must(senders.addNumber({0, t.tenantId, pool, u"+44770090" + QString::number(1000 + t.tenantId), PhoneNumber::State::Active, 0}),
-         "number");
+    NumberPool numberPool;
+    numberPool.tenantId = t.tenantId;
+    numberPool.name = QStringLiteral("Pool");
+    const Id pool = must(senders.addPool(numberPool), "pool");
+    PhoneNumber number;
+    number.tenantId = t.tenantId;
+    number.poolId = pool;
+    number.e164 = u"+44770090" + QString::number(1000 + t.tenantId);
+    must(senders.addNumber(number), "number");
     t.ids.insert(QStringLiteral("pool"), pool);
     for (ChannelKind kind : allValues<ChannelKind>()) {
         SenderIdentity s;

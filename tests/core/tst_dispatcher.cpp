@@ -92,6 +92,39 @@ class TestDispatcher final : public QObject
         return false;
     }
 
+    // The pool of the fixture's SMS sender, with `extra` more numbers; returns its numbers.
+    static QList<PhoneNumber> poolNumbers(Fixture &f, int extra = 0, int dailyCap = 0)
+    {
+        SenderRepository senders(f.ws.db(), f.t.tenantId);
+        const Id pool = f.t.ids.value(QStringLiteral("pool"));
+        for (int i = 0; i < extra; ++i) {
+            PhoneNumber n;
+            n.tenantId = f.t.tenantId;
+            n.poolId = pool;
+            n.e164 = u"+4477009911" + QString::number(10 + i);
+            if (!senders.addNumber(n))
+                qFatal("adding a number");
+        }
+        QList<PhoneNumber> all = *senders.numbers(pool);
+        for (const PhoneNumber &n : std::as_const(all))
+            if (!senders.setDailyCap(n.id, dailyCap))
+                qFatal("setting a cap");
+        return *senders.numbers(pool);
+    }
+
+    // How many messages of the run went out from each number.
+    static QMap<Id, int> byNumber(Fixture &f, Id run)
+    {
+        SqlQuery q(f.ws.db().connection(), QStringLiteral("SELECT sender_number_id, COUNT(*) FROM messages WHERE run_id = ? "
+                                                          "AND sender_number_id IS NOT NULL GROUP BY sender_number_id"));
+        q.bind(run);
+        QMap<Id, int> out;
+        if (q.exec(u"counting").ok())
+            while (q.next())
+                out.insert(q.id(0), q.value(1).toInt());
+        return out;
+    }
+
 private slots:
     void runToCompletion()
     {
@@ -357,6 +390,139 @@ private slots:
         QVERIFY(counts(*f, run.id).value(S::Queued) > 0);
         f->clock.set(QDateTime(QDate(2026, 3, 8), QTime(12, 0), Qt::UTC));
         QVERIFY(runUntil(d, *f, [&] { return counts(*f, run.id).value(S::Queued) == 0; }));
+    }
+
+    // Round-robin over the pool's three numbers: each sends a third, its counters say
+    // so, and every message records its number.
+    void smsGoesOutFromThePoolsNumbers()
+    {
+        auto f = fixture({ChannelKind::Sms}, QStringLiteral(R"({"mix":{"accepted":100}})"));
+        const QList<PhoneNumber> numbers = poolNumbers(*f, 2);
+        QCOMPARE(numbers.size(), 3);
+        const Run run = start(*f);
+        Dispatcher d(f->ws.db(), f->clock, {});
+        QVERIFY(runUntil(d, *f, [&] { return channelsFinal(*f, run.id); }));
+        f->clock.advanceSecs(11 * 60);
+        d.tick();
+        const auto sent = byNumber(*f, run.id);
+        QCOMPARE(sent.size(), 3);
+        int total = 0;
+        for (int n : sent)
+            total += n;
+        QCOMPARE(total, int(counts(*f, run.id).value(S::Delivered)));
+        for (int n : sent)
+            QVERIFY2(n >= total / 3 && n <= total / 3 + 1, "round-robin spreads evenly");
+        for (const PhoneNumber &n : *SenderRepository(f->ws.db(), f->t.tenantId).numbers(numbers.first().poolId)) {
+            QCOMPARE(n.attempts, qint64(sent.value(n.id)));
+            QCOMPARE(n.successes, qint64(sent.value(n.id)));
+            QCOMPARE(n.usedToday, sent.value(n.id));
+            QCOMPARE(n.usedDay, QStringLiteral("2026-11-22"));
+            QVERIFY(n.lastUsedAt.isValid());
+        }
+    }
+
+    // A daily cap holds the rest Queued, says why once, and lets them go the next day.
+    void dailyCapHoldsMessagesUntilTomorrow()
+    {
+        auto f = fixture({ChannelKind::Sms}, QStringLiteral(R"({"mix":{"accepted":100}})"));
+        poolNumbers(*f, 1, 4); // two numbers, four messages a day each
+        const Run run = start(*f);
+        const qint64 audience = counts(*f, run.id).value(S::Queued);
+        QVERIFY(audience > 8);
+        Dispatcher d(f->ws.db(), f->clock, {});
+        QSignalSpy problems(&d, &Dispatcher::problem);
+        for (int i = 0; i < 20; ++i) {
+            d.tick();
+            QCoreApplication::processEvents();
+            d.flush();
+        }
+        QCOMPARE(byNumber(*f, run.id).size(), 2);
+        QCOMPARE(counts(*f, run.id).value(S::Queued), audience - 8);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().first().toString().contains(u"daily cap"), qPrintable(problems.first().first().toString()));
+        f->clock.advanceSecs(24 * 3600); // a new day in the tenant's zone
+        const qint64 left = std::max<qint64>(0, audience - 16);
+        QVERIFY(runUntil(d, *f, [&] { return counts(*f, run.id).value(S::Queued) <= left; }));
+        QCOMPARE(counts(*f, run.id).value(S::Queued), left);
+    }
+
+    // Sticky: a second run to the same contacts goes out from the same numbers.
+    void stickyKeepsEachContactsNumber()
+    {
+        auto f = fixture({ChannelKind::Sms}, QStringLiteral(R"({"mix":{"accepted":100}})"));
+        const QList<PhoneNumber> numbers = poolNumbers(*f, 2);
+        NumberPool pool = *SenderRepository(f->ws.db(), f->t.tenantId).pool(numbers.first().poolId);
+        pool.rotation = QStringLiteral("sticky");
+        QVERIFY(SenderRepository(f->ws.db(), f->t.tenantId).updatePool(pool).ok());
+        const auto numberOf = [&](Id run) {
+            QHash<Id, Id> out; // contact -> number
+            SqlQuery q(f->ws.db().connection(),
+                       QStringLiteral("SELECT contact_id, sender_number_id FROM messages WHERE run_id = ?"));
+            q.bind(run);
+            if (q.exec(u"reading").ok())
+                while (q.next())
+                    out.insert(q.id(0), q.id(1));
+            return out;
+        };
+        Dispatcher d(f->ws.db(), f->clock, {});
+        const Run first = start(*f);
+        QVERIFY(runUntil(d, *f, [&] { return channelsFinal(*f, first.id); }));
+        const auto before = numberOf(first.id);
+        // Another campaign to the same contacts through the same pool.
+        f->campaign = f->ws.create(f->t, f->ws.readyCampaign(f->t, {ChannelKind::Sms}));
+        f->ref = QString::number(f->campaign);
+        const Run second = start(*f);
+        QVERIFY(runUntil(d, *f, [&] { return channelsFinal(*f, second.id); }));
+        QCOMPARE(numberOf(second.id), before);
+        QCOMPARE(QSet<Id>(before.cbegin(), before.cend()).size(), 3); // every number got contacts
+    }
+
+    // A number failing below its pool's threshold is quarantined and stops sending.
+    void quarantineStopsAFailingNumber()
+    {
+        auto f = fixture({ChannelKind::Sms}, QStringLiteral(R"({"mix":{"rejected":100}})"));
+        const QList<PhoneNumber> numbers = poolNumbers(*f);
+        NumberPool pool = *SenderRepository(f->ws.db(), f->t.tenantId).pool(numbers.first().poolId);
+        pool.quarantineBelowPercent = 50;
+        pool.quarantineMinSample = 5;
+        QVERIFY(SenderRepository(f->ws.db(), f->t.tenantId).updatePool(pool).ok());
+        const Run run = start(*f);
+        Dispatcher::Options slow;
+        slow.claimBatch = 1;
+        Dispatcher d(f->ws.db(), f->clock, slow);
+        QSignalSpy problems(&d, &Dispatcher::problem);
+        QVERIFY(runUntil(d, *f, [&] {
+            return SenderRepository(f->ws.db(), f->t.tenantId).number(numbers.first().id)->state
+                   == PhoneNumber::State::Quarantined;
+        }));
+        const PhoneNumber n = *SenderRepository(f->ws.db(), f->t.tenantId).number(numbers.first().id);
+        QCOMPARE(n.failures, qint64(5));
+        QVERIFY2(n.stateReason.contains(u"delivery rate 0% over 5 messages"), qPrintable(n.stateReason));
+        QVERIFY(!problems.isEmpty());
+        QVERIFY(problems.first().first().toString().contains(n.e164 + u" of pool"));
+        // Nothing more goes out from it: the rest wait.
+        const qint64 queued = counts(*f, run.id).value(S::Queued);
+        for (int i = 0; i < 10; ++i) {
+            f->clock.advanceSecs(1);
+            d.tick();
+            QCoreApplication::processEvents();
+            d.flush();
+        }
+        QCOMPARE(counts(*f, run.id).value(S::Queued), queued);
+        QVERIFY(queued > 0);
+    }
+
+    // An opt-out reply to a pool number counts against it.
+    void optOutReplyCountsAgainstTheNumber()
+    {
+        auto f = fixture({ChannelKind::Sms}, QStringLiteral(R"({"mix":{"opt_out_reply":100}})"));
+        const QList<PhoneNumber> numbers = poolNumbers(*f);
+        const Run run = start(*f);
+        Dispatcher d(f->ws.db(), f->clock, {});
+        QVERIFY(runUntil(d, *f, [&] {
+            return channelsFinal(*f, run.id)
+                   && SenderRepository(f->ws.db(), f->t.tenantId).number(numbers.first().id)->optOuts > 0;
+        }));
     }
 
     void recoverTimesOutLeftovers()

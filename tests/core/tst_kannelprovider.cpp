@@ -149,6 +149,8 @@ private slots:
         QTest::newRow("mo no from") << QString(u"/kannel/mo?" + t + u"&text=hi") << 400;
         QTest::newRow("mo markup") << QString(u"/kannel/mo?" + t + u"&from=%3Cscript%3E&text=hi") << 400;
         QTest::newRow("mo wrong token") << "/kannel/mo?token=x&from=15550001&text=STOP" << 403;
+        QTest::newRow("mo bad charset") << QString(u"/kannel/mo?" + t + u"&from=1555&text=x&charset=latin9") << 400;
+        QTest::newRow("mo bad utf-16") << QString(u"/kannel/mo?" + t + u"&from=1555&text=%00H%00&charset=UTF-16BE") << 400;
         QTest::newRow("unknown path") << QString(u"/kannel/other?" + t) << 404;
     }
     void listenerRefusesWhatIsNotAReport()
@@ -199,6 +201,28 @@ private slots:
         QCOMPARE(m.fromAddress, QStringLiteral("+15550001"));
         QCOMPARE(m.toAddress, QStringLiteral("+15559999"));
         QCOMPARE(m.text, QStringLiteral("Who is this?"));
+    }
+
+    // Kannel form-encodes: "+" is a space; a UCS-2 message comes as UTF-16BE bytes.
+    void inboundTextIsDecodedAsKannelSendsIt_data()
+    {
+        QTest::addColumn<QString>("encoded");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plus is space") << "text=Stop+sending%2C+please" << "Stop sending, please";
+        QTest::newRow("utf-8") << "text=Gr%C3%BC%C3%9Fe&charset=UTF-8" << "Grüße";
+        QTest::newRow("ucs-2") << "text=%00H%00%E9%D8%3D%DE%00&charset=UTF-16BE" << "Hé😀";
+    }
+    void inboundTextIsDecodedAsKannelSendsIt()
+    {
+        QFETCH(QString, encoded);
+        QFETCH(QString, text);
+        KannelProvider p(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1/"))), kToken);
+        QVERIFY(p.startListening().ok());
+        QSignalSpy inbound(&p, &Provider::inbound);
+        QCOMPARE(get(callback(p, u"/kannel/mo?token=" + kToken + u"&from=%2B15550001&" + encoded)).status, 202);
+        QCOMPARE(inbound.size(), 1);
+        QCOMPARE(inbound.at(0).at(0).value<InboundMessage>().text, text);
+        QCOMPARE(inbound.at(0).at(0).value<InboundMessage>().fromAddress, QStringLiteral("+15550001"));
     }
 
     void sendAsksForReportsInTheRightCoding()

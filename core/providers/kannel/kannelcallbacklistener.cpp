@@ -6,7 +6,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QRegularExpression>
-#include <QUrlQuery>
+#include <QStringDecoder>
+#include <QTcpServer>
 
 namespace herald {
 
@@ -25,9 +26,33 @@ QHttpServerResponse answer(QHttpServerResponse::StatusCode status, const char *t
     return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArray(text) + '\n', status);
 }
 
-QString item(const QUrlQuery &query, const char *key)
+// Kannel form-encodes what it fills in: "+" for a space, %XX for other bytes.
+using Form = QHash<QByteArray, QByteArray>;
+
+Form parseForm(QByteArray encoded)
 {
-    return query.queryItemValue(QLatin1StringView(key), QUrl::FullyDecoded);
+    Form form;
+    encoded.replace('+', ' ');
+    for (const QByteArray &pair : encoded.split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        const QByteArray key = QByteArray::fromPercentEncoding(eq < 0 ? pair : pair.left(eq));
+        if (!key.isEmpty() && !form.contains(key))
+            form.insert(key, eq < 0 ? QByteArray() : QByteArray::fromPercentEncoding(pair.mid(eq + 1)));
+    }
+    return form;
+}
+
+Form formOf(const QHttpServerRequest &request)
+{
+    // POST carries the same parameters in a form body.
+    if (request.method() == QHttpServerRequest::Method::Post && !request.body().isEmpty())
+        return parseForm(request.body());
+    return parseForm(request.url().query(QUrl::FullyEncoded).toLatin1());
+}
+
+QString item(const Form &form, const char *key)
+{
+    return QString::fromUtf8(form.value(QByteArray(key)));
 }
 
 // Kannel's "to"/"from" of an inbound message: a number, a short code or an alphanumeric
@@ -36,14 +61,6 @@ bool isAddress(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral("^\\+?[0-9A-Za-z .-]{1,32}$"));
     return re.match(s).hasMatch();
-}
-
-QUrlQuery queryOf(const QHttpServerRequest &request)
-{
-    // POST carries the same parameters in a form body.
-    if (request.method() == QHttpServerRequest::Method::Post && !request.body().isEmpty())
-        return QUrlQuery(QString::fromUtf8(request.body()));
-    return request.query();
 }
 
 } // namespace
@@ -73,7 +90,14 @@ KannelCallbackListener::KannelCallbackListener(const QHostAddress &address, quin
                     [this](const QHttpServerRequest &request) { return deliveryReport(request); });
     m_server->route(QStringLiteral("/kannel/mo"), methods,
                     [this](const QHttpServerRequest &request) { return inbound(request); });
-    m_port = m_server->listen(address, port);
+    // A gateway reports over many connections at once (smsbox opens a couple of hundred
+    // under load): a short backlog would drop reports on the floor.
+    auto *tcp = new QTcpServer(m_server.get());
+    tcp->setListenBacklogSize(1024);
+    if (!tcp->listen(address, port))
+        return;
+    m_server->bind(tcp);
+    m_port = tcp->serverPort();
 }
 
 KannelCallbackListener::~KannelCallbackListener()
@@ -94,7 +118,7 @@ void KannelCallbackListener::detach(const QString &token)
 
 KannelProvider *KannelCallbackListener::providerFor(const QHttpServerRequest &request) const
 {
-    const QString token = item(queryOf(request), "token");
+    const QString token = item(formOf(request), "token");
     return token.isEmpty() ? nullptr : m_providers.value(token).data();
 }
 
@@ -103,7 +127,7 @@ QHttpServerResponse KannelCallbackListener::deliveryReport(const QHttpServerRequ
     KannelProvider *provider = providerFor(request);
     if (!provider)
         return answer(QHttpServerResponse::StatusCode::Forbidden, "unknown or missing token");
-    const QUrlQuery query = queryOf(request);
+    const Form query = formOf(request);
     bool idOk = false;
     bool typeOk = false;
     const Id id = item(query, "id").toLongLong(&idOk);
@@ -124,10 +148,19 @@ QHttpServerResponse KannelCallbackListener::inbound(const QHttpServerRequest &re
     KannelProvider *provider = providerFor(request);
     if (!provider)
         return answer(QHttpServerResponse::StatusCode::Forbidden, "unknown or missing token");
-    const QUrlQuery query = queryOf(request);
+    const Form query = formOf(request);
     const QString from = item(query, "from");
     const QString to = item(query, "to");
-    const QString text = item(query, "text");
+    // A UCS-2 message comes as its UTF-16 bytes, and says so in "charset" (%C).
+    const QByteArray charset = query.value("charset").toUpper();
+    if (!charset.isEmpty() && charset != "UTF-8" && charset != "UTF-16BE")
+        return answer(QHttpServerResponse::StatusCode::BadRequest, "charset must be UTF-8 or UTF-16BE");
+    QStringDecoder decode(charset == "UTF-16BE" ? QStringDecoder::Utf16BE : QStringDecoder::Utf8,
+                          QStringConverter::Flag::Stateless);
+    const QByteArray bytes = query.value("text");
+    const QString text = decode(bytes);
+    if (decode.hasError() || (charset == "UTF-16BE" && bytes.size() % 2))
+        return answer(QHttpServerResponse::StatusCode::BadRequest, "text is not in its charset");
     if (!isAddress(from))
         return answer(QHttpServerResponse::StatusCode::BadRequest, "from must be a phone number");
     if (!to.isEmpty() && !isAddress(to))

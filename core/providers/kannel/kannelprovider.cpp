@@ -73,8 +73,14 @@ QUrl KannelProvider::callbackBase() const
 
 QString KannelProvider::inboundUrl() const
 {
-    return callbackBase().toString(QUrl::StripTrailingSlash) + u"/kannel/mo?token=" + m_token
-           + u"&from=%p&to=%P&text=%a";
+    return inboundUrl(callbackBase(), m_token);
+}
+
+QString KannelProvider::inboundUrl(const QUrl &callbackBase, const QString &token)
+{
+    // %p the sender, %P our number, %b the text as sent, %C its character set.
+    return callbackBase.toString(QUrl::StripTrailingSlash) + u"/kannel/mo?token=" + token
+           + u"&from=%p&to=%P&text=%b&charset=%C";
 }
 
 QUrl KannelProvider::sendUrl(const OutgoingMessage &m) const

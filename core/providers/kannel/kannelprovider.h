@@ -46,8 +46,9 @@ public:
     void deliveryReport(Id messageId, int type, const QString &reason);
     void receive(const QString &from, const QString &to, const QString &text);
 
-    // The URL the gateway's sms-service should call for inbound messages (get-url).
+    // The URL the gateway's sms-service calls for inbound messages (its get-url).
     QString inboundUrl() const;
+    static QString inboundUrl(const QUrl &callbackBase, const QString &token);
 
 private:
     void pump();
