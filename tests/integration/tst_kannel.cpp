@@ -1,0 +1,280 @@
+// SMS through a real Kannel gateway on loopback (bearerbox, smsbox and fakesmsc, started
+// by the test): messages accepted and received by the SMS centre, its delivery reports
+// received and applied, an inbound STOP opting the contact out before the next claim, a
+// reply stored against the run, and callbacks without the token or with garbage refused
+// without changing anything. Then heraldctl sends a demo SMS campaign end to end.
+#include "dispatch/dispatcher.h"
+#include "dispatch/runservice.h"
+#include "kannelpeer.h"
+#include "providers/kannel/kannelprovider.h"
+#include "smtpsink.h"
+#include "storage/audiencerepository.h"
+#include "storage/messagerepository.h"
+#include "storage/replyrepository.h"
+#include "storage/runrepository.h"
+#include "storage/senderrepository.h"
+#include "storage/tenantrepository.h"
+#include "testworkspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace herald;
+using S = MessageStatus;
+
+namespace {
+
+int httpGet(const QString &url)
+{
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(url)));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(5000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
+}
+
+QString withoutPlus(const QString &e164)
+{
+    return e164.startsWith(u'+') ? e164.mid(1) : e164;
+}
+
+} // namespace
+
+class TestKannel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (!test::KannelPeer::available())
+            QFAIL("Kannel is not installed: run scripts/install-deps.sh (packages kannel, kannel-extras)");
+        qputenv("HERALD_TEST_KANNEL_PASSWORD", test::KannelPeer::password().toUtf8());
+    }
+
+    // The provider alone: GSM-7 and UCS-2 texts reach the SMS centre as written, and
+    // each message's delivery report comes back as Delivered.
+    void providerSendsAndReportsComeBack()
+    {
+        test::KannelPeer kannel;
+        QVERIFY2(kannel.isUp(), qPrintable(kannel.errors()));
+        KannelSettings s;
+        s.url = kannel.sendsmsUrl();
+        s.user = test::KannelPeer::user();
+        s.password = test::KannelPeer::password();
+        s.listenPort = 0;
+        KannelProvider provider(s, QStringLiteral("0123456789abcdef0123456789abcdef"));
+        QVERIFY(provider.startListening().ok());
+        QSignalSpy outcomes(&provider, &Provider::outcomes);
+        QSignalSpy reports(&provider, &Provider::deliveryReports);
+        QList<OutgoingMessage> batch;
+        for (int i = 0; i < 40; ++i) {
+            OutgoingMessage m;
+            m.messageId = 100 + i;
+            m.channel = ChannelKind::Sms;
+            m.address = u"+4477009" + QString::number(10000 + i);
+            m.from = QStringLiteral("+447700900001");
+            m.body = i == 0 ? QStringLiteral("Grüße aus Köln 😀") : u"Flash sale " + QString::number(i) + u": 20% off today";
+            batch << m;
+        }
+        provider.send(batch);
+        QHash<Id, S> outcome, report;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto &args : std::as_const(outcomes))
+                    for (const SendOutcome &o : args.at(0).value<QList<SendOutcome>>())
+                        outcome.insert(o.messageId, o.to);
+                for (const auto &args : std::as_const(reports))
+                    for (const DeliveryReport &r : args.at(0).value<QList<DeliveryReport>>())
+                        report.insert(r.messageId, r.to);
+                return outcome.size() == 40 && report.size() == 40;
+            }(),
+            20000);
+        for (Id id = 100; id < 140; ++id) {
+            QCOMPARE(outcome.value(id), S::Sent);
+            QCOMPARE(report.value(id), S::Delivered);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(kannel.received().size(), 40, 10000);
+        const QStringList got = kannel.received();
+        QVERIFY2(std::any_of(got.cbegin(), got.cend(), [](const QString &l) { return l.contains(u"Flash sale 7: 20% off today"); }),
+                 qPrintable(got.join(u'\n')));
+    }
+
+    // A whole SMS run through the dispatcher: STOP from a handset before the run opts
+    // that contact out at claim; everyone else is sent and delivered by the reports;
+    // a reply afterwards is stored against the run; bad callbacks change nothing.
+    void runThroughTheGateway()
+    {
+        test::TestWorkspace ws;
+        auto t = ws.addTenant(QStringLiteral("A"));
+        const quint16 listen = test::freeLoopbackPort();
+        const QString token = *TenantRepository(ws.db()).callbackToken(t.tenantId);
+        KannelSettings base;
+        base.listenPort = listen;
+        test::KannelPeer kannel(KannelProvider::inboundUrl(base.callbackBase(), token), true);
+        QVERIFY2(kannel.isUp(), qPrintable(kannel.errors()));
+        const QString settings = QStringLiteral(R"({"url":"%1","user":"%2","password_env":"HERALD_TEST_KANNEL_PASSWORD",)"
+                                                R"("listen":"127.0.0.1:%3"})")
+                                     .arg(kannel.sendsmsUrl().toString(), test::KannelPeer::user())
+                                     .arg(listen);
+        QVERIFY(SenderRepository(ws.db(), t.tenantId).setProvider({0, t.tenantId, ChannelKind::Sms, QStringLiteral("kannel"), settings, true}).ok());
+        const Id campaign = ws.create(t, ws.readyCampaign(t, {ChannelKind::Sms}));
+
+        SystemClock clock;
+        Dispatcher dispatcher(ws.db(), clock, {});
+        QSignalSpy problems(&dispatcher, &Dispatcher::problem);
+        dispatcher.start(); // listens for the gateway from here on
+        QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().first().toString()));
+
+        // Who will get an SMS: contacts with a phone, not opted out.
+        QList<Contact> withPhone;
+        for (const Contact &c : *AudienceRepository(ws.db(), t.tenantId).contacts())
+            if (!c.phone.isEmpty())
+                withPhone << c;
+        QVERIFY(withPhone.size() > 3);
+        const QList<PhoneNumber> numbers = *SenderRepository(ws.db(), t.tenantId).numbers(t.ids.value(QStringLiteral("pool")));
+        const Contact stopper = withPhone.last();
+        const qsizetype optOutsBefore = AudienceRepository(ws.db(), t.tenantId).optOuts()->size();
+        kannel.sendInbound(stopper.phone, withoutPlus(numbers.first().e164), QStringLiteral("STOP"));
+        QTRY_COMPARE_WITH_TIMEOUT(AudienceRepository(ws.db(), t.tenantId).optOuts()->size(), optOutsBefore + 1, 10000);
+
+        RunService::StartOptions o;
+        o.disclaimerAccepted = true;
+        const Run run = *RunService(ws.db(), t.tenantId, t.manager, clock).start(QString::number(campaign), o);
+        const auto counts = [&] {
+            QMap<S, qint64> out;
+            for (const auto &byStatus : *MessageRepository(ws.db(), t.tenantId).counts(run.id))
+                for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+                    out[it.key()] += it.value();
+            return out;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto c = counts();
+                return c.value(S::Queued) + c.value(S::Sending) + c.value(S::Sent) + c.value(S::Retrying) == 0;
+            }(),
+            30000);
+        const auto done = counts();
+        const QList<Message> messages = *MessageRepository(ws.db(), t.tenantId).forRun(run.id);
+        for (const Message &m : messages) {
+            if (m.contactId == stopper.id) {
+                QCOMPARE(m.status, S::OptedOut);
+                QCOMPARE(m.attempts, 0);
+            } else {
+                QCOMPARE(m.status, S::Delivered); // by the gateway's report, not assumed
+            }
+        }
+        QCOMPARE(done.value(S::OptedOut) + done.value(S::Delivered), qint64(messages.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(kannel.received().size()), done.value(S::Delivered), 10000);
+        QVERIFY(!kannel.received().join(u'\n').contains(stopper.phone));
+        QCOMPARE(SenderRepository(ws.db(), t.tenantId).number(numbers.first().id)->successes, done.value(S::Delivered));
+
+        // A reply that is not a keyword is kept, tied to the contact and the run.
+        const Contact asker = withPhone.first();
+        kannel.sendInbound(asker.phone, withoutPlus(numbers.first().e164), QStringLiteral("Is the sale on in stores too?"));
+        QTRY_COMPARE_WITH_TIMEOUT(ReplyRepository(ws.db(), t.tenantId).ofRun(run.id)->size(), qsizetype(1), 10000);
+        const Reply reply = ReplyRepository(ws.db(), t.tenantId).ofRun(run.id)->first();
+        QCOMPARE(reply.contactId, std::optional<Id>(asker.id));
+        QCOMPARE(reply.body, QStringLiteral("Is the sale on in stores too?"));
+        QCOMPARE(reply.toAddress, numbers.first().e164);
+
+        // Without the token, or with garbage, nothing changes.
+        const Id some = messages.first().id;
+        const QString at = u"http://127.0.0.1:" + QString::number(listen);
+        QCOMPARE(httpGet(at + u"/kannel/dlr?id=" + QString::number(some) + u"&type=2&reason=forged"), 403);
+        QCOMPARE(httpGet(at + u"/kannel/dlr?token=" + token.left(31) + u"0&id=" + QString::number(some) + u"&type=2"), 403);
+        QCOMPARE(httpGet(at + u"/kannel/dlr?token=" + token + u"&id=" + QString::number(some) + u"&type=999"), 400);
+        QCOMPARE(httpGet(at + u"/kannel/mo?token=wrong&from=" + withoutPlus(asker.phone) + u"&text=STOP"), 403);
+        // A late failure report after Delivered never moves the message backwards.
+        QCOMPARE(httpGet(at + u"/kannel/dlr?token=" + token + u"&id=" + QString::number(some) + u"&type=2&reason=late"), 202);
+        dispatcher.flush();
+        QTest::qWait(100); // the listener's batch
+        dispatcher.flush();
+        QCOMPARE(counts(), done);
+        QCOMPARE(AudienceRepository(ws.db(), t.tenantId).optOuts()->size(), optOutsBefore + 1);
+    }
+
+    // Done means: heraldctl runs a demo SMS campaign through the gateway and waits for
+    // the delivery reports.
+    void heraldctlSendsThroughKannel()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("w.herald"));
+        auto ctl = [&](const QStringList &args, int expectedExit = 0) {
+            QProcess p;
+            p.start(qEnvironmentVariable("HERALDCTL"),
+                    QStringList{QStringLiteral("--workspace"), workspace, QStringLiteral("--tenant"),
+                                QStringLiteral("Northwind Outfitters")}
+                        + args);
+            if (!p.waitForFinished(180000) || p.exitCode() != expectedExit)
+                qWarning("heraldctl %s: exit %d\n%s%s", qPrintable(args.join(u' ')), p.exitCode(),
+                         p.readAllStandardOutput().constData(), p.readAllStandardError().constData());
+            return p.exitCode() == expectedExit ? QJsonDocument::fromJson(p.readAllStandardOutput()) : QJsonDocument();
+        };
+        QProcess init;
+        init.start(qEnvironmentVariable("HERALDCTL"), {QStringLiteral("--workspace"), workspace, QStringLiteral("init"),
+                                                        QStringLiteral("--demo")});
+        QVERIFY(init.waitForFinished(60000) && init.exitCode() == 0);
+
+        // The gateway's address is known once it runs, the reply URL once Herald knows
+        // the gateway: set the provider, read the URL, start the gateway, set it again.
+        const quint16 listen = test::freeLoopbackPort();
+        const auto setProvider = [&](const QString &url) {
+            return ctl({QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("--channel"), QStringLiteral("sms"),
+                        QStringLiteral("--provider"), QStringLiteral("kannel"), QStringLiteral("--settings"),
+                        QStringLiteral(R"({"url":"%1","user":"%2","password_env":"HERALD_TEST_KANNEL_PASSWORD","listen":"127.0.0.1:%3"})")
+                            .arg(url, test::KannelPeer::user())
+                            .arg(listen),
+                        QStringLiteral("--json")})
+                .object();
+        };
+        const QString inbound = setProvider(QStringLiteral("http://127.0.0.1:9/cgi-bin/sendsms"))
+                                    .value(QLatin1StringView("inbound_url"))
+                                    .toString();
+        QVERIFY2(inbound.contains(u"/kannel/mo?token="), qPrintable(inbound));
+        test::KannelPeer kannel(inbound);
+        QVERIFY2(kannel.isUp(), qPrintable(kannel.errors()));
+        QVERIFY(!setProvider(kannel.sendsmsUrl().toString()).isEmpty());
+        const QJsonObject probe = ctl({QStringLiteral("providers"), QStringLiteral("test"), QStringLiteral("--channel"),
+                                       QStringLiteral("sms"), QStringLiteral("--json")})
+                                      .object();
+        QCOMPARE(probe.value(QLatin1StringView("ok")).toBool(), true);
+
+        const QJsonArray found = ctl({QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--search"),
+                                      QStringLiteral("Flash Sale SMS Alert"), QStringLiteral("--json")})
+                                     .array();
+        QCOMPARE(found.size(), 1);
+        const QString id = found.first().toObject().value(QLatin1StringView("id")).toString();
+        QVERIFY(!ctl({QStringLiteral("run"), id, QStringLiteral("--accept-disclaimer"), QStringLiteral("--wait"),
+                      QStringLiteral("--json")})
+                     .isNull());
+        const QJsonObject status = ctl({QStringLiteral("status"), id, QStringLiteral("--json")}).object();
+        const QJsonObject counts = status.value(QLatin1StringView("runs"))
+                                       .toArray()
+                                       .last()
+                                       .toObject()
+                                       .value(QLatin1StringView("channels"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QLatin1StringView("counts"))
+                                       .toObject();
+        const int delivered = counts.value(QLatin1StringView("Delivered")).toInt();
+        QVERIFY2(delivered > 100, QJsonDocument(counts).toJson().constData());
+        QCOMPARE(counts.value(QLatin1StringView("Sent")).toInt(), 0); // every report applied
+        QCOMPARE(counts.value(QLatin1StringView("Failed")).toInt(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(int(kannel.received().size()), delivered, 15000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKannel)
+#include "tst_kannel.moc"
