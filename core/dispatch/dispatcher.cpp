@@ -1,6 +1,7 @@
 #include "dispatcher.h"
 
 #include "content/mergefields.h"
+#include "content/smstext.h"
 #include "lifecycle/messagelifecycle.h"
 #include "providers/provider.h"
 #include "numbers/numberrotation.h"
@@ -461,8 +462,9 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         if (transitions.at(i).to != sending)
             continue;
         const OutgoingMessage &m = outgoing.at(i);
+        const int credits = a.kind == ChannelKind::Sms ? std::max(1, SmsText::measure(m.body).segments) : 0;
         m_inFlight.insert(m.messageId, {a.tenant, key.run, a.kind, sending, m.attempt, *p,
-                                        m_clock.now().toMSecsSinceEpoch(), uses.at(i).numberId});
+                                        m_clock.now().toMSecsSinceEpoch(), uses.at(i).numberId, credits});
         toSend.append(m);
         if (uses.at(i).numberId)
             used.append(uses.at(i));
@@ -486,6 +488,7 @@ Status Dispatcher::applyAndCount(const QHash<Id, QList<MessageTransition>> &byTe
             return applied.error();
         const auto &places = where[it.key()];
         QHash<Id, SenderRepository::NumberResults> results;
+        qint64 credits = 0;
         for (qsizetype i = 0; i < it->size(); ++i) {
             if (!applied->applies.at(i))
                 continue;
@@ -494,7 +497,11 @@ Status Dispatcher::applyAndCount(const QHash<Id, QList<MessageTransition>> &byTe
             count(place.run, place.kind, t.from, t.to);
             if (place.number)
                 countForNumber(results[place.number], place.kind, t.from, t.to);
+            if (t.to == MessageStatus::Sent)
+                credits += place.credits; // accepted by the gateway: paid for
         }
+        if (auto st = TenantRepository(m_db).spendCredits(it.key(), credits); !st)
+            return st;
         auto quarantined = SenderRepository(m_db, it.key()).recordNumberResults(results, m_clock.now());
         if (!quarantined)
             return quarantined.error();
@@ -589,7 +596,7 @@ Status Dispatcher::applyOutcomes()
             continue;
         }
         byTenant[it->tenant].append(t);
-        where[it->tenant].append({it->run, it->kind, it->number});
+        where[it->tenant].append({it->run, it->kind, it->number, it->credits});
         it->status = t.to;
         if (!inFlightStatus(t.to))
             m_inFlight.erase(it);

@@ -106,6 +106,7 @@ private:
         Provider *provider = nullptr;
         qint64 handedOverMs = 0; // when the provider got it, for its latency
         Id number = 0;           // the pool number it went out from
+        int credits = 0;         // what the gateway's acceptance costs (SMS: its segments)
     };
 
     // Where a transition counts: its run's channel, and the number it went out from.
@@ -114,6 +115,7 @@ private:
         Id run = 0;
         ChannelKind kind = ChannelKind::Email;
         Id number = 0;
+        int credits = 0; // spent from the tenant's balance when it becomes Sent
     };
 
     Status refreshChannels();

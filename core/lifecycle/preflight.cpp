@@ -1,5 +1,7 @@
 #include "preflight.h"
 
+#include "content/smstext.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -127,9 +129,11 @@ const QStringList &Preflight::knownMergeFields()
     return fields;
 }
 
-int Preflight::creditsPerMessage(ChannelKind kind)
+int Preflight::creditsPerMessage(const PreflightInput::Channel &ch)
 {
-    return kind == ChannelKind::Sms || kind == ChannelKind::Phone ? 1 : 0;
+    if (ch.kind == ChannelKind::Sms)
+        return std::max(1, SmsText::measure(ch.content).segments);
+    return ch.kind == ChannelKind::Phone ? 1 : 0;
 }
 
 bool Preflight::hasBlockers(const QList<Finding> &findings, bool ignoreBusy)
@@ -252,20 +256,21 @@ QList<Finding> Preflight::evaluate(const PreflightInput &in, RunKind kind, std::
                             u"nobody in the audience of " + subject + u" has " + addressNoun(ch.kind)
                                 + u" and has not opted out",
                             QStringLiteral("Widen the audience or remove this channel."));
-            creditsNeeded += ch.audience * Preflight::creditsPerMessage(ch.kind);
+            creditsNeeded += ch.audience * Preflight::creditsPerMessage(ch);
         } else {
             if (ch.testRecipients == 0)
                 out.blocker("test_recipients.missing", ch.kind, subject + u" has no test recipient with "
                                                                     + addressNoun(ch.kind),
                             u"Add a test recipient with " + addressNoun(ch.kind) + u" to the campaign.");
-            creditsNeeded += qint64(ch.testRecipients) * Preflight::creditsPerMessage(ch.kind);
+            creditsNeeded += qint64(ch.testRecipients) * Preflight::creditsPerMessage(ch);
         }
         lintContent(out, ch, subject);
     }
 
     if (in.balanceCredits && creditsNeeded > *in.balanceCredits)
         out.blocker("balance.insufficient", std::nullopt,
-                    campaign + u" needs " + QString::number(creditsNeeded) + u" credits; the tenant has "
+                    campaign + u" needs " + QString::number(creditsNeeded)
+                        + u" credits (an SMS segment or a call each); the tenant has "
                         + QString::number(*in.balanceCredits),
                     QStringLiteral("Top up the tenant's balance or narrow the audience."));
     return out.take();

@@ -63,8 +63,9 @@ public:
     static bool hasBlockers(const QList<Finding> &findings, bool ignoreBusy = false);
     // Merge fields a template may use; anything else in {{ }} is reported unresolved.
     static const QStringList &knownMergeFields();
-    // Credits one message of this kind costs (SMS and calls are metered; email is not).
-    static int creditsPerMessage(ChannelKind kind);
+    // Credits one message of the channel costs: an SMS segment each (as the text reads
+    // before merge fields are filled in), a call one, email none.
+    static int creditsPerMessage(const PreflightInput::Channel &channel);
 };
 
 } // namespace herald

@@ -77,6 +77,16 @@ Status TenantRepository::setBalance(Id tenantId, std::optional<qint64> credits)
     return q.exec(u"setting the tenant's balance");
 }
 
+Status TenantRepository::spendCredits(Id tenantId, qint64 credits)
+{
+    if (credits == 0)
+        return {};
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE tenants SET balance_credits = balance_credits - ? "
+                                                 "WHERE id = ? AND balance_credits IS NOT NULL"));
+    q.bind(credits).bind(tenantId);
+    return q.exec(u"spending " + QString::number(credits) + u" credits of the tenant's balance");
+}
+
 Result<QString> TenantRepository::callbackToken(Id tenantId)
 {
     SqlQuery read(m_db.connection(), QStringLiteral("SELECT callback_token FROM tenants WHERE id = ?"));

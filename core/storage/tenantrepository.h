@@ -21,6 +21,8 @@ public:
     // Exact name, or the default tenant when `name` is empty.
     Result<Tenant> byName(const QString &name);
     Status setBalance(Id tenantId, std::optional<qint64> credits);
+    // Takes `credits` from a metered tenant's balance (an unmetered one has none to take).
+    Status spendCredits(Id tenantId, qint64 credits);
     // The secret in the URLs the tenant's gateways call back, made on first use.
     Result<QString> callbackToken(Id tenantId);
 

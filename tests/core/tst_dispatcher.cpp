@@ -8,6 +8,7 @@
 #include "storage/runrepository.h"
 #include "storage/senderrepository.h"
 #include "storage/sqlquery.h"
+#include "storage/tenantrepository.h"
 #include "testworkspace.h"
 
 #include <QFile>
@@ -523,6 +524,22 @@ private slots:
             return channelsFinal(*f, run.id)
                    && SenderRepository(f->ws.db(), f->t.tenantId).number(numbers.first().id)->optOuts > 0;
         }));
+    }
+
+    // A metered tenant pays a credit per SMS segment the gateway accepted.
+    void balancePaysPerAcceptedSegment()
+    {
+        auto f = fixture({ChannelKind::Sms}, QStringLiteral(R"({"mix":{"accepted":50,"rejected":50}})"));
+        QVERIFY(TenantRepository(f->ws.db()).setBalance(f->t.tenantId, 1000).ok());
+        const Run run = start(*f);
+        Dispatcher d(f->ws.db(), f->clock, {});
+        QVERIFY(runUntil(d, *f, [&] { return channelsFinal(*f, run.id); }));
+        f->clock.advanceSecs(11 * 60);
+        d.tick();
+        const auto done = counts(*f, run.id);
+        const qint64 accepted = done.value(S::Delivered) + done.value(S::AssumedDelivered);
+        QVERIFY(accepted > 0 && done.value(S::Failed) > 0); // rejected ones cost nothing
+        QCOMPARE(*TenantRepository(f->ws.db()).byId(f->t.tenantId)->balanceCredits, 1000 - accepted);
     }
 
     void recoverTimesOutLeftovers()

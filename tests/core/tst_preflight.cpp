@@ -162,6 +162,16 @@ private slots:
         rule("lint: unresolved merge field", "content.unresolved_merge_field",
              [](In &in) { channel(in).content += QStringLiteral(" {{coupon}}"); }, {W, W, N, W});
         rule("balance insufficient", "balance.insufficient", [](In &in) { in.balanceCredits = 5; }, {N, B, B, N});
+        // Ten recipients, ten credits: enough for one-segment SMS and for calls, not for
+        // a text of two segments (an SMS costs a credit per segment).
+        rule("balance counts SMS segments", "balance.insufficient",
+             [](In &in) {
+                 in.balanceCredits = 10;
+                 channel(in).content += u' ' + QString(160, u'x');
+             },
+             {N, B, N, N});
+        rule("balance enough for one segment each", "balance.insufficient", [](In &in) { in.balanceCredits = 10; },
+             {N, N, N, N});
     }
 
     void rows()
