@@ -239,10 +239,11 @@ Result<QList<std::pair<PhoneNumber, QString>>> SenderRepository::recordNumberRes
     QList<std::pair<PhoneNumber, QString>> quarantined;
     if (results.isEmpty())
         return quarantined;
-    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE phone_numbers SET successes = successes + ?, failures = "
-                                                 "failures + ?, opt_outs = opt_outs + ? WHERE tenant_id = ? AND id = ?"));
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE phone_numbers SET attempts = attempts + ?, successes = successes "
+                                                 "+ ?, failures = failures + ?, opt_outs = opt_outs + ? "
+                                                 "WHERE tenant_id = ? AND id = ?"));
     for (auto it = results.cbegin(); it != results.cend(); ++it) {
-        q.bind(it->successes).bind(it->failures).bind(it->optOuts).bind(m_tenantId).bind(it.key());
+        q.bind(it->attempts).bind(it->successes).bind(it->failures).bind(it->optOuts).bind(m_tenantId).bind(it.key());
         if (auto st = q.exec(u"counting the results of number " + QString::number(it.key())); !st)
             return st.error();
     }

@@ -48,6 +48,7 @@ public:
     // pool's threshold and returns them with their pool's name and the reason.
     struct NumberResults
     {
+        qint64 attempts = 0; // handed over without recordNumberUse (history brought in)
         qint64 successes = 0;
         qint64 failures = 0;
         qint64 optOuts = 0;

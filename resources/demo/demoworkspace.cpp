@@ -390,11 +390,19 @@ Status TenantBuilder::senders(bool uk, const QString &domain)
     auto quarantined = addPool(QStringLiteral("Retired short codes"), QStringLiteral("least-used"));
     if (!quarantined)
         return quarantined.error();
-    for (int i = 0; i < 2; ++i)
-        if (auto id = addNumber(*quarantined, PhoneNumber::State::Quarantined, 0,
-                                QStringLiteral("delivery rate 9% over 212 messages, below the pool's 20%"));
-            !id)
+    for (int i = 0; i < 2; ++i) {
+        auto id = addNumber(*quarantined, PhoneNumber::State::Quarantined, 0,
+                            QStringLiteral("delivery rate 9% over 212 messages, below the pool's 20%"));
+        if (!id)
             return id.error();
+        // What got them quarantined.
+        SenderRepository::NumberResults history;
+        history.attempts = 212;
+        history.successes = 19;
+        history.failures = 193;
+        if (auto st = repo.recordNumberResults(QHash<Id, SenderRepository::NumberResults>{{*id, history}}, m_now); !st)
+            return st.error();
+    }
 
     const QString brand = uk ? QStringLiteral("Northwind") : QStringLiteral("Bluebird Health");
     const struct

@@ -12,7 +12,9 @@
 #include "main/dialogs.h"
 #include "main/mainwindow.h"
 #include "runs/runlistmodel.h"
+#include "pools/numberpoolspage.h"
 #include "runs/runspage.h"
+#include "storage/senderrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
@@ -31,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -371,6 +374,76 @@ private slots:
         auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window->detailPage()));
         QCOMPARE(window->detailPage()->runId(), runId);
+    }
+
+    // Admins' number pools: the quarantine notice, a bad number refused beside the field,
+    // a good one added, pause, resume, and release that asks first; nobody else sees it.
+    void numberPoolsPage()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->navigate(MainWindow::Destination::NumberPools);
+        NumberPoolsPage *page = window->numberPoolsPage();
+        QVERIFY(page->isVisible());
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("poolNotice"))->text().contains(u"delivery rate 9%"));
+        const Id t = window->session().tenantId;
+        SenderRepository senders(*m_db, t);
+        auto *pools = page->findChild<QListWidget *>(QStringLiteral("poolList"));
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("numberTable"));
+        Id ukPool = 0;
+        for (int i = 0; i < pools->count(); ++i)
+            if (pools->item(i)->text().startsWith(u"UK mobile pool")) {
+                pools->setCurrentRow(i);
+                ukPool = pools->item(i)->data(Qt::UserRole).toString().toLongLong();
+            }
+        QVERIFY(ukPool);
+        const qsizetype before = senders.numbers(ukPool)->size();
+        QCOMPARE(table->rowCount(), int(before));
+
+        auto *input = page->findChild<QLineEdit *>(QStringLiteral("newNumber"));
+        input->setText(QStringLiteral("07700 900123"));
+        page->findChild<QPushButton *>(QStringLiteral("addNumber"))->click();
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("newNumberError"))->text().contains(u"E.164"));
+        QCOMPARE(input->text(), QStringLiteral("07700 900123")); // kept as typed
+        QCOMPARE(senders.numbers(ukPool)->size(), before);
+        input->setText(QStringLiteral("+44 7700 900123"));
+        page->findChild<QPushButton *>(QStringLiteral("addNumber"))->click();
+        QCOMPARE(senders.numbers(ukPool)->size(), before + 1);
+        QCOMPARE(table->rowCount(), int(before + 1));
+
+        const auto rowOf = [&](const QString &e164) {
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->item(r, 0)->text() == e164)
+                    return r;
+            return -1;
+        };
+        table->selectRow(rowOf(QStringLiteral("+447700900123")));
+        page->findChild<QPushButton *>(QStringLiteral("pauseNumber"))->click();
+        const auto added = [&] { return *senders.number(*senders.numberByE164(QStringLiteral("+447700900123"))); };
+        QCOMPARE(added().state, PhoneNumber::State::Paused);
+        QVERIFY(added().stateReason.contains(u"paused by"));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("numberRecord"))->text().contains(u"Paused"));
+        page->findChild<QPushButton *>(QStringLiteral("resumeNumber"))->click();
+        QCOMPARE(added().state, PhoneNumber::State::Active);
+        page->findChild<QSpinBox *>(QStringLiteral("numberCap"))->setValue(250);
+        page->findChild<QPushButton *>(QStringLiteral("setNumberCap"))->click();
+        QCOMPARE(added().dailyCap, 250);
+
+        // Release asks first: Cancel changes nothing, Release sends again.
+        for (int i = 0; i < pools->count(); ++i)
+            if (pools->item(i)->text().startsWith(u"Retired short codes"))
+                pools->setCurrentRow(i);
+        table->selectRow(0);
+        const QString quarantined = table->item(0, 0)->text();
+        auto *release = page->findChild<QPushButton *>(QStringLiteral("releaseNumber"));
+        QVERIFY(release->isEnabled());
+        Dialogs::answerNext(1);
+        release->click();
+        QCOMPARE(senders.number(*senders.numberByE164(quarantined))->state, PhoneNumber::State::Quarantined);
+        Dialogs::answerNext(0);
+        release->click();
+        QCOMPARE(senders.number(*senders.numberByE164(quarantined))->state, PhoneNumber::State::Active);
+        QVERIFY(Dialogs::lastText().contains(u"delivery rate 9%"));
     }
 
     // A readiness "Fix" opens the builder on the field; the live checklist follows edits;

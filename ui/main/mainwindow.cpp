@@ -11,6 +11,7 @@
 #include "placeholderpage.h"
 #include "run/rundialog.h"
 #include "runs/runlistmodel.h"
+#include "pools/numberpoolspage.h"
 #include "runs/runspage.h"
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
@@ -55,7 +56,7 @@ constexpr NavEntry kNav[] = {
     {MainWindow::Destination::Contacts, QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts & Segments"), "navContacts",
      QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts, CSV import, segments and opt-outs come with audience tools.")},
     {MainWindow::Destination::NumberPools, QT_TRANSLATE_NOOP("herald::MainWindow", "Number Pools"), "navNumberPools",
-     QT_TRANSLATE_NOOP("herald::MainWindow", "Number pools are configured with real SMS and phone delivery.")},
+     nullptr},
     {MainWindow::Destination::Settings, QT_TRANSLATE_NOOP("herald::MainWindow", "Settings"), "navSettings",
      QT_TRANSLATE_NOOP("herald::MainWindow", "Provider settings come with real delivery (SMTP, Kannel, SIP).")},
 };
@@ -135,6 +136,8 @@ void MainWindow::buildUi()
             page = m_campaigns;
         else if (e.destination == Destination::Runs)
             page = m_runs = new RunsPage(m_stack);
+        else if (e.destination == Destination::NumberPools)
+            page = m_pools = new NumberPoolsPage(m_stack);
         else
             page = new PlaceholderPage(tr(e.title), e.later ? tr(e.later) : QString(), m_stack);
         page->setProperty("destinationTitle", tr(e.title));
@@ -168,6 +171,7 @@ void MainWindow::buildUi()
     connect(m_runs, &RunsPage::openRun, this,
             [this](Id campaignId, Id runId) { openCampaign(QString::number(campaignId), QStringLiteral("report"), runId); });
     connect(m_runs, &RunsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_pools, &NumberPoolsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_builder, &CampaignBuilder::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_builder, &CampaignBuilder::saved, this, [this](Id id) {
@@ -305,6 +309,7 @@ void MainWindow::tenantChanged()
         m_nav->setEnabled(false);
         m_campaigns->setSession(m_session);
         m_runs->setSession(m_session);
+        m_pools->setSession(m_session);
         showPage(m_noTenant, tr("Herald"));
         statusBar()->showMessage(tr("Choose a tenant to start."));
         return;
@@ -327,6 +332,7 @@ void MainWindow::tenantChanged()
     m_detail->setSession(m_session);
     m_builder->setSession(m_session);
     m_runs->setSession(m_session);
+    m_pools->setSession(m_session);
     navigate(Destination::Campaigns);
 }
 
@@ -353,6 +359,8 @@ void MainWindow::navigate(Destination destination)
     QWidget *page = m_destinations.value(int(destination));
     if (page == m_runs && m_stack->currentWidget() != m_runs)
         m_runs->refresh(); // runs start and end everywhere: read them fresh on the way in
+    if (page == m_pools && m_stack->currentWidget() != m_pools)
+        m_pools->refresh(); // counters move while messages go out
     showPage(page, page->property("destinationTitle").toString());
     QSignalBlocker block(m_nav);
     for (int i = 0; i < m_nav->count(); ++i)

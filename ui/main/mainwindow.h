@@ -16,6 +16,7 @@ namespace herald {
 class CampaignBuilder;
 class CampaignsPage;
 class CampaignDetailPage;
+class NumberPoolsPage;
 class RunsPage;
 struct Finding;
 struct ProgressSnapshot;
@@ -64,6 +65,7 @@ public:
     CampaignDetailPage *detailPage() const { return m_detail; }
     CampaignBuilder *builder() const { return m_builder; }
     RunsPage *runsPage() const { return m_runs; }
+    NumberPoolsPage *numberPoolsPage() const { return m_pools; }
 
     // What closing the window while a run sends should do, once the user chose.
     enum class CloseChoice { Nothing, PauseRuns, KeepSendingInBackground };
@@ -97,6 +99,7 @@ private:
     CampaignDetailPage *m_detail = nullptr;
     CampaignBuilder *m_builder = nullptr;
     RunsPage *m_runs = nullptr;
+    NumberPoolsPage *m_pools = nullptr;
     QList<QWidget *> m_destinations; // indexed by Destination
     QAction *m_printAction = nullptr;
     QTimer *m_listRefresh = nullptr;
