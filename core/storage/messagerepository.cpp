@@ -266,4 +266,18 @@ Result<QList<MessageRepository::ReasonCount>> MessageRepository::failureReasons(
     return out;
 }
 
+Result<QHash<Id, qint64>> MessageRepository::countsByNumber(Id runId)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT sender_number_id, COUNT(*) FROM messages WHERE tenant_id = ? "
+                                                 "AND run_id = ? AND sender_number_id IS NOT NULL "
+                                                 "GROUP BY sender_number_id"));
+    q.bind(m_tenantId).bind(runId);
+    if (auto st = q.exec(u"counting the numbers run " + QString::number(runId) + u" sent from"); !st)
+        return st.error();
+    QHash<Id, qint64> out;
+    while (q.next())
+        out.insert(q.id(0), q.value(1).toLongLong());
+    return out;
+}
+
 } // namespace herald

@@ -103,6 +103,8 @@ public:
     };
     // Why messages of a run did not get through, most frequent first.
     Result<QList<ReasonCount>> failureReasons(Id runId);
+    // How many of a run's messages went out from each pool number.
+    Result<QHash<Id, qint64>> countsByNumber(Id runId);
     // channel -> status -> count, for one run.
     Result<QMap<ChannelKind, QMap<MessageStatus, qint64>>> counts(Id runId);
     // run -> status -> count, for several runs in one read.

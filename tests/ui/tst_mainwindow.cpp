@@ -16,6 +16,9 @@
 #include "runs/runspage.h"
 #include "storage/senderrepository.h"
 #include "storage/messagerepository.h"
+#include "storage/sqlquery.h"
+#include "storage/audiencerepository.h"
+#include "storage/replyrepository.h"
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
 
@@ -444,6 +447,60 @@ private slots:
         release->click();
         QCOMPARE(senders.number(*senders.numberByE164(quarantined))->state, PhoneNumber::State::Active);
         QVERIFY(Dialogs::lastText().contains(u"delivery rate 9%"));
+    }
+
+    // The report shows the number pool health of the run (the numbers it sent from,
+    // their counters) and replies in the funnel.
+    void reportShowsNumberHealthAndReplies()
+    {
+        const Id t = TenantRepository(*m_db).byName(QStringLiteral("Northwind Outfitters"))->id;
+        const User admin = *TenantRepository(*m_db).userByName(t, {});
+        const QString ref = shortIdOf(QStringLiteral("Summer Clearance"));
+        const auto overview = *CampaignService(*m_db, t, admin).overview(ref);
+        Id run = 0;
+        for (const Run &r : *RunRepository(*m_db, t).forCampaign(overview.campaign.id))
+            if (r.kind == RunKind::Live)
+                run = r.id;
+        QVERIFY(run);
+        SenderRepository senders(*m_db, t);
+        const NumberPool pool = senders.pools()->first();
+        const Id number = senders.numbers(pool.id)->first().id;
+        // Its SMS went out from one pool number (the demo's history does not say).
+        SqlQuery q(m_db->connection(),
+                   QStringLiteral("UPDATE messages SET sender_number_id = ? WHERE run_id = ? AND channel = 'sms'"));
+        q.bind(number).bind(run);
+        QVERIFY(q.exec(u"test setup").ok());
+        // A contact whose latest SMS is of this run: their reply answers it.
+        SqlQuery latest(m_db->connection(),
+                        QStringLiteral("SELECT c.phone FROM messages m JOIN contacts c ON c.id = m.contact_id "
+                                       "WHERE m.run_id = ? AND m.channel = 'sms' AND m.id = (SELECT MAX(id) FROM messages "
+                                       "WHERE contact_id = m.contact_id AND channel = 'sms' AND status <> 'Queued') LIMIT 1"));
+        latest.bind(run);
+        QVERIFY(latest.exec(u"test setup").ok() && latest.next());
+        Reply reply;
+        reply.fromAddress = latest.text(0);
+        reply.body = QStringLiteral("Do you have it in blue?");
+        QCOMPARE(ReplyRepository(*m_db, t).store(reply)->runId, std::optional<Id>(run));
+
+        auto window = openWindow();
+        QVERIFY(window);
+        QVERIFY(window->openCampaign(ref, QStringLiteral("report"), run));
+        const auto visibleHealth = [&]() -> QTableWidget * {
+            for (auto *table : window->detailPage()->findChildren<QTableWidget *>(QStringLiteral("numberHealth")))
+                if (table->isVisible())
+                    return table;
+            return nullptr;
+        };
+        QTRY_VERIFY(visibleHealth() && visibleHealth()->rowCount() == 1);
+        QTableWidget *health = visibleHealth();
+        QCOMPARE(health->item(0, 0)->text(), senders.number(number)->e164);
+        QCOMPARE(health->item(0, 2)->text(), QLocale().toString(MessageRepository(*m_db, t).countsByNumber(run)->value(number)));
+        auto *funnel = window->detailPage()->findChild<QTableWidget *>(QStringLiteral("funnelTable"));
+        QString replied;
+        for (int r = 0; r < funnel->rowCount(); ++r)
+            if (funnel->item(r, 0)->text() == u"Replied")
+                replied = funnel->item(r, 1)->text();
+        QCOMPARE(replied, QStringLiteral("1"));
     }
 
     // A readiness "Fix" opens the builder on the field; the live checklist follows edits;

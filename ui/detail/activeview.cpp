@@ -3,9 +3,11 @@
 #include "campaigndetaildata.h"
 #include "channelcard.h"
 #include "detailformat.h"
+#include "numberhealth.h"
 #include "dispatch/progresssnapshot.h"
 #include "schedule/recurrence.h"
 
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -35,6 +37,12 @@ ActiveView::ActiveView(QWidget *parent) : QWidget(parent)
     m_cardsHost = new QWidget(scroll);
     m_cards = new QVBoxLayout(m_cardsHost);
     m_cards->setContentsMargins(0, 0, 0, 0);
+    m_numbersBox = new QGroupBox(tr("Number pool health"), m_cardsHost);
+    auto *numbers = new QVBoxLayout(m_numbersBox);
+    m_numbers = new NumberHealthTable(m_numbersBox);
+    numbers->addWidget(m_numbers);
+    m_numbersBox->hide();
+    m_cards->addWidget(m_numbersBox);
     m_cards->addStretch(1);
     scroll->setWidget(m_cardsHost);
     layout->addWidget(scroll, 1);
@@ -58,12 +66,14 @@ void ActiveView::show(const CampaignDetailData &d, bool mayCommand, bool showLat
         for (const CampaignChannel &ch : c.channels) {
             auto *card = new ChannelCard(ch.kind, showLatency, m_cardsHost);
             connect(card, &ChannelCard::commandRequested, this, &ActiveView::commandRequested);
-            m_cards->insertWidget(m_cards->count() - 1, card);
+            m_cards->insertWidget(m_cards->count() - 2, card); // above the numbers' health
             m_cardList.append(card);
         }
         m_campaignId = c.id;
         m_runId = runId;
     }
+
+    m_numbersBox->setVisible(m_numbers->show(d));
 
     const bool scheduled = d.overview.status == CampaignStatus::Scheduled;
     m_unschedule->setVisible(scheduled);

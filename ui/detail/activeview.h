@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -13,6 +14,7 @@ class QVBoxLayout;
 namespace herald {
 
 class ChannelCard;
+class NumberHealthTable;
 struct CampaignDetailData;
 struct ProgressSnapshot;
 
@@ -42,6 +44,8 @@ private:
     QPushButton *m_unschedule = nullptr;
     QWidget *m_cardsHost = nullptr;
     QVBoxLayout *m_cards = nullptr;
+    QGroupBox *m_numbersBox = nullptr;
+    NumberHealthTable *m_numbers = nullptr;
     QList<ChannelCard *> m_cardList;
     QHash<int, ChannelStatus> m_shown;
 };

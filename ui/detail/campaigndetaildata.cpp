@@ -4,6 +4,8 @@
 #include "storage/audiencerepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/contentrepository.h"
+#include "storage/replyrepository.h"
+#include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
 
 namespace herald {
@@ -59,6 +61,19 @@ Result<CampaignDetailData> loadCampaignDetail(const Session &session, const QStr
         if (!reasons)
             return reasons.error();
         d.failureReasons = *reasons;
+        auto replies = ReplyRepository(db, session.tenantId).ofRun(d.focusRun->id);
+        if (!replies)
+            return replies.error();
+        d.replies = replies->size();
+        auto byNumber = messages.countsByNumber(d.focusRun->id);
+        if (!byNumber)
+            return byNumber.error();
+        SenderRepository senders(db, session.tenantId);
+        for (auto it = byNumber->cbegin(); it != byNumber->cend(); ++it)
+            if (auto n = senders.number(it.key()))
+                d.numbers.append({*n, it.value()});
+        std::sort(d.numbers.begin(), d.numbers.end(),
+                  [](const auto &a, const auto &b) { return a.first.e164 < b.first.e164; });
     }
 
     for (const User &u : TenantRepository(db).users(session.tenantId).value_or(QList<User>()))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audience/campaignaudience.h"
+#include "domain/phonenumber.h"
 #include "lifecycle/campaignservice.h"
 #include "main/session.h"
 #include "storage/messagerepository.h"
@@ -17,6 +18,9 @@ struct CampaignDetailData
     std::optional<Run> focusRun;           // the run the Active/Ended blocks describe
     QMap<ChannelKind, QMap<MessageStatus, qint64>> counts; // of focusRun
     QList<MessageRepository::ReasonCount> failureReasons;  // of focusRun
+    qint64 replies = 0;                                     // to focusRun (not opt-outs)
+    // The pool numbers focusRun sent from, with how many of its messages each sent.
+    QList<std::pair<PhoneNumber, qint64>> numbers;
     QHash<Id, QString> userNames;
     QString goalName, writerName, reviewerName, listName;
     QHash<Id, QString> templateNames, segmentNames;

@@ -2,6 +2,7 @@
 
 #include "campaigndetaildata.h"
 #include "detailformat.h"
+#include "numberhealth.h"
 #include "lifecycle/failurereasons.h"
 
 #include <QGridLayout>
@@ -99,8 +100,11 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
     grid->addWidget(box(tr("Funnel"), m_funnel), 1, 0);
     grid->addWidget(box(tr("Failure reasons"), m_reasons), 1, 1);
     grid->addWidget(box(tr("Results per channel"), m_results), 2, 0, 1, 2);
-    grid->addWidget(box(tr("Run history"), m_history), 3, 0, 1, 2);
-    grid->setRowStretch(3, 1);
+    m_numbers = new NumberHealthTable(content);
+    m_numbersBox = box(tr("Number pool health"), m_numbers);
+    grid->addWidget(m_numbersBox, 3, 0, 1, 2);
+    grid->addWidget(box(tr("Run history"), m_history), 4, 0, 1, 2);
+    grid->setRowStretch(4, 1);
     scroll->setWidget(content);
     outer->addWidget(scroll);
 }
@@ -109,6 +113,8 @@ void ReportView::show(const CampaignDetailData &d)
 {
     m_title->setText(d.focusRun ? u"<b>" + DetailFormat::runLabel(*d.focusRun, d) + u"</b>"
                                 : tr("<b>This campaign has not run yet.</b>"));
+
+    m_numbersBox->setVisible(m_numbers->show(d));
 
     // Funnel: queued -> sent -> delivered -> replied / opted out.
     qint64 queued = 0, sent = 0, delivered = 0, optedOut = 0;
@@ -136,10 +142,13 @@ void ReportView::show(const CampaignDetailData &d)
             }
         }
     }
-    const std::pair<QString, qint64> stages[] = {
-        {tr("Queued"), queued}, {tr("Sent"), sent}, {tr("Delivered"), delivered}, {tr("Opted out"), optedOut}};
-    m_funnel->setRowCount(4);
-    for (int i = 0; i < 4; ++i) {
+    const std::pair<QString, qint64> stages[] = {{tr("Queued"), queued},
+                                                 {tr("Sent"), sent},
+                                                 {tr("Delivered"), delivered},
+                                                 {tr("Replied"), d.replies},
+                                                 {tr("Opted out"), optedOut}};
+    m_funnel->setRowCount(int(std::size(stages)));
+    for (int i = 0; i < int(std::size(stages)); ++i) {
         m_funnel->setItem(i, 0, new QTableWidgetItem(stages[i].first));
         m_funnel->setItem(i, 1, number(stages[i].second));
         m_funnel->setItem(i, 2, new QTableWidgetItem(DetailFormat::percent(stages[i].second, queued)));

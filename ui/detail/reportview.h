@@ -10,6 +10,8 @@ class QTreeWidget;
 
 namespace herald {
 
+class NumberHealthTable;
+
 struct CampaignDetailData;
 
 // Completed, Stopped, Failed and Archived: report-style blocks (funnel, per-channel
@@ -32,6 +34,8 @@ private:
     QTableWidget *m_results = nullptr;
     QTableWidget *m_reasons = nullptr;
     QTreeWidget *m_history = nullptr;
+    QWidget *m_numbersBox = nullptr;
+    NumberHealthTable *m_numbers = nullptr;
 };
 
 } // namespace herald

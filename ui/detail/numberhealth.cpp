@@ -1,0 +1,51 @@
+#include "numberhealth.h"
+
+#include "campaigndetaildata.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace herald {
+
+NumberHealthTable::NumberHealthTable(QWidget *parent) : QTableWidget(0, 7, parent)
+{
+    setObjectName(QStringLiteral("numberHealth"));
+    setHorizontalHeaderLabels({tr("Number"), tr("State"), tr("This run"), tr("Delivered / answered"), tr("Failed"),
+                               tr("Opt-outs"), tr("Rate")});
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    verticalHeader()->hide();
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+bool NumberHealthTable::show(const CampaignDetailData &d)
+{
+    setRowCount(int(d.numbers.size()));
+    for (int r = 0; r < d.numbers.size(); ++r) {
+        const auto &[n, sent] = d.numbers.at(r);
+        const auto rate = n.successRate();
+        const QString state = n.state == PhoneNumber::State::Active   ? tr("Active")
+                              : n.state == PhoneNumber::State::Paused ? tr("Paused")
+                                                                      : tr("Quarantined");
+        const QStringList cells{n.e164,
+                                n.stateReason.isEmpty() || n.state == PhoneNumber::State::Active
+                                    ? state
+                                    : state + u": " + n.stateReason,
+                                QLocale().toString(sent),
+                                QLocale().toString(n.successes),
+                                QLocale().toString(n.failures),
+                                QLocale().toString(n.optOuts),
+                                rate ? QLocale().toString(100.0 * *rate, 'f', 0) + u'%' : QStringLiteral("\u2014")};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c >= 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            setItem(r, c, item);
+        }
+    }
+    setFixedHeight(horizontalHeader()->height() + 2 * frameWidth()
+                   + (rowCount() > 0 ? rowCount() * rowHeight(0) : 0));
+    return rowCount() > 0;
+}
+
+} // namespace herald
