@@ -3,7 +3,6 @@
 #include "commandline.h"
 #include "domain/result.h"
 #include "lifecycle/campaignservice.h"
-#include "domain/providerconfig.h"
 #include "domain/tenant.h"
 #include "domain/user.h"
 #include "storage/database.h"
@@ -62,7 +61,6 @@ private:
     int providersList();
     int providersSet();
     int providersTest();
-    QString inboundUrl(const ProviderConfig &config);
     enum class DispatchEnd { Done, Interrupted, Busy };
     // Sends with an in-process dispatcher until `done` says so or SIGINT/SIGTERM arrives
     // (then it drains what is in flight); Busy when another dispatcher holds the workspace.

@@ -1,10 +1,9 @@
 // heraldctl providers list | set | test: how each channel kind of a tenant sends.
 #include "heraldctl.h"
 
-#include "providers/kannel/kannelprovider.h"
 #include "providers/providerregistry.h"
+#include "providers/providersettings.h"
 #include "storage/senderrepository.h"
-#include "storage/tenantrepository.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -31,35 +30,22 @@ QJsonObject providerJson(const ProviderConfig &p, const QString &inboundUrl = {}
 
 } // namespace
 
-// For a Kannel provider and an admin: the get-url of the gateway's sms-service.
-QString Heraldctl::inboundUrl(const ProviderConfig &p)
-{
-    if (p.provider != QLatin1StringView("kannel") || m_user.role != Role::Admin)
-        return {};
-    auto settings = KannelSettings::fromJson(p.settings);
-    auto token = TenantRepository(*m_db).callbackToken(m_tenant.id);
-    return settings && token ? KannelProvider::inboundUrl(settings->callbackBase(), *token) : QString();
-}
-
-namespace {
-
-} // namespace
-
 int Heraldctl::providersList()
 {
-    auto providers = SenderRepository(*m_db, m_tenant.id).providers();
+    ProviderSettings settings(*m_db, m_tenant.id, m_user);
+    auto providers = settings.list();
     if (!providers)
         return fail(providers.error());
     QJsonArray out;
     for (const ProviderConfig &p : std::as_const(*providers))
-        out.append(providerJson(p, inboundUrl(p)));
+        out.append(providerJson(p, settings.inboundUrl(p)));
     if (m_cli.isSet(QStringLiteral("json"))) {
         printJson(out);
         return 0;
     }
     for (const ProviderConfig &p : std::as_const(*providers)) {
         m_out << nameOf(p.kind).leftJustified(10) << p.provider.leftJustified(12) << p.settings << Qt::endl;
-        if (const QString url = inboundUrl(p); !url.isEmpty())
+        if (const QString url = settings.inboundUrl(p); !url.isEmpty())
             m_out << QString(22, u' ') << "replies: get-url = \"" << url << '"' << Qt::endl;
     }
     return 0;
@@ -67,36 +53,27 @@ int Heraldctl::providersList()
 
 int Heraldctl::providersSet()
 {
-    if (m_user.role != Role::Admin)
-        return fail(Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)
-                                   + u") may not change providers: ask an admin"));
     auto channel = enumOption<ChannelKind>(QStringLiteral("channel"), QStringLiteral("channel"));
     if (!channel)
         return usage(channel.error().message);
     if (!*channel || !m_cli.isSet(QStringLiteral("provider")))
         return usage(QStringLiteral("providers set needs --channel C and --provider NAME"));
-    QString settings = m_cli.value(QStringLiteral("settings"));
-    if (settings.startsWith(u'@')) { // @FILE reads the JSON from a file
-        QFile f(settings.mid(1));
+    QString json = m_cli.value(QStringLiteral("settings"));
+    if (json.startsWith(u'@')) { // @FILE reads the JSON from a file
+        QFile f(json.mid(1));
         if (!f.open(QIODevice::ReadOnly))
             return fail(Error::notFound(u"cannot read " + f.fileName() + u": " + f.errorString()));
-        settings = QString::fromUtf8(f.readAll());
+        json = QString::fromUtf8(f.readAll());
     }
-    if (settings.trimmed().isEmpty())
-        settings = QStringLiteral("{}");
-    ProviderConfig config{0, m_tenant.id, **channel, m_cli.value(QStringLiteral("provider")), settings, true};
-    // Built once to validate: an unknown provider or bad settings are refused here, not
-    // at the first run.
-    if (auto built = ProviderRegistry::create(config); !built)
-        return fail(built.error());
-    config.settings = QString::fromUtf8(QJsonDocument::fromJson(settings.toUtf8()).toJson(QJsonDocument::Compact));
-    if (auto st = SenderRepository(*m_db, m_tenant.id).setProvider(config); !st)
-        return fail(st.error());
-    const QString url = inboundUrl(config);
+    ProviderSettings settings(*m_db, m_tenant.id, m_user);
+    auto config = settings.save(**channel, m_cli.value(QStringLiteral("provider")), json);
+    if (!config)
+        return fail(config.error());
+    const QString url = settings.inboundUrl(*config);
     if (m_cli.isSet(QStringLiteral("json"))) {
-        printJson(providerJson(config, url));
+        printJson(providerJson(*config, url));
     } else {
-        m_out << displayName(config.kind) << " sends through " << config.provider << Qt::endl;
+        m_out << displayName(config->kind) << " sends through " << config->provider << Qt::endl;
         if (!url.isEmpty())
             m_out << "For replies, give the gateway's sms-service: get-url = \"" << url << '"' << Qt::endl;
     }

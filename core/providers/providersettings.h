@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/providerconfig.h"
+#include "domain/result.h"
+#include "domain/user.h"
+#include "storage/database.h"
+
+#include <QStringList>
+
+namespace herald {
+
+// How a tenant's channel kinds send, as the Settings page and `heraldctl providers`
+// change it: only admins save; settings are validated by building the provider (an
+// unknown provider or a bad setting is refused before anything is stored).
+class ProviderSettings final
+{
+public:
+    ProviderSettings(Database db, Id tenantId, User user) : m_db(std::move(db)), m_tenantId(tenantId), m_user(std::move(user)) {}
+
+    // The providers a channel kind may use.
+    static QStringList providersFor(ChannelKind kind);
+    Result<QList<ProviderConfig>> list();
+    Result<ProviderConfig> save(ChannelKind kind, const QString &provider, const QString &settingsJson);
+    // For a Kannel provider and an admin: the get-url of the gateway's sms-service (it
+    // holds the tenant's secret); empty otherwise.
+    QString inboundUrl(const ProviderConfig &config);
+
+private:
+    Database m_db;
+    Id m_tenantId;
+    User m_user;
+};
+
+} // namespace herald
