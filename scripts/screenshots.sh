@@ -20,6 +20,7 @@ shot() { name=$1; shift; "$build/bin/herald" --workspace "$ws" --tenant "$tenant
 shot campaign-list
 shot campaign-runs --page runs
 shot number-pools --page numberpools
+shot settings --page settings
 shot draft --open "$(id 'Store Opening Invite')"
 shot active --open "$(id 'Viber Weekend Deals')"
 shot tasks --open "$(id 'Viber Weekend Deals')" --tab tasks

@@ -14,6 +14,7 @@
 #include "runs/runlistmodel.h"
 #include "pools/numberpoolspage.h"
 #include "runs/runspage.h"
+#include "settings/settingspage.h"
 #include "storage/senderrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/sqlquery.h"
@@ -37,6 +38,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -501,6 +503,54 @@ private slots:
             if (funnel->item(r, 0)->text() == u"Replied")
                 replied = funnel->item(r, 1)->text();
         QCOMPARE(replied, QStringLiteral("1"));
+    }
+
+    // Settings: the form as typed is tested for real (a closed port fails, saying so),
+    // a bad setting is refused beside the buttons and nothing is stored, a good one is.
+    void settingsPageTestsAndSaves()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->navigate(MainWindow::Destination::Settings);
+        SettingsPage *page = window->settingsPage();
+        QVERIFY(page->isVisible());
+        auto *channel = page->findChild<QComboBox *>(QStringLiteral("settingsChannel"));
+        channel->setCurrentIndex(channel->findData(int(ChannelKind::Sms)));
+        auto *provider = page->findChild<QComboBox *>(QStringLiteral("settingsProvider"));
+        provider->setCurrentIndex(provider->findText(QStringLiteral("kannel")));
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        page->findChild<QLineEdit *>(QStringLiteral("setting_url"))
+            ->setText(u"http://127.0.0.1:" + QString::number(port) + u"/cgi-bin/sendsms");
+        page->findChild<QLineEdit *>(QStringLiteral("setting_user"))->setText(QStringLiteral("herald"));
+        page->findChild<QLineEdit *>(QStringLiteral("setting_window"))->setText(QStringLiteral("20"));
+        auto *result = page->findChild<QLabel *>(QStringLiteral("settingsResult"));
+        page->findChild<QPushButton *>(QStringLiteral("settingsTest"))->click();
+        QTRY_VERIFY(result->text().contains(u"Failed"));
+        QVERIFY2(result->text().contains(u"cannot reach the SMS gateway"), qPrintable(result->text()));
+
+        const Id t = window->session().tenantId;
+        const auto stored = [&] {
+            for (const ProviderConfig &c : *SenderRepository(*m_db, t).providers())
+                if (c.kind == ChannelKind::Sms)
+                    return c;
+            return ProviderConfig{};
+        };
+        const ProviderConfig before = stored();
+        auto *listen = page->findChild<QLineEdit *>(QStringLiteral("setting_listen"));
+        listen->setText(QStringLiteral("nowhere"));
+        page->findChild<QPushButton *>(QStringLiteral("settingsSave"))->click();
+        QVERIFY(result->text().contains(u"not an address and port"));
+        QCOMPARE(stored().settings, before.settings);
+        listen->setText(QStringLiteral("127.0.0.1:14013"));
+        page->findChild<QPushButton *>(QStringLiteral("settingsSave"))->click();
+        QCOMPARE(stored().provider, QStringLiteral("kannel"));
+        QVERIFY2(stored().settings.contains(u"\"window\":20"), qPrintable(stored().settings));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("settingsInbound"))->text().contains(u"/kannel/mo?token="));
+        // Back to the demo's simulator, with its outcome mix as it was.
+        QVERIFY(SenderRepository(*m_db, t).setProvider(before).ok());
     }
 
     // A readiness "Fix" opens the builder on the field; the live checklist follows edits;

@@ -13,6 +13,7 @@
 #include "runs/runlistmodel.h"
 #include "pools/numberpoolspage.h"
 #include "runs/runspage.h"
+#include "settings/settingspage.h"
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
 
@@ -57,8 +58,7 @@ constexpr NavEntry kNav[] = {
      QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts, CSV import, segments and opt-outs come with audience tools.")},
     {MainWindow::Destination::NumberPools, QT_TRANSLATE_NOOP("herald::MainWindow", "Number Pools"), "navNumberPools",
      nullptr},
-    {MainWindow::Destination::Settings, QT_TRANSLATE_NOOP("herald::MainWindow", "Settings"), "navSettings",
-     QT_TRANSLATE_NOOP("herald::MainWindow", "Provider settings come with real delivery (SMTP, Kannel, SIP).")},
+    {MainWindow::Destination::Settings, QT_TRANSLATE_NOOP("herald::MainWindow", "Settings"), "navSettings", nullptr},
 };
 
 } // namespace
@@ -138,6 +138,8 @@ void MainWindow::buildUi()
             page = m_runs = new RunsPage(m_stack);
         else if (e.destination == Destination::NumberPools)
             page = m_pools = new NumberPoolsPage(m_stack);
+        else if (e.destination == Destination::Settings)
+            page = m_settings = new SettingsPage(m_stack);
         else
             page = new PlaceholderPage(tr(e.title), e.later ? tr(e.later) : QString(), m_stack);
         page->setProperty("destinationTitle", tr(e.title));
@@ -172,6 +174,7 @@ void MainWindow::buildUi()
             [this](Id campaignId, Id runId) { openCampaign(QString::number(campaignId), QStringLiteral("report"), runId); });
     connect(m_runs, &RunsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_pools, &NumberPoolsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_settings, &SettingsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_builder, &CampaignBuilder::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_builder, &CampaignBuilder::saved, this, [this](Id id) {
@@ -310,6 +313,7 @@ void MainWindow::tenantChanged()
         m_campaigns->setSession(m_session);
         m_runs->setSession(m_session);
         m_pools->setSession(m_session);
+        m_settings->setSession(m_session);
         showPage(m_noTenant, tr("Herald"));
         statusBar()->showMessage(tr("Choose a tenant to start."));
         return;
@@ -333,6 +337,7 @@ void MainWindow::tenantChanged()
     m_builder->setSession(m_session);
     m_runs->setSession(m_session);
     m_pools->setSession(m_session);
+    m_settings->setSession(m_session);
     navigate(Destination::Campaigns);
 }
 

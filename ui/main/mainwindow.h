@@ -18,6 +18,7 @@ class CampaignsPage;
 class CampaignDetailPage;
 class NumberPoolsPage;
 class RunsPage;
+class SettingsPage;
 struct Finding;
 struct ProgressSnapshot;
 
@@ -66,6 +67,7 @@ public:
     CampaignBuilder *builder() const { return m_builder; }
     RunsPage *runsPage() const { return m_runs; }
     NumberPoolsPage *numberPoolsPage() const { return m_pools; }
+    SettingsPage *settingsPage() const { return m_settings; }
 
     // What closing the window while a run sends should do, once the user chose.
     enum class CloseChoice { Nothing, PauseRuns, KeepSendingInBackground };
@@ -100,6 +102,7 @@ private:
     CampaignBuilder *m_builder = nullptr;
     RunsPage *m_runs = nullptr;
     NumberPoolsPage *m_pools = nullptr;
+    SettingsPage *m_settings = nullptr;
     QList<QWidget *> m_destinations; // indexed by Destination
     QAction *m_printAction = nullptr;
     QTimer *m_listRefresh = nullptr;

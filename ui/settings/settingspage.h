@@ -1,0 +1,76 @@
+#pragma once
+
+#include "main/session.h"
+
+#include "domain/channelkind.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace herald {
+
+class Provider;
+
+// Provider settings of the tenant, per channel kind: the provider and its settings as a
+// form, "Test connection" that really connects with the values as typed (saved or
+// not) and says what failed, and Save (admins only; everyone else sees them read-only).
+// Passwords are never typed here: the settings name a 0600 file or an environment
+// variable, as on a server.
+class SettingsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+
+public:
+    explicit SettingsPage(QWidget *parent = nullptr);
+    ~SettingsPage() override;
+
+    void setSession(const Session &session);
+    void refresh();
+    // The settings JSON the form holds now.
+    QString formJson() const;
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    struct Field
+    {
+        Field(QString k, QString l, QString p = {}, bool n = false, QStringList c = {})
+            : key(std::move(k)), label(std::move(l)), placeholder(std::move(p)), number(n), choices(std::move(c))
+        {
+        }
+        QString key;
+        QString label;
+        QString placeholder;
+        bool number = false;
+        QStringList choices; // a combo box when not empty
+    };
+    static QList<Field> fieldsOf(const QString &provider);
+    void showChannel();
+    void buildForm(const QString &provider, const QString &json);
+    void testConnection();
+    void save();
+
+    Session m_session;
+    QComboBox *m_channel = nullptr;
+    QComboBox *m_provider = nullptr;
+    QFormLayout *m_form = nullptr;
+    QWidget *m_formHost = nullptr;
+    QList<std::pair<Field, QWidget *>> m_editors;
+    QPushButton *m_test = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_result = nullptr;
+    QLabel *m_inbound = nullptr;
+    QString m_storedProvider, m_storedJson; // as saved, for providers without a form
+    std::unique_ptr<Provider> m_probe; // the provider a test connection runs on
+};
+
+} // namespace herald
