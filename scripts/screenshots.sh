@@ -20,6 +20,9 @@ shot() { name=$1; shift; "$build/bin/herald" --workspace "$ws" --tenant "$tenant
 shot campaign-list
 shot campaign-runs --page runs
 shot number-pools --page numberpools
+export SMTP_PASSWORD=unused # named by the settings; nothing is sent
+"$build/bin/heraldctl" --workspace "$ws" --tenant "$tenant" providers set --channel email \
+    --provider smtp --settings '{"host":"mail.example.com","user":"news@northwind.example","password_env":"SMTP_PASSWORD","connections":4}' >/dev/null
 shot settings --page settings
 shot draft --open "$(id 'Store Opening Invite')"
 shot active --open "$(id 'Viber Weekend Deals')"
