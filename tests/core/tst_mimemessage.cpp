@@ -47,6 +47,9 @@ private slots:
         QVERIFY(qp.contains("\r\n=2Estarts with a dot"));
         QVERIFY(qp.contains("trailing space=20\r\n"));
         QVERIFY(qp.contains("x=3Dy"));
+        // A dot that a soft break would put at a line start is encoded too.
+        const QByteArray wrapped = MimeMessage::quotedPrintable(QString(75, u'a') + u'.');
+        QCOMPARE(wrapped, QString(75, u'a').toLatin1() + "=\r\n=2E");
     }
 
     void dotStuffing()

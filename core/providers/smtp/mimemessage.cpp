@@ -90,31 +90,41 @@ QByteArray MimeMessage::quotedPrintable(const QString &text)
     QString normalized = text;
     normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     const QByteArray utf8 = normalized.toUtf8();
-    QByteArray out;
+    static constexpr char hex[] = "0123456789ABCDEF";
+    // Written through a pointer into room for the worst case (every byte "=XX", a soft
+    // break every 24 bytes): this runs for every message sent.
+    QByteArray out(utf8.size() * 4 + 8, Qt::Uninitialized);
+    char *o = out.data();
     int column = 0;
-    auto put = [&](const QByteArray &piece) {
-        if (column + piece.size() > kLineLimit - 1) { // room for the soft break's "="
-            out += "=\r\n";
-            column = 0;
-        }
-        out += piece;
-        column += int(piece.size());
-    };
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const auto c = static_cast<unsigned char>(utf8.at(i));
         if (c == '\n') {
-            out += "\r\n";
+            *o++ = '\r';
+            *o++ = '\n';
             column = 0;
             continue;
         }
         const bool lineEnd = i + 1 == utf8.size() || utf8.at(i + 1) == '\n';
-        const bool plain = (c >= 33 && c <= 126 && c != '=') || (c == ' ' && !lineEnd) || (c == '\t' && !lineEnd);
+        bool plain = (c >= 33 && c <= 126 && c != '=') || (c == ' ' && !lineEnd) || (c == '\t' && !lineEnd);
+        if (column + (plain ? 1 : 3) > kLineLimit - 1) { // room for the soft break's "="
+            *o++ = '=';
+            *o++ = '\r';
+            *o++ = '\n';
+            column = 0;
+        }
         // A "." alone at a line start would end the DATA of a careless relay: encode it.
-        if (plain && !(c == '.' && column == 0))
-            put(QByteArray(1, char(c)));
-        else
-            put('=' + QByteArray::number(c, 16).toUpper().rightJustified(2, '0'));
+        plain = plain && !(c == '.' && column == 0);
+        if (plain) {
+            *o++ = char(c);
+            column += 1;
+        } else {
+            *o++ = '=';
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 0xf];
+            column += 3;
+        }
     }
+    out.truncate(o - out.constData());
     return out;
 }
 
@@ -134,15 +144,16 @@ QByteArray MimeMessage::dateHeader(const QDateTime &date)
 
 QByteArray MimeMessage::dotStuffed(const QByteArray &message)
 {
-    QByteArray out;
-    out.reserve(message.size() + 16);
+    QByteArray out(message.size() + message.count('\n') + 1, Qt::Uninitialized); // one dot a line at most
+    char *o = out.data();
     bool lineStart = true;
     for (char c : message) {
         if (lineStart && c == '.')
-            out += '.';
-        out += c;
+            *o++ = '.';
+        *o++ = c;
         lineStart = c == '\n';
     }
+    out.truncate(o - out.constData());
     return out;
 }
 
