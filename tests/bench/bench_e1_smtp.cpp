@@ -6,6 +6,7 @@
 // never below 1,000 messages/s.
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/runservice.h"
+#include "eventwait.h"
 #include "smtpsink.h"
 #include "storage/contentrepository.h"
 #include "storage/senderrepository.h"
@@ -21,7 +22,9 @@ class BenchE1 final : public QObject
 {
     Q_OBJECT
 
-    static inline const int kMessages = qEnvironmentVariableIntValue("HERALD_E1_MESSAGES") > 0 ? qEnvironmentVariableIntValue("HERALD_E1_MESSAGES") : 100000;
+    static inline const int kMessages = qEnvironmentVariableIntValue("HERALD_E1_MESSAGES") > 0
+                                            ? qEnvironmentVariableIntValue("HERALD_E1_MESSAGES")
+                                            : 100000;
     static constexpr int kPayload = 2000;
 
     // Messages per second of smtp-source with `sessions` connections.
@@ -59,7 +62,8 @@ class BenchE1 final : public QObject
         while (body.size() < kPayload - 80)
             body += QStringLiteral("Spring is here and so are our best offers of the season, in every store. \n");
         body += QStringLiteral("Unsubscribe: {{unsubscribe_url}}\n");
-        MessageTemplate tmpl{0, t, QStringLiteral("E1"), ChannelKind::Email, QStringLiteral("Spring offers"), body, false};
+        MessageTemplate tmpl{0,    t,    QStringLiteral("E1"), ChannelKind::Email, QStringLiteral("Spring offers"),
+                             body, false};
         const Id templateId = *ContentRepository(ws.db(), t).addTemplate(tmpl);
         Campaign c = ws.readyCampaign(fixture, {ChannelKind::Email}, QStringLiteral("E1"));
         c.channels[0].templateId = templateId;
@@ -100,8 +104,7 @@ class BenchE1 final : public QObject
         timer.start();
         dispatcher.start();
         dispatcher.wake();
-        while (!ended && timer.elapsed() < 900000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        test::waitUntil([&] { return ended; }, 900000);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         if (delivered < kMessages)
             qFatal("E1: %lld of %lld delivered", qlonglong(delivered), qlonglong(total));

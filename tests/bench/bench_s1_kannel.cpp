@@ -7,6 +7,7 @@
 // must hold that rate within 2%.
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/runservice.h"
+#include "eventwait.h"
 #include "kannelpeer.h"
 #include "smtpsink.h"
 #include "storage/senderrepository.h"
@@ -20,8 +21,9 @@ using namespace herald;
 
 namespace {
 
-const int kMessages = qEnvironmentVariableIntValue("HERALD_S1_MESSAGES") > 0 ? qEnvironmentVariableIntValue("HERALD_S1_MESSAGES")
-                                                                             : 100000;
+const int kMessages = qEnvironmentVariableIntValue("HERALD_S1_MESSAGES") > 0
+                          ? qEnvironmentVariableIntValue("HERALD_S1_MESSAGES")
+                          : 100000;
 constexpr int kConnections = 6; // QNetworkAccessManager's connections per host
 
 struct Outcome
@@ -73,8 +75,7 @@ Outcome sendThroughHerald(test::KannelPeer &kannel, int messages, int ratePerMin
     timer.start();
     dispatcher.start();
     dispatcher.wake();
-    while ((total == 0 || out.delivered < total) && timer.elapsed() < 1200000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    test::waitUntil([&] { return total > 0 && out.delivered >= total; }, 1200000);
     out.seconds = double(timer.nsecsElapsed()) / 1e9;
     if (out.delivered < total)
         qFatal("S1: %lld of %lld delivered", qlonglong(out.delivered), qlonglong(total));
@@ -104,10 +105,10 @@ private slots:
             // The same request Herald makes, delivery reports asked for (to a closed port:
             // the gateway's reports cost it the same, whether anyone listens or not).
             QUrl url = kannel.sendsmsUrl();
-            url.setQuery(u"username=" + test::KannelPeer::user() + u"&password=" + test::KannelPeer::password()
-                         + u"&from=%2B447700900001&to=%2B447700900123&charset=UTF-8&coding=0"
-                           u"&text=Flash+sale+today%3A+20%25+off&dlr-mask=31"
-                           u"&dlr-url=http%3A%2F%2F127.0.0.1%3A9%2Fdlr%3Fid%3D1%26type%3D%25d");
+            url.setQuery(u"username=" + test::KannelPeer::user() + u"&password=" + test::KannelPeer::password() +
+                         u"&from=%2B447700900001&to=%2B447700900123&charset=UTF-8&coding=0"
+                         u"&text=Flash+sale+today%3A+20%25+off&dlr-mask=31"
+                         u"&dlr-url=http%3A%2F%2F127.0.0.1%3A9%2Fdlr%3Fid%3D1%26type%3D%25d");
             QProcess client;
             QElapsedTimer timer;
             timer.start();
@@ -115,8 +116,8 @@ private slots:
             client.setStandardErrorFile(QProcess::nullDevice());
             client.start(QStringLiteral("/usr/lib/kannel/test/test_http"),
                          {QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("4"), QStringLiteral("-t"),
-                          QString::number(kConnections), QStringLiteral("-r"), QString::number(kMessages / kConnections),
-                          url.toString(QUrl::FullyEncoded)});
+                          QString::number(kConnections), QStringLiteral("-r"),
+                          QString::number(kMessages / kConnections), url.toString(QUrl::FullyEncoded)});
             QVERIFY(client.waitForFinished(1200000));
             ref = (kMessages / kConnections * kConnections) / (double(timer.nsecsElapsed()) / 1e9);
             QTRY_VERIFY_WITH_TIMEOUT(kannel.received().size() >= kMessages / kConnections * kConnections, 600000);
