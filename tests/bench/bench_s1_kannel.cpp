@@ -4,18 +4,23 @@
 // own HTTP client, /usr/lib/kannel/test/test_http, sending the same requests (delivery
 // reports asked for) with as many threads as Herald has connections to the gateway
 // (Qt opens six per host). Target: ratio >= 0.5. Then a channel limited to 100 msg/s
-// must hold that rate within 2%.
+// must hold that rate within 2%. S1-dlr: delivery reports, as the gateway sends them, to
+// Herald's callback listener, persisted at >= 2,000 a second.
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/runservice.h"
 #include "eventwait.h"
 #include "kannelpeer.h"
 #include "smtpsink.h"
 #include "storage/senderrepository.h"
+#include "storage/tenantrepository.h"
 #include "testworkspace.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace herald;
 
@@ -33,18 +38,21 @@ struct Outcome
     QList<std::pair<double, qint64>> sentOverTime; // (s, messages Sent or further)
 };
 
-// Sends `messages` SMS of the fixture's campaign (rate per minute, 0: unlimited) through
-// the gateway and waits until every message is Delivered.
-Outcome sendThroughHerald(test::KannelPeer &kannel, int messages, int ratePerMinute)
+// A tenant with `messages` contacts and an SMS campaign through the Kannel sendsms at
+// `url` (rate per minute, 0: unlimited), Herald's listener on `listenPort`; its run started.
+struct SmsRun
 {
-    test::TestWorkspace ws;
+    Id tenant = 0, run = 0;
+};
+SmsRun startSmsRun(test::TestWorkspace &ws, int messages, const QString &url, quint16 listenPort, int ratePerMinute)
+{
     const auto fixture = ws.addTenant(QStringLiteral("Bench"));
     const Id t = fixture.tenantId;
     ws.addContacts(fixture, messages, /*inList=*/true);
     const QString settings = QStringLiteral(R"({"url":"%1","user":"%2","password_env":"HERALD_BENCH_KANNEL_PASSWORD",)"
                                             R"("listen":"127.0.0.1:%3"})")
-                                 .arg(kannel.sendsmsUrl().toString(), test::KannelPeer::user())
-                                 .arg(test::freeLoopbackPort());
+                                 .arg(url, test::KannelPeer::user())
+                                 .arg(listenPort);
     if (!SenderRepository(ws.db(), t).setProvider({0, t, ChannelKind::Sms, QStringLiteral("kannel"), settings, true}))
         qFatal("provider");
     Campaign c = ws.readyCampaign(fixture, {ChannelKind::Sms}, QStringLiteral("S1"));
@@ -58,14 +66,24 @@ Outcome sendThroughHerald(test::KannelPeer &kannel, int messages, int ratePerMin
     auto run = RunService(ws.db(), t, fixture.admin, clock).start(QString::number(campaign), options);
     if (!run)
         qFatal("%s", qPrintable(run.error().message));
+    return {t, run->id};
+}
 
+// Sends `messages` SMS of the fixture's campaign (rate per minute, 0: unlimited) through
+// the gateway and waits until every message is Delivered.
+Outcome sendThroughHerald(test::KannelPeer &kannel, int messages, int ratePerMinute)
+{
+    test::TestWorkspace ws;
+    const Id runId =
+        startSmsRun(ws, messages, kannel.sendsmsUrl().toString(), test::freeLoopbackPort(), ratePerMinute).run;
+    SystemClock clock;
     DispatcherThread dispatcher(ws.db(), clock);
     Outcome out;
     qint64 total = 0;
     QElapsedTimer timer;
     QObject::connect(&dispatcher, &DispatcherThread::progress, [&](const ProgressSnapshot &s) {
         for (const ChannelProgress &p : s.channels)
-            if (p.runId == run->id) {
+            if (p.runId == runId) {
                 total = p.total();
                 out.delivered = p.count(MessageStatus::Delivered);
                 const qint64 sent = p.count(MessageStatus::Sent) + out.delivered + p.count(MessageStatus::Failed);
@@ -81,6 +99,59 @@ Outcome sendThroughHerald(test::KannelPeer &kannel, int messages, int ratePerMin
         qFatal("S1: %lld of %lld delivered", qlonglong(out.delivered), qlonglong(total));
     return out;
 }
+
+// Delivery reports as a gateway sends them, to Herald's callback listener: `connections`
+// keep-alive HTTP/1.1 connections, each with one request in flight, a report for each id.
+class ReportClient final : public QObject
+{
+public:
+    ReportClient(quint16 port, const QString &token, QList<Id> ids, int connections) : m_ids(std::move(ids))
+    {
+        m_prefix = "GET /kannel/dlr?token=" + token.toLatin1() + "&id=";
+        for (int i = 0; i < connections; ++i) {
+            auto *socket = new QTcpSocket(this);
+            connect(socket, &QTcpSocket::connected, this, [this, socket] { next(socket); });
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+            socket->connectToHost(QHostAddress::LocalHost, port);
+        }
+    }
+    qint64 answered() const { return m_answered; }
+    qint64 refused() const { return m_refused; }
+
+private:
+    void next(QTcpSocket *socket)
+    {
+        if (m_sent == m_ids.size())
+            return;
+        socket->write(m_prefix + QByteArray::number(m_ids.at(m_sent++)) +
+                      "&type=1&reason=Delivered HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    }
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        for (;;) { // one answer: status line, headers, Content-Length bytes of body
+            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const qsizetype lengthAt = buffer.toLower().indexOf("content-length:");
+            const qsizetype length =
+                lengthAt >= 0 && lengthAt < end
+                    ? buffer.mid(lengthAt + 15, buffer.indexOf("\r\n", lengthAt) - lengthAt - 15).trimmed().toLongLong()
+                    : 0;
+            if (buffer.size() < end + 4 + length)
+                return;
+            (buffer.startsWith("HTTP/1.1 2") ? m_answered : m_refused) += 1;
+            buffer.remove(0, end + 4 + length);
+            next(socket);
+        }
+    }
+    QList<Id> m_ids;
+    QByteArray m_prefix;
+    qsizetype m_sent = 0;
+    qint64 m_answered = 0, m_refused = 0;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
 
 } // namespace
 
@@ -130,6 +201,64 @@ private slots:
         qInfo("S1: %lld SMS sent and delivered in %.1f s", qlonglong(o.delivered), o.seconds);
         qInfo("BENCH s1_kannel herald=%.0f reference=%.0f ratio=%.2f unit=msg/s", ours, ref, ours / ref);
         QVERIFY2(ours / ref >= 0.5, "S1 ratio below 0.5");
+    }
+
+    // S1-dlr: `kMessages` SMS already Sent, one delivery report each to the listener,
+    // from 16 connections; the rate at which Delivered is persisted. Target: >= 2,000/s.
+    void deliveryReports()
+    {
+        test::TestWorkspace ws;
+        const quint16 port = test::freeLoopbackPort();
+        // The gateway is never called: every message is Sent before the dispatcher starts.
+        const SmsRun started =
+            startSmsRun(ws, kMessages, QStringLiteral("http://127.0.0.1:9/cgi-bin/sendsms"), port, 0);
+        const Id runId = started.run;
+        SystemClock clock;
+        QList<Id> ids;
+        {
+            QSqlQuery q(ws.db().connection());
+            QVERIFY(
+                q.exec(u"UPDATE messages SET status = 'Sent', attempts = 1 WHERE run_id = " + QString::number(runId)));
+            QVERIFY(q.exec(u"SELECT id FROM messages WHERE run_id = " + QString::number(runId) + u" ORDER BY id"));
+            while (q.next())
+                ids.append(q.value(0).toLongLong());
+        }
+        const QString token = *TenantRepository(ws.db()).callbackToken(started.tenant);
+
+        DispatcherThread dispatcher(ws.db(), clock);
+        // Persisted: counted in the workspace. (Every message is Sent and none is left to
+        // send, so the channel completes at once and the dispatcher's progress no longer
+        // follows it; the reports are applied all the same.)
+        qint64 delivered = 0;
+        QSqlQuery count(ws.db().connection());
+        count.prepare(QStringLiteral("SELECT count(*) FROM messages WHERE run_id = ? AND status = 'Delivered'"));
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            count.addBindValue(runId);
+            if (count.exec() && count.next())
+                delivered = count.value(0).toLongLong();
+            count.finish();
+        });
+        poll.start(20);
+        dispatcher.start();
+        QVERIFY(test::waitUntil(
+            [&] { // the listener is up
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, port);
+                return probe.waitForConnected(100);
+            },
+            30000));
+        QElapsedTimer timer;
+        timer.start();
+        ReportClient client(port, token, ids, 16);
+        QVERIFY(test::waitUntil([&] { return delivered >= ids.size(); }, 600000));
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        QCOMPARE(client.refused(), 0);
+        const double rate = double(ids.size()) / seconds;
+        qInfo("S1-dlr: %lld delivery reports answered, %lld Delivered persisted in %.1f s", client.answered(),
+              qlonglong(delivered), seconds);
+        qInfo("BENCH s1_dlr herald=%.0f reference=2000 ratio=%.2f unit=reports/s", rate, rate / 2000);
+        QVERIFY2(rate >= 2000, "S1-dlr below 2,000 reports/s");
     }
 
     // 100 msg/s (6,000 a minute): the rate between 5 s in and the end of sending.
