@@ -20,6 +20,9 @@ packages=(
     postfix python3-aiosmtpd openssl
     # an SMS gateway: bearerbox and smsbox, and the fake SMS centre from the extras
     kannel kannel-extras
+    # a system keyring for the keyring tests: a private session bus and GNOME Keyring's
+    # Secret Service (libsecret is what QtKeychain talks to it with)
+    dbus-daemon gnome-keyring libsecret-1-0
 )
 
 missing=()

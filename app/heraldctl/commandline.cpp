@@ -69,6 +69,7 @@ const QList<CommandSpec> &commands()
         {"providers set", "", "Choose a channel kind's provider and its settings (admins)",
          {valued("channel", "The channel kind", "C"), valued("provider", "simulator or smtp", "NAME"),
           valued("settings", "Settings JSON, or @FILE (passwords: password_file or password_env)", "JSON"),
+          flag("password-stdin", "Read the password from standard input and keep it in the system keyring"),
           flag("json", "Print JSON")}},
         {"providers test", "", "Connect to a channel kind's provider and report what failed",
          {valued("channel", "The channel kind", "C"), flag("json", "Print JSON")}},

@@ -1,6 +1,5 @@
 // heraldctl providers list | set | test: how each channel kind of a tenant sends.
 #include "heraldctl.h"
-
 #include "providers/providerregistry.h"
 #include "providers/providersettings.h"
 #include "storage/senderrepository.h"
@@ -65,8 +64,17 @@ int Heraldctl::providersSet()
             return fail(Error::notFound(u"cannot read " + f.fileName() + u": " + f.errorString()));
         json = QString::fromUtf8(f.readAll());
     }
+    QString password; // --password-stdin: the first line of standard input, kept in the system keyring
+    if (m_cli.isSet(QStringLiteral("password-stdin"))) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return fail(Error::runtime(u"cannot read standard input: " + in.errorString()));
+        password = QString::fromUtf8(in.readLine()).remove(u'\n').remove(u'\r');
+        if (password.isEmpty())
+            return usage(QStringLiteral("--password-stdin read an empty password"));
+    }
     ProviderSettings settings(*m_db, m_tenant.id, m_user);
-    auto config = settings.save(**channel, m_cli.value(QStringLiteral("provider")), json);
+    auto config = settings.save(**channel, m_cli.value(QStringLiteral("provider")), json, password);
     if (!config)
         return fail(config.error());
     const QString url = settings.inboundUrl(*config);
@@ -91,8 +99,8 @@ int Heraldctl::providersTest()
     const auto config = std::find_if(providers->cbegin(), providers->cend(),
                                      [&](const ProviderConfig &p) { return p.kind == **channel; });
     if (config == providers->cend())
-        return fail(Error::notFound(u"tenant '" + m_tenant.name + u"' has no provider for " + displayName(**channel)
-                                    + u": set one with heraldctl providers set"));
+        return fail(Error::notFound(u"tenant '" + m_tenant.name + u"' has no provider for " + displayName(**channel) +
+                                    u": set one with heraldctl providers set"));
     auto provider = ProviderRegistry::create(*config);
     if (!provider)
         return fail(provider.error());

@@ -13,7 +13,10 @@ class ProviderRegistry final
 {
 public:
     // `callbackToken`: the tenant's secret in the URLs a gateway calls back.
-    static Result<std::unique_ptr<Provider>> create(const ProviderConfig &config, const QString &callbackToken = {});
+    // `typedPassword`: a password just typed in Settings, used instead of the one the
+    // settings point at (Test connection, the check before saving); never stored.
+    static Result<std::unique_ptr<Provider>> create(const ProviderConfig &config, const QString &callbackToken = {},
+                                                    const QString &typedPassword = {});
 };
 
 } // namespace herald

@@ -1,11 +1,14 @@
 #include "providersettings.h"
 
 #include "kannel/kannelprovider.h"
+#include "keyring.h"
 #include "providerregistry.h"
+#include "providersecret.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace herald {
 
@@ -26,18 +29,46 @@ Result<QList<ProviderConfig>> ProviderSettings::list()
     return SenderRepository(m_db, m_tenantId).providers();
 }
 
-Result<ProviderConfig> ProviderSettings::save(ChannelKind kind, const QString &provider, const QString &settingsJson)
+Result<ProviderConfig> ProviderSettings::save(ChannelKind kind, const QString &provider, const QString &settingsJson,
+                                              const QString &newPassword)
 {
     if (m_user.role != Role::Admin)
-        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)
-                              + u") may not change providers: ask an admin");
-    const QString settings = settingsJson.trimmed().isEmpty() ? QStringLiteral("{}") : settingsJson;
+        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role) +
+                              u") may not change providers: ask an admin");
+    static const QString keychainKey = QStringLiteral("password_keychain");
+    QString settings = settingsJson.trimmed().isEmpty() ? QStringLiteral("{}") : settingsJson;
+    QString oldKey; // the keyring entry the stored settings name
+    for (const ProviderConfig &c : list().value_or({}))
+        if (c.kind == kind)
+            oldKey = QJsonDocument::fromJson(c.settings.toUtf8()).object().value(keychainKey).toString();
+    QString newKey;
+    if (!newPassword.isEmpty()) {
+        QJsonObject o = QJsonDocument::fromJson(settings.toUtf8()).object();
+        o.remove(QStringLiteral("password_file"));
+        o.remove(QStringLiteral("password_env"));
+        newKey = o.value(keychainKey).toString(oldKey);
+        if (newKey.isEmpty())
+            newKey = keyring::newKey(u"tenant " + QString::number(m_tenantId) + u' ' + displayName(kind) + u" (" +
+                                     provider + u')');
+        o.insert(keychainKey, newKey);
+        settings = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
     ProviderConfig config{0, m_tenantId, kind, provider, settings, true};
-    if (auto built = ProviderRegistry::create(config); !built)
+    if (auto built = ProviderRegistry::create(config, {}, newPassword); !built)
         return built.error();
     config.settings = QString::fromUtf8(QJsonDocument::fromJson(settings.toUtf8()).toJson(QJsonDocument::Compact));
+    if (!newKey.isEmpty())
+        if (auto st = keyring::write(newKey, newPassword); !st)
+            return Error{st.error().kind, u"cannot keep the " + displayName(kind) + u" password: " +
+                                              st.error().message +
+                                              u". On a machine without a keyring give a password file (mode 0600) "
+                                              u"or an environment variable instead"};
     if (auto st = SenderRepository(m_db, m_tenantId).setProvider(config); !st)
         return st.error();
+    // The old entry is not needed any more (best effort: a stale entry holds no setting).
+    const QString keptKey = QJsonDocument::fromJson(config.settings.toUtf8()).object().value(keychainKey).toString();
+    if (!oldKey.isEmpty() && oldKey != keptKey)
+        static_cast<void>(keyring::remove(oldKey));
     return config;
 }
 
@@ -45,7 +76,7 @@ QString ProviderSettings::inboundUrl(const ProviderConfig &config)
 {
     if (config.provider != QLatin1StringView("kannel") || m_user.role != Role::Admin)
         return {};
-    auto settings = KannelSettings::fromJson(config.settings);
+    auto settings = KannelSettings::fromJson(withoutPasswordSource(config.settings)); // no keyring to ask
     auto token = TenantRepository(m_db).callbackToken(m_tenantId);
     return settings && token ? KannelProvider::inboundUrl(settings->callbackBase(), *token) : QString();
 }

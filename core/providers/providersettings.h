@@ -15,12 +15,19 @@ namespace herald {
 class ProviderSettings final
 {
 public:
-    ProviderSettings(Database db, Id tenantId, User user) : m_db(std::move(db)), m_tenantId(tenantId), m_user(std::move(user)) {}
+    ProviderSettings(Database db, Id tenantId, User user)
+        : m_db(std::move(db)), m_tenantId(tenantId), m_user(std::move(user))
+    {}
 
     // The providers a channel kind may use.
     static QStringList providersFor(ChannelKind kind);
     Result<QList<ProviderConfig>> list();
-    Result<ProviderConfig> save(ChannelKind kind, const QString &provider, const QString &settingsJson);
+    // `newPassword`, when not empty, goes to the system keyring (the settings keep only
+    // its key, "password_keychain", in place of any password_file or password_env); the
+    // settings are checked with it before anything is kept. A keyring entry the new
+    // settings no longer name is removed.
+    Result<ProviderConfig> save(ChannelKind kind, const QString &provider, const QString &settingsJson,
+                                const QString &newPassword = {});
     // For a Kannel provider and an admin: the get-url of the gateway's sms-service (it
     // holds the tenant's secret); empty otherwise.
     QString inboundUrl(const ProviderConfig &config);

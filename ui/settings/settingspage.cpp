@@ -2,6 +2,7 @@
 
 #include "main/dialogs.h"
 #include "providers/providerregistry.h"
+#include "providers/providersecret.h"
 #include "providers/providersettings.h"
 
 #include <QComboBox>
@@ -39,8 +40,9 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     m_formHost = new QWidget(box);
     m_form = new QFormLayout(m_formHost);
     boxLayout->addWidget(m_formHost);
-    auto *note = new QLabel(tr("Passwords are never stored in the workspace: name a file only its owner may read "
-                               "(chmod 600) or an environment variable that holds it."),
+    auto *note = new QLabel(tr("Passwords are never stored in the workspace: one typed here is kept in the system "
+                               "keyring. On a machine without a keyring, name a file only its owner may read "
+                               "(chmod 600) or an environment variable that holds it instead."),
                             box);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -84,14 +86,21 @@ SettingsPage::~SettingsPage() = default;
 
 QList<SettingsPage::Field> SettingsPage::fieldsOf(const QString &provider)
 {
-    const Field passwordFile{QStringLiteral("password_file"), tr("Password &file:"), tr("/etc/herald/password (mode 0600)")};
+    const Field password{kPasswordKey, tr("Pass&word:")};
+    const Field passwordFile{QStringLiteral("password_file"), tr("Password &file:"),
+                             tr("/etc/herald/password (mode 0600)")};
     const Field passwordEnv{QStringLiteral("password_env"), tr("Password &variable:"), tr("an environment variable")};
     if (provider == u"smtp")
         return {{QStringLiteral("host"), tr("&Host:"), QStringLiteral("mail.example.com")},
                 {QStringLiteral("port"), tr("P&ort:"), tr("587 (465 with implicit TLS)"), true},
-                {QStringLiteral("tls"), tr("T&LS:"), {}, false, {QStringLiteral("starttls"), QStringLiteral("implicit"), QStringLiteral("none")}},
+                {QStringLiteral("tls"),
+                 tr("T&LS:"),
+                 {},
+                 false,
+                 {QStringLiteral("starttls"), QStringLiteral("implicit"), QStringLiteral("none")}},
                 {QStringLiteral("ca_file"), tr("Extra &CA file:"), tr("PEM; the system's CAs are always trusted")},
                 {QStringLiteral("user"), tr("&User:"), tr("empty: no authentication")},
+                password,
                 passwordFile,
                 passwordEnv,
                 {QStringLiteral("connections"), tr("Co&nnections:"), QStringLiteral("2"), true},
@@ -99,6 +108,7 @@ QList<SettingsPage::Field> SettingsPage::fieldsOf(const QString &provider)
     if (provider == u"kannel")
         return {{QStringLiteral("url"), tr("&Sendsms URL:"), QStringLiteral("http://127.0.0.1:13013/cgi-bin/sendsms")},
                 {QStringLiteral("user"), tr("&User:"), tr("a sendsms-user of the gateway")},
+                password,
                 passwordFile,
                 passwordEnv,
                 {QStringLiteral("from"), tr("&From:"), tr("sender when the campaign's sender names none")},
@@ -126,16 +136,17 @@ void SettingsPage::showChannel()
     const auto kind = ChannelKind(m_channel->currentData().toInt());
     QString provider, json;
     if (m_session.valid())
-        for (const ProviderConfig &c : ProviderSettings(*m_session.db, m_session.tenantId, m_session.user).list().value_or({}))
+        for (const ProviderConfig &c :
+             ProviderSettings(*m_session.db, m_session.tenantId, m_session.user).list().value_or({}))
             if (c.kind == kind) {
                 provider = c.provider;
                 json = c.settings;
-                m_inbound->setText(
-                    [&] {
-                        const QString url = ProviderSettings(*m_session.db, m_session.tenantId, m_session.user).inboundUrl(c);
-                        return url.isEmpty() ? QString()
-                                             : tr("For replies, give the gateway's sms-service: get-url = \"%1\"").arg(url);
-                    }());
+                m_inbound->setText([&] {
+                    const QString url =
+                        ProviderSettings(*m_session.db, m_session.tenantId, m_session.user).inboundUrl(c);
+                    return url.isEmpty() ? QString()
+                                         : tr("For replies, give the gateway's sms-service: get-url = \"%1\"").arg(url);
+                }());
             }
     {
         QSignalBlocker block(m_provider);
@@ -169,6 +180,17 @@ void SettingsPage::buildForm(const QString &provider, const QString &json)
             combo->addItems(f.choices);
             combo->setCurrentIndex(std::max(0, combo->findText(values.value(f.key).toString())));
             editor = combo;
+        } else if (f.key == kPasswordKey) {
+            auto *line = new QLineEdit(m_formHost);
+            line->setEchoMode(QLineEdit::Password);
+            if (values.contains(QLatin1StringView("password_keychain")))
+                line->setPlaceholderText(tr("kept in the system keyring; type to replace it"));
+            else if (values.contains(QLatin1StringView("password_file")) ||
+                     values.contains(QLatin1StringView("password_env")))
+                line->setPlaceholderText(tr("type one to keep it in the system keyring instead"));
+            else
+                line->setPlaceholderText(tr("kept in the system keyring when saved"));
+            editor = line;
         } else {
             auto *line = new QLineEdit(m_formHost);
             line->setPlaceholderText(f.placeholder);
@@ -192,6 +214,8 @@ QString SettingsPage::formJson() const
         return m_storedJson;
     QJsonObject o;
     for (const auto &[f, editor] : m_editors) {
+        if (f.key == kPasswordKey)
+            continue;
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {
             o.insert(f.key, combo->currentText());
             continue;
@@ -206,13 +230,31 @@ QString SettingsPage::formJson() const
         else
             o.insert(f.key, text); // a bad number is refused by the provider's own check
     }
+    // The password kept in the keyring stays the source unless the form names another.
+    const QString keychain =
+        QJsonDocument::fromJson(m_storedJson.toUtf8()).object().value(u"password_keychain").toString();
+    if (!keychain.isEmpty() && m_provider->currentText() == m_storedProvider && !o.contains(u"password_file") &&
+        !o.contains(u"password_env"))
+        o.insert(QStringLiteral("password_keychain"), keychain);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString SettingsPage::typedPassword() const
+{
+    for (const auto &[f, editor] : m_editors)
+        if (f.key == kPasswordKey)
+            return static_cast<QLineEdit *>(editor)->text();
+    return {};
 }
 
 void SettingsPage::testConnection()
 {
     const auto kind = ChannelKind(m_channel->currentData().toInt());
-    auto provider = ProviderRegistry::create({0, m_session.tenantId, kind, m_provider->currentText(), formJson(), true});
+    const QString typed = typedPassword();
+    // The password as typed, whatever source the form names.
+    const QString json = typed.isEmpty() ? formJson() : withoutPasswordSource(formJson());
+    auto provider =
+        ProviderRegistry::create({0, m_session.tenantId, kind, m_provider->currentText(), json, true}, {}, typed);
     if (!provider) {
         m_result->setText(u"<span style='color:#b3261e'>" + provider.error().message.toHtmlEscaped() + u"</span>");
         return;
@@ -220,12 +262,16 @@ void SettingsPage::testConnection()
     m_probe = std::move(*provider);
     m_test->setEnabled(false);
     m_result->setText(tr("Connecting\u2026"));
-    connect(m_probe.get(), &Provider::probed, this, [this](bool ok, const QString &detail) {
-        m_test->setEnabled(true);
-        m_result->setText(ok ? u"<span style='color:#1e7b34'>" + tr("Connected: %1").arg(detail.toHtmlEscaped()) + u"</span>"
-                             : u"<span style='color:#b3261e'>" + tr("Failed: %1").arg(detail.toHtmlEscaped()) + u"</span>");
-        m_probe.release()->deleteLater();
-    }, Qt::QueuedConnection);
+    connect(
+        m_probe.get(), &Provider::probed, this,
+        [this](bool ok, const QString &detail) {
+            m_test->setEnabled(true);
+            m_result->setText(
+                ok ? u"<span style='color:#1e7b34'>" + tr("Connected: %1").arg(detail.toHtmlEscaped()) + u"</span>"
+                   : u"<span style='color:#b3261e'>" + tr("Failed: %1").arg(detail.toHtmlEscaped()) + u"</span>");
+            m_probe.release()->deleteLater();
+        },
+        Qt::QueuedConnection);
     m_probe->probe();
 }
 
@@ -235,7 +281,7 @@ void SettingsPage::save()
         return;
     const auto kind = ChannelKind(m_channel->currentData().toInt());
     auto saved = ProviderSettings(*m_session.db, m_session.tenantId, m_session.user)
-                     .save(kind, m_provider->currentText(), formJson());
+                     .save(kind, m_provider->currentText(), formJson(), typedPassword());
     if (!saved) {
         m_result->setText(u"<span style='color:#b3261e'>" + saved.error().message.toHtmlEscaped() + u"</span>");
         return;

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "main/session.h"
-
 #include "domain/channelkind.h"
+#include "main/session.h"
 
 #include <QWidget>
 
@@ -21,8 +20,8 @@ class Provider;
 // Provider settings of the tenant, per channel kind: the provider and its settings as a
 // form, "Test connection" that really connects with the values as typed (saved or
 // not) and says what failed, and Save (admins only; everyone else sees them read-only).
-// Passwords are never typed here: the settings name a 0600 file or an environment
-// variable, as on a server.
+// A password typed here is kept in the system keyring (never in the workspace); as on a
+// server, the settings may name a 0600 file or an environment variable instead.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -34,8 +33,10 @@ public:
 
     void setSession(const Session &session);
     void refresh();
-    // The settings JSON the form holds now.
+    // The settings JSON the form holds now (never a password).
     QString formJson() const;
+    // The password typed in the form, not kept yet; empty: unchanged.
+    QString typedPassword() const;
 
 signals:
     void statusMessage(const QString &message);
@@ -45,8 +46,7 @@ private:
     {
         Field(QString k, QString l, QString p = {}, bool n = false, QStringList c = {})
             : key(std::move(k)), label(std::move(l)), placeholder(std::move(p)), number(n), choices(std::move(c))
-        {
-        }
+        {}
         QString key;
         QString label;
         QString placeholder;
@@ -54,6 +54,7 @@ private:
         QStringList choices; // a combo box when not empty
     };
     static QList<Field> fieldsOf(const QString &provider);
+    static inline const QString kPasswordKey = QStringLiteral("password"); // typed: to the keyring
     void showChannel();
     void buildForm(const QString &provider, const QString &json);
     void testConnection();
@@ -70,7 +71,7 @@ private:
     QLabel *m_result = nullptr;
     QLabel *m_inbound = nullptr;
     QString m_storedProvider, m_storedJson; // as saved, for providers without a form
-    std::unique_ptr<Provider> m_probe; // the provider a test connection runs on
+    std::unique_ptr<Provider> m_probe;      // the provider a test connection runs on
 };
 
 } // namespace herald

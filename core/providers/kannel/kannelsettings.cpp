@@ -9,7 +9,7 @@
 
 namespace herald {
 
-Result<KannelSettings> KannelSettings::fromJson(const QString &json)
+Result<KannelSettings> KannelSettings::fromJson(const QString &json, const QString &typedPassword)
 {
     const QString what = QStringLiteral("Kannel settings");
     QJsonParseError error;
@@ -25,7 +25,7 @@ Result<KannelSettings> KannelSettings::fromJson(const QString &json)
                                 + u"' is not an http(s) URL such as http://127.0.0.1:13013/cgi-bin/sendsms");
     }
     s.user = o.value(QLatin1StringView("user")).toString();
-    auto password = readProviderPassword(o, what);
+    auto password = readProviderPassword(o, what, typedPassword);
     if (!password)
         return password.error();
     s.password = *password;

@@ -13,7 +13,7 @@ struct KannelSettings
 {
     QUrl url = QUrl(QStringLiteral("http://127.0.0.1:13013/cgi-bin/sendsms")); // smsbox's sendsms
     QString user;
-    QString password; // never stored: read from password_file or password_env
+    QString password; // never stored: read from the keyring, password_file or password_env
     QString from;     // sender when the campaign's sender names none
     QString smsc;     // route through this SMSC id; empty: the gateway chooses
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
@@ -22,9 +22,9 @@ struct KannelSettings
     int window = 100; // sendsms requests in flight
     int timeoutMs = 30000;
 
-    // {"url", "user", "password_file" | "password_env", "from", "smsc",
+    // {"url", "user", "password_keychain" | "password_file" | "password_env", "from", "smsc",
     //  "listen": "address:port", "callback_url", "window", "timeout_ms"}
-    static Result<KannelSettings> fromJson(const QString &json);
+    static Result<KannelSettings> fromJson(const QString &json, const QString &typedPassword = {});
     // "127.0.0.1:14013"
     QString listen() const;
     // The base of the delivery report and inbound URLs the gateway calls.

@@ -11,7 +11,7 @@
 
 namespace herald {
 
-Result<SmtpSettings> SmtpSettings::fromJson(const QString &json)
+Result<SmtpSettings> SmtpSettings::fromJson(const QString &json, const QString &typedPassword)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
@@ -35,7 +35,7 @@ Result<SmtpSettings> SmtpSettings::fromJson(const QString &json)
     s.port = quint16(port);
     s.caFile = o.value(QLatin1StringView("ca_file")).toString();
     s.user = o.value(QLatin1StringView("user")).toString();
-    auto password = readProviderPassword(o, QStringLiteral("SMTP settings"));
+    auto password = readProviderPassword(o, QStringLiteral("SMTP settings"), typedPassword);
     if (!password)
         return password.error();
     s.password = *password;

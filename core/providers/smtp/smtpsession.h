@@ -20,16 +20,16 @@ struct SmtpSettings
     Tls tls = Tls::StartTls; // StartTls: required, never falls back to plain text
     QString caFile;          // extra CA certificates (PEM) besides the system's
     QString user;            // empty: no AUTH
-    QString password;        // never stored: read from password_file or password_env
+    QString password;        // never stored: read from the keyring, password_file or password_env
     QString heloName = QStringLiteral("herald.localdomain");
     int connections = 2;
     int timeoutMs = 60000; // per step: connect, each reply, the message data
 
     // {"host", "port", "tls": "none"|"starttls"|"implicit", "ca_file", "user",
-    //  "password_file" (readable by its owner only) or "password_env" (a variable name),
+    //  one of "password_keychain", "password_file", "password_env" (providersecret.h),
     //  "helo", "connections", "timeout_ms"}. A "password" in the JSON is refused: the
-    //  settings live in the workspace, and passwords never do.
-    static Result<SmtpSettings> fromJson(const QString &json);
+    //  settings live in the workspace, and passwords never do. `typedPassword`: see there.
+    static Result<SmtpSettings> fromJson(const QString &json, const QString &typedPassword = {});
 };
 
 // One SMTP connection, reused for many messages: greeting, EHLO with its capabilities,
