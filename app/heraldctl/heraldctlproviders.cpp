@@ -1,5 +1,6 @@
 // heraldctl providers list | set | test: how each channel kind of a tenant sends.
 #include "heraldctl.h"
+
 #include "providers/providerregistry.h"
 #include "providers/providersettings.h"
 #include "storage/senderrepository.h"
@@ -99,8 +100,8 @@ int Heraldctl::providersTest()
     const auto config = std::find_if(providers->cbegin(), providers->cend(),
                                      [&](const ProviderConfig &p) { return p.kind == **channel; });
     if (config == providers->cend())
-        return fail(Error::notFound(u"tenant '" + m_tenant.name + u"' has no provider for " + displayName(**channel) +
-                                    u": set one with heraldctl providers set"));
+        return fail(Error::notFound(u"tenant '" + m_tenant.name + u"' has no provider for " + displayName(**channel)
+                                    + u": set one with heraldctl providers set"));
     auto provider = ProviderRegistry::create(*config);
     if (!provider)
         return fail(provider.error());

@@ -102,8 +102,8 @@ Result<Answer> run(Op op, const QString &key, const QString &secret = {})
     }
     QMutexLocker lock(&pending->mutex);
     if (!pending->done)
-        return Error::runtime(u"the system keyring did not answer within " + QString::number(kTimeoutMs / 1000) +
-                              u" s");
+        return Error::runtime(u"the system keyring did not answer within " + QString::number(kTimeoutMs / 1000)
+                              + u" s");
     return pending->answer;
 }
 

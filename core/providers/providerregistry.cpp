@@ -23,8 +23,8 @@ Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig 
             return settings.error();
         return std::unique_ptr<Provider>(std::make_unique<KannelProvider>(*settings, callbackToken));
     }
-    return Error::refused(u"the " + config.provider + u" provider for " + displayName(config.kind) +
-                          u" is not available in this version of Herald");
+    return Error::refused(u"the " + config.provider + u" provider for " + displayName(config.kind)
+                          + u" is not available in this version of Herald");
 }
 
 } // namespace herald

@@ -10,36 +10,37 @@ namespace herald {
 Result<QString> readProviderPassword(const QJsonObject &o, const QString &what, const QString &typed)
 {
     if (o.contains(QLatin1StringView("password")))
-        return Error::usage(what + u": a password is never stored in the workspace; type it in Settings (it is kept in "
-                                   u"the system keyring), or give password_file (a file readable by its owner only) or "
-                                   u"password_env (the name of an environment variable) instead");
+        return Error::usage(what
+                            + u": a password is never stored in the workspace; type it in Settings (it is kept in "
+                              u"the system keyring), or give password_file (a file readable by its owner only) or "
+                              u"password_env (the name of an environment variable) instead");
     const QString keychain = o.value(QLatin1StringView("password_keychain")).toString();
-    const int sources = int(!keychain.isEmpty()) +
-                        int(!o.value(QLatin1StringView("password_file")).toString().isEmpty()) +
-                        int(!o.value(QLatin1StringView("password_env")).toString().isEmpty());
+    const int sources = int(!keychain.isEmpty())
+                        + int(!o.value(QLatin1StringView("password_file")).toString().isEmpty())
+                        + int(!o.value(QLatin1StringView("password_env")).toString().isEmpty());
     if (sources > 1)
-        return Error::usage(what + u": give one of password_keychain, password_file and password_env, not " +
-                            QString::number(sources));
+        return Error::usage(what + u": give one of password_keychain, password_file and password_env, not "
+                            + QString::number(sources));
     if (!typed.isEmpty())
         return typed;
     if (!keychain.isEmpty()) {
         auto secret = keyring::read(keychain);
         if (!secret)
             return Error{secret.error().kind,
-                         what + u": " + secret.error().message +
-                             u"; type the password again in Settings, or on a machine without a keyring give "
-                             u"password_file or password_env"};
+                         what + u": " + secret.error().message
+                             + u"; type the password again in Settings, or on a machine without a keyring give "
+                               u"password_file or password_env"};
         return secret;
     }
     if (const QString file = o.value(QLatin1StringView("password_file")).toString(); !file.isEmpty()) {
         QFile f(file);
-        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
-                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         if (!f.exists())
             return Error::notFound(what + u": password_file " + file + u" does not exist");
         if (f.permissions() & others)
-            return Error::refused(what + u": password_file " + file +
-                                  u" may be read by other users; make it mode 0600 (chmod 600 " + file + u')');
+            return Error::refused(what + u": password_file " + file
+                                  + u" may be read by other users; make it mode 0600 (chmod 600 " + file + u')');
         if (!f.open(QIODevice::ReadOnly))
             return Error::runtime(what + u": cannot read password_file " + file + u": " + f.errorString());
         return QString::fromUtf8(f.readAll()).trimmed();

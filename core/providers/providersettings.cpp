@@ -33,8 +33,8 @@ Result<ProviderConfig> ProviderSettings::save(ChannelKind kind, const QString &p
                                               const QString &newPassword)
 {
     if (m_user.role != Role::Admin)
-        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role) +
-                              u") may not change providers: ask an admin");
+        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)
+                              + u") may not change providers: ask an admin");
     static const QString keychainKey = QStringLiteral("password_keychain");
     QString settings = settingsJson.trimmed().isEmpty() ? QStringLiteral("{}") : settingsJson;
     QString oldKey; // the keyring entry the stored settings name
@@ -48,8 +48,8 @@ Result<ProviderConfig> ProviderSettings::save(ChannelKind kind, const QString &p
         o.remove(QStringLiteral("password_env"));
         newKey = o.value(keychainKey).toString(oldKey);
         if (newKey.isEmpty())
-            newKey = keyring::newKey(u"tenant " + QString::number(m_tenantId) + u' ' + displayName(kind) + u" (" +
-                                     provider + u')');
+            newKey = keyring::newKey(u"tenant " + QString::number(m_tenantId) + u' ' + displayName(kind) + u" ("
+                                     + provider + u')');
         o.insert(keychainKey, newKey);
         settings = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
@@ -59,10 +59,9 @@ Result<ProviderConfig> ProviderSettings::save(ChannelKind kind, const QString &p
     config.settings = QString::fromUtf8(QJsonDocument::fromJson(settings.toUtf8()).toJson(QJsonDocument::Compact));
     if (!newKey.isEmpty())
         if (auto st = keyring::write(newKey, newPassword); !st)
-            return Error{st.error().kind, u"cannot keep the " + displayName(kind) + u" password: " +
-                                              st.error().message +
-                                              u". On a machine without a keyring give a password file (mode 0600) "
-                                              u"or an environment variable instead"};
+            return Error{st.error().kind, u"cannot keep the " + displayName(kind) + u" password: " + st.error().message
+                                              + u". On a machine without a keyring give a password file (mode 0600) "
+                                                u"or an environment variable instead"};
     if (auto st = SenderRepository(m_db, m_tenantId).setProvider(config); !st)
         return st.error();
     // The old entry is not needed any more (best effort: a stale entry holds no setting).

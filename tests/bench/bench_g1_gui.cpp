@@ -95,8 +95,8 @@ private slots:
             sink = std::make_unique<test::SmtpSink>(QStringList(), /*dump=*/false);
             QVERIFY2(sink->isUp(), qPrintable(sink->errors()));
             // Real SMTP on loopback, as fast as the sink takes it (E1's 10-connection setup).
-            settings = QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none","connections":10})")
-                           .arg(sink->port());
+            settings =
+                QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none","connections":10})").arg(sink->port());
         } else {
             // Every message accepted at once, many in flight: the dispatcher's full speed.
             settings = QStringLiteral(R"({"mix":{"accepted":100,"deferred":0,"rejected":0,)"

@@ -123,8 +123,8 @@ private:
     {
         if (m_sent == m_ids.size())
             return;
-        socket->write(m_prefix + QByteArray::number(m_ids.at(m_sent++)) +
-                      "&type=1&reason=Delivered HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        socket->write(m_prefix + QByteArray::number(m_ids.at(m_sent++))
+                      + "&type=1&reason=Delivered HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     }
     void read(QTcpSocket *socket)
     {
@@ -176,10 +176,10 @@ private slots:
             // The same request Herald makes, delivery reports asked for (to a closed port:
             // the gateway's reports cost it the same, whether anyone listens or not).
             QUrl url = kannel.sendsmsUrl();
-            url.setQuery(u"username=" + test::KannelPeer::user() + u"&password=" + test::KannelPeer::password() +
-                         u"&from=%2B447700900001&to=%2B447700900123&charset=UTF-8&coding=0"
-                         u"&text=Flash+sale+today%3A+20%25+off&dlr-mask=31"
-                         u"&dlr-url=http%3A%2F%2F127.0.0.1%3A9%2Fdlr%3Fid%3D1%26type%3D%25d");
+            url.setQuery(u"username=" + test::KannelPeer::user() + u"&password=" + test::KannelPeer::password()
+                         + u"&from=%2B447700900001&to=%2B447700900123&charset=UTF-8&coding=0"
+                           u"&text=Flash+sale+today%3A+20%25+off&dlr-mask=31"
+                           u"&dlr-url=http%3A%2F%2F127.0.0.1%3A9%2Fdlr%3Fid%3D1%26type%3D%25d");
             QProcess client;
             QElapsedTimer timer;
             timer.start();

@@ -141,10 +141,11 @@ private slots:
         const auto before =
             ctl(tenant + QStringList{QStringLiteral("providers"), QStringLiteral("list"), QStringLiteral("--json")});
         const auto set =
-            ctl(tenant + QStringList{QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("--channel"),
-                                     QStringLiteral("email"), QStringLiteral("--provider"), QStringLiteral("smtp"),
-                                     QStringLiteral("--settings"), QStringLiteral(R"({"host":"127.0.0.1"})"),
-                                     QStringLiteral("--password-stdin")},
+            ctl(tenant
+                    + QStringList{QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("--channel"),
+                                  QStringLiteral("email"), QStringLiteral("--provider"), QStringLiteral("smtp"),
+                                  QStringLiteral("--settings"), QStringLiteral(R"({"host":"127.0.0.1"})"),
+                                  QStringLiteral("--password-stdin")},
                 "secret\n");
         QCOMPARE(set.first, 1);
         QVERIFY2(set.second.contains(u"cannot keep the Email password") && set.second.contains(u"password file"),
@@ -153,9 +154,10 @@ private slots:
             ctl(tenant + QStringList{QStringLiteral("providers"), QStringLiteral("list"), QStringLiteral("--json")}),
             before);
         const auto empty =
-            ctl(tenant + QStringList{QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("--channel"),
-                                     QStringLiteral("email"), QStringLiteral("--provider"), QStringLiteral("smtp"),
-                                     QStringLiteral("--password-stdin")},
+            ctl(tenant
+                    + QStringList{QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("--channel"),
+                                  QStringLiteral("email"), QStringLiteral("--provider"), QStringLiteral("smtp"),
+                                  QStringLiteral("--password-stdin")},
                 "\n");
         QCOMPARE(empty.first, 2);
     }
@@ -260,8 +262,8 @@ private slots:
             QProcess p;
             p.start(qEnvironmentVariable("HERALDCTL"),
                     QStringList{QStringLiteral("--workspace"), ws.db().path(), QStringLiteral("--tenant"),
-                                QStringLiteral("Keyring")} +
-                        args);
+                                QStringLiteral("Keyring")}
+                        + args);
             p.write(input);
             p.closeWriteChannel();
             p.waitForFinished(60000);

@@ -185,8 +185,8 @@ void SettingsPage::buildForm(const QString &provider, const QString &json)
             line->setEchoMode(QLineEdit::Password);
             if (values.contains(QLatin1StringView("password_keychain")))
                 line->setPlaceholderText(tr("kept in the system keyring; type to replace it"));
-            else if (values.contains(QLatin1StringView("password_file")) ||
-                     values.contains(QLatin1StringView("password_env")))
+            else if (values.contains(QLatin1StringView("password_file"))
+                     || values.contains(QLatin1StringView("password_env")))
                 line->setPlaceholderText(tr("type one to keep it in the system keyring instead"));
             else
                 line->setPlaceholderText(tr("kept in the system keyring when saved"));
@@ -233,8 +233,8 @@ QString SettingsPage::formJson() const
     // The password kept in the keyring stays the source unless the form names another.
     const QString keychain =
         QJsonDocument::fromJson(m_storedJson.toUtf8()).object().value(u"password_keychain").toString();
-    if (!keychain.isEmpty() && m_provider->currentText() == m_storedProvider && !o.contains(u"password_file") &&
-        !o.contains(u"password_env"))
+    if (!keychain.isEmpty() && m_provider->currentText() == m_storedProvider && !o.contains(u"password_file")
+        && !o.contains(u"password_env"))
         o.insert(QStringLiteral("password_keychain"), keychain);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
