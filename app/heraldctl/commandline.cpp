@@ -66,6 +66,16 @@ const QList<CommandSpec> &commands()
         {"worker", "", "Send the workspace's runs until SIGTERM or SIGINT, then drain", {}},
         {"missed list", "", "Scheduled launches missed while no dispatcher ran", {flag("json", "Print JSON")}},
         {"providers list", "", "How each channel kind of the tenant sends", {flag("json", "Print JSON")}},
+        {"import-contacts", "FILE", "Import contacts from a CSV file (- for standard input) into a list, all or nothing",
+         {valued("list", "The contact list (created when missing)", "NAME"),
+          valued("map", "Column (header text or #N) to field: first_name, last_name, name, email, phone, time_zone, "
+                        "tags, custom.NAME or ignore; repeatable", "COLUMN=FIELD"),
+          valued("region", "Region of phone numbers written without +country code (default US)", "CC"),
+          valued("campaign", "Follow the upload up in this campaign's detail", "ID"), flag("json", "Print JSON")}},
+        {"uploads list", "", "The tenant's staged uploads (CSV imports), newest first",
+         {valued("campaign", "Only those followed up in this campaign", "ID"), flag("json", "Print JSON")}},
+        {"uploads show", "UPLOAD_ID", "An upload's counts and the rows that were not accepted", {flag("json", "Print JSON")}},
+        {"uploads rejections", "UPLOAD_ID", "The rejected rows as CSV (row, reason, the row's fields) to correct", {}},
         {"providers set", "", "Choose a channel kind's provider and its settings (admins)",
          {valued("channel", "The channel kind", "C"), valued("provider", "simulator or smtp", "NAME"),
           valued("settings", "Settings JSON, or @FILE (passwords: password_file or password_env)", "JSON"),
@@ -142,9 +152,11 @@ bool CommandLine::parse(const QStringList &arguments)
     m_positional = m_parser.positionalArguments().mid(m_command.count(u' ') + 1);
     const QString argument = QString::fromLatin1(spec->arguments);
     const bool wantsId = !argument.isEmpty();
-    const QString noun = argument == QLatin1StringView("ID")       ? QStringLiteral("campaign ID")
-                         : argument == QLatin1StringView("RUN_ID") ? QStringLiteral("run id")
-                                                                   : QStringLiteral("alert id");
+    const QString noun = argument == QLatin1StringView("ID")          ? QStringLiteral("campaign ID")
+                         : argument == QLatin1StringView("RUN_ID")    ? QStringLiteral("run id")
+                         : argument == QLatin1StringView("FILE")      ? QStringLiteral("file")
+                         : argument == QLatin1StringView("UPLOAD_ID") ? QStringLiteral("upload id")
+                                                                      : QStringLiteral("alert id");
     if (wantsId && m_positional.size() != 1) {
         m_error = u"'" + m_command + (m_positional.isEmpty() ? QString(u"' needs a " + noun) : QString(u"' takes one " + noun));
         return false;

@@ -19,6 +19,7 @@ public:
     QStringList positional() const { return m_positional; }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
+    QStringList values(const QString &name) const { return m_parser.values(name); } // a repeated option
     QString errorText() const { return m_error; }
     QString helpText() const;
     bool helpRequested() const { return m_help; }

@@ -115,6 +115,14 @@ int Heraldctl::run(const QStringList &arguments)
         return providersSet();
     if (command == QLatin1StringView("providers test"))
         return providersTest();
+    if (command == QLatin1StringView("import-contacts"))
+        return importContacts();
+    if (command == QLatin1StringView("uploads list"))
+        return uploadsList();
+    if (command == QLatin1StringView("uploads show"))
+        return uploadsShow();
+    if (command == QLatin1StringView("uploads rejections"))
+        return uploadsRejections();
     if (command == QLatin1StringView("pause") || command == QLatin1StringView("resume")
         || command == QLatin1StringView("stop"))
         return control();

@@ -61,6 +61,10 @@ private:
     int providersList();
     int providersSet();
     int providersTest();
+    int importContacts();
+    int uploadsList();
+    int uploadsShow();
+    int uploadsRejections();
     enum class DispatchEnd { Done, Interrupted, Busy };
     // Sends with an in-process dispatcher until `done` says so or SIGINT/SIGTERM arrives
     // (then it drains what is in flight); Busy when another dispatcher holds the workspace.

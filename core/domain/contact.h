@@ -3,6 +3,7 @@
 #include "channelkind.h"
 #include "tenant.h"
 
+#include <QMap>
 #include <QStringList>
 
 namespace herald {
@@ -17,6 +18,7 @@ struct Contact
     QString phone;  // E.164, empty when unknown
     QString timeZone;
     QStringList tags;
+    QMap<QString, QString> customFields; // the tenant's own fields, by name
     QDateTime createdAt;
 };
 

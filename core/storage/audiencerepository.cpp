@@ -1,20 +1,15 @@
 #include "audiencerepository.h"
 
 #include "audience/segmentrules.h"
+#include "contactwriter.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
 namespace herald {
 
 namespace {
-QString tagsToSql(const QStringList &tags)
-{
-    return tags.isEmpty() ? QString() : u',' + tags.join(u',') + u',';
-}
-QStringList tagsFromSql(const QString &text)
-{
-    return text.split(u',', Qt::SkipEmptyParts);
-}
+// The columns readContacts() reads, in its order.
+constexpr auto kContactColumns = u"id, first_name, last_name, email, phone, time_zone, tags, created_at, custom_fields";
 } // namespace
 
 Result<QList<Id>> AudienceRepository::addContacts(const QList<Contact> &contacts)
@@ -23,19 +18,15 @@ Result<QList<Id>> AudienceRepository::addContacts(const QList<Contact> &contacts
     Transaction tx(db);
     if (auto st = tx.begun(); !st)
         return st.error();
-    SqlQuery q(db, QStringLiteral("INSERT INTO contacts (tenant_id, first_name, last_name, email, phone, time_zone, "
-                                  "tags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    ContactWriter writer(db, m_tenantId);
     QList<Id> ids;
     ids.reserve(contacts.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Contact &c : contacts) {
-        q.bind(m_tenantId).bind(c.firstName).bind(c.lastName).bind(c.email).bind(c.phone).bind(c.timeZone);
-        q.bind(tagsToSql(c.tags)).bindTime(c.createdAt.isValid() ? c.createdAt : now);
-        auto id = q.execId(u"adding contact " + c.firstName + u' ' + c.lastName);
+        auto id = writer.insert(c, now);
         if (!id)
             return id.error();
         ids.append(*id);
-        q.raw().finish();
     }
     if (auto st = tx.commit(); !st)
         return st.error();
@@ -44,9 +35,8 @@ Result<QList<Id>> AudienceRepository::addContacts(const QList<Contact> &contacts
 
 Result<QList<Contact>> AudienceRepository::contacts(Id afterId, int limit)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, first_name, last_name, email, phone, time_zone, tags, "
-                                                 "created_at FROM contacts WHERE tenant_id = ? AND id > ? "
-                                                 "ORDER BY id LIMIT ?"));
+    SqlQuery q(m_db.connection(), u"SELECT " + QString::fromUtf16(kContactColumns)
+                                      + u" FROM contacts WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?");
     q.bind(m_tenantId).bind(afterId).bind(limit);
     return readContacts(q);
 }
@@ -55,9 +45,8 @@ Result<QList<Contact>> AudienceRepository::contactsByIds(const QList<Id> &ids)
 {
     if (ids.isEmpty())
         return QList<Contact>();
-    SqlQuery q(m_db.connection(), u"SELECT id, first_name, last_name, email, phone, time_zone, tags, created_at "
-                                  u"FROM contacts WHERE tenant_id = ? AND id IN ("
-                                      + idList(ids) + u") ORDER BY id");
+    SqlQuery q(m_db.connection(), u"SELECT " + QString::fromUtf16(kContactColumns)
+                                      + u" FROM contacts WHERE tenant_id = ? AND id IN (" + idList(ids) + u") ORDER BY id");
     q.bind(m_tenantId);
     return readContacts(q);
 }
@@ -76,8 +65,9 @@ Result<QList<Contact>> AudienceRepository::readContacts(SqlQuery &q)
         c.email = q.text(3);
         c.phone = q.text(4);
         c.timeZone = q.text(5);
-        c.tags = tagsFromSql(q.text(6));
+        c.tags = ContactWriter::tagsFromSql(q.text(6));
         c.createdAt = q.time(7);
+        c.customFields = ContactWriter::customFieldsFromSql(q.text(8));
         out.append(c);
     }
     return out;
@@ -110,6 +100,31 @@ Result<Id> AudienceRepository::contactForAddress(const QString &address)
     return ids->first();
 }
 
+Status AudienceRepository::forEachAddress(const std::function<void(Id, const QString &, const QString &)> &visit)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT id, email, phone FROM contacts WHERE tenant_id = ? ORDER BY id"));
+    q.bind(m_tenantId);
+    if (auto st = q.exec(u"reading the contacts' addresses"); !st)
+        return st;
+    while (q.next())
+        visit(q.id(0), q.text(1), q.text(2));
+    return {};
+}
+
+Result<QList<Id>> AudienceRepository::listMembers(Id listId)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT contact_id FROM contact_list_members WHERE tenant_id = ? "
+                                                 "AND list_id = ? ORDER BY contact_id"));
+    q.bind(m_tenantId).bind(listId);
+    if (auto st = q.exec(u"reading the members of list " + QString::number(listId)); !st)
+        return st.error();
+    QList<Id> out;
+    while (q.next())
+        out.append(q.id(0));
+    return out;
+}
+
 Result<Id> AudienceRepository::addList(const ContactList &list)
 {
     SqlQuery q(m_db.connection(),
@@ -137,13 +152,10 @@ Status AudienceRepository::addToList(Id listId, const QList<Id> &contactIds)
     Transaction tx(db);
     if (auto st = tx.begun(); !st)
         return st;
-    SqlQuery q(db, QStringLiteral("INSERT INTO contact_list_members (tenant_id, list_id, contact_id) VALUES (?, ?, ?) "
-                                  "ON CONFLICT DO NOTHING"));
-    for (Id contactId : contactIds) {
-        q.bind(m_tenantId).bind(listId).bind(contactId);
-        if (auto st = q.exec(u"adding contacts to list " + QString::number(listId)); !st)
+    ContactWriter writer(db, m_tenantId);
+    for (Id contactId : contactIds)
+        if (auto st = writer.addToList(listId, contactId); !st)
             return st;
-    }
     return tx.commit();
 }
 

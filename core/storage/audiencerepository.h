@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace herald {
 
 class SqlQuery;
@@ -27,9 +29,13 @@ public:
     // "test-recipient") when there is none: test runs send to addresses.
     Result<Id> contactForAddress(const QString &address);
 
+    // Every contact's id, email and phone, in id order, without building Contacts.
+    Status forEachAddress(const std::function<void(Id id, const QString &email, const QString &phone)> &visit);
+
     Result<Id> addList(const ContactList &list);
     Result<QList<ContactList>> lists();
     Status addToList(Id listId, const QList<Id> &contactIds);
+    Result<QList<Id>> listMembers(Id listId);
 
     Result<Id> addSegment(const Segment &segment);
     Result<QList<Segment>> segments();

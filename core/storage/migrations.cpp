@@ -382,6 +382,53 @@ const std::vector<Step> &steps()
                 FOREIGN KEY (tenant_id, pool_id) REFERENCES number_pools (tenant_id, id) ON DELETE CASCADE,
                 FOREIGN KEY (tenant_id, contact_id) REFERENCES contacts (tenant_id, id) ON DELETE CASCADE))",
          }},
+        {8,
+         "contact custom fields and staged CSV uploads",
+         {
+             // A JSON object of the tenant's own fields ("" when there are none).
+             R"(ALTER TABLE contacts ADD COLUMN custom_fields TEXT NOT NULL DEFAULT '')",
+             // One CSV import into a contact list, committed all or nothing, with its counts:
+             // accepted + rejected + duplicates + skipped_opted_out = rows_read.
+             R"(CREATE TABLE uploads (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                list_id BIGINT NOT NULL,
+                file_name TEXT NOT NULL,
+                encoding TEXT NOT NULL,
+                delimiter TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                created_by TEXT NOT NULL DEFAULT '',
+                rows_read BIGINT NOT NULL DEFAULT 0,
+                accepted BIGINT NOT NULL DEFAULT 0,
+                rejected BIGINT NOT NULL DEFAULT 0,
+                duplicates BIGINT NOT NULL DEFAULT 0,
+                skipped_opted_out BIGINT NOT NULL DEFAULT 0,
+                UNIQUE (tenant_id, id),
+                FOREIGN KEY (tenant_id, list_id) REFERENCES contact_lists (tenant_id, id) ON DELETE CASCADE))",
+             // What became of each row: its file line, the outcome, the contact (accepted,
+             // duplicate, skipped), the reason and the row as read (all but accepted).
+             R"(CREATE TABLE upload_rows (
+                tenant_id BIGINT NOT NULL,
+                upload_id BIGINT NOT NULL,
+                row_number BIGINT NOT NULL,
+                outcome TEXT NOT NULL CHECK (outcome IN ('accepted','rejected','duplicate','skipped_opted_out')),
+                contact_id BIGINT,
+                reason TEXT NOT NULL DEFAULT '',
+                content TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (upload_id, row_number),
+                FOREIGN KEY (tenant_id, upload_id) REFERENCES uploads (tenant_id, id) ON DELETE CASCADE,
+                FOREIGN KEY (tenant_id, contact_id) REFERENCES contacts (tenant_id, id) ON DELETE CASCADE))",
+             R"(CREATE INDEX upload_rows_outcome ON upload_rows (upload_id, outcome, row_number))",
+             // An upload followed up in a campaign's detail.
+             R"(CREATE TABLE upload_campaigns (
+                tenant_id BIGINT NOT NULL,
+                upload_id BIGINT NOT NULL,
+                campaign_id BIGINT NOT NULL,
+                PRIMARY KEY (upload_id, campaign_id),
+                FOREIGN KEY (tenant_id, upload_id) REFERENCES uploads (tenant_id, id) ON DELETE CASCADE,
+                FOREIGN KEY (tenant_id, campaign_id) REFERENCES campaigns (tenant_id, id) ON DELETE CASCADE))",
+             R"(CREATE INDEX upload_campaigns_campaign ON upload_campaigns (tenant_id, campaign_id))",
+         }},
     };
     return all;
 }

@@ -1,10 +1,10 @@
 #include "senderrepository.h"
 
+#include "audience/phonenumbers.h"
 #include "numbers/numberrotation.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
-#include <QRegularExpression>
 
 namespace herald {
 
@@ -94,15 +94,9 @@ Result<NumberPool> SenderRepository::pool(Id poolId)
     return Error::notFound(u"number pool " + QString::number(poolId) + u" not found");
 }
 
-bool SenderRepository::isE164(const QString &number)
-{
-    static const QRegularExpression re(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-    return re.match(number).hasMatch();
-}
-
 Result<Id> SenderRepository::addNumber(const PhoneNumber &n)
 {
-    if (!isE164(n.e164))
+    if (!phone::isE164(n.e164))
         return Error::usage(u"'" + n.e164 + u"' is not an E.164 number: a +, the country code and the number, "
                                             u"digits only (e.g. +447700900123)");
     if (n.dailyCap < 0)

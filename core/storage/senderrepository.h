@@ -21,8 +21,6 @@ public:
     Status updatePool(const NumberPool &pool);
     Result<QList<NumberPool>> pools();
     Result<NumberPool> pool(Id poolId);
-    // A "+", the country code and the number: 7 to 15 digits.
-    static bool isE164(const QString &number);
     Result<Id> addNumber(const PhoneNumber &number);
     Result<QList<PhoneNumber>> numbers(Id poolId);
     Result<PhoneNumber> number(Id numberId);

@@ -490,6 +490,76 @@ private slots:
     }
 
     // One dispatcher per workspace: a second worker is refused, naming the first.
+    // import-contacts: the JSON contract, the counts adding up, the upload's follow-up.
+    void importContacts()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("contacts.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBFname;email;phone\r\n"
+                "Ada Lovelace;ada@import.example;07700 900001\r\n"
+                "Bad Email;not-an-address;\r\n"
+                "Ada Again;ADA@import.example;\r\n"
+                "Phone Only;;+44 7700 900002\r\n");
+        f.close();
+        const QString campaign = campaignNamed(QStringLiteral("Spring Collection Launch")).value(QLatin1StringView("id")).toString();
+        const Output o = ctl({QStringLiteral("import-contacts"), file, QStringLiteral("--list"), QStringLiteral("Imported"),
+                              QStringLiteral("--region"), QStringLiteral("GB"), QStringLiteral("--campaign"), campaign,
+                              QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        const QJsonObject j = o.json().object();
+        QCOMPARE(j.keys(), (QStringList{QStringLiteral("accepted"), QStringLiteral("duplicates"), QStringLiteral("rejected"),
+                                        QStringLiteral("rows_read"), QStringLiteral("skipped_opted_out"),
+                                        QStringLiteral("upload_id")}));
+        QCOMPARE(j.value(QLatin1StringView("rows_read")).toInt(), 4);
+        QCOMPARE(j.value(QLatin1StringView("accepted")).toInt(), 2);
+        QCOMPARE(j.value(QLatin1StringView("rejected")).toInt(), 1);
+        QCOMPARE(j.value(QLatin1StringView("duplicates")).toInt(), 1);
+        QCOMPARE(j.value(QLatin1StringView("skipped_opted_out")).toInt(), 0);
+        const QString upload = QString::number(j.value(QLatin1StringView("upload_id")).toInteger());
+
+        const QJsonObject shown = ctl({QStringLiteral("uploads"), QStringLiteral("show"), upload, QStringLiteral("--json")})
+                                      .json()
+                                      .object();
+        QCOMPARE(shown.value(QLatin1StringView("encoding")).toString(), QStringLiteral("UTF-8 with BOM"));
+        QCOMPARE(shown.value(QLatin1StringView("delimiter")).toString(), QStringLiteral("semicolon"));
+        QCOMPARE(shown.value(QLatin1StringView("campaigns")).toArray().size(), 1);
+        const QJsonArray notAccepted = shown.value(QLatin1StringView("rows_not_accepted")).toArray();
+        QCOMPARE(notAccepted.size(), 2);
+        QCOMPARE(notAccepted.at(0).toObject().value(QLatin1StringView("row")).toInt(), 3);
+        QCOMPARE(notAccepted.at(0).toObject().value(QLatin1StringView("outcome")).toString(), QStringLiteral("rejected"));
+        const Output rejections = ctl({QStringLiteral("uploads"), QStringLiteral("rejections"), upload});
+        QCOMPARE(rejections.code, 0);
+        QVERIFY2(rejections.out.startsWith("row,reason\r\n3,"), rejections.out.constData());
+        QVERIFY(rejections.out.contains("Bad Email,not-an-address,"));
+        const QJsonArray listed = ctl({QStringLiteral("uploads"), QStringLiteral("list"), QStringLiteral("--campaign"),
+                                       campaign, QStringLiteral("--json")})
+                                      .json()
+                                      .array();
+        QCOMPARE(listed.size(), 1);
+
+        // From standard input; plain text summary.
+        const Output piped = ctl({QStringLiteral("import-contacts"), QStringLiteral("-"), QStringLiteral("--list"),
+                                  QStringLiteral("Imported")},
+                                 "email\nnew@import.example\n");
+        QCOMPARE(piped.code, 0);
+        QVERIFY2(piped.out.contains("accepted           1"), piped.out.constData());
+
+        // Errors: one line, the contract's exit codes, nothing stored.
+        const Output noList = ctl({QStringLiteral("import-contacts"), file});
+        QCOMPARE(noList.code, 2);
+        isOneLineError(noList);
+        const Output missing = ctl({QStringLiteral("import-contacts"), m_dir.filePath(QStringLiteral("nope.csv")),
+                                    QStringLiteral("--list"), QStringLiteral("X")});
+        QCOMPARE(missing.code, 5);
+        isOneLineError(missing);
+        const Output badMap = ctl({QStringLiteral("import-contacts"), file, QStringLiteral("--list"), QStringLiteral("X"),
+                                   QStringLiteral("--map"), QStringLiteral("email=mail")});
+        QCOMPARE(badMap.code, 2);
+        QVERIFY(badMap.err.contains("'mail' (for column email) is not a field"));
+        QCOMPARE(ctl({QStringLiteral("uploads"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 2);
+    }
+
     void workerLock()
     {
         const QString copy = m_dir.filePath(QStringLiteral("lock.herald"));

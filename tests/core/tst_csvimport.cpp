@@ -1,0 +1,502 @@
+// CSV import: the reader against a torture set made here (encodings, delimiters, quoting,
+// ragged rows, block boundaries), phone numbers to E.164, and ContactImport's outcomes,
+// counts, all-or-nothing commit and cancel.
+#include "audience/contactimport.h"
+#include "audience/csvreader.h"
+#include "audience/phonenumbers.h"
+#include "storage/audiencerepository.h"
+#include "storage/uploadrepository.h"
+#include "testworkspace.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace herald;
+
+namespace {
+
+QList<QStringList> readAll(const QByteArray &bytes, CsvFormat *detected = nullptr, QList<qint64> *lines = nullptr)
+{
+    QByteArray data = bytes;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    const CsvFormat format = CsvFormat::detect(data.left(64 * 1024));
+    if (detected)
+        *detected = format;
+    CsvReader reader(buffer, format);
+    QList<QStringList> out;
+    QStringList fields;
+    while (reader.next(fields)) {
+        out.append(fields);
+        if (lines)
+            lines->append(reader.line());
+    }
+    return out;
+}
+
+QByteArray encoded(const QString &text, QStringConverter::Encoding encoding, bool bom)
+{
+    QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    return encoder.encode(text);
+}
+
+Upload importText(test::TestWorkspace &ws, const test::TestWorkspace::TenantFixture &t, const QByteArray &csv,
+                  const QString &list, ContactImport::Options options = {})
+{
+    QByteArray data = csv;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    options.listName = list;
+    options.fileName = QStringLiteral("test.csv");
+    options.defaultRegion = QStringLiteral("GB");
+    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    auto upload = ContactImport(ws.db(), t.tenantId, t.manager, clock).run(buffer, options);
+    if (!upload)
+        qFatal("import failed: %s", qPrintable(upload.error().message));
+    return *upload;
+}
+
+// A line of /proc/self/status ("VmRSS", "VmHWM") in KiB.
+qint64 memoryKb(const char *key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(line.indexOf(':') + 1).trimmed().split(' ').first().toLongLong();
+    return 0;
+}
+
+} // namespace
+
+class TestCsvImport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void encodingsAndDelimiters_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("delimiter");
+        const QString text = QStringLiteral("name;email\r\nZoë Ünal;zoe@example.com\r\n");
+        QTest::newRow("utf-8") << encoded(text, QStringConverter::Utf8, false) << "UTF-8"
+                               << "semicolon";
+        QTest::newRow("utf-8 bom") << encoded(text, QStringConverter::Utf8, true) << "UTF-8 with BOM"
+                                   << "semicolon";
+        QTest::newRow("utf-16le bom") << encoded(text, QStringConverter::Utf16LE, true) << "UTF-16LE"
+                                      << "semicolon";
+        QTest::newRow("utf-16be bom") << encoded(text, QStringConverter::Utf16BE, true) << "UTF-16BE"
+                                      << "semicolon";
+        QTest::newRow("utf-16le") << encoded(text, QStringConverter::Utf16LE, false) << "UTF-16LE"
+                                  << "semicolon";
+        QTest::newRow("utf-16be") << encoded(text, QStringConverter::Utf16BE, false) << "UTF-16BE"
+                                  << "semicolon";
+        QTest::newRow("latin-1") << encoded(text, QStringConverter::Latin1, false) << "Latin-1"
+                                 << "semicolon";
+        QString tabbed = text;
+        QTest::newRow("tab") << encoded(tabbed.replace(u';', u'\t'), QStringConverter::Utf8, false) << "UTF-8"
+                             << "tab";
+        QString barred = text;
+        QTest::newRow("bar") << encoded(barred.replace(u';', u'|'), QStringConverter::Utf8, false) << "UTF-8"
+                             << "bar";
+        // A comma inside a quoted field does not make it the delimiter.
+        QTest::newRow("quoted commas") << QByteArray("a;b\n\"x, y\";z\n\"p, q, r\";s\n") << "UTF-8"
+                                       << "semicolon";
+    }
+    void encodingsAndDelimiters()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(QString, delimiter);
+        CsvFormat format;
+        const QList<QStringList> rows = readAll(bytes, &format);
+        QCOMPARE(format.encodingName(), encoding);
+        QCOMPARE(format.delimiterName(), delimiter);
+        if (QTest::currentDataTag() == QByteArray("quoted commas")) {
+            QCOMPARE(rows.size(), 3);
+            QCOMPARE(rows.at(2), (QStringList{QStringLiteral("p, q, r"), QStringLiteral("s")}));
+            return;
+        }
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).first(), QStringLiteral("name")); // no byte-order mark left in front
+        QCOMPARE(rows.at(1), (QStringList{QStringLiteral("Zoë Ünal"), QStringLiteral("zoe@example.com")}));
+    }
+
+    void quotingAndRaggedRows()
+    {
+        QList<qint64> lines;
+        const QList<QStringList> rows = readAll("h1,h2,h3\r\n"
+                                                "\"multi\r\nline\",\"say \"\"hi\"\"\",plain\r\n"
+                                                "\r\n"
+                                                "short\n"
+                                                "a,b,c,d,e\n"
+                                                "\"\",,\"\"\n"
+                                                "tail\"quote,\"x\"y,\"unterminated\nrest",
+                                                nullptr, &lines);
+        QCOMPARE(rows.size(), 6);
+        QCOMPARE(rows.at(1),
+                 (QStringList{QStringLiteral("multi\nline"), QStringLiteral("say \"hi\""), QStringLiteral("plain")}));
+        QCOMPARE(rows.at(2), QStringList{QStringLiteral("short")});
+        QCOMPARE(rows.at(3).size(), 5);
+        QCOMPARE(rows.at(4), (QStringList{QString(), QString(), QString()}));
+        QCOMPARE(rows.at(5), (QStringList{QStringLiteral("tail\"quote"), QStringLiteral("xy"),
+                                          QStringLiteral("unterminated\nrest")}));
+        // The line each record starts on: the blank line 4 is skipped, the quoted line break counts.
+        QCOMPARE(lines, (QList<qint64>{1, 2, 5, 6, 7, 8}));
+        QVERIFY(readAll(QByteArray()).isEmpty());
+        QCOMPARE(readAll("only,a,header").size(), 1);
+    }
+
+    // Fields and characters split across the reader's 64 KiB blocks.
+    void blockBoundaries()
+    {
+        QByteArray csv = "name,note\n";
+        csv += "long," + QByteArray(70000, 'x') + '\n';                     // a field longer than a block
+        csv += QByteArray((64 * 1024 - 1) - csv.size() % (64 * 1024), 'z'); // a row of z up to the next block...
+        csv += "\xC3\xA9,\"a\"\"b\"\n";                                     // ...then é split across it
+        const QList<QStringList> rows = readAll(csv);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(1).at(1).size(), 70000);
+        QVERIFY(rows.at(2).at(0).endsWith(QStringLiteral("zé")));
+        QCOMPARE(rows.at(2).at(1), QStringLiteral("a\"b"));
+    }
+
+    void csvLineRoundTrip()
+    {
+        const QStringList fields{QStringLiteral("plain"),    QStringLiteral("with,comma"),
+                                 QStringLiteral("quote\"d"), QStringLiteral("line\nbreak"),
+                                 QStringLiteral(" padded "), QString()};
+        const QString line = csvLine(fields);
+        QCOMPARE(line, QStringLiteral("plain,\"with,comma\",\"quote\"\"d\",\"line\nbreak\",\" padded \","));
+        QCOMPARE(readAll(line.toUtf8()).first(), fields);
+    }
+
+    void phoneNumbers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("e164");
+        QTest::newRow("gb national") << "07700 900123"
+                                     << "GB"
+                                     << "+447700900123";
+        QTest::newRow("gb with (0)") << "+44 (0)20 7946 0958"
+                                     << "US"
+                                     << "+442079460958";
+        QTest::newRow("00 prefix") << "0044 7700-900-123"
+                                   << "US"
+                                   << "+447700900123";
+        QTest::newRow("us formatted") << "(415) 555-0100"
+                                      << "US"
+                                      << "+14155550100";
+        QTest::newRow("us with 1") << "1 415 555 0100"
+                                   << "US"
+                                   << "+14155550100";
+        QTest::newRow("us too short") << "555-0100"
+                                      << "US"
+                                      << "";
+        QTest::newRow("de") << "030 1234567"
+                            << "DE"
+                            << "+49301234567";
+        QTest::newRow("it keeps 0") << "06 1234 5678"
+                                    << "IT"
+                                    << "+390612345678";
+        QTest::newRow("letters") << "+44 77OO 900123"
+                                 << "GB"
+                                 << "";
+        QTest::newRow("two pluses") << "++447700900123"
+                                    << "GB"
+                                    << "";
+        QTest::newRow("too long") << "+4477009001231234567"
+                                  << "GB"
+                                  << "";
+        QTest::newRow("unknown region") << "07700 900123"
+                                        << "XX"
+                                        << "";
+        QTest::newRow("dots") << "+33.1.23.45.67.89"
+                              << "GB"
+                              << "+33123456789";
+    }
+    void phoneNumbers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, region);
+        QFETCH(QString, e164);
+        QCOMPARE(phone::toE164(text, region), e164);
+    }
+
+    // Every outcome once or more; the counts add up; formula-looking cells stay text.
+    void outcomesAndCounts()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Import"));
+        AudienceRepository audience(ws.db(), t.tenantId);
+        // Contacts the tenant has: one in the list already, one opted out, one elsewhere.
+        Contact inList, optedOut, elsewhere;
+        inList.email = QStringLiteral("member@example.com");
+        optedOut.email = QStringLiteral("gone@example.com");
+        elsewhere.phone = QStringLiteral("+447700900555");
+        const QList<Id> ids = *audience.addContacts({inList, optedOut, elsewhere});
+        const Id list = *audience.addList({0, t.tenantId, QStringLiteral("Newsletter"), {}});
+        QVERIFY(audience.addToList(list, {ids.at(0)}).ok());
+        QVERIFY(audience.addOptOut({0, t.tenantId, ids.at(1), std::nullopt, QStringLiteral("manual"), {}}).ok());
+
+        const QByteArray csv = "First Name,Surname,E-mail,Mobile,Time zone,Tags,Company\n" // 1
+                               "Ada,Lovelace,ada@example.com,07700 900001,Europe/London,vip;new,=cmd|' /C calc'!A0\n"
+                               "Bob,,bob@example,,,,\n"                                         // 3 bad email
+                               "Cy,,,12ab,,,\n"                                                 // 4 bad phone
+                               "Di,,,,,,Acme\n"                                                 // 5 neither
+                               "Ed,,ed@example.com,,Mars/Olympus,,\n"                           // 6 bad zone
+                               "Flo,,flo@example.com,,,,,extra\n"                               // 7 ragged
+                               "+1,-1,ADA@EXAMPLE.COM,,,,\n"                                    // 8 dup in file
+                               "Gus,,member@example.com,,,,\n"                                  // 9 dup in list
+                               "Hal,,gone@example.com,,,,\n"                                    // 10 opted out
+                               "@x,,,+44 7700 900555,,,\n"                                      // 11 existing, accepted
+                               ",,,,,,\n"                                                       // 12 not a row
+                               "\"Ivy \"\"Q\"\"\",\"Smith\nJones\",ivy@example.com,,,,\"+1\"\n" // 13-14
+                               "Jo,,jo@example.com,,,,,\n";                                     // 15 empty extra: fine
+        const Upload u = importText(ws, t, csv, QStringLiteral("Newsletter"));
+        QCOMPARE(u.rowsRead, 12);
+        QCOMPARE(u.accepted, 4);
+        QCOMPARE(u.rejected, 5);
+        QCOMPARE(u.duplicates, 2);
+        QCOMPARE(u.skippedOptedOut, 1);
+        QCOMPARE(u.accepted + u.rejected + u.duplicates + u.skippedOptedOut, u.rowsRead);
+        QCOMPARE(u.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(u.delimiter, QStringLiteral("comma"));
+
+        UploadRepository uploads(ws.db(), t.tenantId);
+        QCOMPARE(uploads.upload(u.id)->rowsRead, 12);
+        const QList<UploadRow> rows = *uploads.rows(u.id);
+        QCOMPARE(rows.size(), 12);
+        QHash<qint64, UploadRow> byLine;
+        for (const UploadRow &r : rows)
+            byLine.insert(r.row, r);
+        using O = UploadRow::Outcome;
+        const QList<std::pair<qint64, O>> expected{{2, O::Accepted},  {3, O::Rejected},  {4, O::Rejected},
+                                                   {5, O::Rejected},  {6, O::Rejected},  {7, O::Rejected},
+                                                   {8, O::Duplicate}, {9, O::Duplicate}, {10, O::SkippedOptedOut},
+                                                   {11, O::Accepted}, {13, O::Accepted}, {15, O::Accepted}};
+        for (const auto &[line, outcome] : expected)
+            QVERIFY2(byLine.value(line).outcome == outcome,
+                     qPrintable(u"line " + QString::number(line) + u": " + byLine.value(line).reason));
+        QVERIFY(byLine.value(3).reason.contains(u"email 'bob@example' (column E-mail) is not an address"));
+        QVERIFY(byLine.value(4).reason.contains(u"phone '12ab'"));
+        QCOMPARE(byLine.value(5).reason, QStringLiteral("no email and no phone"));
+        QVERIFY(byLine.value(6).reason.contains(u"Mars/Olympus"));
+        QVERIFY(byLine.value(7).reason.contains(u"8 fields, the header 7"));
+        QCOMPARE(byLine.value(11).contactId, ids.at(2)); // the tenant's contact, not a new one
+        QCOMPARE(byLine.value(3).content, QStringLiteral("Bob,,bob@example,,,,"));
+
+        // What was stored: E.164, zone, tags, custom fields, and formulas as text.
+        const QList<Contact> all = *audience.contacts();
+        const auto find = [&](const QString &email) {
+            for (const Contact &c : all)
+                if (c.email == email)
+                    return c;
+            return Contact{};
+        };
+        const Contact ada = find(QStringLiteral("ada@example.com"));
+        QCOMPARE(ada.phone, QStringLiteral("+447700900001"));
+        QCOMPARE(ada.timeZone, QStringLiteral("Europe/London"));
+        QCOMPARE(ada.tags, (QStringList{QStringLiteral("vip"), QStringLiteral("new")}));
+        QCOMPARE(ada.customFields.value(QStringLiteral("Company")), QStringLiteral("=cmd|' /C calc'!A0"));
+        const Contact ivy = find(QStringLiteral("ivy@example.com"));
+        QCOMPARE(ivy.firstName, QStringLiteral("Ivy \"Q\""));
+        QCOMPARE(ivy.lastName, QStringLiteral("Smith\nJones"));
+        QCOMPARE(ivy.customFields.value(QStringLiteral("Company")), QStringLiteral("+1"));
+        QCOMPARE(audience.listMembers(list)->size(), 1 + 4);
+
+        // The rejected rows to correct, formulas defused for spreadsheets.
+        const QString rejections = QString::fromUtf8(*uploads.rejectionsCsv(u.id));
+        QVERIFY(rejections.startsWith(u"row,reason\r\n3,"));
+        QCOMPARE(rejections.count(u"\r\n"), 1 + 5);
+        QVERIFY(rejections.contains(u"Flo,,flo@example.com,,,,,extra"));
+
+        // Imported again: every row is a duplicate now, or rejected as before.
+        const Upload again = importText(ws, t, csv, QStringLiteral("Newsletter"));
+        QCOMPARE(again.accepted, 0);
+        QCOMPARE(again.rejected, 5);
+        QCOMPARE(again.duplicates, 6);
+        QCOMPARE(again.skippedOptedOut, 1);
+    }
+
+    void formulaCellsAreDefusedInRejections()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Import"));
+        const Upload u = importText(ws, t, "name,email\n=1+2,not-an-address\n@SUM(A1),x\n", QStringLiteral("L"));
+        QCOMPARE(u.rejected, 2);
+        const QString csv = QString::fromUtf8(*UploadRepository(ws.db(), t.tenantId).rejectionsCsv(u.id));
+        QVERIFY2(csv.contains(u",'=1+2,not-an-address"), qPrintable(csv));
+        QVERIFY2(csv.contains(u",'@SUM(A1),x"), qPrintable(csv));
+    }
+
+    void mappingAndErrors()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Import"));
+        ContactImport::Options o;
+        o.mapping.insert(QStringLiteral("Contact"), QStringLiteral("email"));
+        o.mapping.insert(QStringLiteral("#3"), QStringLiteral("custom.Shop"));
+        o.mapping.insert(QStringLiteral("Notes"), QStringLiteral("ignore"));
+        const Upload u = importText(ws, t, "Who,Contact,Where,Notes\nAda Byron King,ada@x.example,Leeds,secret\n",
+                                    QStringLiteral("Mapped"), o);
+        QCOMPARE(u.accepted, 1);
+        AudienceRepository audience(ws.db(), t.tenantId);
+        Contact ada;
+        for (const Contact &c : *audience.contacts())
+            if (c.email == u"ada@x.example")
+                ada = c;
+        QCOMPARE(ada.customFields.value(QStringLiteral("Shop")), QStringLiteral("Leeds"));
+        QCOMPARE(ada.customFields.value(QStringLiteral("Who")),
+                 QStringLiteral("Ada Byron King")); // unknown header: custom
+        QVERIFY(!ada.customFields.contains(QStringLiteral("Notes")));
+
+        const auto fails = [&](const QByteArray &csv, ContactImport::Options options, Error::Kind kind,
+                               const QString &words, const User &user) {
+            QByteArray data = csv;
+            QBuffer buffer(&data);
+            buffer.open(QIODevice::ReadOnly);
+            options.listName = options.listName.isEmpty() ? QStringLiteral("Errors") : options.listName;
+            options.fileName = QStringLiteral("bad.csv");
+            SystemClock clock;
+            auto result = ContactImport(ws.db(), t.tenantId, user, clock).run(buffer, options);
+            if (result)
+                return false;
+            if (result.error().kind != kind || !result.error().message.contains(words)) {
+                qWarning("%s", qPrintable(result.error().message));
+                return false;
+            }
+            return true;
+        };
+        ContactImport::Options bad;
+        QVERIFY(fails("", bad, Error::Kind::Usage, QStringLiteral("bad.csv is empty"), t.manager));
+        QVERIFY(
+            fails("a,b\n1,2\n", bad, Error::Kind::Usage, QStringLiteral("has no email or phone column"), t.manager));
+        bad.mapping.insert(QStringLiteral("a"), QStringLiteral("mail"));
+        QVERIFY(fails("a,b\n1,2\n", bad, Error::Kind::Usage, QStringLiteral("'mail' (for column a) is not a field"),
+                      t.manager));
+        bad.mapping.clear();
+        bad.mapping.insert(QStringLiteral("c"), QStringLiteral("email"));
+        QVERIFY(
+            fails("a,b\n1,2\n", bad, Error::Kind::Usage, QStringLiteral("column 'c' is not in the header"), t.manager));
+        QVERIFY(fails("email\nx@y.example\n", {}, Error::Kind::Refused, QStringLiteral("may not import contacts"),
+                      t.viewer));
+        ContactImport::Options region;
+        region.defaultRegion = QStringLiteral("Atlantis");
+        QVERIFY(fails("phone\n1\n", region, Error::Kind::Usage, QStringLiteral("region 'Atlantis'"), t.manager));
+        // Nothing of the failed imports stayed: no list "Errors", no upload.
+        for (const ContactList &l : *AudienceRepository(ws.db(), t.tenantId).lists())
+            QVERIFY(l.name != u"Errors");
+        QCOMPARE(UploadRepository(ws.db(), t.tenantId).uploads()->size(), 1);
+
+        // A header alone: an upload with nothing in it.
+        const Upload empty = importText(ws, t, "email,phone\r\n", QStringLiteral("Empty import"));
+        QCOMPARE(empty.rowsRead, 0);
+        QVERIFY(empty.id > 0);
+    }
+
+    // 1,000,000 rows: counts add up, progress comes all along, memory stays bounded
+    // (docs/audience.md). Prints rows/s and the peak memory it added.
+    void millionRows()
+    {
+        constexpr int kRows = 1000000;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("million.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("first_name,last_name,email,phone,city\n");
+            QByteArray block;
+            for (int i = 0; i < kRows; ++i) {
+                block += "First" + QByteArray::number(i) + ",Last,m" + QByteArray::number(i) + "@million.example,";
+                if (i % 10 == 0)
+                    block += "+4477" + QByteArray::number(10000000 + i);
+                block += i % 100 == 99 ? ",\"Leeds,\nWest Yorkshire\"\n" : ",Leeds\n";
+                if (i % 1000 == 999)
+                    block += "dup,,m" + QByteArray::number(i) + "@million.example,,\n"; // a duplicate every 1,000
+                if (block.size() > 1 << 20) {
+                    f.write(block);
+                    block.clear();
+                }
+            }
+            f.write(block);
+        }
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Million"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ContactImport::Options o;
+        o.listName = QStringLiteral("Million");
+        o.fileName = QStringLiteral("million.csv");
+        qint64 calls = 0, lastDone = 0;
+        bool backwards = false;
+        const qint64 before = memoryKb("VmRSS");
+        QElapsedTimer timer;
+        timer.start();
+        SystemClock clock;
+        auto upload = ContactImport(ws.db(), t.tenantId, t.manager, clock).run(file, o, [&](qint64 done, qint64) {
+            backwards = backwards || done < lastDone;
+            lastDone = done;
+            ++calls;
+            return true;
+        });
+        const double seconds = double(timer.elapsed()) / 1000;
+        QVERIFY2(upload.ok(), upload ? "" : qPrintable(upload.error().message));
+        const qint64 addedMb = (memoryKb("VmHWM") - before) / 1024;
+        qInfo(
+            "1,000,000 rows imported in %.1f s (%.0f rows/s), %lld progress calls, peak memory +%lld MB, file %lld MB",
+            seconds, kRows / seconds, calls, addedMb, file.size() >> 20);
+        QCOMPARE(upload->rowsRead, kRows + kRows / 1000);
+        QCOMPARE(upload->accepted, kRows);
+        QCOMPARE(upload->duplicates, kRows / 1000);
+        QCOMPARE(upload->accepted + upload->rejected + upload->duplicates + upload->skippedOptedOut, upload->rowsRead);
+        QCOMPARE(lastDone, file.size());
+        QVERIFY(!backwards);
+        QVERIFY(calls >= 500);
+        QVERIFY2(addedMb < 400, "the import's memory is bounded (docs/audience.md)");
+    }
+
+    // Cancelled halfway: nothing is kept, not the contacts, the list or the upload.
+    void cancelKeepsNothing()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Import"));
+        QByteArray csv = "email\n";
+        for (int i = 0; i < 10000; ++i)
+            csv += "p" + QByteArray::number(i) + "@example.com\n";
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::ReadOnly);
+        ContactImport::Options o;
+        o.listName = QStringLiteral("Cancelled");
+        o.fileName = QStringLiteral("big.csv");
+        int calls = 0;
+        qint64 lastDone = 0, total = 0;
+        SystemClock clock;
+        auto result =
+            ContactImport(ws.db(), t.tenantId, t.manager, clock).run(buffer, o, [&](qint64 done, qint64 size) {
+                lastDone = done;
+                total = size;
+                return ++calls < 3;
+            });
+        QVERIFY(!result);
+        QVERIFY(result.error().message.contains(u"cancelled: nothing was imported"));
+        QCOMPARE(calls, 3);
+        QCOMPARE(total, qint64(csv.size()));
+        QVERIFY(lastDone > 0 && lastDone <= total);
+        AudienceRepository audience(ws.db(), t.tenantId);
+        QCOMPARE(*audience.contactCount(), 20); // the fixture's
+        for (const ContactList &l : *audience.lists())
+            QVERIFY(l.name != u"Cancelled");
+        QVERIFY(UploadRepository(ws.db(), t.tenantId).uploads()->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvImport)
+#include "tst_csvimport.moc"
