@@ -24,6 +24,12 @@ export SMTP_PASSWORD=unused # named by the settings; nothing is sent
 "$build/bin/heraldctl" --workspace "$ws" --tenant "$tenant" providers set --channel email \
     --provider smtp --settings '{"host":"mail.example.com","user":"news@northwind.example","password_env":"SMTP_PASSWORD","connections":4}' >/dev/null
 shot settings --page settings
+printf 'Name;E-mail;Mobile;Shop\nAda Lovelace;ada@leads.example;07700 900001;Leeds\nBad;nope;;York\n' >"$work/leads.csv"
+"$build/bin/heraldctl" --workspace "$ws" --tenant "$tenant" import-contacts "$work/leads.csv" --list Leads --region GB >/dev/null
+shot contacts --page contacts
+# The import dialog, as the GUI test drives it (QWidget::grab from its hook).
+HERALD_SCREENSHOT_DIR="$out" "$build/tests/tst_mainwindow" importWizard >/dev/null
+echo "$out/import-contacts.png"
 shot draft --open "$(id 'Store Opening Invite')"
 shot active --open "$(id 'Viber Weekend Deals')"
 shot tasks --open "$(id 'Viber Weekend Deals')" --tab tasks

@@ -4,6 +4,8 @@
 #include "builder/campaignbuilder.h"
 #include "campaigns/campaignlistmodel.h"
 #include "campaigns/campaignspage.h"
+#include "contacts/contactspage.h"
+#include "contacts/importdialog.h"
 #include "demoworkspace.h"
 #include "detail/activeview.h"
 #include "detail/campaigndetailpage.h"
@@ -22,6 +24,7 @@
 #include "storage/replyrepository.h"
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
+#include "storage/uploadrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -34,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -41,6 +45,7 @@
 #include <QTcpServer>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -507,6 +512,109 @@ private slots:
 
     // Settings: the form as typed is tested for real (a closed port fails, saying so),
     // a bad setting is refused beside the buttons and nothing is stored, a good one is.
+    // Contacts & Segments: Import CSV previews the file with its detected format and
+    // mapping, imports off the GUI thread, shows the counts and saves the rejected rows;
+    // cancelling a long import keeps nothing.
+    void importWizard()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->navigate(MainWindow::Destination::Contacts);
+        ContactsPage *page = window->contactsPage();
+        QVERIFY(page->isVisible());
+        const Id t = window->session().tenantId;
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("uploadsTable"));
+        const int uploadsBefore = table->rowCount();
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("leads.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Name;E-mail;Mobile;Shop\r\nAda Lovelace;ada@leads.example;07700 900001;Leeds\r\n"
+                    "Bad;nope;;York\r\nAda Again;ada@leads.example;;Hull\r\n");
+        }
+        QString format, status, rejections;
+        QStringList mapping;
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            auto *d = qobject_cast<ImportDialog *>(dialog);
+            if (!d || !d->loadFile(csv))
+                return int(QDialog::Rejected);
+            format = d->findChild<QLabel *>(QStringLiteral("importFormat"))->text();
+            for (int c = 1; c <= 4; ++c)
+                mapping << d->findChild<QComboBox *>(u"importMap_" + QString::number(c))->currentText();
+            d->findChild<QComboBox *>(QStringLiteral("importMap_4"))->setCurrentText(QStringLiteral("ignore"));
+            d->findChild<QComboBox *>(QStringLiteral("importRegion"))->setCurrentText(QStringLiteral("GB"));
+            d->setListName(QStringLiteral("Leads"));
+            d->findChild<QPushButton *>(QStringLiteral("importStart"))->click();
+            if (!QTest::qWaitFor([d] { return d->result().id != 0; }, 20000))
+                return int(QDialog::Rejected);
+            status = d->findChild<QLabel *>(QStringLiteral("importStatus"))->text();
+            if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty())
+                d->grab().save(shots + u"/import-contacts.png"); // scripts/screenshots.sh
+            if (!d->findChild<QPushButton *>(QStringLiteral("importSaveRejections"))->isHidden()
+                && d->saveRejectionsTo(dir.filePath(QStringLiteral("rejected.csv")))) {
+                QFile r(dir.filePath(QStringLiteral("rejected.csv")));
+                if (r.open(QIODevice::ReadOnly))
+                    rejections = QString::fromUtf8(r.readAll());
+            }
+            d->findChild<QPushButton *>(QStringLiteral("importStart"))->click(); // now Close
+            return d->result().id != 0 ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
+        window->activateWindow();
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keySequence(table, QKeySequence(Qt::CTRL | Qt::Key_I));
+        QVERIFY2(format.startsWith(u"UTF-8, semicolon-separated, 4 columns"), qPrintable(format));
+        QCOMPARE(mapping, (QStringList{QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"),
+                                       QStringLiteral("custom.Shop")}));
+        QVERIFY2(status.contains(u"3 rows read") && status.contains(u"<b>Accepted: 1</b>, rejected: 1, duplicates: 1"),
+                 qPrintable(status));
+        QVERIFY2(rejections.startsWith(u"row,reason\r\n3,"), qPrintable(rejections));
+        QCOMPARE(table->rowCount(), uploadsBefore + 1);
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Leads"));
+        Contact ada;
+        for (const Contact &c : *AudienceRepository(*m_db, t).contacts(0, 100000))
+            if (c.email == u"ada@leads.example")
+                ada = c;
+        QCOMPARE(ada.phone, QStringLiteral("+447700900001"));
+        QVERIFY(ada.customFields.isEmpty()); // Shop was set to ignore
+
+        // A long import, cancelled: the dialog asks, then closes with nothing kept.
+        const QString big = dir.filePath(QStringLiteral("big.csv"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("email\n");
+            QByteArray rows;
+            for (int i = 0; i < 300000; ++i)
+                rows += "big" + QByteArray::number(i) + "@leads.example\n";
+            f.write(rows);
+        }
+        bool wasImporting = false, progressed = false, closed = false;
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            auto *d = qobject_cast<ImportDialog *>(dialog);
+            if (!d || !d->loadFile(big))
+                return int(QDialog::Rejected);
+            d->setListName(QStringLiteral("Big"));
+            d->startImport();
+            wasImporting = d->isImporting();
+            progressed = QTest::qWaitFor(
+                [d] { return d->findChild<QProgressBar *>(QStringLiteral("importProgress"))->value() > 0; }, 20000);
+            Dialogs::answerNext(0); // "Stop Import"
+            d->reject();
+            closed = QTest::qWaitFor([d] { return !d->isImporting() && d->result().id == 0; }, 20000);
+            return d->result().id != 0 ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
+        page->importCsv();
+        QVERIFY(wasImporting);
+        QVERIFY(progressed);
+        QVERIFY(closed);
+        QCOMPARE(table->rowCount(), uploadsBefore + 1);
+        for (const ContactList &l : *AudienceRepository(*m_db, t).lists())
+            QVERIFY(l.name != u"Big");
+        Dialogs::reset();
+    }
+
     void settingsPageTestsAndSaves()
     {
         auto window = openWindow();

@@ -3,6 +3,7 @@
 #include "builder/campaignbuilder.h"
 #include "campaigns/campaignlistmodel.h"
 #include "campaigns/campaignspage.h"
+#include "contacts/contactspage.h"
 #include "detail/campaigndetailpage.h"
 #include "dialogs.h"
 #include "dispatch/dispatcherthread.h"
@@ -55,7 +56,7 @@ constexpr NavEntry kNav[] = {
     {MainWindow::Destination::Templates, QT_TRANSLATE_NOOP("herald::MainWindow", "Templates"), "navTemplates",
      QT_TRANSLATE_NOOP("herald::MainWindow", "Templates are edited with the content tools; heraldctl lists them.")},
     {MainWindow::Destination::Contacts, QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts & Segments"), "navContacts",
-     QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts, CSV import, segments and opt-outs come with audience tools.")},
+     nullptr},
     {MainWindow::Destination::NumberPools, QT_TRANSLATE_NOOP("herald::MainWindow", "Number Pools"), "navNumberPools",
      nullptr},
     {MainWindow::Destination::Settings, QT_TRANSLATE_NOOP("herald::MainWindow", "Settings"), "navSettings", nullptr},
@@ -138,6 +139,8 @@ void MainWindow::buildUi()
             page = m_runs = new RunsPage(m_stack);
         else if (e.destination == Destination::NumberPools)
             page = m_pools = new NumberPoolsPage(m_stack);
+        else if (e.destination == Destination::Contacts)
+            page = m_contacts = new ContactsPage(m_stack);
         else if (e.destination == Destination::Settings)
             page = m_settings = new SettingsPage(m_stack);
         else
@@ -174,6 +177,7 @@ void MainWindow::buildUi()
             [this](Id campaignId, Id runId) { openCampaign(QString::number(campaignId), QStringLiteral("report"), runId); });
     connect(m_runs, &RunsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_pools, &NumberPoolsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_contacts, &ContactsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_settings, &SettingsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_builder, &CampaignBuilder::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -312,6 +316,7 @@ void MainWindow::tenantChanged()
         m_nav->setEnabled(false);
         m_campaigns->setSession(m_session);
         m_runs->setSession(m_session);
+        m_contacts->setSession(m_session);
         m_pools->setSession(m_session);
         m_settings->setSession(m_session);
         showPage(m_noTenant, tr("Herald"));
@@ -336,6 +341,7 @@ void MainWindow::tenantChanged()
     m_detail->setSession(m_session);
     m_builder->setSession(m_session);
     m_runs->setSession(m_session);
+    m_contacts->setSession(m_session);
     m_pools->setSession(m_session);
     m_settings->setSession(m_session);
     navigate(Destination::Campaigns);

@@ -17,6 +17,7 @@ class CampaignBuilder;
 class CampaignsPage;
 class CampaignDetailPage;
 class NumberPoolsPage;
+class ContactsPage;
 class RunsPage;
 class SettingsPage;
 struct Finding;
@@ -66,6 +67,7 @@ public:
     CampaignDetailPage *detailPage() const { return m_detail; }
     CampaignBuilder *builder() const { return m_builder; }
     RunsPage *runsPage() const { return m_runs; }
+    ContactsPage *contactsPage() const { return m_contacts; }
     NumberPoolsPage *numberPoolsPage() const { return m_pools; }
     SettingsPage *settingsPage() const { return m_settings; }
 
@@ -101,6 +103,7 @@ private:
     CampaignDetailPage *m_detail = nullptr;
     CampaignBuilder *m_builder = nullptr;
     RunsPage *m_runs = nullptr;
+    ContactsPage *m_contacts = nullptr;
     NumberPoolsPage *m_pools = nullptr;
     SettingsPage *m_settings = nullptr;
     QList<QWidget *> m_destinations; // indexed by Destination

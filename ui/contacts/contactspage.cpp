@@ -1,0 +1,110 @@
+#include "contactspage.h"
+
+#include "importdialog.h"
+#include "main/dialogs.h"
+#include "storage/audiencerepository.h"
+#include "storage/uploadrepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace herald {
+
+ContactsPage::ContactsPage(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("contactsSummary"));
+    top->addWidget(m_summary, 1);
+    m_import = new QPushButton(tr("&Import CSV\u2026"), this);
+    m_import->setObjectName(QStringLiteral("contactsImport"));
+    m_import->setToolTip(tr("Import contacts from a CSV file into a list (Ctrl+I)"));
+    top->addWidget(m_import);
+    layout->addLayout(top);
+    auto *title = new QLabel(tr("<b>Uploads</b>: each CSV import, with what became of its rows"), this);
+    layout->addWidget(title);
+    m_uploads = new QTableWidget(this);
+    m_uploads->setObjectName(QStringLiteral("uploadsTable"));
+    m_uploads->setColumnCount(10);
+    m_uploads->setHorizontalHeaderLabels({tr("Upload"), tr("File"), tr("List"), tr("Imported"), tr("By"), tr("Rows"),
+                                          tr("Accepted"), tr("Rejected"), tr("Duplicates"), tr("Skipped (opted out)")});
+    m_uploads->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_uploads->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_uploads->verticalHeader()->setVisible(false);
+    m_uploads->horizontalHeader()->setStretchLastSection(false);
+    title->setBuddy(m_uploads);
+    layout->addWidget(m_uploads, 1);
+
+    connect(m_import, &QPushButton::clicked, this, &ContactsPage::importCsv);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this, this, &ContactsPage::importCsv);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+}
+
+void ContactsPage::setSession(const Session &session)
+{
+    m_session = session;
+    refresh();
+}
+
+void ContactsPage::refresh()
+{
+    m_uploads->setRowCount(0);
+    m_summary->clear();
+    if (!m_session.valid())
+        return;
+    const bool mayImport = mayRunCampaigns(m_session.user.role);
+    m_import->setEnabled(mayImport);
+    m_import->setToolTip(mayImport ? tr("Import contacts from a CSV file into a list (Ctrl+I)")
+                                   : tr("Only managers and administrators import contacts."));
+    AudienceRepository audience(*m_session.db, m_session.tenantId);
+    const QLocale l;
+    m_summary->setText(tr("%1 contacts in %2 lists")
+                           .arg(l.toString(audience.contactCount().value_or(0)))
+                           .arg(audience.lists().value_or({}).size()));
+    const QList<Upload> uploads = UploadRepository(*m_session.db, m_session.tenantId).uploads().value_or({});
+    m_uploads->setRowCount(int(uploads.size()));
+    for (int r = 0; r < uploads.size(); ++r) {
+        const Upload &u = uploads.at(r);
+        const QStringList cells{QString::number(u.id),
+                                u.fileName,
+                                u.listName,
+                                l.toString(u.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                u.createdBy,
+                                l.toString(u.rowsRead),
+                                l.toString(u.accepted),
+                                l.toString(u.rejected),
+                                l.toString(u.duplicates),
+                                l.toString(u.skippedOptedOut)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 0 || c >= 5)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_uploads->setItem(r, c, item);
+        }
+    }
+    m_uploads->resizeColumnsToContents();
+    m_uploads->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch); // the file name
+}
+
+void ContactsPage::importCsv()
+{
+    if (!m_session.valid() || !m_import->isEnabled())
+        return;
+    ImportDialog dialog(m_session, this);
+    connect(&dialog, &ImportDialog::imported, this, [this](const Upload &u) {
+        refresh();
+        emit statusMessage(tr("Upload %1: %2 of %3 rows accepted into %4.")
+                               .arg(u.id)
+                               .arg(QLocale().toString(u.accepted), QLocale().toString(u.rowsRead), u.listName));
+    });
+    Dialogs::exec(&dialog);
+}
+
+} // namespace herald

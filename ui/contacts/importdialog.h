@@ -1,0 +1,80 @@
+#pragma once
+
+#include "audience/contactimport.h"
+#include "main/session.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace herald {
+
+// Imports a CSV file into a contact list: choose the file (encoding and delimiter are
+// detected and shown), preview its first rows with the field each column maps to (every
+// mapping can be changed), name the list and the region of national phone numbers, then
+// Import. The import runs off the GUI thread with a progress bar and Cancel; nothing is
+// kept unless it completes. Then the four counts, and the rejected rows can be saved as
+// CSV to correct.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportDialog)
+
+public:
+    explicit ImportDialog(const Session &session, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Reads the file's format, header and first rows into the preview.
+    bool loadFile(const QString &path);
+    void setListName(const QString &name);
+    void startImport();
+    bool isImporting() const { return m_watcher.isRunning(); }
+    // The finished import (id 0 before, or when it failed or was cancelled).
+    const Upload &result() const { return m_result; }
+
+    // Writes the finished import's rejected rows as CSV (UploadRepository::rejectionsCsv).
+    bool saveRejectionsTo(const QString &path);
+
+    void reject() override; // while importing: cancels, and closes once nothing was kept
+
+signals:
+    void imported(const herald::Upload &upload);
+
+private:
+    void browse();
+    void finished();
+    void saveRejections();
+    ContactImport::Options options() const;
+
+    Session m_session;
+    QLineEdit *m_path = nullptr;
+    QLabel *m_format = nullptr;
+    QComboBox *m_list = nullptr;
+    QComboBox *m_region = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QList<QComboBox *> m_mapping; // one per column
+    QStringList m_header;
+    CsvFormat m_detected;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_saveRejections = nullptr;
+    QPushButton *m_close = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QFutureWatcher<Result<Upload>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_closeWhenDone = false;
+    Upload m_result;
+};
+
+} // namespace herald
