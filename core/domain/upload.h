@@ -29,6 +29,16 @@ struct Upload
     QList<Id> campaigns; // campaigns it is followed up in
 };
 
+// An upload followed up in a campaign: of its accepted contacts, how many the
+// campaign's live runs sent a message to, and how many of those it reached (Delivered,
+// Assumed Delivered or Answered on any channel).
+struct UploadFollowUp
+{
+    Upload upload;
+    qint64 contacted = 0;
+    qint64 reached = 0;
+};
+
 // What became of one row of an upload.
 struct UploadRow
 {

@@ -1,6 +1,7 @@
 #include "uploadrepository.h"
 
 #include "audience/csvreader.h"
+#include "domain/messagestatus.h"
 
 #include <QBuffer>
 
@@ -124,6 +125,37 @@ Status UploadRepository::link(Id uploadId, Id campaignId)
                                                  "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     q.bind(m_tenantId).bind(uploadId).bind(campaignId);
     return q.exec(u"linking upload " + QString::number(uploadId) + u" to campaign " + QString::number(campaignId));
+}
+
+Result<QList<UploadFollowUp>> UploadRepository::followUp(Id campaignId)
+{
+    auto linked = uploads(campaignId);
+    if (!linked)
+        return linked.error();
+    // Per accepted contact: any message of the campaign's live runs, and any that got through.
+    const QString reached = u"'" + nameOf(MessageStatus::Delivered) + u"','" + nameOf(MessageStatus::AssumedDelivered)
+                            + u"','" + nameOf(MessageStatus::Answered) + u"'";
+    SqlQuery q(m_db.connection(),
+               u"SELECT COUNT(m.contact_id), COUNT(CASE WHEN m.reached > 0 THEN 1 END) FROM upload_rows ur "
+               u"JOIN (SELECT m.contact_id, MAX(CASE WHEN m.status IN ("
+                   + reached
+                   + u") THEN 1 ELSE 0 END) AS reached FROM messages m JOIN runs r ON r.id = m.run_id "
+                     u"WHERE m.tenant_id = ? AND r.campaign_id = ? AND r.kind = 'live' GROUP BY m.contact_id) m "
+                     u"ON m.contact_id = ur.contact_id "
+                     u"WHERE ur.tenant_id = ? AND ur.upload_id = ? AND ur.outcome = 'accepted'");
+    QList<UploadFollowUp> out;
+    for (const Upload &u : std::as_const(*linked)) {
+        q.bind(m_tenantId).bind(campaignId).bind(m_tenantId).bind(u.id);
+        if (auto st = q.exec(u"following up upload " + QString::number(u.id)); !st)
+            return st.error();
+        UploadFollowUp f{u, 0, 0};
+        if (q.next()) {
+            f.contacted = q.id(0);
+            f.reached = q.id(1);
+        }
+        out.append(f);
+    }
+    return out;
 }
 
 Result<QByteArray> UploadRepository::rejectionsCsv(Id uploadId)

@@ -22,6 +22,9 @@ public:
                                   int limit = 1000);
     // Follows the upload up in the campaign's detail (both of this tenant; again: nothing).
     Status link(Id uploadId, Id campaignId);
+    // The uploads linked to the campaign, newest first, with what its live runs did
+    // with their accepted contacts.
+    Result<QList<UploadFollowUp>> followUp(Id campaignId);
     // The rejected rows as a CSV file to correct and import again: "row", "reason", then
     // the row's own fields. A cell a spreadsheet would run as a formula (=, +, -, @ first)
     // is written with a ' before it.

@@ -3,6 +3,7 @@
 // dialog's disclaimer, and a channel started, paused, resumed and stopped on the simulator.
 #include "builder/campaignbuilder.h"
 #include "campaigns/campaignlistmodel.h"
+#include "audience/contactimport.h"
 #include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
 #include "contacts/importdialog.h"
@@ -27,6 +28,7 @@
 #include "storage/uploadrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -458,6 +460,57 @@ private slots:
 
     // The report shows the number pool health of the run (the numbers it sent from,
     // their counters) and replies in the funnel.
+    // An upload linked to an ended campaign: its counts, and how many of its accepted
+    // contacts the campaign's live runs contacted and reached.
+    void reportShowsUploadFollowUp()
+    {
+        const Id t = TenantRepository(*m_db).byName(QStringLiteral("Northwind Outfitters"))->id;
+        const User admin = *TenantRepository(*m_db).userByName(t, {});
+        const QString ref = shortIdOf(QStringLiteral("Summer Clearance"));
+        const auto overview = *CampaignService(*m_db, t, admin).overview(ref);
+        // A contact the campaign reached, and one it contacted but never reached.
+        const auto emailOf = [&](const QString &condition) {
+            SqlQuery q(m_db->connection(),
+                       u"SELECT c.email FROM contacts c WHERE c.tenant_id = ? AND c.email <> '' AND EXISTS (SELECT 1 "
+                       u"FROM messages m JOIN runs r ON r.id = m.run_id WHERE m.contact_id = c.id AND r.campaign_id = ? "
+                       u"AND r.kind = 'live') AND "
+                           + condition
+                           + u" EXISTS (SELECT 1 FROM messages m JOIN runs r ON r.id = m.run_id WHERE m.contact_id = c.id "
+                             u"AND r.campaign_id = ? AND r.kind = 'live' AND m.status IN ('Delivered','Assumed Delivered',"
+                             u"'Answered')) ORDER BY c.id LIMIT 1");
+            q.bind(t).bind(overview.campaign.id).bind(overview.campaign.id);
+            return q.exec(u"test setup").ok() && q.next() ? q.text(0) : QString();
+        };
+        const QString reached = emailOf(QString()), notReached = emailOf(QStringLiteral("NOT"));
+        QVERIFY(!reached.isEmpty() && !notReached.isEmpty());
+        QByteArray csv = "email\n" + reached.toUtf8() + "\n" + notReached.toUtf8() + "\nnewcomer@follow.example\nbad\n";
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::ReadOnly);
+        ContactImport::Options o;
+        o.listName = QStringLiteral("Follow-up");
+        o.fileName = QStringLiteral("follow-up.csv");
+        SystemClock clock;
+        const Upload upload = *ContactImport(*m_db, t, admin, clock).run(buffer, o);
+        QVERIFY(UploadRepository(*m_db, t).link(upload.id, overview.campaign.id).ok());
+
+        auto window = openWindow();
+        QVERIFY(window);
+        QVERIFY(window->openCampaign(ref, QStringLiteral("report")));
+        QTableWidget *table = nullptr;
+        QTRY_VERIFY([&] {
+            for (auto *candidate : window->detailPage()->findChildren<QTableWidget *>(QStringLiteral("uploadFollowUp")))
+                if (candidate->isVisible())
+                    table = candidate;
+            return table && table->rowCount() == 1;
+        }());
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("follow-up.csv \u2192 Follow-up"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("4"));          // rows
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("3"));          // accepted
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("1"));          // rejected
+        QCOMPARE(table->item(0, 7)->text(), QStringLiteral("2"));          // contacted
+        QCOMPARE(table->item(0, 8)->text(), QStringLiteral("1"));          // reached
+    }
+
     void reportShowsNumberHealthAndReplies()
     {
         const Id t = TenantRepository(*m_db).byName(QStringLiteral("Northwind Outfitters"))->id;

@@ -7,6 +7,7 @@
 #include "storage/replyrepository.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
+#include "storage/uploadrepository.h"
 
 namespace herald {
 
@@ -75,6 +76,11 @@ Result<CampaignDetailData> loadCampaignDetail(const Session &session, const QStr
         std::sort(d.numbers.begin(), d.numbers.end(),
                   [](const auto &a, const auto &b) { return a.first.e164 < b.first.e164; });
     }
+
+    auto uploads = UploadRepository(db, session.tenantId).followUp(c.id);
+    if (!uploads)
+        return uploads.error();
+    d.uploads = *uploads;
 
     for (const User &u : TenantRepository(db).users(session.tenantId).value_or(QList<User>()))
         d.userNames.insert(u.id, u.name);

@@ -2,6 +2,7 @@
 
 #include "audience/campaignaudience.h"
 #include "domain/phonenumber.h"
+#include "domain/upload.h"
 #include "lifecycle/campaignservice.h"
 #include "main/session.h"
 #include "storage/messagerepository.h"
@@ -21,6 +22,7 @@ struct CampaignDetailData
     qint64 replies = 0;                                     // to focusRun (not opt-outs)
     // The pool numbers focusRun sent from, with how many of its messages each sent.
     QList<std::pair<PhoneNumber, qint64>> numbers;
+    QList<UploadFollowUp> uploads; // CSV uploads linked to the campaign
     QHash<Id, QString> userNames;
     QString goalName, writerName, reviewerName, listName;
     QHash<Id, QString> templateNames, segmentNames;

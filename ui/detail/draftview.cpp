@@ -3,6 +3,7 @@
 #include "campaigndetaildata.h"
 #include "detailformat.h"
 #include "readinesslist.h"
+#include "uploadfollowup.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -74,6 +75,13 @@ DraftView::DraftView(QWidget *parent) : QWidget(parent)
     m_audience->setSelectionMode(QAbstractItemView::NoSelection);
     audienceLayout->addWidget(m_audience);
     layout->addWidget(audienceBox, 2);
+    // Uploads made for this campaign (import-contacts --campaign), before it runs.
+    m_uploadsBox = new QGroupBox(tr("CSV upload follow-up"), this);
+    auto *uploadsLayout = new QVBoxLayout(m_uploadsBox);
+    m_uploads = new UploadFollowUpTable(m_uploadsBox);
+    uploadsLayout->addWidget(m_uploads);
+    m_uploadsBox->hide();
+    layout->addWidget(m_uploadsBox);
 }
 
 void DraftView::show(const CampaignDetailData &d, bool mayRun)
@@ -83,6 +91,7 @@ void DraftView::show(const CampaignDetailData &d, bool mayRun)
                                        : tr("<b>%n thing(s) to fix before it can run.</b>", nullptr, int(blockers)));
 
     m_recap->setText(DetailFormat::recapHtml(d));
+    m_uploadsBox->setVisible(m_uploads->show(d));
 
     m_audience->setRowCount(int(d.audience.size()));
     for (int i = 0; i < d.audience.size(); ++i) {

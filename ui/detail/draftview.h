@@ -11,6 +11,7 @@ namespace herald {
 struct CampaignDetailData;
 struct Finding;
 class ReadinessList;
+class UploadFollowUpTable;
 
 // Draft and Ready: what is missing (readiness checklist with a Fix link per finding),
 // what is configured (recap) and whom it reaches (audience preview), with Edit, Test run,
@@ -36,6 +37,8 @@ private:
     QLabel *m_readiness = nullptr;
     QLabel *m_recap = nullptr;
     QTableWidget *m_audience = nullptr;
+    QWidget *m_uploadsBox = nullptr;
+    UploadFollowUpTable *m_uploads = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_testRun = nullptr;
     QPushButton *m_run = nullptr;

@@ -3,6 +3,7 @@
 #include "campaigndetaildata.h"
 #include "detailformat.h"
 #include "numberhealth.h"
+#include "uploadfollowup.h"
 #include "lifecycle/failurereasons.h"
 
 #include <QGridLayout>
@@ -103,8 +104,11 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
     m_numbers = new NumberHealthTable(content);
     m_numbersBox = box(tr("Number pool health"), m_numbers);
     grid->addWidget(m_numbersBox, 3, 0, 1, 2);
-    grid->addWidget(box(tr("Run history"), m_history), 4, 0, 1, 2);
-    grid->setRowStretch(4, 1);
+    m_uploads = new UploadFollowUpTable(content);
+    m_uploadsBox = box(tr("CSV upload follow-up"), m_uploads);
+    grid->addWidget(m_uploadsBox, 4, 0, 1, 2);
+    grid->addWidget(box(tr("Run history"), m_history), 5, 0, 1, 2);
+    grid->setRowStretch(5, 1);
     scroll->setWidget(content);
     outer->addWidget(scroll);
 }
@@ -115,6 +119,7 @@ void ReportView::show(const CampaignDetailData &d)
                                 : tr("<b>This campaign has not run yet.</b>"));
 
     m_numbersBox->setVisible(m_numbers->show(d));
+    m_uploadsBox->setVisible(m_uploads->show(d));
 
     // Funnel: queued -> sent -> delivered -> replied / opted out.
     qint64 queued = 0, sent = 0, delivered = 0, optedOut = 0;

@@ -11,6 +11,7 @@ class QTreeWidget;
 namespace herald {
 
 class NumberHealthTable;
+class UploadFollowUpTable;
 
 struct CampaignDetailData;
 
@@ -36,6 +37,8 @@ private:
     QTreeWidget *m_history = nullptr;
     QWidget *m_numbersBox = nullptr;
     NumberHealthTable *m_numbers = nullptr;
+    QWidget *m_uploadsBox = nullptr;
+    UploadFollowUpTable *m_uploads = nullptr;
 };
 
 } // namespace herald
