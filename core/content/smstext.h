@@ -12,6 +12,10 @@ struct SmsText
     bool unicode = false;
     int units = 0;    // septets (GSM-7) or UTF-16 code units (UCS-2)
     int segments = 0; // 0 for an empty text
+    // What makes it UCS-2: the first character outside GSM-7 (a surrogate pair stays
+    // whole) and its position in the text; empty and -1 for GSM-7.
+    QString forcesUnicode;
+    qsizetype forcesUnicodeAt = -1;
 
     static SmsText measure(const QString &text);
 };

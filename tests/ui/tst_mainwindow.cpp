@@ -764,6 +764,14 @@ private slots:
         builder->findChild<QPlainTextEdit *>(QStringLiteral("builderText_sms"))
             ->setPlainText(QStringLiteral("Hi {{first_name}}, spring deals are in. Reply STOP to opt out"));
         QVERIFY(builder->findChild<QLabel *>(QStringLiteral("builderSmsLength"))->text().contains(QStringLiteral("GSM-7")));
+        // A curly apostrophe makes it UCS-2, and the length line says which character did.
+        auto *smsText = builder->findChild<QPlainTextEdit *>(QStringLiteral("builderText_sms"));
+        smsText->setPlainText(QStringLiteral("It\u2019s spring, {{first_name}}. Reply STOP to opt out"));
+        QVERIFY2(builder->findChild<QLabel *>(QStringLiteral("builderSmsLength"))
+                     ->text()
+                     .contains(QStringLiteral("because of \u201c\u2019\u201d at character 3")),
+                 qPrintable(builder->findChild<QLabel *>(QStringLiteral("builderSmsLength"))->text()));
+        smsText->setPlainText(QStringLiteral("Hi {{first_name}}, spring deals are in. Reply STOP to opt out"));
         builder->findChild<QComboBox *>(QStringLiteral("builderSender_sms"))->setCurrentIndex(1);
         builder->findChild<QComboBox *>(QStringLiteral("builderContactList"))->setCurrentIndex(1);
         QTRY_VERIFY(!builder->isChecking() && !codes(builder->findings()).contains(QStringLiteral("channel.missing"))

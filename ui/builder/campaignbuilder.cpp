@@ -648,7 +648,10 @@ void CampaignBuilder::updateSmsLength(ChannelKind kind)
     e.length->setText(sms.segments == 0 ? tr("Empty")
                                         : tr("%1 characters, %n segment(s), %2", nullptr, sms.segments)
                                               .arg(sms.units)
-                                              .arg(sms.unicode ? tr("UCS-2 (Unicode)") : tr("GSM-7")));
+                                              .arg(sms.unicode ? tr("UCS-2 (Unicode) because of \u201c%1\u201d at character %2")
+                                                                     .arg(sms.forcesUnicode)
+                                                                     .arg(sms.forcesUnicodeAt + 1)
+                                                               : tr("GSM-7")));
 }
 
 void CampaignBuilder::changed()

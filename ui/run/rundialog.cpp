@@ -179,7 +179,11 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
         const SmsText m = SmsText::measure(body);
         auto *size = new QLabel(tr("%n character(s), ", nullptr, m.units)
                                     + tr("%n segment(s)", nullptr, m.segments) + u" ("
-                                    + (m.unicode ? tr("UCS-2: characters outside GSM-7") : tr("GSM-7")) + u')',
+                                    + (m.unicode ? tr("UCS-2: \u201c%1\u201d at character %2 is outside GSM-7")
+                                                       .arg(m.forcesUnicode)
+                                                       .arg(m.forcesUnicodeAt + 1)
+                                                 : tr("GSM-7"))
+                                    + u')',
                                 page);
         size->setObjectName(QStringLiteral("smsSize"));
         layout->addWidget(size);
