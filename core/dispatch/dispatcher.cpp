@@ -5,9 +5,11 @@
 #include "lifecycle/messagelifecycle.h"
 #include "numbers/numberrotation.h"
 #include "providers/provider.h"
+#include "providers/smtp/mimemessage.h"
 #include "providers/providerregistry.h"
 #include "schedule/scheduler.h"
 #include "storage/audiencerepository.h"
+#include "storage/contactwriter.h"
 #include "storage/messagerepository.h"
 #include "storage/replyrepository.h"
 #include "storage/senderrepository.h"
@@ -369,7 +371,7 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
     SqlQuery q(m_db.connection(),
                u"SELECT m.id, m.contact_id, m.status, m.attempts, c.email, c.phone, c.first_name, c.last_name, "
                u"EXISTS (SELECT 1 FROM opt_outs o WHERE o.tenant_id = m.tenant_id AND o.contact_id = m.contact_id "
-               u"AND (o.channel = 'all' OR o.channel = ?)) "
+               u"AND (o.channel = 'all' OR o.channel = ?)), c.custom_fields "
                u"FROM messages m JOIN contacts c ON c.id = m.contact_id WHERE m.id IN ("
                    + branch(QStringLiteral(" AND (m2.next_attempt_at IS NULL OR m2.next_attempt_at <= ?)"))
                    + u" UNION ALL " + branch(QString()) + u") ORDER BY m.id LIMIT ?");
@@ -393,11 +395,16 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         int attempts;
         QString email, phone, firstName, lastName;
         bool optedOut;
+        QString customFields;
     };
     QList<Row> rows;
     while (q.next())
         rows.append({q.id(0), q.id(1), fromString<MessageStatus>(q.text(2)).value_or(MessageStatus::Queued),
-                     q.value(3).toInt(), q.text(4), q.text(5), q.text(6), q.text(7), q.value(8).toBool()});
+                     q.value(3).toInt(), q.text(4), q.text(5), q.text(6), q.text(7), q.value(8).toBool(), q.text(9)});
+    const QString bodyTemplate = a.frozen.value(QLatin1StringView("body")).toString();
+    const auto bodyEscape = a.kind == ChannelKind::Email && MimeMessage::looksLikeHtml(bodyTemplate)
+                                ? MergeFields::Escape::Html
+                                : MergeFields::Escape::None;
     // SMS and calls from a number pool: each message's number by the pool's rotation.
     const Id poolId = a.frozen.value(QLatin1StringView("number_pool_id")).toInteger();
     NumberRotation *rotation = nullptr;
@@ -444,7 +451,8 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         }
         const QHash<QString, QString> fields =
             MergeFields::values(row.firstName, row.lastName, row.email, row.phone, a.campaignName,
-                                a.frozen.value(QLatin1StringView("sender_name")).toString(), row.id);
+                                a.frozen.value(QLatin1StringView("sender_name")).toString(), row.id,
+                                ContactWriter::customFieldsFromSql(row.customFields));
         m.messageId = row.id;
         m.runId = key.run;
         m.contactId = row.contact;
@@ -453,7 +461,7 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         m.senderName = a.frozen.value(QLatin1StringView("sender_name")).toString();
         m.unsubscribeUrl = fields.value(QStringLiteral("unsubscribe_url"));
         m.subject = MergeFields::apply(a.frozen.value(QLatin1StringView("subject")).toString(), fields);
-        m.body = MergeFields::apply(a.frozen.value(QLatin1StringView("body")).toString(), fields);
+        m.body = MergeFields::apply(bodyTemplate, fields, bodyEscape);
         m.attempt = row.attempts + 1;
         transitions.append({m.messageId, a.kind, row.from, sending, now, {}, {}, {}});
         outgoing.append(m);

@@ -1,8 +1,8 @@
 #include "preflight.h"
 
+#include "content/mergefields.h"
 #include "content/smstext.h"
 
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -90,7 +90,7 @@ void checkContent(Collector &out, const In::Channel &ch, const QString &subject)
     }
 }
 
-void lintContent(Collector &out, const In::Channel &ch, const QString &subject)
+void lintContent(Collector &out, const In::Channel &ch, const QString &subject, const QStringList &customFields)
 {
     if (ch.kind == ChannelKind::Phone || ch.content.trimmed().isEmpty())
         return;
@@ -105,29 +105,18 @@ void lintContent(Collector &out, const In::Channel &ch, const QString &subject)
         out.warning("content.no_opt_out", ch.kind, subject + u" has no opt-out text",
                     QStringLiteral("Add {{opt_out_text}} or \"Reply STOP to opt out\" to the message."));
     }
-    static const QRegularExpression field(QStringLiteral("\\{\\{\\s*([^}\\s]*)\\s*\\}\\}"));
     QStringList unknown;
-    for (auto it = field.globalMatch(text); it.hasNext();) {
-        const QString name = it.next().captured(1);
-        if (!Preflight::knownMergeFields().contains(name) && !unknown.contains(name))
+    for (const QString &name : MergeFields::used(text))
+        if (!MergeFields::standard().contains(name) && !customFields.contains(name))
             unknown << name;
-    }
     if (!unknown.isEmpty())
         out.warning("content.unresolved_merge_field", ch.kind,
                     subject + u" uses unknown merge field(s) {{" + unknown.join(QLatin1StringView("}}, {{")) + u"}}",
-                    u"Use one of: " + Preflight::knownMergeFields().join(u", ") + u'.');
+                    u"Use one of: " + (MergeFields::standard() + customFields).join(u", ")
+                        + u" (custom fields come with contacts imported from CSV).");
 }
 
 } // namespace
-
-const QStringList &Preflight::knownMergeFields()
-{
-    static const QStringList fields{QStringLiteral("first_name"),   QStringLiteral("last_name"),
-                                    QStringLiteral("email"),        QStringLiteral("phone"),
-                                    QStringLiteral("sender_name"),  QStringLiteral("campaign_name"),
-                                    QStringLiteral("unsubscribe_url"), QStringLiteral("opt_out_text")};
-    return fields;
-}
 
 int Preflight::creditsPerMessage(const PreflightInput::Channel &ch)
 {
@@ -264,7 +253,7 @@ QList<Finding> Preflight::evaluate(const PreflightInput &in, RunKind kind, std::
                             u"Add a test recipient with " + addressNoun(ch.kind) + u" to the campaign.");
             creditsNeeded += qint64(ch.testRecipients) * Preflight::creditsPerMessage(ch);
         }
-        lintContent(out, ch, subject);
+        lintContent(out, ch, subject, in.customFields);
     }
 
     if (in.balanceCredits && creditsNeeded > *in.balanceCredits)

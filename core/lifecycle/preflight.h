@@ -51,6 +51,7 @@ struct PreflightInput
     qint64 afterExclusionsCount = 0; // ... minus exclude segments and one-time rules
 
     std::optional<qint64> balanceCredits; // empty: unmetered
+    QStringList customFields;             // the tenant's contacts' own fields (merge fields)
     QList<Channel> channels;
 };
 
@@ -61,8 +62,6 @@ public:
     static QList<Finding> evaluate(const PreflightInput &in, RunKind kind,
                                    std::optional<ChannelKind> only = std::nullopt);
     static bool hasBlockers(const QList<Finding> &findings, bool ignoreBusy = false);
-    // Merge fields a template may use; anything else in {{ }} is reported unresolved.
-    static const QStringList &knownMergeFields();
     // Credits one message of the channel costs: an SMS segment each (as the text reads
     // before merge fields are filled in), a call one, email none.
     static int creditsPerMessage(const PreflightInput::Channel &channel);

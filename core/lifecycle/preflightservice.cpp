@@ -21,6 +21,7 @@ struct PreflightService::Catalog
     QHash<ChannelKind, ProviderConfig> providers;
     QList<std::pair<Id, ChannelKind>> running;
     std::optional<qint64> balance;
+    QStringList customFields;
 };
 
 PreflightService::PreflightService(Database db, Id tenantId, User user)
@@ -58,6 +59,10 @@ Status PreflightService::load()
         return segments.error();
     for (const Segment &s : std::as_const(*segments))
         cat->segments.insert(s.id, s);
+    auto customFields = AudienceRepository(m_db, m_tenantId).customFieldNames();
+    if (!customFields)
+        return customFields.error();
+    cat->customFields = *customFields;
 
     SenderRepository senders(m_db, m_tenantId);
     auto senderList = senders.senders();
@@ -122,6 +127,7 @@ Result<PreflightInput> PreflightService::input(const Campaign &c)
     in.role = m_user.role;
     in.userName = m_user.name;
     in.balanceCredits = cat.balance;
+    in.customFields = cat.customFields;
 
     // Audience, counted with the query the run will queue with.
     AudienceQuery audience(m_db, m_tenantId);

@@ -112,6 +112,18 @@ Status AudienceRepository::forEachAddress(const std::function<void(Id, const QSt
     return {};
 }
 
+Result<QStringList> AudienceRepository::customFieldNames()
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT name FROM custom_fields WHERE tenant_id = ? ORDER BY name"));
+    q.bind(m_tenantId);
+    if (auto st = q.exec(u"reading the custom field names"); !st)
+        return st.error();
+    QStringList out;
+    while (q.next())
+        out.append(q.text(0));
+    return out;
+}
+
 Result<QList<Id>> AudienceRepository::listMembers(Id listId)
 {
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT contact_id FROM contact_list_members WHERE tenant_id = ? "

@@ -32,6 +32,9 @@ public:
     // Every contact's id, email and phone, in id order, without building Contacts.
     Status forEachAddress(const std::function<void(Id id, const QString &email, const QString &phone)> &visit);
 
+    // The names of the custom fields the tenant's contacts have (merge fields).
+    Result<QStringList> customFieldNames();
+
     Result<Id> addList(const ContactList &list);
     Result<QList<ContactList>> lists();
     Status addToList(Id listId, const QList<Id> &contactIds);

@@ -10,7 +10,8 @@ ContactWriter::ContactWriter(const QSqlDatabase &db, Id tenantId)
       m_insert(db, QStringLiteral("INSERT INTO contacts (tenant_id, first_name, last_name, email, phone, time_zone, "
                                   "tags, custom_fields, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")),
       m_member(db, QStringLiteral("INSERT INTO contact_list_members (tenant_id, list_id, contact_id) VALUES (?, ?, ?) "
-                                  "ON CONFLICT DO NOTHING"))
+                                  "ON CONFLICT DO NOTHING")),
+      m_fieldName(db, QStringLiteral("INSERT INTO custom_fields (tenant_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING"))
 {}
 
 Result<Id> ContactWriter::insert(const Contact &c, const QDateTime &now)
@@ -20,6 +21,16 @@ Result<Id> ContactWriter::insert(const Contact &c, const QDateTime &now)
     m_insert.bindTime(c.createdAt.isValid() ? c.createdAt : now);
     auto id = m_insert.execId(u"adding contact " + c.firstName + u' ' + c.lastName);
     m_insert.raw().finish();
+    if (!id)
+        return id;
+    for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it) {
+        if (m_knownNames.contains(it.key()))
+            continue;
+        m_fieldName.bind(m_tenantId).bind(it.key());
+        if (auto st = m_fieldName.exec(u"recording custom field " + it.key()); !st)
+            return st.error();
+        m_knownNames.insert(it.key());
+    }
     return id;
 }
 

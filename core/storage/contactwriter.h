@@ -3,6 +3,8 @@
 #include "domain/contact.h"
 #include "sqlquery.h"
 
+#include <QSet>
+
 namespace herald {
 
 // Adds contacts of one tenant, and list memberships, with statements prepared once:
@@ -28,6 +30,8 @@ private:
     Id m_tenantId;
     SqlQuery m_insert;
     SqlQuery m_member;
+    SqlQuery m_fieldName;
+    QSet<QString> m_knownNames; // custom field names recorded by this writer
 };
 
 } // namespace herald

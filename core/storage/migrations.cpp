@@ -385,8 +385,13 @@ const std::vector<Step> &steps()
         {8,
          "contact custom fields and staged CSV uploads",
          {
-             // A JSON object of the tenant's own fields ("" when there are none).
+             // A JSON object of the tenant's own fields ("" when there are none), and the
+             // names the tenant's contacts use (merge fields preflight knows).
              R"(ALTER TABLE contacts ADD COLUMN custom_fields TEXT NOT NULL DEFAULT '')",
+             R"(CREATE TABLE custom_fields (
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                PRIMARY KEY (tenant_id, name)))",
              // One CSV import into a contact list, committed all or nothing, with its counts:
              // accepted + rejected + duplicates + skipped_opted_out = rows_read.
              R"(CREATE TABLE uploads (

@@ -161,6 +161,14 @@ private slots:
              [](In &in) { channel(in).content = QStringLiteral("Hi {{first_name}}"); }, {N, W, N, N});
         rule("lint: unresolved merge field", "content.unresolved_merge_field",
              [](In &in) { channel(in).content += QStringLiteral(" {{coupon}}"); }, {W, W, N, W});
+        rule("lint: unresolved even with a default", "content.unresolved_merge_field",
+             [](In &in) { channel(in).content += QStringLiteral(" {{coupon|none}}"); }, {W, W, N, W});
+        rule("lint: a custom field of the tenant's contacts", "content.unresolved_merge_field",
+             [](In &in) {
+                 in.customFields = {QStringLiteral("Company Name")};
+                 channel(in).content += QStringLiteral(" {{ Company Name | your company }}");
+             },
+             {N, N, N, N});
         rule("balance insufficient", "balance.insufficient", [](In &in) { in.balanceCredits = 5; }, {N, B, B, N});
         // Ten recipients, ten credits: enough for one-segment SMS and for calls, not for
         // a text of two segments (an SMS costs a credit per segment).

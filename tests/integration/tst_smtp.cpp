@@ -4,7 +4,13 @@
 // what the provider reports and on what the sink received.
 #include "providers/smtp/mimemessage.h"
 #include "providers/smtp/smtpprovider.h"
+#include "dispatch/dispatcherthread.h"
+#include "dispatch/runservice.h"
 #include "smtpsink.h"
+#include "storage/audiencerepository.h"
+#include "storage/contentrepository.h"
+#include "storage/senderrepository.h"
+#include "testworkspace.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -303,6 +309,56 @@ private slots:
 
     // STARTTLS is required unless the settings say tls none: a server without it is
     // refused before anything is sent, permanently.
+    // A run through the dispatcher: a contact's custom field reaches the wire, escaped in
+    // the HTML part, with the template's default where a contact has no value.
+    void mergeFieldsReachTheWire()
+    {
+        test::SmtpSink sink({});
+        QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Merge"));
+        Contact acme;
+        acme.firstName = QStringLiteral("Ada");
+        acme.email = QStringLiteral("ada@acme.example");
+        acme.customFields.insert(QStringLiteral("Company"), QStringLiteral("Acme & Sons"));
+        AudienceRepository audience(ws.db(), t.tenantId);
+        const Id acmeId = audience.addContacts({acme})->first();
+        QVERIFY(audience.addToList(t.ids.value(QStringLiteral("list")), {acmeId}).ok());
+        SenderRepository senders(ws.db(), t.tenantId);
+        QVERIFY(senders
+                    .setProvider({0, t.tenantId, ChannelKind::Email, QStringLiteral("smtp"),
+                                  QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none"})").arg(sink.port()), true})
+                    .ok());
+        MessageTemplate tmpl{0, t.tenantId, QStringLiteral("Merge"), ChannelKind::Email, QStringLiteral("For {{Company|you}}"),
+                             QStringLiteral("<p>From {{Company|a friend}}, {{unsubscribe_url}}</p>"), false};
+        const Id templateId = *ContentRepository(ws.db(), t.tenantId).addTemplate(tmpl);
+        Campaign c = ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Merge"));
+        c.channels[0].templateId = templateId;
+        c.channels[0].sendWindow = QStringLiteral("none");
+        const Id campaign = ws.create(t, c);
+        SystemClock clock;
+        RunService::StartOptions options;
+        options.disclaimerAccepted = true;
+        QVERIFY(RunService(ws.db(), t.tenantId, t.admin, clock).start(QString::number(campaign), options).ok());
+        DispatcherThread dispatcher(ws.db(), clock);
+        dispatcher.start();
+        dispatcher.wake();
+        const auto find = [&](const QString &to) {
+            for (const QString &m : sink.messages())
+                if (m.contains(u"To: " + to))
+                    return m;
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!find(acme.email).isEmpty(), 20000);
+        const QString toAcme = find(acme.email);
+        QVERIFY2(toAcme.contains(u"Subject: For Acme & Sons"), qPrintable(toAcme.left(600)));
+        QVERIFY2(toAcme.contains(u"<p>From Acme &amp; Sons, https://"), qPrintable(toAcme));
+        QVERIFY2(toAcme.contains(u"From Acme & Sons, https://"), qPrintable(toAcme)); // the text part
+        const QString other = QStringLiteral("c0.%1@example.com").arg(t.tenantId);
+        QTRY_VERIFY_WITH_TIMEOUT(!find(other).isEmpty(), 20000);
+        QVERIFY2(find(other).contains(u"<p>From a friend, https://"), qPrintable(find(other)));
+    }
+
     void missingStartTlsIsRefused()
     {
         test::SmtpSink sink({});

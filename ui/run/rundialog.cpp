@@ -5,6 +5,7 @@
 #include "content/smstext.h"
 #include "lifecycle/campaignservice.h"
 #include "main/dialogs.h"
+#include "providers/smtp/mimemessage.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -161,10 +162,15 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
     }
     const QString senderName = content->value(QLatin1StringView("sender_name")).toString();
     const auto fields = sample ? MergeFields::values(sample->firstName, sample->lastName, sample->email,
-                                                     sample->phone, c.name, senderName, 0)
+                                                     sample->phone, c.name, senderName, 0, sample->customFields)
                                : MergeFields::values(tr("Alex"), tr("Sample"), QStringLiteral("alex@example.com"),
                                                      QStringLiteral("+15550100"), c.name, senderName, 0);
-    const QString body = MergeFields::apply(content->value(QLatin1StringView("body")).toString(), fields);
+    const QString bodyTemplate = content->value(QLatin1StringView("body")).toString();
+    const QString body = MergeFields::apply(bodyTemplate,
+                                            fields,
+                                            ch.kind == ChannelKind::Email && MimeMessage::looksLikeHtml(bodyTemplate)
+                                                ? MergeFields::Escape::Html
+                                                : MergeFields::Escape::None);
     const QString who = sample ? QString(sample->firstName + u' ' + sample->lastName).trimmed() : tr("a sample contact");
     auto *note = new QLabel(tr("As %1 receives it:").arg(who.toHtmlEscaped()), page);
     layout->addWidget(note);

@@ -157,6 +157,12 @@ QByteArray MimeMessage::dotStuffed(const QByteArray &message)
     return out;
 }
 
+bool MimeMessage::looksLikeHtml(const QString &body)
+{
+    const QString t = body.trimmed();
+    return t.startsWith(u'<') && t.endsWith(u'>');
+}
+
 QString MimeMessage::textFromHtml(const QString &html)
 {
     using RE = QRegularExpression;

@@ -43,6 +43,9 @@ public:
     static QByteArray dateHeader(const QDateTime &date); // RFC 5322 date-time
     // SMTP's transparency (RFC 5321 4.5.2): a line starting with "." gets another.
     static QByteArray dotStuffed(const QByteArray &message);
+    // Whether an email body is HTML (it starts with "<" and ends with ">"): sent as
+    // multipart/alternative with a text part made from it, its merge values HTML-escaped.
+    static bool looksLikeHtml(const QString &body);
     static QString textFromHtml(const QString &html);
 };
 

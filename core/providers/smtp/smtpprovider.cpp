@@ -15,12 +15,6 @@ QByteArray domainOf(const QString &address)
     return at < 0 ? QByteArrayLiteral("herald.localdomain") : address.mid(at + 1).toLatin1();
 }
 
-bool looksLikeHtml(const QString &body)
-{
-    const QString t = body.trimmed();
-    return t.startsWith(u'<') && t.endsWith(u'>');
-}
-
 } // namespace
 
 SmtpProvider::SmtpProvider(const SmtpSettings &settings, QObject *parent) : Provider(parent), m_settings(settings) {}
@@ -40,7 +34,7 @@ void SmtpProvider::send(const QList<OutgoingMessage> &messages)
         content.fromName = m.senderName;
         content.to = m.address;
         content.subject = m.subject;
-        (looksLikeHtml(m.body) ? content.html : content.text) = m.body;
+        (MimeMessage::looksLikeHtml(m.body) ? content.html : content.text) = m.body;
         content.unsubscribeUrl = m.unsubscribeUrl;
         const QByteArray id = "herald." + QByteArray::number(m.runId) + '.' + QByteArray::number(m.messageId) + '.'
                               + QByteArray::number(QRandomGenerator::global()->generate(), 36) + '@'
