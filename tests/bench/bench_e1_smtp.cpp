@@ -5,7 +5,6 @@
 // (`smtp-source -d -s N -m 100000 -l 2000`) to the same sink. Targets: ratio >= 0.5 and
 // never below 1,000 messages/s.
 #include "dispatch/dispatcherthread.h"
-#include "dispatch/runservice.h"
 #include "eventwait.h"
 #include "smtpsink.h"
 #include "storage/contentrepository.h"
@@ -71,12 +70,7 @@ class BenchE1 final : public QObject
         const Id campaign = ws.create(fixture, c);
 
         SystemClock clock;
-        RunService runs(ws.db(), t, fixture.admin, clock);
-        RunService::StartOptions options;
-        options.disclaimerAccepted = true;
-        auto run = runs.start(QString::number(campaign), options);
-        if (!run)
-            qFatal("%s", qPrintable(run.error().message));
+        const Run run = ws.startRun(fixture, campaign, clock);
 
         DispatcherThread dispatcher(ws.db(), clock);
         qint64 finals = 0, delivered = 0, total = 0, tenth = 0; // the fixture's own contacts come too
@@ -84,7 +78,7 @@ class BenchE1 final : public QObject
         bool ended = false;
         QObject::connect(&dispatcher, &DispatcherThread::progress, [&](const ProgressSnapshot &s) {
             for (const ChannelProgress &p : s.channels)
-                if (p.runId == run->id) {
+                if (p.runId == run.id) {
                     finals = 0;
                     for (MessageStatus st : allValues<MessageStatus>())
                         finals += isFinal(st) ? p.count(st) : 0;

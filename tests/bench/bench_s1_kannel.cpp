@@ -7,7 +7,6 @@
 // must hold that rate within 2%. S1-dlr: delivery reports, as the gateway sends them, to
 // Herald's callback listener, persisted at >= 2,000 a second.
 #include "dispatch/dispatcherthread.h"
-#include "dispatch/runservice.h"
 #include "eventwait.h"
 #include "kannelpeer.h"
 #include "smtpsink.h"
@@ -61,12 +60,7 @@ SmsRun startSmsRun(test::TestWorkspace &ws, int messages, const QString &url, qu
     c.channels[0].messageText = QStringLiteral("Flash sale today: 20% off everything in store and online.");
     const Id campaign = ws.create(fixture, c);
     SystemClock clock;
-    RunService::StartOptions options;
-    options.disclaimerAccepted = true;
-    auto run = RunService(ws.db(), t, fixture.admin, clock).start(QString::number(campaign), options);
-    if (!run)
-        qFatal("%s", qPrintable(run.error().message));
-    return {t, run->id};
+    return {t, ws.startRun(fixture, campaign, clock).id};
 }
 
 // Sends `messages` SMS of the fixture's campaign (rate per minute, 0: unlimited) through

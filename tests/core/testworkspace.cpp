@@ -1,5 +1,6 @@
 #include "testworkspace.h"
 
+#include "dispatch/runservice.h"
 #include "storage/audiencerepository.h"
 #include "storage/campaignrepository.h"
 #include "storage/contentrepository.h"
@@ -145,6 +146,16 @@ Campaign TestWorkspace::readyCampaign(const TenantFixture &t, const QList<Channe
         c.channels.append(ch);
     }
     return c;
+}
+
+Run TestWorkspace::startRun(const TenantFixture &t, Id campaign, const Clock &clock, const User *user)
+{
+    RunService::StartOptions options;
+    options.disclaimerAccepted = true;
+    auto run = RunService(*m_db, t.tenantId, user ? *user : t.admin, clock).start(QString::number(campaign), options);
+    if (!run)
+        qFatal("cannot start the test run: %s", qPrintable(run.error().message));
+    return *run;
 }
 
 Id TestWorkspace::create(const TenantFixture &t, Campaign c)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/campaign.h"
+#include "domain/clock.h"
+#include "domain/run.h"
 #include "domain/user.h"
 #include "storage/database.h"
 
@@ -33,6 +35,9 @@ public:
     // A campaign with the given channels that passes live preflight (activated, approved).
     Campaign readyCampaign(const TenantFixture &t, const QList<ChannelKind> &kinds, const QString &name = {});
     Id create(const TenantFixture &t, Campaign c);
+    // Starts a live run of the campaign now, disclaimer accepted, as `user` (default: the
+    // fixture's admin); fatal when it cannot start.
+    Run startRun(const TenantFixture &t, Id campaign, const Clock &clock, const User *user = nullptr);
     // `count` more contacts in one transaction, for benchmarks: "c<i>@example.com",
     // "+4477009<10000000 + i>", every seventh without a name; members of the tenant's
     // list when `inList`. Returns the first contact's id (the rest follow in order).

@@ -4,7 +4,6 @@
 // reply stored against the run, and callbacks without the token or with garbage refused
 // without changing anything. Then heraldctl sends a demo SMS campaign end to end.
 #include "dispatch/dispatcher.h"
-#include "dispatch/runservice.h"
 #include "kannelpeer.h"
 #include "providers/kannel/kannelprovider.h"
 #include "smtpsink.h"
@@ -147,9 +146,7 @@ private slots:
         kannel.sendInbound(stopper.phone, withoutPlus(numbers.first().e164), QStringLiteral("STOP"));
         QTRY_COMPARE_WITH_TIMEOUT(AudienceRepository(ws.db(), t.tenantId).optOuts()->size(), optOutsBefore + 1, 10000);
 
-        RunService::StartOptions o;
-        o.disclaimerAccepted = true;
-        const Run run = *RunService(ws.db(), t.tenantId, t.manager, clock).start(QString::number(campaign), o);
+        const Run run = ws.startRun(t, campaign, clock, &t.manager);
         const auto counts = [&] {
             QMap<S, qint64> out;
             for (const auto &byStatus : *MessageRepository(ws.db(), t.tenantId).counts(run.id))

@@ -5,7 +5,6 @@
 #include "providers/smtp/mimemessage.h"
 #include "providers/smtp/smtpprovider.h"
 #include "dispatch/dispatcherthread.h"
-#include "dispatch/runservice.h"
 #include "smtpsink.h"
 #include "storage/audiencerepository.h"
 #include "storage/contentrepository.h"
@@ -337,9 +336,7 @@ private slots:
         c.channels[0].sendWindow = QStringLiteral("none");
         const Id campaign = ws.create(t, c);
         SystemClock clock;
-        RunService::StartOptions options;
-        options.disclaimerAccepted = true;
-        QVERIFY(RunService(ws.db(), t.tenantId, t.admin, clock).start(QString::number(campaign), options).ok());
+        ws.startRun(t, campaign, clock);
         DispatcherThread dispatcher(ws.db(), clock);
         dispatcher.start();
         dispatcher.wake();
