@@ -588,6 +588,8 @@ private slots:
         }
         QString format, status, rejections;
         QStringList mapping;
+        const QString followUpRef = shortIdOf(QStringLiteral("Summer Clearance"));
+        const Id followUp = CampaignService(*m_db, t, window->session().user).overview(followUpRef)->campaign.id;
         Dialogs::setDialogHook([&](QDialog *dialog) {
             auto *d = qobject_cast<ImportDialog *>(dialog);
             if (!d || !d->loadFile(csv))
@@ -598,6 +600,7 @@ private slots:
             d->findChild<QComboBox *>(QStringLiteral("importMap_4"))->setCurrentText(QStringLiteral("ignore"));
             d->findChild<QComboBox *>(QStringLiteral("importRegion"))->setCurrentText(QStringLiteral("GB"));
             d->setListName(QStringLiteral("Leads"));
+            d->setFollowUpCampaign(followUp);
             d->findChild<QPushButton *>(QStringLiteral("importStart"))->click();
             if (!QTest::qWaitFor([d] { return d->result().id != 0; }, 20000))
                 return int(QDialog::Rejected);
@@ -625,6 +628,8 @@ private slots:
         QVERIFY2(rejections.startsWith(u"row,reason\r\n3,"), qPrintable(rejections));
         QCOMPARE(table->rowCount(), uploadsBefore + 1);
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Leads"));
+        const QList<Upload> followed = *UploadRepository(*m_db, t).uploads(followUp);
+        QVERIFY(!followed.isEmpty() && followed.first().listName == u"Leads");
         Contact ada;
         for (const Contact &c : *AudienceRepository(*m_db, t).contacts(0, 100000))
             if (c.email == u"ada@leads.example")

@@ -2,6 +2,7 @@
 
 #include "main/dialogs.h"
 #include "storage/audiencerepository.h"
+#include "storage/campaignrepository.h"
 #include "storage/uploadrepository.h"
 
 #include <QComboBox>
@@ -65,6 +66,14 @@ ImportDialog::ImportDialog(const Session &session, QWidget *parent)
                         QStringLiteral("AU"), QStringLiteral("IE")});
     m_region->setToolTip(tr("The country of phone numbers written without + and a country code"));
     form->addRow(tr("Phone &region:"), m_region);
+    m_campaign = new QComboBox(this);
+    m_campaign->setObjectName(QStringLiteral("importCampaign"));
+    m_campaign->addItem(tr("none"), Id(0));
+    if (m_session.valid())
+        for (const Campaign &c : CampaignRepository(*m_session.db, m_session.tenantId).list(false).value_or({}))
+            m_campaign->addItem(c.name + u" (" + c.shortId + u')', c.id);
+    m_campaign->setToolTip(tr("Show this upload's follow-up in the campaign's detail"));
+    form->addRow(tr("Follow up in &campaign:"), m_campaign);
     layout->addLayout(form);
 
     auto *previewLabel = new QLabel(tr("Preview: the first rows, and the field each column goes to"), this);
@@ -183,6 +192,11 @@ void ImportDialog::setListName(const QString &name)
     m_list->setEditText(name);
 }
 
+void ImportDialog::setFollowUpCampaign(Id campaignId)
+{
+    m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(campaignId)));
+}
+
 ContactImport::Options ImportDialog::options() const
 {
     ContactImport::Options o;
@@ -226,7 +240,8 @@ void ImportDialog::startImport()
     };
     const Session session = m_session;
     const QString path = m_path->text();
-    m_watcher.setFuture(QtConcurrent::run([session, path, o, progress]() -> Result<Upload> {
+    const Id campaign = m_campaign->currentData().toLongLong();
+    m_watcher.setFuture(QtConcurrent::run([session, path, o, progress, campaign]() -> Result<Upload> {
         QFile file(path);
         Result<Upload> result = Error::runtime(QString());
         if (!file.open(QIODevice::ReadOnly)) {
@@ -234,6 +249,12 @@ void ImportDialog::startImport()
         } else {
             SystemClock clock;
             result = ContactImport(*session.db, session.tenantId, session.user, clock).run(file, o, progress);
+            if (result && campaign != 0) {
+                if (auto linked = UploadRepository(*session.db, session.tenantId).link(result->id, campaign); !linked)
+                    result = linked.error();
+                else
+                    result->campaigns.append(campaign);
+            }
         }
         session.db->closeThreadConnection(); // pool threads outlive the import
         return result;

@@ -37,6 +37,8 @@ public:
     // Reads the file's format, header and first rows into the preview.
     bool loadFile(const QString &path);
     void setListName(const QString &name);
+    // Follows the upload up in this campaign's detail (0: none).
+    void setFollowUpCampaign(Id campaignId);
     void startImport();
     bool isImporting() const { return m_watcher.isRunning(); }
     // The finished import (id 0 before, or when it failed or was cancelled).
@@ -61,6 +63,7 @@ private:
     QLabel *m_format = nullptr;
     QComboBox *m_list = nullptr;
     QComboBox *m_region = nullptr;
+    QComboBox *m_campaign = nullptr; // follow the upload up in this campaign (optional)
     QTableWidget *m_preview = nullptr;
     QList<QComboBox *> m_mapping; // one per column
     QStringList m_header;
