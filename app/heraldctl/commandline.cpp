@@ -76,6 +76,19 @@ const QList<CommandSpec> &commands()
          {valued("campaign", "Only those followed up in this campaign", "ID"), flag("json", "Print JSON")}},
         {"uploads show", "UPLOAD_ID", "An upload's counts and the rows that were not accepted", {flag("json", "Print JSON")}},
         {"uploads rejections", "UPLOAD_ID", "The rejected rows as CSV (row, reason, the row's fields) to correct", {}},
+        {"optouts list", "", "The tenant's opt-out list", {flag("json", "Print JSON")}},
+        {"optouts add", "ADDRESS", "Opt an email address or phone number out (managers and admins)",
+         {valued("channel", "Only this channel (default: all channels)", "C"),
+          valued("source", "manual (default), import, reply keyword or unsubscribe link", "SOURCE"),
+          valued("region", "Region of a phone number written without +country code (default US)", "CC"),
+          flag("json", "Print JSON")}},
+        {"optouts remove", "ADDRESS", "Take an address off the opt-out list (managers and admins)",
+         {valued("channel", "The channel it was opted out of (default: all channels)", "C"),
+          valued("region", "Region of a phone number written without +country code (default US)", "CC"),
+          flag("yes", "Confirm: the contact may be messaged again"), flag("json", "Print JSON")}},
+        {"optouts history", "", "Who added or removed which opt-out, newest first",
+         {valued("limit", "At most N changes (default 1000)", "N"), flag("json", "Print JSON")}},
+        {"optouts export", "", "The opt-out list as CSV (email, phone, channel, source, created_at)", {}},
         {"providers set", "", "Choose a channel kind's provider and its settings (admins)",
          {valued("channel", "The channel kind", "C"), valued("provider", "simulator or smtp", "NAME"),
           valued("settings", "Settings JSON, or @FILE (passwords: password_file or password_env)", "JSON"),
@@ -156,6 +169,7 @@ bool CommandLine::parse(const QStringList &arguments)
                          : argument == QLatin1StringView("RUN_ID")    ? QStringLiteral("run id")
                          : argument == QLatin1StringView("FILE")      ? QStringLiteral("file")
                          : argument == QLatin1StringView("UPLOAD_ID") ? QStringLiteral("upload id")
+                         : argument == QLatin1StringView("ADDRESS")   ? QStringLiteral("email address or phone number")
                                                                       : QStringLiteral("alert id");
     if (wantsId && m_positional.size() != 1) {
         m_error = u"'" + m_command + (m_positional.isEmpty() ? QString(u"' needs a " + noun) : QString(u"' takes one " + noun));

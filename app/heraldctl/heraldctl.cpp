@@ -123,6 +123,8 @@ int Heraldctl::run(const QStringList &arguments)
         return uploadsShow();
     if (command == QLatin1StringView("uploads rejections"))
         return uploadsRejections();
+    if (command.startsWith(QLatin1StringView("optouts ")))
+        return optOuts();
     if (command == QLatin1StringView("pause") || command == QLatin1StringView("resume")
         || command == QLatin1StringView("stop"))
         return control();

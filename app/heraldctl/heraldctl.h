@@ -65,6 +65,7 @@ private:
     int uploadsList();
     int uploadsShow();
     int uploadsRejections();
+    int optOuts();
     enum class DispatchEnd { Done, Interrupted, Busy };
     // Sends with an in-process dispatcher until `done` says so or SIGINT/SIGTERM arrives
     // (then it drains what is in flight); Busy when another dispatcher holds the workspace.

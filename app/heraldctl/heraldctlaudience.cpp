@@ -1,7 +1,10 @@
-// heraldctl import-contacts | uploads list | show | rejections: CSV imports as staged uploads.
+// heraldctl import-contacts | uploads list | show | rejections: CSV imports as staged uploads;
+// optouts list | add | remove | history | export: the opt-out list.
 #include "audience/contactimport.h"
+#include "audience/optoutlist.h"
 #include "heraldctl.h"
 #include "lifecycle/campaignservice.h"
+#include "storage/audiencerepository.h"
 #include "storage/uploadrepository.h"
 
 #include <QFile>
@@ -42,6 +45,16 @@ Result<Id> campaignOption(Database &db, Id tenant, const User &user, const QStri
     if (!overview)
         return overview.error();
     return overview->campaign.id;
+}
+
+QJsonObject optOutJson(const OptOutList::Entry &e)
+{
+    return {{QStringLiteral("contact_id"), e.optOut.contactId},
+            {QStringLiteral("email"), e.email},
+            {QStringLiteral("phone"), e.phone},
+            {QStringLiteral("channel"), e.optOut.channel ? nameOf(*e.optOut.channel) : QStringLiteral("all")},
+            {QStringLiteral("source"), e.optOut.source},
+            {QStringLiteral("created_at"), e.optOut.createdAt.toUTC().toString(Qt::ISODate)}};
 }
 
 } // namespace
@@ -181,6 +194,93 @@ int Heraldctl::uploadsRejections()
     if (!out.open(stdout, QIODevice::WriteOnly))
         return fail(Error::runtime(u"cannot write to standard output: " + out.errorString()));
     out.write(*csv);
+    return 0;
+}
+
+int Heraldctl::optOuts()
+{
+    const QString command = m_cli.command();
+    const bool json = m_cli.isSet(QStringLiteral("json"));
+    OptOutList list(*m_db, m_tenant.id, m_user);
+    if (command == u"optouts export") {
+        auto csv = list.exportCsv();
+        if (!csv)
+            return fail(csv.error());
+        m_out << QString::fromUtf8(*csv);
+        return 0;
+    }
+    if (command == u"optouts list") {
+        auto entries = list.entries();
+        if (!entries)
+            return fail(entries.error());
+        if (json) {
+            QJsonArray out;
+            for (const OptOutList::Entry &e : std::as_const(*entries))
+                out.append(optOutJson(e));
+            printJson(out);
+        } else {
+            for (const OptOutList::Entry &e : std::as_const(*entries))
+                m_out << (e.email.isEmpty() ? e.phone : e.email).leftJustified(32) << ' '
+                      << (e.optOut.channel ? nameOf(*e.optOut.channel) : QStringLiteral("all")).leftJustified(9)
+                      << e.optOut.source.leftJustified(18) << e.optOut.createdAt.toUTC().toString(Qt::ISODate) << Qt::endl;
+        }
+        return 0;
+    }
+    if (command == u"optouts history") {
+        bool ok = true;
+        const int limit = m_cli.isSet(QStringLiteral("limit")) ? m_cli.value(QStringLiteral("limit")).toInt(&ok) : 1000;
+        if (!ok || limit < 1)
+            return usage(u"--limit takes a positive number, not '" + m_cli.value(QStringLiteral("limit")) + u"'");
+        auto events = AudienceRepository(*m_db, m_tenant.id).optOutEvents(limit);
+        if (!events)
+            return fail(events.error());
+        QJsonArray out;
+        for (const OptOutEvent &e : std::as_const(*events)) {
+            const QJsonObject o{{QStringLiteral("contact_id"), e.contactId},
+                                {QStringLiteral("channel"), e.channel ? nameOf(*e.channel) : QStringLiteral("all")},
+                                {QStringLiteral("action"), e.added ? QStringLiteral("added") : QStringLiteral("removed")},
+                                {QStringLiteral("source"), e.source},
+                                {QStringLiteral("actor"), e.actor},
+                                {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODate)}};
+            if (json)
+                out.append(o);
+            else
+                m_out << o.value(u"at").toString() << "  contact " << e.contactId << ' ' << o.value(u"action").toString()
+                      << ' ' << o.value(u"channel").toString() << " by " << e.actor
+                      << (e.source.isEmpty() ? QString() : u" (" + e.source + u')') << Qt::endl;
+        }
+        if (json)
+            printJson(out);
+        return 0;
+    }
+    auto channel = enumOption<ChannelKind>(QStringLiteral("channel"), QStringLiteral("channel"));
+    if (!channel)
+        return usage(channel.error().message);
+    const QString address = m_cli.positional().first();
+    const QString region = m_cli.isSet(QStringLiteral("region")) ? m_cli.value(QStringLiteral("region")) : QStringLiteral("US");
+    if (command == u"optouts add") {
+        const QString source = m_cli.isSet(QStringLiteral("source")) ? m_cli.value(QStringLiteral("source"))
+                                                                      : QStringLiteral("manual");
+        auto added = list.add(address, *channel, source, region);
+        if (!added)
+            return fail(added.error());
+        if (json)
+            printJson(optOutJson(*added));
+        else
+            m_out << (added->email.isEmpty() ? added->phone : added->email) << " is opted out of "
+                  << (*channel ? displayName(**channel) : QStringLiteral("every channel")) << Qt::endl;
+        return 0;
+    }
+    if (!m_cli.isSet(QStringLiteral("yes")))
+        return usage(u"optouts remove lets " + address + u" be messaged again: add --yes to confirm");
+    if (auto st = list.remove(address, *channel, region); !st)
+        return fail(st.error());
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("removed"), address.trimmed()},
+                              {QStringLiteral("channel"), *channel ? nameOf(**channel) : QStringLiteral("all")}});
+    else
+        m_out << address.trimmed() << " is off the opt-out list for "
+              << (*channel ? displayName(**channel) : QStringLiteral("every channel")) << Qt::endl;
     return 0;
 }
 

@@ -17,4 +17,16 @@ struct OptOut
     QDateTime createdAt;
 };
 
+// One change to the opt-out list, for its audit.
+struct OptOutEvent
+{
+    Id id = 0;
+    Id contactId = 0;
+    std::optional<ChannelKind> channel; // empty: every channel
+    bool added = true;                  // false: removed
+    QString source;                     // of an addition
+    QString actor;                      // the user's name, or "system" (reply keywords)
+    QDateTime at;
+};
+
 } // namespace herald

@@ -206,14 +206,62 @@ Result<Segment> AudienceRepository::segment(Id id)
     return singleRow(querySegments(QStringLiteral("AND id = ?"), id), u"segment " + QString::number(id));
 }
 
-Status AudienceRepository::addOptOut(const OptOut &o)
+namespace {
+QString channelToSql(std::optional<ChannelKind> channel)
+{
+    return channel ? nameOf(*channel) : QStringLiteral("all");
+}
+} // namespace
+
+Status AudienceRepository::recordOptOutEvent(const OptOutEvent &e)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO opt_out_events (tenant_id, contact_id, channel, action, "
+                                                 "source, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(m_tenantId).bind(e.contactId).bind(channelToSql(e.channel));
+    q.bind(e.added ? QStringLiteral("added") : QStringLiteral("removed")).bind(e.source).bind(e.actor).bindTime(e.at);
+    return q.exec(u"recording an opt-out change of contact " + QString::number(e.contactId));
+}
+
+Status AudienceRepository::addOptOut(const OptOut &o, const QString &actor)
 {
     SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO opt_outs (tenant_id, contact_id, channel, source, "
                                                  "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-    q.bind(m_tenantId).bind(o.contactId).bind(o.channel ? nameOf(*o.channel) : QStringLiteral("all"));
-    q.bind(o.source.isEmpty() ? QStringLiteral("manual") : o.source)
-        .bindTime(o.createdAt.isValid() ? o.createdAt : QDateTime::currentDateTimeUtc());
-    return q.exec(u"adding contact " + QString::number(o.contactId) + u" to the opt-out list");
+    const QString source = o.source.isEmpty() ? QStringLiteral("manual") : o.source;
+    const QDateTime at = o.createdAt.isValid() ? o.createdAt : QDateTime::currentDateTimeUtc();
+    q.bind(m_tenantId).bind(o.contactId).bind(channelToSql(o.channel)).bind(source).bindTime(at);
+    if (auto st = q.exec(u"adding contact " + QString::number(o.contactId) + u" to the opt-out list"); !st)
+        return st;
+    if (q.rowsAffected() != 1)
+        return {}; // there already
+    return recordOptOutEvent({0, o.contactId, o.channel, true, source, actor, at});
+}
+
+Result<bool> AudienceRepository::removeOptOut(Id contactId, std::optional<ChannelKind> channel, const QString &actor)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("DELETE FROM opt_outs WHERE tenant_id = ? AND contact_id = ? AND channel = ?"));
+    q.bind(m_tenantId).bind(contactId).bind(channelToSql(channel));
+    if (auto st = q.exec(u"removing contact " + QString::number(contactId) + u" from the opt-out list"); !st)
+        return st.error();
+    if (q.rowsAffected() != 1)
+        return false;
+    if (auto st = recordOptOutEvent({0, contactId, channel, false, {}, actor, QDateTime::currentDateTimeUtc()}); !st)
+        return st.error();
+    return true;
+}
+
+Result<QList<OptOutEvent>> AudienceRepository::optOutEvents(int limit)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, contact_id, channel, action, source, actor, at FROM "
+                                                 "opt_out_events WHERE tenant_id = ? ORDER BY id DESC LIMIT ?"));
+    q.bind(m_tenantId).bind(limit);
+    if (auto st = q.exec(u"reading the opt-out list's history"); !st)
+        return st.error();
+    QList<OptOutEvent> out;
+    while (q.next())
+        out.append({q.id(0), q.id(1), fromString<ChannelKind>(q.text(2)), q.text(3) == u"added", q.text(4), q.text(5),
+                    q.time(6)});
+    return out;
 }
 
 Result<QList<OptOut>> AudienceRepository::optOuts()

@@ -44,10 +44,17 @@ public:
     Result<QList<Segment>> segments();
     Result<Segment> segment(Id id);
 
-    Status addOptOut(const OptOut &optOut);
+    // Each change that takes effect is kept as an event with `actor` (the opt-out list's
+    // audit); adding one that exists, or removing one that does not, changes nothing.
+    Status addOptOut(const OptOut &optOut, const QString &actor = QStringLiteral("system"));
+    // Whether there was one to remove.
+    Result<bool> removeOptOut(Id contactId, std::optional<ChannelKind> channel, const QString &actor);
     Result<QList<OptOut>> optOuts();
+    // Newest first.
+    Result<QList<OptOutEvent>> optOutEvents(int limit = 1000);
 
 private:
+    Status recordOptOutEvent(const OptOutEvent &event);
     Result<QList<Contact>> readContacts(SqlQuery &q);
     Result<QList<Segment>> querySegments(const QString &where, const QVariant &arg);
     Database m_db;

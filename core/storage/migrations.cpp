@@ -424,6 +424,18 @@ const std::vector<Step> &steps()
                 FOREIGN KEY (tenant_id, upload_id) REFERENCES uploads (tenant_id, id) ON DELETE CASCADE,
                 FOREIGN KEY (tenant_id, contact_id) REFERENCES contacts (tenant_id, id) ON DELETE CASCADE))",
              R"(CREATE INDEX upload_rows_outcome ON upload_rows (upload_id, outcome, row_number))",
+             // Who added or removed which opt-out, when and from where: the opt-out list's audit.
+             R"(CREATE TABLE opt_out_events (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                contact_id BIGINT NOT NULL,
+                channel TEXT NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('added','removed')),
+                source TEXT NOT NULL DEFAULT '',
+                actor TEXT NOT NULL,
+                at BIGINT NOT NULL,
+                FOREIGN KEY (tenant_id, contact_id) REFERENCES contacts (tenant_id, id) ON DELETE CASCADE))",
+             R"(CREATE INDEX opt_out_events_tenant ON opt_out_events (tenant_id, id))",
              // An upload followed up in a campaign's detail.
              R"(CREATE TABLE upload_campaigns (
                 tenant_id BIGINT NOT NULL,

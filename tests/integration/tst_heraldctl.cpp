@@ -560,6 +560,46 @@ private slots:
         QCOMPARE(ctl({QStringLiteral("uploads"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 2);
     }
 
+    // optouts: add, list, remove (with --yes), history, export; exit codes.
+    void optOuts()
+    {
+        const auto list = [&] { return ctl({QStringLiteral("optouts"), QStringLiteral("list"), QStringLiteral("--json")}).json().array(); };
+        const qsizetype before = list().size();
+        const Output added = ctl({QStringLiteral("optouts"), QStringLiteral("add"), QStringLiteral("07700 900777"),
+                                  QStringLiteral("--region"), QStringLiteral("GB"), QStringLiteral("--channel"),
+                                  QStringLiteral("sms"), QStringLiteral("--json")});
+        QVERIFY2(added.code == 0, added.err.constData());
+        const QJsonObject entry = added.json().object();
+        QCOMPARE(entry.keys(), (QStringList{QStringLiteral("channel"), QStringLiteral("contact_id"),
+                                            QStringLiteral("created_at"), QStringLiteral("email"), QStringLiteral("phone"),
+                                            QStringLiteral("source")}));
+        QCOMPARE(entry.value(QLatin1StringView("phone")).toString(), QStringLiteral("+447700900777"));
+        QCOMPARE(entry.value(QLatin1StringView("channel")).toString(), QStringLiteral("sms"));
+        QCOMPARE(list().size(), before + 1);
+        QVERIFY(ctl({QStringLiteral("optouts"), QStringLiteral("export")}).out.contains(",+447700900777,sms,manual,"));
+
+        const Output unconfirmed = ctl({QStringLiteral("optouts"), QStringLiteral("remove"), QStringLiteral("+447700900777"),
+                                        QStringLiteral("--channel"), QStringLiteral("sms")});
+        QCOMPARE(unconfirmed.code, 2);
+        isOneLineError(unconfirmed);
+        const Output wrongChannel = ctl({QStringLiteral("optouts"), QStringLiteral("remove"),
+                                         QStringLiteral("+447700900777"), QStringLiteral("--yes")});
+        QCOMPARE(wrongChannel.code, 5);
+        const Output removed = ctl({QStringLiteral("optouts"), QStringLiteral("remove"), QStringLiteral("+447700900777"),
+                                    QStringLiteral("--channel"), QStringLiteral("sms"), QStringLiteral("--yes")});
+        QVERIFY2(removed.code == 0, removed.err.constData());
+        QCOMPARE(list().size(), before);
+        const QJsonArray history = ctl({QStringLiteral("optouts"), QStringLiteral("history"), QStringLiteral("--limit"),
+                                        QStringLiteral("2"), QStringLiteral("--json")})
+                                       .json()
+                                       .array();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).toObject().value(QLatin1StringView("action")).toString(), QStringLiteral("removed"));
+        QCOMPARE(history.at(1).toObject().value(QLatin1StringView("action")).toString(), QStringLiteral("added"));
+        QVERIFY(!history.at(0).toObject().value(QLatin1StringView("actor")).toString().isEmpty());
+        QCOMPARE(ctl({QStringLiteral("optouts"), QStringLiteral("add"), QStringLiteral("nonsense")}).code, 2);
+    }
+
     void workerLock()
     {
         const QString copy = m_dir.filePath(QStringLiteral("lock.herald"));

@@ -1,0 +1,130 @@
+#include "optoutlist.h"
+
+#include "audience/csvreader.h"
+#include "audience/phonenumbers.h"
+#include "storage/audiencerepository.h"
+#include "storage/sqlquery.h"
+
+namespace herald {
+
+namespace {
+QString channelName(std::optional<ChannelKind> channel)
+{
+    return channel ? nameOf(*channel) : QStringLiteral("all");
+}
+} // namespace
+
+Status OptOutList::mayChange() const
+{
+    if (mayRunCampaigns(m_user.role))
+        return {};
+    return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)
+                          + u") may not change the opt-out list: ask a manager or an admin");
+}
+
+Result<Id> OptOutList::contactFor(const QString &address, const QString &region, bool create)
+{
+    const QString a = address.trimmed();
+    const bool email = a.contains(u'@');
+    const QString key = email ? a : phone::toE164(a, region);
+    if (key.isEmpty())
+        return Error::usage(u"'" + a + u"' is neither an email address nor a phone number of " + region.toUpper()
+                            + u" (give +country code)");
+    SqlQuery q(m_db.connection(), email ? QStringLiteral("SELECT id FROM contacts WHERE tenant_id = ? AND "
+                                                         "lower(email) = lower(?) ORDER BY id LIMIT 1")
+                                        : QStringLiteral("SELECT id FROM contacts WHERE tenant_id = ? AND phone = ? "
+                                                         "ORDER BY id LIMIT 1"));
+    q.bind(m_tenantId).bind(key);
+    if (auto st = q.exec(u"finding the contact with " + key); !st)
+        return st.error();
+    if (q.next())
+        return q.id(0);
+    if (!create)
+        return Error::notFound(u"no contact of this tenant has " + key);
+    Contact c;
+    (email ? c.email : c.phone) = key;
+    c.tags << QStringLiteral("suppressed");
+    auto ids = AudienceRepository(m_db, m_tenantId).addContacts({c});
+    if (!ids)
+        return ids.error();
+    return ids->first();
+}
+
+Result<QList<OptOutList::Entry>> OptOutList::entries()
+{
+    AudienceRepository audience(m_db, m_tenantId);
+    auto optOuts = audience.optOuts();
+    if (!optOuts)
+        return optOuts.error();
+    QList<Id> ids;
+    for (const OptOut &o : std::as_const(*optOuts))
+        ids.append(o.contactId);
+    QHash<Id, Contact> contacts;
+    for (qsizetype i = 0; i < ids.size(); i += 500) {
+        auto page = audience.contactsByIds(ids.mid(i, 500));
+        if (!page)
+            return page.error();
+        for (const Contact &c : std::as_const(*page))
+            contacts.insert(c.id, c);
+    }
+    QList<Entry> out;
+    for (const OptOut &o : std::as_const(*optOuts))
+        out.append({o, contacts.value(o.contactId).email, contacts.value(o.contactId).phone});
+    return out;
+}
+
+Result<OptOutList::Entry> OptOutList::add(const QString &address, std::optional<ChannelKind> channel,
+                                          const QString &source, const QString &region)
+{
+    if (auto st = mayChange(); !st)
+        return st.error();
+    static const QStringList sources{QStringLiteral("manual"), QStringLiteral("import"),
+                                     QStringLiteral("reply keyword"), QStringLiteral("unsubscribe link")};
+    if (!sources.contains(source))
+        return Error::usage(u"source '" + source + u"' is not one of " + sources.join(QStringLiteral(", ")));
+    auto contact = contactFor(address, region, true);
+    if (!contact)
+        return contact.error();
+    AudienceRepository audience(m_db, m_tenantId);
+    if (auto st = audience.addOptOut({0, m_tenantId, *contact, channel, source, {}}, m_user.name); !st)
+        return st.error();
+    auto all = entries();
+    if (!all)
+        return all.error();
+    for (const Entry &e : std::as_const(*all))
+        if (e.optOut.contactId == *contact && e.optOut.channel == channel)
+            return e;
+    return Error::runtime(u"the opt-out of " + address + u" was not kept");
+}
+
+Status OptOutList::remove(const QString &address, std::optional<ChannelKind> channel, const QString &region)
+{
+    if (auto st = mayChange(); !st)
+        return st;
+    auto contact = contactFor(address, region, false);
+    if (!contact)
+        return contact.error();
+    auto removed = AudienceRepository(m_db, m_tenantId).removeOptOut(*contact, channel, m_user.name);
+    if (!removed)
+        return removed.error();
+    if (!*removed)
+        return Error::notFound(address.trimmed() + u" is not on the opt-out list for " + channelName(channel));
+    return {};
+}
+
+Result<QByteArray> OptOutList::exportCsv()
+{
+    auto all = entries();
+    if (!all)
+        return all.error();
+    QString out = csvLine({QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("channel"),
+                           QStringLiteral("source"), QStringLiteral("created_at")})
+                  + u"\r\n";
+    for (const Entry &e : std::as_const(*all))
+        out += csvLine({e.email, e.phone, channelName(e.optOut.channel), e.optOut.source,
+                        e.optOut.createdAt.toUTC().toString(Qt::ISODate)})
+               + u"\r\n";
+    return out.toUtf8();
+}
+
+} // namespace herald
