@@ -36,6 +36,19 @@ QJsonObject uploadJson(const Upload &u)
             {QStringLiteral("campaigns"), campaigns}};
 }
 
+// Opens the CSV a command reads: a file, or standard input for "-".
+Status openInput(QFile &file, const QString &path)
+{
+    if (path == u"-")
+        return file.open(stdin, QIODevice::ReadOnly) ? Status()
+                                                      : Error::runtime(u"cannot read standard input: " + file.errorString());
+    file.setFileName(path);
+    if (file.open(QIODevice::ReadOnly))
+        return {};
+    return QFileInfo::exists(path) ? Error::runtime(u"cannot read " + path + u": " + file.errorString())
+                                   : Error::notFound(u"file " + path + u" does not exist");
+}
+
 // The internal id of the campaign --campaign names (its short ID or number); 0 when none.
 Result<Id> campaignOption(Database &db, Id tenant, const User &user, const QString &ref)
 {
@@ -78,12 +91,9 @@ int Heraldctl::importContacts()
     auto campaign = campaignOption(*m_db, m_tenant.id, m_user, m_cli.value(QStringLiteral("campaign")));
     if (!campaign)
         return fail(campaign.error());
-    QFile file(path);
-    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
-    if (!opened)
-        return fail(QFileInfo::exists(path) || path == u"-"
-                        ? Error::runtime(u"cannot read " + path + u": " + file.errorString())
-                        : Error::notFound(u"file " + path + u" does not exist"));
+    QFile file;
+    if (auto st = openInput(file, path); !st)
+        return fail(st.error());
     SystemClock clock;
     auto upload = ContactImport(*m_db, m_tenant.id, m_user, clock).run(file, options);
     if (!upload)
@@ -258,6 +268,27 @@ int Heraldctl::optOuts()
         return usage(channel.error().message);
     const QString address = m_cli.positional().first();
     const QString region = m_cli.isSet(QStringLiteral("region")) ? m_cli.value(QStringLiteral("region")) : QStringLiteral("US");
+    if (command == u"optouts import") {
+        QFile file;
+        if (auto st = openInput(file, address); !st)
+            return fail(st.error());
+        auto summary = list.importCsv(file, *channel, region);
+        if (!summary)
+            return fail(summary.error());
+        if (json) {
+            printJson(QJsonObject{{QStringLiteral("rows_read"), summary->rowsRead},
+                                  {QStringLiteral("added"), summary->added},
+                                  {QStringLiteral("already"), summary->already},
+                                  {QStringLiteral("rejected"), summary->rejected},
+                                  {QStringLiteral("problems"), QJsonArray::fromStringList(summary->problems)}});
+        } else {
+            m_out << summary->rowsRead << " rows: " << summary->added << " added, " << summary->already
+                  << " already on the list, " << summary->rejected << " rejected" << Qt::endl;
+            for (const QString &p : std::as_const(summary->problems))
+                m_out << "  " << p << Qt::endl;
+        }
+        return 0;
+    }
     if (command == u"optouts add") {
         const QString source = m_cli.isSet(QStringLiteral("source")) ? m_cli.value(QStringLiteral("source"))
                                                                       : QStringLiteral("manual");

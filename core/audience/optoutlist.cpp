@@ -1,9 +1,13 @@
 #include "optoutlist.h"
 
+#include "audience/contactimport.h"
 #include "audience/csvreader.h"
 #include "audience/phonenumbers.h"
 #include "storage/audiencerepository.h"
 #include "storage/sqlquery.h"
+
+#include <QIODevice>
+#include <QSet>
 
 namespace herald {
 
@@ -110,6 +114,75 @@ Status OptOutList::remove(const QString &address, std::optional<ChannelKind> cha
     if (!*removed)
         return Error::notFound(address.trimmed() + u" is not on the opt-out list for " + channelName(channel));
     return {};
+}
+
+Result<OptOutList::ImportSummary> OptOutList::importCsv(QIODevice &device, std::optional<ChannelKind> channel,
+                                                        const QString &region)
+{
+    if (auto st = mayChange(); !st)
+        return st.error();
+    CsvReader reader(device, CsvFormat::detect(device.peek(64 * 1024)));
+    QStringList header;
+    if (!reader.next(header))
+        return Error::usage(QStringLiteral("the file is empty: it needs a header row with an email or phone column"));
+    int emailCol = -1, phoneCol = -1, channelCol = -1;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString field = ContactImport::fieldForHeader(header.at(i));
+        if (field == u"email" && emailCol < 0)
+            emailCol = i;
+        else if (field == u"phone" && phoneCol < 0)
+            phoneCol = i;
+        else if (header.at(i).trimmed().compare(u"channel", Qt::CaseInsensitive) == 0)
+            channelCol = i;
+    }
+    if (emailCol < 0 && phoneCol < 0)
+        return Error::usage(u"no email or phone column among " + header.join(QStringLiteral(", ")));
+    auto current = entries();
+    if (!current)
+        return current.error();
+    QSet<std::pair<Id, int>> listed; // (contact, channel kind or -1 for all)
+    for (const Entry &e : std::as_const(*current))
+        listed.insert({e.optOut.contactId, e.optOut.channel ? int(*e.optOut.channel) : -1});
+    ImportSummary out;
+    QStringList row;
+    while (reader.next(row)) {
+        const QString email = row.value(emailCol).trimmed(), phone = row.value(phoneCol).trimmed();
+        const QString channelText = row.value(channelCol).trimmed().toLower();
+        if (email.isEmpty() && phone.isEmpty() && channelText.isEmpty())
+            continue; // not a row
+        ++out.rowsRead;
+        const QString line = u"line " + QString::number(reader.line()) + u": ";
+        std::optional<ChannelKind> rowChannel = channel;
+        if (channelText == u"all") {
+            rowChannel.reset();
+        } else if (!channelText.isEmpty()) {
+            rowChannel = fromString<ChannelKind>(channelText);
+            if (!rowChannel) {
+                ++out.rejected;
+                out.problems << line + u"channel '" + channelText + u"' is not one of " + allNames<ChannelKind>()
+                                    + u", all";
+                continue;
+            }
+        }
+        const QString address = email.isEmpty() ? phone : email;
+        if (address.isEmpty()) {
+            ++out.rejected;
+            out.problems << line + u"no email and no phone";
+            continue;
+        }
+        auto added = add(address, rowChannel, QStringLiteral("import"), region);
+        if (!added) {
+            if (added.error().kind != Error::Kind::Usage)
+                return added.error();
+            ++out.rejected;
+            out.problems << line + added.error().message;
+            continue;
+        }
+        const std::pair<Id, int> key{added->optOut.contactId, rowChannel ? int(*rowChannel) : -1};
+        ++(listed.contains(key) ? out.already : out.added);
+        listed.insert(key);
+    }
+    return out;
 }
 
 Result<QByteArray> OptOutList::exportCsv()

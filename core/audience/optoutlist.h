@@ -6,8 +6,11 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
+
+class QIODevice;
 
 namespace herald {
 
@@ -38,6 +41,18 @@ public:
                   const QString &region = QStringLiteral("US"));
     // email,phone,channel,source,created_at (UTC, ISO 8601), one line each.
     Result<QByteArray> exportCsv();
+
+    struct ImportSummary
+    {
+        qint64 rowsRead = 0, added = 0, already = 0, rejected = 0; // added + already + rejected = rowsRead
+        QStringList problems;                                      // "line 4: ..." for each rejected row
+    };
+    // A suppression list as CSV (any format CsvReader reads): an email and/or phone column
+    // found by header (as for contact imports), and an optional "channel" column (email,
+    // sms, phone, ..., all); rows without one use `channel`. Each address is added with
+    // source "import"; a row with neither an address nor a known channel is rejected.
+    Result<ImportSummary> importCsv(QIODevice &device, std::optional<ChannelKind> channel,
+                                    const QString &region = QStringLiteral("US"));
 
 private:
     Result<Id> contactFor(const QString &address, const QString &region, bool create);

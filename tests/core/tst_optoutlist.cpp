@@ -77,6 +77,48 @@ private slots:
         QCOMPARE(u.skippedOptedOut, 1);
         QCOMPARE(u.accepted, 1);
     }
+
+    // A suppression list: per-row channels, the default channel, repeats, bad rows.
+    void importSuppressionList()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Opt"));
+        OptOutList list(ws.db(), t.tenantId, t.manager);
+        const qsizetype before = list.entries()->size();
+        QByteArray csv = "E-mail;Mobile;Channel\r\n"
+                         "a@sup.example;;\r\n"      // line 2: default channel (sms)
+                         ";07700 900111;all\r\n"    // line 3: every channel
+                         "b@sup.example;;email\r\n" // line 4
+                         "a@sup.example;;\r\n"      // line 5: already
+                         "c@sup.example;;fax\r\n"   // line 6: unknown channel
+                         ";;\r\n"                   // not a row
+                         ";12ab;\r\n";              // line 8: not a number
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::ReadOnly);
+        const auto summary = list.importCsv(buffer, ChannelKind::Sms, QStringLiteral("GB"));
+        QVERIFY2(summary.ok(), summary ? "" : qPrintable(summary.error().message));
+        QCOMPARE(summary->rowsRead, 6);
+        QCOMPARE(summary->added, 3);
+        QCOMPARE(summary->already, 1);
+        QCOMPARE(summary->rejected, 2);
+        QCOMPARE(summary->added + summary->already + summary->rejected, summary->rowsRead);
+        QVERIFY2(summary->problems.value(0).startsWith(u"line 6: channel 'fax'"),
+                 qPrintable(summary->problems.join(u'|')));
+        QVERIFY2(summary->problems.value(1).startsWith(u"line 8: "), qPrintable(summary->problems.join(u'|')));
+        QCOMPARE(list.entries()->size(), before + 3);
+        for (const OptOutList::Entry &e : *list.entries()) {
+            if (e.email == u"a@sup.example")
+                QCOMPARE(e.optOut.channel, std::optional(ChannelKind::Sms));
+            if (e.phone == u"+447700900111")
+                QCOMPARE(e.optOut.channel, std::optional<ChannelKind>());
+            if (!e.email.isEmpty() && e.email.endsWith(u"@sup.example"))
+                QCOMPARE(e.optOut.source, QStringLiteral("import"));
+        }
+        QByteArray noAddress = "name\nAda\n";
+        QBuffer other(&noAddress);
+        other.open(QIODevice::ReadOnly);
+        QCOMPARE(list.importCsv(other, std::nullopt).error().kind, Error::Kind::Usage);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOptOutList)

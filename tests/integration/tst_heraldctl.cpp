@@ -598,6 +598,15 @@ private slots:
         QCOMPARE(history.at(1).toObject().value(QLatin1StringView("action")).toString(), QStringLiteral("added"));
         QVERIFY(!history.at(0).toObject().value(QLatin1StringView("actor")).toString().isEmpty());
         QCOMPARE(ctl({QStringLiteral("optouts"), QStringLiteral("add"), QStringLiteral("nonsense")}).code, 2);
+        const Output imported = ctl({QStringLiteral("optouts"), QStringLiteral("import"), QStringLiteral("-"),
+                                     QStringLiteral("--json")},
+                                    "email,channel\nsup1@ctl.example,email\nsup2@ctl.example,\n");
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        const QJsonObject summary = imported.json().object();
+        QCOMPARE(summary.keys(), (QStringList{QStringLiteral("added"), QStringLiteral("already"), QStringLiteral("problems"),
+                                              QStringLiteral("rejected"), QStringLiteral("rows_read")}));
+        QCOMPARE(summary.value(QLatin1StringView("added")).toInt(), 2);
+        QCOMPARE(list().size(), before + 2);
     }
 
     void workerLock()
