@@ -7,6 +7,7 @@
 #include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
 #include "contacts/importdialog.h"
+#include "contacts/optoutsview.h"
 #include "demoworkspace.h"
 #include "detail/activeview.h"
 #include "detail/campaigndetailpage.h"
@@ -32,6 +33,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -670,6 +672,72 @@ private slots:
         QCOMPARE(table->rowCount(), uploadsBefore + 1);
         for (const ContactList &l : *AudienceRepository(*m_db, t).lists())
             QVERIFY(l.name != u"Big");
+        Dialogs::reset();
+    }
+
+    // The opt-out list: add through the dialog, remove after confirming, the history
+    // saying who did what, import and export.
+    void optOutsTab()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->navigate(MainWindow::Destination::Contacts);
+        window->contactsPage()->showOptOuts(true);
+        OptOutsView *view = window->contactsPage()->optOuts();
+        QVERIFY(view->isVisible());
+        auto *list = view->findChild<QTableWidget *>(QStringLiteral("optOutList"));
+        auto *history = view->findChild<QTableWidget *>(QStringLiteral("optOutHistory"));
+        const int before = list->rowCount();
+        Dialogs::setDialogHook([](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("optOutAddress"))->setText(QStringLiteral("07700 900321"));
+            auto *channel = dialog->findChild<QComboBox *>(QStringLiteral("optOutChannel"));
+            channel->setCurrentIndex(channel->findData(int(ChannelKind::Sms)));
+            dialog->findChild<QComboBox *>(QStringLiteral("optOutRegion"))->setCurrentText(QStringLiteral("GB"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            return dialog->result();
+        });
+        view->findChild<QPushButton *>(QStringLiteral("optOutAdd"))->click();
+        QCOMPARE(list->rowCount(), before + 1);
+        int row = -1;
+        for (int r = 0; r < list->rowCount(); ++r)
+            if (list->item(r, 0)->text() == u"+447700900321")
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(list->item(row, 1)->text(), QStringLiteral("SMS"));
+        QCOMPARE(history->item(0, 2)->text(), QStringLiteral("added (manual)"));
+        QCOMPARE(history->item(0, 4)->text(), window->session().user.name);
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QCoreApplication::sendPostedEvents(); // the header's layout, as a person would see it
+            window->grab().save(shots + u"/opt-outs.png"); // scripts/screenshots.sh
+        }
+
+        list->selectRow(row);
+        Dialogs::answerNext(1); // Cancel: nothing changes
+        QVERIFY(!view->removeSelected());
+        QCOMPARE(list->rowCount(), before + 1);
+        list->selectRow(row);
+        Dialogs::answerNext(0); // Remove
+        view->findChild<QPushButton *>(QStringLiteral("optOutRemove"))->click();
+        QCOMPARE(list->rowCount(), before);
+        QVERIFY(Dialogs::lastText().contains(u"may be messaged again"));
+        QCOMPARE(history->item(0, 2)->text(), QStringLiteral("removed"));
+
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("suppress.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("email\nnope@suppress.example\nbad address\n");
+        }
+        Dialogs::answerNext(0);
+        QVERIFY(view->importFile(csv));
+        QVERIFY2(Dialogs::lastText().startsWith(u"2 rows: 1 added, 0 already on the list, 1 rejected."),
+                 qPrintable(Dialogs::lastText()));
+        QCOMPARE(list->rowCount(), before + 1);
+        QVERIFY(view->exportTo(dir.filePath(QStringLiteral("out.csv"))));
+        QFile out(dir.filePath(QStringLiteral("out.csv")));
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QVERIFY(out.readAll().contains("nope@suppress.example,,all,import,"));
         Dialogs::reset();
     }
 

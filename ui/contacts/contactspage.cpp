@@ -2,6 +2,7 @@
 
 #include "importdialog.h"
 #include "main/dialogs.h"
+#include "optoutsview.h"
 #include "storage/audiencerepository.h"
 #include "storage/uploadrepository.h"
 
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace herald {
@@ -28,9 +30,13 @@ ContactsPage::ContactsPage(QWidget *parent) : QWidget(parent)
     m_import->setToolTip(tr("Import contacts from a CSV file into a list (Ctrl+I)"));
     top->addWidget(m_import);
     layout->addLayout(top);
-    auto *title = new QLabel(tr("<b>Uploads</b>: each CSV import, with what became of its rows"), this);
-    layout->addWidget(title);
-    m_uploads = new QTableWidget(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("contactsTabs"));
+    auto *uploadsTab = new QWidget(m_tabs);
+    auto *uploadsLayout = new QVBoxLayout(uploadsTab);
+    auto *title = new QLabel(tr("Each CSV import, with what became of its rows"), uploadsTab);
+    uploadsLayout->addWidget(title);
+    m_uploads = new QTableWidget(uploadsTab);
     m_uploads->setObjectName(QStringLiteral("uploadsTable"));
     m_uploads->setColumnCount(10);
     m_uploads->setHorizontalHeaderLabels({tr("Upload"), tr("File"), tr("List"), tr("Imported"), tr("By"), tr("Rows"),
@@ -40,7 +46,12 @@ ContactsPage::ContactsPage(QWidget *parent) : QWidget(parent)
     m_uploads->verticalHeader()->setVisible(false);
     m_uploads->horizontalHeader()->setStretchLastSection(false);
     title->setBuddy(m_uploads);
-    layout->addWidget(m_uploads, 1);
+    uploadsLayout->addWidget(m_uploads, 1);
+    m_tabs->addTab(uploadsTab, tr("&Uploads"));
+    m_optOuts = new OptOutsView(m_tabs);
+    m_tabs->addTab(m_optOuts, tr("&Opt-outs"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_optOuts, &OptOutsView::statusMessage, this, &ContactsPage::statusMessage);
 
     connect(m_import, &QPushButton::clicked, this, &ContactsPage::importCsv);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this, this, &ContactsPage::importCsv);
@@ -50,7 +61,13 @@ ContactsPage::ContactsPage(QWidget *parent) : QWidget(parent)
 void ContactsPage::setSession(const Session &session)
 {
     m_session = session;
+    m_optOuts->setSession(session);
     refresh();
+}
+
+void ContactsPage::showOptOuts(bool optOuts)
+{
+    m_tabs->setCurrentWidget(optOuts ? static_cast<QWidget *>(m_optOuts) : m_tabs->widget(0));
 }
 
 void ContactsPage::refresh()

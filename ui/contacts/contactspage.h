@@ -7,14 +7,16 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace herald {
 
 struct Upload;
+class OptOutsView;
 
 // Contacts & Segments: the tenant's staged uploads (CSV imports) with their counts, and
-// Import CSV (Ctrl+I) for managers and admins. Contact records, segments and the opt-out
-// list join this page as they come.
+// Import CSV (Ctrl+I) for managers and admins; the opt-out list (OptOutsView). Contact
+// records and segments join this page as they come.
 class ContactsPage final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,9 @@ public:
     void refresh();
     // Opens the import dialog (through Dialogs::exec, so tests drive it).
     void importCsv();
+    OptOutsView *optOuts() const { return m_optOuts; }
+    // Shows the Uploads or the Opt-outs tab.
+    void showOptOuts(bool optOuts);
 
 signals:
     void statusMessage(const QString &message);
@@ -35,6 +40,8 @@ private:
     QPushButton *m_import = nullptr;
     QTableWidget *m_uploads = nullptr;
     QLabel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OptOutsView *m_optOuts = nullptr;
 };
 
 } // namespace herald
