@@ -92,13 +92,16 @@ Result<OptOutList::Entry> OptOutList::add(const QString &address, std::optional<
     AudienceRepository audience(m_db, m_tenantId);
     if (auto st = audience.addOptOut({0, m_tenantId, *contact, channel, source, {}}, m_user.name); !st)
         return st.error();
-    auto all = entries();
-    if (!all)
-        return all.error();
-    for (const Entry &e : std::as_const(*all))
-        if (e.optOut.contactId == *contact && e.optOut.channel == channel)
-            return e;
-    return Error::runtime(u"the opt-out of " + address + u" was not kept");
+    // This entry only, as it now stands (an existing one keeps its source and time).
+    auto kept = audience.optOuts(std::pair{*contact, channel});
+    if (!kept)
+        return kept.error();
+    auto who = audience.contactsByIds({*contact});
+    if (!who)
+        return who.error();
+    if (kept->isEmpty() || who->isEmpty())
+        return Error::runtime(u"the opt-out of " + address + u" was not kept");
+    return Entry{kept->first(), who->first().email, who->first().phone};
 }
 
 Status OptOutList::remove(const QString &address, std::optional<ChannelKind> channel, const QString &region)

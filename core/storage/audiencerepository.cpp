@@ -264,11 +264,14 @@ Result<QList<OptOutEvent>> AudienceRepository::optOutEvents(int limit)
     return out;
 }
 
-Result<QList<OptOut>> AudienceRepository::optOuts()
+Result<QList<OptOut>> AudienceRepository::optOuts(std::optional<std::pair<Id, std::optional<ChannelKind>>> only)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, contact_id, channel, source, created_at FROM opt_outs "
-                                                 "WHERE tenant_id = ? ORDER BY id"));
+    SqlQuery q(m_db.connection(), u"SELECT id, contact_id, channel, source, created_at FROM opt_outs WHERE tenant_id = ?"
+                                      + QString(only ? QStringLiteral(" AND contact_id = ? AND channel = ?") : QString())
+                                      + u" ORDER BY id");
     q.bind(m_tenantId);
+    if (only)
+        q.bind(only->first).bind(channelToSql(only->second));
     if (auto st = q.exec(u"reading the opt-out list"); !st)
         return st.error();
     QList<OptOut> out;

@@ -49,7 +49,8 @@ public:
     Status addOptOut(const OptOut &optOut, const QString &actor = QStringLiteral("system"));
     // Whether there was one to remove.
     Result<bool> removeOptOut(Id contactId, std::optional<ChannelKind> channel, const QString &actor);
-    Result<QList<OptOut>> optOuts();
+    // The whole list, or with `only` the one entry of a contact and channel (if any).
+    Result<QList<OptOut>> optOuts(std::optional<std::pair<Id, std::optional<ChannelKind>>> only = std::nullopt);
     // Newest first.
     Result<QList<OptOutEvent>> optOutEvents(int limit = 1000);
 

@@ -134,14 +134,17 @@ void OptOutsView::refresh()
     }
     rows.clear();
     AudienceRepository audience(*m_session.db, m_session.tenantId);
-    for (const OptOutEvent &e : audience.optOutEvents(500).value_or({})) {
-        QString address = addressOf.value(e.contactId);
-        if (address.isEmpty())
-            if (auto c = audience.contactsByIds({e.contactId}); c && !c->isEmpty())
-                address = c->first().email.isEmpty() ? c->first().phone : c->first().email;
-        rows.append({l.toString(e.at.toLocalTime(), QLocale::ShortFormat), address,
+    const QList<OptOutEvent> events = audience.optOutEvents(500).value_or({});
+    QList<Id> unlisted; // contacts whose opt-out was removed since: read in one go
+    for (const OptOutEvent &e : events)
+        if (!addressOf.contains(e.contactId) && !unlisted.contains(e.contactId))
+            unlisted.append(e.contactId);
+    if (!unlisted.isEmpty())
+        for (const Contact &c : audience.contactsByIds(unlisted).value_or({}))
+            addressOf.insert(c.id, c.email.isEmpty() ? c.phone : c.email);
+    for (const OptOutEvent &e : events)
+        rows.append({l.toString(e.at.toLocalTime(), QLocale::ShortFormat), addressOf.value(e.contactId),
                      e.added ? tr("added (%1)").arg(e.source) : tr("removed"), channelText(e.channel), e.actor});
-    }
     fill(m_history, rows);
 }
 
