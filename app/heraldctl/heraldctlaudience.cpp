@@ -155,15 +155,14 @@ int Heraldctl::uploadsShow()
     if (!upload)
         return fail(upload.error());
     QList<UploadRow> notAccepted;
-    for (qint64 after = 0;;) {
-        auto page = repo.rows(id, {}, after, 5000);
+    for (qint64 after = 0;;) { // only these outcomes: the accepted rows may be millions
+        using O = UploadRow::Outcome;
+        auto page = repo.rows(id, {O::Rejected, O::Duplicate, O::SkippedOptedOut}, after, 5000);
         if (!page)
             return fail(page.error());
         if (page->isEmpty())
             break;
-        for (const UploadRow &r : std::as_const(*page))
-            if (r.outcome != UploadRow::Outcome::Accepted)
-                notAccepted.append(r);
+        notAccepted += *page;
         after = page->last().row;
     }
     if (m_cli.isSet(QStringLiteral("json"))) {

@@ -91,17 +91,21 @@ Result<QList<Upload>> UploadRepository::uploads(Id campaignId)
                  {campaignId});
 }
 
-Result<QList<UploadRow>> UploadRepository::rows(Id uploadId, std::optional<UploadRow::Outcome> outcome, qint64 afterRow,
-                                                int limit)
+Result<QList<UploadRow>> UploadRepository::rows(Id uploadId, const QList<UploadRow::Outcome> &outcomes,
+                                                qint64 afterRow, int limit)
 {
     SqlQuery q(m_db.connection(),
                u"SELECT row_number, outcome, contact_id, reason, content FROM upload_rows WHERE tenant_id = ? "
                u"AND upload_id = ? AND row_number > ?"
-                   + QString(outcome ? QStringLiteral(" AND outcome = ?") : QString())
-                   + u" ORDER BY row_number LIMIT ?");
+                   + QString(outcomes.isEmpty() ? QString()
+                                                : u" AND outcome IN (" + QStringList(outcomes.size(), QStringLiteral("?")).join(u',')
+                                                      + u')')
+                   // "+": with outcomes, SQLite reads their index and sorts the few rows it finds,
+                   // instead of walking every row of the upload in order (an import of 1M rows)
+                   + (outcomes.isEmpty() ? u" ORDER BY row_number LIMIT ?" : u" ORDER BY +row_number LIMIT ?"));
     q.bind(m_tenantId).bind(uploadId).bind(afterRow);
-    if (outcome)
-        q.bind(UploadRow::outcomeName(*outcome));
+    for (const UploadRow::Outcome o : outcomes)
+        q.bind(UploadRow::outcomeName(o));
     q.bind(limit);
     if (auto st = q.exec(u"reading the rows of upload " + QString::number(uploadId)); !st)
         return st.error();
@@ -164,7 +168,7 @@ Result<QByteArray> UploadRepository::rejectionsCsv(Id uploadId)
         return exists.error();
     QString out = csvLine({QStringLiteral("row"), QStringLiteral("reason")}) + u"\r\n";
     for (qint64 after = 0;;) {
-        auto page = rows(uploadId, UploadRow::Outcome::Rejected, after, 5000);
+        auto page = rows(uploadId, {UploadRow::Outcome::Rejected}, after, 5000);
         if (!page)
             return page.error();
         if (page->isEmpty())

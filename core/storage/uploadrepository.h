@@ -17,8 +17,8 @@ public:
     Result<Upload> upload(Id id);
     // Newest first; with `campaignId`, those followed up in that campaign.
     Result<QList<Upload>> uploads(Id campaignId = 0);
-    // Rows in file order after `afterRow`, of one outcome or all.
-    Result<QList<UploadRow>> rows(Id uploadId, std::optional<UploadRow::Outcome> outcome = {}, qint64 afterRow = 0,
+    // Rows in file order after `afterRow`, of these outcomes (none given: all).
+    Result<QList<UploadRow>> rows(Id uploadId, const QList<UploadRow::Outcome> &outcomes = {}, qint64 afterRow = 0,
                                   int limit = 1000);
     // Follows the upload up in the campaign's detail (both of this tenant; again: nothing).
     Status link(Id uploadId, Id campaignId);
