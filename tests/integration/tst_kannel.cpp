@@ -3,6 +3,7 @@
 // received and applied, an inbound STOP opting the contact out before the next claim, a
 // reply stored against the run, and callbacks without the token or with garbage refused
 // without changing anything. Then heraldctl sends a demo SMS campaign end to end.
+#include "democtl.h"
 #include "dispatch/dispatcher.h"
 #include "kannelpeer.h"
 #include "providers/kannel/kannelprovider.h"
@@ -20,9 +21,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace herald;
@@ -205,23 +204,9 @@ private slots:
     // the delivery reports.
     void heraldctlSendsThroughKannel()
     {
-        QTemporaryDir dir;
-        const QString workspace = dir.filePath(QStringLiteral("w.herald"));
-        auto ctl = [&](const QStringList &args, int expectedExit = 0) {
-            QProcess p;
-            p.start(qEnvironmentVariable("HERALDCTL"),
-                    QStringList{QStringLiteral("--workspace"), workspace, QStringLiteral("--tenant"),
-                                QStringLiteral("Northwind Outfitters")}
-                        + args);
-            if (!p.waitForFinished(180000) || p.exitCode() != expectedExit)
-                qWarning("heraldctl %s: exit %d\n%s%s", qPrintable(args.join(u' ')), p.exitCode(),
-                         p.readAllStandardOutput().constData(), p.readAllStandardError().constData());
-            return p.exitCode() == expectedExit ? QJsonDocument::fromJson(p.readAllStandardOutput()) : QJsonDocument();
-        };
-        QProcess init;
-        init.start(qEnvironmentVariable("HERALDCTL"), {QStringLiteral("--workspace"), workspace, QStringLiteral("init"),
-                                                        QStringLiteral("--demo")});
-        QVERIFY(init.waitForFinished(60000) && init.exitCode() == 0);
+        test::DemoCtl demo;
+        QVERIFY(demo.isUp());
+        const auto ctl = [&](const QStringList &args, int expectedExit = 0) { return demo.run(args, expectedExit); };
 
         // The gateway's address is known once it runs, the reply URL once Herald knows
         // the gateway: set the provider, read the URL, start the gateway, set it again.

@@ -2,9 +2,10 @@
 // real protocol, with the sink's flags injecting 4xx and 5xx replies, a disconnect after
 // the final "." and a missing STARTTLS. Every outcome the issue names is checked on
 // what the provider reports and on what the sink received.
+#include "democtl.h"
+#include "dispatch/dispatcherthread.h"
 #include "providers/smtp/mimemessage.h"
 #include "providers/smtp/smtpprovider.h"
-#include "dispatch/dispatcherthread.h"
 #include "smtpsink.h"
 #include "storage/audiencerepository.h"
 #include "storage/contentrepository.h"
@@ -251,23 +252,9 @@ private slots:
     {
         test::SmtpSink sink({});
         QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
-        QTemporaryDir dir;
-        const QString workspace = dir.filePath(QStringLiteral("w.herald"));
-        auto ctl = [&](const QStringList &args, int expectedExit = 0) {
-            QProcess p;
-            p.start(qEnvironmentVariable("HERALDCTL"),
-                    QStringList{QStringLiteral("--workspace"), workspace, QStringLiteral("--tenant"),
-                                QStringLiteral("Northwind Outfitters")}
-                        + args);
-            if (!p.waitForFinished(120000) || p.exitCode() != expectedExit)
-                qWarning("heraldctl %s: exit %d\n%s%s", qPrintable(args.join(u' ')), p.exitCode(),
-                         p.readAllStandardOutput().constData(), p.readAllStandardError().constData());
-            return p.exitCode() == expectedExit ? QJsonDocument::fromJson(p.readAllStandardOutput()) : QJsonDocument();
-        };
-        QProcess init;
-        init.start(qEnvironmentVariable("HERALDCTL"), {QStringLiteral("--workspace"), workspace, QStringLiteral("init"),
-                                                        QStringLiteral("--demo")});
-        QVERIFY(init.waitForFinished(60000) && init.exitCode() == 0);
+        test::DemoCtl demo;
+        QVERIFY(demo.isUp());
+        const auto ctl = [&](const QStringList &args, int expectedExit = 0) { return demo.run(args, expectedExit, 120000); };
 
         const QString settings = QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none","connections":3})")
                                      .arg(sink.port());

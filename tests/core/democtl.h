@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace herald::test {
+
+// The demo workspace (heraldctl init --demo) in a temporary folder, driven through the
+// built heraldctl (HERALDCTL) as tenant Northwind Outfitters: what a script does.
+class DemoCtl final
+{
+public:
+    DemoCtl();
+    bool isUp() const { return m_up; }
+    // Runs heraldctl with `args`; the JSON it printed when it exited with `expectedExit`,
+    // a null document otherwise (with its output logged).
+    QJsonDocument run(const QStringList &args, int expectedExit = 0, int timeoutMs = 180000);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    bool m_up = false;
+};
+
+} // namespace herald::test
