@@ -402,6 +402,12 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         rows.append({q.id(0), q.id(1), fromString<MessageStatus>(q.text(2)).value_or(MessageStatus::Queued),
                      q.value(3).toInt(), q.text(4), q.text(5), q.text(6), q.text(7), q.value(8).toBool(), q.text(9)});
     const QString bodyTemplate = a.frozen.value(QLatin1StringView("body")).toString();
+    const QString subjectTemplate = a.frozen.value(QLatin1StringView("subject")).toString();
+    // Contacts' custom fields are parsed (JSON) per message only when the content uses one.
+    const QStringList usedFields = MergeFields::used(subjectTemplate) + MergeFields::used(bodyTemplate);
+    const bool usesCustomFields = std::any_of(usedFields.cbegin(), usedFields.cend(), [](const QString &f) {
+        return !MergeFields::standard().contains(f);
+    });
     const auto bodyEscape = a.kind == ChannelKind::Email && MimeMessage::looksLikeHtml(bodyTemplate)
                                 ? MergeFields::Escape::Html
                                 : MergeFields::Escape::None;
@@ -452,7 +458,8 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         const QHash<QString, QString> fields =
             MergeFields::values(row.firstName, row.lastName, row.email, row.phone, a.campaignName,
                                 a.frozen.value(QLatin1StringView("sender_name")).toString(), row.id,
-                                ContactWriter::customFieldsFromSql(row.customFields));
+                                usesCustomFields ? ContactWriter::customFieldsFromSql(row.customFields)
+                                                 : QMap<QString, QString>());
         m.messageId = row.id;
         m.runId = key.run;
         m.contactId = row.contact;
@@ -460,7 +467,7 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         m.address = a.kind == ChannelKind::Email ? row.email : row.phone;
         m.senderName = a.frozen.value(QLatin1StringView("sender_name")).toString();
         m.unsubscribeUrl = fields.value(QStringLiteral("unsubscribe_url"));
-        m.subject = MergeFields::apply(a.frozen.value(QLatin1StringView("subject")).toString(), fields);
+        m.subject = MergeFields::apply(subjectTemplate, fields);
         m.body = MergeFields::apply(bodyTemplate, fields, bodyEscape);
         m.attempt = row.attempts + 1;
         transitions.append({m.messageId, a.kind, row.from, sending, now, {}, {}, {}});
