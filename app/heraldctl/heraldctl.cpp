@@ -93,6 +93,8 @@ int Heraldctl::run(const QStringList &arguments)
         return campaignsCreate();
     if (command == QLatin1StringView("campaigns delete"))
         return campaignsDelete();
+    if (command == QLatin1StringView("campaigns reviews"))
+        return campaignsReviews();
     if (command == QLatin1StringView("preflight"))
         return preflight();
     if (command == QLatin1StringView("status"))
@@ -103,6 +105,10 @@ int Heraldctl::run(const QStringList &arguments)
         return sweep();
     if (command == QLatin1StringView("run"))
         return runCampaign();
+    if (command == QLatin1StringView("retry-failed"))
+        return retryFailed();
+    if (command == QLatin1StringView("remarket"))
+        return remarket();
     if (command == QLatin1StringView("worker"))
         return worker();
     if (command == QLatin1StringView("missed list"))
@@ -331,6 +337,29 @@ int Heraldctl::campaignsCreate()
     return 0;
 }
 
+int Heraldctl::campaignsReviews()
+{
+    CampaignService service(*m_db, m_tenant.id, m_user);
+    auto reviews = service.reviews(m_cli.positional().first());
+    if (!reviews)
+        return fail(reviews.error());
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const CampaignReview &r : std::as_const(*reviews))
+            out.append(QJsonObject{{QStringLiteral("at"), CampaignDocument::time(r.at)},
+                                   {QStringLiteral("actor"), r.actor},
+                                   {QStringLiteral("action"), r.action},
+                                   {QStringLiteral("comment"), r.comment},
+                                   {QStringLiteral("content_hash"), r.contentHash}});
+        printJson(out);
+        return 0;
+    }
+    for (const CampaignReview &r : std::as_const(*reviews))
+        m_out << r.at.toString(Qt::ISODate) << "  " << r.action.leftJustified(9) << ' ' << r.actor
+              << (r.comment.isEmpty() ? QString() : u": " + r.comment) << Qt::endl;
+    return 0;
+}
+
 int Heraldctl::campaignsChange()
 {
     CampaignService service(*m_db, m_tenant.id, m_user);
@@ -348,8 +377,16 @@ int Heraldctl::campaignsChange()
         result = service.activate(id);
         done = "Activated";
     } else if (command == QLatin1StringView("campaigns approve")) {
-        result = service.approve(id);
+        result = service.approve(id, m_cli.value(QStringLiteral("comment")));
         done = "Approved";
+    } else if (command == QLatin1StringView("campaigns reject")) {
+        result = service.reject(id, m_cli.value(QStringLiteral("comment")));
+        done = "Rejected";
+    } else if (command == QLatin1StringView("campaigns comment")) {
+        if (auto st = service.comment(id, m_cli.value(QStringLiteral("comment"))); !st)
+            return fail(st.error());
+        result = service.overview(id);
+        done = "Commented on";
     }
     if (!result)
         return fail(result.error());

@@ -49,11 +49,16 @@ private:
     int campaignsCreate();
     int campaignsChange();
     int campaignsDelete();
+    int campaignsReviews();
     int preflight();
     int status();
     int messages();
     int sweep();
     int runCampaign();
+    int retryFailed();
+    int remarket();
+    // After a run started: prints it, or with --wait sends it to the end, then prints it.
+    int followRun(const CampaignOverview &overview, const Run &run);
     int control();
     int worker();
     int missedList();

@@ -1,6 +1,7 @@
 #include "heraldctl.h"
 
 #include "dispatch/dispatcher.h"
+#include "dispatch/remarketing.h"
 #include "dispatch/runservice.h"
 #include "dispatch/sweeper.h"
 #include "dispatch/workspacelock.h"
@@ -9,6 +10,7 @@
 #include "lifecycle/preflightservice.h"
 #include "schedule/scheduler.h"
 #include "signalwatcher.h"
+#include "storage/audiencerepository.h"
 #include "storage/campaignrepository.h"
 #include "storage/missedlaunchrepository.h"
 #include "storage/messagerepository.h"
@@ -296,7 +298,88 @@ int Heraldctl::runCampaign()
     bar.finish();
     if (!run)
         return fail(run.error());
-    const Id runId = run->id;
+    return followRun(*overview, *run);
+}
+
+int Heraldctl::retryFailed()
+{
+    const QString reference = m_cli.positional().first();
+    CampaignService campaigns(*m_db, m_tenant.id, m_user);
+    auto overview = campaigns.overview(reference);
+    if (!overview)
+        return fail(overview.error());
+    if (!m_cli.isSet(QStringLiteral("accept-disclaimer"))) {
+        m_out << RunService::disclaimer(RunKind::Live) << Qt::endl;
+        return fail(Error::refused(u"the run disclaimer for " + PreflightService::subject(overview->campaign)
+                                   + u" was not accepted: nothing was sent (add --accept-disclaimer)"));
+    }
+    SystemClock clock;
+    ProgressBar bar(m_err);
+    auto run = Remarketing(*m_db, m_tenant.id, m_user, clock).retryFailed(reference, true, [&](qint64 queued, qint64 total) {
+        bar.show(QStringLiteral("Queueing"), queued, total);
+    });
+    bar.finish();
+    if (!run)
+        return fail(run.error());
+    return followRun(*overview, *run);
+}
+
+int Heraldctl::remarket()
+{
+    Remarketing::Request request;
+    request.campaign = m_cli.positional().first();
+    const auto target = Remarketing::targetFromName(m_cli.value(QStringLiteral("target")));
+    if (!target)
+        return usage(QStringLiteral("'remarket' needs --target failed, no-reply, no-answer or selected"));
+    request.target = *target;
+    const QString contactIds = m_cli.value(QStringLiteral("contacts"));
+    if ((request.target == Remarketing::Target::Selected) != !contactIds.isEmpty())
+        return usage(QStringLiteral("--contacts goes with --target selected, and --target selected needs --contacts"));
+    for (const QString &id : contactIds.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        request.contacts.append(id.trimmed().toLongLong(&ok));
+        if (!ok)
+            return usage(u"--contacts takes contact ids separated by commas, not '" + id + u"'");
+    }
+    auto from = enumOption<ChannelKind>(QStringLiteral("from"), QStringLiteral("channel"));
+    if (!from)
+        return fail(from.error());
+    request.from = *from;
+    for (const QString &channel : m_cli.values(QStringLiteral("channel"))) {
+        const auto kind = fromString<ChannelKind>(channel);
+        if (!kind)
+            return usage(u"unknown channel '" + channel + u"'; use email, sms or phone");
+        request.channels.append(*kind);
+    }
+    request.name = m_cli.value(QStringLiteral("name"));
+    SystemClock clock;
+    Remarketing remarketing(*m_db, m_tenant.id, m_user, clock);
+    auto id = remarketing.remarket(request);
+    if (!id)
+        return fail(id.error());
+    auto created = CampaignService(*m_db, m_tenant.id, m_user).overview(QString::number(*id));
+    if (!created)
+        return fail(created.error());
+    const qint64 members =
+        AudienceRepository(*m_db, m_tenant.id).listMembers(*created->campaign.contactListId).value_or({}).size();
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("campaign"), created->campaign.shortId},
+                              {QStringLiteral("name"), created->campaign.name},
+                              {QStringLiteral("contacts"), members},
+                              {QStringLiteral("status"), nameOf(created->status)}});
+        return 0;
+    }
+    m_out << "Created " << PreflightService::subject(created->campaign) << " (" << nameOf(created->status) << ") for "
+          << members << " contacts; activate it and have the content approved to run it" << Qt::endl;
+    return 0;
+}
+
+int Heraldctl::followRun(const CampaignOverview &overviewOfRun, const Run &run)
+{
+    const CampaignOverview *overview = &overviewOfRun;
+    const RunKind kind = run.kind;
+    const Id runId = run.id;
+    ProgressBar bar(m_err);
     RunRepository runs(*m_db, m_tenant.id);
     MessageRepository messages(*m_db, m_tenant.id);
     const auto summary = [&]() -> Result<QJsonObject> {

@@ -16,6 +16,15 @@ Result<SqlFragment> AudienceQuery::whereClause(const AudienceSpec &spec) const
                                     "WHERE m.list_id = ? AND m.contact_id = c.id)");
         where.params << *spec.contactListId;
     }
+    if (spec.contactIds) {
+        // One bound JSON array, however many ids.
+        QStringList ids;
+        ids.reserve(spec.contactIds->size());
+        for (Id id : *spec.contactIds)
+            ids << QString::number(id);
+        where.sql += QStringLiteral(" AND c.id IN (SELECT value FROM json_each(?))");
+        where.params << QString(u'[' + ids.join(u',') + u']');
+    }
     if (!spec.includeRules.isEmpty()) {
         where.sql += QStringLiteral(" AND (");
         for (qsizetype i = 0; i < spec.includeRules.size(); ++i) {

@@ -25,6 +25,7 @@ struct AudienceSpec
     QString oneTimeRules;
     std::optional<ChannelKind> channel; // drop contacts without this channel's address, and its opt-outs
     bool dropOptedOut = true;
+    std::optional<QList<Id>> contactIds; // only these contacts
 };
 
 class AudienceQuery final

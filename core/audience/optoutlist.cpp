@@ -90,7 +90,7 @@ Result<OptOutList::Entry> OptOutList::add(const QString &address, std::optional<
     if (!contact)
         return contact.error();
     AudienceRepository audience(m_db, m_tenantId);
-    if (auto st = audience.addOptOut({0, m_tenantId, *contact, channel, source, {}}, m_user.name); !st)
+    if (auto st = audience.addOptOut({0, m_tenantId, *contact, channel, source, {}, {}}, m_user.name); !st)
         return st.error();
     // This entry only, as it now stands (an existing one keeps its source and time).
     auto kept = audience.optOuts(std::pair{*contact, channel});

@@ -8,11 +8,33 @@ namespace herald {
 
 namespace {
 
+constexpr int kMaxDepth = 8;
+
 const QStringList &textFields()
 {
     static const QStringList fields{QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
                                     QStringLiteral("phone"), QStringLiteral("time_zone")};
     return fields;
+}
+
+const QStringList &textOps()
+{
+    static const QStringList ops{QStringLiteral("eq"),       QStringLiteral("ne"),     QStringLiteral("contains"),
+                                 QStringLiteral("starts_with"), QStringLiteral("is_set"), QStringLiteral("is_not_set")};
+    return ops;
+}
+
+const QStringList &campaignOps()
+{
+    static const QStringList ops{QStringLiteral("received"), QStringLiteral("not_received"),
+                                 QStringLiteral("replied_to"), QStringLiteral("not_replied_to"),
+                                 QStringLiteral("opted_out_of")};
+    return ops;
+}
+
+bool isCustom(const QString &field)
+{
+    return field.startsWith(QLatin1StringView("custom.")) && field.size() > 7;
 }
 
 // Escapes LIKE wildcards in a user value; the statement uses ESCAPE '\'.
@@ -24,12 +46,33 @@ QString likeEscaped(QString value)
     return value;
 }
 
-Result<SqlFragment> compileRule(const QJsonObject &rule, int index, const QString &alias)
+// The ids of the contacts a campaign's live runs reached, answered or lost, as one
+// uncorrelated subquery (evaluated once, through the run and campaign indexes).
+SqlFragment campaignContacts(const QString &op, const QString &column, const QString &shortId)
 {
-    const QString field = rule.value(QLatin1StringView("field")).toString();
-    const QString op = rule.value(QLatin1StringView("op")).toString();
-    const QString value = rule.value(QLatin1StringView("value")).toVariant().toString();
-    const QString where = u"rule " + QString::number(index + 1) + u" (" + field + u' ' + op + u')';
+    const QString runs = QStringLiteral(" JOIN runs r ON r.tenant_id = x.tenant_id AND r.id = x.run_id AND r.kind = 'live'"
+                                        " JOIN campaigns k ON k.tenant_id = r.tenant_id AND k.id = r.campaign_id"
+                                        " AND k.short_id = ?");
+    QString sql;
+    if (op.endsWith(QLatin1StringView("received")))
+        sql = u"SELECT x.contact_id FROM messages x" + runs
+            + u" WHERE x.status IN ('Sent', 'Delivered', 'Assumed Delivered', 'Answered', 'Completed')";
+    else if (op.endsWith(QLatin1StringView("replied_to")))
+        sql = u"SELECT x.contact_id FROM replies x" + runs + u" WHERE x.contact_id IS NOT NULL";
+    else
+        sql = u"SELECT x.contact_id FROM opt_outs x" + runs;
+    // Uncorrelated: rows of another tenant's campaign with the same short ID can only
+    // name that tenant's contacts (messages, replies and opt-outs reference contacts by
+    // tenant and id), which the audience's own tenant condition leaves out.
+    const bool negated = op.startsWith(QLatin1StringView("not_"));
+    return SqlFragment{column + (negated ? u" NOT IN (" : u" IN (") + sql + u')', {shortId}};
+}
+
+Result<SqlFragment> compileRule(const SegmentNode &rule, const QString &where, const QString &alias)
+{
+    const QString &field = rule.field;
+    const QString &op = rule.op;
+    const QString &value = rule.value;
 
     if (field == QLatin1StringView("tag")) {
         if (value.isEmpty())
@@ -42,46 +85,60 @@ Result<SqlFragment> compileRule(const QJsonObject &rule, int index, const QStrin
             return SqlFragment{u"NOT (" + col + u')', {pattern}};
         return Error::usage(where + u": a tag rule takes the operator has or has_not");
     }
-    if (!textFields().contains(field))
-        return Error::usage(where + u": unknown field; use one of tag, " + textFields().join(u", "));
-    const QString col = alias + u'.' + field;
+    if (field == QLatin1StringView("campaign")) {
+        if (!campaignOps().contains(op))
+            return Error::usage(where + u": a campaign rule takes one of " + campaignOps().join(u", "));
+        if (value.trimmed().isEmpty())
+            return Error::usage(where + u": a campaign rule needs the campaign's short ID (such as C-7K2QM)");
+        return campaignContacts(op, alias + u".id", value.trimmed());
+    }
+    QString col;
+    QVariantList colParams;
+    if (isCustom(field)) {
+        const QString name = field.mid(7);
+        if (name.contains(u'"') || name.contains(u'\\'))
+            return Error::usage(where + u": a custom field name cannot contain quotes or backslashes");
+        // custom_fields is a JSON object, or '' for a contact without any.
+        col = u"COALESCE(json_extract(NULLIF(" + alias + u".custom_fields, ''), ?), '')";
+        colParams << QString(u"$.\"" + name + u'"');
+    } else if (textFields().contains(field)) {
+        col = alias + u'.' + field;
+    } else {
+        return Error::usage(where + u": unknown field; use one of tag, campaign, " + textFields().join(u", ")
+                            + u" or custom.NAME");
+    }
+    auto with = [&](const QString &sql, const QVariantList &values = {}) {
+        // The column's own parameters come first wherever the column appears.
+        return SqlFragment{sql, colParams + values};
+    };
     if (op == QLatin1StringView("is_set"))
-        return SqlFragment{col + u" <> ''", {}};
+        return with(col + u" <> ''");
     if (op == QLatin1StringView("is_not_set"))
-        return SqlFragment{col + u" = ''", {}};
+        return with(col + u" = ''");
     if (op == QLatin1StringView("eq"))
-        return SqlFragment{u"LOWER(" + col + u") = LOWER(?)", {value}};
+        return with(u"LOWER(" + col + u") = LOWER(?)", {value});
     if (op == QLatin1StringView("ne"))
-        return SqlFragment{u"LOWER(" + col + u") <> LOWER(?)", {value}};
+        return with(u"LOWER(" + col + u") <> LOWER(?)", {value});
     if (op == QLatin1StringView("contains"))
-        return SqlFragment{u"LOWER(" + col + u") LIKE LOWER(?) ESCAPE '\\'",
-                           {QString(u'%' + likeEscaped(value) + u'%')}};
+        return with(u"LOWER(" + col + u") LIKE LOWER(?) ESCAPE '\\'", {QString(u'%' + likeEscaped(value) + u'%')});
     if (op == QLatin1StringView("starts_with"))
-        return SqlFragment{u"LOWER(" + col + u") LIKE LOWER(?) ESCAPE '\\'", {QString(likeEscaped(value) + u'%')}};
-    return Error::usage(where + u": unknown operator; use eq, ne, contains, starts_with, is_set or is_not_set");
+        return with(u"LOWER(" + col + u") LIKE LOWER(?) ESCAPE '\\'", {QString(likeEscaped(value) + u'%')});
+    return Error::usage(where + u": unknown operator; use " + textOps().join(u", "));
 }
 
-} // namespace
-
-Result<SqlFragment> SegmentRules::compile(const QString &json, const QString &alias)
+Result<SqlFragment> compileNode(const SegmentNode &node, const QString &path, const QString &alias)
 {
-    if (json.trimmed().isEmpty())
-        return SqlFragment{QStringLiteral("1 = 1"), {}};
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
-    if (!doc.isObject())
-        return Error::usage(u"segment rules are not a JSON object: " + parseError.errorString());
-    const QJsonObject root = doc.object();
-    const QString match = root.value(QLatin1StringView("match")).toString(QStringLiteral("all"));
-    if (match != QLatin1StringView("all") && match != QLatin1StringView("any"))
-        return Error::usage(u"segment rules: match must be \"all\" or \"any\", not \"" + match + u'"');
-    const QJsonArray rules = root.value(QLatin1StringView("rules")).toArray();
-    if (rules.isEmpty())
+    if (!node.group) {
+        const QString where = u"rule " + path + u" (" + node.field + u' ' + node.op + u')';
+        return compileRule(node, where, alias);
+    }
+    if (node.children.empty())
         return SqlFragment{QStringLiteral("1 = 1"), {}};
     SqlFragment out{QStringLiteral("("), {}};
-    const QString joiner = match == QLatin1StringView("all") ? QStringLiteral(" AND ") : QStringLiteral(" OR ");
-    for (int i = 0; i < rules.size(); ++i) {
-        auto part = compileRule(rules.at(i).toObject(), i, alias);
+    const QString joiner = node.any ? QStringLiteral(" OR ") : QStringLiteral(" AND ");
+    for (size_t i = 0; i < node.children.size(); ++i) {
+        const QString childPath = (path.isEmpty() ? QString() : path + u'.') + QString::number(i + 1);
+        auto part = compileNode(node.children[i], childPath, alias);
         if (!part)
             return part.error();
         if (i > 0)
@@ -94,12 +151,149 @@ Result<SqlFragment> SegmentRules::compile(const QString &json, const QString &al
     return out;
 }
 
+Result<SegmentNode> parseGroup(const QJsonObject &object, const QString &path, int depth)
+{
+    if (depth > kMaxDepth)
+        return Error::usage(u"segment rules: groups nest deeper than " + QString::number(kMaxDepth) + u" levels");
+    SegmentNode group;
+    group.group = true;
+    const QString match = object.value(QLatin1StringView("match")).toString(QStringLiteral("all"));
+    if (match != QLatin1StringView("all") && match != QLatin1StringView("any"))
+        return Error::usage(u"segment rules" + (path.isEmpty() ? QString() : u", group " + path)
+                            + u": match must be \"all\" or \"any\", not \"" + match + u'"');
+    group.any = match == QLatin1StringView("any");
+    const QJsonArray rules = object.value(QLatin1StringView("rules")).toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QJsonObject rule = rules.at(i).toObject();
+        const QString childPath = (path.isEmpty() ? QString() : path + u'.') + QString::number(i + 1);
+        if (rule.contains(QLatin1StringView("rules"))) {
+            auto child = parseGroup(rule, childPath, depth + 1);
+            if (!child)
+                return child.error();
+            group.children.push_back(std::move(*child));
+        } else {
+            group.children.push_back(SegmentNode::rule(rule.value(QLatin1StringView("field")).toString(),
+                                                       rule.value(QLatin1StringView("op")).toString(),
+                                                       rule.value(QLatin1StringView("value")).toVariant().toString()));
+        }
+    }
+    return group;
+}
+
+QJsonObject groupJson(const SegmentNode &group)
+{
+    QJsonArray rules;
+    for (const SegmentNode &n : group.children) {
+        if (n.group) {
+            rules.append(groupJson(n));
+            continue;
+        }
+        QJsonObject rule{{QStringLiteral("field"), n.field}, {QStringLiteral("op"), n.op}};
+        if (SegmentRules::takesValue(n.op))
+            rule.insert(QStringLiteral("value"), n.value);
+        rules.append(rule);
+    }
+    return {{QStringLiteral("match"), group.any ? QStringLiteral("any") : QStringLiteral("all")},
+            {QStringLiteral("rules"), rules}};
+}
+
+} // namespace
+
+Result<SegmentNode> SegmentRules::parse(const QString &json)
+{
+    if (json.trimmed().isEmpty()) {
+        SegmentNode all;
+        all.group = true;
+        return all;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
+    if (!doc.isObject())
+        return Error::usage(u"segment rules are not a JSON object: " + parseError.errorString());
+    return parseGroup(doc.object(), {}, 0);
+}
+
+QString SegmentRules::toJson(const SegmentNode &root)
+{
+    if (!root.group || root.children.empty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(groupJson(root)).toJson(QJsonDocument::Compact));
+}
+
+Result<SqlFragment> SegmentRules::compile(const QString &json, const QString &alias)
+{
+    auto root = parse(json);
+    if (!root)
+        return root.error();
+    return compile(*root, alias);
+}
+
+Result<SqlFragment> SegmentRules::compile(const SegmentNode &root, const QString &alias)
+{
+    return compileNode(root, {}, alias);
+}
+
 Status SegmentRules::validate(const QString &json)
 {
     auto compiled = compile(json);
     if (!compiled)
         return compiled.error();
     return {};
+}
+
+QStringList SegmentRules::fields()
+{
+    return textFields() + QStringList{QStringLiteral("tag"), QStringLiteral("campaign")};
+}
+
+QStringList SegmentRules::opsFor(const QString &field)
+{
+    if (field == QLatin1StringView("tag"))
+        return {QStringLiteral("has"), QStringLiteral("has_not")};
+    if (field == QLatin1StringView("campaign"))
+        return campaignOps();
+    return textOps();
+}
+
+bool SegmentRules::takesValue(const QString &op)
+{
+    return op != QLatin1StringView("is_set") && op != QLatin1StringView("is_not_set");
+}
+
+QString SegmentRules::fieldLabel(const QString &field)
+{
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("first_name"), QStringLiteral("First name")},
+        {QStringLiteral("last_name"), QStringLiteral("Last name")},
+        {QStringLiteral("email"), QStringLiteral("Email address")},
+        {QStringLiteral("phone"), QStringLiteral("Phone number")},
+        {QStringLiteral("time_zone"), QStringLiteral("Time zone")},
+        {QStringLiteral("tag"), QStringLiteral("Tag")},
+        {QStringLiteral("campaign"), QStringLiteral("Campaign")},
+    };
+    if (isCustom(field))
+        return field.mid(7) + u" (custom)";
+    return labels.value(field, field);
+}
+
+QString SegmentRules::opLabel(const QString &op)
+{
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("eq"), QStringLiteral("is")},
+        {QStringLiteral("ne"), QStringLiteral("is not")},
+        {QStringLiteral("contains"), QStringLiteral("contains")},
+        {QStringLiteral("starts_with"), QStringLiteral("starts with")},
+        {QStringLiteral("is_set"), QStringLiteral("is set")},
+        {QStringLiteral("is_not_set"), QStringLiteral("is not set")},
+        {QStringLiteral("has"), QStringLiteral("has")},
+        {QStringLiteral("has_not"), QStringLiteral("does not have")},
+        {QStringLiteral("received"), QStringLiteral("received")},
+        {QStringLiteral("not_received"), QStringLiteral("did not receive")},
+        {QStringLiteral("replied_to"), QStringLiteral("replied to")},
+        {QStringLiteral("not_replied_to"), QStringLiteral("did not reply to")},
+        {QStringLiteral("opted_out_of"), QStringLiteral("opted out of")},
+    };
+    return labels.value(op, op);
 }
 
 } // namespace herald

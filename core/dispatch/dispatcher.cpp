@@ -90,7 +90,7 @@ Result<int> Dispatcher::recover()
         const auto status = fromString<MessageStatus>(q.text(3));
         if (kind && status)
             byTenant[q.id(0)].append({q.id(1), *kind, *status, MessageStatus::TimedOut, now,
-                                      QStringLiteral("Timed Out: in flight when the previous dispatcher stopped"), {}, {}});
+                                      QStringLiteral("Timed Out: in flight when the previous dispatcher stopped"), {}, {}, false});
     }
     int recovered = 0;
     for (auto it = byTenant.cbegin(); it != byTenant.cend(); ++it) {
@@ -435,7 +435,7 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
     for (const Row &row : std::as_const(rows)) {
         if (row.optedOut) {
             transitions.append({row.id, a.kind, row.from, MessageStatus::OptedOut, now,
-                                QStringLiteral("Recipient is on the opt-out list"), {}, {}});
+                                QStringLiteral("Recipient is on the opt-out list"), {}, {}, false});
             outgoing.append(OutgoingMessage{});
             uses.append(SenderRepository::NumberUse{});
             continue;
@@ -470,7 +470,7 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         m.subject = MergeFields::apply(subjectTemplate, fields);
         m.body = MergeFields::apply(bodyTemplate, fields, bodyEscape);
         m.attempt = row.attempts + 1;
-        transitions.append({m.messageId, a.kind, row.from, sending, now, {}, {}, {}});
+        transitions.append({m.messageId, a.kind, row.from, sending, now, {}, {}, {}, false});
         outgoing.append(m);
         uses.append(use);
     }
@@ -605,7 +605,7 @@ Status Dispatcher::applyOutcomes()
             qCDebug(lcDispatch) << "outcome for a message not in flight" << o.messageId;
             continue;
         }
-        MessageTransition t{o.messageId, it->kind, it->status, o.to, now, o.reason, o.providerId, {}};
+        MessageTransition t{o.messageId, it->kind, it->status, o.to, now, o.reason, o.providerId, {}, false};
         if (it->handedOverMs > 0) {
             // The provider's first answer for the message: fold it into the channel's latency.
             if (auto ch = m_channels.find({it->run, it->kind}); ch != m_channels.end()) {
@@ -617,6 +617,7 @@ Status Dispatcher::applyOutcomes()
         if (o.to == MessageStatus::Retrying) {
             if (it->attempts >= kMaxAttempts) {
                 t.to = MessageStatus::Failed;
+                t.retriesUsedUp = true;
                 t.reason = o.reason + u" (" + QString::number(it->attempts) + u" attempts)";
             } else {
                 t.nextAttemptAt = now.addSecs(it->provider->retryDelaySecs(it->attempts + 1));
@@ -654,7 +655,7 @@ Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
         // A late or duplicate report that would move the message backwards changes nothing.
         if (!kind || !status || !MessageLifecycle::allowed(*kind, *status, r.to))
             continue;
-        byTenant[q.id(0)].append({r.messageId, *kind, *status, r.to, now, r.reason, {}, {}});
+        byTenant[q.id(0)].append({r.messageId, *kind, *status, r.to, now, r.reason, {}, {}, false});
         where[q.id(0)].append({q.id(1), *kind, q.id(4)});
     }
     return applyAndCount(byTenant, where);
@@ -662,15 +663,22 @@ Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
 
 void Dispatcher::handleInbound(Id tenant, const InboundMessage &message)
 {
+    ReplyRepository replies(m_db, tenant);
+    Reply inbound;
+    inbound.channel = message.channel;
+    inbound.fromAddress = message.fromAddress;
+    inbound.toAddress = message.toAddress;
+    inbound.body = message.text;
+    inbound.receivedAt = m_clock.now();
     if (!isOptOutKeyword(message.text)) {
-        Reply r;
-        r.channel = message.channel;
-        r.fromAddress = message.fromAddress;
-        r.toAddress = message.toAddress;
-        r.body = message.text;
-        r.receivedAt = m_clock.now();
-        if (auto stored = ReplyRepository(m_db, tenant).store(r); !stored)
+        if (auto stored = replies.store(inbound); !stored)
             report(stored.error());
+        return;
+    }
+    // The opt-out is tied to the run its sender was last sent on the channel.
+    auto tied = replies.tie(inbound);
+    if (!tied) {
+        report(tied.error());
         return;
     }
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT id FROM contacts WHERE tenant_id = ? AND (email = ? OR phone = ?)"));
@@ -684,7 +692,8 @@ void Dispatcher::handleInbound(Id tenant, const InboundMessage &message)
         contacts.append(q.id(0));
     AudienceRepository audience(m_db, tenant);
     for (Id contact : std::as_const(contacts)) {
-        OptOut o{0, tenant, contact, message.channel, QStringLiteral("reply keyword"), m_clock.now()};
+        const std::optional<Id> run = contact == tied->contactId ? tied->runId : std::nullopt;
+        OptOut o{0, tenant, contact, message.channel, QStringLiteral("reply keyword"), m_clock.now(), run};
         if (auto st = audience.addOptOut(o); !st)
             report(st.error());
     }

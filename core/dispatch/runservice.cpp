@@ -117,7 +117,18 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
         return overview.error();
     const Campaign &c = overview->campaign;
     const QString subject = PreflightService::subject(c);
-    if (options.kind == RunKind::Live) {
+    if (options.retry) {
+        switch (overview->status) {
+        case CampaignStatus::Completed:
+        case CampaignStatus::Stopped:
+        case CampaignStatus::Failed:
+            break;
+        default:
+            return Error::refused(subject + u" is " + nameOf(overview->status)
+                                  + u": only a campaign that has ended (Completed, Stopped or Failed) retries its "
+                                    u"failed messages");
+        }
+    } else if (options.kind == RunKind::Live) {
         switch (overview->status) {
         case CampaignStatus::Running:
         case CampaignStatus::Paused:
@@ -151,6 +162,11 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
     auto frozen = frozenConfiguration(m_db, m_tenantId, *overview, options.only);
     if (!frozen)
         return frozen.error();
+    if (options.retry) { // the run's configuration says what it was
+        QJsonObject json = QJsonDocument::fromJson(frozen->toUtf8()).object();
+        json.insert(QStringLiteral("retry_of_failed"), true);
+        *frozen = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    }
 
     const QDateTime now = m_clock.now();
     Run run;
@@ -162,9 +178,18 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
     run.disclaimerAcceptedBy = m_user.id;
     run.disclaimerAcceptedAt = now;
     run.createdAt = now;
+    auto retried = [&](ChannelKind kind) -> const QList<Id> * {
+        for (const auto &[k, ids] : *options.retry)
+            if (k == kind && !ids.isEmpty())
+                return &ids;
+        return nullptr;
+    };
     for (const CampaignChannel &ch : c.channels)
-        if (!options.only || ch.kind == *options.only)
+        if ((!options.only || ch.kind == *options.only) && (!options.retry || retried(ch.kind)))
             run.channels.append({0, ch.kind, ChannelStatus::Ready, {}, {}});
+    if (run.channels.isEmpty())
+        return Error::refused(subject + u" has nobody to send to again: no message failed for a pre-send or "
+                                        u"transient reason");
     RunRepository runs(m_db, m_tenantId);
     auto runId = runs.create(run);
     if (!runId)
@@ -191,6 +216,11 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
             auto spec = campaignAudienceSpec(m_db, m_tenantId, c, rc.kind);
             if (!spec)
                 return spec.error();
+            if (options.retry) { // these contacts, if they still have the address and are not opted out
+                spec = AudienceSpec{};
+                spec->channel = rc.kind;
+                spec->contactIds = *retried(rc.kind);
+            }
             auto found = AudienceQuery(m_db, m_tenantId).ids(*spec);
             if (!found)
                 return found.error();

@@ -30,6 +30,9 @@ public:
         bool fromSchedule = false; // the scheduler launching an armed schedule
         // Called after each queued batch: messages queued so far, and in all.
         std::function<void(qint64 queued, qint64 total)> progress;
+        // A retry (Remarketing::retryFailed): exactly these contacts per channel instead of
+        // the audience, from a campaign that has ended; opt-outs are still left out.
+        std::optional<QList<std::pair<ChannelKind, QList<Id>>>> retry;
     };
 
     RunService(Database db, Id tenantId, User user, const Clock &clock);

@@ -60,7 +60,7 @@ Status Sweeper::timeouts(Counts &counts)
         const auto rule = MessageLifecycle::timeout(*kind, *status, q.time(4), now);
         if (!rule)
             continue;
-        MessageTransition t{q.id(1), *kind, *status, rule->to, now, rule->reason, {}, {}};
+        MessageTransition t{q.id(1), *kind, *status, rule->to, now, rule->reason, {}, {}, false};
         (rule->to == MessageStatus::AssumedDelivered ? assumed : timedOut)[q.id(0)].append(t);
     }
     if (auto st = applyByTenant(m_db, assumed, counts.assumedDelivered); !st)

@@ -38,6 +38,8 @@ struct Campaign
     QDateTime approvedAt;   // reviewer approval of the current content
     int contentRevision = 1; // bumped by content edits; approval covers one revision
     int approvedRevision = 0;
+    QString approvedContentHash; // the content the reviewer approved (content/contenthash.h)
+    QString contentHash;         // of the content as read from the workspace; not stored
     std::optional<Id> contactListId;
     QList<Id> sendToSegments;
     QList<Id> excludeSegments;
@@ -58,7 +60,12 @@ struct Campaign
     QList<CampaignChannel> channels;
 
     bool operator==(const Campaign &) const = default;
-    bool approvalCurrent() const { return reviewerId && approvedRevision == contentRevision && approvedAt.isValid(); }
+    // Approved, and neither this campaign's content nor a template it uses changed since.
+    bool approvalCurrent() const
+    {
+        return reviewerId && approvedRevision == contentRevision && approvedAt.isValid()
+            && (approvedContentHash.isEmpty() || approvedContentHash == contentHash);
+    }
 };
 
 } // namespace herald

@@ -24,6 +24,7 @@ struct Message
     QDateTime deliveredAt;
     QDateTime finishedAt;
     QDateTime statusChangedAt;
+    bool retriesUsedUp = false; // Failed after every attempt met a pre-send or transient error
 };
 
 } // namespace herald

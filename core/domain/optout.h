@@ -15,6 +15,7 @@ struct OptOut
     std::optional<ChannelKind> channel;
     QString source; // reply keyword, unsubscribe link, import, manual
     QDateTime createdAt;
+    std::optional<Id> runId; // the run whose message was answered with an opt-out keyword
 };
 
 // One change to the opt-out list, for its audit.

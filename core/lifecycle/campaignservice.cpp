@@ -178,6 +178,7 @@ Result<CampaignOverview> CampaignService::create(Campaign c)
     c.scheduleAcceptedAt = {};
     c.approvedRevision = 0;
     c.approvedAt = {};
+    c.approvedContentHash.clear();
     CampaignRepository repo(m_db, m_tenantId);
     Result<Id> id = Error::runtime({});
     for (int attempt = 0; attempt < 5; ++attempt) { // a fresh short ID could collide
@@ -240,6 +241,7 @@ Result<CampaignOverview> CampaignService::update(const Campaign &edited)
     c.scheduleAcceptedAt = stored.scheduleAcceptedAt;
     c.approvedAt = stored.approvedAt;
     c.approvedRevision = stored.approvedRevision;
+    c.approvedContentHash = stored.approvedContentHash;
     c.contentRevision = stored.contentRevision;
 
     const bool content = contentDiffers(stored, c);
@@ -302,25 +304,66 @@ Result<CampaignOverview> CampaignService::activate(const QString &reference)
     return overview(reference);
 }
 
-Result<CampaignOverview> CampaignService::approve(const QString &reference)
+Result<CampaignOverview> CampaignService::review(const QString &reference, const QString &action, const QString &comment)
 {
     auto o = overview(reference);
     if (!o)
         return o.error();
     const QString subject = PreflightService::subject(o->campaign);
-    if (m_user.role != Role::Admin && m_user.role != Role::Reviewer)
-        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role) + u") may not approve " +
-                              subject + u": reviewers and admins approve content");
-    if (!o->campaign.reviewerId)
-        return Error::refused(subject + u" has no reviewer: choose one before approving");
-    if (o->status == CampaignStatus::Archived || o->status == CampaignStatus::Completed)
-        return Error::refused(subject + u" is " + nameOf(o->status) + u": there is nothing to approve");
-    Campaign c = o->campaign;
-    c.approvedRevision = c.contentRevision;
-    c.approvedAt = m_clock->now();
-    if (auto st = CampaignRepository(m_db, m_tenantId).update(c); !st)
+    const bool decides = action != QLatin1StringView("commented");
+    if (decides && m_user.role != Role::Admin && m_user.role != Role::Reviewer)
+        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role) + u") may not "
+                              + (action == QLatin1StringView("approved") ? u"approve " : u"reject ") + subject
+                              + u": reviewers and admins decide on content");
+    if (!decides && m_user.role == Role::Viewer)
+        return Error::refused(u"user '" + m_user.name + u"' (role viewer) may not comment on " + subject);
+    if (!decides || action == QLatin1StringView("rejected"))
+        if (comment.trimmed().isEmpty())
+            return Error::usage(decides ? QString(u"say what to change when rejecting " + subject)
+                                        : QString(u"a comment on " + subject + u" needs some text"));
+    if (decides && !o->campaign.reviewerId)
+        return Error::refused(subject + u" has no reviewer: choose one first");
+    if (decides && (o->status == CampaignStatus::Archived || o->status == CampaignStatus::Completed))
+        return Error::refused(subject + u" is " + nameOf(o->status) + u": there is nothing to decide");
+    CampaignRepository repo(m_db, m_tenantId);
+    const QDateTime now = m_clock->now();
+    if (decides) {
+        Campaign c = o->campaign;
+        const bool approve = action == QLatin1StringView("approved");
+        c.approvedRevision = approve ? c.contentRevision : 0;
+        c.approvedAt = approve ? now : QDateTime();
+        c.approvedContentHash = approve ? c.contentHash : QString();
+        if (auto st = repo.update(c); !st)
+            return st.error();
+    }
+    if (auto st = repo.addReview({0, o->campaign.id, now, m_user.name, action, comment.trimmed(), o->campaign.contentHash});
+        !st)
         return st.error();
     return overview(reference);
+}
+
+Result<CampaignOverview> CampaignService::approve(const QString &reference, const QString &comment)
+{
+    return review(reference, QStringLiteral("approved"), comment);
+}
+
+Result<CampaignOverview> CampaignService::reject(const QString &reference, const QString &comment)
+{
+    return review(reference, QStringLiteral("rejected"), comment);
+}
+
+Status CampaignService::comment(const QString &reference, const QString &text)
+{
+    auto done = review(reference, QStringLiteral("commented"), text);
+    return done ? Status() : Status(done.error());
+}
+
+Result<QList<CampaignReview>> CampaignService::reviews(const QString &reference)
+{
+    auto o = overview(reference);
+    if (!o)
+        return o.error();
+    return CampaignRepository(m_db, m_tenantId).reviews(o->campaign.id);
 }
 
 Status CampaignService::remove(const QString &reference)

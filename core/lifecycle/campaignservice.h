@@ -3,6 +3,7 @@
 #include "domain/campaign.h"
 #include "domain/campaignstatus.h"
 #include "domain/clock.h"
+#include "domain/reviewer.h"
 #include "domain/run.h"
 #include "domain/user.h"
 #include "finding.h"
@@ -78,8 +79,16 @@ public:
     Result<CampaignOverview> clone(const QString &reference);
     Result<CampaignOverview> archive(const QString &reference);
     Result<CampaignOverview> activate(const QString &reference);
-    // The reviewer (or an admin) approves the current content revision.
-    Result<CampaignOverview> approve(const QString &reference);
+    // The reviewer (or an admin) approves the current content: the approval is bound to
+    // its content hash, so any later change to it (or to a template it uses) voids it.
+    Result<CampaignOverview> approve(const QString &reference, const QString &comment = {});
+    // The reviewer (or an admin) sends the content back, saying what to change; a current
+    // approval is withdrawn.
+    Result<CampaignOverview> reject(const QString &reference, const QString &comment);
+    // Anyone but a viewer comments on the content.
+    Status comment(const QString &reference, const QString &text);
+    // Approvals, rejections and comments, oldest first.
+    Result<QList<CampaignReview>> reviews(const QString &reference);
     Status remove(const QString &reference);
 
     Result<QList<Finding>> preflight(const QString &reference, RunKind kind,
@@ -94,6 +103,7 @@ public:
 
 private:
     Result<CampaignOverview> derive(const Campaign &campaign, std::optional<Run> lastLiveRun);
+    Result<CampaignOverview> review(const QString &reference, const QString &action, const QString &comment);
     Status mayChange() const;
 
     Database m_db;

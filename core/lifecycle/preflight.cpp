@@ -3,6 +3,7 @@
 #include "content/mergefields.h"
 #include "content/smstext.h"
 
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -90,6 +91,21 @@ void checkContent(Collector &out, const In::Channel &ch, const QString &subject)
     }
 }
 
+// Mostly capital letters (merge fields aside): how spam reads.
+bool shouts(const QString &line)
+{
+    static const QRegularExpression mergeFields(QStringLiteral("\\{\\{[^}]*\\}\\}"));
+    const QString text = QString(line).remove(mergeFields);
+    int letters = 0, upper = 0;
+    for (const QChar c : text) {
+        if (!c.isLetter())
+            continue;
+        ++letters;
+        upper += c.isUpper();
+    }
+    return letters >= 8 && upper * 10 >= letters * 7;
+}
+
 void lintContent(Collector &out, const In::Channel &ch, const QString &subject, const QStringList &customFields)
 {
     if (ch.kind == ChannelKind::Phone || ch.content.trimmed().isEmpty())
@@ -100,6 +116,10 @@ void lintContent(Collector &out, const In::Channel &ch, const QString &subject, 
             && !text.contains(QLatin1StringView("unsubscribe"), Qt::CaseInsensitive))
             out.warning("content.no_unsubscribe", ch.kind, subject + u" has no unsubscribe link",
                         QStringLiteral("Add {{unsubscribe_url}} to the email body."));
+        if (shouts(ch.subject))
+            out.warning("content.caps_subject", ch.kind, subject + u" has a subject in capital letters: \""
+                            + ch.subject + u'"',
+                        QStringLiteral("Write the subject in sentence case: spam filters mark shouting subjects."));
     } else if (!text.contains(QLatin1StringView("{{opt_out_text}}"))
                && !text.contains(QLatin1StringView("STOP"), Qt::CaseInsensitive)) {
         out.warning("content.no_opt_out", ch.kind, subject + u" has no opt-out text",

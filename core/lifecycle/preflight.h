@@ -23,6 +23,7 @@ struct PreflightInput
         Ref templateRef = Ref::Missing;
         QString templateName;
         QString content; // subject and body, or message text / script
+        QString subject; // email: the template's subject line
         Sender sender = Sender::Missing;
         QString senderName;
         Provider provider = Provider::Missing;

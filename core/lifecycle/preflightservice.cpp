@@ -1,6 +1,7 @@
 #include "preflightservice.h"
 
 #include "audience/audiencequery.h"
+#include "content/contenthash.h"
 #include "storage/audiencerepository.h"
 #include "storage/campaignrepository.h"
 #include "storage/catalogrepository.h"
@@ -122,7 +123,13 @@ Result<PreflightInput> PreflightService::input(const Campaign &c)
     ref(cat.goals, c.goalId, in.goal, in.goalName);
     ref(cat.writers, c.writerId, in.writer, in.writerName);
     ref(cat.reviewers, c.reviewerId, in.reviewer, in.reviewerName);
-    in.approvalCurrent = c.approvalCurrent();
+    // The content as it stands, for a campaign being edited as much as for a stored one.
+    Campaign current = c;
+    auto hash = ContentHash::of(m_db, m_tenantId, c);
+    if (!hash)
+        return hash.error();
+    current.contentHash = *hash;
+    in.approvalCurrent = current.approvalCurrent();
     in.activated = c.activated;
     in.role = m_user.role;
     in.userName = m_user.name;
@@ -187,6 +194,7 @@ Result<PreflightInput> PreflightService::input(const Campaign &c)
                 out.templateName = it->name;
                 out.templateRef = it->deleted ? In::Ref::Deleted : In::Ref::Ok;
                 templateText = it->subject + u'\n' + it->body;
+                out.subject = it->subject;
             }
         }
         out.content = templateText.isEmpty() ? ch.messageText : templateText + u'\n' + ch.messageText;

@@ -91,7 +91,8 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole && index.column() == Attempts)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != MessageIdRole && role != StatusRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != MessageIdRole && role != StatusRole
+        && role != ContactIdRole)
         return {};
     const MessageRow *row = m_cache.row(index.row());
     if (!row) {
@@ -104,6 +105,8 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         return row->message.id;
     case StatusRole:
         return int(row->message.status);
+    case ContactIdRole:
+        return row->message.contactId;
     case Qt::ToolTipRole:
         if (index.column() == Contact && !row->contactName.isEmpty())
             return row->contactAddress;

@@ -35,6 +35,7 @@ public:
     {
         MessageIdRole = Qt::UserRole + 1, // Id of the message
         StatusRole,                       // int(MessageStatus)
+        ContactIdRole,                    // Id of the message's contact
     };
 
     MessageTableModel(Database db, Id tenantId, QObject *parent = nullptr);

@@ -181,6 +181,42 @@ Result<Id> AudienceRepository::addSegment(const Segment &s)
     return q.execId(u"creating segment " + s.name);
 }
 
+Status AudienceRepository::updateSegment(const Segment &s)
+{
+    if (auto st = SegmentRules::validate(s.rules); !st)
+        return Error::usage(u"segment " + s.name + u": " + st.error().message);
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE segments SET name = ?, rules = ? "
+                                                 "WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL"));
+    q.bind(s.name).bind(s.rules.isEmpty() ? QStringLiteral("{}") : s.rules).bind(m_tenantId).bind(s.id);
+    if (auto st = q.exec(u"saving segment " + s.name); !st)
+        return st;
+    if (q.rowsAffected() != 1)
+        return Error::notFound(u"segment " + s.name + u" no longer exists (deleted by someone else?)");
+    return {};
+}
+
+Status AudienceRepository::deleteSegment(Id id)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE segments SET deleted_at = ? "
+                                                 "WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL"));
+    q.bindTime(QDateTime::currentDateTimeUtc()).bind(m_tenantId).bind(id);
+    return q.exec(u"deleting segment " + QString::number(id));
+}
+
+Result<QStringList> AudienceRepository::campaignsUsingSegment(Id id)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT DISTINCT k.name FROM campaign_segments s JOIN campaigns k "
+                                                 "ON k.tenant_id = s.tenant_id AND k.id = s.campaign_id "
+                                                 "WHERE s.tenant_id = ? AND s.segment_id = ? ORDER BY k.name"));
+    q.bind(m_tenantId).bind(id);
+    if (auto st = q.exec(u"finding the campaigns that use segment " + QString::number(id)); !st)
+        return st.error();
+    QStringList out;
+    while (q.next())
+        out.append(q.text(0));
+    return out;
+}
+
 Result<QList<Segment>> AudienceRepository::querySegments(const QString &where, const QVariant &arg)
 {
     SqlQuery q(m_db.connection(), u"SELECT id, name, rules, deleted_at IS NOT NULL FROM segments WHERE tenant_id = ? "
@@ -225,10 +261,10 @@ Status AudienceRepository::recordOptOutEvent(const OptOutEvent &e)
 Status AudienceRepository::addOptOut(const OptOut &o, const QString &actor)
 {
     SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO opt_outs (tenant_id, contact_id, channel, source, "
-                                                 "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+                                                 "created_at, run_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     const QString source = o.source.isEmpty() ? QStringLiteral("manual") : o.source;
     const QDateTime at = o.createdAt.isValid() ? o.createdAt : QDateTime::currentDateTimeUtc();
-    q.bind(m_tenantId).bind(o.contactId).bind(channelToSql(o.channel)).bind(source).bindTime(at);
+    q.bind(m_tenantId).bind(o.contactId).bind(channelToSql(o.channel)).bind(source).bindTime(at).bind(o.runId);
     if (auto st = q.exec(u"adding contact " + QString::number(o.contactId) + u" to the opt-out list"); !st)
         return st;
     if (q.rowsAffected() != 1)
@@ -266,7 +302,7 @@ Result<QList<OptOutEvent>> AudienceRepository::optOutEvents(int limit)
 
 Result<QList<OptOut>> AudienceRepository::optOuts(std::optional<std::pair<Id, std::optional<ChannelKind>>> only)
 {
-    SqlQuery q(m_db.connection(), u"SELECT id, contact_id, channel, source, created_at FROM opt_outs WHERE tenant_id = ?"
+    SqlQuery q(m_db.connection(), u"SELECT id, contact_id, channel, source, created_at, run_id FROM opt_outs WHERE tenant_id = ?"
                                       + QString(only ? QStringLiteral(" AND contact_id = ? AND channel = ?") : QString())
                                       + u" ORDER BY id");
     q.bind(m_tenantId);
@@ -276,7 +312,7 @@ Result<QList<OptOut>> AudienceRepository::optOuts(std::optional<std::pair<Id, st
         return st.error();
     QList<OptOut> out;
     while (q.next())
-        out.append({q.id(0), m_tenantId, q.id(1), fromString<ChannelKind>(q.text(2)), q.text(3), q.time(4)});
+        out.append({q.id(0), m_tenantId, q.id(1), fromString<ChannelKind>(q.text(2)), q.text(3), q.time(4), q.optionalId(5)});
     return out;
 }
 

@@ -43,6 +43,11 @@ public:
     Result<Id> addSegment(const Segment &segment);
     Result<QList<Segment>> segments();
     Result<Segment> segment(Id id);
+    Status updateSegment(const Segment &segment);
+    // Kept for the campaigns that name it (preflight reports segment.deleted there).
+    Status deleteSegment(Id id);
+    // Names of the campaigns that include or exclude the segment.
+    Result<QStringList> campaignsUsingSegment(Id id);
 
     // Each change that takes effect is kept as an event with `actor` (the opt-out list's
     // audit); adding one that exists, or removing one that does not, changes nothing.

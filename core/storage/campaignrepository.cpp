@@ -1,5 +1,7 @@
 #include "campaignrepository.h"
 
+#include "content/contenthash.h"
+
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -13,7 +15,7 @@ namespace {
 const char *const kColumns = "id, short_id, name, description, tags, goal_id, writer_id, reviewer_id, approved_at, "
                              "content_revision, approved_revision, contact_list_id, one_time_rules, test_recipients, "
                              "launch_type, send_at, recurrence, time_zone, schedule_pending, ttl_minutes, activated, "
-                             "archived, created_at, created_by, schedule_accepted_by, schedule_accepted_at";
+                             "archived, created_at, created_by, schedule_accepted_by, schedule_accepted_at, approved_content_hash";
 
 QString joinList(const QStringList &items)
 {
@@ -32,6 +34,7 @@ void bindFields(SqlQuery &q, const Campaign &c)
     q.bind(c.oneTimeRules).bind(joinList(c.testRecipients)).bind(nameOf(c.launchType)).bindTime(c.sendAt);
     q.bind(c.recurrence).bind(c.timeZone).bind(c.schedulePending ? 1 : 0).bind(c.ttlMinutes);
     q.bind(c.activated ? 1 : 0).bind(c.archived ? 1 : 0).bind(c.scheduleAcceptedBy).bindTime(c.scheduleAcceptedAt);
+    q.bind(c.approvedContentHash);
 }
 
 } // namespace
@@ -57,8 +60,8 @@ Result<Id> CampaignRepository::create(const Campaign &c)
                               "writer_id, reviewer_id, approved_at, content_revision, approved_revision, "
                               "contact_list_id, one_time_rules, test_recipients, launch_type, send_at, recurrence, "
                               "time_zone, schedule_pending, ttl_minutes, activated, archived, schedule_accepted_by, "
-                              "schedule_accepted_at, created_at, created_by) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                              "schedule_accepted_at, approved_content_hash, created_at, created_by) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                               "RETURNING id"));
     q.bind(m_tenantId).bind(c.shortId.isEmpty() ? newShortId() : c.shortId);
     bindFields(q, c);
@@ -84,8 +87,8 @@ Status CampaignRepository::update(const Campaign &c)
                               "reviewer_id = ?, approved_at = ?, content_revision = ?, approved_revision = ?, "
                               "contact_list_id = ?, one_time_rules = ?, test_recipients = ?, launch_type = ?, "
                               "send_at = ?, recurrence = ?, time_zone = ?, schedule_pending = ?, ttl_minutes = ?, "
-                              "activated = ?, archived = ?, schedule_accepted_by = ?, schedule_accepted_at = ? "
-                              "WHERE tenant_id = ? AND id = ?"));
+                              "activated = ?, archived = ?, schedule_accepted_by = ?, schedule_accepted_at = ?, "
+                              "approved_content_hash = ? WHERE tenant_id = ? AND id = ?"));
     bindFields(q, c);
     q.bind(m_tenantId).bind(c.id);
     if (auto st = q.exec(u"saving campaign " + c.shortId); !st)
@@ -171,6 +174,7 @@ Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QV
         c.createdBy = q.optionalId(23);
         c.scheduleAcceptedBy = q.optionalId(24);
         c.scheduleAcceptedAt = q.time(25);
+        c.approvedContentHash = q.text(26);
         index.insert(c.id, out.size());
         out.append(c);
     }
@@ -188,14 +192,18 @@ Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QV
             ids.append(c.id);
         filter = u" AND campaign_id IN (" + idList(ids) + u')';
     }
-    SqlQuery ch(db, u"SELECT campaign_id, id, kind, template_id, message_text, sender_id, rate_per_minute, send_window "
-                    u"FROM campaign_channels WHERE tenant_id = ?" +
-                        filter + u" ORDER BY campaign_id, id");
+    // With each template's content: the campaign's content hash covers it.
+    SqlQuery ch(db, u"SELECT cc.campaign_id, cc.id, cc.kind, cc.template_id, cc.message_text, cc.sender_id, "
+                    u"cc.rate_per_minute, cc.send_window, t.subject, t.body FROM campaign_channels cc "
+                    u"LEFT JOIN templates t ON t.tenant_id = cc.tenant_id AND t.id = cc.template_id "
+                    u"WHERE cc.tenant_id = ?" + QString(filter).replace(QStringLiteral("campaign_id"), QStringLiteral("cc.campaign_id"))
+                    + u" ORDER BY cc.campaign_id, cc.id");
     ch.bind(m_tenantId);
     if (single)
         ch.bind(out.first().id);
     if (auto st = ch.exec(u"reading campaign channels"); !st)
         return st.error();
+    QHash<qsizetype, QList<ChannelContent>> contents;
     while (ch.next()) {
         const auto it = index.constFind(ch.id(0));
         if (it == index.constEnd())
@@ -209,7 +217,10 @@ Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QV
         channel.ratePerMinute = ch.value(6).toInt();
         channel.sendWindow = ch.text(7);
         out[*it].channels.append(channel);
+        contents[*it].append({channel.kind, ch.text(8), ch.text(9), channel.messageText});
     }
+    for (qsizetype i = 0; i < out.size(); ++i)
+        out[i].contentHash = ContentHash::of(contents.value(i));
     SqlQuery seg(db, u"SELECT campaign_id, segment_id, mode FROM campaign_segments WHERE tenant_id = ?" + filter +
                          u" ORDER BY campaign_id, position");
     seg.bind(m_tenantId);
@@ -284,6 +295,27 @@ Status CampaignRepository::remove(Id id)
     if (q.rowsAffected() == 0)
         return Error::notFound(u"campaign " + QString::number(id) + u" not found in this tenant");
     return {};
+}
+
+Status CampaignRepository::addReview(const CampaignReview &r)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO campaign_reviews (tenant_id, campaign_id, at, actor, action, "
+                                                 "comment, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(m_tenantId).bind(r.campaignId).bindTime(r.at).bind(r.actor).bind(r.action).bind(r.comment).bind(r.contentHash);
+    return q.exec(u"recording the review of campaign " + QString::number(r.campaignId));
+}
+
+Result<QList<CampaignReview>> CampaignRepository::reviews(Id campaignId)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, at, actor, action, comment, content_hash FROM campaign_reviews "
+                                                 "WHERE tenant_id = ? AND campaign_id = ? ORDER BY id"));
+    q.bind(m_tenantId).bind(campaignId);
+    if (auto st = q.exec(u"reading the review history of campaign " + QString::number(campaignId)); !st)
+        return st.error();
+    QList<CampaignReview> out;
+    while (q.next())
+        out.append({q.id(0), campaignId, q.time(1), q.text(2), q.text(3), q.text(4), q.text(5)});
+    return out;
 }
 
 } // namespace herald

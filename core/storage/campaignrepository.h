@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/campaign.h"
+#include "domain/reviewer.h"
 
 #include <QList>
 
@@ -25,6 +26,9 @@ public:
     Result<QList<Campaign>> list(bool includeArchived = true);
     // The given campaigns (newest first); ids of other tenants are simply not found.
     Result<QList<Campaign>> getMany(const QList<Id> &ids);
+    Status addReview(const CampaignReview &review);
+    // Oldest first.
+    Result<QList<CampaignReview>> reviews(Id campaignId);
     Status setArchived(Id id, bool archived);
     Status setActivated(Id id, bool activated);
     // Deletes the campaign with its runs and messages.

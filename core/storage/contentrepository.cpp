@@ -36,6 +36,18 @@ Result<Id> ContentRepository::addTemplate(const MessageTemplate &t)
     return q.execId(u"creating template " + t.name);
 }
 
+Status ContentRepository::updateTemplate(const MessageTemplate &t)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE templates SET name = ?, subject = ?, body = ? "
+                                                 "WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL"));
+    q.bind(t.name).bind(t.subject).bind(t.body).bind(m_tenantId).bind(t.id);
+    if (auto st = q.exec(u"saving template " + t.name); !st)
+        return st;
+    if (q.rowsAffected() != 1)
+        return Error::notFound(u"template " + t.name + u" no longer exists");
+    return {};
+}
+
 Result<QList<Goal>> ContentRepository::goals()
 {
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, name, description, metric, target, deleted_at IS NOT NULL "

@@ -20,6 +20,9 @@ public:
     Result<Id> addWriter(const Writer &writer);
     Result<Id> addReviewer(const Reviewer &reviewer);
     Result<Id> addTemplate(const MessageTemplate &tmpl);
+    // Saves a template's name, subject and body: the approval of every campaign using it
+    // goes stale (their content hash changes).
+    Status updateTemplate(const MessageTemplate &tmpl);
 
     Result<QList<Goal>> goals();
     Result<QList<MessageTemplate>> templates();

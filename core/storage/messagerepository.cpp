@@ -16,14 +16,15 @@ Status MessageRepository::insert(const QList<Message> &messages)
         return st;
     SqlQuery q(db, QStringLiteral("INSERT INTO messages (tenant_id, run_id, channel, contact_id, status, attempts, "
                                   "failure_reason, provider_id, queued_at, sending_at, sent_at, delivered_at, "
-                                  "finished_at, status_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  "finished_at, status_changed_at, retries_used_up) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Message &m : messages) {
         const QDateTime queued = m.queuedAt.isValid() ? m.queuedAt : now;
         q.bind(m_tenantId).bind(m.runId).bind(nameOf(m.channel)).bind(m.contactId).bind(nameOf(m.status));
         q.bind(m.attempts).bind(m.failureReason).bind(m.providerId).bindTime(queued).bindTime(m.sendingAt);
         q.bindTime(m.sentAt).bindTime(m.deliveredAt).bindTime(m.finishedAt);
-        q.bindTime(m.statusChangedAt.isValid() ? m.statusChangedAt : queued);
+        q.bindTime(m.statusChangedAt.isValid() ? m.statusChangedAt : queued).bind(m.retriesUsedUp ? 1 : 0);
         if (auto st = q.exec(u"queueing the " + nameOf(m.channel) + u" message of run " + QString::number(m.runId)
                              + u" for contact " + QString::number(m.contactId));
             !st)
@@ -68,7 +69,7 @@ Result<TransitionCount> MessageRepository::apply(const QList<MessageTransition> 
                                   "sending_at = COALESCE(?, sending_at), sent_at = COALESCE(?, sent_at), "
                                   "delivered_at = COALESCE(?, delivered_at), finished_at = COALESCE(?, finished_at), "
                                   "failure_reason = COALESCE(?, failure_reason), provider_id = COALESCE(?, provider_id), "
-                                  "next_attempt_at = ? "
+                                  "next_attempt_at = ?, retries_used_up = ? "
                                   "WHERE tenant_id = ? AND id = ? AND status = ?"));
     const QVariant null;
     TransitionCount count;
@@ -80,7 +81,7 @@ Result<TransitionCount> MessageRepository::apply(const QList<MessageTransition> 
         q.bind(stamp == Stamp::Sending ? at : null).bind(stamp == Stamp::Sent ? at : null);
         q.bind(stamp == Stamp::Delivered ? at : null).bind(isFinal(t.to) ? at : null);
         q.bind(t.reason.isEmpty() ? null : QVariant(t.reason)).bind(t.providerId.isEmpty() ? null : QVariant(t.providerId));
-        q.bind(t.to == MessageStatus::Retrying ? timeToSql(t.nextAttemptAt) : null);
+        q.bind(t.to == MessageStatus::Retrying ? timeToSql(t.nextAttemptAt) : null).bind(t.retriesUsedUp ? 1 : 0);
         q.bind(m_tenantId).bind(t.messageId).bind(nameOf(t.from));
         if (auto st = q.exec(u"moving message " + QString::number(t.messageId) + u" to " + nameOf(t.to)); !st)
             return st.error();

@@ -23,6 +23,9 @@ struct MessageTransition
     QString reason;      // failure reason; empty keeps the current one
     QString providerId;  // the provider's message id; empty keeps the current one
     QDateTime nextAttemptAt; // for Retrying
+    // Failed because every attempt met a pre-send or transient error: "Retry failed"
+    // may queue the recipient again in a new run.
+    bool retriesUsedUp = false;
 };
 
 struct TransitionCount

@@ -446,6 +446,37 @@ const std::vector<Step> &steps()
                 FOREIGN KEY (tenant_id, campaign_id) REFERENCES campaigns (tenant_id, id) ON DELETE CASCADE))",
              R"(CREATE INDEX upload_campaigns_campaign ON upload_campaigns (tenant_id, campaign_id))",
          }},
+        {9,
+         "opt-outs tied to the run they answered, retryable failures",
+         {
+             // 1 when a message Failed because its retries were used up on pre-send or
+             // transient errors: the only failures "Retry failed" sends again.
+             R"(ALTER TABLE messages ADD COLUMN retries_used_up INTEGER NOT NULL DEFAULT 0)",
+             // Set for a reply keyword: the run of the latest message the contact was sent on
+             // the channel (segment rule "opted out of campaign X").
+             R"(ALTER TABLE opt_outs ADD COLUMN run_id BIGINT)",
+             R"(CREATE INDEX opt_outs_run ON opt_outs (run_id))",
+         }},
+        {10,
+         "approvals bound to the content hash, review history",
+         {
+             // The content hash the reviewer approved: a change to a template the campaign
+             // uses makes the approval stale too (approvals from before keep the revision rule).
+             R"(ALTER TABLE campaigns ADD COLUMN approved_content_hash TEXT NOT NULL DEFAULT '')",
+             // Approvals, rejections and comments on a campaign's content, with the content
+             // hash each was about.
+             R"(CREATE TABLE campaign_reviews (
+                id %PK%,
+                tenant_id BIGINT NOT NULL,
+                campaign_id BIGINT NOT NULL,
+                at BIGINT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('approved','rejected','commented')),
+                comment TEXT NOT NULL DEFAULT '',
+                content_hash TEXT NOT NULL DEFAULT '',
+                FOREIGN KEY (tenant_id, campaign_id) REFERENCES campaigns (tenant_id, id) ON DELETE CASCADE))",
+             R"(CREATE INDEX campaign_reviews_campaign ON campaign_reviews (tenant_id, campaign_id, id))",
+         }},
     };
     return all;
 }

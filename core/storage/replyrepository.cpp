@@ -5,12 +5,10 @@
 
 namespace herald {
 
-Result<Reply> ReplyRepository::store(const Reply &in)
+Result<Reply> ReplyRepository::tie(const Reply &in)
 {
     Reply r = in;
     r.tenantId = m_tenantId;
-    if (!r.receivedAt.isValid())
-        r.receivedAt = QDateTime::currentDateTimeUtc();
     // The latest message to whoever has this address on the channel: the contact, and
     // the run the reply answers.
     SqlQuery find(m_db.connection(),
@@ -29,6 +27,17 @@ Result<Reply> ReplyRepository::store(const Reply &in)
             r.messageId = find.id(2);
         }
     }
+    return r;
+}
+
+Result<Reply> ReplyRepository::store(const Reply &in)
+{
+    auto tied = tie(in);
+    if (!tied)
+        return tied.error();
+    Reply r = *tied;
+    if (!r.receivedAt.isValid())
+        r.receivedAt = QDateTime::currentDateTimeUtc();
     SqlQuery q(m_db.connection(),
                QStringLiteral("INSERT INTO replies (tenant_id, channel, from_address, to_address, body, received_at, "
                               "contact_id, run_id, message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));

@@ -16,6 +16,8 @@ public:
     // Stores a reply, tying it to the contact with that address and to the latest
     // message they were sent on the channel; returns it as stored.
     Result<Reply> store(const Reply &reply);
+    // The reply with its contact, run and message filled in as store() would, unstored.
+    Result<Reply> tie(const Reply &reply);
     Result<QList<Reply>> ofRun(Id runId);
     Result<QList<Reply>> ofContact(Id contactId);
 

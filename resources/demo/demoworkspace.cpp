@@ -1,6 +1,7 @@
 #include "demoworkspace.h"
 
 #include "audience/audiencequery.h"
+#include "content/contenthash.h"
 #include "demonames.h"
 #include "dispatch/runservice.h"
 #include "lifecycle/campaignservice.h"
@@ -254,10 +255,10 @@ Status TenantBuilder::contacts(int count, bool uk, const QString &domain)
     for (Id id : customers) {
         const int r = m_rng.bounded(100);
         if (r < 3) {
-            if (auto st = audience.addOptOut({0, m_tenant, id, std::nullopt, QStringLiteral("unsubscribe link"), ago(30)}); !st)
+            if (auto st = audience.addOptOut({0, m_tenant, id, std::nullopt, QStringLiteral("unsubscribe link"), ago(30), {}}); !st)
                 return st;
         } else if (r < 5) {
-            if (auto st = audience.addOptOut({0, m_tenant, id, ChannelKind::Sms, QStringLiteral("reply keyword"), ago(20)}); !st)
+            if (auto st = audience.addOptOut({0, m_tenant, id, ChannelKind::Sms, QStringLiteral("reply keyword"), ago(20), {}}); !st)
                 return st;
         }
     }
@@ -501,6 +502,12 @@ Status TenantBuilder::campaign(const CampaignSpec &spec)
         channel.sendWindow = m_roundTheClock ? QStringLiteral("none") : QString();
         c.channels.append(channel);
     }
+    if (c.approvedAt.isValid()) { // approved as it is
+        auto hash = ContentHash::of(m_db, m_tenant, c);
+        if (!hash)
+            return hash.error();
+        c.approvedContentHash = *hash;
+    }
     auto newId = CampaignRepository(m_db, m_tenant).create(c);
     if (!newId)
         return newId.error();
@@ -620,8 +627,16 @@ Status TenantBuilder::runWithMessages(const CampaignSpec &spec, const Campaign &
                 m.failureReason = QStringLiteral("451 4.7.1 Try again later");
                 break;
             case S::Failed:
-                m.failureReason = ch.kind == ChannelKind::Email ? QStringLiteral("550 5.1.1 Mailbox unavailable")
-                                                                : QStringLiteral("Delivery report: undeliverable");
+                if (i % 3 == 0) { // the provider could not be reached, three times
+                    m.attempts = 3;
+                    m.retriesUsedUp = true;
+                    m.failureReason = ch.kind == ChannelKind::Email
+                                        ? QStringLiteral("421 4.3.2 Service not available (3 attempts)")
+                                        : QStringLiteral("Gateway unreachable: connection refused (3 attempts)");
+                } else {
+                    m.failureReason = ch.kind == ChannelKind::Email ? QStringLiteral("550 5.1.1 Mailbox unavailable")
+                                                                    : QStringLiteral("Delivery report: undeliverable");
+                }
                 break;
             case S::TimedOut:
                 m.failureReason = QStringLiteral("Timed Out: no answer from the provider within 10 minutes");
@@ -637,7 +652,8 @@ Status TenantBuilder::runWithMessages(const CampaignSpec &spec, const Campaign &
             }
             if (m.attempts > 0) {
                 m.sendingAt = t;
-                m.providerId = u"sim-" + QString::number(*runId) + u'-' + QString::number(i);
+                if (!m.retriesUsedUp) // never handed over
+                    m.providerId = u"sim-" + QString::number(*runId) + u'-' + QString::number(i);
             }
             if (status == S::Sent || status == S::Delivered || status == S::AssumedDelivered)
                 m.sentAt = t.addSecs(1);

@@ -1,10 +1,12 @@
 #include "testworkspace.h"
 
+#include "content/contenthash.h"
 #include "dispatch/runservice.h"
 #include "storage/audiencerepository.h"
 #include "storage/campaignrepository.h"
 #include "storage/contentrepository.h"
 #include "storage/senderrepository.h"
+#include "storage/sqlquery.h"
 #include "storage/tenantrepository.h"
 #include "storage/transaction.h"
 
@@ -85,7 +87,7 @@ TestWorkspace::TenantFixture TestWorkspace::addTenant(const QString &name)
                  must(audience.addSegment({0, t.tenantId, QStringLiteral("Nobody"),
                                            QStringLiteral(R"({"rules":[{"field":"tag","op":"has","value":"none"}]})"), false}),
                       "segment"));
-    must(audience.addOptOut({0, t.tenantId, contactIds.at(1), std::nullopt, QStringLiteral("manual"), {}}), "opt-out");
+    must(audience.addOptOut({0, t.tenantId, contactIds.at(1), std::nullopt, QStringLiteral("manual"), {}, {}}), "opt-out");
 
     ContentRepository content(*m_db, t.tenantId);
     t.ids.insert(QStringLiteral("goal"), must(content.addGoal({0, t.tenantId, QStringLiteral("Goal"), {}, {}, 0, false}), "goal"));
@@ -158,9 +160,19 @@ Run TestWorkspace::startRun(const TenantFixture &t, Id campaign, const Clock &cl
     return *run;
 }
 
+void TestWorkspace::exec(const QString &sql, const QVariantList &params)
+{
+    SqlQuery q(m_db->connection(), sql);
+    for (const QVariant &p : params)
+        q.bind(p);
+    must(q.exec(u"test setup"), "test setup");
+}
+
 Id TestWorkspace::create(const TenantFixture &t, Campaign c)
 {
     c.tenantId = t.tenantId;
+    if (c.approvedAt.isValid()) // approved as it is created, whatever the test changed
+        c.approvedContentHash = must(ContentHash::of(*m_db, t.tenantId, c), "content hash");
     return must(CampaignRepository(*m_db, t.tenantId).create(c), "campaign");
 }
 

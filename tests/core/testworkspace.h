@@ -21,6 +21,8 @@ public:
     TestWorkspace();
 
     Database &db() { return *m_db; }
+    // Runs a statement that sets up a test's data; fatal when it fails.
+    void exec(const QString &sql, const QVariantList &params = {});
     QString dir() const { return m_dir.path(); }
 
     struct TenantFixture
@@ -34,6 +36,7 @@ public:
     TenantFixture addTenant(const QString &name);
     // A campaign with the given channels that passes live preflight (activated, approved).
     Campaign readyCampaign(const TenantFixture &t, const QList<ChannelKind> &kinds, const QString &name = {});
+    // Stores the campaign; one with an approval time is approved as it is (content hash).
     Id create(const TenantFixture &t, Campaign c);
     // Starts a live run of the campaign now, disclaimer accepted, as `user` (default: the
     // fixture's admin); fatal when it cannot start.

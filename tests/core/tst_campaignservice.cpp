@@ -1,13 +1,17 @@
 #include "lifecycle/campaigndocument.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/preflight.h"
+#include "dispatch/runservice.h"
 #include "storage/catalogrepository.h"
+#include "storage/contentrepository.h"
 #include "storage/runrepository.h"
 #include "testworkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <functional>
 
 using namespace herald;
 
@@ -24,6 +28,14 @@ class TestCampaignService final : public QObject
         for (const auto &[kind, status] : channels)
             r.channels.append({0, kind, status, {}, {}});
         return *RunRepository(ws.db(), t.tenantId).create(r);
+    }
+
+    static QStringList codesOf(const QList<Finding> &findings)
+    {
+        QStringList out;
+        for (const Finding &f : findings)
+            out << f.code;
+        return out;
     }
 
     static CampaignStatus statusOf(CampaignService &s, Id id)
@@ -235,6 +247,135 @@ private slots:
 
         CampaignService viewer(ws.db(), t.tenantId, t.viewer);
         QCOMPARE(viewer.update(edited).error().kind, Error::Kind::Refused);
+    }
+
+    // The approval is bound to the content hash: every kind of content edit makes it
+    // stale, putting the edit back makes it current again.
+    void approvalStaleOnEveryContentEdit()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        Campaign draft = ws.readyCampaign(t, {ChannelKind::Email, ChannelKind::Sms});
+        draft.approvedAt = {};
+        draft.approvedContentHash.clear();
+        const Id id = ws.create(t, draft);
+        const QString ref = QString::number(id);
+        CampaignService manager(ws.db(), t.tenantId, t.manager);
+        CampaignService reviewer(ws.db(), t.tenantId, t.reviewer);
+        ContentRepository content(ws.db(), t.tenantId);
+        auto stale = [&] {
+            return codesOf(*manager.preflight(ref, RunKind::Live)).contains(QStringLiteral("reviewer.stale"));
+        };
+        QVERIFY(stale());
+        QVERIFY(reviewer.approve(ref, QStringLiteral("Looks good")).ok());
+        QVERIFY(!stale());
+        QVERIFY(manager.overview(ref)->campaign.approvalCurrent());
+
+        // A template it uses: subject, then body; back as it was restores the approval.
+        MessageTemplate email = *content.messageTemplate(t.ids.value(QStringLiteral("template:email")));
+        const MessageTemplate original = email;
+        email.subject = QStringLiteral("Hello again");
+        QVERIFY(content.updateTemplate(email).ok());
+        QVERIFY(stale());
+        QCOMPARE(manager.overview(ref)->status, CampaignStatus::Draft);
+        QVERIFY(content.updateTemplate(original).ok());
+        QVERIFY(!stale());
+        email.body = original.body + QStringLiteral(" P.S.");
+        QVERIFY(content.updateTemplate(email).ok());
+        QVERIFY(stale());
+        QVERIFY(content.updateTemplate(original).ok());
+        QVERIFY(!stale());
+
+        // The campaign's own content: text, a template switched, a channel added.
+        const Campaign approved = manager.overview(ref)->campaign;
+        const auto edits = std::initializer_list<std::function<void(Campaign &)>>{
+            [](Campaign &c) { c.channels[1].messageText = QStringLiteral("Extra words, reply STOP to opt out"); },
+            [&](Campaign &c) { c.channels[1].templateId = t.ids.value(QStringLiteral("template:email")); },
+            [&](Campaign &c) {
+                CampaignChannel phone;
+                phone.kind = ChannelKind::Phone;
+                phone.messageText = QStringLiteral("Hello, this is Herald calling.");
+                phone.senderId = t.ids.value(QStringLiteral("sender:phone"));
+                c.channels.append(phone);
+            },
+        };
+        for (const auto &change : edits) {
+            Campaign edited = manager.overview(ref)->campaign;
+            change(edited);
+            auto saved = manager.update(edited);
+            QVERIFY2(saved.ok(), saved ? "" : qPrintable(saved.error().message));
+            QVERIFY(!saved->campaign.approvalCurrent());
+            QVERIFY(stale());
+            QVERIFY(reviewer.approve(ref).ok());
+            QVERIFY(!stale());
+        }
+        QVERIFY(manager.overview(ref)->campaign.approvedContentHash != approved.approvedContentHash);
+    }
+
+    // Paused: a content edit (of the campaign or of its template) blocks Resume until the
+    // reviewer approves again.
+    void pausedEditBlocksResume()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        const Id id = ws.create(t, ws.readyCampaign(t, {ChannelKind::Sms}));
+        const QString ref = QString::number(id);
+        ManualClock clock(QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC));
+        ws.startRun(t, id, clock);
+        RunService runs(ws.db(), t.tenantId, t.manager, clock);
+        CampaignService manager(ws.db(), t.tenantId, t.manager);
+        CampaignService reviewer(ws.db(), t.tenantId, t.reviewer);
+        for (int kind = 0; kind < 2; ++kind) {
+            QVERIFY(runs.command(ref, RunService::Command::Pause).ok());
+            if (kind == 0) {
+                Campaign edited = manager.overview(ref)->campaign;
+                edited.channels[0].messageText = QStringLiteral("Paused edit %1, reply STOP").arg(kind);
+                QVERIFY(manager.update(edited).ok());
+            } else {
+                ContentRepository content(ws.db(), t.tenantId);
+                MessageTemplate sms = *content.messageTemplate(t.ids.value(QStringLiteral("template:sms")));
+                sms.body += QStringLiteral(" (changed while paused)");
+                QVERIFY(content.updateTemplate(sms).ok());
+            }
+            auto refused = runs.command(ref, RunService::Command::Resume);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(u"reviewer must approve"), qPrintable(refused.error().message));
+            QCOMPARE(manager.overview(ref)->status, CampaignStatus::Paused);
+            QVERIFY(reviewer.approve(ref).ok());
+            QVERIFY(runs.command(ref, RunService::Command::Resume).ok());
+        }
+    }
+
+    // Approvals, rejections and comments are kept, with who and which content.
+    void reviewHistory()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        const Id id = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email}));
+        const QString ref = QString::number(id);
+        CampaignService manager(ws.db(), t.tenantId, t.manager);
+        CampaignService reviewer(ws.db(), t.tenantId, t.reviewer);
+        CampaignService viewer(ws.db(), t.tenantId, t.viewer);
+        QVERIFY(reviewer.approve(ref).ok());
+        QCOMPARE(manager.approve(ref).error().kind, Error::Kind::Refused);
+        QCOMPARE(manager.reject(ref, QStringLiteral("no")).error().kind, Error::Kind::Refused);
+        QVERIFY(manager.comment(ref, QStringLiteral("Can we say 'spring'?")).ok());
+        QCOMPARE(viewer.comment(ref, QStringLiteral("hi")).error().kind, Error::Kind::Refused);
+        QCOMPARE(reviewer.reject(ref, QStringLiteral("  ")).error().kind, Error::Kind::Usage);
+        auto rejected = reviewer.reject(ref, QStringLiteral("Say 'spring' in the subject"));
+        QVERIFY(rejected.ok());
+        QVERIFY(!rejected->campaign.approvalCurrent());
+        QCOMPARE(rejected->status, CampaignStatus::Draft);
+        const QList<CampaignReview> history = *manager.reviews(ref);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.at(0).action, QStringLiteral("approved"));
+        QCOMPARE(history.at(0).actor, t.reviewer.name);
+        QCOMPARE(history.at(1).action, QStringLiteral("commented"));
+        QCOMPARE(history.at(1).actor, t.manager.name);
+        QCOMPARE(history.at(2).action, QStringLiteral("rejected"));
+        QCOMPARE(history.at(2).comment, QStringLiteral("Say 'spring' in the subject"));
+        QCOMPARE(history.at(2).contentHash, rejected->campaign.contentHash);
+        QVERIFY(!history.at(0).contentHash.isEmpty());
     }
 
     // The builder checks a campaign before it is saved.

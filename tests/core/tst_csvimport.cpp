@@ -244,7 +244,7 @@ private slots:
         const QList<Id> ids = *audience.addContacts({inList, optedOut, elsewhere});
         const Id list = *audience.addList({0, t.tenantId, QStringLiteral("Newsletter"), {}});
         QVERIFY(audience.addToList(list, {ids.at(0)}).ok());
-        QVERIFY(audience.addOptOut({0, t.tenantId, ids.at(1), std::nullopt, QStringLiteral("manual"), {}}).ok());
+        QVERIFY(audience.addOptOut({0, t.tenantId, ids.at(1), std::nullopt, QStringLiteral("manual"), {}, {}}).ok());
 
         const QByteArray csv = "First Name,Surname,E-mail,Mobile,Time zone,Tags,Company\n" // 1
                                "Ada,Lovelace,ada@example.com,07700 900001,Europe/London,vip;new,=cmd|' /C calc'!A0\n"

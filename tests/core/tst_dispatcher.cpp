@@ -1,4 +1,5 @@
 #include "dispatch/dispatcher.h"
+#include "dispatch/remarketing.h"
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/runservice.h"
 #include "lifecycle/campaignservice.h"
@@ -215,6 +216,33 @@ private slots:
             QCOMPARE(m.attempts, 3);
             QVERIFY2(m.failureReason.contains(QLatin1StringView("3 attempts")), qPrintable(m.failureReason));
         }
+        // Failures after the retries were used up are the ones "Retry failed" sends again.
+        const auto retry = *Remarketing(f->ws.db(), f->t.tenantId, f->t.manager, f->clock).retryRecipients(f->ref);
+        QCOMPARE(retry.size(), 1);
+        qsizetype failed = 0;
+        for (const Message &m : messages)
+            failed += m.status == S::Failed;
+        QCOMPARE(retry.first().second.size(), failed);
+    }
+
+    // A STOP reply opts the contact out, tied to the run it answered (segment rule
+    // "opted out of campaign X").
+    void optOutReplyKeepsItsRun()
+    {
+        auto f = fixture({ChannelKind::Sms}, QStringLiteral(R"({"mix":{"opt_out_reply":100}})"));
+        const Run run = start(*f);
+        Dispatcher d(f->ws.db(), f->clock, {});
+        QVERIFY(runUntil(d, *f, [&] { return channelsFinal(*f, run.id); }));
+        const QList<OptOut> optOuts = *AudienceRepository(f->ws.db(), f->t.tenantId).optOuts();
+        int fromReplies = 0;
+        for (const OptOut &o : optOuts) {
+            if (o.source != u"reply keyword")
+                continue;
+            ++fromReplies;
+            QCOMPARE(o.runId, std::optional<Id>(run.id));
+            QCOMPARE(o.channel, std::optional<ChannelKind>(ChannelKind::Sms));
+        }
+        QVERIFY(fromReplies > 0);
     }
 
     void optOutMidRunIsHonoured()
@@ -229,7 +257,7 @@ private slots:
         const Message lastQueued = MessageRepository(f->ws.db(), f->t.tenantId).forRun(run.id)->last();
         QCOMPARE(lastQueued.status, S::Queued);
         QVERIFY(AudienceRepository(f->ws.db(), f->t.tenantId)
-                    .addOptOut({0, f->t.tenantId, lastQueued.contactId, std::nullopt, QStringLiteral("manual"), {}})
+                    .addOptOut({0, f->t.tenantId, lastQueued.contactId, std::nullopt, QStringLiteral("manual"), {}, {}})
                     .ok());
         QVERIFY(runUntil(d, *f, [&] { return channelsFinal(*f, run.id); }));
         const auto after = *MessageRepository(f->ws.db(), f->t.tenantId).forRun(run.id);

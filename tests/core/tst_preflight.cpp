@@ -169,6 +169,12 @@ private slots:
                  channel(in).content += QStringLiteral(" {{ Company Name | your company }}");
              },
              {N, N, N, N});
+        rule("lint: subject in capitals", "content.caps_subject",
+             [](In &in) { channel(in).subject = QStringLiteral("FREE GIFT FOR {{first_name}} TODAY!!!"); }, {W, N, N, W});
+        rule("lint: an acronym in the subject is fine", "content.caps_subject",
+             [](In &in) { channel(in).subject = QStringLiteral("Your NHS appointment reminder"); }, {N, N, N, N});
+        rule("lint: a short capital subject is fine", "content.caps_subject",
+             [](In &in) { channel(in).subject = QStringLiteral("SALE NOW"); }, {N, N, N, N});
         rule("balance insufficient", "balance.insufficient", [](In &in) { in.balanceCredits = 5; }, {N, B, B, N});
         // Ten recipients, ten credits: enough for one-segment SMS and for calls, not for
         // a text of two segments (an SMS costs a credit per segment).

@@ -142,7 +142,7 @@ private slots:
         auto f = fixture(ChannelKind::Sms, {S::Sending});
         MessageRepository repo(f->ws.db(), f->t.tenantId);
         const QDateTime at = m_start.addSecs(5);
-        MessageTransition sent{f->messages.first(), ChannelKind::Sms, S::Sending, S::Sent, at, {}, QStringLiteral("gw-1"), {}};
+        MessageTransition sent{f->messages.first(), ChannelKind::Sms, S::Sending, S::Sent, at, {}, QStringLiteral("gw-1"), {}, false};
         auto first = repo.apply({sent});
         QCOMPARE(first->applied, 1);
         // The same move again finds the message no longer Sending: skipped, not applied twice.
@@ -154,8 +154,8 @@ private slots:
         QCOMPARE(m.sentAt, at);
         QCOMPARE(m.providerId, QStringLiteral("gw-1"));
         // A move the status model refuses refuses the whole batch.
-        MessageTransition back{m.id, ChannelKind::Sms, S::Sent, S::Queued, at, {}, {}, {}};
-        MessageTransition ok{m.id, ChannelKind::Sms, S::Sent, S::Delivered, at, {}, {}, {}};
+        MessageTransition back{m.id, ChannelKind::Sms, S::Sent, S::Queued, at, {}, {}, {}, false};
+        MessageTransition ok{m.id, ChannelKind::Sms, S::Sent, S::Delivered, at, {}, {}, {}, false};
         auto refused = repo.apply({ok, back});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Refused);

@@ -489,6 +489,72 @@ private slots:
         QCOMPARE(on({QStringLiteral("missed"), QStringLiteral("resolve"), QStringLiteral("99999"), QStringLiteral("--skip")}).code, 5);
     }
 
+    // retry-failed sends an ended campaign again only to those whose message failed after
+    // its retries, and never twice; remarket makes a Draft for the contacts a target names.
+    void retryFailedAndRemarket()
+    {
+        const QString id = campaignNamed(QStringLiteral("Summer Clearance")).value(QLatin1StringView("id")).toString();
+        const Output unaccepted = ctl({QStringLiteral("retry-failed"), id});
+        QCOMPARE(unaccepted.code, 4);
+        QVERIFY(unaccepted.err.contains("disclaimer"));
+        const Output retried = ctl({QStringLiteral("retry-failed"), id, QStringLiteral("--accept-disclaimer"),
+                                    QStringLiteral("--wait"), QStringLiteral("--json")});
+        QVERIFY2(retried.code == 0, retried.err.constData());
+        const QJsonObject run = retried.json().object();
+        QCOMPARE(run.value(QLatin1StringView("kind")).toString(), QStringLiteral("live"));
+        qint64 total = 0;
+        for (const QJsonValue &ch : run.value(QLatin1StringView("channels")).toArray()) {
+            QCOMPARE(ch.toObject().value(QLatin1StringView("status")).toString(), QStringLiteral("Completed"));
+            total += ch.toObject().value(QLatin1StringView("total")).toInteger();
+        }
+        QVERIFY(total > 0);
+        // A second retry sends to none of those the first one did not fail for.
+        const auto reached = [&](const QJsonValue &runId) {
+            QSet<QPair<QString, qint64>> out;
+            for (const QJsonValue &m : ctl({QStringLiteral("messages"), QString::number(runId.toInteger()),
+                                            QStringLiteral("--json")})
+                                           .json()
+                                           .array()) {
+                const QJsonObject o = m.toObject();
+                if (o.value(QLatin1StringView("status")).toString() != u"Failed")
+                    out.insert({o.value(QLatin1StringView("channel")).toString(),
+                                o.value(QLatin1StringView("contact_id")).toInteger()});
+            }
+            return out;
+        };
+        const auto first = reached(run.value(QLatin1StringView("run")));
+        const Output again = ctl({QStringLiteral("retry-failed"), id, QStringLiteral("--accept-disclaimer"),
+                                  QStringLiteral("--wait"), QStringLiteral("--json")});
+        if (again.code == 0) // the simulator failed some of them again
+            QVERIFY(!first.intersects(reached(again.json().object().value(QLatin1StringView("run")))));
+        else
+            QVERIFY(again.err.contains("nobody to send to again"));
+
+        const Output followUp = ctl({QStringLiteral("remarket"), id, QStringLiteral("--target"), QStringLiteral("no-reply"),
+                                     QStringLiteral("--from"), QStringLiteral("sms"), QStringLiteral("--channel"),
+                                     QStringLiteral("email"), QStringLiteral("--name"), QStringLiteral("No reply: email"),
+                                     QStringLiteral("--json")});
+        QVERIFY2(followUp.code == 0, followUp.err.constData());
+        const QJsonObject created = followUp.json().object();
+        QCOMPARE(created.keys(), (QStringList{QStringLiteral("campaign"), QStringLiteral("contacts"),
+                                              QStringLiteral("name"), QStringLiteral("status")}));
+        QCOMPARE(created.value(QLatin1StringView("status")).toString(), QStringLiteral("Draft"));
+        QVERIFY(created.value(QLatin1StringView("contacts")).toInteger() > 0);
+        const QJsonObject shown = ctl({QStringLiteral("campaigns"), QStringLiteral("show"),
+                                       created.value(QLatin1StringView("campaign")).toString(), QStringLiteral("--json")})
+                                      .json()
+                                      .object();
+        QCOMPARE(shown.value(QLatin1StringView("name")).toString(), QStringLiteral("No reply: email"));
+
+        QCOMPARE(ctl({QStringLiteral("remarket"), id, QStringLiteral("--target"), QStringLiteral("everyone")}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("remarket"), id, QStringLiteral("--target"), QStringLiteral("selected")}).code, 2);
+        const Output running = ctl({QStringLiteral("remarket"),
+                                    campaignNamed(QStringLiteral("Viber Weekend Deals")).value(QLatin1StringView("id")).toString(),
+                                    QStringLiteral("--target"), QStringLiteral("failed")});
+        QCOMPARE(running.code, 4);
+        QVERIFY(running.err.contains("Running"));
+    }
+
     // One dispatcher per workspace: a second worker is refused, naming the first.
     // import-contacts: the JSON contract, the counts adding up, the upload's follow-up.
     void importContacts()

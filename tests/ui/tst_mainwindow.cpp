@@ -8,9 +8,18 @@
 #include "contacts/contactspage.h"
 #include "contacts/importdialog.h"
 #include "contacts/optoutsview.h"
+#include "contacts/segmenteditor.h"
+#include "contacts/segmentsview.h"
+#include "audience/audiencequery.h"
+#include "audience/segmentrules.h"
 #include "demoworkspace.h"
 #include "detail/activeview.h"
 #include "detail/campaigndetailpage.h"
+#include "detail/remarketdialog.h"
+#include "detail/reviewview.h"
+#include "detail/tasksview.h"
+#include "models/messagetablemodel.h"
+#include "dispatch/remarketing.h"
 #include "dispatch/dispatcherthread.h"
 #include "lifecycle/campaignservice.h"
 #include "main/dialogs.h"
@@ -42,6 +51,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QRadioButton>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -53,6 +63,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
 
 using namespace herald;
 
@@ -675,6 +687,141 @@ private slots:
         Dialogs::reset();
     }
 
+    // The segment builder: conditions in nested groups, a live count and sample that agree
+    // with the run's query, save, the campaign rule, delete after confirming.
+    void segmentBuilder()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->navigate(MainWindow::Destination::Contacts);
+        window->contactsPage()->showTab(ContactsPage::Tab::Segments);
+        SegmentsView *view = window->contactsPage()->segments();
+        QVERIFY(view->isVisible());
+        const Id t = window->session().tenantId;
+        auto *count = view->findChild<QLabel *>(QStringLiteral("segmentCount"));
+        auto *sample = view->findChild<QTableWidget *>(QStringLiteral("segmentSample"));
+        auto countOf = [&](const QString &rules) {
+            AudienceSpec spec;
+            spec.includeRules << rules;
+            spec.dropOptedOut = false;
+            return *AudienceQuery(*m_db, t).count(spec);
+        };
+
+        view->findChild<QPushButton *>(QStringLiteral("segmentNew"))->click();
+        view->findChild<QLineEdit *>(QStringLiteral("segmentName"))->setText(QStringLiteral("Reachable by email"));
+        SegmentEditor *editor = view->editor();
+        auto *root = editor->findChild<QWidget *>(QStringLiteral("segmentRoot"));
+        root->findChild<QToolButton *>(QStringLiteral("addRule"), Qt::FindDirectChildrenOnly)->click();
+        auto *field = editor->findChild<QComboBox *>(QStringLiteral("ruleField"));
+        field->setCurrentIndex(field->findData(QStringLiteral("email")));
+        auto *op = editor->findChild<QComboBox *>(QStringLiteral("ruleOp"));
+        op->setCurrentIndex(op->findData(QStringLiteral("is_set")));
+        QVERIFY(editor->findChild<QLineEdit *>(QStringLiteral("ruleValue"))->isHidden()); // "is set" takes none
+        const QString hasEmail = editor->rules();
+        QCOMPARE(*SegmentRules::parse(hasEmail),
+                 *SegmentRules::parse(QStringLiteral(R"({"rules":[{"field":"email","op":"is_set"}]})")));
+        QTRY_VERIFY(!view->isCounting());
+        const qint64 withEmail = countOf(hasEmail);
+        QVERIFY(withEmail > 5);
+        QVERIFY2(count->text().startsWith(QLocale().toString(withEmail) + u" contact"), qPrintable(count->text()));
+        QCOMPARE(sample->rowCount(), 5);
+        QVERIFY(sample->item(0, 1)->text().contains(u'@'));
+
+        // A group: has email AND (tag vip OR first name starts with "A").
+        root->findChild<QToolButton *>(QStringLiteral("addGroup"), Qt::FindDirectChildrenOnly)->click();
+        auto *group = editor->findChild<QWidget *>(QStringLiteral("segmentGroup"));
+        QVERIFY(group);
+        QCOMPARE(group->findChild<QComboBox *>(QStringLiteral("segmentMatch"))->currentData().toBool(), true); // any
+        group->findChild<QLineEdit *>(QStringLiteral("ruleValue"))->setText(QStringLiteral("vip"));
+        group->findChild<QToolButton *>(QStringLiteral("addRule"))->click();
+        const auto rows = group->findChildren<QWidget *>(QStringLiteral("segmentRule"));
+        QCOMPARE(rows.size(), 2);
+        auto *second = rows.at(1);
+        auto *secondField = second->findChild<QComboBox *>(QStringLiteral("ruleField"));
+        secondField->setCurrentIndex(secondField->findData(QStringLiteral("first_name")));
+        auto *secondOp = second->findChild<QComboBox *>(QStringLiteral("ruleOp"));
+        secondOp->setCurrentIndex(secondOp->findData(QStringLiteral("starts_with")));
+        second->findChild<QLineEdit *>(QStringLiteral("ruleValue"))->setText(QStringLiteral("A"));
+        const QString grouped = editor->rules();
+        QCOMPARE(grouped,
+                 QStringLiteral(R"({"match":"all","rules":[{"field":"email","op":"is_set"},{"match":"any","rules":[)"
+                                R"({"field":"tag","op":"has","value":"vip"},{"field":"first_name","op":"starts_with","value":"A"}]}]})"));
+        QTRY_VERIFY(!view->isCounting());
+        const qint64 groupedCount = countOf(grouped);
+        QVERIFY(groupedCount > 0 && groupedCount < withEmail);
+        QVERIFY2(count->text().startsWith(QLocale().toString(groupedCount) + u" contact"), qPrintable(count->text()));
+        QCOMPARE(sample->rowCount(), int(std::min<qint64>(5, groupedCount)));
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QCoreApplication::sendPostedEvents();
+            window->grab().save(shots + u"/segments.png"); // scripts/screenshots.sh
+        }
+
+        QTest::keySequence(view, QKeySequence::Save);
+        AudienceRepository audience(*m_db, t);
+        Segment saved;
+        for (const Segment &s : *audience.segments())
+            if (s.name == u"Reachable by email")
+                saved = s;
+        QVERIFY(saved.id != 0);
+        QCOMPARE(saved.rules, grouped);
+        QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("segmentSave"))->isEnabled()); // nothing unsaved
+
+        // The campaign rule chooses among the tenant's campaigns; removing the group
+        // leaves the first condition.
+        group->findChild<QToolButton *>(QStringLiteral("groupRemove"))->click();
+        QCOMPARE(editor->rules(), hasEmail);
+        root->findChild<QToolButton *>(QStringLiteral("addRule"), Qt::FindDirectChildrenOnly)->click();
+        auto *campaignRow = editor->findChildren<QWidget *>(QStringLiteral("segmentRule")).last();
+        auto *campaignField = campaignRow->findChild<QComboBox *>(QStringLiteral("ruleField"));
+        campaignField->setCurrentIndex(campaignField->findData(QStringLiteral("campaign")));
+        auto *campaign = campaignRow->findChild<QComboBox *>(QStringLiteral("ruleCampaign"));
+        QVERIFY(!campaign->isHidden() && campaignRow->findChild<QLineEdit *>(QStringLiteral("ruleValue"))->isHidden());
+        QVERIFY(campaign->count() > 5);
+        const QString spring = shortIdOf(QStringLiteral("Spring Collection Launch"));
+        campaign->setCurrentIndex(campaign->findData(spring));
+        QVERIFY(campaign->currentIndex() >= 0);
+        QVERIFY(editor->rules().contains(u"\"field\":\"campaign\",\"op\":\"received\",\"value\":\"" + spring + u'"'));
+        QTRY_VERIFY(!view->isCounting());
+        QVERIFY2(count->text().startsWith(QLocale().toString(countOf(editor->rules())) + u" contact"),
+                 qPrintable(count->text()));
+
+        // Leaving unsaved changes asks; Cancel stays.
+        Dialogs::answerNext(2);
+        QVERIFY(!view->select(QStringLiteral("VIP customers")));
+        QCOMPARE(view->findChild<QLineEdit *>(QStringLiteral("segmentName"))->text(), QStringLiteral("Reachable by email"));
+        Dialogs::answerNext(1); // Discard
+        view->newSegment();
+        QVERIFY(view->select(QStringLiteral("Reachable by email")));
+        QCOMPARE(editor->rules(), grouped); // as saved
+
+        Dialogs::answerNext(0); // Delete
+        QVERIFY(view->deleteCurrent());
+        QVERIFY(audience.segment(saved.id)->deleted);
+        QVERIFY(view->findChild<QListWidget *>(QStringLiteral("segmentList"))
+                    ->findItems(QStringLiteral("Reachable by email"), Qt::MatchExactly)
+                    .isEmpty());
+    }
+
+    // One-time rules in the builder are edited with the same conditions, and a campaign's
+    // rules shown unchanged do not count as an edit.
+    void builderOneTimeRules()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTest::keySequence(window.get(), QKeySequence::New);
+        CampaignBuilder *builder = window->builder();
+        QTRY_VERIFY(!builder->isChecking());
+        builder->showSection(QStringLiteral("audience"));
+        auto *editor = builder->findChild<SegmentEditor *>(QStringLiteral("builderOneTimeRules"));
+        QVERIFY(editor && editor->isVisible());
+        editor->findChild<QToolButton *>(QStringLiteral("addRule"))->click();
+        editor->findChild<QLineEdit *>(QStringLiteral("ruleValue"))->setText(QStringLiteral("vip"));
+        QCOMPARE(builder->campaign().oneTimeRules, QStringLiteral(R"({"match":"all","rules":[{"field":"tag","op":"has","value":"vip"}]})"));
+        QVERIFY(builder->isModified());
+        Dialogs::answerNext(1); // Discard
+        QVERIFY(builder->mayLeave());
+    }
+
     // The opt-out list: add through the dialog, remove after confirming, the history
     // saying who did what, import and export.
     void optOutsTab()
@@ -682,7 +829,7 @@ private slots:
         auto window = openWindow();
         QVERIFY(window);
         window->navigate(MainWindow::Destination::Contacts);
-        window->contactsPage()->showOptOuts(true);
+        window->contactsPage()->showTab(ContactsPage::Tab::OptOuts);
         OptOutsView *view = window->contactsPage()->optOuts();
         QVERIFY(view->isVisible());
         auto *list = view->findChild<QTableWidget *>(QStringLiteral("optOutList"));
@@ -911,6 +1058,131 @@ private slots:
         const Campaign c =
             CampaignService(*m_db, window->session().tenantId, window->session().user).overview(id)->campaign;
         QVERIFY(!c.approvalCurrent()); // the reviewer approves the new content before it resumes
+    }
+
+    // The Review tab: the content as plain text, lint, reject with a comment (which
+    // withdraws the approval), approve again, and the history of both.
+    void reviewTab()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString ref = shortIdOf(QStringLiteral("Spring Collection Launch"));
+        QVERIFY(window->openCampaign(ref, QStringLiteral("review")));
+        CampaignDetailPage *page = window->detailPage();
+        QTRY_VERIFY(!page->isLoading());
+        auto *view = page->findChild<ReviewView *>(QStringLiteral("reviewView"));
+        QVERIFY(view->isVisible());
+        auto *state = view->findChild<QLabel *>(QStringLiteral("reviewState"));
+        auto *history = view->findChild<QTableWidget *>(QStringLiteral("reviewHistory"));
+        QVERIFY2(state->text().contains(u"Approved"), qPrintable(state->text()));
+        QVERIFY(view->findChild<QTextBrowser *>(QStringLiteral("reviewContent"))->toPlainText().contains(u"Subject: "));
+        const int before = history->rowCount();
+
+        Dialogs::setDialogHook([](QDialog *dialog) {
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("reviewCommentText"))->setPlainText(QStringLiteral("Mention the dates"));
+            for (QAbstractButton *b : dialog->findChild<QDialogButtonBox *>()->buttons())
+                if (dialog->findChild<QDialogButtonBox *>()->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                    b->click();
+            return dialog->result();
+        });
+        view->findChild<QPushButton *>(QStringLiteral("reviewReject"))->click();
+        QTRY_VERIFY(!page->isLoading());
+        QVERIFY2(state->text().contains(u"Not approved"), qPrintable(state->text()));
+        QCOMPARE(history->rowCount(), before + 1);
+        QCOMPARE(history->item(before, 2)->text(), QStringLiteral("rejected"));
+        QCOMPARE(history->item(before, 3)->text(), QStringLiteral("Mention the dates"));
+        QCOMPARE(page->status(), CampaignStatus::Draft);
+
+        QVERIFY(view->findChild<QPushButton *>(QStringLiteral("reviewApprove"))->isEnabled());
+        view->findChild<QPushButton *>(QStringLiteral("reviewApprove"))->click();
+        QTRY_VERIFY(!page->isLoading() && page->status() == CampaignStatus::Ready);
+        QVERIFY(state->text().contains(u"Approved"));
+        QCOMPARE(history->rowCount(), before + 2);
+        QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("reviewApprove"))->isEnabled()); // already current
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QCoreApplication::sendPostedEvents();
+            window->grab().save(shots + u"/review.png"); // scripts/screenshots.sh
+        }
+    }
+
+    // Last: it changes demo campaigns. Remarket (an archived campaign: bulkArchiveAsksFirst
+    // archived it) the contacts selected in the task table and those who did not answer;
+    // retry an ended campaign's failed messages as a new run.
+    void remarketAndRetryFailed()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString ref = shortIdOf(QStringLiteral("Customer Satisfaction Calls"));
+        QVERIFY(window->openCampaign(ref, QStringLiteral("tasks")));
+        CampaignDetailPage *page = window->detailPage();
+        QTRY_VERIFY(!page->isLoading());
+        auto *tasks = page->findChild<TasksView *>();
+        QTRY_VERIFY(tasks->model()->rowCount() > 5);
+        tasks->table()->selectRow(0);
+        tasks->table()->selectionModel()->select(tasks->model()->index(2, 0),
+                                                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QList<Id> picked = tasks->selectedContacts();
+        QCOMPARE(picked.size(), 2);
+
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            auto *selected = dialog->findChild<QRadioButton *>(QStringLiteral("remarket_selected"));
+            const QString count = dialog->findChild<QLabel *>(QStringLiteral("remarketCount"))->text();
+            if (!selected->isChecked() || !count.startsWith(u"2 contacts")) {
+                qWarning() << "remarket dialog:" << selected->isChecked() << count;
+                return int(QDialog::Rejected);
+            }
+            dialog->findChild<QCheckBox *>(QStringLiteral("remarketChannel_phone"))->setChecked(false);
+            dialog->findChild<QCheckBox *>(QStringLiteral("remarketChannel_sms"))->setChecked(true);
+            dialog->findChild<QLineEdit *>(QStringLiteral("remarketName"))->setText(QStringLiteral("Picked: SMS"));
+            dialog->findChild<QPushButton *>(QStringLiteral("remarketCreate"))->click();
+            return dialog->result();
+        });
+        QVERIFY2(page->remarket(), qPrintable(Dialogs::lastText()));
+        QTRY_VERIFY(!page->isLoading());
+        const Id t = window->session().tenantId;
+        CampaignService campaigns(*m_db, t, window->session().user);
+        const CampaignOverview followUp = *campaigns.overview(QString::number(page->campaignId()));
+        QCOMPARE(followUp.campaign.name, QStringLiteral("Picked: SMS"));
+        QCOMPARE(followUp.status, CampaignStatus::Draft);
+        QCOMPARE(followUp.campaign.channels.size(), 1);
+        QCOMPARE(followUp.campaign.channels.first().kind, ChannelKind::Sms);
+        QCOMPARE(*AudienceRepository(*m_db, t).listMembers(*followUp.campaign.contactListId), picked);
+
+        // Did not answer, counted as the dialog says.
+        QVERIFY(window->openCampaign(ref));
+        QTRY_VERIFY(!page->isLoading());
+        qint64 shown = 0;
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            dialog->findChild<QRadioButton *>(QStringLiteral("remarket_no-answer"))->setChecked(true);
+            shown = static_cast<RemarketDialog *>(dialog)->count();
+            dialog->findChild<QPushButton *>(QStringLiteral("remarketCreate"))->click();
+            return dialog->result();
+        });
+        QVERIFY(page->remarket());
+        QVERIFY(shown > 0);
+        QTRY_VERIFY(!page->isLoading());
+        const CampaignOverview noAnswer = *campaigns.overview(QString::number(page->campaignId()));
+        QCOMPARE(AudienceRepository(*m_db, t).listMembers(*noAnswer.campaign.contactListId)->size(), shown);
+
+        // Retry failed: asks with the disclaimer, then a new live run to exactly those.
+        const QString ended = shortIdOf(QStringLiteral("Summer Clearance"));
+        QVERIFY(window->openCampaign(ended));
+        QTRY_VERIFY(!page->isLoading());
+        SystemClock clock;
+        const auto recipients = *Remarketing(*m_db, t, window->session().user, clock).retryRecipients(ended);
+        QCOMPARE(recipients.size(), 2); // email and SMS
+        const qsizetype runsBefore = campaigns.runs(page->campaignId())->size();
+        Dialogs::answerNext(1); // Cancel
+        QVERIFY(!page->retryFailed());
+        QVERIFY(Dialogs::lastText().contains(u"disclaimer") || Dialogs::lastText().contains(u"real messages"));
+        QCOMPARE(campaigns.runs(page->campaignId())->size(), runsBefore);
+        Dialogs::answerNext(0);
+        QVERIFY(page->retryFailed());
+        const QList<Run> runs = *campaigns.runs(page->campaignId());
+        QCOMPARE(runs.size(), runsBefore + 1);
+        const Run retry = *std::max_element(runs.cbegin(), runs.cend(), [](const Run &a, const Run &b) { return a.id < b.id; });
+        QCOMPARE(MessageRepository(*m_db, t).forRun(retry.id)->size(),
+                 recipients.at(0).second.size() + recipients.at(1).second.size());
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "audience/campaignaudience.h"
 #include "audience/segmentrules.h"
+#include "contacts/segmenteditor.h"
 #include "content/smstext.h"
 #include "detail/readinesslist.h"
 #include "lifecycle/campaignservice.h"
@@ -326,11 +327,10 @@ QWidget *CampaignBuilder::audiencePage()
     form->addRow(tr("Send to segments:"), m_sendTo);
     m_exclude = segmentList("builderExclude", tr("Exclude segments"));
     form->addRow(tr("Exclude segments:"), m_exclude);
-    m_oneTimeRules = new QPlainTextEdit(page);
+    m_oneTimeRules = new SegmentEditor(page);
     m_oneTimeRules->setObjectName(QStringLiteral("builderOneTimeRules"));
-    m_oneTimeRules->setTabChangesFocus(true);
-    m_oneTimeRules->setMaximumHeight(70);
-    m_oneTimeRules->setPlaceholderText(tr("Rules for this campaign only, in the segment rule language (JSON)"));
+    m_oneTimeRules->setToolTip(tr("Conditions for this campaign only, on top of the list and segments; "
+                                  "no condition keeps everyone"));
     form->addRow(tr("One-time rules:"), m_oneTimeRules);
     m_rulesError = new QLabel(page);
     m_rulesError->setObjectName(QStringLiteral("builderRulesError"));
@@ -344,7 +344,7 @@ QWidget *CampaignBuilder::audiencePage()
     form->addRow(tr("Reaches now:"), m_audienceCount);
 
     connect(m_contactList, &QComboBox::currentIndexChanged, this, &CampaignBuilder::changed);
-    connect(m_oneTimeRules, &QPlainTextEdit::textChanged, this, &CampaignBuilder::changed);
+    connect(m_oneTimeRules, &SegmentEditor::changed, this, &CampaignBuilder::changed);
     return page;
 }
 
@@ -418,6 +418,7 @@ void CampaignBuilder::setSession(const Session &session)
 void CampaignBuilder::loadCatalog()
 {
     const Database &db = *m_session.db;
+    m_oneTimeRules->setChoices(SegmentEditor::choicesFor(db, m_session.tenantId));
     CatalogRepository catalog(db, m_session.tenantId);
     auto fillCombo = [&](QComboBox *combo, CatalogKind kind, const QString &none) {
         QSignalBlocker block(combo);
@@ -554,7 +555,7 @@ void CampaignBuilder::fill(const Campaign &c)
     }
     setCheckedIds(m_sendTo, c.sendToSegments);
     setCheckedIds(m_exclude, c.excludeSegments);
-    m_oneTimeRules->setPlainText(c.oneTimeRules);
+    m_oneTimeRules->setRules(c.oneTimeRules);
     m_launchType->setCurrentIndex(m_launchType->findData(int(c.launchType)));
     const QTimeZone zone(c.timeZone.toUtf8());
     m_timeZone->setCurrentText(c.timeZone);
@@ -610,7 +611,7 @@ Campaign CampaignBuilder::campaign() const
     c.contactListId = comboId(m_contactList);
     c.sendToSegments = sameOrder(checkedIds(m_sendTo), m_original.sendToSegments);
     c.excludeSegments = sameOrder(checkedIds(m_exclude), m_original.excludeSegments);
-    c.oneTimeRules = m_oneTimeRules->toPlainText().trimmed();
+    c.oneTimeRules = m_oneTimeRules->rules();
     c.launchType = LaunchType(m_launchType->currentData().toInt());
     c.timeZone = m_timeZone->currentText().trimmed();
     // The send time as shown is minutes in the campaign's zone: unless someone changed
@@ -626,7 +627,9 @@ Campaign CampaignBuilder::campaign() const
     // Text the form shows trimmed stays as stored unless it really changed.
     if (c.description == m_original.description.trimmed())
         c.description = m_original.description;
-    if (c.oneTimeRules == m_original.oneTimeRules.trimmed())
+    // The editor writes rules in one canonical form: the same rules stay as stored.
+    if (c.oneTimeRules == m_original.oneTimeRules.trimmed()
+        || SegmentRules::parse(c.oneTimeRules).value_or({}) == SegmentRules::parse(m_original.oneTimeRules).value_or({}))
         c.oneTimeRules = m_original.oneTimeRules;
     return c;
 }

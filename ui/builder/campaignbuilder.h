@@ -24,6 +24,7 @@ class QTimer;
 namespace herald {
 
 class ReadinessList;
+class SegmentEditor;
 struct ChannelAudience;
 
 // Creates and edits a campaign in one flow: basics (name, description, tags, goal,
@@ -132,7 +133,7 @@ private:
     QComboBox *m_contactList = nullptr;
     QListWidget *m_sendTo = nullptr;
     QListWidget *m_exclude = nullptr;
-    QPlainTextEdit *m_oneTimeRules = nullptr;
+    SegmentEditor *m_oneTimeRules = nullptr;
     QLabel *m_rulesError = nullptr;
     QLabel *m_audienceCount = nullptr;
 

@@ -3,6 +3,7 @@
 #include "importdialog.h"
 #include "main/dialogs.h"
 #include "optoutsview.h"
+#include "segmentsview.h"
 #include "storage/audiencerepository.h"
 #include "storage/uploadrepository.h"
 
@@ -48,6 +49,9 @@ ContactsPage::ContactsPage(QWidget *parent) : QWidget(parent)
     title->setBuddy(m_uploads);
     uploadsLayout->addWidget(m_uploads, 1);
     m_tabs->addTab(uploadsTab, tr("&Uploads"));
+    m_segments = new SegmentsView(m_tabs);
+    m_tabs->addTab(m_segments, tr("&Segments"));
+    connect(m_segments, &SegmentsView::statusMessage, this, &ContactsPage::statusMessage);
     m_optOuts = new OptOutsView(m_tabs);
     m_tabs->addTab(m_optOuts, tr("&Opt-outs"));
     layout->addWidget(m_tabs, 1);
@@ -62,12 +66,13 @@ void ContactsPage::setSession(const Session &session)
 {
     m_session = session;
     m_optOuts->setSession(session);
+    m_segments->setSession(session);
     refresh();
 }
 
-void ContactsPage::showOptOuts(bool optOuts)
+void ContactsPage::showTab(Tab tab)
 {
-    m_tabs->setCurrentWidget(optOuts ? static_cast<QWidget *>(m_optOuts) : m_tabs->widget(0));
+    m_tabs->setCurrentIndex(int(tab));
 }
 
 void ContactsPage::refresh()

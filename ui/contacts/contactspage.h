@@ -13,10 +13,11 @@ namespace herald {
 
 struct Upload;
 class OptOutsView;
+class SegmentsView;
 
 // Contacts & Segments: the tenant's staged uploads (CSV imports) with their counts, and
-// Import CSV (Ctrl+I) for managers and admins; the opt-out list (OptOutsView). Contact
-// records and segments join this page as they come.
+// Import CSV (Ctrl+I) for managers and admins; the segments with their rule builder
+// (SegmentsView); the opt-out list (OptOutsView).
 class ContactsPage final : public QWidget
 {
     Q_OBJECT
@@ -29,8 +30,9 @@ public:
     // Opens the import dialog (through Dialogs::exec, so tests drive it).
     void importCsv();
     OptOutsView *optOuts() const { return m_optOuts; }
-    // Shows the Uploads or the Opt-outs tab.
-    void showOptOuts(bool optOuts);
+    SegmentsView *segments() const { return m_segments; }
+    enum class Tab { Uploads, Segments, OptOuts };
+    void showTab(Tab tab);
 
 signals:
     void statusMessage(const QString &message);
@@ -42,6 +44,7 @@ private:
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     OptOutsView *m_optOuts = nullptr;
+    SegmentsView *m_segments = nullptr;
 };
 
 } // namespace herald

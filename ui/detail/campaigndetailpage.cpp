@@ -4,6 +4,7 @@
 #include "campaigns/statusbadgedelegate.h"
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/progresssnapshot.h"
+#include "dispatch/remarketing.h"
 #include "dispatch/runservice.h"
 #include "detailformat.h"
 #include "draftview.h"
@@ -11,13 +12,16 @@
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/preflightservice.h"
 #include "main/dialogs.h"
+#include "remarketdialog.h"
 #include "reportview.h"
+#include "reviewview.h"
 #include "run/rundialog.h"
 #include "tasksview.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -78,6 +82,14 @@ CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_tasks, tr("&Tasks"));
     m_tabs->addTab(m_report, tr("&Report"));
+    m_review = new ReviewView(m_tabs);
+    m_review->setObjectName(QStringLiteral("reviewView"));
+    m_tabs->addTab(m_review, tr("Re&view"));
+    connect(m_review, &ReviewView::statusMessage, this, &CampaignDetailPage::statusMessage);
+    connect(m_review, &ReviewView::changed, this, [this] {
+        emit campaignsChanged();
+        reload();
+    });
     layout->addWidget(m_tabs, 1);
 
     connect(&m_watcher, &QFutureWatcher<Result<CampaignDetailData>>::finished, this, [this] {
@@ -114,6 +126,7 @@ void CampaignDetailPage::setSession(const Session &session)
 {
     m_session = session;
     m_tasks->setSession(session);
+    m_review->setSession(session);
 }
 
 bool CampaignDetailPage::open(const QString &reference, const QString &tab, Id runId)
@@ -130,7 +143,8 @@ bool CampaignDetailPage::open(const QString &reference, const QString &tab, Id r
     m_reference = m_data.overview.campaign.shortId;
     m_runId = runId;
     m_seenInSnapshot = false;
-    static const QStringList tabs{QStringLiteral("overview"), QStringLiteral("tasks"), QStringLiteral("report")};
+    static const QStringList tabs{QStringLiteral("overview"), QStringLiteral("tasks"), QStringLiteral("report"),
+                                  QStringLiteral("review")};
     m_tabs->setCurrentIndex(qMax(0, int(tabs.indexOf(tab.toLower()))));
     showData();
     return true;
@@ -190,6 +204,7 @@ void CampaignDetailPage::showData()
     }
     m_refresh->setVisible(m_data.layout() != DetailLayout::Draft);
     m_tasks->show(m_data);
+    m_review->show(m_data.overview.campaign.shortId);
     m_report->show(m_data);
     buildActionsMenu();
     emit loaded();
@@ -218,6 +233,12 @@ void CampaignDetailPage::buildActionsMenu()
         [this] { command(ChannelKind::Email, ChannelEvent::Pause); });
     add(tr("Stop all channels\u2026"), "detailStopAll", mayRun && (anyRunning || s == CampaignStatus::Paused),
         [this] { command(ChannelKind::Email, ChannelEvent::Stop); });
+    const bool ended = s == CampaignStatus::Completed || s == CampaignStatus::Stopped || s == CampaignStatus::Failed;
+    add(tr("Retry failed\u2026"), "detailRetryFailed", mayRun && ended, [this] { retryFailed(); })
+        ->setToolTip(tr("Send again, as a new run, to the recipients whose message failed after its retries"));
+    add(tr("Remarket\u2026"), "detailRemarket", mayRun && (ended || s == CampaignStatus::Archived), [this] { remarket(); })
+        ->setToolTip(tr("A new Draft campaign for those who failed, did not reply or did not answer, or for the "
+                        "contacts selected in the task table"));
     m_actionsMenu->addSeparator();
     add(tr("Edit…"), "detailEdit",
         mayEditCampaigns(m_session.user.role)
@@ -276,6 +297,63 @@ void CampaignDetailPage::buildActionsMenu()
             emit campaignsChanged();
             reload();
         });
+}
+
+bool CampaignDetailPage::remarket()
+{
+    RemarketDialog dialog(m_session, m_data.overview.campaign, m_tasks->selectedContacts(), this);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted || dialog.created() == 0)
+        return false;
+    emit campaignsChanged();
+    open(QString::number(dialog.created()));
+    emit statusMessage(tr("Created the follow-up %1 for %2 contacts: activate it and have its content approved to "
+                          "run it.")
+                           .arg(m_data.overview.campaign.shortId)
+                           .arg(dialog.count()));
+    return true;
+}
+
+bool CampaignDetailPage::retryFailed()
+{
+    const Campaign c = m_data.overview.campaign;
+    SystemClock clock;
+    Remarketing remarketing(*m_session.db, m_session.tenantId, m_session.user, clock);
+    auto recipients = remarketing.retryRecipients(c.shortId);
+    if (!recipients) {
+        Dialogs::warn(this, tr("Retry failed"), recipients.error().message);
+        return false;
+    }
+    if (recipients->isEmpty()) {
+        Dialogs::inform(this, tr("Retry failed"),
+                        tr("No message of %1 failed for a pre-send or transient reason: there is nobody to send to "
+                           "again.")
+                            .arg(PreflightService::subject(c)));
+        return false;
+    }
+    QStringList per;
+    for (const auto &[kind, ids] : std::as_const(*recipients))
+        per << tr("%1: %2").arg(displayName(kind), QLocale().toString(ids.size()));
+    const QString text = tr("Send %1 again to the recipients whose message failed after its retries (%2)? Nobody "
+                            "it reached, bounced for good or opted out is contacted.\n\n%3")
+                             .arg(PreflightService::subject(c), per.join(QStringLiteral(", ")),
+                                  RunService::disclaimer(RunKind::Live));
+    if (!Dialogs::confirm(this, tr("Retry failed"), text, tr("Accept and send")))
+        return false;
+    QProgressDialog progress(tr("Queueing the retry\u2026"), QString(), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    auto run = remarketing.retryFailed(c.shortId, true, [&](qint64 queued, qint64 total) {
+        progress.setValue(total > 0 ? int(queued * 100 / total) : 100);
+    });
+    progress.reset();
+    if (!run) {
+        Dialogs::warn(this, tr("Retry failed"), run.error().message);
+        return false;
+    }
+    emit campaignsChanged();
+    reload();
+    emit statusMessage(tr("Retry run %1 of %2 started.").arg(run->id).arg(c.shortId));
+    return true;
 }
 
 void CampaignDetailPage::command(ChannelKind kind, ChannelEvent event)

@@ -18,6 +18,7 @@ class ActiveView;
 class DraftView;
 class ReportView;
 class TasksView;
+class ReviewView;
 struct ProgressSnapshot;
 
 // One campaign: a header (Back, name, status, Refresh, actions) over the tabs Overview /
@@ -33,7 +34,7 @@ public:
     ~CampaignDetailPage() override;
 
     void setSession(const Session &session);
-    // Opens a campaign by short ID or id on "overview", "tasks" or "report"; false (with
+    // Opens a campaign by short ID or id on "overview", "tasks", "report" or "review"; false (with
     // the reason in Dialogs::lastText) when there is no such campaign.
     bool open(const QString &reference, const QString &tab = QStringLiteral("overview"), Id runId = 0);
     void reload();
@@ -46,6 +47,11 @@ public:
     CampaignStatus status() const { return m_data.overview.status; }
     bool isLoading() const { return m_loading; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The ended campaign's follow-ups (actions menu): a Draft for chosen contacts (opens
+    // it when created), and a new run to the recipients whose message failed after its
+    // retries (asks with the disclaimer first). False when nothing was created or started.
+    bool remarket();
+    bool retryFailed();
 
 signals:
     void back();
@@ -88,6 +94,7 @@ private:
     ReportView *m_ended = nullptr;
     TasksView *m_tasks = nullptr;
     ReportView *m_report = nullptr;
+    ReviewView *m_review = nullptr;
 };
 
 } // namespace herald

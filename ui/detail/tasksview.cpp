@@ -129,4 +129,15 @@ void TasksView::updateSummary()
                                              : tr("%Ln message(s)", nullptr, m_model->rowCount()));
 }
 
+QList<Id> TasksView::selectedContacts() const
+{
+    QList<Id> out;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const Id id = index.data(MessageTableModel::ContactIdRole).toLongLong();
+        if (id != 0 && !out.contains(id))
+            out.append(id);
+    }
+    return out;
+}
+
 } // namespace herald

@@ -27,6 +27,8 @@ public:
     void show(const CampaignDetailData &data);
     QTableView *table() const { return m_table; }
     MessageTableModel *model() const { return m_model; }
+    // The contacts of the selected rows, each once (Remarket's hand-picked selection).
+    QList<Id> selectedContacts() const;
 
 private:
     void applyFilter();
