@@ -51,6 +51,53 @@ Result<QList<Contact>> AudienceRepository::contactsByIds(const QList<Id> &ids)
     return readContacts(q);
 }
 
+Result<QList<Contact>> AudienceRepository::findContacts(const QString &search, Id afterId, int limit)
+{
+    QString value = search.trimmed();
+    value.replace(u'\\', QLatin1StringView("\\\\"));
+    value.replace(u'%', QLatin1StringView("\\%"));
+    value.replace(u'_', QLatin1StringView("\\_"));
+    const QString pattern = u'%' + value + u'%';
+    SqlQuery q(m_db.connection(),
+               u"SELECT " + QString::fromUtf16(kContactColumns)
+                   + u" FROM contacts WHERE tenant_id = ? AND id > ? AND (? = '' OR (first_name || ' ' || last_name) "
+                     u"LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' OR tags LIKE ? "
+                     u"ESCAPE '\\') ORDER BY id LIMIT ?");
+    q.bind(m_tenantId).bind(afterId).bind(value).bind(pattern).bind(pattern).bind(pattern).bind(pattern).bind(limit);
+    return readContacts(q);
+}
+
+Status AudienceRepository::setTags(Id contactId, const QStringList &tags)
+{
+    QStringList clean;
+    for (const QString &tag : tags) {
+        const QString t = tag.trimmed();
+        if (!t.isEmpty() && !clean.contains(t, Qt::CaseInsensitive))
+            clean << t;
+    }
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE contacts SET tags = ? WHERE tenant_id = ? AND id = ?"));
+    q.bind(ContactWriter::tagsToSql(clean)).bind(m_tenantId).bind(contactId);
+    if (auto st = q.exec(u"saving the tags of contact " + QString::number(contactId)); !st)
+        return st;
+    if (q.rowsAffected() != 1)
+        return Error::notFound(u"contact " + QString::number(contactId) + u" not found in this tenant");
+    return {};
+}
+
+Result<QStringList> AudienceRepository::listsOf(Id contactId)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT l.name FROM contact_list_members m JOIN contact_lists l "
+                                                 "ON l.id = m.list_id WHERE m.tenant_id = ? AND m.contact_id = ? "
+                                                 "ORDER BY l.name"));
+    q.bind(m_tenantId).bind(contactId);
+    if (auto st = q.exec(u"reading the lists of contact " + QString::number(contactId)); !st)
+        return st.error();
+    QStringList out;
+    while (q.next())
+        out << q.text(0);
+    return out;
+}
+
 Result<QList<Contact>> AudienceRepository::readContacts(SqlQuery &q)
 {
     if (auto st = q.exec(u"reading contacts"); !st)

@@ -24,6 +24,12 @@ public:
     Result<QList<Id>> addContacts(const QList<Contact> &contacts);
     Result<QList<Contact>> contacts(Id afterId = 0, int limit = 1000);
     Result<QList<Contact>> contactsByIds(const QList<Id> &ids);
+    // Contacts whose name, email address, phone number or tag contains `search` (all when
+    // empty), in id order after `afterId`.
+    Result<QList<Contact>> findContacts(const QString &search, Id afterId = 0, int limit = 500);
+    Status setTags(Id contactId, const QStringList &tags);
+    // Names of the lists the contact is in.
+    Result<QStringList> listsOf(Id contactId);
     Result<qint64> contactCount();
     // The contact with this email address or phone number, created (tagged
     // "test-recipient") when there is none: test runs send to addresses.

@@ -11,6 +11,7 @@
 #include "storage/catalogrepository.h"
 #include "storage/contentrepository.h"
 #include "storage/messagerepository.h"
+#include "storage/replyrepository.h"
 #include "storage/runrepository.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
@@ -665,7 +666,31 @@ Status TenantBuilder::runWithMessages(const CampaignSpec &spec, const Campaign &
             messages.append(m);
         }
     }
-    return MessageRepository(m_db, m_tenant).insert(messages);
+    if (auto st = MessageRepository(m_db, m_tenant).insert(messages); !st)
+        return st;
+    // Some recipients of a live SMS answered (Communications shows them); every 40th
+    // delivered text, so the demo's random draws stay as they were.
+    static const QStringList answers{QStringLiteral("Thanks, see you Saturday!"), QStringLiteral("Is this in my size?"),
+                                     QStringLiteral("Can I order by phone?"), QStringLiteral("Great offer")};
+    QList<Id> answering;
+    for (qsizetype i = 0; i < messages.size(); ++i)
+        if (kind == RunKind::Live && messages.at(i).channel == ChannelKind::Sms
+            && messages.at(i).status == MessageStatus::Delivered && i % 40 == 0)
+            answering.append(messages.at(i).contactId);
+    auto contacts = AudienceRepository(m_db, m_tenant).contactsByIds(answering);
+    if (!contacts)
+        return contacts.error();
+    ReplyRepository replies(m_db, m_tenant);
+    for (qsizetype i = 0; i < contacts->size(); ++i) {
+        Reply r;
+        r.channel = ChannelKind::Sms;
+        r.fromAddress = contacts->at(i).phone;
+        r.body = answers.at(i % answers.size());
+        r.receivedAt = start.addSecs(1800 + i * 60);
+        if (auto stored = replies.store(r); !stored)
+            return stored.error();
+    }
+    return {};
 }
 
 Status TenantBuilder::build(const QString &name, const QString &timeZone, bool isDefault, int contactCount, bool uk,

@@ -1,4 +1,5 @@
 #include "audience/campaignaudience.h"
+#include "audience/communications.h"
 #include "dispatch/remarketing.h"
 #include "dispatch/runservice.h"
 #include "lifecycle/campaignservice.h"
@@ -197,6 +198,64 @@ private slots:
         auto refused = remarketing().retryFailed(QString::number(draft), true);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(u"only a campaign that has ended"), qPrintable(refused.error().message));
+    }
+
+    // A contact's communications across campaigns, and a campaign's replies and opt-outs.
+    void communications()
+    {
+        const QString shortId = CampaignRepository(m_ws->db(), m_t.tenantId).get(m_campaign)->shortId;
+        QVERIFY(AudienceRepository(m_ws->db(), m_t.tenantId)
+                    .addOptOut({0, m_t.tenantId, c(3), ChannelKind::Sms, QStringLiteral("reply keyword"), {}, m_run.id})
+                    .ok());
+        const auto ofZero = *Communications::ofContact(m_ws->db(), m_t.tenantId, c(0));
+        QCOMPARE(ofZero.size(), 4); // email, SMS and call, and the reply
+        int messages = 0, replies = 0;
+        for (const Communication &x : ofZero) {
+            QCOMPARE(x.contactId, c(0));
+            QCOMPARE(x.campaignShortId, shortId);
+            QCOMPARE(x.runId, std::optional<Id>(m_run.id));
+            messages += x.kind == Communication::Kind::Message;
+            if (x.kind == Communication::Kind::Reply) {
+                ++replies;
+                QCOMPARE(x.text, QStringLiteral("Thanks!"));
+                QCOMPARE(x.channel, std::optional<ChannelKind>(ChannelKind::Sms));
+            }
+        }
+        QCOMPARE(messages, 3);
+        QCOMPARE(replies, 1);
+        for (qsizetype i = 1; i < ofZero.size(); ++i)
+            QVERIFY(ofZero.at(i - 1).at >= ofZero.at(i).at); // newest first
+
+        // Contact 1 is opted out of everything (not tied to a campaign) and was never sent to.
+        const auto ofOne = *Communications::ofContact(m_ws->db(), m_t.tenantId, c(1));
+        QCOMPARE(ofOne.size(), 1);
+        QCOMPARE(ofOne.first().kind, Communication::Kind::OptOut);
+        QVERIFY(!ofOne.first().channel);
+        QVERIFY(ofOne.first().campaignShortId.isEmpty());
+
+        const auto ofCampaign = *Communications::ofCampaign(m_ws->db(), m_t.tenantId, m_campaign);
+        QCOMPARE(ofCampaign.size(), 2); // contact 0's reply, contact 3's STOP
+        QSet<Id> who;
+        for (const Communication &x : ofCampaign)
+            who.insert(x.contactId);
+        QCOMPARE(who, (QSet<Id>{c(0), c(3)}));
+        QVERIFY(Communications::ofCampaign(m_ws->db(), m_t.tenantId, m_campaign + 1000)->isEmpty());
+    }
+
+    void contactSearchAndTags()
+    {
+        AudienceRepository audience(m_ws->db(), m_t.tenantId);
+        QCOMPARE(audience.findContacts(QString())->size(), 20);
+        QCOMPARE(audience.findContacts(QStringLiteral("contact1"))->size(), 11); // 1, 10-19, any case
+        QCOMPARE(audience.findContacts(QStringLiteral("+44770090001"))->size(), 8); // 0-9, less 4 and 9 (no phone)
+        QCOMPARE(audience.findContacts(QStringLiteral("%"))->size(), 0); // a literal percent sign
+        QCOMPARE(audience.findContacts(QString(), c(17))->size(), 2);
+        QVERIFY(audience.setTags(c(7), {QStringLiteral(" gold "), QStringLiteral("GOLD"), QStringLiteral("north")}).ok());
+        QCOMPARE(audience.contactsByIds({c(7)})->first().tags, (QStringList{QStringLiteral("gold"), QStringLiteral("north")}));
+        QCOMPARE(audience.findContacts(QStringLiteral("north"))->size(), 1);
+        QCOMPARE(*audience.listsOf(c(7)), QStringList{QStringLiteral("Customers")});
+        const auto other = m_ws->addTenant(QStringLiteral("B"));
+        QCOMPARE(AudienceRepository(m_ws->db(), other.tenantId).setTags(c(7), {}).error().kind, Error::Kind::NotFound);
     }
 
     void targetNames()

@@ -1,5 +1,6 @@
 #include "contactspage.h"
 
+#include "contactsview.h"
 #include "importdialog.h"
 #include "main/dialogs.h"
 #include "optoutsview.h"
@@ -33,6 +34,9 @@ ContactsPage::ContactsPage(QWidget *parent) : QWidget(parent)
     layout->addLayout(top);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("contactsTabs"));
+    m_contacts = new ContactsView(m_tabs);
+    m_tabs->addTab(m_contacts, tr("&Contacts"));
+    connect(m_contacts, &ContactsView::statusMessage, this, &ContactsPage::statusMessage);
     auto *uploadsTab = new QWidget(m_tabs);
     auto *uploadsLayout = new QVBoxLayout(uploadsTab);
     auto *title = new QLabel(tr("Each CSV import, with what became of its rows"), uploadsTab);
@@ -67,6 +71,7 @@ void ContactsPage::setSession(const Session &session)
     m_session = session;
     m_optOuts->setSession(session);
     m_segments->setSession(session);
+    m_contacts->setSession(session);
     refresh();
 }
 
@@ -77,6 +82,7 @@ void ContactsPage::showTab(Tab tab)
 
 void ContactsPage::refresh()
 {
+    m_contacts->refresh();
     m_uploads->setRowCount(0);
     m_summary->clear();
     if (!m_session.valid())

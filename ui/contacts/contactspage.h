@@ -12,12 +12,14 @@ class QTabWidget;
 namespace herald {
 
 struct Upload;
+class ContactsView;
 class OptOutsView;
 class SegmentsView;
 
-// Contacts & Segments: the tenant's staged uploads (CSV imports) with their counts, and
-// Import CSV (Ctrl+I) for managers and admins; the segments with their rule builder
-// (SegmentsView); the opt-out list (OptOutsView).
+// Contacts & Segments: the contacts with each one's record and communications
+// (ContactsView); the staged uploads (CSV imports) with their counts, and Import CSV
+// (Ctrl+I) for managers and admins; the segments with their rule builder (SegmentsView);
+// the opt-out list (OptOutsView).
 class ContactsPage final : public QWidget
 {
     Q_OBJECT
@@ -31,7 +33,8 @@ public:
     void importCsv();
     OptOutsView *optOuts() const { return m_optOuts; }
     SegmentsView *segments() const { return m_segments; }
-    enum class Tab { Uploads, Segments, OptOuts };
+    ContactsView *contacts() const { return m_contacts; }
+    enum class Tab { Contacts, Uploads, Segments, OptOuts };
     void showTab(Tab tab);
 
 signals:
@@ -45,6 +48,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     OptOutsView *m_optOuts = nullptr;
     SegmentsView *m_segments = nullptr;
+    ContactsView *m_contacts = nullptr;
 };
 
 } // namespace herald

@@ -2,6 +2,7 @@
 
 #include "activeview.h"
 #include "campaigns/statusbadgedelegate.h"
+#include "contacts/communicationstable.h"
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/progresssnapshot.h"
 #include "dispatch/remarketing.h"
@@ -85,6 +86,10 @@ CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
     m_review = new ReviewView(m_tabs);
     m_review->setObjectName(QStringLiteral("reviewView"));
     m_tabs->addTab(m_review, tr("Re&view"));
+    m_communications = new CommunicationsTable(CommunicationsTable::About::Campaign, m_tabs);
+    m_communications->setObjectName(QStringLiteral("campaignCommunications"));
+    m_communications->setToolTip(tr("Every reply and opt-out the campaign's runs received, newest first"));
+    m_tabs->addTab(m_communications, tr("&Communications"));
     connect(m_review, &ReviewView::statusMessage, this, &CampaignDetailPage::statusMessage);
     connect(m_review, &ReviewView::changed, this, [this] {
         emit campaignsChanged();
@@ -144,7 +149,7 @@ bool CampaignDetailPage::open(const QString &reference, const QString &tab, Id r
     m_runId = runId;
     m_seenInSnapshot = false;
     static const QStringList tabs{QStringLiteral("overview"), QStringLiteral("tasks"), QStringLiteral("report"),
-                                  QStringLiteral("review")};
+                                  QStringLiteral("review"), QStringLiteral("communications")};
     m_tabs->setCurrentIndex(qMax(0, int(tabs.indexOf(tab.toLower()))));
     showData();
     return true;
@@ -205,6 +210,8 @@ void CampaignDetailPage::showData()
     m_refresh->setVisible(m_data.layout() != DetailLayout::Draft);
     m_tasks->show(m_data);
     m_review->show(m_data.overview.campaign.shortId);
+    m_communications->show(
+        Communications::ofCampaign(*m_session.db, m_session.tenantId, m_data.overview.campaign.id).value_or({}));
     m_report->show(m_data);
     buildActionsMenu();
     emit loaded();

@@ -19,6 +19,7 @@ class DraftView;
 class ReportView;
 class TasksView;
 class ReviewView;
+class CommunicationsTable;
 struct ProgressSnapshot;
 
 // One campaign: a header (Back, name, status, Refresh, actions) over the tabs Overview /
@@ -34,7 +35,7 @@ public:
     ~CampaignDetailPage() override;
 
     void setSession(const Session &session);
-    // Opens a campaign by short ID or id on "overview", "tasks", "report" or "review"; false (with
+    // Opens a campaign by short ID or id on "overview", "tasks", "report", "review" or "communications"; false (with
     // the reason in Dialogs::lastText) when there is no such campaign.
     bool open(const QString &reference, const QString &tab = QStringLiteral("overview"), Id runId = 0);
     void reload();
@@ -95,6 +96,7 @@ private:
     TasksView *m_tasks = nullptr;
     ReportView *m_report = nullptr;
     ReviewView *m_review = nullptr;
+    CommunicationsTable *m_communications = nullptr;
 };
 
 } // namespace herald

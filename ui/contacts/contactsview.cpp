@@ -1,0 +1,197 @@
+#include "contactsview.h"
+
+#include "communicationstable.h"
+#include "main/dialogs.h"
+#include "storage/audiencerepository.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace herald {
+
+namespace {
+constexpr int kPage = 500;
+}
+
+ContactsView::ContactsView(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    auto *splitter = new QSplitter(this);
+    layout->addWidget(splitter);
+
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("contactSearch"));
+    m_search->setPlaceholderText(tr("Search name, email, phone or tag"));
+    m_search->setClearButtonEnabled(true);
+    leftLayout->addWidget(m_search);
+    m_table = new QTableWidget(0, 5, left);
+    m_table->setObjectName(QStringLiteral("contactTable"));
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Phone"), tr("Time zone"), tr("Tags")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    leftLayout->addWidget(m_table, 1);
+    m_found_label = new QLabel(left);
+    m_found_label->setObjectName(QStringLiteral("contactFound"));
+    leftLayout->addWidget(m_found_label);
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_record = new QLabel(right);
+    m_record->setObjectName(QStringLiteral("contactRecord"));
+    m_record->setWordWrap(true);
+    m_record->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_record->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    rightLayout->addWidget(m_record);
+    auto *tagsRow = new QHBoxLayout;
+    auto *tagsLabel = new QLabel(tr("&Tags:"), right);
+    m_tags = new QLineEdit(right);
+    m_tags->setObjectName(QStringLiteral("contactTags"));
+    m_tags->setPlaceholderText(tr("comma-separated, e.g. vip, newsletter"));
+    tagsLabel->setBuddy(m_tags);
+    m_saveTags = new QPushButton(tr("Save tags"), right);
+    m_saveTags->setObjectName(QStringLiteral("contactSaveTags"));
+    tagsRow->addWidget(tagsLabel);
+    tagsRow->addWidget(m_tags, 1);
+    tagsRow->addWidget(m_saveTags);
+    rightLayout->addLayout(tagsRow);
+    rightLayout->addWidget(new QLabel(tr("<b>Communications</b>: every message, reply and opt-out, newest first"), right));
+    m_communications = new CommunicationsTable(CommunicationsTable::About::Contact, right);
+    m_communications->setObjectName(QStringLiteral("contactCommunications"));
+    rightLayout->addWidget(m_communications, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &ContactsView::refresh);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && row < m_found.size())
+            showRecord(m_found.at(row).id);
+    });
+    connect(m_saveTags, &QPushButton::clicked, this, [this] { saveTags(m_tags->text()); });
+    connect(m_tags, &QLineEdit::returnPressed, this, [this] { saveTags(m_tags->text()); });
+}
+
+void ContactsView::setSession(const Session &session)
+{
+    m_session = session;
+    m_current = 0;
+    refresh();
+}
+
+void ContactsView::search(const QString &text)
+{
+    m_search->setText(text);
+    m_searchDelay->stop();
+    refresh();
+}
+
+void ContactsView::refresh()
+{
+    if (!m_session.valid())
+        return;
+    auto found = AudienceRepository(*m_session.db, m_session.tenantId).findContacts(m_search->text(), 0, kPage + 1);
+    if (!found) {
+        m_found_label->setText(found.error().message);
+        return;
+    }
+    const bool more = found->size() > kPage;
+    m_found = found->mid(0, kPage);
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(int(m_found.size()));
+    int selected = -1;
+    for (int r = 0; r < m_found.size(); ++r) {
+        const Contact &c = m_found.at(r);
+        const QStringList cells{QString(c.firstName + u' ' + c.lastName).trimmed(), c.email, c.phone, c.timeZone,
+                                c.tags.join(QStringLiteral(", "))};
+        for (int col = 0; col < cells.size(); ++col)
+            m_table->setItem(r, col, new QTableWidgetItem(cells.at(col)));
+        if (c.id == m_current)
+            selected = r;
+    }
+    m_table->resizeColumnsToContents();
+    m_found_label->setText(more ? tr("The first %1 matches: refine the search to see others.").arg(kPage)
+                                : tr("%1 contacts").arg(QLocale().toString(m_found.size())));
+    if (selected >= 0)
+        m_table->selectRow(selected);
+    const bool mayEdit = mayRunCampaigns(m_session.user.role);
+    m_tags->setReadOnly(!mayEdit);
+    m_saveTags->setEnabled(mayEdit && m_current != 0);
+    if (!mayEdit)
+        m_saveTags->setToolTip(tr("Only managers and administrators edit contacts."));
+}
+
+bool ContactsView::selectContact(Id contactId)
+{
+    for (int r = 0; r < m_found.size(); ++r)
+        if (m_found.at(r).id == contactId) {
+            m_table->selectRow(r);
+            return m_current == contactId;
+        }
+    return false;
+}
+
+void ContactsView::showRecord(Id contactId)
+{
+    AudienceRepository audience(*m_session.db, m_session.tenantId);
+    auto contacts = audience.contactsByIds({contactId});
+    if (!contacts || contacts->isEmpty())
+        return;
+    const Contact c = contacts->first();
+    m_current = c.id;
+    const QLocale l;
+    QString html = u"<h3>" + QString(c.firstName + u' ' + c.lastName).trimmed().toHtmlEscaped() + u"</h3><table>";
+    auto row = [&](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += u"<tr><td><i>" + label.toHtmlEscaped() + u"</i>&nbsp;&nbsp;</td><td>" + value.toHtmlEscaped()
+                  + u"</td></tr>";
+    };
+    row(tr("Email"), c.email);
+    row(tr("Phone"), c.phone);
+    row(tr("Time zone"), c.timeZone);
+    for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it)
+        row(it.key(), it.value());
+    row(tr("Lists"), audience.listsOf(c.id).value_or({}).join(QStringLiteral(", ")));
+    row(tr("Added"), l.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat));
+    html += u"</table>";
+    m_record->setText(html);
+    m_tags->setText(c.tags.join(QStringLiteral(", ")));
+    m_saveTags->setEnabled(mayRunCampaigns(m_session.user.role));
+    m_communications->show(Communications::ofContact(*m_session.db, m_session.tenantId, c.id).value_or({}));
+}
+
+bool ContactsView::saveTags(const QString &tags)
+{
+    if (m_current == 0 || !mayRunCampaigns(m_session.user.role))
+        return false;
+    if (const Status st = AudienceRepository(*m_session.db, m_session.tenantId)
+                              .setTags(m_current, tags.split(u',', Qt::SkipEmptyParts));
+        !st) {
+        Dialogs::warn(this, tr("Tags not saved"), st.error().message);
+        return false;
+    }
+    refresh();
+    showRecord(m_current);
+    emit statusMessage(tr("Tags saved."));
+    return true;
+}
+
+} // namespace herald
