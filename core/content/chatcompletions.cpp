@@ -1,0 +1,118 @@
+#include "chatcompletions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+
+namespace herald {
+
+ChatCompletions::ChatCompletions(ChatSettings settings, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings)), m_network(new QNetworkAccessManager(this))
+{
+}
+
+ChatCompletions::~ChatCompletions() = default;
+
+void ChatCompletions::requestDraft(const Goal &goal, const WriterBrief &brief, ChannelKind kind)
+{
+    if (!m_settings.url.isValid() || m_settings.url.scheme().isEmpty() || m_settings.model.isEmpty()) {
+        emit failed(tr("the writer's endpoint is not set up: give its URL and model in Settings"));
+        return;
+    }
+    QUrl url = m_settings.url;
+    url.setPath(url.path() + (url.path().endsWith(u'/') ? QStringLiteral("chat/completions")
+                                                         : QStringLiteral("/chat/completions")));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!m_settings.apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_settings.apiKey.toUtf8());
+    request.setTransferTimeout(m_settings.timeoutMs);
+    const QJsonObject body{
+        {QStringLiteral("model"), m_settings.model},
+        {QStringLiteral("temperature"), 0.7},
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                {QStringLiteral("content"),
+                                 brief.instructions.isEmpty()
+                                     ? QStringLiteral("You write short, honest marketing messages.")
+                                     : brief.instructions}},
+                    QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), DraftWriter::prompt(goal, brief, kind)}}}}};
+    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const QString where = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, brief, kind, where] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
+            emit failed(tr("%1 did not answer within %2 s").arg(where).arg(m_settings.timeoutMs / 1000.0));
+            return;
+        }
+        const QByteArray data = reply->readAll();
+        if (status == 0) {
+            emit failed(tr("cannot reach %1: %2").arg(where, reply->errorString()));
+            return;
+        }
+        if (status < 200 || status > 299) {
+            const QString message = QJsonDocument::fromJson(data)
+                                        .object()
+                                        .value(QLatin1StringView("error"))
+                                        .toObject()
+                                        .value(QLatin1StringView("message"))
+                                        .toString();
+            const QString hint = status == 401 || status == 403 ? tr(" (check the API key in Settings)") : QString();
+            emit failed(tr("%1 answered %2%3%4")
+                            .arg(where)
+                            .arg(status)
+                            .arg(message.isEmpty() ? QString() : u": " + message, hint));
+            return;
+        }
+        auto draft = parseAnswer(data, brief, kind);
+        if (!draft) {
+            emit failed(tr("%1: %2").arg(where, draft.error().message));
+            return;
+        }
+        emit drafted(*draft);
+    });
+}
+
+Result<Draft> ChatCompletions::parseAnswer(const QByteArray &responseBody, const WriterBrief &brief, ChannelKind kind)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(responseBody, &error);
+    const QJsonArray choices = doc.object().value(QLatin1StringView("choices")).toArray();
+    if (!doc.isObject() || choices.isEmpty())
+        return Error::runtime(u"the answer is not a chat completion (no choices)"
+                              + (error.error == QJsonParseError::NoError ? QString() : u": " + error.errorString()));
+    QString content = choices.first()
+                          .toObject()
+                          .value(QLatin1StringView("message"))
+                          .toObject()
+                          .value(QLatin1StringView("content"))
+                          .toString()
+                          .trimmed();
+    if (content.isEmpty())
+        return Error::runtime(QStringLiteral("the model answered with no text"));
+    static const QRegularExpression fence(QStringLiteral("^```(?:json)?\\s*(.*?)\\s*```$"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    if (const auto m = fence.match(content); m.hasMatch())
+        content = m.captured(1);
+    Draft d;
+    d.kind = kind;
+    const QJsonDocument inner = QJsonDocument::fromJson(content.toUtf8());
+    if (inner.isObject()) {
+        d.subject = inner.object().value(QLatin1StringView("subject")).toString().trimmed();
+        d.body = inner.object().value(QLatin1StringView("body")).toString().trimmed();
+    } else {
+        d.body = content;
+    }
+    if (kind != ChannelKind::Email)
+        d.subject.clear();
+    d.notes = DraftWriter::check(d, brief);
+    return d;
+}
+
+} // namespace herald

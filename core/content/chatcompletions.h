@@ -1,0 +1,48 @@
+#pragma once
+
+#include "draftwriter.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace herald {
+
+// Where a writer's drafts come from when not built in: an OpenAI-compatible
+// chat-completions endpoint (Settings: URL, model; the key lives in the system keyring).
+struct ChatSettings
+{
+    QUrl url;      // the API base, e.g. https://api.example.com/v1 ("/chat/completions" is added)
+    QString model;
+    QString apiKey;
+    int timeoutMs = 60000;
+};
+
+// Asks the endpoint for one channel's draft with DraftWriter::prompt and reads back the
+// subject and body. Nothing is sent to anyone: the draft becomes campaign content, which
+// the reviewer approves before any run. Lives in the thread that uses it; asynchronous.
+class ChatCompletions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatCompletions)
+
+public:
+    explicit ChatCompletions(ChatSettings settings, QObject *parent = nullptr);
+    ~ChatCompletions() override;
+
+    void requestDraft(const Goal &goal, const WriterBrief &brief, ChannelKind kind);
+    // The model's answer read as a draft: JSON {"subject", "body"} (also inside a ```json
+    // fence), else the whole text as the body. Checked against the brief (Draft::notes).
+    static Result<Draft> parseAnswer(const QByteArray &responseBody, const WriterBrief &brief, ChannelKind kind);
+
+signals:
+    void drafted(const herald::Draft &draft);
+    void failed(const QString &why);
+
+private:
+    ChatSettings m_settings;
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace herald
