@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("NAME"));
     const QCommandLineOption openOption(QStringLiteral("open"), QStringLiteral("Campaign to open (short ID or id)"),
                                         QStringLiteral("ID"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab to show: overview, tasks or report; with --edit: basics, channels, audience or launch"),
+    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab to show: overview, tasks, report, review or communications; with --edit: basics, channels, audience or launch"),
                                        QStringLiteral("TAB"), QStringLiteral("overview"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QStringLiteral("Render the window after the first paint, write the PNG and exit"),

@@ -2,6 +2,7 @@
 
 #include "domain/channelkind.h"
 #include "domain/goal.h"
+#include "domain/writer.h"
 #include "domain/result.h"
 
 #include <QMetaType>
@@ -18,6 +19,12 @@ struct WriterBrief
     QStringList keyPoints;
     int smsMaxSegments = 1;     // SMS: at most this many segments
     int emailSubjectMax = 60;   // email: subject length in characters
+
+    static WriterBrief of(const Writer &writer)
+    {
+        return {writer.instructions, writer.tone, writer.audience, writer.keyPoints, writer.smsMaxSegments,
+                writer.emailSubjectMax};
+    }
 };
 
 // One channel's draft: a subject (email) and a body, with merge fields.

@@ -15,9 +15,46 @@ Result<Id> ContentRepository::addGoal(const Goal &g)
 Result<Id> ContentRepository::addWriter(const Writer &w)
 {
     SqlQuery q(m_db.connection(),
-               QStringLiteral("INSERT INTO writers (tenant_id, name, instructions) VALUES (?, ?, ?) RETURNING id"));
-    q.bind(m_tenantId).bind(w.name).bind(w.instructions);
+               QStringLiteral("INSERT INTO writers (tenant_id, name, instructions, tone, audience, key_points, "
+                              "sms_max_segments, email_subject_max) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(m_tenantId).bind(w.name).bind(w.instructions).bind(w.tone).bind(w.audience).bind(w.keyPoints.join(u'\n'));
+    q.bind(w.smsMaxSegments).bind(w.emailSubjectMax);
     return q.execId(u"creating writer " + w.name);
+}
+
+Result<Writer> ContentRepository::writer(Id id)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT name, instructions, deleted_at IS NOT NULL, tone, audience, "
+                                                 "key_points, sms_max_segments, email_subject_max FROM writers "
+                                                 "WHERE tenant_id = ? AND id = ?"));
+    q.bind(m_tenantId).bind(id);
+    if (auto st = q.exec(u"reading writer " + QString::number(id)); !st)
+        return st.error();
+    if (!q.next())
+        return Error::notFound(u"writer " + QString::number(id) + u" not found in this tenant");
+    Writer w;
+    w.id = id;
+    w.tenantId = m_tenantId;
+    w.name = q.text(0);
+    w.instructions = q.text(1);
+    w.deleted = q.value(2).toBool();
+    w.tone = q.text(3);
+    w.audience = q.text(4);
+    w.keyPoints = q.text(5).split(u'\n', Qt::SkipEmptyParts);
+    w.smsMaxSegments = q.value(6).toInt();
+    w.emailSubjectMax = q.value(7).toInt();
+    return w;
+}
+
+Result<Goal> ContentRepository::goal(Id id)
+{
+    auto all = goals();
+    if (!all)
+        return all.error();
+    for (const Goal &g : std::as_const(*all))
+        if (g.id == id)
+            return g;
+    return Error::notFound(u"goal " + QString::number(id) + u" not found in this tenant");
 }
 
 Result<Id> ContentRepository::addReviewer(const Reviewer &r)

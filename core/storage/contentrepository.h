@@ -25,6 +25,8 @@ public:
     Status updateTemplate(const MessageTemplate &tmpl);
 
     Result<QList<Goal>> goals();
+    Result<Goal> goal(Id id);
+    Result<Writer> writer(Id id);
     Result<QList<MessageTemplate>> templates();
     Result<MessageTemplate> messageTemplate(Id id);
 

@@ -477,6 +477,16 @@ const std::vector<Step> &steps()
                 FOREIGN KEY (tenant_id, campaign_id) REFERENCES campaigns (tenant_id, id) ON DELETE CASCADE))",
              R"(CREATE INDEX campaign_reviews_campaign ON campaign_reviews (tenant_id, campaign_id, id))",
          }},
+        {11,
+         "writers' briefs",
+         {
+             // What a writer's drafts follow (content/draftwriter.h); key points one per line.
+             R"(ALTER TABLE writers ADD COLUMN tone TEXT NOT NULL DEFAULT '')",
+             R"(ALTER TABLE writers ADD COLUMN audience TEXT NOT NULL DEFAULT '')",
+             R"(ALTER TABLE writers ADD COLUMN key_points TEXT NOT NULL DEFAULT '')",
+             R"(ALTER TABLE writers ADD COLUMN sms_max_segments INTEGER NOT NULL DEFAULT 1)",
+             R"(ALTER TABLE writers ADD COLUMN email_subject_max INTEGER NOT NULL DEFAULT 60)",
+         }},
     };
     return all;
 }

@@ -306,12 +306,22 @@ Status TenantBuilder::content(bool uk)
             return id.error();
         m_ids.insert(u"goal:" + QString::fromUtf8(g.name), *id);
     }
-    const char *writers[][2] = {
-        {"Friendly retail voice", "Warm, concise, first name basis. One clear call to action. No jargon."},
-        {"Clinical and calm", "Plain language, reassuring, no marketing superlatives, always give a way to reschedule."},
-        {"Urgent promo", "Short sentences, time-limited offers, clear deadline, opt-out line in every SMS."}};
+    const char *writers[][5] = {
+        {"Friendly retail voice", "Warm, concise, first name basis. One clear call to action. No jargon.", "friendly",
+         "loyal customers", "New season styles are in store\nMembers save 20% this week"},
+        {"Clinical and calm", "Plain language, reassuring, no marketing superlatives, always give a way to reschedule.",
+         "formal", "patients", "Your appointment is coming up\nReply to this message to reschedule"},
+        {"Urgent promo", "Short sentences, time-limited offers, clear deadline, opt-out line in every SMS.", "urgent",
+         "subscribers", "48-hour flash sale\nUp to 50% off selected lines"}};
     for (const auto &w : writers) {
-        auto id = repo.addWriter({0, m_tenant, QString::fromUtf8(w[0]), QString::fromUtf8(w[1]), false});
+        Writer writer;
+        writer.tenantId = m_tenant;
+        writer.name = QString::fromUtf8(w[0]);
+        writer.instructions = QString::fromUtf8(w[1]);
+        writer.tone = QString::fromUtf8(w[2]);
+        writer.audience = QString::fromUtf8(w[3]);
+        writer.keyPoints = QString::fromUtf8(w[4]).split(u'\n');
+        auto id = repo.addWriter(writer);
         if (!id)
             return id.error();
         m_ids.insert(u"writer:" + QString::fromUtf8(w[0]), *id);

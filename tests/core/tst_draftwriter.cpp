@@ -1,6 +1,8 @@
 #include "content/chatcompletions.h"
 #include "content/draftwriter.h"
 #include "content/smstext.h"
+#include "storage/contentrepository.h"
+#include "testworkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,6 +133,33 @@ private slots:
         QVERIFY(formalEmail.subject.size() <= 12);
         const Draft script = DraftWriter::draft(springGoal(), brief(), ChannelKind::Phone);
         QVERIFY(script.body.contains(u"{{sender_name}} calling about Spring collection"));
+    }
+
+    // A writer's brief is stored with it and drafts from it.
+    void briefRoundTrip()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        ContentRepository content(ws.db(), t.tenantId);
+        Writer w;
+        w.name = QStringLiteral("Brief");
+        w.instructions = QStringLiteral("Be brief.");
+        w.tone = QStringLiteral("urgent");
+        w.audience = QStringLiteral("members");
+        w.keyPoints = brief().keyPoints;
+        w.smsMaxSegments = 2;
+        w.emailSubjectMax = 40;
+        const Id id = *content.addWriter(w);
+        const Writer back = *content.writer(id);
+        QCOMPARE(back.keyPoints, w.keyPoints);
+        QCOMPARE(back.tone, w.tone);
+        QCOMPARE(back.smsMaxSegments, 2);
+        QCOMPARE(back.emailSubjectMax, 40);
+        const WriterBrief b = WriterBrief::of(back);
+        QCOMPARE(b.instructions, QStringLiteral("Be brief."));
+        QVERIFY(DraftWriter::draft(*content.goal(t.ids.value(QStringLiteral("goal"))), b, ChannelKind::Email)
+                    .body.contains(u"Don't miss out."));
+        QCOMPARE(content.writer(id + 100).error().kind, Error::Kind::NotFound);
     }
 
     void checkNamesWhatIsWrong()

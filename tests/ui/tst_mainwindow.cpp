@@ -860,6 +860,35 @@ private slots:
                     .isEmpty());
     }
 
+    // "Draft from the writer" fills a text channel from the goal and writer on Basics.
+    void builderDraftsFromWriter()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTest::keySequence(window.get(), QKeySequence::New);
+        CampaignBuilder *builder = window->builder();
+        QTRY_VERIFY(!builder->isChecking());
+        QVERIFY(!builder->draftChannel(ChannelKind::Sms)); // no goal or writer yet: says so
+        QVERIFY(Dialogs::lastText().contains(u"goal and the writer"));
+        auto *goal = builder->findChild<QComboBox *>(QStringLiteral("builderGoal"));
+        auto *writer = builder->findChild<QComboBox *>(QStringLiteral("builderWriter"));
+        goal->setCurrentIndex(1);
+        writer->setCurrentIndex(writer->findText(QStringLiteral("Friendly retail voice")));
+        QVERIFY(writer->currentIndex() > 0);
+        builder->showSection(QStringLiteral("channels"));
+        builder->findChild<QGroupBox *>(QStringLiteral("builderChannel_sms"))->setChecked(true);
+        builder->findChild<QPushButton *>(QStringLiteral("builderDraft_sms"))->click();
+        const QString text = builder->findChild<QPlainTextEdit *>(QStringLiteral("builderText_sms"))->toPlainText();
+        QVERIFY2(text.startsWith(u"Hi {{first_name|there}}!") && text.endsWith(u"Reply STOP to opt out"), qPrintable(text));
+        QVERIFY(text.contains(u"New season styles are in store")); // the writer's first key point
+        QCOMPARE(builder->campaign().channels.size(), 1);
+        QCOMPARE(builder->campaign().channels.first().messageText, text);
+        Dialogs::answerNext(1); // a second draft asks before replacing: Cancel keeps the text
+        QVERIFY(!builder->draftChannel(ChannelKind::Sms));
+        Dialogs::answerNext(1); // Discard
+        QVERIFY(builder->mayLeave());
+    }
+
     // One-time rules in the builder are edited with the same conditions, and a campaign's
     // rules shown unchanged do not count as an edit.
     void builderOneTimeRules()

@@ -3,6 +3,7 @@
 #include "audience/campaignaudience.h"
 #include "audience/segmentrules.h"
 #include "contacts/segmenteditor.h"
+#include "content/draftwriter.h"
 #include "content/smstext.h"
 #include "detail/readinesslist.h"
 #include "lifecycle/campaignservice.h"
@@ -280,6 +281,12 @@ QWidget *CampaignBuilder::channelsPage()
                 updateSmsLength(kind);
                 changed();
             });
+            auto *draft = new QPushButton(tr("Draft from the writer"), e.box);
+            draft->setObjectName(u"builderDraft_" + key);
+            draft->setToolTip(tr("Write this channel's text from the goal and the writer's brief (Basics); the "
+                                 "reviewer approves it like any content"));
+            form->addRow(QString(), draft);
+            connect(draft, &QPushButton::clicked, this, [this, kind] { draftChannel(kind); });
         }
         e.sender = new QComboBox(e.box);
         e.sender->setObjectName(u"builderSender_" + key);
@@ -413,6 +420,38 @@ QWidget *CampaignBuilder::launchPage()
 void CampaignBuilder::setSession(const Session &session)
 {
     m_session = session;
+}
+
+bool CampaignBuilder::draftChannel(ChannelKind kind)
+{
+    ChannelEditor &e = m_channels[kind];
+    const auto goalId = comboId(m_goal);
+    const auto writerId = comboId(m_writer);
+    if (!goalId || !writerId || !e.text) {
+        Dialogs::warn(this, tr("Draft from the writer"),
+                      tr("Choose the goal and the writer on the Basics page first: the draft follows them."));
+        return false;
+    }
+    ContentRepository content(*m_session.db, m_session.tenantId);
+    auto goal = content.goal(*goalId);
+    auto writer = content.writer(*writerId);
+    if (!goal || !writer) {
+        Dialogs::warn(this, tr("Draft from the writer"), (goal ? writer.error() : goal.error()).message);
+        return false;
+    }
+    if (!e.text->toPlainText().trimmed().isEmpty()
+        && !Dialogs::confirm(this, tr("Draft from the writer"),
+                             tr("Replace the %1 text with a new draft from %2?").arg(displayName(kind), writer->name),
+                             tr("Replace")))
+        return false;
+    const Draft d = DraftWriter::draft(*goal, WriterBrief::of(*writer), kind);
+    e.text->setPlainText(d.body);
+    e.templateCombo->setCurrentIndex(0); // the text, not a template
+    e.box->setChecked(true);
+    emit statusMessage(d.notes.isEmpty() ? tr("Drafted the %1 text from %2.").arg(displayName(kind), writer->name)
+                                         : tr("Drafted the %1 text from %2; %3.")
+                                               .arg(displayName(kind), writer->name, d.notes.join(QStringLiteral("; "))));
+    return true;
 }
 
 void CampaignBuilder::loadCatalog()

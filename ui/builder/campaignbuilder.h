@@ -64,6 +64,9 @@ public:
     // Asks before dropping unsaved changes; true when it is fine to leave the builder.
     bool mayLeave();
     void save();
+    // Fills a text channel from the chosen goal and writer (DraftWriter); asks before
+    // replacing text. False when nothing was drafted.
+    bool draftChannel(ChannelKind kind);
 
 signals:
     void saved(herald::Id campaignId);
