@@ -14,7 +14,7 @@ QString callToAction(const Goal &goal)
     if (metric.contains(u"repl"))
         return QStringLiteral("Just reply to this message to let us know.");
     if (metric.contains(u"click"))
-        return QStringLiteral("Take a look: {{link|our website}}.");
+        return QStringLiteral("Take a look on our website.");
     if (metric.contains(u"call") || metric.contains(u"answer"))
         return QStringLiteral("We will give you a call shortly.");
     return QStringLiteral("We would love to hear from you.");

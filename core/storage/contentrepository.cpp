@@ -22,28 +22,84 @@ Result<Id> ContentRepository::addWriter(const Writer &w)
     return q.execId(u"creating writer " + w.name);
 }
 
+Result<QList<Writer>> ContentRepository::queryWriters(const QString &where, const QVariant &arg)
+{
+    SqlQuery q(m_db.connection(), u"SELECT id, name, instructions, deleted_at IS NOT NULL, tone, audience, key_points, "
+                                  u"sms_max_segments, email_subject_max FROM writers WHERE tenant_id = ? "
+                                      + where + u" ORDER BY name");
+    q.bind(m_tenantId);
+    if (arg.isValid())
+        q.bind(arg);
+    if (auto st = q.exec(u"reading writers"); !st)
+        return st.error();
+    QList<Writer> out;
+    while (q.next()) {
+        Writer w;
+        w.id = q.id(0);
+        w.tenantId = m_tenantId;
+        w.name = q.text(1);
+        w.instructions = q.text(2);
+        w.deleted = q.value(3).toBool();
+        w.tone = q.text(4);
+        w.audience = q.text(5);
+        w.keyPoints = q.text(6).split(u'\n', Qt::SkipEmptyParts);
+        w.smsMaxSegments = q.value(7).toInt();
+        w.emailSubjectMax = q.value(8).toInt();
+        out.append(w);
+    }
+    return out;
+}
+
 Result<Writer> ContentRepository::writer(Id id)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT name, instructions, deleted_at IS NOT NULL, tone, audience, "
-                                                 "key_points, sms_max_segments, email_subject_max FROM writers "
-                                                 "WHERE tenant_id = ? AND id = ?"));
-    q.bind(m_tenantId).bind(id);
-    if (auto st = q.exec(u"reading writer " + QString::number(id)); !st)
-        return st.error();
-    if (!q.next())
+    auto found = queryWriters(QStringLiteral("AND id = ?"), id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return Error::notFound(u"writer " + QString::number(id) + u" not found in this tenant");
-    Writer w;
-    w.id = id;
-    w.tenantId = m_tenantId;
-    w.name = q.text(0);
-    w.instructions = q.text(1);
-    w.deleted = q.value(2).toBool();
-    w.tone = q.text(3);
-    w.audience = q.text(4);
-    w.keyPoints = q.text(5).split(u'\n', Qt::SkipEmptyParts);
-    w.smsMaxSegments = q.value(6).toInt();
-    w.emailSubjectMax = q.value(7).toInt();
-    return w;
+    return found->first();
+}
+
+Result<QList<Writer>> ContentRepository::writers()
+{
+    return queryWriters({}, {});
+}
+
+Status ContentRepository::updateGoal(const Goal &g)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE goals SET name = ?, description = ?, metric = ?, target = ? "
+                                                 "WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL"));
+    q.bind(g.name).bind(g.description).bind(g.metric).bind(g.target).bind(m_tenantId).bind(g.id);
+    if (auto st = q.exec(u"saving goal " + g.name); !st)
+        return st;
+    return q.rowsAffected() == 1 ? Status() : Status(Error::notFound(u"goal " + g.name + u" no longer exists"));
+}
+
+Status ContentRepository::updateWriter(const Writer &w)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("UPDATE writers SET name = ?, instructions = ?, tone = ?, audience = ?, key_points = ?, "
+                              "sms_max_segments = ?, email_subject_max = ? "
+                              "WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL"));
+    q.bind(w.name).bind(w.instructions).bind(w.tone).bind(w.audience).bind(w.keyPoints.join(u'\n'));
+    q.bind(w.smsMaxSegments).bind(w.emailSubjectMax).bind(m_tenantId).bind(w.id);
+    if (auto st = q.exec(u"saving writer " + w.name); !st)
+        return st;
+    return q.rowsAffected() == 1 ? Status() : Status(Error::notFound(u"writer " + w.name + u" no longer exists"));
+}
+
+Status ContentRepository::deleteGoal(Id id)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE goals SET deleted_at = ? WHERE tenant_id = ? AND id = ?"));
+    q.bindTime(QDateTime::currentDateTimeUtc()).bind(m_tenantId).bind(id);
+    return q.exec(u"deleting goal " + QString::number(id));
+}
+
+Status ContentRepository::deleteWriter(Id id)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE writers SET deleted_at = ? WHERE tenant_id = ? AND id = ?"));
+    q.bindTime(QDateTime::currentDateTimeUtc()).bind(m_tenantId).bind(id);
+    return q.exec(u"deleting writer " + QString::number(id));
 }
 
 Result<Goal> ContentRepository::goal(Id id)

@@ -27,11 +27,18 @@ public:
     Result<QList<Goal>> goals();
     Result<Goal> goal(Id id);
     Result<Writer> writer(Id id);
+    Result<QList<Writer>> writers();
+    Status updateGoal(const Goal &goal);
+    Status updateWriter(const Writer &writer);
+    // Kept for the campaigns that name them (preflight reports goal.deleted / writer.deleted).
+    Status deleteGoal(Id id);
+    Status deleteWriter(Id id);
     Result<QList<MessageTemplate>> templates();
     Result<MessageTemplate> messageTemplate(Id id);
 
 private:
     Result<QList<MessageTemplate>> queryTemplates(const QString &where, const QVariant &arg);
+    Result<QList<Writer>> queryWriters(const QString &where, const QVariant &arg);
     Database m_db;
     Id m_tenantId;
 };

@@ -1,5 +1,6 @@
 #include "content/chatcompletions.h"
 #include "content/draftwriter.h"
+#include "content/mergefields.h"
 #include "content/smstext.h"
 #include "storage/contentrepository.h"
 #include "testworkspace.h"
@@ -112,6 +113,15 @@ private slots:
         QVERIFY(email.body.contains(u"{{unsubscribe_url}}"));
         QVERIFY(DraftWriter::check(email, brief()).isEmpty());
         QCOMPARE(DraftWriter::draft(springGoal(), brief(), ChannelKind::Email).body, email.body); // deterministic
+        // Only merge fields Herald knows: preflight would flag any other.
+        for (ChannelKind kind : {ChannelKind::Email, ChannelKind::Sms, ChannelKind::Phone})
+            for (const char *metric : {"replies", "clicks", "answered calls", "visits"}) {
+                Goal g = springGoal();
+                g.metric = QString::fromLatin1(metric);
+                const Draft any = DraftWriter::draft(g, brief(), kind);
+                for (const QString &field : MergeFields::used(any.subject + any.body))
+                    QVERIFY2(MergeFields::standard().contains(field), qPrintable(field));
+            }
 
         const Draft sms = DraftWriter::draft(springGoal(), brief(), ChannelKind::Sms);
         QVERIFY(sms.body.endsWith(u"Reply STOP to opt out"));

@@ -7,6 +7,8 @@
 #include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
 #include "contacts/contactsview.h"
+#include "content/goalspage.h"
+#include "storage/contentrepository.h"
 #include "contacts/importdialog.h"
 #include "contacts/optoutsview.h"
 #include "contacts/segmenteditor.h"
@@ -44,6 +46,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -860,6 +863,65 @@ private slots:
                     .isEmpty());
     }
 
+    // Goals & Writers: a goal created and saved; a writer's brief edited with the draft
+    // preview following as it is typed, then saved.
+    void goalsAndWriters()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->navigate(MainWindow::Destination::Goals);
+        GoalsPage *page = window->goalsPage();
+        QVERIFY(page->isVisible());
+        const Id t = window->session().tenantId;
+        ContentRepository content(*m_db, t);
+
+        page->findChild<QPushButton *>(QStringLiteral("goalNew"))->click();
+        page->findChild<QLineEdit *>(QStringLiteral("goalName"))->setText(QStringLiteral("Autumn footfall"));
+        page->findChild<QPlainTextEdit *>(QStringLiteral("goalDescription"))->setPlainText(QStringLiteral("Bring people in store"));
+        page->findChild<QComboBox *>(QStringLiteral("goalMetric"))->setCurrentText(QStringLiteral("clicks"));
+        page->findChild<QDoubleSpinBox *>(QStringLiteral("goalTarget"))->setValue(4);
+        page->findChild<QPushButton *>(QStringLiteral("goalSave"))->click();
+        Goal saved;
+        for (const Goal &g : *content.goals())
+            if (g.name == u"Autumn footfall")
+                saved = g;
+        QVERIFY(saved.id != 0);
+        QCOMPARE(saved.metric, QStringLiteral("clicks"));
+        QCOMPARE(saved.target, 0.04);
+
+        page->showWriters(true);
+        auto *writers = page->findChild<QListWidget *>(QStringLiteral("writerList"));
+        writers->setCurrentItem(writers->findItems(QStringLiteral("Friendly retail voice"), Qt::MatchExactly).first());
+        auto *goal = page->findChild<QComboBox *>(QStringLiteral("writerPreviewGoal"));
+        goal->setCurrentIndex(goal->findText(QStringLiteral("Autumn footfall")));
+        auto *channel = page->findChild<QComboBox *>(QStringLiteral("writerPreviewChannel"));
+        channel->setCurrentIndex(channel->findData(int(ChannelKind::Email)));
+        auto *preview = page->findChild<QPlainTextEdit *>(QStringLiteral("writerPreview"));
+        QVERIFY2(preview->toPlainText().startsWith(u"Subject: New season styles are in store"), qPrintable(preview->toPlainText()));
+        QVERIFY(preview->toPlainText().contains(u"Take a look on our website.")); // the goal counts clicks
+        page->findChild<QPlainTextEdit *>(QStringLiteral("writerKeyPoints"))->setPlainText(QStringLiteral("Late opening on Thursdays"));
+        QVERIFY(preview->toPlainText().startsWith(u"Subject: Late opening on Thursdays"));
+        channel->setCurrentIndex(channel->findData(int(ChannelKind::Sms)));
+        QVERIFY(preview->toPlainText().endsWith(u"Reply STOP to opt out"));
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QCoreApplication::sendPostedEvents();
+            window->grab().save(shots + u"/writers.png"); // scripts/screenshots.sh
+        }
+        page->findChild<QPushButton *>(QStringLiteral("writerSave"))->click();
+        const Id writerId = writers->currentItem()->data(Qt::UserRole).toLongLong();
+        QCOMPARE(content.writer(writerId)->keyPoints, QStringList{QStringLiteral("Late opening on Thursdays")});
+
+        page->findChild<QPushButton *>(QStringLiteral("writerNew"))->click();
+        QVERIFY(!page->saveWriter()); // no name: says so, nothing saved
+        QVERIFY(Dialogs::lastText().contains(u"name"));
+        page->findChild<QTabWidget *>(QStringLiteral("goalsTabs"))->setCurrentIndex(0);
+        auto *goals = page->findChild<QListWidget *>(QStringLiteral("goalList"));
+        goals->setCurrentItem(goals->findItems(QStringLiteral("Autumn footfall"), Qt::MatchExactly).first());
+        Dialogs::answerNext(0); // Delete
+        QVERIFY(page->deleteGoal());
+        QVERIFY(content.goal(saved.id)->deleted);
+    }
+
     // "Draft from the writer" fills a text channel from the goal and writer on Basics.
     void builderDraftsFromWriter()
     {
@@ -880,7 +942,12 @@ private slots:
         builder->findChild<QPushButton *>(QStringLiteral("builderDraft_sms"))->click();
         const QString text = builder->findChild<QPlainTextEdit *>(QStringLiteral("builderText_sms"))->toPlainText();
         QVERIFY2(text.startsWith(u"Hi {{first_name|there}}!") && text.endsWith(u"Reply STOP to opt out"), qPrintable(text));
-        QVERIFY(text.contains(u"New season styles are in store")); // the writer's first key point
+        Writer friendly;
+        for (const Writer &w : *ContentRepository(*m_db, window->session().tenantId).writers())
+            if (w.name == u"Friendly retail voice")
+                friendly = w;
+        QVERIFY(!friendly.keyPoints.isEmpty());
+        QVERIFY(text.contains(friendly.keyPoints.first())); // the writer's first key point
         QCOMPARE(builder->campaign().channels.size(), 1);
         QCOMPARE(builder->campaign().channels.first().messageText, text);
         Dialogs::answerNext(1); // a second draft asks before replacing: Cancel keeps the text

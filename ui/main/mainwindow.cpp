@@ -4,6 +4,7 @@
 #include "campaigns/campaignlistmodel.h"
 #include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
+#include "content/goalspage.h"
 #include "detail/campaigndetailpage.h"
 #include "dialogs.h"
 #include "dispatch/dispatcherthread.h"
@@ -51,8 +52,7 @@ constexpr NavEntry kNav[] = {
      QT_TRANSLATE_NOOP("herald::MainWindow", "The calendar of scheduled launches and past runs comes with reports.")},
     {MainWindow::Destination::Statistics, QT_TRANSLATE_NOOP("herald::MainWindow", "Statistics"), "navStatistics",
      QT_TRANSLATE_NOOP("herald::MainWindow", "Statistics across campaigns come with reports.")},
-    {MainWindow::Destination::Goals, QT_TRANSLATE_NOOP("herald::MainWindow", "Goals"), "navGoals",
-     QT_TRANSLATE_NOOP("herald::MainWindow", "Goals and writers are edited with the content tools.")},
+    {MainWindow::Destination::Goals, QT_TRANSLATE_NOOP("herald::MainWindow", "Goals & Writers"), "navGoals", nullptr},
     {MainWindow::Destination::Templates, QT_TRANSLATE_NOOP("herald::MainWindow", "Templates"), "navTemplates",
      QT_TRANSLATE_NOOP("herald::MainWindow", "Templates are edited with the content tools; heraldctl lists them.")},
     {MainWindow::Destination::Contacts, QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts & Segments"), "navContacts",
@@ -141,6 +141,8 @@ void MainWindow::buildUi()
             page = m_pools = new NumberPoolsPage(m_stack);
         else if (e.destination == Destination::Contacts)
             page = m_contacts = new ContactsPage(m_stack);
+        else if (e.destination == Destination::Goals)
+            page = m_goals = new GoalsPage(m_stack);
         else if (e.destination == Destination::Settings)
             page = m_settings = new SettingsPage(m_stack);
         else
@@ -178,6 +180,7 @@ void MainWindow::buildUi()
     connect(m_runs, &RunsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_pools, &NumberPoolsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_contacts, &ContactsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_goals, &GoalsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_settings, &SettingsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_builder, &CampaignBuilder::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -317,6 +320,7 @@ void MainWindow::tenantChanged()
         m_campaigns->setSession(m_session);
         m_runs->setSession(m_session);
         m_contacts->setSession(m_session);
+        m_goals->setSession(m_session);
         m_pools->setSession(m_session);
         m_settings->setSession(m_session);
         showPage(m_noTenant, tr("Herald"));
@@ -342,6 +346,7 @@ void MainWindow::tenantChanged()
     m_builder->setSession(m_session);
     m_runs->setSession(m_session);
     m_contacts->setSession(m_session);
+    m_goals->setSession(m_session);
     m_pools->setSession(m_session);
     m_settings->setSession(m_session);
     navigate(Destination::Campaigns);

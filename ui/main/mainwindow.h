@@ -18,6 +18,7 @@ class CampaignsPage;
 class CampaignDetailPage;
 class NumberPoolsPage;
 class ContactsPage;
+class GoalsPage;
 class RunsPage;
 class SettingsPage;
 struct Finding;
@@ -68,6 +69,7 @@ public:
     CampaignBuilder *builder() const { return m_builder; }
     RunsPage *runsPage() const { return m_runs; }
     ContactsPage *contactsPage() const { return m_contacts; }
+    GoalsPage *goalsPage() const { return m_goals; }
     NumberPoolsPage *numberPoolsPage() const { return m_pools; }
     SettingsPage *settingsPage() const { return m_settings; }
 
@@ -104,6 +106,7 @@ private:
     CampaignBuilder *m_builder = nullptr;
     RunsPage *m_runs = nullptr;
     ContactsPage *m_contacts = nullptr;
+    GoalsPage *m_goals = nullptr;
     NumberPoolsPage *m_pools = nullptr;
     SettingsPage *m_settings = nullptr;
     QList<QWidget *> m_destinations; // indexed by Destination
