@@ -1,6 +1,7 @@
 #include "contentrepository.h"
 
 #include "sqlquery.h"
+#include "transaction.h"
 
 namespace herald {
 
@@ -139,6 +140,42 @@ Status ContentRepository::updateTemplate(const MessageTemplate &t)
     if (q.rowsAffected() != 1)
         return Error::notFound(u"template " + t.name + u" no longer exists");
     return {};
+}
+
+Result<QList<Id>> ContentRepository::saveAsTemplates(const Campaign &campaign, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return Error::usage(QStringLiteral("a template needs a name"));
+    if (campaign.channels.isEmpty())
+        return Error::usage(u"campaign " + campaign.name + u" has no channels to save as templates");
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    QList<Id> out;
+    for (const CampaignChannel &ch : campaign.channels) {
+        MessageTemplate t;
+        t.tenantId = m_tenantId;
+        t.kind = ch.kind;
+        t.name = name.trimmed() + u" (" + displayName(ch.kind) + u')';
+        t.body = ch.messageText;
+        if (ch.templateId) {
+            auto source = messageTemplate(*ch.templateId);
+            if (!source)
+                return source.error();
+            t.subject = source->subject;
+            t.body = ch.messageText.isEmpty() ? source->body : source->body + u'\n' + ch.messageText;
+        }
+        auto id = addTemplate(t);
+        if (!id) {
+            if (id.error().message.contains(QLatin1StringView("UNIQUE"), Qt::CaseInsensitive))
+                return Error::refused(u"a template called \"" + t.name + u"\" already exists: choose another name");
+            return id.error();
+        }
+        out.append(*id);
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return out;
 }
 
 Result<QList<Goal>> ContentRepository::goals()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "domain/campaign.h"
 #include "domain/goal.h"
 #include "domain/messagetemplate.h"
 #include "domain/reviewer.h"
@@ -23,6 +24,10 @@ public:
     // Saves a template's name, subject and body: the approval of every campaign using it
     // goes stale (their content hash changes).
     Status updateTemplate(const MessageTemplate &tmpl);
+    // "Save as template": one template per channel of the campaign, named "<name> (<Channel>)",
+    // with the channel's content (its template's subject and body, or its own text), in
+    // one transaction. Returns the new templates' ids in channel order.
+    Result<QList<Id>> saveAsTemplates(const Campaign &campaign, const QString &name);
 
     Result<QList<Goal>> goals();
     Result<Goal> goal(Id id);

@@ -312,6 +312,37 @@ private slots:
         QVERIFY(manager.overview(ref)->campaign.approvedContentHash != approved.approvedContentHash);
     }
 
+    // "Save as template": one template per channel with its content, all or nothing.
+    void saveAsTemplates()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        Campaign c = ws.readyCampaign(t, {ChannelKind::Email, ChannelKind::Sms});
+        c.channels[1].templateId.reset();
+        c.channels[1].messageText = QStringLiteral("Hi {{first_name}}, it's on. Reply STOP to opt out");
+        c.name = QStringLiteral("Spring");
+        ContentRepository content(ws.db(), t.tenantId);
+        const QList<Id> ids = *content.saveAsTemplates(c, QStringLiteral("Spring 2027"));
+        QCOMPARE(ids.size(), 2);
+        const MessageTemplate email = *content.messageTemplate(ids.at(0));
+        const MessageTemplate source = *content.messageTemplate(t.ids.value(QStringLiteral("template:email")));
+        QCOMPARE(email.name, QStringLiteral("Spring 2027 (Email)"));
+        QCOMPARE(email.kind, ChannelKind::Email);
+        QCOMPARE(email.subject, source.subject);
+        QCOMPARE(email.body, source.body);
+        const MessageTemplate sms = *content.messageTemplate(ids.at(1));
+        QCOMPARE(sms.name, QStringLiteral("Spring 2027 (SMS)"));
+        QCOMPARE(sms.body, c.channels[1].messageText);
+
+        const qsizetype before = content.templates()->size();
+        c.channels.swapItemsAt(0, 1); // SMS first: it would be saved before the email clashes
+        auto clash = content.saveAsTemplates(c, QStringLiteral("Spring 2027"));
+        QCOMPARE(clash.error().kind, Error::Kind::Refused);
+        QVERIFY(clash.error().message.contains(u"already exists"));
+        QCOMPARE(content.templates()->size(), before); // nothing half-saved
+        QCOMPARE(content.saveAsTemplates(c, QStringLiteral("  ")).error().kind, Error::Kind::Usage);
+    }
+
     // Paused: a content edit (of the campaign or of its template) blocks Resume until the
     // reviewer approves again.
     void pausedEditBlocksResume()

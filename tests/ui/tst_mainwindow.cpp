@@ -1259,6 +1259,28 @@ private slots:
         }
     }
 
+    // Actions → Save as template asks for a name and keeps each channel's content.
+    void saveAsTemplate()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString ref = shortIdOf(QStringLiteral("Flash Sale SMS Alert"));
+        QVERIFY(window->openCampaign(ref));
+        QTRY_VERIFY(!window->detailPage()->isLoading());
+        Dialogs::setDialogHook([](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("templateName"))->setText(QStringLiteral("Flash again"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            return dialog->result();
+        });
+        QVERIFY(window->detailPage()->saveAsTemplate());
+        bool found = false;
+        for (const MessageTemplate &t : *ContentRepository(*m_db, window->session().tenantId).templates())
+            found |= t.name == u"Flash again (SMS)" && t.kind == ChannelKind::Sms && !t.body.isEmpty();
+        QVERIFY(found);
+        QVERIFY(!window->detailPage()->saveAsTemplate()); // the same name again: refused, saying why
+        QVERIFY(Dialogs::lastText().contains(u"already exists"));
+    }
+
     // Last: it changes demo campaigns. Remarket (an archived campaign: bulkArchiveAsksFirst
     // archived it) the contacts selected in the task table and those who did not answer;
     // retry an ended campaign's failed messages as a new run.

@@ -13,14 +13,19 @@
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/preflightservice.h"
 #include "main/dialogs.h"
+#include "storage/contentrepository.h"
 #include "remarketdialog.h"
 #include "reportview.h"
 #include "reviewview.h"
 #include "run/rundialog.h"
 #include "tasksview.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -262,8 +267,9 @@ void CampaignDetailPage::buildActionsMenu()
         emit statusMessage(tr("Cloned into %1").arg(copy->campaign.shortId));
     });
     add(tr("Export\u2026"), "detailExport", false, [] {})->setToolTip(tr("CSV and PDF export come with reports."));
-    add(tr("Save as template\u2026"), "detailSaveTemplate", false, [] {})
-        ->setToolTip(tr("Campaign templates come with the content tools."));
+    add(tr("Save as template\u2026"), "detailSaveTemplate",
+        mayEditCampaigns(m_session.user.role) && !c.channels.isEmpty(), [this] { saveAsTemplate(); })
+        ->setToolTip(tr("Keep this campaign's content as templates, one per channel, to reuse in other campaigns"));
     m_actionsMenu->addSeparator();
     add(tr("Archive"), "detailArchive",
         mayEditCampaigns(m_session.user.role) && EditPolicy::mayArchive(s, subject).ok(), [this] {
@@ -304,6 +310,32 @@ void CampaignDetailPage::buildActionsMenu()
             emit campaignsChanged();
             reload();
         });
+}
+
+bool CampaignDetailPage::saveAsTemplate()
+{
+    const Campaign &c = m_data.overview.campaign;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Save as template"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(c.name, &dialog);
+    name->setObjectName(QStringLiteral("templateName"));
+    form->addRow(tr("Template &name:"), name);
+    form->addRow(new QLabel(tr("One template per channel, named \u201c<name> (<channel>)\u201d."), &dialog));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return false;
+    auto ids = ContentRepository(*m_session.db, m_session.tenantId).saveAsTemplates(c, name->text());
+    if (!ids) {
+        Dialogs::warn(this, tr("Save as template"), ids.error().message);
+        return false;
+    }
+    emit statusMessage(ids->size() == 1 ? tr("Saved 1 template from %1.").arg(c.shortId)
+                                        : tr("Saved %1 templates from %2.").arg(ids->size()).arg(c.shortId));
+    return true;
 }
 
 bool CampaignDetailPage::remarket()

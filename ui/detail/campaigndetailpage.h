@@ -53,6 +53,8 @@ public:
     // retries (asks with the disclaimer first). False when nothing was created or started.
     bool remarket();
     bool retryFailed();
+    // Actions → Save as template: asks for a name, then one template per channel.
+    bool saveAsTemplate();
 
 signals:
     void back();
