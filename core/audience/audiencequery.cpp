@@ -17,13 +17,8 @@ Result<SqlFragment> AudienceQuery::whereClause(const AudienceSpec &spec) const
         where.params << *spec.contactListId;
     }
     if (spec.contactIds) {
-        // One bound JSON array, however many ids.
-        QStringList ids;
-        ids.reserve(spec.contactIds->size());
-        for (Id id : *spec.contactIds)
-            ids << QString::number(id);
         where.sql += QStringLiteral(" AND c.id IN (SELECT value FROM json_each(?))");
-        where.params << QString(u'[' + ids.join(u',') + u']');
+        where.params << jsonIdArray(*spec.contactIds);
     }
     if (!spec.includeRules.isEmpty()) {
         where.sql += QStringLiteral(" AND (");

@@ -1,5 +1,7 @@
 #include "segmentrules.h"
 
+#include "storage/sqlquery.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,15 +39,6 @@ bool isCustom(const QString &field)
     return field.startsWith(QLatin1StringView("custom.")) && field.size() > 7;
 }
 
-// Escapes LIKE wildcards in a user value; the statement uses ESCAPE '\'.
-QString likeEscaped(QString value)
-{
-    value.replace(u'\\', QLatin1StringView("\\\\"));
-    value.replace(u'%', QLatin1StringView("\\%"));
-    value.replace(u'_', QLatin1StringView("\\_"));
-    return value;
-}
-
 // The ids of the contacts a campaign's live runs reached, answered or lost, as one
 // uncorrelated subquery (evaluated once, through the run and campaign indexes).
 SqlFragment campaignContacts(const QString &op, const QString &column, const QString &shortId)
@@ -56,7 +49,7 @@ SqlFragment campaignContacts(const QString &op, const QString &column, const QSt
     QString sql;
     if (op.endsWith(QLatin1StringView("received")))
         sql = u"SELECT x.contact_id FROM messages x" + runs
-            + u" WHERE x.status IN ('Sent', 'Delivered', 'Assumed Delivered', 'Answered', 'Completed')";
+            + u" WHERE x.status IN " + QLatin1StringView(kReachedStatusesSql);
     else if (op.endsWith(QLatin1StringView("replied_to")))
         sql = u"SELECT x.contact_id FROM replies x" + runs + u" WHERE x.contact_id IS NOT NULL";
     else

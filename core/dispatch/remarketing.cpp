@@ -5,25 +5,17 @@
 #include "lifecycle/preflightservice.h"
 #include "runservice.h"
 #include "storage/audiencerepository.h"
+#include "storage/campaignrepository.h"
 #include "storage/sqlquery.h"
 
 namespace herald {
 
 namespace {
 
-// Statuses in which the campaign's message reached the contact.
-constexpr QLatin1StringView kReached("('Sent', 'Delivered', 'Assumed Delivered', 'Answered', 'Completed')");
-
-// The campaign's live-run messages (aliased m), on one channel when given.
-struct Scope
+// The contacts of the campaign's live-run messages (aliased m), on one channel when given.
+SqlFragment messagesOf(Id tenantId, Id campaignId, std::optional<ChannelKind> channel, bool testRunsToo = false)
 {
-    QString sql;
-    QVariantList params;
-};
-
-Scope messagesOf(Id tenantId, Id campaignId, std::optional<ChannelKind> channel, bool testRunsToo = false)
-{
-    Scope s{u"SELECT m.contact_id FROM messages m JOIN runs r ON r.tenant_id = m.tenant_id AND r.id = m.run_id"
+    SqlFragment s{u"SELECT m.contact_id FROM messages m JOIN runs r ON r.tenant_id = m.tenant_id AND r.id = m.run_id"
                 + QString(testRunsToo ? QString() : QStringLiteral(" AND r.kind = 'live'"))
                 + u" WHERE m.tenant_id = ? AND r.campaign_id = ?",
             {tenantId, campaignId}};
@@ -79,19 +71,23 @@ std::optional<Remarketing::Target> Remarketing::targetFromName(const QString &na
 
 Result<QList<Id>> Remarketing::contacts(const Request &request)
 {
-    CampaignService campaigns(m_db, m_tenantId, m_user, &m_clock);
-    auto source = campaigns.overview(request.campaign);
+    auto source = CampaignRepository(m_db, m_tenantId).find(request.campaign);
     if (!source)
         return source.error();
-    const Id campaignId = source->campaign.id;
-    const QString subject = PreflightService::subject(source->campaign);
-    const Scope all = messagesOf(m_tenantId, campaignId, request.from);
+    return contacts(*source, request);
+}
+
+Result<QList<Id>> Remarketing::contacts(const Campaign &source, const Request &request)
+{
+    const Id campaignId = source.id;
+    const QString subject = PreflightService::subject(source);
+    const SqlFragment all = messagesOf(m_tenantId, campaignId, request.from);
     QString sql;
     QVariantList params;
     auto reachedExcluded = [&](const QString &statuses, std::optional<ChannelKind> channel) {
-        const Scope reached = messagesOf(m_tenantId, campaignId, channel);
+        const SqlFragment reached = messagesOf(m_tenantId, campaignId, channel);
         sql = all.sql + u" AND m.status IN " + statuses + u" AND m.contact_id NOT IN (" + reached.sql
-            + u" AND m.status IN " + kReached + u')';
+            + u" AND m.status IN " + QLatin1StringView(kReachedStatusesSql) + u')';
         params = all.params + reached.params;
     };
     switch (request.target) {
@@ -105,7 +101,7 @@ Result<QList<Id>> Remarketing::contacts(const Request &request)
         reachedExcluded(QStringLiteral("('No Answer', 'Busy')"), ChannelKind::Phone);
         break;
     case Target::NoReply:
-        sql = all.sql + u" AND m.status IN " + kReached
+        sql = all.sql + u" AND m.status IN " + QLatin1StringView(kReachedStatusesSql)
             + u" AND m.contact_id NOT IN (SELECT p.contact_id FROM replies p JOIN runs rr ON rr.tenant_id = p.tenant_id "
               u"AND rr.id = p.run_id WHERE p.tenant_id = ? AND rr.campaign_id = ? AND p.contact_id IS NOT NULL)";
         params = all.params;
@@ -114,14 +110,11 @@ Result<QList<Id>> Remarketing::contacts(const Request &request)
     case Target::Selected: {
         if (request.contacts.isEmpty())
             return Error::usage(u"no contacts were selected to follow up " + subject);
-        QStringList ids;
-        for (Id id : request.contacts)
-            ids << QString::number(id);
         // Whatever run the task table showed, test runs included.
-        const Scope any = messagesOf(m_tenantId, campaignId, request.from, true);
+        const SqlFragment any = messagesOf(m_tenantId, campaignId, request.from, true);
         sql = any.sql + u" AND m.contact_id IN (SELECT value FROM json_each(?))";
         params = any.params;
-        params << QString(u'[' + ids.join(u',') + u']');
+        params << jsonIdArray(request.contacts);
         break;
     }
     }
@@ -149,7 +142,7 @@ Result<Id> Remarketing::remarket(const Request &request)
         return Error::refused(subject + u" is " + nameOf(source->status)
                               + u": remarket a campaign once it has ended or been stopped");
     }
-    auto ids = contacts(request);
+    auto ids = contacts(source->campaign, request);
     if (!ids)
         return ids.error();
     if (ids->isEmpty())
@@ -185,7 +178,6 @@ Result<Id> Remarketing::remarket(const Request &request)
             for (const CampaignChannel &existing : std::as_const(c.channels))
                 if (existing.kind == kind)
                     ch = existing;
-            ch.id = 0;
             channels.append(ch);
         }
         c.channels = channels;
@@ -209,7 +201,7 @@ Result<QList<std::pair<ChannelKind, QList<Id>>>> Remarketing::retryRecipients(co
         // Failed after its retries were used up, and no other message of the campaign on
         // this channel went anywhere but Cancelled or such a failure (so nobody reached,
         // bounced for good, timed out after sending or opted out is sent to again).
-        const Scope channel = messagesOf(m_tenantId, source->campaign.id, ch.kind);
+        const SqlFragment channel = messagesOf(m_tenantId, source->campaign.id, ch.kind);
         const QString sql = u"SELECT DISTINCT contact_id FROM (" + channel.sql
                           + u" AND m.status = 'Failed' AND m.retries_used_up = 1 AND m.contact_id NOT IN ("
                           + channel.sql

@@ -29,7 +29,7 @@ public:
 
     struct Request
     {
-        QString campaign;                  // the source: short ID, id or name
+        QString campaign;                  // the source: short ID or id
         Target target = Target::Failed;
         std::optional<ChannelKind> from;   // the source channel whose results count (default: all)
         QList<Id> contacts;                // Target::Selected
@@ -41,6 +41,8 @@ public:
 
     // The contacts a target names, in id order (what the dialog counts before creating).
     Result<QList<Id>> contacts(const Request &request);
+    // The same for the source campaign already read (request.campaign is not looked up).
+    Result<QList<Id>> contacts(const Campaign &source, const Request &request);
     // Creates the follow-up: a contact list of those contacts and a Draft campaign copied
     // from the source (content, senders, goal, writer, reviewer) that sends to that list
     // only. It needs activation and the reviewer's approval like any new campaign.

@@ -53,11 +53,8 @@ Result<QList<Contact>> AudienceRepository::contactsByIds(const QList<Id> &ids)
 
 Result<QList<Contact>> AudienceRepository::findContacts(const QString &search, Id afterId, int limit)
 {
-    QString value = search.trimmed();
-    value.replace(u'\\', QLatin1StringView("\\\\"));
-    value.replace(u'%', QLatin1StringView("\\%"));
-    value.replace(u'_', QLatin1StringView("\\_"));
-    const QString pattern = u'%' + value + u'%';
+    const QString value = search.trimmed();
+    const QString pattern = u'%' + likeEscaped(value) + u'%';
     SqlQuery q(m_db.connection(),
                u"SELECT " + QString::fromUtf16(kContactColumns)
                    + u" FROM contacts WHERE tenant_id = ? AND id > ? AND (? = '' OR (first_name || ' ' || last_name) "

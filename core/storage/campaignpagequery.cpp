@@ -38,11 +38,7 @@ QString sortKey(CampaignPageQuery::Sort sort)
 
 QString likePattern(const QString &text)
 {
-    QString escaped = text.toLower();
-    escaped.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
+    return u'%' + likeEscaped(text.toLower()) + u'%';
 }
 
 // The filtered list with each campaign's sort key and SQL status, as a subquery `t`,

@@ -92,4 +92,17 @@ QString idList(const QList<qint64> &ids)
     return out.join(u',');
 }
 
+QString jsonIdArray(const QList<qint64> &ids)
+{
+    return u'[' + idList(ids) + u']';
+}
+
+QString likeEscaped(QString text)
+{
+    text.replace(u'\\', QLatin1StringView("\\\\"));
+    text.replace(u'%', QLatin1StringView("\\%"));
+    text.replace(u'_', QLatin1StringView("\\_"));
+    return text;
+}
+
 } // namespace herald

@@ -50,12 +50,20 @@ private:
     int m_rowsAffected = -1;
 };
 
-// The one row a lookup by key expects, or NotFound with `what` ("campaign C-7K2QM")
-// and "not found in this tenant".
 // "1,2,3" for an IN (...) list. Ids are integers the database gave out, never user
 // text, so formatting them into SQL is safe; the list must not be empty.
 QString idList(const QList<qint64> &ids);
 
+// "[1,2,3]", bound as the one parameter of `IN (SELECT value FROM json_each(?))`: any
+// number of ids (none included) without growing the statement.
+QString jsonIdArray(const QList<qint64> &ids);
+
+// A user's text for a LIKE pattern: its wildcards (% _) and the escape character are
+// escaped; the statement says ESCAPE '\'.
+QString likeEscaped(QString text);
+
+// The one row a lookup by key expects, or NotFound with `what` ("campaign C-7K2QM")
+// and "not found in this tenant".
 template <typename T>
 Result<T> singleRow(Result<QList<T>> rows, const QString &what)
 {

@@ -82,7 +82,6 @@ void ContactsPage::showTab(Tab tab)
 
 void ContactsPage::refresh()
 {
-    m_contacts->refresh();
     m_uploads->setRowCount(0);
     m_summary->clear();
     if (!m_session.valid())
@@ -128,6 +127,7 @@ void ContactsPage::importCsv()
     ImportDialog dialog(m_session, this);
     connect(&dialog, &ImportDialog::imported, this, [this](const Upload &u) {
         refresh();
+        m_contacts->refresh(); // the new contacts are searchable
         emit statusMessage(tr("Upload %1: %2 of %3 rows accepted into %4.")
                                .arg(u.id)
                                .arg(QLocale().toString(u.accepted), QLocale().toString(u.rowsRead), u.listName));

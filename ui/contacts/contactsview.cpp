@@ -2,11 +2,11 @@
 
 #include "communicationstable.h"
 #include "main/dialogs.h"
+#include "main/readonlytable.h"
 #include "storage/audiencerepository.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -36,14 +36,10 @@ ContactsView::ContactsView(QWidget *parent) : QWidget(parent)
     m_search->setPlaceholderText(tr("Search name, email, phone or tag"));
     m_search->setClearButtonEnabled(true);
     leftLayout->addWidget(m_search);
-    m_table = new QTableWidget(0, 5, left);
-    m_table->setObjectName(QStringLiteral("contactTable"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Phone"), tr("Time zone"), tr("Tags")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table = readOnlyTable(QStringLiteral("contactTable"),
+                            {tr("Name"), tr("Email"), tr("Phone"), tr("Time zone"), tr("Tags")}, left);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     leftLayout->addWidget(m_table, 1);
     m_found_label = new QLabel(left);
     m_found_label->setObjectName(QStringLiteral("contactFound"));

@@ -2,6 +2,7 @@
 
 #include "audience/optoutlist.h"
 #include "main/dialogs.h"
+#include "main/readonlytable.h"
 #include "storage/audiencerepository.h"
 
 #include <QComboBox>
@@ -11,7 +12,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -36,14 +36,9 @@ QString channelInText(std::optional<ChannelKind> channel)
 
 QTableWidget *table(const QString &name, const QStringList &headers, QWidget *parent)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableWidget *t = readOnlyTable(name, headers, parent);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->setVisible(false);
-    t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
 

@@ -2,6 +2,7 @@
 
 #include "audience/audiencequery.h"
 #include "main/dialogs.h"
+#include "main/readonlytable.h"
 #include "segmenteditor.h"
 #include "storage/audiencerepository.h"
 
@@ -98,12 +99,8 @@ SegmentsView::SegmentsView(QWidget *parent) : QWidget(parent)
     m_count->setObjectName(QStringLiteral("segmentCount"));
     m_count->setWordWrap(true);
     rightLayout->addWidget(m_count);
-    m_sample = new QTableWidget(0, 4, right);
-    m_sample->setObjectName(QStringLiteral("segmentSample"));
-    m_sample->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Phone"), tr("Time zone")});
-    m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sample->verticalHeader()->setVisible(false);
-    m_sample->horizontalHeader()->setStretchLastSection(true);
+    m_sample = readOnlyTable(QStringLiteral("segmentSample"), {tr("Name"), tr("Email"), tr("Phone"), tr("Time zone")},
+                             right);
     m_sample->verticalHeader()->setDefaultSectionSize(m_sample->fontMetrics().height() + 6);
     m_sample->setMaximumHeight(m_sample->fontMetrics().height() * 9);
     rightLayout->addWidget(m_sample, 1);

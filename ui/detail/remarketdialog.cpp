@@ -120,7 +120,7 @@ void RemarketDialog::recount()
 {
     SystemClock clock;
     const Remarketing::Request r = request();
-    auto ids = Remarketing(*m_session.db, m_session.tenantId, m_session.user, clock).contacts(r);
+    auto ids = Remarketing(*m_session.db, m_session.tenantId, m_session.user, clock).contacts(m_source, r);
     m_count = ids ? ids->size() : 0;
     if (!ids)
         m_countLabel->setText(ids.error().message);

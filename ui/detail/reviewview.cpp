@@ -4,12 +4,12 @@
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/preflightservice.h"
 #include "main/dialogs.h"
+#include "main/readonlytable.h"
 #include "storage/catalogrepository.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
@@ -48,12 +48,7 @@ ReviewView::ReviewView(QWidget *parent) : QWidget(parent)
     m_content->setOpenLinks(false); // nothing is fetched or followed from content under review
     layout->addWidget(m_content, 2);
     layout->addWidget(new QLabel(tr("<b>History</b>"), this));
-    m_history = new QTableWidget(0, 4, this);
-    m_history->setObjectName(QStringLiteral("reviewHistory"));
-    m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Comment")});
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->verticalHeader()->setVisible(false);
-    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history = readOnlyTable(QStringLiteral("reviewHistory"), {tr("When"), tr("Who"), tr("What"), tr("Comment")}, this);
     layout->addWidget(m_history, 1);
 
     connect(m_approve, &QPushButton::clicked, this, [this] { approve(); });
