@@ -1,5 +1,6 @@
 #include "dispatcher.h"
 
+#include "content/emailcontent.h"
 #include "content/mergefields.h"
 #include "content/smstext.h"
 #include "lifecycle/messagelifecycle.h"
@@ -10,6 +11,7 @@
 #include "schedule/scheduler.h"
 #include "storage/audiencerepository.h"
 #include "storage/contactwriter.h"
+#include "storage/contentrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/replyrepository.h"
 #include "storage/senderrepository.h"
@@ -164,6 +166,14 @@ Status Dispatcher::refreshChannels()
                 a.frozen = v.toObject();
         if (auto window = SendWindow::parse(a.frozen.value(QLatin1StringView("send_window")).toString(), *kind))
             a.window = *window;
+        auto attachments = ContentRepository(m_db, a.tenant)
+                               .withData(EmailContent::fromJson(a.frozen.value(QLatin1StringView("attachments")).toArray()));
+        if (!attachments) {
+            // Nothing goes out without the files the reviewer approved.
+            reportOnce(u"attachments:" + QString::number(key.run), Error::blocked(a.campaignName + u": " + attachments.error().message));
+            continue;
+        }
+        a.attachments = *attachments;
         a.lastRefill = m_clock.now();
         if (auto st = loadCounts(key, a); !st)
             return st;
@@ -401,16 +411,19 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
     while (q.next())
         rows.append({q.id(0), q.id(1), fromString<MessageStatus>(q.text(2)).value_or(MessageStatus::Queued),
                      q.value(3).toInt(), q.text(4), q.text(5), q.text(6), q.text(7), q.value(8).toBool(), q.text(9)});
-    const QString bodyTemplate = a.frozen.value(QLatin1StringView("body")).toString();
+    const bool html = a.kind == ChannelKind::Email && MimeMessage::looksLikeHtml(a.frozen.value(QLatin1StringView("body")).toString());
+    const QString bodyTemplate = html ? EmailContent::withPreheader(a.frozen.value(QLatin1StringView("body")).toString(),
+                                                                    a.frozen.value(QLatin1StringView("preheader")).toString())
+                                      : a.frozen.value(QLatin1StringView("body")).toString();
     const QString subjectTemplate = a.frozen.value(QLatin1StringView("subject")).toString();
+    const QString textTemplate = a.frozen.value(QLatin1StringView("text_body")).toString();
     // Contacts' custom fields are parsed (JSON) per message only when the content uses one.
-    const QStringList usedFields = MergeFields::used(subjectTemplate) + MergeFields::used(bodyTemplate);
+    const QStringList usedFields =
+        MergeFields::used(subjectTemplate) + MergeFields::used(bodyTemplate) + MergeFields::used(textTemplate);
     const bool usesCustomFields = std::any_of(usedFields.cbegin(), usedFields.cend(), [](const QString &f) {
         return !MergeFields::standard().contains(f);
     });
-    const auto bodyEscape = a.kind == ChannelKind::Email && MimeMessage::looksLikeHtml(bodyTemplate)
-                                ? MergeFields::Escape::Html
-                                : MergeFields::Escape::None;
+    const auto bodyEscape = html ? MergeFields::Escape::Html : MergeFields::Escape::None;
     // SMS and calls from a number pool: each message's number by the pool's rotation.
     const Id poolId = a.frozen.value(QLatin1StringView("number_pool_id")).toInteger();
     NumberRotation *rotation = nullptr;
@@ -469,6 +482,9 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         m.unsubscribeUrl = fields.value(QStringLiteral("unsubscribe_url"));
         m.subject = MergeFields::apply(subjectTemplate, fields);
         m.body = MergeFields::apply(bodyTemplate, fields, bodyEscape);
+        if (html)
+            m.textBody = MergeFields::apply(textTemplate, fields);
+        m.attachments = a.attachments;
         m.attempt = row.attempts + 1;
         transitions.append({m.messageId, a.kind, row.from, sending, now, {}, {}, {}, false});
         outgoing.append(m);

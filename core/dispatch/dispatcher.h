@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/attachment.h"
 #include "domain/clock.h"
 #include "progresssnapshot.h"
 #include "schedule/sendwindow.h"
@@ -85,6 +86,7 @@ private:
         ChannelKind kind = ChannelKind::Email;
         ChannelStatus status = ChannelStatus::Running;
         QJsonObject frozen; // this channel's frozen content and sender
+        QList<Attachment> attachments; // email: the frozen attachments, with their files
         SendWindow window = SendWindow::always();
         qint64 waitingForWindow = 0;
         QDateTime windowOpens; // the earliest closed zone's next opening

@@ -1,6 +1,7 @@
 #include "runservice.h"
 
 #include "audience/audiencequery.h"
+#include "content/emailcontent.h"
 #include "audience/campaignaudience.h"
 #include "lifecycle/campaigndocument.h"
 #include "lifecycle/campaignservice.h"
@@ -44,21 +45,23 @@ Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, 
                                                const CampaignChannel &ch)
 {
     QString subjectText, body = ch.messageText, from, senderName;
+    MessageTemplate t; // the email-only parts stay empty without a template
     std::optional<Id> numberPool;
     if (ch.templateId) {
-        auto t = ContentRepository(db, tenantId).messageTemplate(*ch.templateId);
-        if (!t)
-            return t.error();
-        subjectText = t->subject;
-        body = t->body + (ch.messageText.isEmpty() ? QString() : u'\n' + ch.messageText);
+        auto found = ContentRepository(db, tenantId).messageTemplate(*ch.templateId);
+        if (!found)
+            return found.error();
+        t = *found;
+        subjectText = t.subject;
+        body = t.body + (ch.messageText.isEmpty() ? QString() : u'\n' + ch.messageText);
     }
     if (ch.senderId) {
         auto s = SenderRepository(db, tenantId).sender(*ch.senderId);
         if (!s)
             return s.error();
-        senderName = s->name;
+        senderName = t.fromName.isEmpty() ? s->name : t.fromName;
         numberPool = s->numberPoolId;
-        from = s->address.isEmpty() ? s->name : s->name + u" <" + s->address + u'>';
+        from = s->address.isEmpty() ? senderName : senderName + u" <" + s->address + u'>';
     }
     auto window = SendWindow::parse(ch.sendWindow, ch.kind);
     if (!window)
@@ -71,6 +74,11 @@ Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, 
                        {QStringLiteral("from"), from},
                        {QStringLiteral("sender_name"), senderName},
                        {QStringLiteral("rate_per_minute"), ch.ratePerMinute}};
+    if (ch.kind == ChannelKind::Email) {
+        content.insert(QStringLiteral("preheader"), t.preheader);
+        content.insert(QStringLiteral("text_body"), t.textBody);
+        content.insert(QStringLiteral("attachments"), EmailContent::toJson(t.attachments));
+    }
     // SMS and calls go out from the pool's numbers, chosen per message.
     if (numberPool && ch.kind != ChannelKind::Email)
         content.insert(QStringLiteral("number_pool_id"), *numberPool);

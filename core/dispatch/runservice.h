@@ -43,7 +43,9 @@ public:
     static QStringList disclaimerStatements();
 
     // A channel's content as a run freezes it (subject, body, from, sender name, send
-    // window, rate): what is sent, and what the run dialog previews.
+    // window, rate; for email also preheader, text body and the attachments'
+    // descriptions): what is sent, and what the run dialog previews. A template's from
+    // name replaces the sender's name.
     static Result<QJsonObject> channelContent(const Database &db, Id tenantId, const Campaign &campaign,
                                               const CampaignChannel &channel);
 

@@ -138,6 +138,14 @@ void lintContent(Collector &out, const In::Channel &ch, const QString &subject, 
 
 } // namespace
 
+QList<Finding> Preflight::contentFindings(const PreflightInput::Channel &channel, const QString &subject,
+                                          const QStringList &customFields)
+{
+    Collector out;
+    lintContent(out, channel, subject, customFields);
+    return out.take();
+}
+
 int Preflight::creditsPerMessage(const PreflightInput::Channel &ch)
 {
     if (ch.kind == ChannelKind::Sms)

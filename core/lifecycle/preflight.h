@@ -22,7 +22,7 @@ struct PreflightInput
         ChannelKind kind = ChannelKind::Email;
         Ref templateRef = Ref::Missing;
         QString templateName;
-        QString content; // subject and body, or message text / script
+        QString content; // subject, preheader, body and text body, or message text / script
         QString subject; // email: the template's subject line
         Sender sender = Sender::Missing;
         QString senderName;
@@ -66,6 +66,11 @@ public:
     // Credits one message of the channel costs: an SMS segment each (as the text reads
     // before merge fields are filled in), a call one, email none.
     static int creditsPerMessage(const PreflightInput::Channel &channel);
+    // The findings about content alone (opt-out text, unsubscribe link, shouting subject,
+    // unknown merge fields), as a reviewer sees them: the template editor shows them as
+    // you type. `subject` names what is checked in the messages.
+    static QList<Finding> contentFindings(const PreflightInput::Channel &channel, const QString &subject,
+                                          const QStringList &customFields);
 };
 
 } // namespace herald

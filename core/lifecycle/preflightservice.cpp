@@ -193,7 +193,7 @@ Result<PreflightInput> PreflightService::input(const Campaign &c)
             } else {
                 out.templateName = it->name;
                 out.templateRef = it->deleted ? In::Ref::Deleted : In::Ref::Ok;
-                templateText = it->subject + u'\n' + it->body;
+                templateText = QStringList{it->subject, it->preheader, it->body, it->textBody}.join(u'\n');
                 out.subject = it->subject;
             }
         }

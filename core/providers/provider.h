@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/attachment.h"
 #include "domain/channelkind.h"
 #include "domain/messagestatus.h"
 #include "domain/result.h"
@@ -23,6 +24,8 @@ struct OutgoingMessage
     QString unsubscribeUrl; // email: List-Unsubscribe (one-click) target
     QString subject;
     QString body;
+    QString textBody; // email with an HTML body: its text part (empty: made from the HTML)
+    QList<Attachment> attachments; // email
     int attempt = 1;
 };
 

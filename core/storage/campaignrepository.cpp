@@ -194,7 +194,7 @@ Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QV
     }
     // With each template's content: the campaign's content hash covers it.
     SqlQuery ch(db, u"SELECT cc.campaign_id, cc.id, cc.kind, cc.template_id, cc.message_text, cc.sender_id, "
-                    u"cc.rate_per_minute, cc.send_window, t.subject, t.body FROM campaign_channels cc "
+                    u"cc.rate_per_minute, cc.send_window, " + ContentHash::templateColumns() + u" FROM campaign_channels cc "
                     u"LEFT JOIN templates t ON t.tenant_id = cc.tenant_id AND t.id = cc.template_id "
                     u"WHERE cc.tenant_id = ?" + QString(filter).replace(QStringLiteral("campaign_id"), QStringLiteral("cc.campaign_id"))
                     + u" ORDER BY cc.campaign_id, cc.id");
@@ -217,7 +217,8 @@ Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QV
         channel.ratePerMinute = ch.value(6).toInt();
         channel.sendWindow = ch.text(7);
         out[*it].channels.append(channel);
-        contents[*it].append({channel.kind, ch.text(8), ch.text(9), channel.messageText});
+        contents[*it].append({channel.kind, ch.text(8), ch.text(9), channel.messageText, ch.text(10), ch.text(11),
+                              ch.text(12), ch.text(13)});
     }
     for (qsizetype i = 0; i < out.size(); ++i)
         out[i].contentHash = ContentHash::of(contents.value(i));

@@ -1,7 +1,10 @@
 #include "contentrepository.h"
 
+#include "content/emailcontent.h"
 #include "sqlquery.h"
 #include "transaction.h"
+
+#include <QJsonDocument>
 
 namespace herald {
 
@@ -122,24 +125,124 @@ Result<Id> ContentRepository::addReviewer(const Reviewer &r)
     return q.execId(u"creating reviewer " + r.name);
 }
 
+Status ContentRepository::storeFiles(const QList<Attachment> &attachments)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO content_files (tenant_id, sha256, size, data) "
+                                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    for (const Attachment &a : attachments) {
+        if (a.data.isEmpty())
+            continue; // kept from before: stored already
+        q.bind(m_tenantId).bind(a.sha256).bind(a.size).bind(a.data);
+        if (auto st = q.exec(u"storing attachment " + a.fileName); !st)
+            return st;
+    }
+    return {};
+}
+
+namespace {
+
+QString attachmentsJson(const QList<Attachment> &attachments)
+{
+    return QString::fromUtf8(QJsonDocument(EmailContent::toJson(attachments)).toJson(QJsonDocument::Compact));
+}
+
+Error templateError(const Error &e, const QString &name)
+{
+    if (e.message.contains(QLatin1StringView("UNIQUE"), Qt::CaseInsensitive)
+        || e.message.contains(QLatin1StringView("duplicate key"), Qt::CaseInsensitive))
+        return Error::refused(u"a template called \"" + name + u"\" already exists: choose another name");
+    return e;
+}
+
+} // namespace
+
 Result<Id> ContentRepository::addTemplate(const MessageTemplate &t)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO templates (tenant_id, name, kind, subject, body) "
-                                                 "VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    q.bind(m_tenantId).bind(t.name).bind(nameOf(t.kind)).bind(t.subject).bind(t.body);
-    return q.execId(u"creating template " + t.name);
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto id = insertTemplate(t);
+    if (!id)
+        return id;
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return id;
+}
+
+Result<Id> ContentRepository::insertTemplate(const MessageTemplate &t)
+{
+    if (t.name.trimmed().isEmpty())
+        return Error::usage(QStringLiteral("a template needs a name"));
+    if (auto st = storeFiles(t.attachments); !st)
+        return st.error();
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("INSERT INTO templates (tenant_id, name, kind, subject, body, preheader, text_body, "
+                              "from_name, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(m_tenantId).bind(t.name.trimmed()).bind(nameOf(t.kind)).bind(t.subject).bind(t.body).bind(t.preheader);
+    q.bind(t.textBody).bind(t.fromName).bind(attachmentsJson(t.attachments));
+    auto id = q.execId(u"creating template " + t.name);
+    if (!id)
+        return templateError(id.error(), t.name.trimmed());
+    return id;
 }
 
 Status ContentRepository::updateTemplate(const MessageTemplate &t)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE templates SET name = ?, subject = ?, body = ? "
-                                                 "WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL"));
-    q.bind(t.name).bind(t.subject).bind(t.body).bind(m_tenantId).bind(t.id);
-    if (auto st = q.exec(u"saving template " + t.name); !st)
+    if (t.name.trimmed().isEmpty())
+        return Error::usage(QStringLiteral("a template needs a name"));
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
         return st;
+    if (auto st = storeFiles(t.attachments); !st)
+        return st;
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("UPDATE templates SET name = ?, subject = ?, body = ?, preheader = ?, text_body = ?, "
+                              "from_name = ?, attachments = ? WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL"));
+    q.bind(t.name.trimmed()).bind(t.subject).bind(t.body).bind(t.preheader).bind(t.textBody).bind(t.fromName);
+    q.bind(attachmentsJson(t.attachments)).bind(m_tenantId).bind(t.id);
+    if (auto st = q.exec(u"saving template " + t.name); !st)
+        return templateError(st.error(), t.name.trimmed());
     if (q.rowsAffected() != 1)
         return Error::notFound(u"template " + t.name + u" no longer exists");
-    return {};
+    return tx.commit();
+}
+
+Status ContentRepository::deleteTemplate(Id id)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE templates SET deleted_at = ? WHERE tenant_id = ? AND id = ? "
+                                                 "AND deleted_at IS NULL"));
+    q.bindTime(QDateTime::currentDateTimeUtc()).bind(m_tenantId).bind(id);
+    return q.exec(u"deleting template " + QString::number(id));
+}
+
+Result<QStringList> ContentRepository::campaignsUsingTemplate(Id id)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT DISTINCT k.name FROM campaign_channels cc JOIN campaigns k "
+                                                 "ON k.tenant_id = cc.tenant_id AND k.id = cc.campaign_id "
+                                                 "WHERE cc.tenant_id = ? AND cc.template_id = ? ORDER BY k.name"));
+    q.bind(m_tenantId).bind(id);
+    if (auto st = q.exec(u"finding the campaigns that use template " + QString::number(id)); !st)
+        return st.error();
+    QStringList out;
+    while (q.next())
+        out.append(q.text(0));
+    return out;
+}
+
+Result<QList<Attachment>> ContentRepository::withData(QList<Attachment> attachments)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT data FROM content_files WHERE tenant_id = ? AND sha256 = ?"));
+    for (Attachment &a : attachments) {
+        if (!a.data.isEmpty())
+            continue;
+        q.bind(m_tenantId).bind(a.sha256);
+        if (auto st = q.exec(u"reading attachment " + a.fileName); !st)
+            return st.error();
+        if (!q.next())
+            return Error::notFound(u"the file of attachment " + a.fileName + u" is missing from the database");
+        a.data = q.value(0).toByteArray();
+    }
+    return attachments;
 }
 
 Result<QList<Id>> ContentRepository::saveAsTemplates(const Campaign &campaign, const QString &name)
@@ -164,13 +267,14 @@ Result<QList<Id>> ContentRepository::saveAsTemplates(const Campaign &campaign, c
                 return source.error();
             t.subject = source->subject;
             t.body = ch.messageText.isEmpty() ? source->body : source->body + u'\n' + ch.messageText;
+            t.preheader = source->preheader;
+            t.textBody = source->textBody;
+            t.fromName = source->fromName;
+            t.attachments = source->attachments; // the files are stored already
         }
-        auto id = addTemplate(t);
-        if (!id) {
-            if (id.error().message.contains(QLatin1StringView("UNIQUE"), Qt::CaseInsensitive))
-                return Error::refused(u"a template called \"" + t.name + u"\" already exists: choose another name");
+        auto id = insertTemplate(t);
+        if (!id)
             return id.error();
-        }
         out.append(*id);
     }
     if (auto st = tx.commit(); !st)
@@ -193,8 +297,8 @@ Result<QList<Goal>> ContentRepository::goals()
 
 Result<QList<MessageTemplate>> ContentRepository::queryTemplates(const QString &where, const QVariant &arg)
 {
-    SqlQuery q(m_db.connection(), u"SELECT id, name, kind, subject, body, deleted_at IS NOT NULL FROM templates "
-                                  u"WHERE tenant_id = ? "
+    SqlQuery q(m_db.connection(), u"SELECT id, name, kind, subject, body, deleted_at IS NOT NULL, preheader, "
+                                  u"text_body, from_name, attachments FROM templates WHERE tenant_id = ? "
                                       + where + u" ORDER BY name");
     q.bind(m_tenantId);
     if (arg.isValid())
@@ -204,7 +308,8 @@ Result<QList<MessageTemplate>> ContentRepository::queryTemplates(const QString &
     QList<MessageTemplate> out;
     while (q.next()) {
         MessageTemplate t{q.id(0), m_tenantId, q.text(1), fromString<ChannelKind>(q.text(2)).value_or(ChannelKind::Email),
-                          q.text(3), q.text(4), q.value(5).toBool()};
+                          q.text(3), q.text(4), q.value(5).toBool(), q.text(6), q.text(7), q.text(8),
+                          EmailContent::fromJson(QJsonDocument::fromJson(q.text(9).toUtf8()).array())};
         out.append(t);
     }
     return out;

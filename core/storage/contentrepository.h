@@ -20,10 +20,18 @@ public:
     Result<Id> addGoal(const Goal &goal);
     Result<Id> addWriter(const Writer &writer);
     Result<Id> addReviewer(const Reviewer &reviewer);
+    // Adding and saving store the attachments' files (those with data) too, in the same
+    // transaction. A name another template has is refused.
     Result<Id> addTemplate(const MessageTemplate &tmpl);
-    // Saves a template's name, subject and body: the approval of every campaign using it
-    // goes stale (their content hash changes).
+    // Saves a template's name and content: the approval of every campaign using it goes
+    // stale (their content hash changes).
     Status updateTemplate(const MessageTemplate &tmpl);
+    // Kept for the campaigns that use it (preflight reports template.deleted).
+    Status deleteTemplate(Id id);
+    // The names of the campaigns whose channels use the template.
+    Result<QStringList> campaignsUsingTemplate(Id id);
+    // The attachments with their files read (those without data).
+    Result<QList<Attachment>> withData(QList<Attachment> attachments);
     // "Save as template": one template per channel of the campaign, named "<name> (<Channel>)",
     // with the channel's content (its template's subject and body, or its own text), in
     // one transaction. Returns the new templates' ids in channel order.
@@ -42,6 +50,8 @@ public:
     Result<MessageTemplate> messageTemplate(Id id);
 
 private:
+    Status storeFiles(const QList<Attachment> &attachments);
+    Result<Id> insertTemplate(const MessageTemplate &tmpl); // inside the caller's transaction
     Result<QList<MessageTemplate>> queryTemplates(const QString &where, const QVariant &arg);
     Result<QList<Writer>> queryWriters(const QString &where, const QVariant &arg);
     Database m_db;

@@ -487,6 +487,25 @@ const std::vector<Step> &steps()
              R"(ALTER TABLE writers ADD COLUMN sms_max_segments INTEGER NOT NULL DEFAULT 1)",
              R"(ALTER TABLE writers ADD COLUMN email_subject_max INTEGER NOT NULL DEFAULT 60)",
          }},
+        {12,
+         "email templates: preheader, text body, from name, attachments",
+         {
+             R"(ALTER TABLE templates ADD COLUMN preheader TEXT NOT NULL DEFAULT '')",
+             R"(ALTER TABLE templates ADD COLUMN text_body TEXT NOT NULL DEFAULT '')",
+             R"(ALTER TABLE templates ADD COLUMN from_name TEXT NOT NULL DEFAULT '')",
+             // The attachments' descriptions (content/emailcontent.h), JSON; the files
+             // themselves are in content_files.
+             R"(ALTER TABLE templates ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]')",
+             // Attached files, once per tenant and SHA-256, never changed or deleted: a run
+             // sends the files its frozen configuration names, whatever happens to the
+             // template later.
+             R"(CREATE TABLE content_files (
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                sha256 TEXT NOT NULL,
+                size BIGINT NOT NULL,
+                data %BLOB% NOT NULL,
+                PRIMARY KEY (tenant_id, sha256)))",
+         }},
     };
     return all;
 }

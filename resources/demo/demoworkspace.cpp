@@ -341,8 +341,11 @@ Status TenantBuilder::content(bool uk)
         const char *subject, *body;
     } templates[] = {
         {"Seasonal launch email", ChannelKind::Email, "{{first_name}}, the new season is here",
-         "Hi {{first_name}},\n\nOur new collection has landed. Take a look before it sells out.\n\n"
-         "Unsubscribe: {{unsubscribe_url}}"},
+         "<html><body style=\"font-family: sans-serif\">\n<h2>The new season is here</h2>\n"
+         "<p>Hi {{first_name|there}},</p>\n<p>Our new collection has landed. Take a look before it sells out.</p>\n"
+         "<p><img src=\"https://cdn.example.com/season.jpg\" alt=\"The collection\" width=\"480\"></p>\n"
+         "<p>{{sender_name}}</p>\n<p style=\"font-size: small\"><a href=\"{{unsubscribe_url}}\">Unsubscribe</a></p>\n"
+         "</body></html>"},
         {"Newsletter email", ChannelKind::Email, "This week at {{sender_name}}",
          "Hello {{first_name}},\n\nHere is what is new this week.\n\nUnsubscribe: {{unsubscribe_url}}"},
         {"Reminder email", ChannelKind::Email, "A reminder from {{sender_name}}",
@@ -360,7 +363,9 @@ Status TenantBuilder::content(bool uk)
     };
     for (const auto &t : templates) {
         MessageTemplate tmpl{0, m_tenant, QString::fromUtf8(t.name), t.kind, QString::fromUtf8(t.subject),
-                             QString::fromUtf8(t.body).replace(QLatin1StringView("{{sender_name}}"), brand), false};
+                             QString::fromUtf8(t.body).replace(QLatin1StringView("{{sender_name}}"), brand), false, {}, {}, {}, {}};
+        if (tmpl.name == u"Seasonal launch email")
+            tmpl.preheader = QStringLiteral("New arrivals, first pick for you");
         auto id = repo.addTemplate(tmpl);
         if (!id)
             return id.error();

@@ -62,7 +62,7 @@ class BenchE1 final : public QObject
             body += QStringLiteral("Spring is here and so are our best offers of the season, in every store. \n");
         body += QStringLiteral("Unsubscribe: {{unsubscribe_url}}\n");
         MessageTemplate tmpl{0,    t,    QStringLiteral("E1"), ChannelKind::Email, QStringLiteral("Spring offers"),
-                             body, false};
+                             body, false, {}, {}, {}, {}};
         const Id templateId = *ContentRepository(ws.db(), t).addTemplate(tmpl);
         Campaign c = ws.readyCampaign(fixture, {ChannelKind::Email}, QStringLiteral("E1"));
         c.channels[0].templateId = templateId;

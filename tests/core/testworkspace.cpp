@@ -98,7 +98,7 @@ TestWorkspace::TenantFixture TestWorkspace::addTenant(const QString &name)
         const QString body = kind == ChannelKind::Email ? QStringLiteral("Hi {{first_name}}. {{unsubscribe_url}}")
                                                         : QStringLiteral("Hi {{first_name}}. Reply STOP to opt out");
         t.ids.insert(u"template:" + nameOf(kind),
-                     must(content.addTemplate({0, t.tenantId, u"Template " + nameOf(kind), kind, QStringLiteral("Hello"), body, false}),
+                     must(content.addTemplate({0, t.tenantId, u"Template " + nameOf(kind), kind, QStringLiteral("Hello"), body, false, {}, {}, {}, {}}),
                           "template"));
     }
 

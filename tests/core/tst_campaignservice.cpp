@@ -1,3 +1,4 @@
+#include "content/contenthash.h"
 #include "lifecycle/campaigndocument.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/preflight.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCryptographicHash>
 #include <QTest>
 
 #include <functional>
@@ -271,20 +273,43 @@ private slots:
         QVERIFY(!stale());
         QVERIFY(manager.overview(ref)->campaign.approvalCurrent());
 
-        // A template it uses: subject, then body; back as it was restores the approval.
-        MessageTemplate email = *content.messageTemplate(t.ids.value(QStringLiteral("template:email")));
-        const MessageTemplate original = email;
-        email.subject = QStringLiteral("Hello again");
-        QVERIFY(content.updateTemplate(email).ok());
+        // A template it uses: each of its parts; back as it was restores the approval.
+        const MessageTemplate original = *content.messageTemplate(t.ids.value(QStringLiteral("template:email")));
+        const auto file = [](const QByteArray &data) {
+            return Attachment{QStringLiteral("terms.txt"), QStringLiteral("text/plain"),
+                              QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
+                              data.size(), data};
+        };
+        const auto templateEdits = std::initializer_list<std::function<void(MessageTemplate &)>>{
+            [](MessageTemplate &m) { m.subject = QStringLiteral("Hello again"); },
+            [](MessageTemplate &m) { m.body += QStringLiteral(" P.S."); },
+            [](MessageTemplate &m) { m.preheader = QStringLiteral("A preview line"); },
+            [](MessageTemplate &m) { m.textBody = QStringLiteral("The plain words"); },
+            [](MessageTemplate &m) { m.fromName = QStringLiteral("The Spring Team"); },
+            [&](MessageTemplate &m) { m.attachments = {file("v1")}; },
+        };
+        for (const auto &change : templateEdits) {
+            MessageTemplate edited = original;
+            change(edited);
+            QVERIFY(content.updateTemplate(edited).ok());
+            QVERIFY(stale());
+            QCOMPARE(manager.overview(ref)->status, CampaignStatus::Draft);
+            QVERIFY(content.updateTemplate(original).ok());
+            QVERIFY(!stale());
+        }
+        // The same file name with other content is another attachment.
+        MessageTemplate attached = original;
+        attached.attachments = {file("v1")};
+        QVERIFY(content.updateTemplate(attached).ok());
+        QVERIFY(reviewer.approve(ref).ok());
+        attached.attachments = {file("v2")};
+        QVERIFY(content.updateTemplate(attached).ok());
         QVERIFY(stale());
-        QCOMPARE(manager.overview(ref)->status, CampaignStatus::Draft);
-        QVERIFY(content.updateTemplate(original).ok());
+        attached.attachments = {file("v1")};
+        QVERIFY(content.updateTemplate(attached).ok());
         QVERIFY(!stale());
-        email.body = original.body + QStringLiteral(" P.S.");
-        QVERIFY(content.updateTemplate(email).ok());
-        QVERIFY(stale());
         QVERIFY(content.updateTemplate(original).ok());
-        QVERIFY(!stale());
+        QVERIFY(reviewer.approve(ref).ok());
 
         // The campaign's own content: text, a template switched, a channel added.
         const Campaign approved = manager.overview(ref)->campaign;
@@ -310,6 +335,19 @@ private slots:
             QVERIFY(!stale());
         }
         QVERIFY(manager.overview(ref)->campaign.approvedContentHash != approved.approvedContentHash);
+    }
+
+    // Content without the email-only parts hashes as before they existed: approvals given
+    // before an upgrade stay current.
+    void contentHashOfPlainContentUnchanged()
+    {
+        const QByteArray before = QCryptographicHash::hash("5:email2:Hi4:Body0:", QCryptographicHash::Sha256).toHex();
+        ChannelContent plain{ChannelKind::Email, QStringLiteral("Hi"), QStringLiteral("Body"), {}, {}, {}, {}, {}};
+        QCOMPARE(ContentHash::of({plain}), QString::fromLatin1(before));
+        plain.attachments = QStringLiteral("[]");
+        QCOMPARE(ContentHash::of({plain}), QString::fromLatin1(before));
+        plain.preheader = QStringLiteral("x");
+        QVERIFY(ContentHash::of({plain}) != QString::fromLatin1(before));
     }
 
     // "Save as template": one template per channel with its content, all or nothing.

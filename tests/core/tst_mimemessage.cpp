@@ -1,9 +1,12 @@
 // The MIME Herald builds for email: encoded words, quoted-printable, SMTP transparency,
 // the text part derived from HTML, and the multipart structure with attachments.
+#include "content/emailcontent.h"
 #include "providers/smtp/mimemessage.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace herald;
@@ -74,7 +77,7 @@ private slots:
         mail.to = QStringLiteral("ada@example.com");
         mail.subject = QStringLiteral("Plain subject");
         mail.html = QStringLiteral("<p>Hi</p>");
-        mail.attachments.append({QStringLiteral("terms.pdf"), "application/pdf", QByteArray(100, 'x')});
+        mail.attachments.append({QStringLiteral("terms.pdf"), QStringLiteral("application/pdf"), {}, 100, QByteArray(100, 'x')});
         mail.unsubscribeUrl = QStringLiteral("https://u.example/1");
         const QByteArray m = MimeMessage::build(mail, QDateTime(QDate(2026, 3, 14), QTime(9, 26, 53), QTimeZone::utc()),
                                                 "id.1@shop.example");
@@ -91,6 +94,60 @@ private slots:
         QVERIFY(!m.contains("\n\n")); // CRLF everywhere
         for (const QByteArray &line : m.split('\n'))
             QVERIFY2(line.size() <= 79, line.constData());
+    }
+
+    // The preheader is hidden text at the very start of <body>, escaped as plain text.
+    void preheader()
+    {
+        const QString html = QStringLiteral("<html><head><title>x</title></head><BODY class=\"m\"><p>Hi</p></BODY></html>");
+        const QString out = EmailContent::withPreheader(html, QStringLiteral(" Save 20% <today> & more "));
+        QVERIFY(out.startsWith(u"<html><head><title>x</title></head><BODY class=\"m\"><div style=\"display:none;"));
+        QVERIFY(out.contains(u">Save 20% &lt;today&gt; &amp; more&#847;"));
+        QVERIFY(out.endsWith(u"</div><p>Hi</p></BODY></html>"));
+        QVERIFY(EmailContent::withPreheader(QStringLiteral("<p>Hi</p>"), QStringLiteral("Pre")).startsWith(u"<div "));
+        QCOMPARE(EmailContent::withPreheader(html, QStringLiteral("  ")), html);
+        // What an inbox shows first once the hidden block's tags are gone.
+        QVERIFY(MimeMessage::textFromHtml(EmailContent::withPreheader(html, QStringLiteral("Pre")))
+                    .startsWith(u"Pre"));
+    }
+
+    // Files to attach: typed by content and name, programs, empty files and anything over
+    // the size bound refused with the reason; descriptions round-trip through JSON.
+    void attachments()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &data) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(name));
+            f.write(data);
+            return f.fileName();
+        };
+        auto pdf = EmailContent::read(write(QStringLiteral("terms.pdf"), "%PDF-1.4\n%\xe2\xe3\n1 0 obj\n"), {});
+        QVERIFY(pdf.ok());
+        QCOMPARE(pdf->mimeType, QStringLiteral("application/pdf"));
+        QCOMPARE(pdf->size, 21);
+        QCOMPARE(pdf->sha256.size(), 64);
+        const auto refused = [&](const QString &name, const QByteArray &data, const QList<Attachment> &already,
+                                 const char *why) {
+            auto r = EmailContent::read(write(name, data), already);
+            QVERIFY2(!r.ok() && r.error().message.contains(QLatin1StringView(why)), name.toUtf8());
+        };
+        refused(QStringLiteral("setup.EXE"), "MZ", {}, "program or script");
+        refused(QStringLiteral("empty.txt"), {}, {}, "is empty");
+        Attachment big = *pdf;
+        big.size = EmailContent::kMaxAttachmentBytes - 10;
+        refused(QStringLiteral("more.txt"), QByteArray(11, 'x'), {big}, "over the 15.0 MB");
+        QVERIFY(EmailContent::read(write(QStringLiteral("fits.txt"), QByteArray(10, 'x')), {big}).ok());
+        QVERIFY(!EmailContent::read(dir.filePath(QStringLiteral("missing.txt")), {}).ok());
+
+        const QList<Attachment> back = EmailContent::fromJson(EmailContent::toJson({*pdf}));
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().fileName, pdf->fileName);
+        QCOMPARE(back.first().mimeType, pdf->mimeType);
+        QCOMPARE(back.first().sha256, pdf->sha256);
+        QCOMPARE(back.first().size, pdf->size);
+        QVERIFY(back.first().data.isEmpty());
     }
 };
 

@@ -2,6 +2,7 @@
 // real protocol, with the sink's flags injecting 4xx and 5xx replies, a disconnect after
 // the final "." and a missing STARTTLS. Every outcome the issue names is checked on
 // what the provider reports and on what the sink received.
+#include "content/emailcontent.h"
 #include "democtl.h"
 #include "dispatch/dispatcherthread.h"
 #include "providers/smtp/mimemessage.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -316,7 +318,7 @@ private slots:
                                   QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none"})").arg(sink.port()), true})
                     .ok());
         MessageTemplate tmpl{0, t.tenantId, QStringLiteral("Merge"), ChannelKind::Email, QStringLiteral("For {{Company|you}}"),
-                             QStringLiteral("<p>From {{Company|a friend}}, {{unsubscribe_url}}</p>"), false};
+                             QStringLiteral("<p>From {{Company|a friend}}, {{unsubscribe_url}}</p>"), false, {}, {}, {}, {}};
         const Id templateId = *ContentRepository(ws.db(), t.tenantId).addTemplate(tmpl);
         Campaign c = ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Merge"));
         c.channels[0].templateId = templateId;
@@ -341,6 +343,66 @@ private slots:
         const QString other = QStringLiteral("c0.%1@example.com").arg(t.tenantId);
         QTRY_VERIFY_WITH_TIMEOUT(!find(other).isEmpty(), 20000);
         QVERIFY2(find(other).contains(u"<p>From a friend, https://"), qPrintable(find(other)));
+    }
+
+    // An email template's other parts on the wire: the preheader hidden at the top of the
+    // HTML part, the template's own text part, its from name, and the attachment as it was
+    // when the run started (the template's later edit does not reach the run).
+    void emailTemplatePartsReachTheWire()
+    {
+        test::SmtpSink sink({});
+        QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Parts"));
+        QVERIFY(SenderRepository(ws.db(), t.tenantId)
+                    .setProvider({0, t.tenantId, ChannelKind::Email, QStringLiteral("smtp"),
+                                  QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none"})").arg(sink.port()), true})
+                    .ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("terms.txt"));
+        const auto writeFile = [&](const QByteArray &data) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(data);
+        };
+        writeFile("Terms, version one");
+        auto attachment = EmailContent::read(path, {});
+        QVERIFY(attachment.ok());
+        MessageTemplate tmpl;
+        tmpl.tenantId = t.tenantId;
+        tmpl.name = QStringLiteral("Parts");
+        tmpl.subject = QStringLiteral("Spring");
+        tmpl.body = QStringLiteral("<html><body><p>Offers inside. {{unsubscribe_url}}</p></body></html>");
+        tmpl.preheader = QStringLiteral("Hi {{first_name|there}}, 20% off & more");
+        tmpl.textBody = QStringLiteral("Plain words for {{first_name|you}}.");
+        tmpl.fromName = QStringLiteral("Spring Team");
+        tmpl.attachments = {*attachment};
+        ContentRepository content(ws.db(), t.tenantId);
+        tmpl.id = *content.addTemplate(tmpl);
+        Campaign c = ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Parts"));
+        c.channels[0].templateId = tmpl.id;
+        c.channels[0].sendWindow = QStringLiteral("none");
+        const Id campaign = ws.create(t, c);
+        SystemClock clock;
+        ws.startRun(t, campaign, clock);
+        // Edited after the run froze its content: the run still sends version one.
+        writeFile("Terms, version two");
+        tmpl.attachments = {*EmailContent::read(path, {})};
+        QVERIFY(content.updateTemplate(tmpl).ok());
+
+        DispatcherThread dispatcher(ws.db(), clock);
+        dispatcher.start();
+        dispatcher.wake();
+        QTRY_VERIFY_WITH_TIMEOUT(!sink.messages().isEmpty(), 20000);
+        const QString wire = QString(sink.messages().first()).remove(QRegularExpression(QStringLiteral("=\r?\n"))); // QP soft breaks
+        QVERIFY2(wire.contains(u"From: \"Spring Team\" <"), qPrintable(wire.left(600)));
+        QVERIFY2(wire.contains(u"mso-hide:all\">Hi "), qPrintable(wire));
+        QVERIFY2(wire.contains(u"20% off &amp; more"), qPrintable(wire)); // plain text, escaped into the HTML
+        QVERIFY2(wire.contains(u"Plain words for "), qPrintable(wire));
+        QCOMPARE(wire.count(u"Offers inside."), 1); // in the HTML only: the text part is the template's own
+        QVERIFY2(wire.contains(u"Content-Disposition: attachment; filename=\"terms.txt\""), qPrintable(wire));
+        QVERIFY2(wire.contains(QString::fromLatin1(QByteArray("Terms, version one").toBase64())), qPrintable(wire));
+        QVERIFY(!wire.contains(QString::fromLatin1(QByteArray("Terms, version two").toBase64())));
     }
 
     void missingStartTlsIsRefused()

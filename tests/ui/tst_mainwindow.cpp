@@ -7,7 +7,9 @@
 #include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
 #include "contacts/contactsview.h"
+#include "content/contentviews.h"
 #include "content/goalspage.h"
+#include "content/templatespage.h"
 #include "storage/contentrepository.h"
 #include "contacts/importdialog.h"
 #include "contacts/optoutsview.h"
@@ -65,7 +67,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -1279,6 +1280,130 @@ private slots:
         QVERIFY(found);
         QVERIFY(!window->detailPage()->saveAsTemplate()); // the same name again: refused, saying why
         QVERIFY(Dialogs::lastText().contains(u"already exists"));
+    }
+
+    // The template editor: an HTML email previewed for a contact without loading anything,
+    // the reviewer's findings as you type, attachments, SMS length, unsaved changes, a
+    // warning before changing what campaigns send, delete.
+    void templateEditor()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->navigate(MainWindow::Destination::Templates);
+        TemplatesPage *page = window->templatesPage();
+        QVERIFY(page->isVisible());
+        const Id t = window->session().tenantId;
+        ContentRepository content(*m_db, t);
+        auto *html = page->findChild<SafeHtmlView *>(QStringLiteral("templatePreviewHtml"));
+        auto *header = page->findChild<QLabel *>(QStringLiteral("templatePreviewHeader"));
+        auto *findings = page->findChild<QLabel *>(QStringLiteral("templateFindings"));
+        auto *subject = page->findChild<QLineEdit *>(QStringLiteral("templateSubject"));
+        auto *body = page->findChild<QPlainTextEdit *>(QStringLiteral("templateBody"));
+
+        // The demo's HTML email, for a sample contact: merged, its remote image not loaded.
+        QVERIFY(page->select(QStringLiteral("Seasonal launch email")));
+        QVERIFY(header->text().contains(u"New arrivals, first pick for you"));
+        QVERIFY2(html->toPlainText().contains(u"Hi Alex,"), qPrintable(html->toPlainText()));
+        QCOMPARE(html->blockedResources(), 1);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("templatePreviewBlocked"))->text().contains(u"not loaded"));
+        QVERIFY2(findings->text().contains(u"Nothing a reviewer"), qPrintable(findings->text()));
+        auto *sample = page->findChild<QComboBox *>(QStringLiteral("templateSample"));
+        QVERIFY(sample->count() > 1);
+        sample->setCurrentIndex(1);
+        QVERIFY(!html->toPlainText().contains(u"Hi Alex,"));
+
+        // An edit to a template campaigns use asks first; Cancel keeps it unsaved, Revert drops it.
+        subject->setText(QStringLiteral("Changed"));
+        QVERIFY(page->isModified());
+        Dialogs::answerNext(1);
+        QVERIFY(!page->save());
+        QVERIFY(Dialogs::lastText().contains(u"approve the content again"));
+        page->findChild<QPushButton *>(QStringLiteral("templateRevert"))->click();
+        QVERIFY(!page->isModified());
+        QCOMPARE(subject->text(), QStringLiteral("{{first_name}}, the new season is here"));
+
+        // A new email: findings follow the typing, scripts never reach the preview.
+        page->newTemplate(ChannelKind::Email);
+        page->findChild<QLineEdit *>(QStringLiteral("templateName"))->setText(QStringLiteral("Autumn letter"));
+        subject->setText(QStringLiteral("AUTUMN SALE NOW ON"));
+        page->findChild<QLineEdit *>(QStringLiteral("templatePreheader"))->setText(QStringLiteral("Hi {{first_name}}: 30% off"));
+        page->findChild<QLineEdit *>(QStringLiteral("templateFromName"))->setText(QStringLiteral("Northwind Autumn"));
+        body->setPlainText(QStringLiteral("<html><body onload=\"steal()\"><p>Hello {{nickname}}</p>"
+                                          "<script>alert('x')</script><p>{{unsubscribe_url}}</p></body></html>"));
+        page->updatePreview();
+        QVERIFY2(findings->text().contains(u"capital letters"), qPrintable(findings->text()));
+        QVERIFY(findings->text().contains(u"{{nickname}}"));
+        QVERIFY(!html->toPlainText().contains(u"alert"));
+        QVERIFY(!html->toHtml().contains(u"steal"));
+        QVERIFY(header->text().contains(u"Northwind Autumn"));
+        sample->setCurrentIndex(0);
+        QVERIFY2(header->text().contains(u"Hi Alex: 30% off"), qPrintable(header->text()));
+        auto *text = page->findChild<QPlainTextEdit *>(QStringLiteral("templatePreviewText"));
+        QVERIFY(text->toPlainText().startsWith(u"Hello"));
+        page->findChild<QPlainTextEdit *>(QStringLiteral("templateTextBody"))->setPlainText(QStringLiteral("Plain autumn words"));
+        page->updatePreview();
+        QCOMPARE(text->toPlainText(), QStringLiteral("Plain autumn words"));
+        QVERIFY(findings->text().contains(u"text part has no {{unsubscribe_url}}"));
+
+        QTemporaryDir dir;
+        const auto file = [&](const QString &name, const QByteArray &data) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(name));
+            f.write(data);
+            return f.fileName();
+        };
+        QVERIFY(page->addAttachment(file(QStringLiteral("lookbook.pdf"), "%PDF-1.4 autumn")));
+        QVERIFY(!page->addAttachment(file(QStringLiteral("setup.exe"), "MZ")));
+        QVERIFY(Dialogs::lastText().contains(u"program or script"));
+        QVERIFY(!page->addAttachment(file(QStringLiteral("copy.pdf"), "%PDF-1.4 autumn")));
+        QVERIFY(Dialogs::lastText().contains(u"attached already"));
+        QCOMPARE(page->findChild<QListWidget *>(QStringLiteral("templateAttachments"))->count(), 1);
+        QVERIFY(page->save());
+        MessageTemplate saved;
+        for (const MessageTemplate &m : *content.templates())
+            if (m.name == u"Autumn letter")
+                saved = m;
+        QCOMPARE(saved.kind, ChannelKind::Email);
+        QCOMPARE(saved.subject, QStringLiteral("AUTUMN SALE NOW ON"));
+        QCOMPARE(saved.preheader, QStringLiteral("Hi {{first_name}}: 30% off"));
+        QCOMPARE(saved.fromName, QStringLiteral("Northwind Autumn"));
+        QCOMPARE(saved.textBody, QStringLiteral("Plain autumn words"));
+        QCOMPARE(saved.attachments.size(), 1);
+        QCOMPARE(content.withData(saved.attachments)->first().data, QByteArray("%PDF-1.4 autumn"));
+        QVERIFY(!page->isModified());
+
+        // SMS: its length as written, with the character that forces UCS-2.
+        page->newTemplate(ChannelKind::Sms);
+        QVERIFY(!subject->isVisible());
+        body->setPlainText(QStringLiteral("Hi {{first_name}}, caf\u00e9 \u2615 today. Reply STOP to opt out"));
+        page->updatePreview();
+        const QString size = page->findChild<QLabel *>(QStringLiteral("templateSmsSize"))->text();
+        QVERIFY2(size.contains(u"UCS-2") && size.contains(u"\u2615") && size.contains(u"1 segment"), qPrintable(size));
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            Dialogs::answerNext(1); // the unsaved SMS: discard
+            page->select(QStringLiteral("Seasonal launch email"));
+            QCoreApplication::sendPostedEvents();
+            window->grab().save(shots + u"/templates.png"); // scripts/screenshots.sh
+            page->newTemplate(ChannelKind::Sms);
+            body->setPlainText(QStringLiteral("Hi"));
+        }
+
+        // Leaving with unsaved changes asks: Cancel stays, Discard goes.
+        Dialogs::answerNext(2);
+        window->navigate(MainWindow::Destination::Campaigns);
+        QVERIFY(page->isVisible());
+        Dialogs::answerNext(1);
+        window->navigate(MainWindow::Destination::Campaigns);
+        QVERIFY(!page->isVisible());
+
+        // Delete asks, then the template is gone from the list (kept for campaigns naming it).
+        window->navigate(MainWindow::Destination::Templates);
+        QVERIFY(page->select(QStringLiteral("Autumn letter")));
+        Dialogs::answerNext(0);
+        QVERIFY(page->deleteCurrent());
+        QVERIFY(page->findChild<QListWidget *>(QStringLiteral("templateList"))->findItems(QStringLiteral("Autumn letter"), Qt::MatchExactly).isEmpty());
+        QVERIFY(content.messageTemplate(saved.id)->deleted);
     }
 
     // Last: it changes demo campaigns. Remarket (an archived campaign: bulkArchiveAsksFirst

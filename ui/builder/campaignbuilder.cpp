@@ -3,6 +3,7 @@
 #include "audience/campaignaudience.h"
 #include "audience/segmentrules.h"
 #include "contacts/segmenteditor.h"
+#include "content/contentviews.h"
 #include "content/draftwriter.h"
 #include "content/smstext.h"
 #include "detail/readinesslist.h"
@@ -686,14 +687,7 @@ void CampaignBuilder::updateSmsLength(ChannelKind kind)
     const ChannelEditor &e = m_channels[kind];
     if (!e.length)
         return;
-    const SmsText sms = SmsText::measure(e.text->toPlainText());
-    e.length->setText(sms.segments == 0 ? tr("Empty")
-                                        : tr("%1 characters, %n segment(s), %2", nullptr, sms.segments)
-                                              .arg(sms.units)
-                                              .arg(sms.unicode ? tr("UCS-2 (Unicode) because of \u201c%1\u201d at character %2")
-                                                                     .arg(sms.forcesUnicode)
-                                                                     .arg(sms.forcesUnicodeAt + 1)
-                                                               : tr("GSM-7")));
+    e.length->setText(smsSizeText(SmsText::measure(e.text->toPlainText())));
 }
 
 void CampaignBuilder::changed()
@@ -836,14 +830,13 @@ bool CampaignBuilder::mayLeave()
 {
     if (!m_modified)
         return true;
-    const int choice = Dialogs::choose(this, tr("Unsaved changes"),
-                                       tr("Save the changes to %1 before leaving?").arg(subjectText()),
-                                       {tr("Save"), tr("Discard changes"), tr("Keep editing")}, 2);
-    if (choice == 0) {
+    const auto choice =
+        Dialogs::askUnsaved(this, tr("Unsaved changes"), tr("Save the changes to %1 before leaving?").arg(subjectText()));
+    if (choice == Dialogs::Unsaved::Save) {
         save();
         return !m_modified;
     }
-    if (choice == 1) {
+    if (choice == Dialogs::Unsaved::Discard) {
         m_modified = false;
         return true;
     }

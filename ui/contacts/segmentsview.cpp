@@ -367,12 +367,11 @@ bool SegmentsView::mayLeave()
 {
     if (!m_modified)
         return true;
-    const int choice = Dialogs::choose(this, tr("Unsaved segment"),
-                                       tr("Segment \u201c%1\u201d has unsaved changes.").arg(m_name->text()),
-                                       {tr("Save"), tr("Discard"), tr("Cancel")}, 2);
-    if (choice == 0)
+    const auto choice = Dialogs::askUnsaved(this, tr("Unsaved segment"),
+                                            tr("Segment \u201c%1\u201d has unsaved changes.").arg(m_name->text()));
+    if (choice == Dialogs::Unsaved::Save)
         return save();
-    if (choice == 1) {
+    if (choice == Dialogs::Unsaved::Discard) {
         setModified(false);
         return true;
     }

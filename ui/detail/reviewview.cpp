@@ -1,5 +1,6 @@
 #include "reviewview.h"
 
+#include "content/emailcontent.h"
 #include "dispatch/runservice.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/preflightservice.h"
@@ -117,10 +118,20 @@ void ReviewView::refresh()
             text += content.error().message + u"\n\n";
             continue;
         }
-        const QString subject = content->value(QLatin1StringView("subject")).toString();
-        if (!subject.isEmpty())
-            text += tr("Subject: %1").arg(subject) + u'\n';
-        text += content->value(QLatin1StringView("body")).toString() + u"\n\n";
+        const auto part = [&](const char *key) { return content->value(QLatin1StringView(key)).toString(); };
+        if (ch.kind == ChannelKind::Email)
+            text += tr("From: %1").arg(part("from")) + u'\n';
+        if (!part("subject").isEmpty())
+            text += tr("Subject: %1").arg(part("subject")) + u'\n';
+        if (!part("preheader").isEmpty())
+            text += tr("Preheader: %1").arg(part("preheader")) + u'\n';
+        for (const Attachment &a : EmailContent::fromJson(content->value(QLatin1StringView("attachments")).toArray()))
+            text += tr("Attachment: %1 (%2, %3, SHA-256 %4)")
+                        .arg(a.fileName, a.mimeType, EmailContent::sizeText(a.size), a.sha256.left(16))
+                    + u'\n';
+        text += part("body") + u"\n\n";
+        if (!part("text_body").isEmpty())
+            text += tr("Text part:") + u'\n' + part("text_body") + u"\n\n";
     }
     m_content->setPlainText(text.isEmpty() ? tr("This campaign has no channels yet.") : text);
 

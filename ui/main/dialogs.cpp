@@ -52,6 +52,11 @@ int Dialogs::choose(QWidget *parent, const QString &title, const QString &text, 
     return chosen < 0 ? cancelIndex : int(chosen);
 }
 
+Dialogs::Unsaved Dialogs::askUnsaved(QWidget *parent, const QString &title, const QString &text)
+{
+    return Unsaved(choose(parent, title, text, {tr("Save"), tr("Discard changes"), tr("Keep editing")}, 2));
+}
+
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text, const QString &action)
 {
     return choose(parent, title, text, {action, tr("Cancel")}, 1) == 0;

@@ -22,6 +22,15 @@ public:
     // chosen, or `cancelIndex` when the question is dismissed.
     static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices,
                       int cancelIndex);
+    enum class Unsaved
+    {
+        Save,
+        Discard,
+        KeepEditing
+    };
+    // Save / Discard changes / Keep editing, before leaving unsaved changes (choices 0, 1,
+    // 2); dismissing it keeps editing.
+    static Unsaved askUnsaved(QWidget *parent, const QString &title, const QString &text);
     // Yes/No style confirmation: `action` names the button that goes ahead.
     static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action);
     static void inform(QWidget *parent, const QString &title, const QString &text);

@@ -5,6 +5,7 @@
 #include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
 #include "content/goalspage.h"
+#include "content/templatespage.h"
 #include "detail/campaigndetailpage.h"
 #include "dialogs.h"
 #include "dispatch/dispatcherthread.h"
@@ -53,8 +54,7 @@ constexpr NavEntry kNav[] = {
     {MainWindow::Destination::Statistics, QT_TRANSLATE_NOOP("herald::MainWindow", "Statistics"), "navStatistics",
      QT_TRANSLATE_NOOP("herald::MainWindow", "Statistics across campaigns come with reports.")},
     {MainWindow::Destination::Goals, QT_TRANSLATE_NOOP("herald::MainWindow", "Goals & Writers"), "navGoals", nullptr},
-    {MainWindow::Destination::Templates, QT_TRANSLATE_NOOP("herald::MainWindow", "Templates"), "navTemplates",
-     QT_TRANSLATE_NOOP("herald::MainWindow", "Templates are edited with the content tools; heraldctl lists them.")},
+    {MainWindow::Destination::Templates, QT_TRANSLATE_NOOP("herald::MainWindow", "Templates"), "navTemplates", nullptr},
     {MainWindow::Destination::Contacts, QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts & Segments"), "navContacts",
      nullptr},
     {MainWindow::Destination::NumberPools, QT_TRANSLATE_NOOP("herald::MainWindow", "Number Pools"), "navNumberPools",
@@ -143,6 +143,8 @@ void MainWindow::buildUi()
             page = m_contacts = new ContactsPage(m_stack);
         else if (e.destination == Destination::Goals)
             page = m_goals = new GoalsPage(m_stack);
+        else if (e.destination == Destination::Templates)
+            page = m_templates = new TemplatesPage(m_stack);
         else if (e.destination == Destination::Settings)
             page = m_settings = new SettingsPage(m_stack);
         else
@@ -181,6 +183,8 @@ void MainWindow::buildUi()
     connect(m_pools, &NumberPoolsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_contacts, &ContactsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_goals, &GoalsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_templates, &TemplatesPage::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_settings, &SettingsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_builder, &CampaignBuilder::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -307,7 +311,7 @@ bool MainWindow::selectTenant(const QString &nameOrId)
 void MainWindow::tenantChanged()
 {
     const Id tenantId = m_tenantPicker->currentData().toLongLong();
-    if (m_session.tenantId != 0 && tenantId != m_session.tenantId && !leaveBuilder()) {
+    if (m_session.tenantId != 0 && tenantId != m_session.tenantId && !leaveCurrentPage()) {
         QSignalBlocker block(m_tenantPicker); // keep editing in the tenant the campaign belongs to
         m_tenantPicker->setCurrentIndex(m_tenantPicker->findData(m_session.tenantId));
         return;
@@ -321,6 +325,7 @@ void MainWindow::tenantChanged()
         m_runs->setSession(m_session);
         m_contacts->setSession(m_session);
         m_goals->setSession(m_session);
+        m_templates->setSession(m_session);
         m_pools->setSession(m_session);
         m_settings->setSession(m_session);
         showPage(m_noTenant, tr("Herald"));
@@ -347,6 +352,7 @@ void MainWindow::tenantChanged()
     m_runs->setSession(m_session);
     m_contacts->setSession(m_session);
     m_goals->setSession(m_session);
+    m_templates->setSession(m_session);
     m_pools->setSession(m_session);
     m_settings->setSession(m_session);
     navigate(Destination::Campaigns);
@@ -358,14 +364,16 @@ void MainWindow::showPage(QWidget *page, const QString &title)
     m_pageTitle->setText(title);
 }
 
-bool MainWindow::leaveBuilder()
+bool MainWindow::leaveCurrentPage()
 {
+    if (m_stack->currentWidget() == m_templates)
+        return m_templates->mayLeave();
     return m_stack->currentWidget() != m_builder || m_builder->mayLeave();
 }
 
 void MainWindow::navigate(Destination destination)
 {
-    if (!leaveBuilder()) {
+    if (!leaveCurrentPage()) {
         QSignalBlocker block(m_nav);
         m_nav->clearSelection();
         return;
@@ -396,7 +404,7 @@ bool MainWindow::navigate(const QString &destination)
 
 bool MainWindow::openCampaign(const QString &reference, const QString &tab, Id runId)
 {
-    if (!m_session.valid() || !leaveBuilder())
+    if (!m_session.valid() || !leaveCurrentPage())
         return false;
     if (!m_detail->open(reference, tab, runId)) {
         statusBar()->showMessage(Dialogs::lastText(), 10000);
@@ -410,7 +418,7 @@ bool MainWindow::openCampaign(const QString &reference, const QString &tab, Id r
 
 bool MainWindow::newCampaign()
 {
-    if (!m_session.valid() || !leaveBuilder())
+    if (!m_session.valid() || !leaveCurrentPage())
         return false;
     if (!mayEditCampaigns(m_session.user.role)) {
         statusBar()->showMessage(tr("%1 (role %2) may not create campaigns: ask an admin or a manager.")
@@ -427,7 +435,7 @@ bool MainWindow::newCampaign()
 
 bool MainWindow::editCampaign(Id campaignId, const Finding *fix)
 {
-    if (!m_session.valid() || !leaveBuilder())
+    if (!m_session.valid() || !leaveCurrentPage())
         return false;
     if (!m_builder->edit(QString::number(campaignId), fix ? std::optional<Finding>(*fix) : std::nullopt))
         return false;
@@ -469,7 +477,7 @@ void MainWindow::runCampaign(Id campaignId)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!leaveBuilder()) {
+    if (!leaveCurrentPage()) {
         event->ignore();
         return;
     }

@@ -19,6 +19,7 @@ class CampaignDetailPage;
 class NumberPoolsPage;
 class ContactsPage;
 class GoalsPage;
+class TemplatesPage;
 class RunsPage;
 class SettingsPage;
 struct Finding;
@@ -70,6 +71,7 @@ public:
     RunsPage *runsPage() const { return m_runs; }
     ContactsPage *contactsPage() const { return m_contacts; }
     GoalsPage *goalsPage() const { return m_goals; }
+    TemplatesPage *templatesPage() const { return m_templates; }
     NumberPoolsPage *numberPoolsPage() const { return m_pools; }
     SettingsPage *settingsPage() const { return m_settings; }
 
@@ -88,8 +90,8 @@ private:
     void showPage(QWidget *page, const QString &title);
     void onProgress(const ProgressSnapshot &snapshot);
     void runCampaign(Id campaignId);
-    // False when the builder holds unsaved changes the user wants to keep.
-    bool leaveBuilder();
+    // False when the builder or the template editor holds unsaved changes the user wants to keep.
+    bool leaveCurrentPage();
 
     Database m_db;
     QString m_userName;
@@ -107,6 +109,7 @@ private:
     RunsPage *m_runs = nullptr;
     ContactsPage *m_contacts = nullptr;
     GoalsPage *m_goals = nullptr;
+    TemplatesPage *m_templates = nullptr;
     NumberPoolsPage *m_pools = nullptr;
     SettingsPage *m_settings = nullptr;
     QList<QWidget *> m_destinations; // indexed by Destination

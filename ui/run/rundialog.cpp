@@ -1,6 +1,8 @@
 #include "rundialog.h"
 
 #include "audience/campaignaudience.h"
+#include "content/contentviews.h"
+#include "content/emailcontent.h"
 #include "content/mergefields.h"
 #include "content/smstext.h"
 #include "lifecycle/campaignservice.h"
@@ -182,15 +184,7 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
         bubble->setStyleSheet(QStringLiteral(
             "QLabel { background: #e5e5ea; color: black; border-radius: 16px; padding: 10px 14px; }"));
         layout->addWidget(bubble);
-        const SmsText m = SmsText::measure(body);
-        auto *size = new QLabel(tr("%n character(s), ", nullptr, m.units)
-                                    + tr("%n segment(s)", nullptr, m.segments) + u" ("
-                                    + (m.unicode ? tr("UCS-2: \u201c%1\u201d at character %2 is outside GSM-7")
-                                                       .arg(m.forcesUnicode)
-                                                       .arg(m.forcesUnicodeAt + 1)
-                                                 : tr("GSM-7"))
-                                    + u')',
-                                page);
+        auto *size = new QLabel(smsSizeText(SmsText::measure(body)), page);
         size->setObjectName(QStringLiteral("smsSize"));
         layout->addWidget(size);
         layout->addStretch(1);
@@ -203,12 +197,20 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
         subjectLabel->setObjectName(QStringLiteral("emailSubject"));
         form->addRow(tr("Subject:"), subjectLabel);
         form->addRow(tr("From:"), new QLabel(content->value(QLatin1StringView("from")).toString().toHtmlEscaped(), page));
-        form->addRow(tr("Attachments:"), new QLabel(tr("none"), page));
+        const QString preheader = content->value(QLatin1StringView("preheader")).toString();
+        if (!preheader.isEmpty())
+            form->addRow(tr("Preheader:"), new QLabel(MergeFields::apply(preheader, fields).toHtmlEscaped(), page));
+        QStringList files;
+        for (const Attachment &a : EmailContent::fromJson(content->value(QLatin1StringView("attachments")).toArray()))
+            files << a.fileName + u" (" + EmailContent::sizeText(a.size) + u')';
+        auto *attachments = new QLabel(files.isEmpty() ? tr("none") : files.join(QStringLiteral(", ")).toHtmlEscaped(), page);
+        attachments->setObjectName(QStringLiteral("emailAttachments"));
+        form->addRow(tr("Attachments:"), attachments);
         layout->addLayout(form);
-        auto *text = new QTextBrowser(page);
+        auto *text = new SafeHtmlView(page);
         text->setObjectName(QStringLiteral("emailBody"));
         if (Qt::mightBeRichText(body))
-            text->setHtml(body);
+            text->showHtml(body);
         else
             text->setPlainText(body);
         layout->addWidget(text, 1);

@@ -235,10 +235,11 @@ QByteArray MimeMessage::build(const MailContent &mail, const QDateTime &date, co
     if (!mail.attachments.isEmpty()) {
         const QByteArray b = boundary();
         QByteArray mixed = "--" + b + "\r\n" + bodyType + "\r\n" + body;
-        for (const MailContent::Attachment &a : mail.attachments) {
+        for (const Attachment &a : mail.attachments) {
             const QByteArray name = isPrintableAscii(a.fileName) ? '"' + a.fileName.toLatin1() + '"'
                                                                  : encodedWord(a.fileName);
-            mixed += "--" + b + "\r\nContent-Type: " + (a.mimeType.isEmpty() ? "application/octet-stream" : a.mimeType)
+            mixed += "--" + b + "\r\nContent-Type: "
+                     + (a.mimeType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : a.mimeType.toLatin1())
                      + "; name=" + name + "\r\nContent-Transfer-Encoding: base64\r\n"
                      + "Content-Disposition: attachment; filename=" + name + "\r\n\r\n" + base64Lines(a.data);
         }

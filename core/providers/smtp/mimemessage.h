@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/attachment.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -17,12 +19,6 @@ struct MailContent
     QString subject;
     QString text;
     QString html;
-    struct Attachment
-    {
-        QString fileName;
-        QByteArray mimeType;
-        QByteArray data;
-    };
     QList<Attachment> attachments;
     QString unsubscribeUrl; // List-Unsubscribe with one-click POST (RFC 8058) when set
 };

@@ -29,17 +29,10 @@ void SmtpProvider::send(const QList<OutgoingMessage> &messages)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const OutgoingMessage &m : messages) {
-        MailContent content;
-        content.fromAddress = m.from;
-        content.fromName = m.senderName;
-        content.to = m.address;
-        content.subject = m.subject;
-        (MimeMessage::looksLikeHtml(m.body) ? content.html : content.text) = m.body;
-        content.unsubscribeUrl = m.unsubscribeUrl;
         const QByteArray id = "herald." + QByteArray::number(m.runId) + '.' + QByteArray::number(m.messageId) + '.'
                               + QByteArray::number(QRandomGenerator::global()->generate(), 36) + '@'
                               + domainOf(m.from);
-        m_queue.enqueue({m, MimeMessage::build(content, now, id)});
+        m_queue.enqueue({m, now, id});
     }
     pump();
 }
@@ -71,8 +64,21 @@ void SmtpProvider::cancel(Id messageId)
 
 SmtpSession::Mail SmtpProvider::mail(const Pending &pending) const
 {
-    return {pending.message.messageId, pending.message.from.toLatin1(), pending.message.address.toLatin1(),
-            pending.data};
+    const OutgoingMessage &m = pending.message;
+    MailContent content;
+    content.fromAddress = m.from;
+    content.fromName = m.senderName;
+    content.to = m.address;
+    content.subject = m.subject;
+    if (MimeMessage::looksLikeHtml(m.body)) {
+        content.html = m.body;
+        content.text = m.textBody;
+    } else {
+        content.text = m.body;
+    }
+    content.attachments = m.attachments;
+    content.unsubscribeUrl = m.unsubscribeUrl;
+    return {m.messageId, m.from.toLatin1(), m.address.toLatin1(), MimeMessage::build(content, pending.date, pending.messageId)};
 }
 
 void SmtpProvider::pump()

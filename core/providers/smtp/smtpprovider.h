@@ -3,6 +3,7 @@
 #include "providers/provider.h"
 #include "smtpsession.h"
 
+#include <QDateTime>
 #include <QQueue>
 
 namespace herald {
@@ -32,10 +33,13 @@ public:
     void probe() override;
 
 private:
+    // Built into MIME only when a connection takes it: a queue of messages with large
+    // attachments holds each file once, not once per message.
     struct Pending
     {
         OutgoingMessage message;
-        QByteArray data;
+        QDateTime date;
+        QByteArray messageId;
     };
     void pump();
     void sessionFailed(SmtpSession *session, const QString &reason, bool permanent);
