@@ -17,34 +17,22 @@ ChatCompletions::ChatCompletions(ChatSettings settings, QObject *parent)
 
 ChatCompletions::~ChatCompletions() = default;
 
-void ChatCompletions::requestDraft(const Goal &goal, const WriterBrief &brief, ChannelKind kind)
+QNetworkRequest ChatCompletions::request(const QString &path) const
 {
-    if (!m_settings.url.isValid() || m_settings.url.scheme().isEmpty() || m_settings.model.isEmpty()) {
-        emit failed(tr("the writer's endpoint is not set up: give its URL and model in Settings"));
-        return;
-    }
     QUrl url = m_settings.url;
-    url.setPath(url.path() + (url.path().endsWith(u'/') ? QStringLiteral("chat/completions")
-                                                         : QStringLiteral("/chat/completions")));
+    url.setPath(url.path() + (url.path().endsWith(u'/') ? path : u'/' + path));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     if (!m_settings.apiKey.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_settings.apiKey.toUtf8());
     request.setTransferTimeout(m_settings.timeoutMs);
-    const QJsonObject body{
-        {QStringLiteral("model"), m_settings.model},
-        {QStringLiteral("temperature"), 0.7},
-        {QStringLiteral("messages"),
-         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                {QStringLiteral("content"),
-                                 brief.instructions.isEmpty()
-                                     ? QStringLiteral("You write short, honest marketing messages.")
-                                     : brief.instructions}},
-                    QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                {QStringLiteral("content"), DraftWriter::prompt(goal, brief, kind)}}}}};
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    const QString where = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, brief, kind, where] {
+    return request;
+}
+
+void ChatCompletions::whenAnswered(QNetworkReply *reply, const std::function<void(const QByteArray &, const QString &)> &done)
+{
+    const QString where = reply->url().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done, where] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
@@ -70,12 +58,61 @@ void ChatCompletions::requestDraft(const Goal &goal, const WriterBrief &brief, C
                             .arg(message.isEmpty() ? QString() : u": " + message, hint));
             return;
         }
+        done(data, where);
+    });
+}
+
+bool ChatCompletions::ready()
+{
+    if (m_settings.url.isValid() && !m_settings.url.scheme().isEmpty() && !m_settings.model.isEmpty())
+        return true;
+    emit failed(tr("the writer's endpoint is not set up: give its URL and model in Settings"));
+    return false;
+}
+
+void ChatCompletions::requestDraft(const Goal &goal, const WriterBrief &brief, ChannelKind kind)
+{
+    if (!ready())
+        return;
+    const QJsonObject body{
+        {QStringLiteral("model"), m_settings.model},
+        {QStringLiteral("temperature"), 0.7},
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                {QStringLiteral("content"),
+                                 brief.instructions.isEmpty()
+                                     ? QStringLiteral("You write short, honest marketing messages.")
+                                     : brief.instructions}},
+                    QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), DraftWriter::prompt(goal, brief, kind)}}}}};
+    QNetworkReply *reply =
+        m_network->post(request(QStringLiteral("chat/completions")), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    whenAnswered(reply, [this, brief, kind](const QByteArray &data, const QString &where) {
         auto draft = parseAnswer(data, brief, kind);
         if (!draft) {
             emit failed(tr("%1: %2").arg(where, draft.error().message));
             return;
         }
         emit drafted(*draft);
+    });
+}
+
+void ChatCompletions::probe()
+{
+    if (!ready())
+        return;
+    whenAnswered(m_network->get(request(QStringLiteral("models"))), [this](const QByteArray &data, const QString &where) {
+        QStringList models;
+        for (const QJsonValue &m : QJsonDocument::fromJson(data).object().value(QLatin1StringView("data")).toArray())
+            models << m.toObject().value(QLatin1StringView("id")).toString();
+        const QString host = QUrl(where).host();
+        if (models.contains(m_settings.model))
+            emit probed(tr("connected to %1: model %2 is available").arg(host, m_settings.model));
+        else if (models.isEmpty())
+            emit probed(tr("connected to %1 (it does not list its models)").arg(host));
+        else
+            emit failed(tr("%1 does not offer model %2; it offers %3").arg(host, m_settings.model,
+                                                                          models.mid(0, 8).join(QStringLiteral(", "))));
     });
 }
 

@@ -5,7 +5,11 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 namespace herald {
 
@@ -32,6 +36,9 @@ public:
     ~ChatCompletions() override;
 
     void requestDraft(const Goal &goal, const WriterBrief &brief, ChannelKind kind);
+    // "Test": lists the endpoint's models (GET /models) with the key, and says whether the
+    // model is among them. probed() or failed().
+    void probe();
     // The model's answer read as a draft: JSON {"subject", "body"} (also inside a ```json
     // fence), else the whole text as the body. Checked against the brief (Draft::notes).
     static Result<Draft> parseAnswer(const QByteArray &responseBody, const WriterBrief &brief, ChannelKind kind);
@@ -39,8 +46,15 @@ public:
 signals:
     void drafted(const herald::Draft &draft);
     void failed(const QString &why);
+    void probed(const QString &what);
 
 private:
+    bool ready(); // URL and model given; otherwise failed()
+    QNetworkRequest request(const QString &path) const;
+    // Reports timeouts, unreachable hosts and HTTP errors with failed(); hands a 2xx
+    // answer's body to `done` with the URL it came from.
+    void whenAnswered(QNetworkReply *reply, const std::function<void(const QByteArray &, const QString &)> &done);
+
     ChatSettings m_settings;
     QNetworkAccessManager *m_network;
 };

@@ -506,6 +506,13 @@ const std::vector<Step> &steps()
                 data %BLOB% NOT NULL,
                 PRIMARY KEY (tenant_id, sha256)))",
          }},
+        {13,
+         "the writer endpoint",
+         {
+             // JSON {url, model, timeout_s, key_keychain} (content/writerendpoint.h); the key
+             // itself is in the system keyring.
+             R"(ALTER TABLE tenants ADD COLUMN writer_endpoint TEXT NOT NULL DEFAULT '{}')",
+         }},
     };
     return all;
 }

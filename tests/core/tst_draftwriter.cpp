@@ -1,4 +1,5 @@
 #include "content/chatcompletions.h"
+#include "fakechatendpoint.h"
 #include "content/draftwriter.h"
 #include "content/mergefields.h"
 #include "content/smstext.h"
@@ -17,65 +18,11 @@ using namespace herald;
 
 namespace {
 
-// A chat-completions endpoint on loopback that answers every request with one canned
-// response and keeps what it was asked.
-class FakeEndpoint final : public QObject
-{
-public:
-    FakeEndpoint()
-    {
-        m_server.listen(QHostAddress::LocalHost);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                auto *buffer = new QByteArray;
-                connect(socket, &QTcpSocket::disconnected, socket, [socket, buffer] {
-                    delete buffer;
-                    socket->deleteLater();
-                });
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-                    buffer->append(socket->readAll());
-                    const qsizetype end = buffer->indexOf("\r\n\r\n");
-                    if (end < 0)
-                        return;
-                    const QByteArray head = buffer->left(end);
-                    qsizetype length = 0;
-                    for (const QByteArray &line : head.split('\n'))
-                        if (line.toLower().startsWith("content-length:"))
-                            length = line.mid(15).trimmed().toLongLong();
-                    if (buffer->size() < end + 4 + length)
-                        return;
-                    requestHead = head;
-                    requestBody = buffer->mid(end + 4, length);
-                    ++requests;
-                    if (silent)
-                        return; // never answers
-                    socket->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n"
-                                  "Content-Length: " + QByteArray::number(response.size()) + "\r\nConnection: close\r\n\r\n"
-                                  + response);
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-    QUrl url() const { return QUrl(u"http://127.0.0.1:" + QString::number(m_server.serverPort()) + u"/v1"); }
-
-    int status = 200;
-    QByteArray response;
-    bool silent = false;
-    QByteArray requestHead, requestBody;
-    int requests = 0;
-
-private:
-    QTcpServer m_server;
-};
+using FakeEndpoint = test::FakeChatEndpoint;
 
 QByteArray completion(const QString &content)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("choices"),
-                                      QJsonArray{QJsonObject{{QStringLiteral("message"),
-                                                              QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                                          {QStringLiteral("content"), content}}}}}}})
-        .toJson(QJsonDocument::Compact);
+    return test::FakeChatEndpoint::completion(content);
 }
 
 Goal springGoal()
@@ -227,6 +174,29 @@ private slots:
         QVERIFY(!ChatCompletions::parseAnswer("{\"choices\": []}", brief(), ChannelKind::Sms).ok());
         QVERIFY(!ChatCompletions::parseAnswer("not json", brief(), ChannelKind::Sms).ok());
         QVERIFY(!ChatCompletions::parseAnswer(completion(QStringLiteral("  ")), brief(), ChannelKind::Sms).ok());
+    }
+
+    // "Test": GET /models with the key; the model must be among those listed.
+    void endpointProbe()
+    {
+        FakeEndpoint endpoint;
+        endpoint.response = R"({"object": "list", "data": [{"id": "local-model"}, {"id": "other"}]})";
+        ChatCompletions chat({endpoint.url(), QStringLiteral("local-model"), QStringLiteral("sk-test-123"), 10000});
+        QSignalSpy probed(&chat, &ChatCompletions::probed);
+        QSignalSpy failed(&chat, &ChatCompletions::failed);
+        chat.probe();
+        QVERIFY(probed.wait(10000));
+        QVERIFY(probed.first().first().toString().contains(u"model local-model is available"));
+        QVERIFY(endpoint.requestHead.startsWith("GET /v1/models HTTP/1.1"));
+        QVERIFY(endpoint.requestHead.contains("Authorization: Bearer sk-test-123"));
+
+        ChatCompletions wrongModel({endpoint.url(), QStringLiteral("gpt-x"), {}, 10000});
+        QSignalSpy notOffered(&wrongModel, &ChatCompletions::failed);
+        wrongModel.probe();
+        QVERIFY(notOffered.wait(10000));
+        QVERIFY2(notOffered.first().first().toString().contains(u"does not offer model gpt-x; it offers local-model, other"),
+                 qPrintable(notOffered.first().first().toString()));
+        QCOMPARE(failed.count(), 0);
     }
 
     void endpointErrorsSayWhat()

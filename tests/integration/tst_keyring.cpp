@@ -5,6 +5,7 @@
 // Settings page testing with a typed password against a real Kannel gateway and saving
 // it; heraldctl, another process, reading it back to connect, and keeping one given on
 // standard input.
+#include "content/writerendpoint.h"
 #include "domain/providerconfig.h"
 #include "kannelpeer.h"
 #include "keyringpeer.h"
@@ -15,6 +16,7 @@
 #include "settings/settingspage.h"
 #include "smtpsink.h"
 #include "storage/senderrepository.h"
+#include "storage/sqlquery.h"
 #include "testworkspace.h"
 
 #include <QComboBox>
@@ -83,6 +85,52 @@ private slots:
         QCOMPARE(gone.error().kind, Error::Kind::NotFound);
         QVERIFY2(gone.error().message.contains(key), qPrintable(gone.error().message));
         QVERIFY(keyring::remove(key).ok()); // not there: nothing to do
+    }
+
+    // The writer endpoint's API key: in the keyring, named by the settings, replaced and
+    // forgotten with them; never sent in clear to another machine; admins only.
+    void writerEndpointKeyInTheKeyring()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Writers"));
+        WriterEndpointSettings settings(ws.db(), t.tenantId, t.admin);
+        WriterEndpoint e{QUrl(QStringLiteral("https://api.example.com/v1")), QStringLiteral("gpt-test"), 30, {}};
+        auto saved = settings.save(e, QStringLiteral("sk-secret-1"));
+        QVERIFY2(saved.ok(), saved ? "" : qPrintable(saved.error().message));
+        QVERIFY(!saved->keyKeychain.isEmpty());
+        QCOMPARE(*keyring::read(saved->keyKeychain), QStringLiteral("sk-secret-1"));
+        const WriterEndpoint loaded = *settings.load();
+        QCOMPARE(loaded.url, e.url);
+        QCOMPARE(loaded.model, e.model);
+        QCOMPARE(loaded.timeoutSecs, 30);
+        QCOMPARE(loaded.keyKeychain, saved->keyKeychain);
+        QCOMPARE(WriterEndpointSettings::chatSettings(loaded)->apiKey, QStringLiteral("sk-secret-1"));
+        QCOMPARE(WriterEndpointSettings::chatSettings(loaded, QStringLiteral("typed"))->apiKey, QStringLiteral("typed"));
+        SqlQuery q(ws.db().connection(), QStringLiteral("SELECT writer_endpoint FROM tenants WHERE id = ?"));
+        q.bind(t.tenantId);
+        QVERIFY(q.exec(u"reading").ok() && q.next());
+        QVERIFY(!q.text(0).contains(u"sk-secret"));
+
+        // Saved again without a key: the stored one stays; with a key: replaced in place.
+        QCOMPARE(settings.save(loaded, {})->keyKeychain, loaded.keyKeychain);
+        QVERIFY(settings.save(loaded, QStringLiteral("sk-secret-2")).ok());
+        QCOMPARE(*keyring::read(loaded.keyKeychain), QStringLiteral("sk-secret-2"));
+
+        WriterEndpoint clear = loaded;
+        clear.url = QUrl(QStringLiteral("http://api.example.com/v1"));
+        auto refused = settings.save(clear, {});
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(u"https only"));
+        clear.url = QUrl(QStringLiteral("http://127.0.0.1:8080/v1"));
+        QVERIFY(settings.save(clear, {}).ok()); // this machine: fine
+        QVERIFY(!WriterEndpointSettings(ws.db(), t.tenantId, t.manager).save(clear, {}).ok());
+
+        auto forgotten = settings.save(clear, {}, true);
+        QVERIFY(forgotten.ok());
+        QVERIFY(forgotten->keyKeychain.isEmpty());
+        QCOMPARE(keyring::read(loaded.keyKeychain).error().kind, Error::Kind::NotFound);
+        QVERIFY(settings.save(WriterEndpoint{}, {}).ok()); // off: the built-in writer
+        QVERIFY(!settings.load()->configured());
     }
 
     // The dispatcher reads passwords in its own thread: the job runs in the main thread.

@@ -18,6 +18,8 @@
 #include "audience/audiencequery.h"
 #include "audience/segmentrules.h"
 #include "demoworkspace.h"
+#include "fakechatendpoint.h"
+#include "content/writerendpoint.h"
 #include "detail/activeview.h"
 #include "detail/campaigndetailpage.h"
 #include "detail/remarketdialog.h"
@@ -33,6 +35,7 @@
 #include "pools/numberpoolspage.h"
 #include "runs/runspage.h"
 #include "settings/settingspage.h"
+#include "settings/writerendpointbox.h"
 #include "storage/senderrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/sqlquery.h"
@@ -60,6 +63,7 @@
 #include <QRadioButton>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -953,8 +957,49 @@ private slots:
         QCOMPARE(builder->campaign().channels.first().messageText, text);
         Dialogs::answerNext(1); // a second draft asks before replacing: Cancel keeps the text
         QVERIFY(!builder->draftChannel(ChannelKind::Sms));
+
+        // With a writer endpoint in Settings, the draft comes from it; when it fails, the
+        // built-in writer's draft only if the manager says so.
+        test::FakeChatEndpoint endpoint;
+        endpoint.response = test::FakeChatEndpoint::completion(
+            QStringLiteral("Hi {{first_name}}, late opening Thursday. Reply STOP to opt out"));
+        Dialogs::answerNext(1); // leaving the builder: Discard
+        window->navigate(MainWindow::Destination::Settings);
+        auto *box = window->findChild<WriterEndpointBox *>(QStringLiteral("writerEndpoint"));
+        QVERIFY(box && box->isVisible());
+        box->findChild<QLineEdit *>(QStringLiteral("writerEndpointUrl"))->setText(endpoint.url().toString());
+        box->findChild<QLineEdit *>(QStringLiteral("writerEndpointModel"))->setText(QStringLiteral("local-model"));
+        auto *result = box->findChild<QLabel *>(QStringLiteral("writerEndpointResult"));
+        endpoint.response = R"({"data": [{"id": "local-model"}]})";
+        box->test();
+        QTRY_VERIFY2(result->text().contains(u"model local-model is available"), qPrintable(result->text()));
+        QVERIFY(box->save());
+        endpoint.response = test::FakeChatEndpoint::completion(
+            QStringLiteral("Hi {{first_name}}, late opening Thursday. Reply STOP to opt out"));
+        QTest::keySequence(window.get(), QKeySequence::New);
+        QTRY_VERIFY(!builder->isChecking());
+        goal->setCurrentIndex(1);
+        writer->setCurrentIndex(writer->findText(QStringLiteral("Friendly retail voice")));
+        builder->showSection(QStringLiteral("channels"));
+        builder->findChild<QGroupBox *>(QStringLiteral("builderChannel_sms"))->setChecked(true);
+        auto *smsText = builder->findChild<QPlainTextEdit *>(QStringLiteral("builderText_sms"));
+        QSignalSpy drafted(builder, &CampaignBuilder::drafted);
+        QVERIFY(builder->draftChannel(ChannelKind::Sms));
+        QVERIFY(drafted.wait(10000));
+        QCOMPARE(smsText->toPlainText(), QStringLiteral("Hi {{first_name}}, late opening Thursday. Reply STOP to opt out"));
+        QVERIFY(endpoint.requestBody.contains("local-model"));
+        endpoint.status = 503;
+        endpoint.response = R"({"error": {"message": "overloaded"}})";
+        Dialogs::answerNext(0); // replace the text
+        Dialogs::answerNext(0); // the endpoint failed: use the built-in draft
+        QVERIFY(builder->draftChannel(ChannelKind::Sms));
+        QVERIFY(drafted.wait(10000));
+        QVERIFY(Dialogs::lastText().contains(u"503: overloaded"));
+        QVERIFY(smsText->toPlainText().startsWith(u"Hi {{first_name|there}}!"));
         Dialogs::answerNext(1); // Discard
         QVERIFY(builder->mayLeave());
+        // Back to the built-in writer for the tests after this one.
+        QVERIFY(WriterEndpointSettings(*m_db, window->session().tenantId, window->session().user).save({}, {}).ok());
     }
 
     // One-time rules in the builder are edited with the same conditions, and a campaign's

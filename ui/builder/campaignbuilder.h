@@ -23,6 +23,8 @@ class QTimer;
 
 namespace herald {
 
+class ChatCompletions;
+struct Draft;
 class ReadinessList;
 class SegmentEditor;
 struct ChannelAudience;
@@ -64,16 +66,20 @@ public:
     // Asks before dropping unsaved changes; true when it is fine to leave the builder.
     bool mayLeave();
     void save();
-    // Fills a text channel from the chosen goal and writer (DraftWriter); asks before
-    // replacing text. False when nothing was drafted.
+    // Fills a text channel from the chosen goal and writer: with the tenant's writer
+    // endpoint when Settings name one (drafted() once it has answered; when it fails, asks
+    // whether to use the built-in writer), else with the built-in writer at once. Asks
+    // before replacing text. False when nothing was or will be drafted.
     bool draftChannel(ChannelKind kind);
 
 signals:
+    void drafted(herald::ChannelKind kind);
     void saved(herald::Id campaignId);
     void closed();
     void statusMessage(const QString &message);
 
 private:
+    void applyDraft(ChannelKind kind, const Draft &draft, const QString &source);
     struct ChannelEditor
     {
         QGroupBox *box = nullptr;
@@ -110,6 +116,7 @@ private:
     QDateTime m_shownSendAt;
     bool m_modified = false;
     bool m_filling = false;
+    ChatCompletions *m_chat = nullptr; // a draft on its way from the writer endpoint
     bool m_checkAgain = false;
     QList<Finding> m_findings;
     QFutureWatcher<Result<Check>> m_watcher;

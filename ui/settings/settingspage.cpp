@@ -4,6 +4,7 @@
 #include "providers/providerregistry.h"
 #include "providers/providersecret.h"
 #include "providers/providersettings.h"
+#include "writerendpointbox.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -35,7 +36,7 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     top->addRow(tr("&Provider:"), m_provider);
     layout->addLayout(top);
 
-    auto *box = new QGroupBox(tr("Settings"), this);
+    auto *box = new QGroupBox(tr("Provider settings"), this);
     auto *boxLayout = new QVBoxLayout(box);
     m_formHost = new QWidget(box);
     m_form = new QFormLayout(m_formHost);
@@ -69,6 +70,9 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     m_inbound->setWordWrap(true);
     m_inbound->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_inbound);
+    m_writerEndpoint = new WriterEndpointBox(this);
+    layout->addWidget(m_writerEndpoint);
+    connect(m_writerEndpoint, &WriterEndpointBox::statusMessage, this, &SettingsPage::statusMessage);
     layout->addStretch(1);
 
     connect(m_channel, &QComboBox::currentIndexChanged, this, &SettingsPage::showChannel);
@@ -123,6 +127,7 @@ QList<SettingsPage::Field> SettingsPage::fieldsOf(const QString &provider)
 void SettingsPage::setSession(const Session &session)
 {
     m_session = session;
+    m_writerEndpoint->setSession(session);
     refresh();
 }
 

@@ -16,12 +16,14 @@ class QPushButton;
 namespace herald {
 
 class Provider;
+class WriterEndpointBox;
 
 // Provider settings of the tenant, per channel kind: the provider and its settings as a
 // form, "Test connection" that really connects with the values as typed (saved or
 // not) and says what failed, and Save (admins only; everyone else sees them read-only).
 // A password typed here is kept in the system keyring (never in the workspace); as on a
-// server, the settings may name a 0600 file or an environment variable instead.
+// server, the settings may name a 0600 file or an environment variable instead. Below,
+// the writer endpoint (WriterEndpointBox).
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -70,6 +72,7 @@ private:
     QPushButton *m_save = nullptr;
     QLabel *m_result = nullptr;
     QLabel *m_inbound = nullptr;
+    WriterEndpointBox *m_writerEndpoint = nullptr;
     QString m_storedProvider, m_storedJson; // as saved, for providers without a form
     std::unique_ptr<Provider> m_probe;      // the provider a test connection runs on
 };
