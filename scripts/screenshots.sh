@@ -28,12 +28,14 @@ printf 'Name;E-mail;Mobile;Shop\nAda Lovelace;ada@leads.example;07700 900001;Lee
 "$build/bin/heraldctl" --workspace "$ws" --tenant "$tenant" import-contacts "$work/leads.csv" --list Leads --region GB >/dev/null
 shot contacts --page contacts
 # The import dialog, as the GUI test drives it (QWidget::grab from its hook).
-HERALD_SCREENSHOT_DIR="$out" "$build/tests/tst_mainwindow" importWizard optOutsTab segmentBuilder reviewTab contactsAndCommunications goalsAndWriters templateEditor >/dev/null
+HERALD_SCREENSHOT_DIR="$out" "$build/tests/tst_mainwindow" importWizard optOutsTab segmentBuilder reviewTab contactsAndCommunications contactEditingAndLists goalsAndWriters templateEditor >/dev/null
 echo "$out/import-contacts.png"
 echo "$out/opt-outs.png"
 echo "$out/segments.png"
 echo "$out/review.png"
 echo "$out/contact-record.png"
+echo "$out/contact-edit.png"
+echo "$out/contact-lists.png"
 echo "$out/writers.png"
 echo "$out/templates.png"
 shot draft --open "$(id 'Store Opening Invite')"

@@ -1,5 +1,6 @@
 #include "contactimport.h"
 
+#include "audience/contactfields.h"
 #include "audience/phonenumbers.h"
 #include "storage/audiencerepository.h"
 #include "storage/contactwriter.h"
@@ -25,12 +26,6 @@ QString squeezed(const QString &header)
         if (c.isLetterOrNumber())
             out += c.toLower();
     return out;
-}
-
-bool isEmail(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral(R"(^[^@\s"]+@[^@\s."]+(\.[^@\s."]+)+$)"));
-    return re.match(text).hasMatch();
 }
 
 // Address keys: 64-bit hashes, one seed per kind, so a million rows cost megabytes, not
@@ -265,7 +260,7 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
                 if (value.isEmpty() || field == kIgnore)
                     continue;
                 if (field == u"email") {
-                    if (!isEmail(value))
+                    if (!contactfields::isEmail(value))
                         problem = u"email '" + value + u"' (column " + header.at(i) + u") is not an address";
                     c.email = value;
                 } else if (field == u"phone") {

@@ -1,5 +1,6 @@
 #include "audiencerepository.h"
 
+#include "audience/contactfields.h"
 #include "audience/segmentrules.h"
 #include "contactwriter.h"
 #include "sqlquery.h"
@@ -183,10 +184,15 @@ Result<QList<Id>> AudienceRepository::listMembers(Id listId)
 
 Result<Id> AudienceRepository::addList(const ContactList &list)
 {
+    if (list.name.trimmed().isEmpty())
+        return Error::usage(QStringLiteral("a contact list needs a name"));
     SqlQuery q(m_db.connection(),
                QStringLiteral("INSERT INTO contact_lists (tenant_id, name, description) VALUES (?, ?, ?) RETURNING id"));
-    q.bind(m_tenantId).bind(list.name).bind(list.description);
-    return q.execId(u"creating contact list " + list.name);
+    q.bind(m_tenantId).bind(list.name.trimmed()).bind(list.description.trimmed());
+    auto id = q.execId(u"creating contact list " + list.name);
+    if (!id)
+        return nameTaken(id.error(), QStringLiteral("contact list"), list.name.trimmed());
+    return id;
 }
 
 Result<QList<ContactList>> AudienceRepository::lists()
@@ -213,6 +219,125 @@ Status AudienceRepository::addToList(Id listId, const QList<Id> &contactIds)
         if (auto st = writer.addToList(listId, contactId); !st)
             return st;
     return tx.commit();
+}
+
+Status AudienceRepository::removeFromList(Id listId, const QList<Id> &contactIds)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("DELETE FROM contact_list_members WHERE tenant_id = ? AND list_id = ? "
+                                                 "AND contact_id IN (SELECT value FROM json_each(?))"));
+    q.bind(m_tenantId).bind(listId).bind(jsonIdArray(contactIds));
+    return q.exec(u"removing contacts from list " + QString::number(listId));
+}
+
+Result<QHash<Id, qint64>> AudienceRepository::listSizes()
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT list_id, COUNT(*) FROM contact_list_members WHERE tenant_id = ? "
+                                                 "GROUP BY list_id"));
+    q.bind(m_tenantId);
+    if (auto st = q.exec(u"counting list members"); !st)
+        return st.error();
+    QHash<Id, qint64> out;
+    while (q.next())
+        out.insert(q.id(0), q.value(1).toLongLong());
+    return out;
+}
+
+Status AudienceRepository::updateList(const ContactList &list)
+{
+    if (list.name.trimmed().isEmpty())
+        return Error::usage(QStringLiteral("a contact list needs a name"));
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("UPDATE contact_lists SET name = ?, description = ? WHERE tenant_id = ? AND id = ?"));
+    q.bind(list.name.trimmed()).bind(list.description.trimmed()).bind(m_tenantId).bind(list.id);
+    if (auto st = q.exec(u"saving contact list " + list.name); !st)
+        return nameTaken(st.error(), QStringLiteral("contact list"), list.name.trimmed());
+    if (q.rowsAffected() != 1)
+        return Error::notFound(u"contact list " + list.name + u" no longer exists");
+    return {};
+}
+
+Result<QStringList> AudienceRepository::campaignsUsingList(Id id)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT name FROM campaigns WHERE tenant_id = ? AND contact_list_id = ? "
+                                                 "ORDER BY name"));
+    q.bind(m_tenantId).bind(id);
+    if (auto st = q.exec(u"finding the campaigns that use list " + QString::number(id)); !st)
+        return st.error();
+    QStringList out;
+    while (q.next())
+        out.append(q.text(0));
+    return out;
+}
+
+Status AudienceRepository::deleteList(Id id)
+{
+    auto users = campaignsUsingList(id);
+    if (!users)
+        return users.error();
+    if (!users->isEmpty())
+        return Error::refused(u"campaigns send to this list: " + users->join(u", ")
+                              + u". Give them another audience first");
+    SqlQuery q(m_db.connection(), QStringLiteral("DELETE FROM contact_lists WHERE tenant_id = ? AND id = ?"));
+    q.bind(m_tenantId).bind(id);
+    return q.exec(u"deleting contact list " + QString::number(id));
+}
+
+Result<Contact> AudienceRepository::saveContact(const Contact &typed, const QString &defaultRegion,
+                                                const QList<Id> &listIds)
+{
+    auto c = contactfields::normalised(typed, defaultRegion);
+    if (!c)
+        return c.error();
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    SqlQuery other(db, QStringLiteral("SELECT id, first_name, last_name, email FROM contacts WHERE tenant_id = ? "
+                                      "AND id <> ? AND ((? <> '' AND lower(email) = lower(?)) OR (? <> '' AND phone = ?)) "
+                                      "LIMIT 1"));
+    other.bind(m_tenantId).bind(c->id).bind(c->email).bind(c->email).bind(c->phone).bind(c->phone);
+    if (auto st = other.exec(u"looking for another contact with the same address"); !st)
+        return st.error();
+    if (other.next()) {
+        const QString who = QString(other.text(1) + u' ' + other.text(2)).trimmed();
+        const bool sameEmail = !c->email.isEmpty() && other.text(3).compare(c->email, Qt::CaseInsensitive) == 0;
+        return Error::refused((sameEmail ? u"email " + c->email : u"phone " + c->phone) + u" belongs to contact "
+                              + (who.isEmpty() ? QString::number(other.id(0)) : who)
+                              + u" already: edit that contact instead");
+    }
+    ContactWriter writer(db, m_tenantId);
+    if (c->id == 0) {
+        auto id = writer.insert(*c, QDateTime::currentDateTimeUtc());
+        if (!id)
+            return id.error();
+        c->id = *id;
+    } else {
+        SqlQuery q(db, QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, "
+                                      "time_zone = ?, tags = ?, custom_fields = ? WHERE tenant_id = ? AND id = ?"));
+        q.bind(c->firstName).bind(c->lastName).bind(c->email).bind(c->phone).bind(c->timeZone);
+        q.bind(ContactWriter::tagsToSql(c->tags)).bind(ContactWriter::customFieldsToSql(c->customFields));
+        q.bind(m_tenantId).bind(c->id);
+        if (auto st = q.exec(u"saving contact " + QString::number(c->id)); !st)
+            return st.error();
+        if (q.rowsAffected() != 1)
+            return Error::notFound(u"contact " + QString::number(c->id) + u" not found in this tenant");
+        if (auto st = writer.recordFieldNames(c->customFields); !st)
+            return st.error();
+    }
+    SqlQuery drop(db, QStringLiteral("DELETE FROM contact_list_members WHERE tenant_id = ? AND contact_id = ? "
+                                     "AND list_id NOT IN (SELECT value FROM json_each(?))"));
+    drop.bind(m_tenantId).bind(c->id).bind(jsonIdArray(listIds));
+    if (auto st = drop.exec(u"saving the lists of contact " + QString::number(c->id)); !st)
+        return st.error();
+    for (Id listId : listIds)
+        if (auto st = writer.addToList(listId, c->id); !st)
+            return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    auto stored = contactsByIds({c->id});
+    if (!stored)
+        return stored.error();
+    return stored->first();
 }
 
 Result<Id> AudienceRepository::addSegment(const Segment &s)

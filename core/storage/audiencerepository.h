@@ -6,6 +6,7 @@
 #include "domain/optout.h"
 #include "domain/segment.h"
 
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -28,6 +29,11 @@ public:
     // empty), in id order after `afterId`.
     Result<QList<Contact>> findContacts(const QString &search, Id afterId = 0, int limit = 500);
     Status setTags(Id contactId, const QStringList &tags);
+    // Adds (id 0) or saves a contact as a person typed it (contactfields::normalised,
+    // phones without "+" read in `defaultRegion`), with exactly the lists `listIds`, in one
+    // transaction. Refused, naming the other contact, when its email or phone belongs to
+    // another contact of the tenant. Returns the contact as stored.
+    Result<Contact> saveContact(const Contact &contact, const QString &defaultRegion, const QList<Id> &listIds);
     // Names of the lists the contact is in.
     Result<QStringList> listsOf(Id contactId);
     Result<qint64> contactCount();
@@ -45,6 +51,15 @@ public:
     Result<QList<ContactList>> lists();
     Status addToList(Id listId, const QList<Id> &contactIds);
     Result<QList<Id>> listMembers(Id listId);
+    Status removeFromList(Id listId, const QList<Id> &contactIds);
+    // The number of contacts in each list, by list id.
+    Result<QHash<Id, qint64>> listSizes();
+    Status updateList(const ContactList &list);
+    // Names of the campaigns that send to the list.
+    Result<QStringList> campaignsUsingList(Id id);
+    // Refused while campaigns send to it (named); its CSV uploads' reports go with it, its
+    // contacts stay.
+    Status deleteList(Id id);
 
     Result<Id> addSegment(const Segment &segment);
     Result<QList<Segment>> segments();

@@ -23,15 +23,22 @@ Result<Id> ContactWriter::insert(const Contact &c, const QDateTime &now)
     m_insert.raw().finish();
     if (!id)
         return id;
-    for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it) {
+    if (auto st = recordFieldNames(c.customFields); !st)
+        return st.error();
+    return id;
+}
+
+Status ContactWriter::recordFieldNames(const QMap<QString, QString> &fields)
+{
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (m_knownNames.contains(it.key()))
             continue;
         m_fieldName.bind(m_tenantId).bind(it.key());
         if (auto st = m_fieldName.exec(u"recording custom field " + it.key()); !st)
-            return st.error();
+            return st;
         m_knownNames.insert(it.key());
     }
-    return id;
+    return {};
 }
 
 Status ContactWriter::addToList(Id listId, Id contactId)

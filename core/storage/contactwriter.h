@@ -18,6 +18,8 @@ public:
     Result<Id> insert(const Contact &contact, const QDateTime &now);
     // Nothing when the contact is in the list already.
     Status addToList(Id listId, Id contactId);
+    // The tenant's custom field names (merge fields preflight knows) gain these.
+    Status recordFieldNames(const QMap<QString, QString> &fields);
 
     // Storage forms: tags as ",a,b," (so LIKE '%,a,%' finds one), custom fields as a JSON
     // object ("" when none).

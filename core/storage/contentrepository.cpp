@@ -146,14 +146,6 @@ QString attachmentsJson(const QList<Attachment> &attachments)
     return QString::fromUtf8(QJsonDocument(EmailContent::toJson(attachments)).toJson(QJsonDocument::Compact));
 }
 
-Error templateError(const Error &e, const QString &name)
-{
-    if (e.message.contains(QLatin1StringView("UNIQUE"), Qt::CaseInsensitive)
-        || e.message.contains(QLatin1StringView("duplicate key"), Qt::CaseInsensitive))
-        return Error::refused(u"a template called \"" + name + u"\" already exists: choose another name");
-    return e;
-}
-
 } // namespace
 
 Result<Id> ContentRepository::addTemplate(const MessageTemplate &t)
@@ -182,7 +174,7 @@ Result<Id> ContentRepository::insertTemplate(const MessageTemplate &t)
     q.bind(t.textBody).bind(t.fromName).bind(attachmentsJson(t.attachments));
     auto id = q.execId(u"creating template " + t.name);
     if (!id)
-        return templateError(id.error(), t.name.trimmed());
+        return nameTaken(id.error(), QStringLiteral("template"), t.name.trimmed());
     return id;
 }
 
@@ -201,7 +193,7 @@ Status ContentRepository::updateTemplate(const MessageTemplate &t)
     q.bind(t.name.trimmed()).bind(t.subject).bind(t.body).bind(t.preheader).bind(t.textBody).bind(t.fromName);
     q.bind(attachmentsJson(t.attachments)).bind(m_tenantId).bind(t.id);
     if (auto st = q.exec(u"saving template " + t.name); !st)
-        return templateError(st.error(), t.name.trimmed());
+        return nameTaken(st.error(), QStringLiteral("template"), t.name.trimmed());
     if (q.rowsAffected() != 1)
         return Error::notFound(u"template " + t.name + u" no longer exists");
     return tx.commit();

@@ -97,6 +97,13 @@ QString jsonIdArray(const QList<qint64> &ids)
     return u'[' + idList(ids) + u']';
 }
 
+Error nameTaken(const Error &error, const QString &noun, const QString &name)
+{
+    if (error.kind != Error::Kind::Refused || !error.message.contains(QLatin1StringView("already exists")))
+        return error;
+    return Error::refused(u"a " + noun + u" called \"" + name + u"\" already exists: choose another name");
+}
+
 QString likeEscaped(QString text)
 {
     text.replace(u'\\', QLatin1StringView("\\\\"));

@@ -62,6 +62,10 @@ QString jsonIdArray(const QList<qint64> &ids);
 // escaped; the statement says ESCAPE '\'.
 QString likeEscaped(QString text);
 
+// A uniqueness refusal (exec's "it already exists") said of a name: "a template called
+// "Spring" already exists: choose another name"; any other error as it is.
+Error nameTaken(const Error &error, const QString &noun, const QString &name);
+
 // The one row a lookup by key expects, or NotFound with `what` ("campaign C-7K2QM")
 // and "not found in this tenant".
 template <typename T>

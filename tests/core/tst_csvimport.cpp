@@ -404,6 +404,86 @@ private slots:
 
     // 1,000,000 rows: counts add up, progress comes all along, memory stays bounded
     // (docs/audience.md). Prints rows/s and the peak memory it added.
+    // A contact typed by a person: checked and normalised like an imported row, unique by
+    // email and phone, with exactly the lists chosen; lists renamed, emptied and deleted.
+    void editContactsAndLists()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Edit"));
+        AudienceRepository audience(ws.db(), t.tenantId);
+        const Id vip = *audience.addList({0, t.tenantId, QStringLiteral("VIP"), {}});
+        const Id news = *audience.addList({0, t.tenantId, QStringLiteral("Newsletter"), {}});
+        QCOMPARE(audience.addList({0, t.tenantId, QStringLiteral(" VIP "), {}}).error().message,
+                 QStringLiteral("a contact list called \"VIP\" already exists: choose another name"));
+
+        Contact ada;
+        ada.firstName = QStringLiteral(" Ada ");
+        ada.email = QStringLiteral("ada@example.com");
+        ada.phone = QStringLiteral("07700 900123");
+        ada.timeZone = QStringLiteral("Europe/London");
+        ada.tags = {QStringLiteral("vip"), QStringLiteral("VIP"), QStringLiteral(" ")};
+        ada.customFields.insert(QStringLiteral("Shop"), QStringLiteral(" Leeds "));
+        auto saved = audience.saveContact(ada, QStringLiteral("GB"), {vip, news});
+        QVERIFY2(saved.ok(), saved ? "" : qPrintable(saved.error().message));
+        QVERIFY(saved->id != 0);
+        QCOMPARE(saved->firstName, QStringLiteral("Ada"));
+        QCOMPARE(saved->phone, QStringLiteral("+447700900123"));
+        QCOMPARE(saved->tags, QStringList{QStringLiteral("vip")});
+        QCOMPARE(saved->customFields.value(QStringLiteral("Shop")), QStringLiteral("Leeds"));
+        QCOMPARE(*audience.listsOf(saved->id), (QStringList{QStringLiteral("Newsletter"), QStringLiteral("VIP")}));
+        QVERIFY(audience.customFieldNames()->contains(QStringLiteral("Shop")));
+
+        // Edited: another list, another field; the lists are exactly those chosen.
+        Contact edited = *saved;
+        edited.lastName = QStringLiteral("Lovelace");
+        edited.customFields.insert(QStringLiteral("Tier"), QStringLiteral("gold"));
+        saved = audience.saveContact(edited, QStringLiteral("GB"), {news});
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->lastName, QStringLiteral("Lovelace"));
+        QCOMPARE(*audience.listsOf(saved->id), QStringList{QStringLiteral("Newsletter")});
+        QVERIFY(audience.customFieldNames()->contains(QStringLiteral("Tier")));
+
+        // Refused with the field named, nothing stored.
+        const qint64 count = *audience.contactCount();
+        const auto refused = [&](Contact c, const char *why) {
+            auto r = audience.saveContact(c, QStringLiteral("GB"), {});
+            QVERIFY2(!r.ok() && r.error().message.contains(QLatin1StringView(why)),
+                     r ? "saved" : qPrintable(r.error().message));
+        };
+        Contact other;
+        other.email = QStringLiteral("ADA@example.com");
+        refused(other, "email ADA@example.com belongs to contact Ada Lovelace");
+        other.email.clear();
+        other.phone = QStringLiteral("+44 7700 900123");
+        refused(other, "phone +447700900123 belongs to contact Ada Lovelace");
+        refused(Contact{}, "needs an email address or a phone number");
+        other.phone = QStringLiteral("not a number");
+        refused(other, "phone 'not a number' is not a phone number of GB");
+        other.phone.clear();
+        other.email = QStringLiteral("bob at example");
+        refused(other, "email 'bob at example' is not an address");
+        other.email = QStringLiteral("bob@example.com");
+        other.timeZone = QStringLiteral("Mars/Olympus");
+        refused(other, "time zone 'Mars/Olympus'");
+        other.timeZone.clear();
+        other.customFields.insert(QStringLiteral("email"), QStringLiteral("x"));
+        refused(other, "'email' is a standard field");
+        QCOMPARE(*audience.contactCount(), count);
+
+        // Lists: sizes, rename, remove members, delete (refused while a campaign sends to it).
+        QCOMPARE(audience.listSizes()->value(news), 1);
+        QVERIFY(audience.updateList({news, t.tenantId, QStringLiteral("Weekly news"), QStringLiteral("Fridays")}).ok());
+        QVERIFY(audience.lists()->last().name == u"Weekly news");
+        QVERIFY(audience.removeFromList(news, {saved->id}).ok());
+        QCOMPARE(audience.listSizes()->value(news), 0);
+        QVERIFY(audience.deleteList(vip).ok());
+        ws.create(t, ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Users of the list")));
+        auto inUse = audience.deleteList(t.ids.value(QStringLiteral("list")));
+        QVERIFY(!inUse.ok());
+        QVERIFY2(inUse.error().message.contains(u"campaigns send to this list: Users of the list"),
+                 qPrintable(inUse.error().message));
+    }
+
     void millionRows()
     {
         constexpr int kRows = 1000000;

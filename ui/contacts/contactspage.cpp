@@ -2,6 +2,7 @@
 
 #include "contactsview.h"
 #include "importdialog.h"
+#include "listsview.h"
 #include "main/dialogs.h"
 #include "optoutsview.h"
 #include "segmentsview.h"
@@ -36,6 +37,14 @@ ContactsPage::ContactsPage(QWidget *parent) : QWidget(parent)
     m_tabs->setObjectName(QStringLiteral("contactsTabs"));
     m_contacts = new ContactsView(m_tabs);
     m_tabs->addTab(m_contacts, tr("&Contacts"));
+    m_lists = new ListsView(m_tabs);
+    m_tabs->addTab(m_lists, tr("&Lists"));
+    connect(m_lists, &ListsView::statusMessage, this, &ContactsPage::statusMessage);
+    connect(m_lists, &ListsView::listsChanged, m_contacts, &ContactsView::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_lists)
+            m_lists->refresh(); // memberships change in the contact dialog and by import
+    });
     connect(m_contacts, &ContactsView::statusMessage, this, &ContactsPage::statusMessage);
     auto *uploadsTab = new QWidget(m_tabs);
     auto *uploadsLayout = new QVBoxLayout(uploadsTab);
@@ -72,6 +81,7 @@ void ContactsPage::setSession(const Session &session)
     m_optOuts->setSession(session);
     m_segments->setSession(session);
     m_contacts->setSession(session);
+    m_lists->setSession(session);
     refresh();
 }
 
@@ -128,6 +138,7 @@ void ContactsPage::importCsv()
     connect(&dialog, &ImportDialog::imported, this, [this](const Upload &u) {
         refresh();
         m_contacts->refresh(); // the new contacts are searchable
+        m_lists->refresh();
         emit statusMessage(tr("Upload %1: %2 of %3 rows accepted into %4.")
                                .arg(u.id)
                                .arg(QLocale().toString(u.accepted), QLocale().toString(u.rowsRead), u.listName));

@@ -13,11 +13,12 @@ namespace herald {
 
 struct Upload;
 class ContactsView;
+class ListsView;
 class OptOutsView;
 class SegmentsView;
 
 // Contacts & Segments: the contacts with each one's record and communications
-// (ContactsView); the staged uploads (CSV imports) with their counts, and Import CSV
+// (ContactsView); the contact lists and their members (ListsView); the staged uploads (CSV imports) with their counts, and Import CSV
 // (Ctrl+I) for managers and admins; the segments with their rule builder (SegmentsView);
 // the opt-out list (OptOutsView).
 class ContactsPage final : public QWidget
@@ -34,7 +35,8 @@ public:
     OptOutsView *optOuts() const { return m_optOuts; }
     SegmentsView *segments() const { return m_segments; }
     ContactsView *contacts() const { return m_contacts; }
-    enum class Tab { Contacts, Uploads, Segments, OptOuts };
+    ListsView *lists() const { return m_lists; }
+    enum class Tab { Contacts, Lists, Uploads, Segments, OptOuts }; // in the tabs' order
     void showTab(Tab tab);
 
 signals:
@@ -49,6 +51,7 @@ private:
     OptOutsView *m_optOuts = nullptr;
     SegmentsView *m_segments = nullptr;
     ContactsView *m_contacts = nullptr;
+    ListsView *m_lists = nullptr;
 };
 
 } // namespace herald

@@ -1,6 +1,7 @@
 #include "contactsview.h"
 
 #include "communicationstable.h"
+#include "contactdialog.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
 #include "storage/audiencerepository.h"
@@ -41,9 +42,17 @@ ContactsView::ContactsView(QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     leftLayout->addWidget(m_table, 1);
+    auto *bottom = new QHBoxLayout;
     m_found_label = new QLabel(left);
     m_found_label->setObjectName(QStringLiteral("contactFound"));
-    leftLayout->addWidget(m_found_label);
+    m_new = new QPushButton(tr("&New contact\u2026"), left);
+    m_new->setObjectName(QStringLiteral("contactNew"));
+    m_edit = new QPushButton(tr("&Edit\u2026"), left);
+    m_edit->setObjectName(QStringLiteral("contactEdit"));
+    bottom->addWidget(m_found_label, 1);
+    bottom->addWidget(m_new);
+    bottom->addWidget(m_edit);
+    leftLayout->addLayout(bottom);
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -83,6 +92,9 @@ ContactsView::ContactsView(QWidget *parent) : QWidget(parent)
             showRecord(m_found.at(row).id);
     });
     connect(m_saveTags, &QPushButton::clicked, this, [this] { saveTags(m_tags->text()); });
+    connect(m_new, &QPushButton::clicked, this, &ContactsView::newContact);
+    connect(m_edit, &QPushButton::clicked, this, &ContactsView::editContact);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { editContact(); });
     connect(m_tags, &QLineEdit::returnPressed, this, [this] { saveTags(m_tags->text()); });
 }
 
@@ -131,6 +143,8 @@ void ContactsView::refresh()
     const bool mayEdit = mayRunCampaigns(m_session.user.role);
     m_tags->setReadOnly(!mayEdit);
     m_saveTags->setEnabled(mayEdit && m_current != 0);
+    m_new->setEnabled(mayEdit);
+    m_edit->setEnabled(mayEdit && m_current != 0);
     if (!mayEdit)
         m_saveTags->setToolTip(tr("Only managers and administrators edit contacts."));
 }
@@ -171,7 +185,40 @@ void ContactsView::showRecord(Id contactId)
     m_record->setText(html);
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
     m_saveTags->setEnabled(mayRunCampaigns(m_session.user.role));
+    m_edit->setEnabled(mayRunCampaigns(m_session.user.role));
     m_communications->show(Communications::ofContact(*m_session.db, m_session.tenantId, c.id).value_or({}));
+}
+
+bool ContactsView::newContact()
+{
+    return runDialog(Contact{});
+}
+
+bool ContactsView::editContact()
+{
+    if (m_current == 0)
+        return false;
+    auto found = AudienceRepository(*m_session.db, m_session.tenantId).contactsByIds({m_current});
+    return found && !found->isEmpty() && runDialog(found->first());
+}
+
+bool ContactsView::runDialog(const Contact &contact)
+{
+    if (!mayRunCampaigns(m_session.user.role))
+        return false;
+    ContactDialog dialog(m_session, contact, this);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return false;
+    const Contact saved = dialog.saved();
+    m_current = saved.id;
+    if (contact.id == 0)
+        m_search->setText(saved.email.isEmpty() ? saved.phone : saved.email); // show the new one
+    m_searchDelay->stop();
+    refresh();
+    selectContact(saved.id);
+    showRecord(saved.id);
+    emit statusMessage(contact.id == 0 ? tr("Contact added.") : tr("Contact saved."));
+    return true;
 }
 
 bool ContactsView::saveTags(const QString &tags)

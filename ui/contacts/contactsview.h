@@ -16,8 +16,9 @@ namespace herald {
 class CommunicationsTable;
 
 // The tenant's contacts: search by name, address or tag, and the record of the one
-// selected: its fields, custom fields, lists and tags (managers and admins edit the
-// tags), and every message, reply and opt-out it had across campaigns.
+// selected: its fields, custom fields, lists and tags, and every message, reply and opt-out
+// it had across campaigns. Managers and admins add contacts and edit them (ContactDialog;
+// double-click a row), and edit the tags in place.
 class ContactsView final : public QWidget
 {
     Q_OBJECT
@@ -30,12 +31,17 @@ public:
     void search(const QString &text);
     bool selectContact(Id contactId);
     bool saveTags(const QString &tags);
+    // Opens the contact dialog (through Dialogs::exec) for a new contact, or the selected
+    // one; true when it was saved.
+    bool newContact();
+    bool editContact();
 
 signals:
     void statusMessage(const QString &message);
 
 private:
     void showRecord(Id contactId);
+    bool runDialog(const Contact &contact);
 
     Session m_session;
     QList<Contact> m_found;
@@ -47,6 +53,8 @@ private:
     QLabel *m_record = nullptr;
     QLineEdit *m_tags = nullptr;
     QPushButton *m_saveTags = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
     CommunicationsTable *m_communications = nullptr;
 };
 

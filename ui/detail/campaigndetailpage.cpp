@@ -322,10 +322,7 @@ bool CampaignDetailPage::saveAsTemplate()
     name->setObjectName(QStringLiteral("templateName"));
     form->addRow(tr("Template &name:"), name);
     form->addRow(new QLabel(tr("One template per channel, named \u201c<name> (<channel>)\u201d."), &dialog));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(Dialogs::saveCancel(&dialog));
     if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return false;
     auto ids = ContentRepository(*m_session.db, m_session.tenantId).saveAsTemplates(c, name->text());

@@ -1,6 +1,7 @@
 #include "dialogs.h"
 
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -95,6 +96,14 @@ int Dialogs::exec(QDialog *dialog)
         return QDialog::Rejected;
     }
     return dialog->exec();
+}
+
+QDialogButtonBox *Dialogs::saveCancel(QDialog *dialog)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
 }
 
 void Dialogs::answerNext(int choice)

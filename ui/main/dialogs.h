@@ -7,6 +7,7 @@
 #include <functional>
 
 class QDialog;
+class QDialogButtonBox;
 class QWidget;
 
 namespace herald {
@@ -37,6 +38,9 @@ public:
     static void warn(QWidget *parent, const QString &title, const QString &text);
     // Runs a dialog (QDialog::exec) or, under test, hands it to the hook instead.
     static int exec(QDialog *dialog);
+    // Save and Cancel buttons for `dialog`, wired to its accept() (an override included)
+    // and reject(); the caller places them.
+    static QDialogButtonBox *saveCancel(QDialog *dialog);
 
     // Test seams.
     static void answerNext(int choice);

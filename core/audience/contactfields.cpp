@@ -1,0 +1,57 @@
+#include "contactfields.h"
+
+#include "audience/phonenumbers.h"
+#include "content/mergefields.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace herald::contactfields {
+
+bool isEmail(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[^@\s"]+@[^@\s."]+(\.[^@\s."]+)+$)"));
+    return re.match(text).hasMatch();
+}
+
+Result<Contact> normalised(Contact c, const QString &defaultRegion)
+{
+    c.firstName = c.firstName.trimmed();
+    c.lastName = c.lastName.trimmed();
+    c.email = c.email.trimmed();
+    c.timeZone = c.timeZone.trimmed();
+    if (!c.email.isEmpty() && !isEmail(c.email))
+        return Error::usage(u"email '" + c.email + u"' is not an address such as ada@example.com");
+    if (const QString typed = c.phone.trimmed(); !typed.isEmpty()) {
+        c.phone = phone::toE164(typed, defaultRegion);
+        if (c.phone.isEmpty())
+            return Error::usage(u"phone '" + typed + u"' is not a phone number of " + defaultRegion.toUpper()
+                                + u" or in +country code form");
+    }
+    if (c.email.isEmpty() && c.phone.isEmpty())
+        return Error::usage(QStringLiteral("a contact needs an email address or a phone number"));
+    if (!c.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(c.timeZone.toUtf8()))
+        return Error::usage(u"time zone '" + c.timeZone + u"' is not a time zone id such as Europe/London");
+    QStringList tags;
+    for (const QString &tag : std::as_const(c.tags))
+        if (!tag.trimmed().isEmpty() && !tags.contains(tag.trimmed(), Qt::CaseInsensitive))
+            tags << tag.trimmed();
+    c.tags = tags;
+    QMap<QString, QString> fields;
+    for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it) {
+        const QString name = it.key().trimmed();
+        if (name.isEmpty()) {
+            if (!it.value().trimmed().isEmpty())
+                return Error::usage(u"the custom field with the value '" + it.value().trimmed() + u"' needs a name");
+            continue;
+        }
+        if (MergeFields::standard().contains(name, Qt::CaseInsensitive))
+            return Error::usage(u"'" + name + u"' is a standard field: give the custom field another name");
+        if (!it.value().trimmed().isEmpty())
+            fields.insert(name, it.value().trimmed());
+    }
+    c.customFields = fields;
+    return c;
+}
+
+} // namespace herald::contactfields

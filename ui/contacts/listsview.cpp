@@ -1,0 +1,269 @@
+#include "listsview.h"
+
+#include "main/dialogs.h"
+#include "main/readonlytable.h"
+#include "storage/audiencerepository.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace herald {
+
+namespace {
+constexpr int kMembersShown = 1000;
+}
+
+ListsView::ListsView(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_table = readOnlyTable(QStringLiteral("listTable"), {tr("List"), tr("Contacts"), tr("Campaigns"), tr("Description")},
+                            splitter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *bottom = new QWidget(splitter);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    m_membersLabel = new QLabel(bottom);
+    m_membersLabel->setObjectName(QStringLiteral("listMembersLabel"));
+    bottomLayout->addWidget(m_membersLabel);
+    m_members = readOnlyTable(QStringLiteral("listMembers"), {tr("Name"), tr("Email"), tr("Phone")}, bottom);
+    m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_members->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    bottomLayout->addWidget(m_members, 1);
+    splitter->addWidget(m_table);
+    splitter->addWidget(bottom);
+    layout->addWidget(splitter, 1);
+
+    auto *buttons = new QHBoxLayout;
+    const auto button = [this](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QString::fromLatin1(name));
+        return b;
+    };
+    m_new = button(tr("&New list\u2026"), "listNew");
+    m_edit = button(tr("&Edit\u2026"), "listEdit");
+    m_delete = button(tr("&Delete\u2026"), "listDelete");
+    m_remove = button(tr("&Remove from list"), "listRemoveMembers");
+    m_remove->setToolTip(tr("Takes the selected contacts out of this list; they stay contacts"));
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    buttons->addStretch(1);
+    buttons->addWidget(m_remove);
+    layout->addLayout(buttons);
+
+    connect(m_table, &QTableWidget::currentCellChanged, this, &ListsView::showMembers);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &ListsView::editList);
+    connect(m_members, &QTableWidget::itemSelectionChanged, this, &ListsView::updateEnabled);
+    connect(m_new, &QPushButton::clicked, this, &ListsView::newList);
+    connect(m_edit, &QPushButton::clicked, this, &ListsView::editList);
+    connect(m_delete, &QPushButton::clicked, this, &ListsView::deleteList);
+    connect(m_remove, &QPushButton::clicked, this, &ListsView::removeSelectedMembers);
+}
+
+void ListsView::setSession(const Session &session)
+{
+    m_session = session;
+    refresh();
+}
+
+void ListsView::refresh()
+{
+    if (!m_session.valid())
+        return;
+    AudienceRepository audience(*m_session.db, m_session.tenantId);
+    const Id selected = current().id;
+    m_lists = audience.lists().value_or({});
+    const QHash<Id, qint64> sizes = audience.listSizes().value_or({});
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(int(m_lists.size()));
+    int row = 0;
+    for (int r = 0; r < m_lists.size(); ++r) {
+        const ContactList &l = m_lists.at(r);
+        const QStringList users = audience.campaignsUsingList(l.id).value_or({});
+        const QStringList cells{l.name, QLocale().toString(sizes.value(l.id)), QLocale().toString(users.size()),
+                                l.description};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        m_table->item(r, 2)->setToolTip(users.isEmpty() ? tr("No campaign sends to this list")
+                                                        : tr("Sent to by: %1").arg(users.join(QStringLiteral(", "))));
+        if (l.id == selected)
+            row = r;
+    }
+    m_table->resizeColumnsToContents();
+    if (!m_lists.isEmpty())
+        m_table->selectRow(row);
+    showMembers();
+}
+
+ContactList ListsView::current() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_lists.size() ? m_lists.at(row) : ContactList{};
+}
+
+bool ListsView::select(const QString &name)
+{
+    for (int r = 0; r < m_lists.size(); ++r)
+        if (m_lists.at(r).name == name) {
+            m_table->selectRow(r);
+            return current().name == name;
+        }
+    return false;
+}
+
+void ListsView::showMembers()
+{
+    const ContactList l = current();
+    m_memberIds.clear();
+    m_members->setRowCount(0);
+    if (l.id != 0) {
+        AudienceRepository audience(*m_session.db, m_session.tenantId);
+        const QList<Id> all = audience.listMembers(l.id).value_or({});
+        const QList<Contact> shown = audience.contactsByIds(all.mid(0, kMembersShown)).value_or({});
+        m_members->setRowCount(int(shown.size()));
+        for (int r = 0; r < shown.size(); ++r) {
+            const Contact &c = shown.at(r);
+            m_memberIds << c.id;
+            const QStringList cells{QString(c.firstName + u' ' + c.lastName).trimmed(), c.email, c.phone};
+            for (int col = 0; col < cells.size(); ++col)
+                m_members->setItem(r, col, new QTableWidgetItem(cells.at(col)));
+        }
+        m_members->resizeColumnsToContents();
+        const QLocale locale;
+        m_membersLabel->setText(all.size() > kMembersShown
+                                    ? tr("<b>%1</b>: the first %2 of %3 contacts")
+                                          .arg(l.name.toHtmlEscaped(), locale.toString(kMembersShown),
+                                               locale.toString(all.size()))
+                                    : tr("<b>%1</b>: %2 contacts").arg(l.name.toHtmlEscaped(), locale.toString(all.size())));
+    } else {
+        m_membersLabel->setText(tr("No list yet: New list creates one, and CSV imports fill lists."));
+    }
+    updateEnabled();
+}
+
+void ListsView::updateEnabled()
+{
+    const bool mayEdit = mayRunCampaigns(m_session.user.role);
+    const bool any = current().id != 0;
+    m_new->setEnabled(mayEdit);
+    m_edit->setEnabled(mayEdit && any);
+    m_delete->setEnabled(mayEdit && any);
+    m_remove->setEnabled(mayEdit && any && !m_members->selectionModel()->selectedRows().isEmpty());
+}
+
+bool ListsView::runDialog(ContactList &list)
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("listDialog"));
+    dialog.setWindowTitle(list.id == 0 ? tr("New list") : tr("Edit list"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(list.name, &dialog);
+    name->setObjectName(QStringLiteral("listName"));
+    form->addRow(tr("&Name:"), name);
+    auto *description = new QLineEdit(list.description, &dialog);
+    description->setObjectName(QStringLiteral("listDescription"));
+    form->addRow(tr("&Description:"), description);
+    form->addRow(Dialogs::saveCancel(&dialog));
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return false;
+    list.name = name->text().trimmed();
+    list.description = description->text().trimmed();
+    return true;
+}
+
+bool ListsView::newList()
+{
+    ContactList l{0, m_session.tenantId, {}, {}};
+    if (!runDialog(l))
+        return false;
+    auto id = AudienceRepository(*m_session.db, m_session.tenantId).addList(l);
+    if (!id) {
+        Dialogs::warn(this, tr("List not created"), id.error().message);
+        return false;
+    }
+    refresh();
+    select(l.name);
+    emit listsChanged();
+    emit statusMessage(tr("List \u201c%1\u201d created.").arg(l.name));
+    return true;
+}
+
+bool ListsView::editList()
+{
+    ContactList l = current();
+    if (l.id == 0 || !mayRunCampaigns(m_session.user.role) || !runDialog(l))
+        return false;
+    if (const Status st = AudienceRepository(*m_session.db, m_session.tenantId).updateList(l); !st) {
+        Dialogs::warn(this, tr("List not saved"), st.error().message);
+        return false;
+    }
+    refresh();
+    select(l.name);
+    emit listsChanged();
+    emit statusMessage(tr("List \u201c%1\u201d saved.").arg(l.name));
+    return true;
+}
+
+bool ListsView::deleteList()
+{
+    const ContactList l = current();
+    if (l.id == 0)
+        return false;
+    AudienceRepository audience(*m_session.db, m_session.tenantId);
+    const QStringList users = audience.campaignsUsingList(l.id).value_or({});
+    if (!users.isEmpty()) {
+        Dialogs::warn(this, tr("List not deleted"),
+                      tr("Campaigns send to \u201c%1\u201d: %2. Give them another audience first.")
+                          .arg(l.name, users.join(QStringLiteral(", "))));
+        return false;
+    }
+    if (!Dialogs::confirm(this, tr("Delete list"),
+                          tr("Delete list \u201c%1\u201d? Its contacts stay; the reports of CSV imports into it go "
+                             "with it.")
+                              .arg(l.name),
+                          tr("Delete")))
+        return false;
+    if (const Status st = audience.deleteList(l.id); !st) {
+        Dialogs::warn(this, tr("List not deleted"), st.error().message);
+        return false;
+    }
+    refresh();
+    emit listsChanged();
+    emit statusMessage(tr("List \u201c%1\u201d deleted.").arg(l.name));
+    return true;
+}
+
+bool ListsView::removeSelectedMembers()
+{
+    const ContactList l = current();
+    QList<Id> ids;
+    for (const QModelIndex &index : m_members->selectionModel()->selectedRows())
+        ids << m_memberIds.value(index.row());
+    if (l.id == 0 || ids.isEmpty())
+        return false;
+    const QString text = ids.size() == 1 ? tr("Take 1 contact out of \u201c%1\u201d?").arg(l.name)
+                                         : tr("Take %1 contacts out of \u201c%2\u201d?").arg(ids.size()).arg(l.name);
+    if (!Dialogs::confirm(this, tr("Remove from list"), text, tr("Remove")))
+        return false;
+    if (const Status st = AudienceRepository(*m_session.db, m_session.tenantId).removeFromList(l.id, ids); !st) {
+        Dialogs::warn(this, tr("Not removed"), st.error().message);
+        return false;
+    }
+    refresh();
+    emit statusMessage(ids.size() == 1 ? tr("Removed 1 contact from \u201c%1\u201d.").arg(l.name)
+                                       : tr("Removed %1 contacts from \u201c%2\u201d.").arg(ids.size()).arg(l.name));
+    return true;
+}
+
+} // namespace herald
