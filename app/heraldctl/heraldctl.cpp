@@ -103,6 +103,8 @@ int Heraldctl::run(const QStringList &arguments)
         return messages();
     if (command == QLatin1StringView("sweep"))
         return sweep();
+    if (command == QLatin1StringView("export"))
+        return exportMessages();
     if (command == QLatin1StringView("run"))
         return runCampaign();
     if (command == QLatin1StringView("retry-failed"))

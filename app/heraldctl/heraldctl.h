@@ -53,6 +53,7 @@ private:
     int preflight();
     int status();
     int messages();
+    int exportMessages();
     int sweep();
     int runCampaign();
     int retryFailed();

@@ -8,6 +8,7 @@
 #include "lifecycle/campaigndocument.h"
 #include "lifecycle/campaignstatusrules.h"
 #include "lifecycle/preflightservice.h"
+#include "reporting/messageexport.h"
 #include "schedule/scheduler.h"
 #include "signalwatcher.h"
 #include "storage/audiencerepository.h"
@@ -19,8 +20,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -139,6 +142,55 @@ int Heraldctl::status()
         m_out << "  run " << run.value(QLatin1StringView("id")).toInteger() << " (" << run.value(QLatin1StringView("kind")).toString()
               << ")" << Qt::endl;
         printChannels(m_out, run.value(QLatin1StringView("channels")).toArray(), QStringLiteral("    "));
+    }
+    return 0;
+}
+
+int Heraldctl::exportMessages()
+{
+    if (!m_cli.isSet(QStringLiteral("csv")))
+        return usage(QStringLiteral("export needs --csv FILE (- for standard output)"));
+    auto campaign = campaignWithRuns();
+    if (!campaign)
+        return fail(campaign.error());
+    MessageExport::Options options;
+    options.bom = m_cli.isSet(QStringLiteral("bom"));
+    if (m_cli.isSet(QStringLiteral("run"))) {
+        bool ok = false;
+        const Id run = m_cli.value(QStringLiteral("run")).toLongLong(&ok);
+        const bool ofCampaign = std::any_of(campaign->runs.cbegin(), campaign->runs.cend(),
+                                            [run](const Run &r) { return r.id == run; });
+        if (!ok || !ofCampaign)
+            return fail(Error::notFound(u"run " + m_cli.value(QStringLiteral("run")) + u" is not a run of "
+                                        + campaign->overview.campaign.shortId + u" (see campaigns show)"));
+        options.runId = run;
+    }
+    const QString path = m_cli.value(QStringLiteral("csv"));
+    const Id campaignId = campaign->overview.campaign.id;
+    Result<qint64> rows = qint64(0);
+    if (path == u"-") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(Error::runtime(QStringLiteral("cannot write to standard output")));
+        rows = MessageExport::write(*m_db, m_tenant.id, campaignId, options, out);
+    } else {
+        QSaveFile out(path); // all or nothing: a failed export leaves no file behind
+        if (!out.open(QIODevice::WriteOnly))
+            return fail(Error::runtime(u"cannot write " + path + u": " + out.errorString()));
+        rows = MessageExport::write(*m_db, m_tenant.id, campaignId, options, out);
+        if (rows && !out.commit())
+            rows = Error::runtime(u"cannot write " + path + u": " + out.errorString());
+    }
+    if (!rows)
+        return fail(rows.error());
+    if (m_cli.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("campaign"), campaign->overview.campaign.shortId},
+                              {QStringLiteral("run"), options.runId ? QJsonValue(*options.runId) : QJsonValue()},
+                              {QStringLiteral("file"), path},
+                              {QStringLiteral("rows"), *rows}});
+    } else if (path != u"-") {
+        m_out << "Exported " << *rows << " messages of " << campaign->overview.campaign.shortId << " to " << path
+              << Qt::endl;
     }
     return 0;
 }

@@ -155,6 +155,12 @@ QString csvLine(const QStringList &fields, QChar delimiter)
     return out;
 }
 
+QString csvSafe(const QString &cell)
+{
+    static const QString risky = QStringLiteral("=+-@\t\r");
+    return !cell.isEmpty() && risky.contains(cell.front()) ? u'\'' + cell : cell;
+}
+
 CsvReader::CsvReader(QIODevice &device, CsvFormat format)
     : m_device(device), m_format(format), m_decoder(converterFor(format.encoding))
 {}

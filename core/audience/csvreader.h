@@ -34,6 +34,10 @@ struct CsvFormat
 // a quote, a line break or spaces at either end; quotes are doubled.
 QString csvLine(const QStringList &fields, QChar delimiter = u',');
 
+// A cell a spreadsheet would run as a formula (it starts with =, +, -, @, tab or carriage
+// return) with a ' in front, so it is shown as text; any other cell as it is.
+QString csvSafe(const QString &cell);
+
 // Reads CSV records from a device, streaming: RFC 4180 quoting (a quoted field may hold
 // the delimiter, line breaks and doubled quotes), CRLF or LF line ends, rows of any
 // length; blank lines are skipped. A quote inside an unquoted field is kept as text.

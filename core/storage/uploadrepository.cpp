@@ -19,13 +19,6 @@ UploadRow::Outcome outcomeFrom(const QString &text)
     return UploadRow::Outcome::Rejected;
 }
 
-// A spreadsheet runs a cell that starts with one of these as a formula.
-QString neutralized(const QString &cell)
-{
-    static const QString risky = QStringLiteral("=+-@\t\r");
-    return !cell.isEmpty() && risky.contains(cell.front()) ? u'\'' + cell : cell;
-}
-
 } // namespace
 
 QString UploadRow::outcomeName(Outcome o)
@@ -182,7 +175,7 @@ Result<QByteArray> UploadRepository::rejectionsCsv(Id uploadId)
             reader.next(fields);
             QStringList cells{QString::number(r.row), r.reason};
             for (const QString &f : std::as_const(fields))
-                cells.append(neutralized(f));
+                cells.append(csvSafe(f));
             out += csvLine(cells) + u"\r\n";
             after = r.row;
         }

@@ -491,6 +491,31 @@ private slots:
 
     // retry-failed sends an ended campaign again only to those whose message failed after
     // its retries, and never twice; remarket makes a Draft for the contacts a target names.
+    // export: the contract's JSON, the file, and the exit codes of what is wrong.
+    void exportCsv()
+    {
+        const QString id = campaignNamed(QStringLiteral("Summer Clearance")).value(QLatin1StringView("id")).toString();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.csv"));
+        const Output done = ctl({QStringLiteral("export"), id, QStringLiteral("--csv"), path, QStringLiteral("--json")});
+        QVERIFY2(done.code == 0, done.err.constData());
+        const QJsonObject o = done.json().object();
+        QCOMPARE(o.value(QLatin1StringView("campaign")).toString(), id);
+        QCOMPARE(o.value(QLatin1StringView("file")).toString(), path);
+        QVERIFY(o.value(QLatin1StringView("run")).isNull());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("message_id,run_id,run_kind,channel,")); // no byte-order mark unless asked
+        QCOMPARE(csv.count("\r\n"), o.value(QLatin1StringView("rows")).toInteger() + 1);
+        QCOMPARE(ctl({QStringLiteral("export"), id}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("export"), id, QStringLiteral("--csv"), path, QStringLiteral("--run"),
+                      QStringLiteral("999999")})
+                     .code,
+                 5);
+        QCOMPARE(ctl({QStringLiteral("export"), QStringLiteral("C-NOPE0"), QStringLiteral("--csv"), path}).code, 5);
+    }
+
     void retryFailedAndRemarket()
     {
         const QString id = campaignNamed(QStringLiteral("Summer Clearance")).value(QLatin1StringView("id")).toString();

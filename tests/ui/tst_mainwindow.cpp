@@ -1398,6 +1398,29 @@ private slots:
     }
 
     // Actions → Save as template asks for a name and keeps each channel's content.
+    // Actions → Export messages (CSV): every message of every run, off the GUI thread.
+    void exportMessagesCsv()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString ref = shortIdOf(QStringLiteral("Summer Clearance"));
+        QVERIFY(window->openCampaign(ref));
+        QTRY_VERIFY(!window->detailPage()->isLoading());
+        QVERIFY(window->detailPage()->findChild<QAction *>(QStringLiteral("detailExport"))->isEnabled());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("summer.csv"));
+        QVERIFY(window->detailPage()->exportMessages(path, true));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF" "message_id,"));
+        SqlQuery q(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM messages m JOIN runs r ON r.id = m.run_id "
+                                                      "JOIN campaigns k ON k.id = r.campaign_id WHERE k.short_id = ?"));
+        q.bind(ref);
+        QVERIFY(q.exec(u"counting").ok() && q.next());
+        QCOMPARE(csv.count("\r\n"), q.value(0).toLongLong() + 1);
+    }
+
     void saveAsTemplate()
     {
         auto window = openWindow();

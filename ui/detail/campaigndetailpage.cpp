@@ -13,6 +13,7 @@
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/preflightservice.h"
 #include "main/dialogs.h"
+#include "reporting/messageexport.h"
 #include "storage/contentrepository.h"
 #include "remarketdialog.h"
 #include "reportview.h"
@@ -22,17 +23,25 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <memory>
 
 namespace herald {
 
@@ -266,7 +275,15 @@ void CampaignDetailPage::buildActionsMenu()
         open(copy->campaign.shortId);
         emit statusMessage(tr("Cloned into %1").arg(copy->campaign.shortId));
     });
-    add(tr("Export\u2026"), "detailExport", false, [] {})->setToolTip(tr("CSV and PDF export come with reports."));
+    add(tr("Export messages (CSV)\u2026"), "detailExport", !m_data.runs.isEmpty(), [this] {
+        const QString excel = tr("CSV for Excel (UTF-8 with byte-order mark) (*.csv)");
+        QString filter;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export messages"), m_data.overview.campaign.shortId + QStringLiteral("-messages.csv"),
+            tr("CSV (UTF-8) (*.csv)") + QStringLiteral(";;") + excel, &filter);
+        if (!path.isEmpty())
+            exportMessages(path, filter == excel);
+    })->setToolTip(tr("Every message of every run, one row each, for a spreadsheet"));
     add(tr("Save as template\u2026"), "detailSaveTemplate",
         mayEditCampaigns(m_session.user.role) && !c.channels.isEmpty(), [this] { saveAsTemplate(); })
         ->setToolTip(tr("Keep this campaign's content as templates, one per channel, to reuse in other campaigns"));
@@ -310,6 +327,54 @@ void CampaignDetailPage::buildActionsMenu()
             emit campaignsChanged();
             reload();
         });
+}
+
+bool CampaignDetailPage::exportMessages(const QString &path, bool bom)
+{
+    const Session session = m_session;
+    const Id campaign = m_data.overview.campaign.id;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    QProgressDialog progress(tr("Exporting the messages\u2026"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    connect(&progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    QPointer<QProgressDialog> bar(&progress);
+    QFutureWatcher<Result<qint64>> watcher;
+    QEventLoop wait;
+    connect(&watcher, &QFutureWatcher<Result<qint64>>::finished, &wait, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([session, campaign, path, bom, cancel, bar]() -> Result<qint64> {
+        QSaveFile file(path); // committed only when complete: a cancel or an error leaves no file
+        Result<qint64> rows = qint64(0);
+        if (!file.open(QIODevice::WriteOnly)) {
+            rows = Error::runtime(u"cannot write " + path + u": " + file.errorString());
+        } else {
+            rows = MessageExport::write(*session.db, session.tenantId, campaign, {std::nullopt, bom}, file,
+                                        [cancel, bar](qint64 done, qint64 total) {
+                                            QMetaObject::invokeMethod(
+                                                bar, [bar, done, total] {
+                                                    if (bar && total > 0)
+                                                        bar->setValue(int(done * 1000 / total));
+                                                },
+                                                Qt::QueuedConnection);
+                                            return !cancel->load();
+                                        });
+            if (rows && !file.commit())
+                rows = Error::runtime(u"cannot write " + path + u": " + file.errorString());
+        }
+        session.db->closeThreadConnection(); // pool threads outlive the export
+        return rows;
+    }));
+    if (!watcher.isFinished())
+        wait.exec();
+    progress.reset();
+    const Result<qint64> rows = watcher.result();
+    if (!rows) {
+        if (!cancel->load())
+            Dialogs::warn(this, tr("Export messages"), rows.error().message);
+        return false;
+    }
+    emit statusMessage(tr("Exported %1 messages to %2.").arg(QLocale().toString(*rows), path));
+    return true;
 }
 
 bool CampaignDetailPage::saveAsTemplate()

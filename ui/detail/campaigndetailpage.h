@@ -55,6 +55,10 @@ public:
     bool retryFailed();
     // Actions → Save as template: asks for a name, then one template per channel.
     bool saveAsTemplate();
+    // Writes every run's messages as CSV to `path` (MessageExport) off the GUI thread,
+    // with a progress dialog whose Cancel leaves no file; `bom` for spreadsheets that need
+    // one to read UTF-8. The action asks for the file first.
+    bool exportMessages(const QString &path, bool bom);
 
 signals:
     void back();
