@@ -104,7 +104,7 @@ void ActiveView::show(const CampaignDetailData &d, bool mayCommand, bool showLat
         p.kind = card->kind();
         p.status = status;
         qint64 final = 0, failed = 0;
-        const auto counts = d.counts.value(card->kind());
+        const auto counts = d.report ? d.report->countsOf(card->kind()) : QMap<MessageStatus, qint64>();
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             p.counts[std::size_t(it.key())] = it.value();
             final += isFinal(it.key()) ? it.value() : 0;

@@ -4,7 +4,6 @@
 #include "storage/audiencerepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/contentrepository.h"
-#include "storage/replyrepository.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
 #include "storage/uploadrepository.h"
@@ -43,29 +42,19 @@ Result<CampaignDetailData> loadCampaignDetail(const Session &session, const QStr
         d.audience = *audience;
     }
 
-    // The run the page describes: the one asked for, else the newest live run, else the newest.
-    for (const Run &r : std::as_const(d.runs)) {
-        if (runId != 0) {
-            if (r.id == runId)
-                d.focusRun = r;
-        } else if (r.kind == RunKind::Live || !d.focusRun || d.focusRun->kind != RunKind::Live) {
-            d.focusRun = r;
-        }
+    // The run the page describes (CampaignReport picks it): the one asked for, else the
+    // newest live run, else the newest.
+    if (!d.runs.isEmpty()) {
+        auto report = CampaignReport::build(db, session.tenantId, session.user, c.shortId, runId);
+        if (!report && runId != 0) // a run of another campaign, or gone: the default run instead
+            report = CampaignReport::build(db, session.tenantId, session.user, c.shortId);
+        if (!report)
+            return report.error();
+        d.focusRun = report->run;
+        d.report = std::move(report).value();
     }
     if (d.focusRun) {
         MessageRepository messages(db, session.tenantId);
-        auto counts = messages.counts(d.focusRun->id);
-        if (!counts)
-            return counts.error();
-        d.counts = *counts;
-        auto reasons = messages.failureReasons(d.focusRun->id);
-        if (!reasons)
-            return reasons.error();
-        d.failureReasons = *reasons;
-        auto replies = ReplyRepository(db, session.tenantId).ofRun(d.focusRun->id);
-        if (!replies)
-            return replies.error();
-        d.replies = replies->size();
         auto byNumber = messages.countsByNumber(d.focusRun->id);
         if (!byNumber)
             return byNumber.error();

@@ -5,6 +5,7 @@
 #include "domain/upload.h"
 #include "lifecycle/campaignservice.h"
 #include "main/session.h"
+#include "reporting/campaignreport.h"
 #include "storage/messagerepository.h"
 
 namespace herald {
@@ -17,9 +18,7 @@ struct CampaignDetailData
     QList<Finding> findings;               // live preflight now (Draft layout)
     QList<ChannelAudience> audience;       // per channel count and sample (Draft layout)
     std::optional<Run> focusRun;           // the run the Active/Ended blocks describe
-    QMap<ChannelKind, QMap<MessageStatus, qint64>> counts; // of focusRun
-    QList<MessageRepository::ReasonCount> failureReasons;  // of focusRun
-    qint64 replies = 0;                                     // to focusRun (not opt-outs)
+    std::optional<CampaignReport> report;  // of focusRun
     // The pool numbers focusRun sent from, with how many of its messages each sent.
     QList<std::pair<PhoneNumber, qint64>> numbers;
     QList<UploadFollowUp> uploads; // CSV uploads linked to the campaign

@@ -121,37 +121,20 @@ void ReportView::show(const CampaignDetailData &d)
     m_numbersBox->setVisible(m_numbers->show(d));
     m_uploadsBox->setVisible(m_uploads->show(d));
 
-    // Funnel: queued -> sent -> delivered -> replied / opted out.
-    qint64 queued = 0, sent = 0, delivered = 0, optedOut = 0;
-    for (const auto &perStatus : d.counts) {
-        for (auto it = perStatus.cbegin(); it != perStatus.cend(); ++it) {
-            queued += it.value();
-            switch (it.key()) {
-            case MessageStatus::Delivered:
-            case MessageStatus::AssumedDelivered:
-            case MessageStatus::Answered:
-            case MessageStatus::Completed:
-                delivered += it.value();
-                sent += it.value();
-                break;
-            case MessageStatus::Sent:
-            case MessageStatus::NoAnswer:
-            case MessageStatus::Busy:
-                sent += it.value();
-                break;
-            case MessageStatus::OptedOut:
-                optedOut += it.value();
-                break;
-            default:
-                break;
-            }
-        }
+    // Funnel: queued -> sent -> delivered -> replied / opted out, failed.
+    const QList<CampaignReport::Channel> channels = d.report ? d.report->channels : QList<CampaignReport::Channel>();
+    qint64 queued = 0, sent = 0, delivered = 0, replied = 0, optedOut = 0, failed = 0;
+    for (const CampaignReport::Channel &ch : channels) {
+        queued += ch.queued;
+        sent += ch.sent;
+        delivered += ch.delivered;
+        replied += ch.replied;
+        optedOut += ch.optedOut;
+        failed += ch.failed;
     }
-    const std::pair<QString, qint64> stages[] = {{tr("Queued"), queued},
-                                                 {tr("Sent"), sent},
-                                                 {tr("Delivered"), delivered},
-                                                 {tr("Replied"), d.replies},
-                                                 {tr("Opted out"), optedOut}};
+    const std::pair<QString, qint64> stages[] = {{tr("Queued"), queued},       {tr("Sent"), sent},
+                                                 {tr("Delivered"), delivered}, {tr("Replied"), replied},
+                                                 {tr("Opted out"), optedOut},  {tr("Failed"), failed}};
     m_funnel->setRowCount(int(std::size(stages)));
     for (int i = 0; i < int(std::size(stages)); ++i) {
         m_funnel->setItem(i, 0, new QTableWidgetItem(stages[i].first));
@@ -165,38 +148,47 @@ void ReportView::show(const CampaignDetailData &d)
     }
     m_funnel->resizeColumnsToContents();
     m_funnel->horizontalHeader()->setStretchLastSection(true);
-    fitHeight(m_funnel, 6);
+    fitHeight(m_funnel, 7);
 
-    // Results per channel: only the states that occur.
+    // Results per channel: only the states that occur; provider latency for the roles
+    // that see diagnostics.
     QList<MessageStatus> states;
     for (MessageStatus s : kResultStates)
-        for (const auto &perStatus : d.counts)
-            if (perStatus.value(s) > 0 && !states.contains(s))
+        for (const CampaignReport::Channel &ch : channels)
+            if (ch.counts.value(s) > 0 && !states.contains(s))
                 states.append(s);
+    const bool latency = d.report && d.report->diagnostics;
     QStringList headers{tr("Channel")};
     for (MessageStatus s : std::as_const(states))
         headers << nameOf(s);
     headers << tr("Total");
+    if (latency)
+        headers << tr("Latency avg") << tr("Latency p95");
     m_results->setColumnCount(int(headers.size()));
     m_results->setHorizontalHeaderLabels(headers);
-    m_results->setRowCount(int(d.counts.size()));
-    int row = 0;
-    for (auto it = d.counts.cbegin(); it != d.counts.cend(); ++it, ++row) {
-        m_results->setItem(row, 0, new QTableWidgetItem(displayName(it.key())));
-        qint64 total = 0;
-        for (qint64 n : it.value())
-            total += n;
+    m_results->setRowCount(int(channels.size()));
+    const auto ms = [](const std::optional<double> &v) {
+        return new QTableWidgetItem(v ? QLocale().toString(*v, 'f', 0) + QStringLiteral(" ms") : tr("\u2014"));
+    };
+    for (int row = 0; row < channels.size(); ++row) {
+        const CampaignReport::Channel &ch = channels.at(row);
+        m_results->setItem(row, 0, new QTableWidgetItem(displayName(ch.kind)));
         for (int c = 0; c < states.size(); ++c)
-            m_results->setItem(row, c + 1, number(it.value().value(states.at(c))));
-        m_results->setItem(row, int(states.size()) + 1, number(total));
+            m_results->setItem(row, c + 1, number(ch.counts.value(states.at(c))));
+        m_results->setItem(row, int(states.size()) + 1, number(ch.queued));
+        if (latency) {
+            m_results->setItem(row, int(states.size()) + 2, ms(ch.latencyAverageMs));
+            m_results->setItem(row, int(states.size()) + 3, ms(ch.latencyP95Ms));
+        }
     }
     m_results->horizontalHeader()->setStretchLastSection(false);
     m_results->resizeColumnsToContents();
     fitHeight(m_results, 8);
 
-    m_reasons->setRowCount(int(d.failureReasons.size()));
-    for (int i = 0; i < d.failureReasons.size(); ++i) {
-        const auto &r = d.failureReasons.at(i);
+    const QList<CampaignReport::Reason> reasons = d.report ? d.report->reasons : QList<CampaignReport::Reason>();
+    m_reasons->setRowCount(int(reasons.size()));
+    for (int i = 0; i < reasons.size(); ++i) {
+        const auto &r = reasons.at(i);
         m_reasons->setItem(i, 0, new QTableWidgetItem(displayName(r.channel)));
         m_reasons->setItem(i, 1, new QTableWidgetItem(nameOf(r.status)));
         m_reasons->setItem(i, 2, new QTableWidgetItem(r.reason));
@@ -215,18 +207,18 @@ void ReportView::show(const CampaignDetailData &d)
                                                   : tr("\u2014");
         QString config;
         if (r.failedToStart()) {
-            QStringList reasons;
+            QStringList why;
             for (const Finding &f : FailureReasons::fromJsonText(r.failureReasons))
-                reasons << f.message;
-            config = tr("Could not start: %1").arg(reasons.join(QStringLiteral("; ")));
+                why << f.message;
+            config = tr("Could not start: %1").arg(why.join(QStringLiteral("; ")));
         } else {
             const QJsonObject frozen = QJsonDocument::fromJson(r.configuration.toUtf8()).object();
-            QStringList channels;
+            QStringList frozenChannels;
             for (const QJsonValue &ch : frozen.value(QLatin1StringView("frozen_channels")).toArray())
                 if (auto kind = fromString<ChannelKind>(ch.toObject().value(QLatin1StringView("kind")).toString()))
-                    channels << displayName(*kind);
+                    frozenChannels << displayName(*kind);
             config = tr("%1; %2 launch; content revision %3")
-                         .arg(channels.join(QStringLiteral(", ")),
+                         .arg(frozenChannels.join(QStringLiteral(", ")),
                               frozen.value(QLatin1StringView("launch_type")).toString(),
                               QString::number(frozen.value(QLatin1StringView("content_revision")).toInt()));
         }

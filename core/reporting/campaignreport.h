@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/campaignstatus.h"
+#include "domain/messagestatus.h"
+#include "domain/run.h"
+#include "domain/user.h"
+#include "storage/database.h"
+#include "storage/messagerepository.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace herald {
+
+// What a campaign report says about one run, built from the database alone: the Report
+// tab draws it and the printed document carries the same content. Latency figures are
+// provider diagnostics: only admin and support users get them (seesProviderDiagnostics).
+struct CampaignReport
+{
+    struct Channel
+    {
+        ChannelKind kind = ChannelKind::Email;
+        QMap<MessageStatus, qint64> counts; // every state that occurs
+        // The funnel: every message; handed to the provider; delivered (phone: answered);
+        // contacts who replied; opted out; failed or timed out.
+        qint64 queued = 0, sent = 0, delivered = 0, replied = 0, optedOut = 0, failed = 0;
+        // Provider answer time (Sending to Sent), milliseconds; diagnostics only.
+        std::optional<double> latencyAverageMs, latencyP95Ms;
+    };
+    using Reason = MessageRepository::ReasonCount;
+    struct Number
+    {
+        QString e164;
+        qint64 attempts = 0;
+        qint64 answered = 0; // calls Answered or Completed
+    };
+    // Messages reaching the provider (Sent) per time bucket and channel.
+    struct Throughput
+    {
+        QDateTime start;
+        int bucketSecs = 60;
+        QMap<ChannelKind, QList<qint64>> perBucket;
+    };
+
+    QString tenantName;
+    QString campaignName, shortId;
+    CampaignStatus status = CampaignStatus::Draft;
+    Run run;
+    QList<Run> otherRuns; // the campaign's other runs, oldest first
+    QString startedBy, disclaimerBy, reviewer;
+    QDateTime approvedAt;
+    QList<Channel> channels;
+    QList<Reason> reasons; // most frequent first
+    QList<Number> numbers;
+    Throughput throughput;
+    qint64 replies = 0;
+    QList<std::pair<QDateTime, QString>> latestReplies; // newest first, at most 10
+    QString configuration; // the run's frozen configuration, indented JSON
+    bool diagnostics = false;
+
+    // The report of run `runId` of the campaign, or of its newest live run (else its newest
+    // run) when 0. NotFound when the campaign has never run.
+    // The counts per state of one channel (empty when the run has none of it).
+    QMap<MessageStatus, qint64> countsOf(ChannelKind kind) const
+    {
+        for (const Channel &ch : channels)
+            if (ch.kind == kind)
+                return ch.counts;
+        return {};
+    }
+
+    static Result<CampaignReport> build(const Database &db, Id tenantId, const User &user, const QString &reference,
+                                        Id runId = 0);
+};
+
+} // namespace herald

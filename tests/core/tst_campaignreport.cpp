@@ -1,0 +1,115 @@
+// The report's data: every figure equals a direct query over the run's messages and
+// replies, latency only for the roles that see provider diagnostics.
+#include "reporting/campaignreport.h"
+#include "storage/sqlquery.h"
+#include "testworkspace.h"
+
+#include <QTest>
+
+using namespace herald;
+
+namespace {
+
+qint64 scalar(const Database &db, const QString &sql, const QVariantList &params)
+{
+    SqlQuery q(db.connection(), sql);
+    for (const QVariant &p : params)
+        q.bind(p);
+    if (!q.exec(u"checking") || !q.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestCampaignReport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void countsEqualDirectQueries()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Report"));
+        const Id campaign = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email, ChannelKind::Sms}, QStringLiteral("Spring")));
+        QCOMPARE(CampaignReport::build(ws.db(), t.tenantId, t.admin, QString::number(campaign)).error().kind,
+                 Error::Kind::NotFound); // not run yet
+        SystemClock clock;
+        const Run run = ws.startRun(t, campaign, clock);
+        // A spread of outcomes, with the provider's answer times.
+        ws.exec(QStringLiteral("UPDATE messages SET status = CASE contact_id % 6 WHEN 0 THEN 'Delivered' WHEN 1 THEN "
+                               "'Failed' WHEN 2 THEN 'Sent' WHEN 3 THEN 'Opted Out' WHEN 4 THEN 'Timed Out' ELSE "
+                               "'Assumed Delivered' END, failure_reason = CASE contact_id % 6 WHEN 1 THEN "
+                               "'550 mailbox unavailable' WHEN 4 THEN 'no report' ELSE '' END, sending_at = 1000, "
+                               "sent_at = CASE WHEN contact_id % 6 IN (0, 2, 5) THEN 1000 + 40 * (contact_id % 7) END "
+                               "WHERE run_id = ?"),
+                {run.id});
+        ws.exec(QStringLiteral("INSERT INTO replies (tenant_id, channel, from_address, body, received_at, contact_id, "
+                               "run_id) SELECT tenant_id, channel, 'x', 'Thanks', 5000 + id, contact_id, run_id FROM "
+                               "messages WHERE run_id = ? AND channel = 'sms' AND contact_id % 2 = 0"),
+                {run.id});
+        auto report = CampaignReport::build(ws.db(), t.tenantId, t.admin, QString::number(campaign));
+        QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->run.id, run.id);
+        QCOMPARE(report->tenantName, QStringLiteral("Report"));
+        QCOMPARE(report->campaignName, QStringLiteral("Spring"));
+        QCOMPARE(report->startedBy, t.admin.name);
+        QCOMPARE(report->disclaimerBy, t.admin.name);
+        QVERIFY(report->configuration.contains(u"\"frozen_channels\""));
+        QCOMPARE(report->channels.size(), 2);
+        const Database &db = ws.db();
+        const QString byChannel = QStringLiteral("SELECT COUNT(*) FROM messages WHERE run_id = ? AND channel = ? AND ");
+        for (const CampaignReport::Channel &ch : report->channels) {
+            const QVariantList key{run.id, nameOf(ch.kind)};
+            for (auto it = ch.counts.cbegin(); it != ch.counts.cend(); ++it)
+                QCOMPARE(it.value(), scalar(db, byChannel + u"status = ?", key + QVariantList{nameOf(it.key())}));
+            QCOMPARE(ch.queued, scalar(db, byChannel + u"1 = 1", key));
+            QCOMPARE(ch.sent, scalar(db, byChannel + u"status IN ('Sent', 'Delivered', 'Assumed Delivered', "
+                                                     u"'Answered', 'Completed', 'No Answer', 'Busy')", key));
+            QCOMPARE(ch.delivered,
+                     scalar(db, byChannel + u"status IN ('Delivered', 'Assumed Delivered', 'Answered', 'Completed')", key));
+            QCOMPARE(ch.optedOut, scalar(db, byChannel + u"status = 'Opted Out'", key));
+            QCOMPARE(ch.failed, scalar(db, byChannel + u"status IN ('Failed', 'Timed Out')", key));
+            QCOMPARE(ch.replied, scalar(db, QStringLiteral("SELECT COUNT(DISTINCT contact_id) FROM replies WHERE "
+                                                           "run_id = ? AND channel = ?"),
+                                        key));
+            QVERIFY(ch.latencyAverageMs.has_value());
+            QCOMPARE(qRound64(*ch.latencyAverageMs * 1000),
+                     qRound64(1000 * double(scalar(db, QStringLiteral("SELECT SUM(sent_at - sending_at) FROM messages "
+                                                                      "WHERE run_id = ? AND channel = ? AND sent_at IS "
+                                                                      "NOT NULL"),
+                                                   key))
+                              / double(scalar(db, byChannel + u"sent_at IS NOT NULL", key))));
+            QVERIFY(*ch.latencyP95Ms >= *ch.latencyAverageMs && *ch.latencyP95Ms <= 240);
+        }
+        QVERIFY(report->channels.at(1).replied > 0);
+        qint64 reasons = 0;
+        for (const CampaignReport::Reason &r : report->reasons)
+            reasons += r.count;
+        QCOMPARE(reasons, scalar(db, QStringLiteral("SELECT COUNT(*) FROM messages WHERE run_id = ? AND failure_reason <> ''"),
+                                 {run.id}));
+        QVERIFY(report->reasons.first().count >= report->reasons.last().count); // most frequent first
+        qint64 throughput = 0;
+        for (const QList<qint64> &series : report->throughput.perBucket)
+            for (qint64 n : series)
+                throughput += n;
+        QCOMPARE(throughput, scalar(db, QStringLiteral("SELECT COUNT(*) FROM messages WHERE run_id = ? AND sent_at IS NOT NULL"),
+                                    {run.id}));
+        QCOMPARE(report->replies, scalar(db, QStringLiteral("SELECT COUNT(*) FROM replies WHERE run_id = ?"), {run.id}));
+        QCOMPARE(report->latestReplies.size(), std::min<qint64>(10, report->replies));
+
+        // Provider diagnostics are for admin and support only.
+        auto managers = CampaignReport::build(db, t.tenantId, t.manager, QString::number(campaign));
+        QVERIFY(managers.ok() && !managers->diagnostics);
+        for (const CampaignReport::Channel &ch : managers->channels)
+            QVERIFY(!ch.latencyAverageMs && !ch.latencyP95Ms);
+        User support = t.viewer;
+        support.role = Role::Support;
+        QVERIFY(CampaignReport::build(db, t.tenantId, support, QString::number(campaign))->diagnostics);
+        QCOMPARE(CampaignReport::build(db, t.tenantId, t.admin, QString::number(campaign), run.id + 100).error().kind,
+                 Error::Kind::NotFound);
+    }
+};
+
+QTEST_MAIN(TestCampaignReport)
+#include "tst_campaignreport.moc"
