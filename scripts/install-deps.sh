@@ -23,6 +23,8 @@ packages=(
     # a system keyring for the keyring tests: a private session bus and GNOME Keyring's
     # Secret Service (libsecret is what QtKeychain talks to it with)
     dbus-daemon gnome-keyring libsecret-1-0
+    # print preview and PDF reports; pdftotext and pdfinfo check the PDFs the tests write
+    poppler-utils
 )
 
 missing=()

@@ -63,6 +63,12 @@ struct CampaignReport
 
     // The report of run `runId` of the campaign, or of its newest live run (else its newest
     // run) when 0. NotFound when the campaign has never run.
+    // The final states a report lists per channel, in the order people read them.
+    static constexpr MessageStatus kResultStates[] = {
+        MessageStatus::Delivered, MessageStatus::AssumedDelivered, MessageStatus::Sent,     MessageStatus::Answered,
+        MessageStatus::Completed, MessageStatus::NoAnswer,         MessageStatus::Busy,     MessageStatus::Failed,
+        MessageStatus::TimedOut,  MessageStatus::OptedOut,         MessageStatus::Cancelled};
+
     // The counts per state of one channel (empty when the run has none of it).
     QMap<MessageStatus, qint64> countsOf(ChannelKind kind) const
     {

@@ -32,6 +32,7 @@
 #include "lifecycle/campaignservice.h"
 #include "main/dialogs.h"
 #include "main/mainwindow.h"
+#include "report/reportdocument.h"
 #include "runs/runlistmodel.h"
 #include "pools/numberpoolspage.h"
 #include "runs/runspage.h"
@@ -55,6 +56,7 @@
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSpinBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -1425,6 +1427,55 @@ private slots:
         q.bind(ref);
         QVERIFY(q.exec(u"counting").ok() && q.next());
         QCOMPARE(csv.count("\r\n"), q.value(0).toLongLong() + 1);
+    }
+
+    // The report as PDF: the campaign, its counts and page numbers in the text, the page
+    // size asked for; a long table runs over pages with its header row repeated.
+    void reportPdf()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString ref = shortIdOf(QStringLiteral("Summer Clearance"));
+        QVERIFY(window->openCampaign(ref, QStringLiteral("report")));
+        QTRY_VERIFY(!window->detailPage()->isLoading());
+        QTemporaryDir dir;
+        const QString a4 = dir.filePath(QStringLiteral("summer.pdf"));
+        QVERIFY(window->detailPage()->exportPdf(a4, QPageSize::A4));
+        const auto run = [](const QString &program, const QStringList &args) {
+            QProcess p;
+            p.start(program, args);
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        const QString info = run(QStringLiteral("pdfinfo"), {a4});
+        QVERIFY2(info.contains(u"(A4)"), qPrintable(info));
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), a4, QStringLiteral("-")});
+        QVERIFY2(text.contains(u"Summer Clearance") && text.contains(ref), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(u"Page 1 of"));
+        QVERIFY(text.contains(u"Funnel per channel"));
+        QVERIFY(text.contains(u"Latency avg")); // the demo user is an admin
+        const auto report = CampaignReport::build(*m_db, window->session().tenantId, window->session().user, ref);
+        for (const CampaignReport::Channel &ch : report->channels)
+            QVERIFY2(text.contains(displayName(ch.kind)) && text.contains(QLocale().toString(ch.queued)),
+                     qPrintable(displayName(ch.kind)));
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty())
+            run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("90"),
+                                             QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                             QStringLiteral("1"), a4, shots + u"/report-pdf"}); // scripts/screenshots.sh
+
+        CampaignReport longOne = *report;
+        longOne.reasons.clear();
+        for (int i = 0; i < 300; ++i)
+            longOne.reasons.append({ChannelKind::Sms, MessageStatus::Failed, QStringLiteral("Reason number %1").arg(i), 300 - i});
+        const QString letter = dir.filePath(QStringLiteral("long.pdf"));
+        QVERIFY(ReportDocument::writePdf(longOne, letter, QPageSize::Letter).ok());
+        const QString longInfo = run(QStringLiteral("pdfinfo"), {letter});
+        QVERIFY2(longInfo.contains(u"612 x 792 pts (letter)"), qPrintable(longInfo));
+        const QString page3 = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("3"), QStringLiteral("-l"),
+                                                                QStringLiteral("3"), QStringLiteral("-layout"), letter,
+                                                                QStringLiteral("-")});
+        QVERIFY2(page3.contains(u"Reason number") && page3.contains(u"Messages"), qPrintable(page3.left(1500)));
+        QVERIFY(page3.contains(u"Page 3 of"));
     }
 
     void saveAsTemplate()

@@ -16,6 +16,7 @@
 #include "reporting/messageexport.h"
 #include "storage/contentrepository.h"
 #include "remarketdialog.h"
+#include "report/reportdocument.h"
 #include "reportview.h"
 #include "reviewview.h"
 #include "run/rundialog.h"
@@ -31,6 +32,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -284,6 +287,17 @@ void CampaignDetailPage::buildActionsMenu()
         if (!path.isEmpty())
             exportMessages(path, filter == excel);
     })->setToolTip(tr("Every message of every run, one row each, for a spreadsheet"));
+    add(tr("Export report (PDF)\u2026"), "detailExportPdf", m_data.report.has_value(), [this] {
+        const QString a4 = tr("PDF, A4 (*.pdf)"), letter = tr("PDF, Letter (*.pdf)");
+        const bool usLetter = QLocale().territory() == QLocale::UnitedStates || QLocale().territory() == QLocale::Canada;
+        QString filter = usLetter ? letter : a4;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export report"), m_data.overview.campaign.shortId + QStringLiteral("-report.pdf"),
+            usLetter ? letter + QStringLiteral(";;") + a4 : a4 + QStringLiteral(";;") + letter, &filter);
+        if (!path.isEmpty())
+            exportPdf(path, filter == letter ? QPageSize::Letter : QPageSize::A4);
+    })->setToolTip(tr("The report of the run shown, to print or send"));
+    add(tr("Print report\u2026"), "detailPrint", m_data.report.has_value(), [this] { printReport(); });
     add(tr("Save as template\u2026"), "detailSaveTemplate",
         mayEditCampaigns(m_session.user.role) && !c.channels.isEmpty(), [this] { saveAsTemplate(); })
         ->setToolTip(tr("Keep this campaign's content as templates, one per channel, to reuse in other campaigns"));
@@ -374,6 +388,31 @@ bool CampaignDetailPage::exportMessages(const QString &path, bool bom)
         return false;
     }
     emit statusMessage(tr("Exported %1 messages to %2.").arg(QLocale().toString(*rows), path));
+    return true;
+}
+
+bool CampaignDetailPage::printReport()
+{
+    if (!m_data.report)
+        return false;
+    const CampaignReport report = *m_data.report;
+    QPrintPreviewDialog preview(this);
+    preview.setObjectName(QStringLiteral("reportPreview"));
+    preview.setWindowTitle(tr("Print report \u2014 %1").arg(report.campaignName));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [report](QPrinter *printer) { ReportDocument::render(report, *printer); });
+    return Dialogs::exec(&preview) == QDialog::Accepted;
+}
+
+bool CampaignDetailPage::exportPdf(const QString &path, QPageSize::PageSizeId size)
+{
+    if (!m_data.report)
+        return false;
+    if (const Status st = ReportDocument::writePdf(*m_data.report, path, size); !st) {
+        Dialogs::warn(this, tr("Export report"), st.error().message);
+        return false;
+    }
+    emit statusMessage(tr("Report of %1 saved to %2.").arg(m_data.overview.campaign.shortId, path));
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "main/session.h"
 
 #include <QFutureWatcher>
+#include <QPageSize>
 #include <QWidget>
 
 class QLabel;
@@ -59,6 +60,12 @@ public:
     // with a progress dialog whose Cancel leaves no file; `bom` for spreadsheets that need
     // one to read UTF-8. The action asks for the file first.
     bool exportMessages(const QString &path, bool bom);
+    // The focus run's report (ReportDocument): a print preview to print from (File →
+    // Print Report, Ctrl+P), or a PDF of the chosen page size. False when the campaign
+    // has not run or nothing was written.
+    bool printReport();
+    bool hasReport() const { return m_data.report.has_value(); }
+    bool exportPdf(const QString &path, QPageSize::PageSizeId size);
 
 signals:
     void back();

@@ -57,12 +57,6 @@ QTableWidgetItem *number(qint64 n)
     return item;
 }
 
-// Final states a report counts, per channel, in the order people read them.
-constexpr MessageStatus kResultStates[] = {
-    MessageStatus::Delivered, MessageStatus::AssumedDelivered, MessageStatus::Sent,     MessageStatus::Answered,
-    MessageStatus::Completed, MessageStatus::NoAnswer,         MessageStatus::Busy,     MessageStatus::Failed,
-    MessageStatus::TimedOut,  MessageStatus::OptedOut,         MessageStatus::Cancelled};
-
 } // namespace
 
 ReportView::ReportView(QWidget *parent) : QWidget(parent)
@@ -153,7 +147,7 @@ void ReportView::show(const CampaignDetailData &d)
     // Results per channel: only the states that occur; provider latency for the roles
     // that see diagnostics.
     QList<MessageStatus> states;
-    for (MessageStatus s : kResultStates)
+    for (MessageStatus s : CampaignReport::kResultStates)
         for (const CampaignReport::Channel &ch : channels)
             if (ch.counts.value(s) > 0 && !states.contains(s))
                 states.append(s);

@@ -217,8 +217,10 @@ void MainWindow::buildActions()
     QAction *newCampaign =
         action(tr("&New Campaign\u2026"), "actionNewCampaign", QKeySequence::New, [this] { this->newCampaign(); });
     m_printAction = action(tr("&Print Report\u2026"), "actionPrint", QKeySequence::Print, [this] {
-        statusBar()->showMessage(tr("Printing and PDF export arrive with reports; the Report tab shows the content."),
-                                 8000);
+        if (m_stack->currentWidget() == m_detail && m_detail->hasReport())
+            m_detail->printReport();
+        else
+            statusBar()->showMessage(tr("Open a campaign that has run to print its report."), 8000);
     });
     QAction *quit = action(tr("&Quit"), "actionQuit", QKeySequence::Quit, [this] { close(); });
     QAction *find = action(tr("&Find"), "actionFind", QKeySequence::Find, [this] {

@@ -1,0 +1,220 @@
+#include "reportdocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace herald {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("herald::ReportDocument", text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString num(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("\u2014");
+}
+
+QString percent(qint64 part, qint64 whole)
+{
+    return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + u'%' : QStringLiteral("\u2014");
+}
+
+// A table whose header row repeats on every page it runs over (<thead>).
+QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &rightAligned = {})
+{
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                                  "style=\"border-collapse: collapse; border-color: #999999;\"><thead><tr>");
+    for (const QString &h : headers)
+        html += u"<th bgcolor=\"#e8e8e8\" align=\"left\">" + esc(h) + u"</th>";
+    html += u"</tr></thead>";
+    for (const QStringList &row : rows) {
+        html += u"<tr>";
+        for (qsizetype i = 0; i < row.size(); ++i)
+            html += (rightAligned.contains(int(i)) ? u"<td align=\"right\">" : u"<td>") + esc(row.at(i)) + u"</td>";
+        html += u"</tr>";
+    }
+    return html + u"</table>";
+}
+
+QString html(const CampaignReport &r)
+{
+    const Run &run = r.run;
+    QString h = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 9pt;\">");
+    h += u"<h1 style=\"font-size: 16pt;\">" + esc(r.campaignName) + u" <span style=\"color: #777777;\">"
+         + esc(r.shortId) + u"</span></h1>";
+    const QString runLabel = (run.kind == RunKind::Test ? tr("Test run #%1") : tr("Live run #%1")).arg(run.id);
+    QList<QStringList> facts{
+        {tr("Tenant"), r.tenantName},
+        {tr("Status"), nameOf(r.status)},
+        {tr("Run"), runLabel + u" (" + nameOf(run.trigger) + u')'},
+        {tr("Started"), when(run.createdAt)},
+        {tr("Finished"), when(run.finishedAt)},
+        {tr("Started by"), r.startedBy.isEmpty() ? QStringLiteral("\u2014") : r.startedBy},
+        {tr("Disclaimer accepted"),
+         r.disclaimerBy.isEmpty() ? QStringLiteral("\u2014") : r.disclaimerBy + u", " + when(run.disclaimerAcceptedAt)},
+        {tr("Reviewer"), r.reviewer.isEmpty() ? QStringLiteral("\u2014")
+                                              : r.reviewer + (r.approvedAt.isValid() ? u", " + tr("approved") + u' '
+                                                                                           + when(r.approvedAt)
+                                                                                     : QString())},
+    };
+    h += table({tr("Report"), QString()}, facts);
+
+    h += u"<h2 style=\"font-size: 12pt;\">" + esc(tr("Funnel per channel")) + u"</h2>";
+    QList<QStringList> funnel;
+    for (const CampaignReport::Channel &ch : r.channels)
+        funnel << QStringList{displayName(ch.kind),
+                              num(ch.queued),
+                              num(ch.sent) + u" (" + percent(ch.sent, ch.queued) + u')',
+                              num(ch.delivered) + u" (" + percent(ch.delivered, ch.queued) + u')',
+                              num(ch.replied) + u" (" + percent(ch.replied, ch.queued) + u')',
+                              num(ch.optedOut),
+                              num(ch.failed)};
+    h += table({tr("Channel"), tr("Queued"), tr("Sent"), tr("Delivered / answered"), tr("Replied"), tr("Opted out"),
+                tr("Failed")},
+               funnel, {1, 2, 3, 4, 5, 6});
+
+    h += u"<h2 style=\"font-size: 12pt;\">" + esc(tr("Outcome per channel")) + u"</h2>";
+    QList<MessageStatus> states;
+    for (MessageStatus s : CampaignReport::kResultStates)
+        for (const CampaignReport::Channel &ch : r.channels)
+            if (ch.counts.value(s) > 0 && !states.contains(s))
+                states.append(s);
+    QStringList headers{tr("Channel")};
+    QList<int> right;
+    for (MessageStatus s : std::as_const(states)) {
+        right << int(headers.size());
+        headers << nameOf(s);
+    }
+    right << int(headers.size());
+    headers << tr("Total");
+    if (r.diagnostics) {
+        right << int(headers.size()) << int(headers.size() + 1);
+        headers << tr("Latency avg") << tr("Latency p95");
+    }
+    QList<QStringList> outcome;
+    for (const CampaignReport::Channel &ch : r.channels) {
+        QStringList row{displayName(ch.kind)};
+        for (MessageStatus s : std::as_const(states))
+            row << num(ch.counts.value(s));
+        row << num(ch.queued);
+        if (r.diagnostics) {
+            const auto ms = [](const std::optional<double> &v) {
+                return v ? QLocale().toString(*v, 'f', 0) + QStringLiteral(" ms") : QStringLiteral("\u2014");
+            };
+            row << ms(ch.latencyAverageMs) << ms(ch.latencyP95Ms);
+        }
+        outcome << row;
+    }
+    h += table(headers, outcome, right);
+
+    h += u"<h2 style=\"font-size: 12pt;\">" + esc(tr("Failure reasons")) + u"</h2>";
+    if (r.reasons.isEmpty()) {
+        h += u"<p>" + esc(tr("No message failed.")) + u"</p>";
+    } else {
+        QList<QStringList> reasons;
+        for (const CampaignReport::Reason &reason : r.reasons)
+            reasons << QStringList{displayName(reason.channel), nameOf(reason.status), reason.reason, num(reason.count)};
+        h += table({tr("Channel"), tr("State"), tr("Reason"), tr("Messages")}, reasons, {3});
+    }
+
+    if (!r.numbers.isEmpty()) {
+        h += u"<h2 style=\"font-size: 12pt;\">" + esc(tr("Numbers")) + u"</h2>";
+        QList<QStringList> numbers;
+        for (const CampaignReport::Number &n : r.numbers)
+            numbers << QStringList{n.e164, num(n.attempts), num(n.answered), percent(n.answered, n.attempts)};
+        h += table({tr("Number"), tr("Attempts"), tr("Answered"), tr("Answer rate")}, numbers, {1, 2, 3});
+    }
+
+    h += u"<h2 style=\"font-size: 12pt;\">" + esc(tr("Replies")) + u"</h2>";
+    if (r.latestReplies.isEmpty()) {
+        h += u"<p>" + esc(tr("No replies.")) + u"</p>";
+    } else {
+        h += u"<p>" + esc(tr("%1 replies; the latest:").arg(num(r.replies))) + u"</p>";
+        QList<QStringList> replies;
+        for (const auto &[at, body] : r.latestReplies)
+            replies << QStringList{when(at), body};
+        h += table({tr("Received"), tr("Text")}, replies);
+    }
+
+    h += u"<h2 style=\"font-size: 12pt;\">" + esc(tr("Frozen configuration")) + u"</h2>";
+    h += u"<pre style=\"font-size: 7pt;\">" + esc(r.configuration) + u"</pre>";
+    return h + u"</body></html>";
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> ReportDocument::build(const CampaignReport &report)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setHtml(html(report));
+    return doc;
+}
+
+void ReportDocument::render(const CampaignReport &report, QPagedPaintDevice &device)
+{
+    const std::unique_ptr<QTextDocument> doc = build(report);
+    QPainter painter(&device);
+    doc->documentLayout()->setPaintDevice(&device);
+    const QRectF area(0, 0, device.width(), device.height()); // the page inside its margins
+    QFont small = painter.font();
+    small.setPointSizeF(7.5);
+    painter.setFont(small);
+    const qreal band = 2.5 * QFontMetricsF(small, &device).height();
+    const QSizeF body(area.width(), area.height() - 2 * band);
+    doc->setPageSize(body);
+    const int pages = doc->pageCount();
+    const QString title = report.campaignName + u" (" + report.shortId + u") \u2014 "
+                          + (report.run.kind == RunKind::Test ? tr("Test run #%1") : tr("Live run #%1")).arg(report.run.id);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(QRectF(0, 0, area.width(), band), Qt::AlignLeft | Qt::AlignTop, title);
+        painter.drawText(QRectF(0, 0, area.width(), band), Qt::AlignRight | Qt::AlignTop, report.tenantName);
+        painter.drawText(QRectF(0, area.height() - band * 0.6, area.width(), band * 0.6), Qt::AlignCenter,
+                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+        painter.save();
+        painter.translate(0, band - i * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        painter.setClipRect(context.clip);
+        doc->documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+}
+
+Status ReportDocument::writePdf(const CampaignReport &report, const QString &path, QPageSize::PageSizeId size)
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly))
+        return Error::runtime(u"cannot write " + path + u": " + probe.errorString());
+    probe.close();
+    QPdfWriter pdf(path);
+    pdf.setPageSize(QPageSize(size));
+    pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    pdf.setResolution(300);
+    pdf.setTitle(report.campaignName + u" \u2014 " + tr("campaign report"));
+    pdf.setCreator(QStringLiteral("Herald"));
+    render(report, pdf);
+    return {};
+}
+
+} // namespace herald

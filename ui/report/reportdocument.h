@@ -1,0 +1,30 @@
+#pragma once
+
+#include "reporting/campaignreport.h"
+
+#include <QPageSize>
+
+#include <memory>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace herald {
+
+// The printable campaign report: the Report tab's content as a document to print or keep
+// as PDF. Header (campaign, tenant, run, dates, who started it and accepted the
+// disclaimer, reviewer approval), funnel and results per channel, failure reasons,
+// numbers, replies and the run's frozen configuration; latency only when the report has
+// diagnostics (admin, support). Every page carries the campaign in its header and
+// "Page N of M" in its footer; a table that runs over a page repeats its header row.
+class ReportDocument final
+{
+public:
+    static std::unique_ptr<QTextDocument> build(const CampaignReport &report);
+    // Lays the document out on `device` (a QPdfWriter or a QPrinter) and paints every page.
+    static void render(const CampaignReport &report, QPagedPaintDevice &device);
+    static Status writePdf(const CampaignReport &report, const QString &path,
+                           QPageSize::PageSizeId size = QPageSize::A4);
+};
+
+} // namespace herald
