@@ -105,6 +105,8 @@ int Heraldctl::run(const QStringList &arguments)
         return sweep();
     if (command == QLatin1StringView("export"))
         return exportMessages();
+    if (command == QLatin1StringView("report"))
+        return report();
     if (command == QLatin1StringView("run"))
         return runCampaign();
     if (command == QLatin1StringView("retry-failed"))

@@ -54,6 +54,7 @@ private:
     int status();
     int messages();
     int exportMessages();
+    int report();
     int sweep();
     int runCampaign();
     int retryFailed();

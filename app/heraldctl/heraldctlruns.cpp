@@ -8,6 +8,8 @@
 #include "lifecycle/campaigndocument.h"
 #include "lifecycle/campaignstatusrules.h"
 #include "lifecycle/preflightservice.h"
+#include "report/reportdocument.h"
+#include "reporting/campaignreport.h"
 #include "reporting/messageexport.h"
 #include "schedule/scheduler.h"
 #include "signalwatcher.h"
@@ -192,6 +194,36 @@ int Heraldctl::exportMessages()
         m_out << "Exported " << *rows << " messages of " << campaign->overview.campaign.shortId << " to " << path
               << Qt::endl;
     }
+    return 0;
+}
+
+int Heraldctl::report()
+{
+    if (!m_cli.isSet(QStringLiteral("pdf")))
+        return usage(QStringLiteral("report needs --pdf FILE"));
+    const QString size = m_cli.isSet(QStringLiteral("page-size")) ? m_cli.value(QStringLiteral("page-size")).toLower()
+                                                                  : QStringLiteral("a4");
+    if (size != u"a4" && size != u"letter")
+        return usage(u"--page-size is a4 or letter, not '" + m_cli.value(QStringLiteral("page-size")) + u"'");
+    bool ok = true;
+    const Id run = m_cli.isSet(QStringLiteral("run")) ? m_cli.value(QStringLiteral("run")).toLongLong(&ok) : 0;
+    if (!ok)
+        return usage(u"--run takes a run id, not '" + m_cli.value(QStringLiteral("run")) + u"'");
+    auto data = CampaignReport::build(*m_db, m_tenant.id, m_user, m_cli.positional().first(), run);
+    if (!data)
+        return fail(data.error());
+    const QString path = m_cli.value(QStringLiteral("pdf"));
+    auto pages = ReportDocument::writePdf(*data, path, size == u"letter" ? QPageSize::Letter : QPageSize::A4);
+    if (!pages)
+        return fail(pages.error());
+    if (m_cli.isSet(QStringLiteral("json")))
+        printJson(QJsonObject{{QStringLiteral("campaign"), data->shortId},
+                              {QStringLiteral("run"), data->run.id},
+                              {QStringLiteral("file"), path},
+                              {QStringLiteral("pages"), *pages}});
+    else
+        m_out << "Wrote the report of run " << data->run.id << " of " << data->shortId << " to " << path << " ("
+              << *pages << (*pages == 1 ? " page)" : " pages)") << Qt::endl;
     return 0;
 }
 

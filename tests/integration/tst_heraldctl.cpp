@@ -491,6 +491,38 @@ private slots:
 
     // retry-failed sends an ended campaign again only to those whose message failed after
     // its retries, and never twice; remarket makes a Draft for the contacts a target names.
+    // report: the same PDF as the GUI's, headless; JSON and exit codes.
+    void reportPdf()
+    {
+        const QString id = campaignNamed(QStringLiteral("Summer Clearance")).value(QLatin1StringView("id")).toString();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        const Output done = ctl({QStringLiteral("report"), id, QStringLiteral("--pdf"), path, QStringLiteral("--page-size"),
+                                 QStringLiteral("letter"), QStringLiteral("--json")});
+        QVERIFY2(done.code == 0, done.err.constData());
+        QVERIFY2(done.err.isEmpty(), done.err.constData()); // nothing on stderr but errors
+        const QJsonObject o = done.json().object();
+        QCOMPARE(o.value(QLatin1StringView("campaign")).toString(), id);
+        QCOMPARE(o.value(QLatin1StringView("file")).toString(), path);
+        QVERIFY(o.value(QLatin1StringView("run")).toInteger() > 0);
+        QVERIFY(o.value(QLatin1StringView("pages")).toInt() >= 1);
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {path});
+        QVERIFY(info.waitForFinished(30000));
+        const QString text = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(text.contains(u"(letter)"), qPrintable(text));
+        QVERIFY(text.contains(u"Pages:           " + QString::number(o.value(QLatin1StringView("pages")).toInt())));
+        QCOMPARE(ctl({QStringLiteral("report"), id}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("report"), id, QStringLiteral("--pdf"), path, QStringLiteral("--page-size"),
+                      QStringLiteral("a3")})
+                     .code,
+                 2);
+        const QString draft = campaignNamed(QStringLiteral("Holiday Gift Guide")).value(QLatin1StringView("id")).toString();
+        const Output none = ctl({QStringLiteral("report"), draft, QStringLiteral("--pdf"), path});
+        QCOMPARE(none.code, 5);
+        QVERIFY(none.err.contains("has not run yet"));
+    }
+
     // export: the contract's JSON, the file, and the exit codes of what is wrong.
     void exportCsv()
     {

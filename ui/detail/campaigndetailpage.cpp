@@ -408,8 +408,8 @@ bool CampaignDetailPage::exportPdf(const QString &path, QPageSize::PageSizeId si
 {
     if (!m_data.report)
         return false;
-    if (const Status st = ReportDocument::writePdf(*m_data.report, path, size); !st) {
-        Dialogs::warn(this, tr("Export report"), st.error().message);
+    if (const auto pages = ReportDocument::writePdf(*m_data.report, path, size); !pages) {
+        Dialogs::warn(this, tr("Export report"), pages.error().message);
         return false;
     }
     emit statusMessage(tr("Report of %1 saved to %2.").arg(m_data.overview.campaign.shortId, path));

@@ -168,7 +168,7 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const CampaignReport &repor
     return doc;
 }
 
-void ReportDocument::render(const CampaignReport &report, QPagedPaintDevice &device)
+int ReportDocument::render(const CampaignReport &report, QPagedPaintDevice &device)
 {
     const std::unique_ptr<QTextDocument> doc = build(report);
     QPainter painter(&device);
@@ -199,9 +199,10 @@ void ReportDocument::render(const CampaignReport &report, QPagedPaintDevice &dev
         doc->documentLayout()->draw(&painter, context);
         painter.restore();
     }
+    return pages;
 }
 
-Status ReportDocument::writePdf(const CampaignReport &report, const QString &path, QPageSize::PageSizeId size)
+Result<int> ReportDocument::writePdf(const CampaignReport &report, const QString &path, QPageSize::PageSizeId size)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
@@ -213,8 +214,7 @@ Status ReportDocument::writePdf(const CampaignReport &report, const QString &pat
     pdf.setResolution(300);
     pdf.setTitle(report.campaignName + u" \u2014 " + tr("campaign report"));
     pdf.setCreator(QStringLiteral("Herald"));
-    render(report, pdf);
-    return {};
+    return render(report, pdf);
 }
 
 } // namespace herald

@@ -21,10 +21,12 @@ class ReportDocument final
 {
 public:
     static std::unique_ptr<QTextDocument> build(const CampaignReport &report);
-    // Lays the document out on `device` (a QPdfWriter or a QPrinter) and paints every page.
-    static void render(const CampaignReport &report, QPagedPaintDevice &device);
-    static Status writePdf(const CampaignReport &report, const QString &path,
-                           QPageSize::PageSizeId size = QPageSize::A4);
+    // Lays the document out on `device` (a QPdfWriter or a QPrinter) and paints every
+    // page; returns how many.
+    static int render(const CampaignReport &report, QPagedPaintDevice &device);
+    // Needs a QGuiApplication (fonts). Returns the number of pages.
+    static Result<int> writePdf(const CampaignReport &report, const QString &path,
+                                QPageSize::PageSizeId size = QPageSize::A4);
 };
 
 } // namespace herald
