@@ -1454,6 +1454,11 @@ private slots:
         QVERIFY(text.contains(u"Page 1 of"));
         QVERIFY(text.contains(u"Funnel per channel"));
         QVERIFY(text.contains(u"Latency avg")); // the demo user is an admin
+        // The throughput chart is drawn, not pasted as a picture: its labels are text and
+        // the file holds no image.
+        QVERIFY(text.contains(u"Throughput") && text.contains(u"messages sent per"));
+        const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), a4});
+        QCOMPARE(images.trimmed().split(u'\n').size(), 2); // the header lines only
         const auto report = CampaignReport::build(*m_db, window->session().tenantId, window->session().user, ref);
         for (const CampaignReport::Channel &ch : report->channels)
             QVERIFY2(text.contains(displayName(ch.kind)) && text.contains(QLocale().toString(ch.queued)),
