@@ -4,6 +4,7 @@
 #include "storage/audiencerepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/contentrepository.h"
+#include "storage/messagerepository.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
 #include "storage/uploadrepository.h"

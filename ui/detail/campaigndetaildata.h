@@ -6,7 +6,6 @@
 #include "lifecycle/campaignservice.h"
 #include "main/session.h"
 #include "reporting/campaignreport.h"
-#include "storage/messagerepository.h"
 
 namespace herald {
 

@@ -18,7 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("herald::ReportDocument", text);
 }
 
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
