@@ -872,19 +872,14 @@ QString CampaignBuilder::subjectText() const
 
 bool CampaignBuilder::mayLeave()
 {
-    if (!m_modified)
-        return true;
-    const auto choice =
-        Dialogs::askUnsaved(this, tr("Unsaved changes"), tr("Save the changes to %1 before leaving?").arg(subjectText()));
-    if (choice == Dialogs::Unsaved::Save) {
-        save();
-        return !m_modified;
-    }
-    if (choice == Dialogs::Unsaved::Discard) {
-        m_modified = false;
-        return true;
-    }
-    return false;
+    return !m_modified
+           || Dialogs::mayLeaveUnsaved(
+               this, tr("Unsaved changes"), tr("Save the changes to %1 before leaving?").arg(subjectText()),
+               [this] {
+                   save();
+                   return !m_modified;
+               },
+               [this] { m_modified = false; });
 }
 
 void CampaignBuilder::save()

@@ -365,17 +365,10 @@ bool SegmentsView::select(const QString &name)
 
 bool SegmentsView::mayLeave()
 {
-    if (!m_modified)
-        return true;
-    const auto choice = Dialogs::askUnsaved(this, tr("Unsaved segment"),
-                                            tr("Segment \u201c%1\u201d has unsaved changes.").arg(m_name->text()));
-    if (choice == Dialogs::Unsaved::Save)
-        return save();
-    if (choice == Dialogs::Unsaved::Discard) {
-        setModified(false);
-        return true;
-    }
-    return false;
+    return !m_modified
+           || Dialogs::mayLeaveUnsaved(
+               this, tr("Unsaved segment"), tr("Segment \u201c%1\u201d has unsaved changes.").arg(m_name->text()),
+               [this] { return save(); }, [this] { setModified(false); });
 }
 
 } // namespace herald

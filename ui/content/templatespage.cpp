@@ -562,15 +562,9 @@ bool TemplatesPage::mayLeave()
     if (!m_modified)
         return true;
     const QString name = m_name->text().trimmed().isEmpty() ? tr("New template") : m_name->text().trimmed();
-    const auto choice =
-        Dialogs::askUnsaved(this, tr("Unsaved template"), tr("Template \u201c%1\u201d has unsaved changes.").arg(name));
-    if (choice == Dialogs::Unsaved::Save)
-        return save();
-    if (choice == Dialogs::Unsaved::Discard) {
-        setModified(false);
-        return true;
-    }
-    return false;
+    return Dialogs::mayLeaveUnsaved(
+        this, tr("Unsaved template"), tr("Template \u201c%1\u201d has unsaved changes.").arg(name),
+        [this] { return save(); }, [this] { setModified(false); });
 }
 
 void TemplatesPage::updatePreview()

@@ -53,9 +53,18 @@ int Dialogs::choose(QWidget *parent, const QString &title, const QString &text, 
     return chosen < 0 ? cancelIndex : int(chosen);
 }
 
-Dialogs::Unsaved Dialogs::askUnsaved(QWidget *parent, const QString &title, const QString &text)
+bool Dialogs::mayLeaveUnsaved(QWidget *parent, const QString &title, const QString &text,
+                              const std::function<bool()> &save, const std::function<void()> &discard)
 {
-    return Unsaved(choose(parent, title, text, {tr("Save"), tr("Discard changes"), tr("Keep editing")}, 2));
+    switch (choose(parent, title, text, {tr("Save"), tr("Discard changes"), tr("Keep editing")}, 2)) {
+    case 0:
+        return save();
+    case 1:
+        discard();
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text, const QString &action)

@@ -23,15 +23,11 @@ public:
     // chosen, or `cancelIndex` when the question is dismissed.
     static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices,
                       int cancelIndex);
-    enum class Unsaved
-    {
-        Save,
-        Discard,
-        KeepEditing
-    };
-    // Save / Discard changes / Keep editing, before leaving unsaved changes (choices 0, 1,
-    // 2); dismissing it keeps editing.
-    static Unsaved askUnsaved(QWidget *parent, const QString &title, const QString &text);
+    // Before leaving unsaved changes: Save / Discard changes / Keep editing (choices 0, 1,
+    // 2; dismissing it keeps editing). True when leaving is fine: `save` succeeded, or
+    // the changes were dropped with `discard`.
+    static bool mayLeaveUnsaved(QWidget *parent, const QString &title, const QString &text,
+                                const std::function<bool()> &save, const std::function<void()> &discard);
     // Yes/No style confirmation: `action` names the button that goes ahead.
     static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action);
     static void inform(QWidget *parent, const QString &title, const QString &text);
