@@ -280,8 +280,8 @@ void TemplatesPage::refresh()
     const QSignalBlocker block(m_fields);
     m_fields->clear();
     m_fields->addItem(tr("Choose a field\u2026"));
-    const QStringList custom = AudienceRepository(*m_session.db, m_session.tenantId).customFieldNames().value_or({});
-    for (const QString &f : MergeFields::standard() + custom)
+    m_customFields = AudienceRepository(*m_session.db, m_session.tenantId).customFieldNames().value_or({});
+    for (const QString &f : MergeFields::standard() + m_customFields)
         m_fields->addItem(u"{{" + f + u"}}", f);
     fillSamples();
     if (m_current.id == 0 && !m_modified) {
@@ -629,9 +629,8 @@ void TemplatesPage::updatePreview()
     ch.kind = t.kind;
     ch.subject = t.subject;
     ch.content = QStringList{t.subject, t.preheader, t.body, t.textBody}.join(u'\n');
-    const QStringList custom = AudienceRepository(*m_session.db, m_session.tenantId).customFieldNames().value_or({});
     QStringList lines;
-    for (const Finding &f : Preflight::contentFindings(ch, tr("this template"), custom))
+    for (const Finding &f : Preflight::contentFindings(ch, tr("this template"), m_customFields))
         lines << u"\u26a0 " + f.message.toHtmlEscaped() + u" \u2014 " + f.fix.toHtmlEscaped();
     for (const QString &n : std::as_const(notes))
         lines << u"\u26a0 " + n.toHtmlEscaped();

@@ -70,6 +70,7 @@ private:
     MessageTemplate m_current; // as loaded or last saved; id 0 for a new one
     QList<Attachment> m_attachments;
     QList<Contact> m_samples;
+    QStringList m_customFields; // the tenant's, read on refresh: the preview runs as you type
     bool m_modified = false;
     bool m_filling = false;
     QTimer *m_previewDelay = nullptr;

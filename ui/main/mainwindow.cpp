@@ -387,6 +387,8 @@ void MainWindow::navigate(Destination destination)
         m_runs->refresh(); // runs start and end everywhere: read them fresh on the way in
     if (page == m_pools && m_stack->currentWidget() != m_pools)
         m_pools->refresh(); // counters move while messages go out
+    if (page == m_templates && m_stack->currentWidget() != m_templates)
+        m_templates->refresh(); // imports bring new custom fields and contacts to preview with
     showPage(page, page->property("destinationTitle").toString());
     QSignalBlocker block(m_nav);
     for (int i = 0; i < m_nav->count(); ++i)
