@@ -1,6 +1,5 @@
 #include "campaignreport.h"
 
-#include "lifecycle/campaignservice.h"
 #include "storage/catalogrepository.h"
 #include "storage/replyrepository.h"
 #include "storage/sqlquery.h"
@@ -49,9 +48,15 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
     auto runs = service.runs(overview->campaign.id);
     if (!runs)
         return runs.error();
-    std::sort(runs->begin(), runs->end(), [](const Run &a, const Run &b) { return a.id < b.id; });
+    return build(db, tenantId, user, *overview, *runs, runId);
+}
+
+Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, const User &user,
+                                             const CampaignOverview &overview, QList<Run> runs, Id runId)
+{
+    std::sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) { return a.id < b.id; });
     std::optional<Run> focus;
-    for (const Run &r : std::as_const(*runs)) {
+    for (const Run &r : std::as_const(runs)) {
         if (runId != 0) {
             if (r.id == runId)
                 focus = r;
@@ -59,7 +64,7 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
             focus = r;
         }
     }
-    const Campaign &c = overview->campaign;
+    const Campaign &c = overview.campaign;
     if (!focus)
         return Error::notFound(runId != 0 ? QString(u"run " + QString::number(runId) + u" is not a run of " + c.shortId)
                                           : QString(u"campaign " + c.shortId + u" has not run yet: there is nothing to report"));
@@ -67,9 +72,9 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
     CampaignReport r;
     r.campaignName = c.name;
     r.shortId = c.shortId;
-    r.status = overview->status;
+    r.status = overview.status;
     r.run = *focus;
-    for (const Run &other : std::as_const(*runs))
+    for (const Run &other : std::as_const(runs))
         if (other.id != focus->id)
             r.otherRuns.append(other);
     r.diagnostics = seesProviderDiagnostics(user.role);

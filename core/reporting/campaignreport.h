@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/campaignstatus.h"
+#include "lifecycle/campaignservice.h"
 #include "domain/messagestatus.h"
 #include "domain/run.h"
 #include "domain/user.h"
@@ -80,6 +81,9 @@ struct CampaignReport
 
     static Result<CampaignReport> build(const Database &db, Id tenantId, const User &user, const QString &reference,
                                         Id runId = 0);
+    // The same from the campaign and its runs the caller has read already.
+    static Result<CampaignReport> build(const Database &db, Id tenantId, const User &user,
+                                        const CampaignOverview &overview, QList<Run> runs, Id runId = 0);
 };
 
 } // namespace herald

@@ -46,9 +46,9 @@ Result<CampaignDetailData> loadCampaignDetail(const Session &session, const QStr
     // The run the page describes (CampaignReport picks it): the one asked for, else the
     // newest live run, else the newest.
     if (!d.runs.isEmpty()) {
-        auto report = CampaignReport::build(db, session.tenantId, session.user, c.shortId, runId);
+        auto report = CampaignReport::build(db, session.tenantId, session.user, d.overview, d.runs, runId);
         if (!report && runId != 0) // a run of another campaign, or gone: the default run instead
-            report = CampaignReport::build(db, session.tenantId, session.user, c.shortId);
+            report = CampaignReport::build(db, session.tenantId, session.user, d.overview, d.runs);
         if (!report)
             return report.error();
         d.focusRun = report->run;
