@@ -70,6 +70,17 @@ struct CampaignReport
         MessageStatus::Completed, MessageStatus::NoAnswer,         MessageStatus::Busy,     MessageStatus::Failed,
         MessageStatus::TimedOut,  MessageStatus::OptedOut,         MessageStatus::Cancelled};
 
+    // kResultStates that occur on some channel: the outcome table's columns.
+    QList<MessageStatus> statesThatOccur() const
+    {
+        QList<MessageStatus> out;
+        for (MessageStatus s : kResultStates)
+            for (const Channel &ch : channels)
+                if (ch.counts.value(s) > 0 && !out.contains(s))
+                    out.append(s);
+        return out;
+    }
+
     // The counts per state of one channel (empty when the run has none of it).
     QMap<MessageStatus, qint64> countsOf(ChannelKind kind) const
     {

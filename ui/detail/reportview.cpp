@@ -5,6 +5,7 @@
 #include "numberhealth.h"
 #include "uploadfollowup.h"
 #include "lifecycle/failurereasons.h"
+#include "report/reportdocument.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -146,11 +147,7 @@ void ReportView::show(const CampaignDetailData &d)
 
     // Results per channel: only the states that occur; provider latency for the roles
     // that see diagnostics.
-    QList<MessageStatus> states;
-    for (MessageStatus s : CampaignReport::kResultStates)
-        for (const CampaignReport::Channel &ch : channels)
-            if (ch.counts.value(s) > 0 && !states.contains(s))
-                states.append(s);
+    const QList<MessageStatus> states = d.report ? d.report->statesThatOccur() : QList<MessageStatus>();
     const bool latency = d.report && d.report->diagnostics;
     QStringList headers{tr("Channel")};
     for (MessageStatus s : std::as_const(states))
@@ -161,9 +158,7 @@ void ReportView::show(const CampaignDetailData &d)
     m_results->setColumnCount(int(headers.size()));
     m_results->setHorizontalHeaderLabels(headers);
     m_results->setRowCount(int(channels.size()));
-    const auto ms = [](const std::optional<double> &v) {
-        return new QTableWidgetItem(v ? QLocale().toString(*v, 'f', 0) + QStringLiteral(" ms") : tr("\u2014"));
-    };
+    const auto ms = [](const std::optional<double> &v) { return new QTableWidgetItem(ReportDocument::latencyText(v)); };
     for (int row = 0; row < channels.size(); ++row) {
         const CampaignReport::Channel &ch = channels.at(row);
         m_results->setItem(row, 0, new QTableWidgetItem(displayName(ch.kind)));

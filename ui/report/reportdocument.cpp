@@ -175,11 +175,7 @@ QString html(const CampaignReport &r)
                funnel, {1, 2, 3, 4, 5, 6});
 
     h += u"<h2 style=\"font-size: 12pt;\">" + esc(tr("Outcome per channel")) + u"</h2>";
-    QList<MessageStatus> states;
-    for (MessageStatus s : CampaignReport::kResultStates)
-        for (const CampaignReport::Channel &ch : r.channels)
-            if (ch.counts.value(s) > 0 && !states.contains(s))
-                states.append(s);
+    const QList<MessageStatus> states = r.statesThatOccur();
     QStringList headers{tr("Channel")};
     QList<int> right;
     for (MessageStatus s : std::as_const(states)) {
@@ -198,12 +194,8 @@ QString html(const CampaignReport &r)
         for (MessageStatus s : std::as_const(states))
             row << num(ch.counts.value(s));
         row << num(ch.queued);
-        if (r.diagnostics) {
-            const auto ms = [](const std::optional<double> &v) {
-                return v ? QLocale().toString(*v, 'f', 0) + QStringLiteral(" ms") : QStringLiteral("\u2014");
-            };
-            row << ms(ch.latencyAverageMs) << ms(ch.latencyP95Ms);
-        }
+        if (r.diagnostics)
+            row << ReportDocument::latencyText(ch.latencyAverageMs) << ReportDocument::latencyText(ch.latencyP95Ms);
         outcome << row;
     }
     h += table(headers, outcome, right);
@@ -247,6 +239,11 @@ QString html(const CampaignReport &r)
 }
 
 } // namespace
+
+QString ReportDocument::latencyText(const std::optional<double> &ms)
+{
+    return ms ? QLocale().toString(*ms, 'f', 0) + QStringLiteral(" ms") : QStringLiteral("\u2014");
+}
 
 std::unique_ptr<QTextDocument> ReportDocument::build(const CampaignReport &report)
 {

@@ -21,6 +21,8 @@ class ReportDocument final
 {
 public:
     static std::unique_ptr<QTextDocument> build(const CampaignReport &report);
+    // "1,234 ms", or a dash without a figure: the tab and the document alike.
+    static QString latencyText(const std::optional<double> &ms);
     // Lays the document out on `device` (a QPdfWriter or a QPrinter) and paints every
     // page; returns how many.
     static int render(const CampaignReport &report, QPagedPaintDevice &device);
