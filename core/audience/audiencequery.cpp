@@ -90,6 +90,23 @@ Result<qint64> AudienceQuery::count(const AudienceSpec &spec) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+Result<QList<std::pair<QString, qint64>>> AudienceQuery::countByZone(const AudienceSpec &spec) const
+{
+    auto where = whereClause(spec);
+    if (!where)
+        return where.error();
+    SqlQuery q(m_db.connection(),
+               u"SELECT COALESCE(c.time_zone, ''), COUNT(*) FROM contacts c" + where->sql + u" GROUP BY 1 ORDER BY 1");
+    for (const QVariant &p : std::as_const(where->params))
+        q.bind(p);
+    if (auto st = q.exec(u"counting the audience per time zone"); !st)
+        return st.error();
+    QList<std::pair<QString, qint64>> out;
+    while (q.next())
+        out.append({q.text(0), q.value(1).toLongLong()});
+    return out;
+}
+
 Result<QList<Id>> AudienceQuery::ids(const AudienceSpec &spec, int limit) const
 {
     auto sql = idsSql(spec);

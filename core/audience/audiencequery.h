@@ -36,6 +36,8 @@ public:
     // SELECT c.id FROM contacts c WHERE ... ORDER BY c.id
     Result<SqlFragment> idsSql(const AudienceSpec &spec) const;
     Result<qint64> count(const AudienceSpec &spec) const;
+    // The same count per contact time zone ("" for contacts in the tenant's zone).
+    Result<QList<std::pair<QString, qint64>>> countByZone(const AudienceSpec &spec) const;
     Result<QList<Id>> ids(const AudienceSpec &spec, int limit = -1) const;
 
 private:

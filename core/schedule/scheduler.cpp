@@ -24,6 +24,33 @@ Result<QDateTime> Scheduler::nextLaunch(const Campaign &c, const QDateTime &last
     return c.sendAt;
 }
 
+Result<QDateTime> Scheduler::lastLaunch(const Database &db, Id tenantId, Id campaignId)
+{
+    QDateTime last;
+    auto runs = RunRepository(db, tenantId).forCampaign(campaignId);
+    if (!runs)
+        return runs.error();
+    for (const Run &r : std::as_const(*runs))
+        if (r.kind == RunKind::Live && r.trigger != RunTrigger::Manual && (!last.isValid() || r.createdAt > last))
+            last = r.createdAt;
+    auto lastMissed = MissedLaunchRepository(db, tenantId).lastDue(campaignId);
+    if (!lastMissed)
+        return lastMissed.error();
+    if (lastMissed->isValid() && (!last.isValid() || *lastMissed > last))
+        last = *lastMissed;
+    return last;
+}
+
+Result<std::optional<QDateTime>> Scheduler::pendingLaunch(const Campaign &c, const QDateTime &lastLaunch)
+{
+    if (c.launchType == LaunchType::Schedule && lastLaunch.isValid() && lastLaunch >= c.sendAt)
+        return std::optional<QDateTime>(); // launched or alerted already
+    auto due = nextLaunch(c, lastLaunch);
+    if (!due)
+        return due.error();
+    return std::optional(*due);
+}
+
 Result<Scheduler::Counts> Scheduler::tick()
 {
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT tenant_id, id FROM campaigns WHERE schedule_pending = 1 "
@@ -39,27 +66,16 @@ Result<Scheduler::Counts> Scheduler::tick()
         auto c = CampaignRepository(m_db, tenant).get(id);
         if (!c)
             return c.error();
-        // The newest launch: a live run or an alert already raised for a due time.
-        QDateTime last;
-        auto runs = RunRepository(m_db, tenant).forCampaign(id);
-        if (!runs)
-            return runs.error();
-        for (const Run &r : std::as_const(*runs))
-            if (r.kind == RunKind::Live && r.trigger != RunTrigger::Manual && (!last.isValid() || r.createdAt > last))
-                last = r.createdAt;
-        MissedLaunchRepository missed(m_db, tenant);
-        auto lastMissed = missed.lastDue(id);
-        if (!lastMissed)
-            return lastMissed.error();
-        if (lastMissed->isValid() && (!last.isValid() || *lastMissed > last))
-            last = *lastMissed;
-        if (c->launchType == LaunchType::Schedule && last.isValid() && last >= c->sendAt)
-            continue; // launched or alerted already
-        auto due = nextLaunch(*c, last);
-        if (!due || *due > now)
+        auto last = lastLaunch(m_db, tenant, id);
+        if (!last)
+            return last.error();
+        auto due = pendingLaunch(*c, *last);
+        if (!due)
+            return due.error();
+        if (!*due || **due > now)
             continue;
-        if (due->secsTo(now) > kGraceSecs) {
-            if (auto st = missed.add(id, *due, now); !st)
+        if ((*due)->secsTo(now) > kGraceSecs) {
+            if (auto st = MissedLaunchRepository(m_db, tenant).add(id, **due, now); !st)
                 return st.error();
             ++counts.missed;
             continue;

@@ -28,6 +28,12 @@ public:
 
     // When an armed campaign launches next, given its newest launch (run or missed alert).
     static Result<QDateTime> nextLaunch(const Campaign &campaign, const QDateTime &lastLaunch);
+    // The newest launch of an armed campaign: a live run it triggered, or a due time
+    // already alerted as missed. Invalid before the first.
+    static Result<QDateTime> lastLaunch(const Database &db, Id tenantId, Id campaignId);
+    // The launch an armed campaign waits for, given its newest: empty when a Schedule
+    // launched (or was alerted) already.
+    static Result<std::optional<QDateTime>> pendingLaunch(const Campaign &campaign, const QDateTime &lastLaunch);
 
     enum class Resolution { SendNow, Reschedule, Skip };
     // A person's answer to a missed-launch alert. Reschedule needs `newTime` (Schedule only).

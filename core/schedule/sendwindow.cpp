@@ -50,6 +50,22 @@ QDateTime SendWindow::nextOpening(const QDateTime &now, const QTimeZone &zone) c
     return now;
 }
 
+QDateTime SendWindow::nextChange(const QDateTime &now, const QTimeZone &zone) const
+{
+    if (isAlways())
+        return {};
+    const QTimeZone z = zone.isValid() ? zone : QTimeZone::utc();
+    const QDate today = now.toTimeZone(z).date();
+    QDateTime next;
+    for (int day = 0; day <= 2; ++day)
+        for (const QTime &t : {m_start, m_end}) {
+            const QDateTime boundary(today.addDays(day), t, z);
+            if (boundary > now && (!next.isValid() || boundary < next))
+                next = boundary;
+        }
+    return next.toUTC();
+}
+
 QString SendWindow::toString() const
 {
     if (isAlways())

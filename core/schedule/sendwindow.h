@@ -25,6 +25,9 @@ public:
     bool isOpen(const QDateTime &now, const QTimeZone &zone) const;
     // The next instant at or after `now` when the window opens in `zone` (now if open).
     QDateTime nextOpening(const QDateTime &now, const QTimeZone &zone) const;
+    // The next instant after `now` when the window opens or closes in `zone`, in UTC;
+    // invalid when it is always open.
+    QDateTime nextChange(const QDateTime &now, const QTimeZone &zone) const;
     QString toString() const;
 
 private:

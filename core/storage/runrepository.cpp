@@ -100,6 +100,14 @@ Result<QList<Run>> RunRepository::recent(int limit)
                  limit);
 }
 
+Result<QList<Run>> RunRepository::between(const QDateTime &from, const QDateTime &to)
+{
+    // Instants are numbers (milliseconds), never user text: inlined, the one argument is `to`.
+    return query(u"AND r.created_at < ? AND (r.finished_at IS NULL OR r.finished_at >= "
+                     + QString::number(from.toMSecsSinceEpoch()) + u')',
+                 timeToSql(to));
+}
+
 Result<QHash<Id, Run>> RunRepository::latestLiveRuns(const QList<Id> &campaignIds)
 {
     QString only;

@@ -20,6 +20,8 @@ public:
     Result<QList<Run>> forCampaign(Id campaignId);
     // The tenant's newest runs across campaigns, oldest first, at most `limit`.
     Result<QList<Run>> recent(int limit);
+    // Runs created before `to` that had not finished by `from` (still going counts).
+    Result<QList<Run>> between(const QDateTime &from, const QDateTime &to);
     // The newest live run of every campaign that has one (or of the given campaigns),
     // keyed by campaign id.
     Result<QHash<Id, Run>> latestLiveRuns(const QList<Id> &campaignIds = {});

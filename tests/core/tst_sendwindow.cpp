@@ -80,6 +80,19 @@ private slots:
         QCOMPARE(w.nextOpening(utc(2026, 3, 28, 22, 0), london), utc(2026, 3, 29, 7, 0));
         QCOMPARE(w.nextOpening(utc(2026, 3, 29, 10, 0), london), utc(2026, 3, 29, 10, 0)); // open now
     }
+
+    // The next opening or closing, strictly later; none for a window that never closes.
+    void nextChange()
+    {
+        const SendWindow w = *SendWindow::parse({}, ChannelKind::Sms);
+        const QTimeZone london("Europe/London");
+        QCOMPARE(w.nextChange(utc(2026, 3, 28, 22, 0), london), utc(2026, 3, 29, 7, 0));  // opens, after the change
+        QCOMPARE(w.nextChange(utc(2026, 3, 29, 7, 0), london), utc(2026, 3, 29, 20, 0));  // closes at 21:00 BST
+        QCOMPARE(w.nextChange(utc(2026, 1, 10, 12, 0), london), utc(2026, 1, 10, 21, 0)); // closes at 21:00 GMT
+        const SendWindow night = *SendWindow::parse(QStringLiteral("22:00-06:00"), ChannelKind::Sms);
+        QCOMPARE(night.nextChange(utc(2026, 1, 1, 23, 0), QTimeZone::utc()), utc(2026, 1, 2, 6, 0));
+        QVERIFY(!SendWindow::always().nextChange(utc(2026, 1, 1, 23, 0), london).isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSendWindow)
