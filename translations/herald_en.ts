@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>CalendarFormat</name>
+        <message numerus="yes">
+            <source>%1: %Ln message(s), done by %2 (%3)</source>
+            <translation>
+                <numerusform>%1: %Ln message, done by %2 (%3)</numerusform>
+                <numerusform>%1: %Ln messages, done by %2 (%3)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; the number pool's daily caps spread it over %Ln day(s)</source>
+            <translation>
+                <numerusform>; the number pool's daily caps spread it over %Ln day</numerusform>
+                <numerusform>; the number pool's daily caps spread it over %Ln days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DetailFormat</name>
         <message numerus="yes">
             <source>own text (%n character(s))</source>
@@ -19,19 +36,22 @@
         </message>
     </context>
     <context>
+        <name>herald::CalendarView</name>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>herald::CampaignBuilder</name>
         <message numerus="yes">
             <source>&lt;b&gt;%n thing(s) to fix&lt;/b&gt; before it can run; saving keeps it as a draft.</source>
             <translation>
                 <numerusform>&lt;b&gt;%n thing to fix&lt;/b&gt; before it can run; saving keeps it as a draft.</numerusform>
                 <numerusform>&lt;b&gt;%n things to fix&lt;/b&gt; before it can run; saving keeps it as a draft.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 characters, %n segment(s), %2</source>
-            <translation>
-                <numerusform>%1 characters, %n segment, %2</numerusform>
-                <numerusform>%1 characters, %n segments, %2</numerusform>
             </translation>
         </message>
     </context>
@@ -96,21 +116,17 @@ Archiving hides them from the list and keeps the results.</numerusform>
         </message>
     </context>
     <context>
+        <name>herald::RemarketDialog</name>
+        <message numerus="yes">
+            <source>&amp;Selected in the task table (%n contact(s))</source>
+            <translation>
+                <numerusform>&amp;Selected in the task table (%n contact)</numerusform>
+                <numerusform>&amp;Selected in the task table (%n contacts)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>herald::RunDialog</name>
-        <message numerus="yes">
-            <source>%n character(s), </source>
-            <translation>
-                <numerusform>%n character, </numerusform>
-                <numerusform>%n characters, </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n segment(s)</source>
-            <translation>
-                <numerusform>%n segment</numerusform>
-                <numerusform>%n segments</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>%1 #%2 started: %Ln message(s) queued</source>
             <translation>

@@ -21,6 +21,11 @@ QString when(const QDateTime &t, const QTimeZone &zone)
     return QLocale::c().toString(t.toTimeZone(zone), QStringLiteral("ddd d MMM HH:mm"));
 }
 
+QString number(qint64 n)
+{
+    return QLocale(QLocale::English).toString(n);
+}
+
 QString named(const CalendarEntry &e)
 {
     return e.name + u" (" + e.shortId + u')';
@@ -79,13 +84,14 @@ void warnOverlaps(CalendarData &data)
                         continue;
                     const QDateTime later = std::max(fa.start, fb.start);
                     const CalendarEntry &second = fb.start >= fa.start ? b : a;
-                    const QString who = a.campaignId == b.campaignId
-                                            ? QString(u"Two launches of " + named(a))
-                                            : QString(named(a) + u" and " + named(b));
+                    const QString who = a.campaignId == b.campaignId ? QString(u"Two launches of " + named(a))
+                                                                     : QString(named(a) + u" and " + named(b));
                     data.warnings.append(
-                        {CalendarWarning::Kind::Overlap, later, {i, j},
-                         who + u" would both send " + displayName(fa.kind) + u" at "
-                             + when(later, data.zone) + u": only one " + displayName(fa.kind)
+                        {CalendarWarning::Kind::Overlap,
+                         later,
+                         {i, j},
+                         who + u" would both send " + displayName(fa.kind) + u" at " + when(later, data.zone)
+                             + u": only one " + displayName(fa.kind)
                              + u" channel of a tenant runs at a time, so the launch of " + named(second)
                              + u" would be refused. Move one of them, or lower the audience or raise the rate so the "
                                u"first finishes sooner."});
@@ -120,12 +126,14 @@ void warnPoolCaps(CalendarData &data, const QHash<Id, QString> &poolNames)
                     n.entries.append(i);
             }
             if (ch.waitsForCap && ch.perDay.size() > 1) {
-                data.warnings.append(
-                    {CalendarWarning::Kind::PoolCap, ch.start, {i},
-                     named(e) + u" needs " + QString::number(ch.perDay.size()) + u" days to send its "
-                         + QString::number(ch.messages) + u' ' + displayName(ch.kind) + u" messages: the numbers of pool '"
-                         + poolNames.value(*ch.poolId) + u"' may send " + QString::number(ch.dailyCapacity)
-                         + u" a day together. Add numbers to the pool or raise their daily caps."});
+                data.warnings.append({CalendarWarning::Kind::PoolCap,
+                                      ch.start,
+                                      {i},
+                                      named(e) + u" needs " + QString::number(ch.perDay.size()) + u" days to send its "
+                                          + number(ch.messages) + u' ' + displayName(ch.kind)
+                                          + u" messages: the numbers of pool '" + poolNames.value(*ch.poolId)
+                                          + u"' may send " + number(ch.dailyCapacity)
+                                          + u" a day together. Add numbers to the pool or raise their daily caps."});
             }
         }
     }
@@ -136,13 +144,14 @@ void warnPoolCaps(CalendarData &data, const QHash<Id, QString> &poolNames)
         for (int i : it->entries)
             names << named(data.entries.at(i));
         const QDateTime day(it.key().second, QTime(0, 0), data.zone);
-        data.warnings.append({CalendarWarning::Kind::PoolCap, day.toUTC(), it->entries,
-                              names.join(QStringLiteral(", ")) + u" would together need "
-                                  + QString::number(it->messages) + u" messages from pool '" + poolNames.value(it.key().first)
-                                  + u"' on " + QLocale::c().toString(it.key().second, QStringLiteral("ddd d MMM"))
-                                  + u", more than the " + QString::number(it->capacity)
-                                  + u" its numbers' daily caps allow: the rest waits for the next day. Move one launch, "
-                                    u"add numbers or raise their caps."});
+        data.warnings.append(
+            {CalendarWarning::Kind::PoolCap, day.toUTC(), it->entries,
+             names.join(QStringLiteral(", ")) + u" would together need " + number(it->messages)
+                 + u" messages from pool '" + poolNames.value(it.key().first) + u"' on "
+                 + QLocale::c().toString(it.key().second, QStringLiteral("ddd d MMM")) + u", more than the "
+                 + number(it->capacity)
+                 + u" its numbers' daily caps allow: the rest waits for the next day. Move one launch, "
+                   u"add numbers or raise their caps."});
     }
 }
 

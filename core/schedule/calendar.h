@@ -16,7 +16,12 @@ namespace herald {
 // launches that could not go as planned.
 struct CalendarEntry
 {
-    enum class Kind { Run, Scheduled, Missed };
+    enum class Kind
+    {
+        Run,
+        Scheduled,
+        Missed
+    };
     Kind kind = Kind::Run;
     Id campaignId = 0;
     QString shortId, name, description;
@@ -27,13 +32,17 @@ struct CalendarEntry
     Id runId = 0;         // Run
     RunKind runKind = RunKind::Live;
     bool failedToStart = false;
-    Id alertId = 0;                      // Missed
-    QList<Forecast::Channel> forecast;   // Scheduled: per channel
+    Id alertId = 0;                    // Missed
+    QList<Forecast::Channel> forecast; // Scheduled: per channel
 };
 
 struct CalendarWarning
 {
-    enum class Kind { Overlap, PoolCap };
+    enum class Kind
+    {
+        Overlap,
+        PoolCap
+    };
     Kind kind = Kind::Overlap;
     QDateTime at;       // when it would happen, UTC
     QList<int> entries; // indexes into CalendarData::entries
@@ -42,8 +51,8 @@ struct CalendarWarning
 
 struct CalendarData
 {
-    QTimeZone zone; // the tenant's: days and times are shown in it
-    QList<CalendarEntry> entries; // by start
+    QTimeZone zone;                  // the tenant's: days and times are shown in it
+    QList<CalendarEntry> entries;    // by start
     QList<CalendarWarning> warnings; // by time
 };
 

@@ -82,8 +82,8 @@ Forecast::Channel Forecast::simulate(const Plan &plan, const QDateTime &start, c
             if (change.isValid() && change < next)
                 next = change;
         }
-        const double capLeft = capped ? std::max(0.0, double(plan.dailyCapacity) - usedOnDay)
-                                      : std::numeric_limits<double>::infinity();
+        const double capLeft =
+            capped ? std::max(0.0, double(plan.dailyCapacity) - usedOnDay) : std::numeric_limits<double>::infinity();
         if (open <= 0 || capLeft <= 0) {
             (open <= 0 ? out.waitsForWindow : out.waitsForCap) = true;
             if (next == midnight)
@@ -134,8 +134,8 @@ Result<std::optional<double>> Forecast::measuredPerSecond(const Database &db, Id
     // Per run: messages handed over between the first and the last handover. The best
     // run is what the provider can do; a slower one was held back by quiet hours.
     SqlQuery q(db.connection(), u"SELECT COUNT(*), MIN(sent_at), MAX(sent_at) FROM messages WHERE tenant_id = ? "
-                                u"AND channel = ? AND sent_at IS NOT NULL AND run_id IN (" + idList(unthrottled)
-                                    + u") GROUP BY run_id");
+                                u"AND channel = ? AND sent_at IS NOT NULL AND run_id IN ("
+                                    + idList(unthrottled) + u") GROUP BY run_id");
     q.bind(tenantId).bind(nameOf(kind));
     if (auto st = q.exec(u"measuring the provider's throughput"); !st)
         return st.error();

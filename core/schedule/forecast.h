@@ -26,7 +26,7 @@ public:
     {
         ChannelKind kind = ChannelKind::Email;
         QList<std::pair<QString, qint64>> recipientsByZone; // "" is the tenant's zone
-        double perSecond = 0; // the pace while anything may be sent
+        double perSecond = 0;                               // the pace while anything may be sent
         SendWindow window = SendWindow::always();
         std::optional<Id> poolId;
         qint64 dailyCapacity = 0; // the pool's active numbers' caps together; 0: no cap
@@ -34,7 +34,12 @@ public:
     };
 
     // Why a channel goes at the pace it does.
-    enum class Pace { RateLimit, Measured, Assumed };
+    enum class Pace
+    {
+        RateLimit,
+        Measured,
+        Assumed
+    };
 
     struct Channel
     {

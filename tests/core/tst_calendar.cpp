@@ -122,7 +122,8 @@ private slots:
     void pastRunsAndLaunchedSchedules()
     {
         auto f = fixture();
-        const Id id = armed(*f, QStringLiteral("Once"), {ChannelKind::Email}, LaunchType::Schedule, utc(2026, 3, 2, 9, 0));
+        const Id id =
+            armed(*f, QStringLiteral("Once"), {ChannelKind::Email}, LaunchType::Schedule, utc(2026, 3, 2, 9, 0));
         f->clock.set(utc(2026, 3, 2, 9, 1));
         QCOMPARE(Scheduler(f->ws.db(), f->clock).tick()->launched, 1);
         const auto data = build(*f, utc(2026, 3, 1, 0, 0), utc(2026, 4, 1, 0, 0));
@@ -141,7 +142,8 @@ private slots:
     void missedLaunchIsFlagged()
     {
         auto f = fixture();
-        const Id id = armed(*f, QStringLiteral("Missed"), {ChannelKind::Email}, LaunchType::Schedule, utc(2026, 3, 2, 9, 0));
+        const Id id =
+            armed(*f, QStringLiteral("Missed"), {ChannelKind::Email}, LaunchType::Schedule, utc(2026, 3, 2, 9, 0));
         f->clock.set(utc(2026, 3, 2, 11, 0));
         QCOMPARE(Scheduler(f->ws.db(), f->clock).tick()->missed, 1);
         auto data = build(*f, utc(2026, 3, 1, 0, 0), utc(2026, 4, 1, 0, 0));
@@ -150,9 +152,10 @@ private slots:
         QCOMPARE(data.entries.first().campaignId, id);
         QCOMPARE(data.entries.first().start, utc(2026, 3, 2, 9, 0));
         QVERIFY(data.entries.first().alertId > 0);
-        QVERIFY(Scheduler(f->ws.db(), f->clock)
-                    .resolve(f->t.tenantId, data.entries.first().alertId, Scheduler::Resolution::Skip, {}, f->t.manager.id)
-                    .ok());
+        QVERIFY(
+            Scheduler(f->ws.db(), f->clock)
+                .resolve(f->t.tenantId, data.entries.first().alertId, Scheduler::Resolution::Skip, {}, f->t.manager.id)
+                .ok());
         QVERIFY(build(*f, utc(2026, 3, 1, 0, 0), utc(2026, 4, 1, 0, 0)).entries.isEmpty());
     }
 

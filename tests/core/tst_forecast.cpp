@@ -1,8 +1,8 @@
 #include "demoworkspace.h"
 #include "dispatch/dispatcher.h"
 #include "dispatch/runservice.h"
-#include "storage/campaignrepository.h"
 #include "schedule/forecast.h"
+#include "storage/campaignrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
@@ -22,7 +22,8 @@ QDateTime utc(int y, int m, int d, int h, int min, int s = 0)
     return QDateTime(QDate(y, m, d), QTime(h, min, s), Qt::UTC);
 }
 
-Forecast::Plan plan(QList<std::pair<QString, qint64>> zones, double perSecond, const QString &window = QStringLiteral("none"))
+Forecast::Plan plan(QList<std::pair<QString, qint64>> zones, double perSecond,
+                    const QString &window = QStringLiteral("none"))
 {
     Forecast::Plan p;
     p.kind = ChannelKind::Sms;

@@ -2,6 +2,7 @@
 // navigation, list filters, search, sort and bulk archive, every detail layout, the run
 // dialog's disclaimer, and a channel started, paused, resumed and stopped on the simulator.
 #include "builder/campaignbuilder.h"
+#include "calendar/calendarpage.h"
 #include "campaigns/campaignlistmodel.h"
 #include "audience/contactimport.h"
 #include "campaigns/campaignspage.h"
@@ -40,6 +41,7 @@
 #include "settings/writerendpointbox.h"
 #include "storage/senderrepository.h"
 #include "storage/messagerepository.h"
+#include "storage/missedlaunchrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/audiencerepository.h"
 #include "storage/replyrepository.h"
@@ -295,15 +297,20 @@ private slots:
         QVERIFY(window);
         QVERIFY(window->openCampaign(shortIdOf(QStringLiteral("Spring Collection Launch"))));
         bool sawDisabled = false;
+        QString forecast;
         Dialogs::setDialogHook([&](QDialog *dialog) {
             auto *run = dialog->findChild<QPushButton *>(QStringLiteral("runConfirm"));
             auto *accept = dialog->findChild<QCheckBox *>(QStringLiteral("runAccept"));
             sawDisabled = run && accept && !run->isEnabled();
+            forecast = dialog->findChild<QLabel *>(QStringLiteral("runForecast"))->text();
             run->click(); // refused: nothing starts
             return int(QDialog::Rejected);
         });
         window->detailPage()->findChild<QPushButton *>(QStringLiteral("draftRun"))->click();
         QVERIFY(sawDisabled);
+        // When it would be done, and at what pace.
+        QVERIFY2(forecast.startsWith(u"Email: ") && forecast.contains(u"done by") && forecast.contains(u"/s"),
+                 qPrintable(forecast));
         QCOMPARE(window->detailPage()->layout(), DetailLayout::Draft);
         QCOMPARE(window->detailPage()->status(), CampaignStatus::Ready);
     }
@@ -1481,6 +1488,90 @@ private slots:
                                                                 QStringLiteral("-")});
         QVERIFY2(page3.contains(u"Reason number") && page3.contains(u"Messages"), qPrintable(page3.left(1500)));
         QVERIFY(page3.contains(u"Page 3 of"));
+    }
+
+    // The month shows planned launches and past runs, never a Draft; a warning names the
+    // launch it is about; week view draws bars; a missed launch gets its alert.
+    void calendarPage()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QVERIFY(window->navigate(QStringLiteral("calendar")));
+        CalendarPage *page = window->calendarPage();
+        QVERIFY(page->isVisible());
+        const CalendarData &data = page->data();
+        QStringList names;
+        for (const CalendarEntry &e : data.entries) {
+            names << e.name;
+            QVERIFY2(e.status != CampaignStatus::Draft, qPrintable(e.name));
+        }
+        QVERIFY(!names.contains(u"Holiday Gift Guide"));
+        const qsizetype teaser = names.indexOf(u"Black Friday Teaser");
+        QVERIFY2(teaser >= 0, qPrintable(names.join(u", ")));
+        QCOMPARE(data.entries.at(teaser).kind, CalendarEntry::Kind::Scheduled);
+        QVERIFY(data.entries.at(teaser).end > data.entries.at(teaser).start); // a bar, not a point
+        QCOMPARE(data.zone.id(), QByteArrayLiteral("Europe/London"));
+
+        // The Teaser's SMS needs more than a day of the UK pool's caps: warned ahead.
+        auto *warnings = page->findChild<QLabel *>(QStringLiteral("calendarWarningText"));
+        QVERIFY(warnings->isVisible());
+        QVERIFY(warnings->text().contains(u"Black Friday Teaser"));
+
+        // Clicking a chip shows its details and the schedule's actions.
+        CalendarView *view = page->view();
+        const QRect chip = view->entryRect(int(teaser));
+        QVERIFY(chip.isValid());
+        QTest::mouseClick(view, Qt::LeftButton, {}, chip.center());
+        auto *details = page->findChild<QLabel *>(QStringLiteral("calendarDetails"));
+        QVERIFY(details->text().contains(u"Black Friday Teaser"));
+        QVERIFY(details->text().contains(u"Planned launch"));
+        QVERIFY(details->text().contains(u"done by"));
+        auto *stop = page->findChild<QPushButton *>(QStringLiteral("calendarStopSchedule"));
+        QVERIFY(stop->isVisible());
+        Dialogs::answerNext(1); // Cancel
+        stop->click();
+        QVERIFY(Dialogs::lastText().contains(u"Black Friday Teaser"));
+        QCOMPARE(page->data().entries.size(), data.entries.size()); // still planned
+
+        // Week view of the Teaser's week: its bar spans its forecast.
+        page->goTo(data.entries.at(teaser).start.toTimeZone(data.zone).date());
+        QTest::keyClick(view, Qt::Key_W, Qt::AltModifier);
+        QTRY_VERIFY(view->height() > 24 * CalendarView::kHourHeight); // the hours scroll
+        qsizetype inWeek = -1;
+        for (qsizetype i = 0; i < page->data().entries.size(); ++i)
+            if (page->data().entries.at(i).name == u"Black Friday Teaser")
+                inWeek = i;
+        QVERIFY(inWeek >= 0);
+        QVERIFY(view->entryRect(int(inWeek)).height() >= 20);
+        page->select(int(inWeek));
+        QCoreApplication::processEvents();
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(window->grab().save(shots + u"/calendar-week.png"));
+        QTest::keyClick(view, Qt::Key_M, Qt::AltModifier);
+        QTRY_VERIFY(view->height() < 24 * CalendarView::kHourHeight);
+
+        // A launch missed while Herald was not running: the alert offers its answers.
+        const Id tenant = window->session().tenantId;
+        Id weekly = 0;
+        for (const CampaignOverview &o : *CampaignService(*m_db, tenant, window->session().user).list({}))
+            if (o.campaign.name == u"Weekly Newsletter")
+                weekly = o.campaign.id;
+        const QDateTime due = QDateTime::currentDateTimeUtc().addDays(-3);
+        QVERIFY(MissedLaunchRepository(*m_db, tenant).add(weekly, due, due.addSecs(3600)).ok());
+        page->refresh();
+        QCOMPARE(page->missedCount(), 1);
+        const Id alert = MissedLaunchRepository(*m_db, tenant).pending()->first().id;
+        QVERIFY(page->findChild<QPushButton *>(u"missedSend" + QString::number(alert))->isVisible());
+        QVERIFY(!page->findChild<QPushButton *>(u"missedReschedule" + QString::number(alert))->isVisible()); // recurring
+        auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(!nav->findItems(QStringLiteral("Calendar (1 missed)"), Qt::MatchExactly).isEmpty());
+        Dialogs::answerNext(0); // Skip
+        page->findChild<QPushButton *>(u"missedSkip" + QString::number(alert))->click();
+        QVERIFY(MissedLaunchRepository(*m_db, tenant).pending()->isEmpty());
+        QCOMPARE(page->missedCount(), 0);
+        QVERIFY(!nav->findItems(QStringLiteral("Calendar"), Qt::MatchExactly).isEmpty());
+        QCOMPARE(CampaignService(*m_db, tenant, window->session().user).overview(QString::number(weekly))->status,
+                 CampaignStatus::Scheduled); // a recurring campaign goes on
     }
 
     void saveAsTemplate()

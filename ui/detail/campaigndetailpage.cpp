@@ -1,15 +1,19 @@
 #include "campaigndetailpage.h"
 
 #include "activeview.h"
+#include "calendar/calendarformat.h"
 #include "campaigns/statusbadgedelegate.h"
 #include "contacts/communicationstable.h"
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/progresssnapshot.h"
 #include "dispatch/remarketing.h"
 #include "dispatch/runservice.h"
+#include "schedule/scheduler.h"
 #include "detailformat.h"
 #include "draftview.h"
 #include "builder/campaignbuilder.h"
+#include "calendar/calendarformat.h"
+#include "schedule/scheduler.h"
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/preflightservice.h"
 #include "main/dialogs.h"
@@ -542,11 +546,17 @@ void CampaignDetailPage::openRunDialog(RunKind kind, std::optional<ChannelKind> 
 void CampaignDetailPage::schedule()
 {
     const Campaign &c = m_data.overview.campaign;
+    // The launch it would make next, and when that would be done.
+    QString forecast;
+    auto last = Scheduler::lastLaunch(*m_session.db, m_session.tenantId, c.id);
+    if (auto due = last ? Scheduler::pendingLaunch(c, *last) : Result<std::optional<QDateTime>>(last.error()); due && *due)
+        forecast = tr("Forecast for that launch:") + u'\n'
+                   + CalendarFormat::forecastLines(*m_session.db, m_session.tenantId, c, **due).join(u'\n') + u"\n\n";
     if (!Dialogs::confirm(this, tr("Schedule campaign"),
-                          tr("Arm %1 to launch %2?\n\n%3")
+                          tr("Arm %1 to launch %2?\n\n%3%4")
                               .arg(PreflightService::subject(c),
                                    c.sendAt.isValid() ? DetailFormat::time(c.sendAt) : tr("at its next occurrence"),
-                                   RunService::disclaimer(RunKind::Live)),
+                                   forecast, RunService::disclaimer(RunKind::Live)),
                           tr("Accept and schedule")))
         return;
     SystemClock clock;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "builder/campaignbuilder.h"
+#include "calendar/calendarpage.h"
 #include "campaigns/campaignlistmodel.h"
 #include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
@@ -49,8 +50,7 @@ struct NavEntry
 constexpr NavEntry kNav[] = {
     {MainWindow::Destination::Campaigns, QT_TRANSLATE_NOOP("herald::MainWindow", "Campaigns"), "navCampaigns", nullptr},
     {MainWindow::Destination::Runs, QT_TRANSLATE_NOOP("herald::MainWindow", "Campaign Runs"), "navRuns", nullptr},
-    {MainWindow::Destination::Calendar, QT_TRANSLATE_NOOP("herald::MainWindow", "Calendar"), "navCalendar",
-     QT_TRANSLATE_NOOP("herald::MainWindow", "The calendar of scheduled launches and past runs comes with reports.")},
+    {MainWindow::Destination::Calendar, QT_TRANSLATE_NOOP("herald::MainWindow", "Calendar"), "navCalendar", nullptr},
     {MainWindow::Destination::Statistics, QT_TRANSLATE_NOOP("herald::MainWindow", "Statistics"), "navStatistics",
      QT_TRANSLATE_NOOP("herald::MainWindow", "Statistics across campaigns come with reports.")},
     {MainWindow::Destination::Goals, QT_TRANSLATE_NOOP("herald::MainWindow", "Goals & Writers"), "navGoals", nullptr},
@@ -137,6 +137,8 @@ void MainWindow::buildUi()
             page = m_campaigns;
         else if (e.destination == Destination::Runs)
             page = m_runs = new RunsPage(m_stack);
+        else if (e.destination == Destination::Calendar)
+            page = m_calendar = new CalendarPage(m_stack);
         else if (e.destination == Destination::NumberPools)
             page = m_pools = new NumberPoolsPage(m_stack);
         else if (e.destination == Destination::Contacts)
@@ -180,6 +182,13 @@ void MainWindow::buildUi()
     connect(m_runs, &RunsPage::openRun, this,
             [this](Id campaignId, Id runId) { openCampaign(QString::number(campaignId), QStringLiteral("report"), runId); });
     connect(m_runs, &RunsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_calendar, &CalendarPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_calendar, &CalendarPage::openCampaign, this, [this](Id campaignId, Id runId) {
+        openCampaign(QString::number(campaignId), runId != 0 ? QStringLiteral("report") : QStringLiteral("overview"), runId);
+    });
+    connect(m_calendar, &CalendarPage::editCampaign, this, [this](Id id) { editCampaign(id); });
+    connect(m_calendar, &CalendarPage::campaignsChanged, m_campaigns, &CampaignsPage::refresh);
+    connect(m_calendar, &CalendarPage::missedChanged, this, &MainWindow::showMissedLaunches);
     connect(m_pools, &NumberPoolsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_contacts, &ContactsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_goals, &GoalsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -325,6 +334,7 @@ void MainWindow::tenantChanged()
         m_nav->setEnabled(false);
         m_campaigns->setSession(m_session);
         m_runs->setSession(m_session);
+        m_calendar->setSession(m_session);
         m_contacts->setSession(m_session);
         m_goals->setSession(m_session);
         m_templates->setSession(m_session);
@@ -352,12 +362,17 @@ void MainWindow::tenantChanged()
     m_detail->setSession(m_session);
     m_builder->setSession(m_session);
     m_runs->setSession(m_session);
+    m_calendar->setSession(m_session);
     m_contacts->setSession(m_session);
     m_goals->setSession(m_session);
     m_templates->setSession(m_session);
     m_pools->setSession(m_session);
     m_settings->setSession(m_session);
     navigate(Destination::Campaigns);
+    if (const int missed = m_calendar->missedCount())
+        statusBar()->showMessage(tr("Launches missed while Herald was not running: %1. The Calendar offers to send, "
+                                    "reschedule or skip them.")
+                                     .arg(missed));
 }
 
 void MainWindow::showPage(QWidget *page, const QString &title)
@@ -385,6 +400,8 @@ void MainWindow::navigate(Destination destination)
     QWidget *page = m_destinations.value(int(destination));
     if (page == m_runs && m_stack->currentWidget() != m_runs)
         m_runs->refresh(); // runs start and end everywhere: read them fresh on the way in
+    if (page == m_calendar && m_stack->currentWidget() != m_calendar)
+        m_calendar->refresh(); // launches happen and schedules change everywhere
     if (page == m_pools && m_stack->currentWidget() != m_pools)
         m_pools->refresh(); // counters move while messages go out
     if (page == m_templates && m_stack->currentWidget() != m_templates)
@@ -449,6 +466,15 @@ bool MainWindow::editCampaign(Id campaignId, const Finding *fix)
     return true;
 }
 
+void MainWindow::showMissedLaunches(int count)
+{
+    for (int i = 0; i < m_nav->count(); ++i)
+        if (Destination(m_nav->item(i)->data(Qt::UserRole).toInt()) == Destination::Calendar) {
+            m_nav->item(i)->setText(count > 0 ? tr("Calendar (%1 missed)").arg(count) : tr("Calendar"));
+            m_nav->item(i)->setForeground(count > 0 ? QColor(0xd9, 0x48, 0x0f) : m_nav->palette().color(QPalette::Text));
+        }
+}
+
 bool MainWindow::isBusy() const
 {
     return m_campaigns->model()->isLoading() || m_detail->isLoading() || m_builder->isChecking()
@@ -461,6 +487,8 @@ void MainWindow::refresh()
         m_detail->reload();
     else if (m_stack->currentWidget() == m_runs)
         m_runs->refresh();
+    else if (m_stack->currentWidget() == m_calendar)
+        m_calendar->refresh();
     else
         m_campaigns->refresh();
 }

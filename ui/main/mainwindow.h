@@ -14,6 +14,7 @@ class QTimer;
 namespace herald {
 
 class CampaignBuilder;
+class CalendarPage;
 class CampaignsPage;
 class CampaignDetailPage;
 class NumberPoolsPage;
@@ -69,6 +70,7 @@ public:
     CampaignDetailPage *detailPage() const { return m_detail; }
     CampaignBuilder *builder() const { return m_builder; }
     RunsPage *runsPage() const { return m_runs; }
+    CalendarPage *calendarPage() const { return m_calendar; }
     ContactsPage *contactsPage() const { return m_contacts; }
     GoalsPage *goalsPage() const { return m_goals; }
     TemplatesPage *templatesPage() const { return m_templates; }
@@ -92,6 +94,8 @@ private:
     void runCampaign(Id campaignId);
     // False when the builder or the template editor holds unsaved changes the user wants to keep.
     bool leaveCurrentPage();
+    // The Calendar entry in the navigation says how many launches were missed.
+    void showMissedLaunches(int count);
 
     Database m_db;
     QString m_userName;
@@ -107,6 +111,7 @@ private:
     CampaignDetailPage *m_detail = nullptr;
     CampaignBuilder *m_builder = nullptr;
     RunsPage *m_runs = nullptr;
+    CalendarPage *m_calendar = nullptr;
     ContactsPage *m_contacts = nullptr;
     GoalsPage *m_goals = nullptr;
     TemplatesPage *m_templates = nullptr;

@@ -1,6 +1,7 @@
 #include "rundialog.h"
 
 #include "audience/campaignaudience.h"
+#include "calendar/calendarformat.h"
 #include "content/contentviews.h"
 #include "content/emailcontent.h"
 #include "content/mergefields.h"
@@ -106,6 +107,18 @@ void RunDialog::build(const Campaign &c)
                                    this);
     countBox->setLayout(counts);
     layout->addWidget(countBox);
+    if (m_kind == RunKind::Live) {
+        // When each channel will be done: rate limits, quiet hours and pool caps included.
+        auto *forecast = new QLabel(CalendarFormat::forecastLines(*m_session.db, m_session.tenantId, c,
+                                                                  QDateTime::currentDateTimeUtc(), m_only)
+                                        .join(u'\n'),
+                                    this);
+        forecast->setObjectName(QStringLiteral("runForecast"));
+        forecast->setWordWrap(true);
+        auto *forecastBox = new QGroupBox(tr("Forecast if started now"), this);
+        (new QVBoxLayout(forecastBox))->addWidget(forecast);
+        layout->addWidget(forecastBox);
+    }
     layout->addWidget(tabs, 1);
 
     auto *disclaimer = new QGroupBox(tr("Disclaimer"), this);
