@@ -220,9 +220,13 @@ Result<QList<MessageRow>> MessageRepository::pageForRun(Id runId, Id anchorId, P
 
 Result<QMap<ChannelKind, QMap<MessageStatus, qint64>>> MessageRepository::counts(Id runId)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT channel, status, COUNT(*) FROM messages "
-                                                 "WHERE tenant_id = ? AND run_id = ? GROUP BY channel, status"));
-    q.bind(m_tenantId).bind(runId);
+    // The run's tenant is checked once, on the run: the count is then read from the
+    // (run_id, channel, status) index alone, in group order. Checking tenant_id per message
+    // read every message row (0.7 s for a million, against 0.2 s).
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT channel, status, COUNT(*) FROM messages WHERE run_id = ? "
+                                                 "AND EXISTS (SELECT 1 FROM runs WHERE id = ? AND tenant_id = ?) "
+                                                 "GROUP BY channel, status"));
+    q.bind(runId).bind(runId).bind(m_tenantId);
     if (auto st = q.exec(u"counting messages of run " + QString::number(runId)); !st)
         return st.error();
     QMap<ChannelKind, QMap<MessageStatus, qint64>> out;
