@@ -11,6 +11,7 @@
 #include "report/reportdocument.h"
 #include "reporting/campaignreport.h"
 #include "reporting/messageexport.h"
+#include "reporting/reportcsv.h"
 #include "schedule/scheduler.h"
 #include "signalwatcher.h"
 #include "storage/audiencerepository.h"
@@ -148,6 +149,23 @@ int Heraldctl::status()
     return 0;
 }
 
+Result<qint64> Heraldctl::writeCsv(const QString &path, const std::function<Result<qint64>(QIODevice &)> &write)
+{
+    if (path == u"-") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return Error::runtime(QStringLiteral("cannot write to standard output"));
+        return write(out);
+    }
+    QSaveFile out(path); // all or nothing: a failed export leaves no file behind
+    if (!out.open(QIODevice::WriteOnly))
+        return Error::runtime(u"cannot write " + path + u": " + out.errorString());
+    auto rows = write(out);
+    if (rows && !out.commit())
+        return Error::runtime(u"cannot write " + path + u": " + out.errorString());
+    return rows;
+}
+
 int Heraldctl::exportMessages()
 {
     if (!m_cli.isSet(QStringLiteral("csv")))
@@ -169,20 +187,9 @@ int Heraldctl::exportMessages()
     }
     const QString path = m_cli.value(QStringLiteral("csv"));
     const Id campaignId = campaign->overview.campaign.id;
-    Result<qint64> rows = qint64(0);
-    if (path == u"-") {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return fail(Error::runtime(QStringLiteral("cannot write to standard output")));
-        rows = MessageExport::write(*m_db, m_tenant.id, campaignId, options, out);
-    } else {
-        QSaveFile out(path); // all or nothing: a failed export leaves no file behind
-        if (!out.open(QIODevice::WriteOnly))
-            return fail(Error::runtime(u"cannot write " + path + u": " + out.errorString()));
-        rows = MessageExport::write(*m_db, m_tenant.id, campaignId, options, out);
-        if (rows && !out.commit())
-            rows = Error::runtime(u"cannot write " + path + u": " + out.errorString());
-    }
+    const Result<qint64> rows = writeCsv(path, [&](QIODevice &out) {
+        return MessageExport::write(*m_db, m_tenant.id, campaignId, options, out);
+    });
     if (!rows)
         return fail(rows.error());
     if (m_cli.isSet(QStringLiteral("json"))) {
@@ -199,8 +206,9 @@ int Heraldctl::exportMessages()
 
 int Heraldctl::report()
 {
-    if (!m_cli.isSet(QStringLiteral("pdf")))
-        return usage(QStringLiteral("report needs --pdf FILE"));
+    const bool pdf = m_cli.isSet(QStringLiteral("pdf")), csv = m_cli.isSet(QStringLiteral("csv"));
+    if (!pdf && !csv)
+        return usage(QStringLiteral("report needs --pdf FILE or --csv FILE (or both)"));
     const QString size = m_cli.isSet(QStringLiteral("page-size")) ? m_cli.value(QStringLiteral("page-size")).toLower()
                                                                   : QStringLiteral("a4");
     if (size != u"a4" && size != u"letter")
@@ -212,18 +220,32 @@ int Heraldctl::report()
     auto data = CampaignReport::build(*m_db, m_tenant.id, m_user, m_cli.positional().first(), run);
     if (!data)
         return fail(data.error());
-    const QString path = m_cli.value(QStringLiteral("pdf"));
-    auto pages = ReportDocument::writePdf(*data, path, size == u"letter" ? QPageSize::Letter : QPageSize::A4);
-    if (!pages)
-        return fail(pages.error());
+    QJsonObject json{{QStringLiteral("campaign"), data->shortId}, {QStringLiteral("run"), data->run.id}};
+    if (pdf) {
+        const QString path = m_cli.value(QStringLiteral("pdf"));
+        auto pages = ReportDocument::writePdf(*data, path, size == u"letter" ? QPageSize::Letter : QPageSize::A4);
+        if (!pages)
+            return fail(pages.error());
+        json.insert(QStringLiteral("file"), path);
+        json.insert(QStringLiteral("pages"), *pages);
+        if (!m_cli.isSet(QStringLiteral("json")))
+            m_out << "Wrote the report of run " << data->run.id << " of " << data->shortId << " to " << path << " ("
+                  << *pages << (*pages == 1 ? " page)" : " pages)") << Qt::endl;
+    }
+    if (csv) {
+        const QString path = m_cli.value(QStringLiteral("csv"));
+        const bool bom = m_cli.isSet(QStringLiteral("bom"));
+        auto rows = writeCsv(path, [&](QIODevice &out) { return ReportCsv::write(*data, out, bom); });
+        if (!rows)
+            return fail(rows.error());
+        json.insert(QStringLiteral("csv"), path);
+        json.insert(QStringLiteral("csv_rows"), *rows);
+        if (!m_cli.isSet(QStringLiteral("json")) && path != u"-")
+            m_out << "Wrote the report tables of run " << data->run.id << " of " << data->shortId << " to " << path
+                  << Qt::endl;
+    }
     if (m_cli.isSet(QStringLiteral("json")))
-        printJson(QJsonObject{{QStringLiteral("campaign"), data->shortId},
-                              {QStringLiteral("run"), data->run.id},
-                              {QStringLiteral("file"), path},
-                              {QStringLiteral("pages"), *pages}});
-    else
-        m_out << "Wrote the report of run " << data->run.id << " of " << data->shortId << " to " << path << " ("
-              << *pages << (*pages == 1 ? " page)" : " pages)") << Qt::endl;
+        printJson(json);
     return 0;
 }
 

@@ -1,9 +1,12 @@
 // The report's data: every figure equals a direct query over the run's messages and
 // replies, latency only for the roles that see provider diagnostics.
+#include "audience/csvreader.h"
 #include "reporting/campaignreport.h"
+#include "reporting/reportcsv.h"
 #include "storage/sqlquery.h"
 #include "testworkspace.h"
 
+#include <QBuffer>
 #include <QTest>
 
 using namespace herald;
@@ -108,6 +111,66 @@ private slots:
         QVERIFY(CampaignReport::build(db, t.tenantId, support, QString::number(campaign))->diagnostics);
         QCOMPARE(CampaignReport::build(db, t.tenantId, t.admin, QString::number(campaign), run.id + 100).error().kind,
                  Error::Kind::NotFound);
+    }
+
+    // The tables as CSV: a section per table, read back by a CSV parser; a reason that
+    // looks like a formula is shown, not run; the byte-order mark on request.
+    void tablesAsCsv()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Csv"));
+        const Id campaign = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email, ChannelKind::Sms}, QStringLiteral("Sheet")));
+        SystemClock clock;
+        const Run run = ws.startRun(t, campaign, clock);
+        ws.exec(QStringLiteral("UPDATE messages SET status = CASE WHEN contact_id % 3 = 0 THEN 'Failed' ELSE 'Delivered' "
+                               "END, failure_reason = CASE WHEN contact_id % 3 = 0 THEN '=HYPERLINK(\"x\", \"a, b\")' "
+                               "ELSE '' END, sent_at = CASE WHEN contact_id % 3 = 0 THEN NULL ELSE 60000 * (contact_id % 4) END "
+                               "WHERE run_id = ?"),
+                {run.id});
+        auto report = CampaignReport::build(ws.db(), t.tenantId, t.admin, QString::number(campaign));
+        QVERIFY(report.ok());
+        QBuffer buffer;
+        buffer.open(QIODevice::ReadWrite);
+        auto rows = ReportCsv::write(*report, buffer, true);
+        QVERIFY(rows.ok());
+        QVERIFY(buffer.data().startsWith("\xEF\xBB\xBF"));
+        buffer.seek(0);
+        CsvReader reader(buffer, CsvFormat::detect(buffer.data()));
+        QList<QStringList> records;
+        QStringList fields;
+        while (reader.next(fields))
+            records.append(fields);
+        QCOMPARE(records.size(), *rows); // blank lines between sections are not records
+        QHash<QString, qsizetype> sections;
+        for (qsizetype i = 0; i < records.size(); ++i)
+            if (records.at(i).size() == 1)
+                sections.insert(records.at(i).first(), i);
+        for (const char *name : {"Run", "Funnel", "Outcomes", "Failure reasons", "Numbers", "Latency"})
+            QVERIFY2(sections.contains(QString::fromLatin1(name)), name);
+        const qsizetype funnel = sections.value(QStringLiteral("Funnel"));
+        QCOMPARE(records.at(funnel + 1).mid(0, 3), (QStringList{QStringLiteral("channel"), QStringLiteral("queued"),
+                                                               QStringLiteral("sent")}));
+        for (qsizetype i = 0; i < report->channels.size(); ++i) {
+            const CampaignReport::Channel &ch = report->channels.at(i);
+            QCOMPARE(records.at(funnel + 2 + i).at(0), nameOf(ch.kind));
+            QCOMPARE(records.at(funnel + 2 + i).at(1).toLongLong(), ch.queued);
+            QCOMPARE(records.at(funnel + 2 + i).at(6).toLongLong(), ch.failed);
+        }
+        const QStringList reason = records.at(sections.value(QStringLiteral("Failure reasons")) + 2);
+        QCOMPARE(reason.at(2), QStringLiteral("'=HYPERLINK(\"x\", \"a, b\")")); // quoted, and never run
+        QVERIFY(records.at(sections.value(QStringLiteral("Run")) + 2).contains(u"Sheet"));
+        bool throughput = false;
+        for (auto it = sections.cbegin(); it != sections.cend(); ++it)
+            throughput = throughput || it.key().startsWith(u"Throughput");
+        QVERIFY(throughput);
+
+        // Without diagnostics there is no latency section.
+        report->diagnostics = false;
+        QBuffer plain;
+        plain.open(QIODevice::WriteOnly);
+        QVERIFY(ReportCsv::write(*report, plain).ok());
+        QVERIFY(!plain.data().startsWith("\xEF\xBB\xBF"));
+        QVERIFY(!plain.data().contains("Latency"));
     }
 };
 

@@ -521,6 +521,25 @@ private slots:
         const Output none = ctl({QStringLiteral("report"), draft, QStringLiteral("--pdf"), path});
         QCOMPARE(none.code, 5);
         QVERIFY(none.err.contains("has not run yet"));
+
+        // The report's tables as CSV, alone or with the PDF: JSON gains csv and csv_rows.
+        const QString csv = dir.filePath(QStringLiteral("report.csv"));
+        const Output tables = ctl({QStringLiteral("report"), id, QStringLiteral("--csv"), csv, QStringLiteral("--bom"),
+                                   QStringLiteral("--json")});
+        QVERIFY2(tables.code == 0, tables.err.constData());
+        const QJsonObject t = tables.json().object();
+        QCOMPARE(t.value(QLatin1StringView("csv")).toString(), csv);
+        QVERIFY(t.value(QLatin1StringView("csv_rows")).toInt() > 10);
+        QVERIFY(!t.contains(QLatin1StringView("pages")));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFRun\r\n"));
+        QVERIFY(bytes.contains("\r\nFunnel\r\nchannel,queued,sent,delivered,replied,opted_out,failed,delivered_rate\r\n"));
+        const Output both = ctl({QStringLiteral("report"), id, QStringLiteral("--csv"), QStringLiteral("-"),
+                                 QStringLiteral("--pdf"), path});
+        QCOMPARE(both.code, 0);
+        QVERIFY(both.out.contains("Outcomes\r\n"));
     }
 
     // export: the contract's JSON, the file, and the exit codes of what is wrong.

@@ -1448,6 +1448,11 @@ private slots:
         QTemporaryDir dir;
         const QString a4 = dir.filePath(QStringLiteral("summer.pdf"));
         QVERIFY(window->detailPage()->exportPdf(a4, QPageSize::A4));
+        const QString tables = dir.filePath(QStringLiteral("summer.csv"));
+        QVERIFY(window->detailPage()->exportReportCsv(tables, false));
+        QFile csv(tables);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("\r\nThroughput (messages sent per "));
         const auto run = [](const QString &program, const QStringList &args) {
             QProcess p;
             p.start(program, args);

@@ -205,7 +205,21 @@ void CalendarPage::setSession(const Session &session)
 {
     m_session = session;
     m_anchor = {};
-    refresh();
+    // Forecasts read the workspace: the calendar is built when it is shown (refresh());
+    // only the missed launches, one cheap query, are read now for the sidebar.
+    m_data = {};
+    m_data.zone = tenantZone();
+    m_view->setData(m_data, m_mode, {}, {});
+    buildMissedBanner();
+}
+
+QTimeZone CalendarPage::tenantZone() const
+{
+    if (!m_session.valid())
+        return QTimeZone::utc();
+    auto tenant = TenantRepository(*m_session.db).byId(m_session.tenantId);
+    const QTimeZone zone(tenant ? tenant->timeZone.toUtf8() : QByteArray());
+    return zone.isValid() ? zone : QTimeZone::utc();
 }
 
 void CalendarPage::setMode(CalendarView::Mode mode)
@@ -246,10 +260,7 @@ void CalendarPage::refresh()
         m_view->setData(m_data, m_mode, {}, {});
         return;
     }
-    auto tenant = TenantRepository(*m_session.db).byId(m_session.tenantId);
-    QTimeZone zone(tenant ? tenant->timeZone.toUtf8() : QByteArray());
-    if (!zone.isValid())
-        zone = QTimeZone::utc();
+    const QTimeZone zone = tenantZone();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_anchor.isValid())
         m_anchor = now.toTimeZone(zone).date();

@@ -63,6 +63,7 @@ private:
     void resolveMissed(Id alertId, Scheduler::Resolution resolution, const QDateTime &at, const QString &title,
                        const QString &done);
     const CalendarEntry *selectedEntry() const;
+    QTimeZone tenantZone() const;
 
     Session m_session;
     CalendarData m_data;

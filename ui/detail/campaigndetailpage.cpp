@@ -1,29 +1,28 @@
 #include "campaigndetailpage.h"
 
 #include "activeview.h"
+#include "builder/campaignbuilder.h"
 #include "calendar/calendarformat.h"
 #include "campaigns/statusbadgedelegate.h"
 #include "contacts/communicationstable.h"
+#include "detailformat.h"
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/progresssnapshot.h"
 #include "dispatch/remarketing.h"
 #include "dispatch/runservice.h"
-#include "schedule/scheduler.h"
-#include "detailformat.h"
 #include "draftview.h"
-#include "builder/campaignbuilder.h"
-#include "calendar/calendarformat.h"
-#include "schedule/scheduler.h"
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/preflightservice.h"
 #include "main/dialogs.h"
-#include "reporting/messageexport.h"
-#include "storage/contentrepository.h"
 #include "remarketdialog.h"
 #include "report/reportdocument.h"
+#include "reporting/messageexport.h"
+#include "reporting/reportcsv.h"
 #include "reportview.h"
 #include "reviewview.h"
 #include "run/rundialog.h"
+#include "schedule/scheduler.h"
+#include "storage/contentrepository.h"
 #include "tasksview.h"
 
 #include <QDialog>
@@ -36,16 +35,16 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPointer>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QVBoxLayout>
 
 #include <atomic>
 #include <memory>
@@ -140,7 +139,8 @@ CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
     connect(m_active, &ActiveView::commandRequested, this, &CampaignDetailPage::command);
     connect(m_active, &ActiveView::unscheduleRequested, this, &CampaignDetailPage::unschedule);
     for (ReportView *r : {m_ended, m_report})
-        connect(r, &ReportView::runChosen, this, [this](Id runId) { open(m_reference, QStringLiteral("report"), runId); });
+        connect(r, &ReportView::runChosen, this,
+                [this](Id runId) { open(m_reference, QStringLiteral("report"), runId); });
 }
 
 CampaignDetailPage::~CampaignDetailPage()
@@ -204,8 +204,7 @@ void CampaignDetailPage::showData()
 {
     const Campaign &c = m_data.overview.campaign;
     const CampaignStatus status = m_data.overview.status;
-    m_title->setText(u"<b>" + c.name.toHtmlEscaped() + u"</b>  <span style=\"color:gray\">" + c.shortId
-                     + u"</span>");
+    m_title->setText(u"<b>" + c.name.toHtmlEscaped() + u"</b>  <span style=\"color:gray\">" + c.shortId + u"</span>");
     const QColor color = StatusBadgeDelegate::colorFor(int(status));
     m_status->setText(nameOf(status));
     m_status->setStyleSheet(u"QLabel { color: white; background: " + color.name()
@@ -262,9 +261,11 @@ void CampaignDetailPage::buildActionsMenu()
     add(tr("Stop all channels\u2026"), "detailStopAll", mayRun && (anyRunning || s == CampaignStatus::Paused),
         [this] { command(ChannelKind::Email, ChannelEvent::Stop); });
     const bool ended = s == CampaignStatus::Completed || s == CampaignStatus::Stopped || s == CampaignStatus::Failed;
-    add(tr("Retry failed\u2026"), "detailRetryFailed", mayRun && ended, [this] { retryFailed(); })
-        ->setToolTip(tr("Send again, as a new run, to the recipients whose message failed after its retries"));
-    add(tr("Remarket\u2026"), "detailRemarket", mayRun && (ended || s == CampaignStatus::Archived), [this] { remarket(); })
+    add(tr("Retry failed\u2026"), "detailRetryFailed", mayRun && ended, [this] {
+        retryFailed();
+    })->setToolTip(tr("Send again, as a new run, to the recipients whose message failed after its retries"));
+    add(tr("Remarket\u2026"), "detailRemarket", mayRun && (ended || s == CampaignStatus::Archived),
+        [this] { remarket(); })
         ->setToolTip(tr("A new Draft campaign for those who failed, did not reply or did not answer, or for the "
                         "contacts selected in the task table"));
     m_actionsMenu->addSeparator();
@@ -274,26 +275,32 @@ void CampaignDetailPage::buildActionsMenu()
                 || EditPolicy::mayEdit(s, EditPolicy::Edit::Content, subject).ok()),
         [this] { emit editRequested(m_data.overview.campaign.id); });
     add(tr("Clone into a new campaign"), "detailClone", mayEditCampaigns(m_session.user.role), [this] {
-        auto copy = CampaignService(*m_session.db, m_session.tenantId, m_session.user)
-                        .clone(m_data.overview.campaign.shortId);
+        auto copy =
+            CampaignService(*m_session.db, m_session.tenantId, m_session.user).clone(m_data.overview.campaign.shortId);
         if (!copy)
             return Dialogs::warn(this, tr("Clone"), copy.error().message);
         emit campaignsChanged();
         open(copy->campaign.shortId);
         emit statusMessage(tr("Cloned into %1").arg(copy->campaign.shortId));
     });
-    add(tr("Export messages (CSV)\u2026"), "detailExport", !m_data.runs.isEmpty(), [this] {
+    // Where a CSV goes, and whether it starts with a byte-order mark (for Excel).
+    const auto askCsv = [this](const QString &title, const QString &suffix, const auto &write) {
         const QString excel = tr("CSV for Excel (UTF-8 with byte-order mark) (*.csv)");
         QString filter;
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export messages"), m_data.overview.campaign.shortId + QStringLiteral("-messages.csv"),
-            tr("CSV (UTF-8) (*.csv)") + QStringLiteral(";;") + excel, &filter);
+        const QString path =
+            QFileDialog::getSaveFileName(this, title, m_data.overview.campaign.shortId + suffix,
+                                         tr("CSV (UTF-8) (*.csv)") + QStringLiteral(";;") + excel, &filter);
         if (!path.isEmpty())
-            exportMessages(path, filter == excel);
+            write(path, filter == excel);
+    };
+    add(tr("Export messages (CSV)\u2026"), "detailExport", !m_data.runs.isEmpty(), [this, askCsv] {
+        askCsv(tr("Export messages"), QStringLiteral("-messages.csv"),
+               [this](const QString &path, bool bom) { exportMessages(path, bom); });
     })->setToolTip(tr("Every message of every run, one row each, for a spreadsheet"));
     add(tr("Export report (PDF)\u2026"), "detailExportPdf", m_data.report.has_value(), [this] {
         const QString a4 = tr("PDF, A4 (*.pdf)"), letter = tr("PDF, Letter (*.pdf)");
-        const bool usLetter = QLocale().territory() == QLocale::UnitedStates || QLocale().territory() == QLocale::Canada;
+        const bool usLetter =
+            QLocale().territory() == QLocale::UnitedStates || QLocale().territory() == QLocale::Canada;
         QString filter = usLetter ? letter : a4;
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export report"), m_data.overview.campaign.shortId + QStringLiteral("-report.pdf"),
@@ -301,6 +308,10 @@ void CampaignDetailPage::buildActionsMenu()
         if (!path.isEmpty())
             exportPdf(path, filter == letter ? QPageSize::Letter : QPageSize::A4);
     })->setToolTip(tr("The report of the run shown, to print or send"));
+    add(tr("Export report tables (CSV)\u2026"), "detailExportReportCsv", m_data.report.has_value(), [this, askCsv] {
+        askCsv(tr("Export report tables"), QStringLiteral("-report.csv"),
+               [this](const QString &path, bool bom) { exportReportCsv(path, bom); });
+    })->setToolTip(tr("The report's tables (funnel, outcomes, reasons, numbers, throughput) for a spreadsheet"));
     add(tr("Print report\u2026"), "detailPrint", m_data.report.has_value(), [this] { printReport(); });
     add(tr("Save as template\u2026"), "detailSaveTemplate",
         mayEditCampaigns(m_session.user.role) && !c.channels.isEmpty(), [this] { saveAsTemplate(); })
@@ -369,7 +380,8 @@ bool CampaignDetailPage::exportMessages(const QString &path, bool bom)
             rows = MessageExport::write(*session.db, session.tenantId, campaign, {std::nullopt, bom}, file,
                                         [cancel, bar](qint64 done, qint64 total) {
                                             QMetaObject::invokeMethod(
-                                                bar, [bar, done, total] {
+                                                bar,
+                                                [bar, done, total] {
                                                     if (bar && total > 0)
                                                         bar->setValue(int(done * 1000 / total));
                                                 },
@@ -417,6 +429,24 @@ bool CampaignDetailPage::exportPdf(const QString &path, QPageSize::PageSizeId si
         return false;
     }
     emit statusMessage(tr("Report of %1 saved to %2.").arg(m_data.overview.campaign.shortId, path));
+    return true;
+}
+
+bool CampaignDetailPage::exportReportCsv(const QString &path, bool bom)
+{
+    if (!m_data.report)
+        return false;
+    QSaveFile out(path); // all or nothing
+    Result<qint64> rows = out.open(QIODevice::WriteOnly)
+                              ? ReportCsv::write(*m_data.report, out, bom)
+                              : Result<qint64>(Error::runtime(u"cannot write " + path + u": " + out.errorString()));
+    if (rows && !out.commit())
+        rows = Error::runtime(u"cannot write " + path + u": " + out.errorString());
+    if (!rows) {
+        Dialogs::warn(this, tr("Export report tables"), rows.error().message);
+        return false;
+    }
+    emit statusMessage(tr("Report tables of %1 saved to %2.").arg(m_data.overview.campaign.shortId, path));
     return true;
 }
 
@@ -477,10 +507,10 @@ bool CampaignDetailPage::retryFailed()
     QStringList per;
     for (const auto &[kind, ids] : std::as_const(*recipients))
         per << tr("%1: %2").arg(displayName(kind), QLocale().toString(ids.size()));
-    const QString text = tr("Send %1 again to the recipients whose message failed after its retries (%2)? Nobody "
-                            "it reached, bounced for good or opted out is contacted.\n\n%3")
-                             .arg(PreflightService::subject(c), per.join(QStringLiteral(", ")),
-                                  RunService::disclaimer(RunKind::Live));
+    const QString text =
+        tr("Send %1 again to the recipients whose message failed after its retries (%2)? Nobody "
+           "it reached, bounced for good or opted out is contacted.\n\n%3")
+            .arg(PreflightService::subject(c), per.join(QStringLiteral(", ")), RunService::disclaimer(RunKind::Live));
     if (!Dialogs::confirm(this, tr("Retry failed"), text, tr("Accept and send")))
         return false;
     QProgressDialog progress(tr("Queueing the retry\u2026"), QString(), 0, 100, this);
@@ -549,7 +579,8 @@ void CampaignDetailPage::schedule()
     // The launch it would make next, and when that would be done.
     QString forecast;
     auto last = Scheduler::lastLaunch(*m_session.db, m_session.tenantId, c.id);
-    if (auto due = last ? Scheduler::pendingLaunch(c, *last) : Result<std::optional<QDateTime>>(last.error()); due && *due)
+    if (auto due = last ? Scheduler::pendingLaunch(c, *last) : Result<std::optional<QDateTime>>(last.error());
+        due && *due)
         forecast = tr("Forecast for that launch:") + u'\n'
                    + CalendarFormat::forecastLines(*m_session.db, m_session.tenantId, c, **due).join(u'\n') + u"\n\n";
     if (!Dialogs::confirm(this, tr("Schedule campaign"),

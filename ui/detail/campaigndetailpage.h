@@ -66,6 +66,8 @@ public:
     bool printReport();
     bool hasReport() const { return m_data.report.has_value(); }
     bool exportPdf(const QString &path, QPageSize::PageSizeId size);
+    // The report's tables as CSV (core/reporting/reportcsv.h).
+    bool exportReportCsv(const QString &path, bool bom);
 
 signals:
     void back();

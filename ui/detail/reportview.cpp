@@ -2,10 +2,10 @@
 
 #include "campaigndetaildata.h"
 #include "detailformat.h"
-#include "numberhealth.h"
-#include "uploadfollowup.h"
 #include "lifecycle/failurereasons.h"
+#include "numberhealth.h"
 #include "report/reportdocument.h"
+#include "uploadfollowup.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -60,6 +61,34 @@ QTableWidgetItem *number(qint64 n)
 
 } // namespace
 
+// The document's throughput chart, drawn on the tab.
+class ThroughputView final : public QWidget
+{
+public:
+    explicit ThroughputView(QWidget *parent) : QWidget(parent)
+    {
+        setObjectName(QStringLiteral("throughputChart"));
+        setMinimumHeight(170);
+    }
+    void setData(CampaignReport::Throughput throughput)
+    {
+        m_data = std::move(throughput);
+        update();
+    }
+    bool isEmpty() const { return m_data.perBucket.isEmpty(); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        ReportDocument::drawThroughput(p, QRectF(rect()).adjusted(4, 4, -4, -4), m_data, font());
+    }
+
+private:
+    CampaignReport::Throughput m_data;
+};
+
 ReportView::ReportView(QWidget *parent) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
@@ -83,8 +112,8 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
     };
     m_funnel = table(QStringLiteral("funnelTable"), {tr("Stage"), tr("Messages"), tr("Of queued"), QString()}, this);
     m_results = table(QStringLiteral("resultsTable"), {tr("Channel")}, this);
-    m_reasons = table(QStringLiteral("failureReasonsTable"), {tr("Channel"), tr("State"), tr("Reason"), tr("Messages")},
-                      this);
+    m_reasons =
+        table(QStringLiteral("failureReasonsTable"), {tr("Channel"), tr("State"), tr("Reason"), tr("Messages")}, this);
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("runHistory"));
     m_history->setHeaderLabels({tr("Run"), tr("Disclaimer accepted"), tr("Finished"), tr("Configuration")});
@@ -96,14 +125,17 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
     grid->addWidget(box(tr("Funnel"), m_funnel), 1, 0);
     grid->addWidget(box(tr("Failure reasons"), m_reasons), 1, 1);
     grid->addWidget(box(tr("Results per channel"), m_results), 2, 0, 1, 2);
+    m_throughput = new ThroughputView(content);
+    m_throughputBox = box(tr("Throughput"), m_throughput);
+    grid->addWidget(m_throughputBox, 3, 0, 1, 2);
     m_numbers = new NumberHealthTable(content);
     m_numbersBox = box(tr("Number pool health"), m_numbers);
-    grid->addWidget(m_numbersBox, 3, 0, 1, 2);
+    grid->addWidget(m_numbersBox, 4, 0, 1, 2);
     m_uploads = new UploadFollowUpTable(content);
     m_uploadsBox = box(tr("CSV upload follow-up"), m_uploads);
-    grid->addWidget(m_uploadsBox, 4, 0, 1, 2);
-    grid->addWidget(box(tr("Run history"), m_history), 5, 0, 1, 2);
-    grid->setRowStretch(5, 1);
+    grid->addWidget(m_uploadsBox, 5, 0, 1, 2);
+    grid->addWidget(box(tr("Run history"), m_history), 6, 0, 1, 2);
+    grid->setRowStretch(6, 1);
     scroll->setWidget(content);
     outer->addWidget(scroll);
 }
@@ -114,6 +146,8 @@ void ReportView::show(const CampaignDetailData &d)
                                 : tr("<b>This campaign has not run yet.</b>"));
 
     m_numbersBox->setVisible(m_numbers->show(d));
+    m_throughput->setData(d.report ? d.report->throughput : CampaignReport::Throughput());
+    m_throughputBox->setVisible(!m_throughput->isEmpty());
     m_uploadsBox->setVisible(m_uploads->show(d));
 
     // Funnel: queued -> sent -> delivered -> replied / opted out, failed.
@@ -190,9 +224,8 @@ void ReportView::show(const CampaignDetailData &d)
     m_history->clear();
     for (auto it = d.runs.crbegin(); it != d.runs.crend(); ++it) {
         const Run &r = *it;
-        QString accepted = r.disclaimerAcceptedBy ? tr("%1, %2")
-                                                        .arg(d.userNames.value(*r.disclaimerAcceptedBy),
-                                                             DetailFormat::time(r.disclaimerAcceptedAt))
+        QString accepted = r.disclaimerAcceptedBy ? tr("%1, %2").arg(d.userNames.value(*r.disclaimerAcceptedBy),
+                                                                     DetailFormat::time(r.disclaimerAcceptedAt))
                                                   : tr("\u2014");
         QString config;
         if (r.failedToStart()) {
@@ -211,8 +244,8 @@ void ReportView::show(const CampaignDetailData &d)
                               frozen.value(QLatin1StringView("launch_type")).toString(),
                               QString::number(frozen.value(QLatin1StringView("content_revision")).toInt()));
         }
-        auto *item = new QTreeWidgetItem(m_history, {DetailFormat::runLabel(r, d), accepted,
-                                                     DetailFormat::time(r.finishedAt), config});
+        auto *item = new QTreeWidgetItem(
+            m_history, {DetailFormat::runLabel(r, d), accepted, DetailFormat::time(r.finishedAt), config});
         item->setData(0, Qt::UserRole, r.id);
         item->setToolTip(3, QString::fromUtf8(QJsonDocument::fromJson(r.configuration.toUtf8()).toJson()));
         if (d.focusRun && d.focusRun->id == r.id) {
@@ -221,8 +254,8 @@ void ReportView::show(const CampaignDetailData &d)
             item->setFont(0, bold);
         }
         for (const RunChannel &rc : r.channels)
-            new QTreeWidgetItem(item, {displayName(rc.kind) + u": " + nameOf(rc.status), QString(),
-                                       DetailFormat::time(rc.finishedAt)});
+            new QTreeWidgetItem(
+                item, {displayName(rc.kind) + u": " + nameOf(rc.status), QString(), DetailFormat::time(rc.finishedAt)});
     }
     for (int c = 0; c < 3; ++c)
         m_history->resizeColumnToContents(c);

@@ -12,6 +12,7 @@ namespace herald {
 
 class NumberHealthTable;
 class UploadFollowUpTable;
+class ThroughputView;
 
 struct CampaignDetailData;
 
@@ -36,6 +37,8 @@ private:
     QTableWidget *m_reasons = nullptr;
     QTreeWidget *m_history = nullptr;
     QWidget *m_numbersBox = nullptr;
+    ThroughputView *m_throughput = nullptr;
+    QWidget *m_throughputBox = nullptr;
     NumberHealthTable *m_numbers = nullptr;
     QWidget *m_uploadsBox = nullptr;
     UploadFollowUpTable *m_uploads = nullptr;

@@ -80,57 +80,7 @@ public:
     {
         QFont font = doc->defaultFont();
         font.setPointSizeF(7);
-        p->save();
-        p->setFont(font);
-        const QFontMetricsF fm(font, p->device());
-        qint64 peak = 1;
-        int buckets = 1;
-        for (const QList<qint64> &series : std::as_const(m_data.perBucket)) {
-            buckets = std::max(buckets, int(series.size()));
-            for (qint64 n : series)
-                peak = std::max(peak, n);
-        }
-        const QString peakText = QLocale().toString(peak);
-        const qreal left = fm.horizontalAdvance(peakText) + fm.height() * 0.5;
-        const QRectF plot(rect.left() + left, rect.top() + fm.height() * 0.5, rect.width() - left,
-                          rect.height() - fm.height() * 3.2);
-        p->setPen(QPen(QColor(0x99, 0x99, 0x99), 0));
-        p->drawLine(plot.bottomLeft(), plot.bottomRight());
-        p->drawLine(plot.bottomLeft(), plot.topLeft());
-        p->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0, Qt::DashLine));
-        p->drawLine(plot.topLeft(), plot.topRight());
-        p->setPen(QColor(0x44, 0x44, 0x44));
-        p->drawText(QRectF(rect.left(), plot.top() - fm.height() / 2, left - fm.height() * 0.3, fm.height()),
-                    Qt::AlignRight | Qt::AlignVCenter, peakText);
-        p->drawText(QRectF(rect.left(), plot.bottom() - fm.height() / 2, left - fm.height() * 0.3, fm.height()),
-                    Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
-        const QDateTime end = m_data.start.addSecs(qint64(buckets) * m_data.bucketSecs);
-        const QRectF axis(plot.left(), plot.bottom() + fm.height() * 0.2, plot.width(), fm.height());
-        p->drawText(axis, Qt::AlignLeft, QLocale().toString(m_data.start.toLocalTime(), QLocale::ShortFormat));
-        p->drawText(axis, Qt::AlignRight, QLocale().toString(end.toLocalTime(), QLocale::ShortFormat));
-        p->drawText(axis, Qt::AlignHCenter,
-                    m_data.bucketSecs == 60 ? tr("messages sent per minute")
-                                            : tr("messages sent per %1 minutes").arg(m_data.bucketSecs / 60));
-        static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                                        QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
-        qreal legendX = plot.left();
-        int c = 0;
-        for (auto it = m_data.perBucket.cbegin(); it != m_data.perBucket.cend(); ++it, ++c) {
-            const QColor color = colors[c % int(std::size(colors))];
-            QPolygonF line;
-            for (int i = 0; i < it->size(); ++i)
-                line << QPointF(plot.left() + plot.width() * (buckets > 1 ? qreal(i) / (buckets - 1) : 0.5),
-                                plot.bottom() - plot.height() * qreal(it->at(i)) / qreal(peak));
-            p->setPen(QPen(color, fm.height() / 8));
-            p->drawPolyline(line);
-            const QRectF legend(legendX, axis.bottom() + fm.height() * 0.3, fm.height() * 1.2, fm.height());
-            p->fillRect(legend.adjusted(0, fm.height() * 0.35, 0, -fm.height() * 0.35), color);
-            p->setPen(QColor(0x44, 0x44, 0x44));
-            const QString name = displayName(it.key());
-            p->drawText(QPointF(legend.right() + fm.height() * 0.3, legend.top() + fm.ascent()), name);
-            legendX = legend.right() + fm.height() * 0.3 + fm.horizontalAdvance(name) + fm.height();
-        }
-        p->restore();
+        ReportDocument::drawThroughput(*p, rect, m_data, font);
     }
 
 private:
@@ -243,6 +193,63 @@ QString html(const CampaignReport &r)
 QString ReportDocument::latencyText(const std::optional<double> &ms)
 {
     return ms ? QLocale().toString(*ms, 'f', 0) + QStringLiteral(" ms") : QStringLiteral("\u2014");
+}
+
+void ReportDocument::drawThroughput(QPainter &painter, const QRectF &rect, const CampaignReport::Throughput &data,
+                                const QFont &font)
+{
+    QPainter *p = &painter;
+    p->save();
+    p->setFont(font);
+    const QFontMetricsF fm(font, p->device());
+    qint64 peak = 1;
+    int buckets = 1;
+    for (const QList<qint64> &series : std::as_const(data.perBucket)) {
+        buckets = std::max(buckets, int(series.size()));
+        for (qint64 n : series)
+            peak = std::max(peak, n);
+    }
+    const QString peakText = QLocale().toString(peak);
+    const qreal left = fm.horizontalAdvance(peakText) + fm.height() * 0.5;
+    const QRectF plot(rect.left() + left, rect.top() + fm.height() * 0.5, rect.width() - left,
+                      rect.height() - fm.height() * 3.2);
+    p->setPen(QPen(QColor(0x99, 0x99, 0x99), 0));
+    p->drawLine(plot.bottomLeft(), plot.bottomRight());
+    p->drawLine(plot.bottomLeft(), plot.topLeft());
+    p->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0, Qt::DashLine));
+    p->drawLine(plot.topLeft(), plot.topRight());
+    p->setPen(QColor(0x44, 0x44, 0x44));
+    p->drawText(QRectF(rect.left(), plot.top() - fm.height() / 2, left - fm.height() * 0.3, fm.height()),
+                Qt::AlignRight | Qt::AlignVCenter, peakText);
+    p->drawText(QRectF(rect.left(), plot.bottom() - fm.height() / 2, left - fm.height() * 0.3, fm.height()),
+                Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
+    const QDateTime end = data.start.addSecs(qint64(buckets) * data.bucketSecs);
+    const QRectF axis(plot.left(), plot.bottom() + fm.height() * 0.2, plot.width(), fm.height());
+    p->drawText(axis, Qt::AlignLeft, QLocale().toString(data.start.toLocalTime(), QLocale::ShortFormat));
+    p->drawText(axis, Qt::AlignRight, QLocale().toString(end.toLocalTime(), QLocale::ShortFormat));
+    p->drawText(axis, Qt::AlignHCenter,
+                data.bucketSecs == 60 ? tr("messages sent per minute")
+                                        : tr("messages sent per %1 minutes").arg(data.bucketSecs / 60));
+    static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+                                    QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
+    qreal legendX = plot.left();
+    int c = 0;
+    for (auto it = data.perBucket.cbegin(); it != data.perBucket.cend(); ++it, ++c) {
+        const QColor color = colors[c % int(std::size(colors))];
+        QPolygonF line;
+        for (int i = 0; i < it->size(); ++i)
+            line << QPointF(plot.left() + plot.width() * (buckets > 1 ? qreal(i) / (buckets - 1) : 0.5),
+                            plot.bottom() - plot.height() * qreal(it->at(i)) / qreal(peak));
+        p->setPen(QPen(color, fm.height() / 8));
+        p->drawPolyline(line);
+        const QRectF legend(legendX, axis.bottom() + fm.height() * 0.3, fm.height() * 1.2, fm.height());
+        p->fillRect(legend.adjusted(0, fm.height() * 0.35, 0, -fm.height() * 0.35), color);
+        p->setPen(QColor(0x44, 0x44, 0x44));
+        const QString name = displayName(it.key());
+        p->drawText(QPointF(legend.right() + fm.height() * 0.3, legend.top() + fm.ascent()), name);
+        legendX = legend.right() + fm.height() * 0.3 + fm.horizontalAdvance(name) + fm.height();
+    }
+    p->restore();
 }
 
 std::unique_ptr<QTextDocument> ReportDocument::build(const CampaignReport &report)

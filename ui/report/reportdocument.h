@@ -6,7 +6,10 @@
 
 #include <memory>
 
+class QFont;
 class QPagedPaintDevice;
+class QPainter;
+class QRectF;
 class QTextDocument;
 
 namespace herald {
@@ -26,6 +29,10 @@ public:
     // Lays the document out on `device` (a QPdfWriter or a QPrinter) and paints every
     // page; returns how many.
     static int render(const CampaignReport &report, QPagedPaintDevice &device);
+    // The throughput chart (messages reaching Sent per bucket, a line per channel) in
+    // `rect`: the document and the Report tab draw the same.
+    static void drawThroughput(QPainter &painter, const QRectF &rect, const CampaignReport::Throughput &data,
+                               const QFont &font);
     // Needs a QGuiApplication (fonts). Returns the number of pages.
     static Result<int> writePdf(const CampaignReport &report, const QString &path,
                                 QPageSize::PageSizeId size = QPageSize::A4);

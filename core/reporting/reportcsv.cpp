@@ -1,0 +1,117 @@
+#include "reportcsv.h"
+
+#include "audience/csvreader.h"
+
+#include <QIODevice>
+
+namespace herald {
+
+namespace {
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString ratio(qint64 part, qint64 whole)
+{
+    return whole > 0 ? QString::number(double(part) / double(whole), 'f', 4) : QString();
+}
+
+} // namespace
+
+Result<qint64> ReportCsv::write(const CampaignReport &r, QIODevice &out, bool bom)
+{
+    qint64 rows = 0;
+    bool ok = !bom || out.write("\xEF\xBB\xBF", 3) == 3;
+    const auto row = [&](const QStringList &cells) {
+        QStringList safe;
+        for (const QString &c : cells)
+            safe << csvSafe(c);
+        ok = ok && out.write((csvLine(safe) + QStringLiteral("\r\n")).toUtf8()) >= 0;
+        ++rows;
+    };
+    const auto section = [&](const QString &name, const QStringList &headers) {
+        if (rows > 0)
+            ok = ok && out.write("\r\n") == 2;
+        row({name});
+        row(headers);
+    };
+    const auto n = [](qint64 v) { return QString::number(v); };
+
+    section(QStringLiteral("Run"), {QStringLiteral("field"), QStringLiteral("value")});
+    row({QStringLiteral("campaign"), r.campaignName});
+    row({QStringLiteral("short_id"), r.shortId});
+    row({QStringLiteral("tenant"), r.tenantName});
+    row({QStringLiteral("status"), nameOf(r.status)});
+    row({QStringLiteral("run"), n(r.run.id)});
+    row({QStringLiteral("run_kind"), nameOf(r.run.kind)});
+    row({QStringLiteral("trigger"), nameOf(r.run.trigger)});
+    row({QStringLiteral("started_at"), iso(r.run.createdAt)});
+    row({QStringLiteral("finished_at"), iso(r.run.finishedAt)});
+    row({QStringLiteral("started_by"), r.startedBy});
+    row({QStringLiteral("disclaimer_accepted_by"), r.disclaimerBy});
+    row({QStringLiteral("reviewer"), r.reviewer});
+    row({QStringLiteral("approved_at"), iso(r.approvedAt)});
+
+    section(QStringLiteral("Funnel"),
+            {QStringLiteral("channel"), QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("delivered"),
+             QStringLiteral("replied"), QStringLiteral("opted_out"), QStringLiteral("failed"),
+             QStringLiteral("delivered_rate")});
+    for (const CampaignReport::Channel &ch : r.channels)
+        row({nameOf(ch.kind), n(ch.queued), n(ch.sent), n(ch.delivered), n(ch.replied), n(ch.optedOut), n(ch.failed),
+             ratio(ch.delivered, ch.queued)});
+
+    const QList<MessageStatus> states = r.statesThatOccur();
+    QStringList outcomeHeaders{QStringLiteral("channel")};
+    for (MessageStatus s : states)
+        outcomeHeaders << nameOf(s);
+    section(QStringLiteral("Outcomes"), outcomeHeaders);
+    for (const CampaignReport::Channel &ch : r.channels) {
+        QStringList cells{nameOf(ch.kind)};
+        for (MessageStatus s : states)
+            cells << n(ch.counts.value(s));
+        row(cells);
+    }
+
+    section(QStringLiteral("Failure reasons"),
+            {QStringLiteral("channel"), QStringLiteral("state"), QStringLiteral("reason"), QStringLiteral("messages")});
+    for (const CampaignReport::Reason &reason : r.reasons)
+        row({nameOf(reason.channel), nameOf(reason.status), reason.reason, n(reason.count)});
+
+    section(QStringLiteral("Numbers"), {QStringLiteral("number"), QStringLiteral("attempts"),
+                                        QStringLiteral("answered"), QStringLiteral("answer_rate")});
+    for (const CampaignReport::Number &number : r.numbers)
+        row({number.e164, n(number.attempts), n(number.answered), ratio(number.answered, number.attempts)});
+
+    section(QStringLiteral("Replies"), {QStringLiteral("received_at"), QStringLiteral("text")});
+    for (const auto &[at, text] : r.latestReplies)
+        row({iso(at), text});
+
+    QStringList throughputHeaders{QStringLiteral("bucket_start")};
+    for (auto it = r.throughput.perBucket.cbegin(); it != r.throughput.perBucket.cend(); ++it)
+        throughputHeaders << nameOf(it.key());
+    section(QStringLiteral("Throughput (messages sent per %1 s)").arg(r.throughput.bucketSecs), throughputHeaders);
+    qsizetype buckets = 0;
+    for (const QList<qint64> &series : r.throughput.perBucket)
+        buckets = std::max(buckets, series.size());
+    for (qsizetype b = 0; b < buckets; ++b) {
+        QStringList cells{iso(r.throughput.start.addSecs(b * r.throughput.bucketSecs))};
+        for (const QList<qint64> &series : r.throughput.perBucket)
+            cells << n(b < series.size() ? series.at(b) : 0);
+        row(cells);
+    }
+
+    if (r.diagnostics) {
+        section(QStringLiteral("Latency"),
+                {QStringLiteral("channel"), QStringLiteral("average_ms"), QStringLiteral("p95_ms")});
+        const auto ms = [](const std::optional<double> &v) { return v ? QString::number(*v, 'f', 1) : QString(); };
+        for (const CampaignReport::Channel &ch : r.channels)
+            row({nameOf(ch.kind), ms(ch.latencyAverageMs), ms(ch.latencyP95Ms)});
+    }
+    if (!ok)
+        return Error::runtime(u"the report of " + r.shortId + u" could not be written: " + out.errorString());
+    return rows;
+}
+
+} // namespace herald
