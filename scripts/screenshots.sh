@@ -28,7 +28,7 @@ printf 'Name;E-mail;Mobile;Shop\nAda Lovelace;ada@leads.example;07700 900001;Lee
 "$build/bin/heraldctl" --workspace "$ws" --tenant "$tenant" import-contacts "$work/leads.csv" --list Leads --region GB >/dev/null
 shot contacts --page contacts
 # The import dialog, as the GUI test drives it (QWidget::grab from its hook).
-HERALD_SCREENSHOT_DIR="$out" "$build/tests/tst_mainwindow" importWizard optOutsTab segmentBuilder reviewTab contactsAndCommunications contactEditingAndLists goalsAndWriters templateEditor reportPdf calendarPage >/dev/null
+HERALD_SCREENSHOT_DIR="$out" "$build/tests/tst_mainwindow" importWizard optOutsTab segmentBuilder reviewTab contactsAndCommunications contactEditingAndLists goalsAndWriters templateEditor reportPdf calendarPage statisticsCompare >/dev/null
 mv "$out/report-pdf-1.png" "$out/report-pdf.png"
 echo "$out/import-contacts.png"
 echo "$out/opt-outs.png"
@@ -39,6 +39,7 @@ echo "$out/contact-edit.png"
 echo "$out/contact-lists.png"
 echo "$out/writers.png"
 echo "$out/calendar-week.png"
+echo "$out/statistics.png"
 echo "$out/templates.png"
 echo "$out/report-pdf.png"
 shot draft --open "$(id 'Store Opening Invite')"

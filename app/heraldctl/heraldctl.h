@@ -13,8 +13,6 @@
 #include <functional>
 #include <optional>
 
-class QIODevice;
-
 namespace herald::ctl {
 
 struct CampaignWithRuns
@@ -56,8 +54,6 @@ private:
     int status();
     int messages();
     int exportMessages();
-    // Writes a CSV to `path` with `write`: standard output for "-", else all or nothing.
-    Result<qint64> writeCsv(const QString &path, const std::function<Result<qint64>(QIODevice &)> &write);
     int report();
     int sweep();
     int runCampaign();

@@ -1,10 +1,10 @@
-#include "heraldctl.h"
-
+#include "audience/csvreader.h"
 #include "dispatch/dispatcher.h"
 #include "dispatch/remarketing.h"
 #include "dispatch/runservice.h"
 #include "dispatch/sweeper.h"
 #include "dispatch/workspacelock.h"
+#include "heraldctl.h"
 #include "lifecycle/campaigndocument.h"
 #include "lifecycle/campaignstatusrules.h"
 #include "lifecycle/preflightservice.h"
@@ -16,8 +16,8 @@
 #include "signalwatcher.h"
 #include "storage/audiencerepository.h"
 #include "storage/campaignrepository.h"
-#include "storage/missedlaunchrepository.h"
 #include "storage/messagerepository.h"
+#include "storage/missedlaunchrepository.h"
 #include "storage/runrepository.h"
 
 #include <QCoreApplication>
@@ -27,8 +27,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 
 #include <unistd.h>
 
@@ -103,8 +103,8 @@ void printChannels(QTextStream &out, const QJsonArray &channels, const QString &
             if (it.value().toInteger() > 0)
                 parts << it.key() + u' ' + QString::number(it.value().toInteger());
         out << indent << channel.value(QLatin1StringView("kind")).toString().leftJustified(9)
-            << channel.value(QLatin1StringView("status")).toString().leftJustified(10) << parts.join(QStringLiteral(", "))
-            << Qt::endl;
+            << channel.value(QLatin1StringView("status")).toString().leftJustified(10)
+            << parts.join(QStringLiteral(", ")) << Qt::endl;
     }
 }
 
@@ -142,28 +142,11 @@ int Heraldctl::status()
     m_out << PreflightService::subject(o->campaign) << ": " << nameOf(o->status) << Qt::endl;
     for (const QJsonValue &r : runArray) {
         const QJsonObject run = r.toObject();
-        m_out << "  run " << run.value(QLatin1StringView("id")).toInteger() << " (" << run.value(QLatin1StringView("kind")).toString()
-              << ")" << Qt::endl;
+        m_out << "  run " << run.value(QLatin1StringView("id")).toInteger() << " ("
+              << run.value(QLatin1StringView("kind")).toString() << ")" << Qt::endl;
         printChannels(m_out, run.value(QLatin1StringView("channels")).toArray(), QStringLiteral("    "));
     }
     return 0;
-}
-
-Result<qint64> Heraldctl::writeCsv(const QString &path, const std::function<Result<qint64>(QIODevice &)> &write)
-{
-    if (path == u"-") {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return Error::runtime(QStringLiteral("cannot write to standard output"));
-        return write(out);
-    }
-    QSaveFile out(path); // all or nothing: a failed export leaves no file behind
-    if (!out.open(QIODevice::WriteOnly))
-        return Error::runtime(u"cannot write " + path + u": " + out.errorString());
-    auto rows = write(out);
-    if (rows && !out.commit())
-        return Error::runtime(u"cannot write " + path + u": " + out.errorString());
-    return rows;
 }
 
 int Heraldctl::exportMessages()
@@ -178,8 +161,8 @@ int Heraldctl::exportMessages()
     if (m_cli.isSet(QStringLiteral("run"))) {
         bool ok = false;
         const Id run = m_cli.value(QStringLiteral("run")).toLongLong(&ok);
-        const bool ofCampaign = std::any_of(campaign->runs.cbegin(), campaign->runs.cend(),
-                                            [run](const Run &r) { return r.id == run; });
+        const bool ofCampaign =
+            std::any_of(campaign->runs.cbegin(), campaign->runs.cend(), [run](const Run &r) { return r.id == run; });
         if (!ok || !ofCampaign)
             return fail(Error::notFound(u"run " + m_cli.value(QStringLiteral("run")) + u" is not a run of "
                                         + campaign->overview.campaign.shortId + u" (see campaigns show)"));
@@ -187,9 +170,8 @@ int Heraldctl::exportMessages()
     }
     const QString path = m_cli.value(QStringLiteral("csv"));
     const Id campaignId = campaign->overview.campaign.id;
-    const Result<qint64> rows = writeCsv(path, [&](QIODevice &out) {
-        return MessageExport::write(*m_db, m_tenant.id, campaignId, options, out);
-    });
+    const Result<qint64> rows = writeFile(
+        path, [&](QIODevice &out) { return MessageExport::write(*m_db, m_tenant.id, campaignId, options, out); });
     if (!rows)
         return fail(rows.error());
     if (m_cli.isSet(QStringLiteral("json"))) {
@@ -235,7 +217,7 @@ int Heraldctl::report()
     if (csv) {
         const QString path = m_cli.value(QStringLiteral("csv"));
         const bool bom = m_cli.isSet(QStringLiteral("bom"));
-        auto rows = writeCsv(path, [&](QIODevice &out) { return ReportCsv::write(*data, out, bom); });
+        auto rows = writeFile(path, [&](QIODevice &out) { return ReportCsv::write(*data, out, bom); });
         if (!rows)
             return fail(rows.error());
         json.insert(QStringLiteral("csv"), path);
@@ -324,8 +306,8 @@ int Heraldctl::sweep()
     return 0;
 }
 
-
-Result<Heraldctl::DispatchEnd> Heraldctl::dispatchUntil(const std::function<bool()> &done, const std::function<void()> &onProgress)
+Result<Heraldctl::DispatchEnd> Heraldctl::dispatchUntil(const std::function<bool()> &done,
+                                                        const std::function<void()> &onProgress)
 {
     WorkspaceLock lock(m_db->path());
     if (!lock.tryLock())
@@ -374,12 +356,13 @@ int Heraldctl::runCampaign()
                                    + u" was not accepted: nothing was sent (add --accept-disclaimer)"));
     }
     SystemClock clock;
-    const bool scheduled = overview->campaign.launchType == LaunchType::Schedule
-                           || overview->campaign.launchType == LaunchType::Recurring;
+    const bool scheduled =
+        overview->campaign.launchType == LaunchType::Schedule || overview->campaign.launchType == LaunchType::Recurring;
     if (scheduled && !m_cli.isSet(QStringLiteral("now")) && kind == RunKind::Live) {
         if (m_cli.isSet(QStringLiteral("wait")))
-            return usage(PreflightService::subject(overview->campaign) + u" launches on a schedule: run it without --wait "
-                                                                           u"to arm the schedule, or with --now");
+            return usage(PreflightService::subject(overview->campaign)
+                         + u" launches on a schedule: run it without --wait "
+                           u"to arm the schedule, or with --now");
         auto next = RunService(*m_db, m_tenant.id, m_user, clock).schedule(reference, true);
         if (!next)
             return fail(next.error());
@@ -421,9 +404,10 @@ int Heraldctl::retryFailed()
     }
     SystemClock clock;
     ProgressBar bar(m_err);
-    auto run = Remarketing(*m_db, m_tenant.id, m_user, clock).retryFailed(reference, true, [&](qint64 queued, qint64 total) {
-        bar.show(QStringLiteral("Queueing"), queued, total);
-    });
+    auto run =
+        Remarketing(*m_db, m_tenant.id, m_user, clock).retryFailed(reference, true, [&](qint64 queued, qint64 total) {
+            bar.show(QStringLiteral("Queueing"), queued, total);
+        });
     bar.finish();
     if (!run)
         return fail(run.error());
@@ -495,8 +479,10 @@ int Heraldctl::followRun(const CampaignOverview &overviewOfRun, const Run &run)
         auto channels = channelCounts(messages, *r);
         if (!channels)
             return channels.error();
-        return QJsonObject{{QStringLiteral("campaign"), overview->campaign.shortId}, {QStringLiteral("run"), runId},
-                           {QStringLiteral("kind"), nameOf(kind)}, {QStringLiteral("channels"), *channels}};
+        return QJsonObject{{QStringLiteral("campaign"), overview->campaign.shortId},
+                           {QStringLiteral("run"), runId},
+                           {QStringLiteral("kind"), nameOf(kind)},
+                           {QStringLiteral("channels"), *channels}};
     };
     if (!m_cli.isSet(QStringLiteral("wait"))) {
         if (m_cli.isSet(QStringLiteral("json"))) {
@@ -615,8 +601,9 @@ int Heraldctl::control()
     QStringList kinds;
     for (ChannelKind k : *changed)
         kinds << displayName(k);
-    const QString verb = which == RunService::Command::Pause ? QStringLiteral("Paused")
-                         : which == RunService::Command::Resume ? QStringLiteral("Resumed") : QStringLiteral("Stopped");
+    const QString verb = which == RunService::Command::Pause    ? QStringLiteral("Paused")
+                         : which == RunService::Command::Resume ? QStringLiteral("Resumed")
+                                                                : QStringLiteral("Stopped");
     m_out << verb << ' ' << kinds.join(QStringLiteral(", ")) << " of " << PreflightService::subject(overview->campaign)
           << ": the campaign is " << nameOf(overview->status) << Qt::endl;
     return 0;
@@ -663,8 +650,9 @@ int Heraldctl::missedList()
         m_out << "No missed launches." << Qt::endl;
     for (const QJsonValue &v : std::as_const(out)) {
         const QJsonObject m = v.toObject();
-        m_out << m.value(QLatin1StringView("id")).toInteger() << "  " << m.value(QLatin1StringView("campaign")).toString()
-              << "  due " << m.value(QLatin1StringView("due_at")).toString() << "  "
+        m_out << m.value(QLatin1StringView("id")).toInteger() << "  "
+              << m.value(QLatin1StringView("campaign")).toString() << "  due "
+              << m.value(QLatin1StringView("due_at")).toString() << "  "
               << m.value(QLatin1StringView("name")).toString() << Qt::endl;
     }
     return 0;
@@ -688,7 +676,8 @@ int Heraldctl::missedResolve()
         resolution = Scheduler::Resolution::Reschedule;
         when = QDateTime::fromString(m_cli.value(QStringLiteral("reschedule")), Qt::ISODateWithMs);
         if (!when.isValid())
-            return usage(u"--reschedule takes an ISO 8601 date-time, not '" + m_cli.value(QStringLiteral("reschedule")) + u"'");
+            return usage(u"--reschedule takes an ISO 8601 date-time, not '" + m_cli.value(QStringLiteral("reschedule"))
+                         + u"'");
     }
     if (!mayRunCampaigns(m_user.role))
         return fail(Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)

@@ -1,6 +1,8 @@
 #include "csvreader.h"
 
+#include <QFile>
 #include <QIODevice>
+#include <QSaveFile>
 
 #include <array>
 
@@ -159,6 +161,48 @@ QString csvSafe(const QString &cell)
 {
     static const QString risky = QStringLiteral("=+-@\t\r");
     return !cell.isEmpty() && risky.contains(cell.front()) ? u'\'' + cell : cell;
+}
+
+CsvWriter::CsvWriter(QIODevice &out, bool bom) : m_out(out)
+{
+    m_ok = !bom || m_out.write("\xEF\xBB\xBF", 3) == 3;
+}
+
+void CsvWriter::row(const QStringList &cells)
+{
+    QStringList safe;
+    safe.reserve(cells.size());
+    for (const QString &c : cells)
+        safe << csvSafe(c);
+    const QByteArray bytes = (csvLine(safe) + u"\r\n").toUtf8();
+    m_ok = m_ok && m_out.write(bytes) == bytes.size();
+}
+
+void CsvWriter::blankLine()
+{
+    m_ok = m_ok && m_out.write("\r\n", 2) == 2;
+}
+
+Error CsvWriter::error(const QString &what) const
+{
+    return Error::runtime(u"cannot write " + what + u": " + m_out.errorString());
+}
+
+Result<qint64> writeFile(const QString &path, const std::function<Result<qint64>(QIODevice &)> &write)
+{
+    if (path == u"-") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return Error::runtime(QStringLiteral("cannot write to standard output"));
+        return write(out);
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error::runtime(u"cannot write " + path + u": " + out.errorString());
+    auto written = write(out);
+    if (written && !out.commit())
+        return Error::runtime(u"cannot write " + path + u": " + out.errorString());
+    return written;
 }
 
 CsvReader::CsvReader(QIODevice &device, CsvFormat format)

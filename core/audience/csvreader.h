@@ -1,8 +1,12 @@
 #pragma once
 
+#include "domain/result.h"
+
 #include <QByteArrayView>
 #include <QStringDecoder>
 #include <QStringList>
+
+#include <functional>
 
 class QIODevice;
 
@@ -37,6 +41,28 @@ QString csvLine(const QStringList &fields, QChar delimiter = u',');
 // A cell a spreadsheet would run as a formula (it starts with =, +, -, @, tab or carriage
 // return) with a ' in front, so it is shown as text; any other cell as it is.
 QString csvSafe(const QString &cell);
+
+// Writes CSV for spreadsheets: UTF-8 (with a byte-order mark on request: some
+// spreadsheets read UTF-8 only with one), RFC 4180 quoting, CRLF line ends, and every cell
+// formula-safe (csvSafe).
+class CsvWriter final
+{
+public:
+    CsvWriter(QIODevice &out, bool bom);
+    void row(const QStringList &cells);
+    void blankLine();
+    // False once a write failed; error() names what to fix.
+    bool ok() const { return m_ok; }
+    Error error(const QString &what) const;
+
+private:
+    QIODevice &m_out;
+    bool m_ok = true;
+};
+
+// Writes a file all or nothing (QSaveFile: a failed or cancelled write leaves no file);
+// "-" writes to standard output. Returns what `write` returns.
+Result<qint64> writeFile(const QString &path, const std::function<Result<qint64>(QIODevice &)> &write);
 
 // Reads CSV records from a device, streaming: RFC 4180 quoting (a quoted field may hold
 // the delimiter, line breaks and doubled quotes), CRLF or LF line ends, rows of any

@@ -46,21 +46,22 @@ QString isoTime(const QVariant &value)
 
 QStringList MessageExport::columns()
 {
-    return {QStringLiteral("message_id"),   QStringLiteral("run_id"),          QStringLiteral("run_kind"),
-            QStringLiteral("channel"),      QStringLiteral("contact_id"),      QStringLiteral("first_name"),
-            QStringLiteral("last_name"),    QStringLiteral("address"),         QStringLiteral("status"),
-            QStringLiteral("attempts"),     QStringLiteral("failure_reason"),  QStringLiteral("provider_id"),
-            QStringLiteral("sent_from"),    QStringLiteral("queued_at"),       QStringLiteral("sent_at"),
-            QStringLiteral("delivered_at"), QStringLiteral("finished_at"),     QStringLiteral("status_changed_at")};
+    return {QStringLiteral("message_id"),   QStringLiteral("run_id"),         QStringLiteral("run_kind"),
+            QStringLiteral("channel"),      QStringLiteral("contact_id"),     QStringLiteral("first_name"),
+            QStringLiteral("last_name"),    QStringLiteral("address"),        QStringLiteral("status"),
+            QStringLiteral("attempts"),     QStringLiteral("failure_reason"), QStringLiteral("provider_id"),
+            QStringLiteral("sent_from"),    QStringLiteral("queued_at"),      QStringLiteral("sent_at"),
+            QStringLiteral("delivered_at"), QStringLiteral("finished_at"),    QStringLiteral("status_changed_at")};
 }
 
 Result<qint64> MessageExport::write(const Database &db, Id tenantId, Id campaignId, const Options &options,
                                     QIODevice &out, const std::function<bool(qint64, qint64)> &progress)
 {
     const Id only = options.runId.value_or(0);
-    SqlQuery runs(db.connection(), QStringLiteral("SELECT r.id, r.kind, (SELECT COUNT(*) FROM messages m WHERE m.run_id = r.id) "
-                                                  "FROM runs r WHERE r.tenant_id = ? AND r.campaign_id = ? "
-                                                  "AND (? = 0 OR r.id = ?) ORDER BY r.id"));
+    SqlQuery runs(db.connection(),
+                  QStringLiteral("SELECT r.id, r.kind, (SELECT COUNT(*) FROM messages m WHERE m.run_id = r.id) "
+                                 "FROM runs r WHERE r.tenant_id = ? AND r.campaign_id = ? "
+                                 "AND (? = 0 OR r.id = ?) ORDER BY r.id"));
     runs.bind(tenantId).bind(campaignId).bind(only).bind(only);
     if (auto st = runs.exec(u"listing the runs to export"); !st)
         return st.error();
@@ -71,14 +72,10 @@ Result<qint64> MessageExport::write(const Database &db, Id tenantId, Id campaign
         total += runs.value(2).toLongLong();
     }
 
-    const auto put = [&out](const QString &line) {
-        const QByteArray bytes = (line + u"\r\n").toUtf8();
-        return out.write(bytes) == bytes.size();
-    };
-    if (options.bom && out.write("\xEF\xBB\xBF", 3) != 3)
-        return Error::runtime(u"cannot write the export: " + out.errorString());
-    if (!put(csvLine(columns())))
-        return Error::runtime(u"cannot write the export: " + out.errorString());
+    CsvWriter csv(out, options.bom);
+    csv.row(columns());
+    if (!csv.ok())
+        return csv.error(QStringLiteral("the export"));
 
     // Pages in the order of the one-message-per-recipient key (run, channel, contact): an
     // index walk from where the last page ended, never a sort of the whole run.
@@ -105,11 +102,12 @@ Result<qint64> MessageExport::write(const Database &db, Id tenantId, Id campaign
                 QStringList cells{q.text(0), runText, kind};
                 cells.reserve(18);
                 for (int i = 1; i < 11; ++i)
-                    cells << csvSafe(q.text(i));
+                    cells << q.text(i);
                 for (int i = 11; i < 16; ++i)
                     cells << isoTime(q.value(i));
-                if (!put(csvLine(cells)))
-                    return Error::runtime(u"cannot write the export: " + out.errorString());
+                csv.row(cells);
+                if (!csv.ok())
+                    return csv.error(QStringLiteral("the export"));
                 channel = q.text(1);
                 contact = q.id(2);
                 ++rows;

@@ -23,17 +23,14 @@ QString ratio(qint64 part, qint64 whole)
 Result<qint64> ReportCsv::write(const CampaignReport &r, QIODevice &out, bool bom)
 {
     qint64 rows = 0;
-    bool ok = !bom || out.write("\xEF\xBB\xBF", 3) == 3;
+    CsvWriter csv(out, bom);
     const auto row = [&](const QStringList &cells) {
-        QStringList safe;
-        for (const QString &c : cells)
-            safe << csvSafe(c);
-        ok = ok && out.write((csvLine(safe) + QStringLiteral("\r\n")).toUtf8()) >= 0;
+        csv.row(cells);
         ++rows;
     };
     const auto section = [&](const QString &name, const QStringList &headers) {
         if (rows > 0)
-            ok = ok && out.write("\r\n") == 2;
+            csv.blankLine();
         row({name});
         row(headers);
     };
@@ -109,8 +106,8 @@ Result<qint64> ReportCsv::write(const CampaignReport &r, QIODevice &out, bool bo
         for (const CampaignReport::Channel &ch : r.channels)
             row({nameOf(ch.kind), ms(ch.latencyAverageMs), ms(ch.latencyP95Ms)});
     }
-    if (!ok)
-        return Error::runtime(u"the report of " + r.shortId + u" could not be written: " + out.errorString());
+    if (!csv.ok())
+        return csv.error(u"the report of " + r.shortId);
     return rows;
 }
 

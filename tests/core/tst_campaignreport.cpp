@@ -2,6 +2,8 @@
 // replies, latency only for the roles that see provider diagnostics.
 #include "audience/csvreader.h"
 #include "reporting/campaignreport.h"
+#include "reporting/comparison.h"
+#include "dispatch/runservice.h"
 #include "reporting/reportcsv.h"
 #include "storage/sqlquery.h"
 #include "testworkspace.h"
@@ -171,6 +173,77 @@ private slots:
         QVERIFY(ReportCsv::write(*report, plain).ok());
         QVERIFY(!plain.data().startsWith("\xEF\xBB\xBF"));
         QVERIFY(!plain.data().contains("Latency"));
+    }
+
+    // Campaigns side by side (each by its newest live run), and one campaign's runs, from
+    // the same report data; as CSV.
+    void comparison()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Compare"));
+        const Id a = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email, ChannelKind::Sms}, QStringLiteral("A")));
+        const Id b = ws.create(t, ws.readyCampaign(t, {ChannelKind::Phone}, QStringLiteral("B")));
+        const Id never = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Never")));
+        SystemClock clock;
+        RunService::StartOptions test;
+        test.kind = RunKind::Test;
+        test.disclaimerAccepted = true;
+        const Run first = *RunService(ws.db(), t.tenantId, t.admin, clock).start(QString::number(a), test);
+        ws.exec(QStringLiteral("UPDATE messages SET status = 'Delivered', sent_at = 60000 WHERE run_id = ?"), {first.id});
+        ws.exec(QStringLiteral("UPDATE run_channels SET status = 'Completed', finished_at = started_at WHERE run_id = ?"), {first.id});
+        ws.exec(QStringLiteral("UPDATE runs SET finished_at = created_at + 120000 WHERE id = ?"), {first.id});
+        const Run second = ws.startRun(t, a, clock);
+        ws.startRun(t, b, clock);
+
+        QStringList skipped;
+        auto rows = Comparison::campaigns(ws.db(), t.tenantId, t.admin, {a, b, never}, &skipped);
+        QVERIFY2(rows.ok(), rows ? "" : qPrintable(rows.error().message));
+        QCOMPARE(rows->size(), 3); // A: email and SMS of its newest run; B: phone
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY(skipped.first().contains(u"has not run yet"));
+        for (const Comparison::Row &r : *rows) {
+            const auto report = CampaignReport::build(ws.db(), t.tenantId, t.admin, QString::number(r.campaignId), r.runId);
+            const auto counts = report->countsOf(r.kind);
+            qint64 queued = 0;
+            for (qint64 n : counts)
+                queued += n;
+            QCOMPARE(r.queued, queued);
+            QCOMPARE(r.runId, r.campaignId == a ? second.id : r.runId);
+        }
+
+        auto runs = Comparison::runs(ws.db(), t.tenantId, t.admin, a);
+        QVERIFY(runs.ok());
+        QVERIFY(runs->size() >= 3); // the test run's channels, then the live run's two, oldest first
+        const Comparison::Row &email = runs->first();
+        QCOMPARE(email.runId, first.id);
+        QCOMPARE(email.kind, ChannelKind::Email);
+        QVERIFY(email.queued > 0);
+        QCOMPARE(email.delivered, email.queued);
+        QCOMPARE(email.secondsToComplete, qint64(120));
+        QVERIFY(email.sentPerMinute > 0);
+        QVERIFY2(email.configuration.contains(u"revision") && email.configuration.contains(u"provider pace"),
+                 qPrintable(email.configuration));
+        QCOMPARE(email.runKind, RunKind::Test);
+        const Comparison::Row &sms = runs->last();
+        QCOMPARE(sms.runId, second.id);
+        QCOMPARE(sms.kind, ChannelKind::Sms);
+        QCOMPARE(sms.secondsToComplete, qint64(-1)); // still going
+        ws.exec(QStringLiteral("UPDATE messages SET status = 'Delivered', sent_at = 1000 WHERE run_id = ? AND channel = 'sms'"),
+                {second.id});
+        const auto again = Comparison::runs(ws.db(), t.tenantId, t.admin, a);
+        QVERIFY(again->last().sent > 0);
+        QCOMPARE(again->last().segments, again->last().sent); // a one-segment text, once per message sent
+
+        QBuffer csv;
+        csv.open(QIODevice::ReadWrite);
+        QCOMPARE(*Comparison::writeCsv(*runs, csv), qint64(runs->size()));
+        csv.seek(0);
+        CsvReader reader(csv, CsvFormat::detect(csv.data()));
+        QStringList fields;
+        QVERIFY(reader.next(fields));
+        QCOMPARE(fields, Comparison::columns());
+        QVERIFY(reader.next(fields));
+        QCOMPARE(fields, Comparison::cells(email));
     }
 };
 

@@ -39,6 +39,7 @@
 #include "runs/runspage.h"
 #include "settings/settingspage.h"
 #include "settings/writerendpointbox.h"
+#include "statistics/statisticspage.h"
 #include "storage/senderrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/missedlaunchrepository.h"
@@ -1577,6 +1578,64 @@ private slots:
         QVERIFY(!nav->findItems(QStringLiteral("Calendar"), Qt::MatchExactly).isEmpty());
         QCOMPARE(CampaignService(*m_db, tenant, window->session().user).overview(QString::number(weekly))->status,
                  CampaignStatus::Scheduled); // a recurring campaign goes on
+    }
+
+    // Select campaigns in the list, Compare: Statistics shows them side by side, table and
+    // bars; runs of one campaign next to each other; CSV and PDF.
+    void statisticsCompare()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *table = window->findChild<QTableView *>(QStringLiteral("campaignTable"));
+        const QStringList names = column(table, CampaignListModel::Name);
+        // Two campaigns that ran live and that no earlier test archives.
+        const int summer = int(names.indexOf(u"Summer Clearance")), weekly = int(names.indexOf(u"Weekly Newsletter"));
+        QVERIFY2(summer >= 0 && weekly >= 0, qPrintable(names.join(u", ")));
+        table->selectionModel()->select(table->model()->index(summer, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(weekly, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        auto *compare = window->findChild<QPushButton *>(QStringLiteral("bulkCompare"));
+        QVERIFY(compare->isEnabled());
+        QCOMPARE(compare->text(), QStringLiteral("Compare 2"));
+        compare->click();
+        StatisticsPage *page = window->statisticsPage();
+        QVERIFY(page->isVisible());
+        QCOMPARE(page->rows().size(), 3); // Summer: email and SMS; the newsletter: email
+        auto *stats = page->findChild<QTableWidget *>(QStringLiteral("statisticsTable"));
+        QCOMPARE(stats->rowCount(), 3);
+        QStringList channels;
+        for (int r = 0; r < stats->rowCount(); ++r)
+            channels << stats->item(r, 2)->text();
+        QCOMPARE(QSet<QString>(channels.begin(), channels.end()),
+                 (QSet<QString>{QStringLiteral("Email"), QStringLiteral("SMS")}));
+        for (const Comparison::Row &r : page->rows()) {
+            QVERIFY(r.queued > 0);
+            QVERIFY(r.delivered <= r.queued);
+        }
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("stats.csv")), pdf = dir.filePath(QStringLiteral("stats.pdf"));
+        QVERIFY(page->exportCsv(csv, true));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), 4); // header and three rows
+        QVERIFY(page->exportPdf(pdf));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(pdfText.contains(u"Summer Clearance") && pdfText.contains(u"Delivered"), qPrintable(pdfText));
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(window->grab().save(shots + u"/statistics.png"));
+
+        const Id summerId = page->rows().first().campaignId;
+        page->compareRuns(summerId);
+        QVERIFY(!page->rows().isEmpty());
+        for (const Comparison::Row &r : page->rows()) {
+            QCOMPARE(r.campaignId, summerId);
+            QVERIFY(!r.configuration.isEmpty());
+        }
+        QVERIFY(!stats->isColumnHidden(stats->columnCount() - 1)); // the frozen configuration, run against run
     }
 
     void saveAsTemplate()

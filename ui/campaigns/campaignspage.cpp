@@ -64,6 +64,16 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("campaignSummary"));
     bulk->addWidget(m_summary, 1);
+    m_compare = new QPushButton(tr("Compare"), this);
+    m_compare->setObjectName(QStringLiteral("bulkCompare"));
+    m_compare->setToolTip(tr("The selected campaigns side by side in Statistics"));
+    bulk->addWidget(m_compare);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        QList<Id> ids;
+        for (const CampaignOverview *o : selected())
+            ids.append(o->campaign.id);
+        emit compareCampaigns(ids);
+    });
     m_duplicate = new QPushButton(tr("Duplicate"), this);
     m_duplicate->setObjectName(QStringLiteral("bulkDuplicate"));
     m_archive = new QPushButton(tr("Archive"), this);
@@ -232,6 +242,8 @@ void CampaignsPage::updateActions()
     const bool editor = m_session.valid() && mayEditCampaigns(m_session.user.role);
     for (QPushButton *b : {m_duplicate, m_archive, m_delete})
         b->setEnabled(n > 0 && editor);
+    m_compare->setEnabled(n > 0 && m_session.valid());
+    m_compare->setText(n > 1 ? tr("Compare %1").arg(n) : tr("Compare"));
     m_duplicate->setText(n > 1 ? tr("Duplicate %1").arg(n) : tr("Duplicate"));
     m_archive->setText(n > 1 ? tr("Archive %1").arg(n) : tr("Archive"));
     m_delete->setText(n > 1 ? tr("Delete %1").arg(n) : tr("Delete"));

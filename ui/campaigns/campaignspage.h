@@ -21,7 +21,7 @@ class CampaignService;
 struct CampaignOverview;
 
 // The campaign list: filters by channel and status, search as you type, sort by the
-// header, multi-select with bulk Duplicate / Archive / Delete, and per-row actions.
+// header, multi-select with bulk Compare / Duplicate / Archive / Delete, and per-row actions.
 class CampaignsPage final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +41,7 @@ signals:
     void editCampaign(herald::Id campaignId);
     void runCampaign(herald::Id campaignId);
     void newCampaign();
+    void compareCampaigns(const QList<herald::Id> &campaignIds);
     void statusMessage(const QString &message);
 
 private:
@@ -63,6 +64,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_channelFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
+    QPushButton *m_compare = nullptr;
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_archive = nullptr;
     QPushButton *m_delete = nullptr;

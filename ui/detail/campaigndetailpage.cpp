@@ -1,6 +1,7 @@
 #include "campaigndetailpage.h"
 
 #include "activeview.h"
+#include "audience/csvreader.h"
 #include "builder/campaignbuilder.h"
 #include "calendar/calendarformat.h"
 #include "campaigns/statusbadgedelegate.h"
@@ -283,15 +284,11 @@ void CampaignDetailPage::buildActionsMenu()
         open(copy->campaign.shortId);
         emit statusMessage(tr("Cloned into %1").arg(copy->campaign.shortId));
     });
-    // Where a CSV goes, and whether it starts with a byte-order mark (for Excel).
     const auto askCsv = [this](const QString &title, const QString &suffix, const auto &write) {
-        const QString excel = tr("CSV for Excel (UTF-8 with byte-order mark) (*.csv)");
-        QString filter;
-        const QString path =
-            QFileDialog::getSaveFileName(this, title, m_data.overview.campaign.shortId + suffix,
-                                         tr("CSV (UTF-8) (*.csv)") + QStringLiteral(";;") + excel, &filter);
-        if (!path.isEmpty())
-            write(path, filter == excel);
+        bool bom = false;
+        if (const QString path = Dialogs::csvSavePath(this, title, m_data.overview.campaign.shortId + suffix, &bom);
+            !path.isEmpty())
+            write(path, bom);
     };
     add(tr("Export messages (CSV)\u2026"), "detailExport", !m_data.runs.isEmpty(), [this, askCsv] {
         askCsv(tr("Export messages"), QStringLiteral("-messages.csv"),
@@ -436,13 +433,8 @@ bool CampaignDetailPage::exportReportCsv(const QString &path, bool bom)
 {
     if (!m_data.report)
         return false;
-    QSaveFile out(path); // all or nothing
-    Result<qint64> rows = out.open(QIODevice::WriteOnly)
-                              ? ReportCsv::write(*m_data.report, out, bom)
-                              : Result<qint64>(Error::runtime(u"cannot write " + path + u": " + out.errorString()));
-    if (rows && !out.commit())
-        rows = Error::runtime(u"cannot write " + path + u": " + out.errorString());
-    if (!rows) {
+    if (const auto rows = writeFile(path, [&](QIODevice &out) { return ReportCsv::write(*m_data.report, out, bom); });
+        !rows) {
         Dialogs::warn(this, tr("Export report tables"), rows.error().message);
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -70,6 +71,16 @@ bool Dialogs::mayLeaveUnsaved(QWidget *parent, const QString &title, const QStri
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text, const QString &action)
 {
     return choose(parent, title, text, {action, tr("Cancel")}, 1) == 0;
+}
+
+QString Dialogs::csvSavePath(QWidget *parent, const QString &title, const QString &suggested, bool *bom)
+{
+    const QString excel = tr("CSV for Excel (UTF-8 with byte-order mark) (*.csv)");
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        parent, title, suggested, tr("CSV (UTF-8) (*.csv)") + QStringLiteral(";;") + excel, &filter);
+    *bom = filter == excel;
+    return path;
 }
 
 void Dialogs::inform(QWidget *parent, const QString &title, const QString &text)

@@ -32,6 +32,9 @@ public:
     static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action);
     static void inform(QWidget *parent, const QString &title, const QString &text);
     static void warn(QWidget *parent, const QString &title, const QString &text);
+    // Where to save a CSV (`suggested` is the file name offered), and in `bom` whether the
+    // user chose the byte-order mark some spreadsheets need; empty when cancelled.
+    static QString csvSavePath(QWidget *parent, const QString &title, const QString &suggested, bool *bom);
     // Runs a dialog (QDialog::exec) or, under test, hands it to the hook instead.
     static int exec(QDialog *dialog);
     // Save and Cancel buttons for `dialog`, wired to its accept() (an override included)

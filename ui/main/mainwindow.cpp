@@ -18,6 +18,7 @@
 #include "pools/numberpoolspage.h"
 #include "runs/runspage.h"
 #include "settings/settingspage.h"
+#include "statistics/statisticspage.h"
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
 
@@ -44,22 +45,18 @@ struct NavEntry
     MainWindow::Destination destination;
     const char *title;
     const char *objectName;
-    const char *later; // what fills it, for destinations not available yet
 };
 
 constexpr NavEntry kNav[] = {
-    {MainWindow::Destination::Campaigns, QT_TRANSLATE_NOOP("herald::MainWindow", "Campaigns"), "navCampaigns", nullptr},
-    {MainWindow::Destination::Runs, QT_TRANSLATE_NOOP("herald::MainWindow", "Campaign Runs"), "navRuns", nullptr},
-    {MainWindow::Destination::Calendar, QT_TRANSLATE_NOOP("herald::MainWindow", "Calendar"), "navCalendar", nullptr},
-    {MainWindow::Destination::Statistics, QT_TRANSLATE_NOOP("herald::MainWindow", "Statistics"), "navStatistics",
-     QT_TRANSLATE_NOOP("herald::MainWindow", "Statistics across campaigns come with reports.")},
-    {MainWindow::Destination::Goals, QT_TRANSLATE_NOOP("herald::MainWindow", "Goals & Writers"), "navGoals", nullptr},
-    {MainWindow::Destination::Templates, QT_TRANSLATE_NOOP("herald::MainWindow", "Templates"), "navTemplates", nullptr},
-    {MainWindow::Destination::Contacts, QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts & Segments"), "navContacts",
-     nullptr},
-    {MainWindow::Destination::NumberPools, QT_TRANSLATE_NOOP("herald::MainWindow", "Number Pools"), "navNumberPools",
-     nullptr},
-    {MainWindow::Destination::Settings, QT_TRANSLATE_NOOP("herald::MainWindow", "Settings"), "navSettings", nullptr},
+    {MainWindow::Destination::Campaigns, QT_TRANSLATE_NOOP("herald::MainWindow", "Campaigns"), "navCampaigns"},
+    {MainWindow::Destination::Runs, QT_TRANSLATE_NOOP("herald::MainWindow", "Campaign Runs"), "navRuns"},
+    {MainWindow::Destination::Calendar, QT_TRANSLATE_NOOP("herald::MainWindow", "Calendar"), "navCalendar"},
+    {MainWindow::Destination::Statistics, QT_TRANSLATE_NOOP("herald::MainWindow", "Statistics"), "navStatistics"},
+    {MainWindow::Destination::Goals, QT_TRANSLATE_NOOP("herald::MainWindow", "Goals & Writers"), "navGoals"},
+    {MainWindow::Destination::Templates, QT_TRANSLATE_NOOP("herald::MainWindow", "Templates"), "navTemplates"},
+    {MainWindow::Destination::Contacts, QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts & Segments"), "navContacts"},
+    {MainWindow::Destination::NumberPools, QT_TRANSLATE_NOOP("herald::MainWindow", "Number Pools"), "navNumberPools"},
+    {MainWindow::Destination::Settings, QT_TRANSLATE_NOOP("herald::MainWindow", "Settings"), "navSettings"},
 };
 
 } // namespace
@@ -137,6 +134,8 @@ void MainWindow::buildUi()
             page = m_campaigns;
         else if (e.destination == Destination::Runs)
             page = m_runs = new RunsPage(m_stack);
+        else if (e.destination == Destination::Statistics)
+            page = m_statistics = new StatisticsPage(m_stack);
         else if (e.destination == Destination::Calendar)
             page = m_calendar = new CalendarPage(m_stack);
         else if (e.destination == Destination::NumberPools)
@@ -147,10 +146,8 @@ void MainWindow::buildUi()
             page = m_goals = new GoalsPage(m_stack);
         else if (e.destination == Destination::Templates)
             page = m_templates = new TemplatesPage(m_stack);
-        else if (e.destination == Destination::Settings)
-            page = m_settings = new SettingsPage(m_stack);
         else
-            page = new PlaceholderPage(tr(e.title), e.later ? tr(e.later) : QString(), m_stack);
+            page = m_settings = new SettingsPage(m_stack);
         page->setProperty("destinationTitle", tr(e.title));
         m_stack->addWidget(page);
         m_destinations.append(page);
@@ -182,6 +179,12 @@ void MainWindow::buildUi()
     connect(m_runs, &RunsPage::openRun, this,
             [this](Id campaignId, Id runId) { openCampaign(QString::number(campaignId), QStringLiteral("report"), runId); });
     connect(m_runs, &RunsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_statistics, &StatisticsPage::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_campaigns, &CampaignsPage::compareCampaigns, this, [this](const QList<Id> &ids) {
+        navigate(Destination::Statistics);
+        m_statistics->compare(ids);
+    });
     connect(m_calendar, &CalendarPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_calendar, &CalendarPage::openCampaign, this, [this](Id campaignId, Id runId) {
         openCampaign(QString::number(campaignId), runId != 0 ? QStringLiteral("report") : QStringLiteral("overview"), runId);
@@ -335,6 +338,7 @@ void MainWindow::tenantChanged()
         m_campaigns->setSession(m_session);
         m_runs->setSession(m_session);
         m_calendar->setSession(m_session);
+        m_statistics->setSession(m_session);
         m_contacts->setSession(m_session);
         m_goals->setSession(m_session);
         m_templates->setSession(m_session);
@@ -363,6 +367,7 @@ void MainWindow::tenantChanged()
     m_builder->setSession(m_session);
     m_runs->setSession(m_session);
     m_calendar->setSession(m_session);
+    m_statistics->setSession(m_session);
     m_contacts->setSession(m_session);
     m_goals->setSession(m_session);
     m_templates->setSession(m_session);
@@ -402,6 +407,8 @@ void MainWindow::navigate(Destination destination)
         m_runs->refresh(); // runs start and end everywhere: read them fresh on the way in
     if (page == m_calendar && m_stack->currentWidget() != m_calendar)
         m_calendar->refresh(); // launches happen and schedules change everywhere
+    if (page == m_statistics && m_stack->currentWidget() != m_statistics)
+        m_statistics->refresh(); // campaigns run and end everywhere
     if (page == m_pools && m_stack->currentWidget() != m_pools)
         m_pools->refresh(); // counters move while messages go out
     if (page == m_templates && m_stack->currentWidget() != m_templates)

@@ -23,6 +23,7 @@ class GoalsPage;
 class TemplatesPage;
 class RunsPage;
 class SettingsPage;
+class StatisticsPage;
 struct Finding;
 struct ProgressSnapshot;
 
@@ -71,6 +72,7 @@ public:
     CampaignBuilder *builder() const { return m_builder; }
     RunsPage *runsPage() const { return m_runs; }
     CalendarPage *calendarPage() const { return m_calendar; }
+    StatisticsPage *statisticsPage() const { return m_statistics; }
     ContactsPage *contactsPage() const { return m_contacts; }
     GoalsPage *goalsPage() const { return m_goals; }
     TemplatesPage *templatesPage() const { return m_templates; }
@@ -112,6 +114,7 @@ private:
     CampaignBuilder *m_builder = nullptr;
     RunsPage *m_runs = nullptr;
     CalendarPage *m_calendar = nullptr;
+    StatisticsPage *m_statistics = nullptr;
     ContactsPage *m_contacts = nullptr;
     GoalsPage *m_goals = nullptr;
     TemplatesPage *m_templates = nullptr;
