@@ -84,8 +84,11 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
             r.otherRuns.append(other);
     r.diagnostics = seesProviderDiagnostics(user.role);
     r.approvedAt = c.approvedAt;
-    if (auto t = TenantRepository(db).byId(tenantId))
+    if (auto t = TenantRepository(db).byId(tenantId)) {
         r.tenantName = t->name;
+        if (const QTimeZone zone(t->timeZone.toUtf8()); zone.isValid())
+            r.zone = zone;
+    }
     for (const User &u : TenantRepository(db).users(tenantId).value_or({})) {
         if (focus->startedBy == u.id)
             r.startedBy = u.name;

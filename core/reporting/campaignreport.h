@@ -9,6 +9,7 @@
 #include "storage/messagerepository.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <QList>
 #include <QMap>
 
@@ -47,6 +48,7 @@ struct CampaignReport
     };
 
     QString tenantName;
+    QTimeZone zone = QTimeZone::utc(); // the tenant's: the printed report's times are in it
     QString campaignName, shortId;
     CampaignStatus status = CampaignStatus::Draft;
     Run run;

@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -82,7 +83,9 @@ protected:
     {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
-        ReportDocument::drawThroughput(p, QRectF(rect()).adjusted(4, 4, -4, -4), m_data, font());
+        // The tab shows times as the rest of the window does: in this machine's zone.
+        ReportDocument::drawThroughput(p, QRectF(rect()).adjusted(4, 4, -4, -4), m_data, font(),
+                                       QTimeZone::systemTimeZone());
     }
 
 private:

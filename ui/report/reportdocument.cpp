@@ -28,14 +28,15 @@ QString num(qint64 n)
     return QLocale().toString(n);
 }
 
-QString when(const QDateTime &t)
+QString when(const QDateTime &t, const QTimeZone &zone)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("\u2014");
+    return t.isValid() ? QLocale().toString(t.toTimeZone(zone), QLocale::ShortFormat) : QStringLiteral("\u2014");
 }
 
 QString percent(qint64 part, qint64 whole)
 {
-    return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + u'%' : QStringLiteral("\u2014");
+    return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + u'%'
+                     : QStringLiteral("\u2014");
 }
 
 // A table whose header row repeats on every page it runs over (<thead>).
@@ -67,12 +68,13 @@ public:
     static constexpr int kType = QTextFormat::UserObject + 1;
     static inline const QString kMarker = QStringLiteral("[[throughput]]");
 
-    ThroughputChart(CampaignReport::Throughput data, QObject *parent) : QObject(parent), m_data(std::move(data)) {}
+    ThroughputChart(CampaignReport::Throughput data, QTimeZone zone, QObject *parent)
+        : QObject(parent), m_data(std::move(data)), m_zone(std::move(zone))
+    {}
 
     QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &) override
     {
-        const qreal width = doc->pageSize().width() > 0 ? doc->pageSize().width() - 2 * doc->documentMargin()
-                                                        : 600;
+        const qreal width = doc->pageSize().width() > 0 ? doc->pageSize().width() - 2 * doc->documentMargin() : 600;
         return {width, width * 0.32};
     }
 
@@ -80,11 +82,12 @@ public:
     {
         QFont font = doc->defaultFont();
         font.setPointSizeF(7);
-        ReportDocument::drawThroughput(*p, rect, m_data, font);
+        ReportDocument::drawThroughput(*p, rect, m_data, font, m_zone);
     }
 
 private:
     CampaignReport::Throughput m_data;
+    QTimeZone m_zone;
 };
 
 QString html(const CampaignReport &r)
@@ -98,15 +101,18 @@ QString html(const CampaignReport &r)
         {tr("Tenant"), r.tenantName},
         {tr("Status"), nameOf(r.status)},
         {tr("Run"), runLabel + u" (" + nameOf(run.trigger) + u')'},
-        {tr("Started"), when(run.createdAt)},
-        {tr("Finished"), when(run.finishedAt)},
+        {tr("Started"), when(run.createdAt, r.zone)},
+        {tr("Finished"), when(run.finishedAt, r.zone)},
+        {tr("Times in"), QString::fromUtf8(r.zone.id())},
         {tr("Started by"), r.startedBy.isEmpty() ? QStringLiteral("\u2014") : r.startedBy},
-        {tr("Disclaimer accepted"),
-         r.disclaimerBy.isEmpty() ? QStringLiteral("\u2014") : r.disclaimerBy + u", " + when(run.disclaimerAcceptedAt)},
-        {tr("Reviewer"), r.reviewer.isEmpty() ? QStringLiteral("\u2014")
-                                              : r.reviewer + (r.approvedAt.isValid() ? u", " + tr("approved") + u' '
-                                                                                           + when(r.approvedAt)
-                                                                                     : QString())},
+        {tr("Disclaimer accepted"), r.disclaimerBy.isEmpty()
+                                        ? QStringLiteral("\u2014")
+                                        : r.disclaimerBy + u", " + when(run.disclaimerAcceptedAt, r.zone)},
+        {tr("Reviewer"),
+         r.reviewer.isEmpty()
+             ? QStringLiteral("\u2014")
+             : r.reviewer
+                   + (r.approvedAt.isValid() ? u", " + tr("approved") + u' ' + when(r.approvedAt, r.zone) : QString())},
     };
     h += table({tr("Report"), QString()}, facts);
 
@@ -160,7 +166,8 @@ QString html(const CampaignReport &r)
     } else {
         QList<QStringList> reasons;
         for (const CampaignReport::Reason &reason : r.reasons)
-            reasons << QStringList{displayName(reason.channel), nameOf(reason.status), reason.reason, num(reason.count)};
+            reasons << QStringList{displayName(reason.channel), nameOf(reason.status), reason.reason,
+                                   num(reason.count)};
         h += table({tr("Channel"), tr("State"), tr("Reason"), tr("Messages")}, reasons, {3});
     }
 
@@ -179,7 +186,7 @@ QString html(const CampaignReport &r)
         h += u"<p>" + esc(tr("%1 replies; the latest:").arg(num(r.replies))) + u"</p>";
         QList<QStringList> replies;
         for (const auto &[at, body] : r.latestReplies)
-            replies << QStringList{when(at), body};
+            replies << QStringList{when(at, r.zone), body};
         h += table({tr("Received"), tr("Text")}, replies);
     }
 
@@ -196,7 +203,7 @@ QString ReportDocument::latencyText(const std::optional<double> &ms)
 }
 
 void ReportDocument::drawThroughput(QPainter &painter, const QRectF &rect, const CampaignReport::Throughput &data,
-                                const QFont &font)
+                                    const QFont &font, const QTimeZone &zone)
 {
     QPainter *p = &painter;
     p->save();
@@ -225,11 +232,11 @@ void ReportDocument::drawThroughput(QPainter &painter, const QRectF &rect, const
                 Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
     const QDateTime end = data.start.addSecs(qint64(buckets) * data.bucketSecs);
     const QRectF axis(plot.left(), plot.bottom() + fm.height() * 0.2, plot.width(), fm.height());
-    p->drawText(axis, Qt::AlignLeft, QLocale().toString(data.start.toLocalTime(), QLocale::ShortFormat));
-    p->drawText(axis, Qt::AlignRight, QLocale().toString(end.toLocalTime(), QLocale::ShortFormat));
+    p->drawText(axis, Qt::AlignLeft, QLocale().toString(data.start.toTimeZone(zone), QLocale::ShortFormat));
+    p->drawText(axis, Qt::AlignRight, QLocale().toString(end.toTimeZone(zone), QLocale::ShortFormat));
     p->drawText(axis, Qt::AlignHCenter,
                 data.bucketSecs == 60 ? tr("messages sent per minute")
-                                        : tr("messages sent per %1 minutes").arg(data.bucketSecs / 60));
+                                      : tr("messages sent per %1 minutes").arg(data.bucketSecs / 60));
     static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
                                     QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
     qreal legendX = plot.left();
@@ -257,7 +264,8 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const CampaignReport &repor
     auto doc = std::make_unique<QTextDocument>();
     doc->setHtml(html(report));
     if (QTextCursor at = doc->find(ThroughputChart::kMarker); !at.isNull()) {
-        doc->documentLayout()->registerHandler(ThroughputChart::kType, new ThroughputChart(report.throughput, doc.get()));
+        doc->documentLayout()->registerHandler(ThroughputChart::kType,
+                                               new ThroughputChart(report.throughput, report.zone, doc.get()));
         QTextCharFormat chart;
         chart.setObjectType(ThroughputChart::kType);
         at.insertText(QString(QChar::ObjectReplacementCharacter), chart);
@@ -278,8 +286,9 @@ int ReportDocument::render(const CampaignReport &report, QPagedPaintDevice &devi
     const QSizeF body(area.width(), area.height() - 2 * band);
     doc->setPageSize(body);
     const int pages = doc->pageCount();
-    const QString title = report.campaignName + u" (" + report.shortId + u") \u2014 "
-                          + (report.run.kind == RunKind::Test ? tr("Test run #%1") : tr("Live run #%1")).arg(report.run.id);
+    const QString title =
+        report.campaignName + u" (" + report.shortId + u") \u2014 "
+        + (report.run.kind == RunKind::Test ? tr("Test run #%1") : tr("Live run #%1")).arg(report.run.id);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();

@@ -30,9 +30,9 @@ public:
     // page; returns how many.
     static int render(const CampaignReport &report, QPagedPaintDevice &device);
     // The throughput chart (messages reaching Sent per bucket, a line per channel) in
-    // `rect`: the document and the Report tab draw the same.
+    // `rect`, times in `zone`: the document and the Report tab draw the same.
     static void drawThroughput(QPainter &painter, const QRectF &rect, const CampaignReport::Throughput &data,
-                               const QFont &font);
+                               const QFont &font, const QTimeZone &zone);
     // Needs a QGuiApplication (fonts). Returns the number of pages.
     static Result<int> writePdf(const CampaignReport &report, const QString &path,
                                 QPageSize::PageSizeId size = QPageSize::A4);
