@@ -245,15 +245,15 @@ StatisticsPage::StatisticsPage(QWidget *parent) : QWidget(parent)
     connect(m_campaignsMode, &QRadioButton::toggled, this, [this](bool on) {
         m_byRun = !on;
         m_pickers->setCurrentIndex(on ? 0 : 1);
-        update();
+        recompute();
     });
     connect(m_campaigns, &QListWidget::itemChanged, this, [this] {
         if (!m_byRun)
-            update();
+            recompute();
     });
     connect(m_campaign, &QComboBox::currentIndexChanged, this, [this] {
         if (m_byRun)
-            update();
+            recompute();
     });
     connect(m_csv, &QPushButton::clicked, this, [this] {
         bool bom = false;
@@ -268,7 +268,7 @@ StatisticsPage::StatisticsPage(QWidget *parent) : QWidget(parent)
         if (!path.isEmpty())
             exportPdf(path);
     });
-    update();
+    recompute();
 }
 
 void StatisticsPage::setSession(const Session &session)
@@ -279,7 +279,7 @@ void StatisticsPage::setSession(const Session &session)
     m_campaign->clear();
     if (m_session.valid())
         refresh();
-    update();
+    recompute();
 }
 
 void StatisticsPage::refresh()
@@ -326,7 +326,7 @@ void StatisticsPage::compare(const QList<Id> &campaignIds)
     }
     m_campaignsMode->setChecked(true);
     m_byRun = false;
-    update();
+    recompute();
 }
 
 void StatisticsPage::compareRuns(Id campaignId)
@@ -338,7 +338,7 @@ void StatisticsPage::compareRuns(Id campaignId)
     }
     m_runsMode->setChecked(true);
     m_byRun = true;
-    update();
+    recompute();
 }
 
 QString StatisticsPage::rowLabel(const Comparison::Row &row) const
@@ -346,7 +346,7 @@ QString StatisticsPage::rowLabel(const Comparison::Row &row) const
     return label(row, m_byRun);
 }
 
-void StatisticsPage::update()
+void StatisticsPage::recompute()
 {
     m_rows.clear();
     QStringList skipped;

@@ -51,7 +51,8 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    void update();
+    // Reads the figures of what is ticked or chosen and shows them.
+    void recompute();
     QString rowLabel(const Comparison::Row &row) const;
 
     Session m_session;
