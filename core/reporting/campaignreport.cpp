@@ -202,7 +202,7 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
         auto number = senders.number(it.key());
         if (!number)
             return number.error();
-        r.numbers.append({number->e164, it->attempts, it->answered});
+        r.numbers.append({it.key(), number->e164, it->attempts, it->answered});
     }
     std::sort(r.numbers.begin(), r.numbers.end(), [](const Number &a, const Number &b) { return a.e164 < b.e164; });
 

@@ -32,9 +32,17 @@ struct CampaignReport
         // Provider answer time (Sending to Sent), milliseconds; diagnostics only.
         std::optional<double> latencyAverageMs, latencyP95Ms;
     };
-    using Reason = MessageRepository::ReasonCount;
+    // Why messages did not get through (their failure_reason), most frequent first.
+    struct Reason
+    {
+        ChannelKind channel = ChannelKind::Email;
+        MessageStatus status = MessageStatus::Failed;
+        QString reason;
+        qint64 count = 0;
+    };
     struct Number
     {
+        Id id = 0;
         QString e164;
         qint64 attempts = 0;
         qint64 answered = 0; // calls Answered or Completed

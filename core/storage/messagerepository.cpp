@@ -255,34 +255,4 @@ Result<QHash<Id, QMap<MessageStatus, qint64>>> MessageRepository::countsByRun(co
     return out;
 }
 
-Result<QList<MessageRepository::ReasonCount>> MessageRepository::failureReasons(Id runId)
-{
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT channel, status, failure_reason, COUNT(*) AS n FROM messages "
-                                                 "WHERE tenant_id = ? AND run_id = ? AND failure_reason <> '' "
-                                                 "GROUP BY channel, status, failure_reason ORDER BY n DESC, channel"));
-    q.bind(m_tenantId).bind(runId);
-    if (auto st = q.exec(u"reading failure reasons of run " + QString::number(runId)); !st)
-        return st.error();
-    QList<ReasonCount> out;
-    while (q.next())
-        out.append({fromString<ChannelKind>(q.text(0)).value_or(ChannelKind::Email),
-                    fromString<MessageStatus>(q.text(1)).value_or(MessageStatus::Failed), q.text(2),
-                    q.value(3).toLongLong()});
-    return out;
-}
-
-Result<QHash<Id, qint64>> MessageRepository::countsByNumber(Id runId)
-{
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT sender_number_id, COUNT(*) FROM messages WHERE tenant_id = ? "
-                                                 "AND run_id = ? AND sender_number_id IS NOT NULL "
-                                                 "GROUP BY sender_number_id"));
-    q.bind(m_tenantId).bind(runId);
-    if (auto st = q.exec(u"counting the numbers run " + QString::number(runId) + u" sent from"); !st)
-        return st.error();
-    QHash<Id, qint64> out;
-    while (q.next())
-        out.insert(q.id(0), q.value(1).toLongLong());
-    return out;
-}
-
 } // namespace herald

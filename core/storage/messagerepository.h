@@ -97,17 +97,6 @@ public:
     // lands far from any known id.
     Result<QList<MessageRow>> pageForRun(Id runId, Id anchorId, PageDirection direction, int limit, qint64 skip = 0,
                                          const MessageFilter &filter = {});
-    struct ReasonCount
-    {
-        ChannelKind channel = ChannelKind::Email;
-        MessageStatus status = MessageStatus::Failed;
-        QString reason;
-        qint64 count = 0;
-    };
-    // Why messages of a run did not get through, most frequent first.
-    Result<QList<ReasonCount>> failureReasons(Id runId);
-    // How many of a run's messages went out from each pool number.
-    Result<QHash<Id, qint64>> countsByNumber(Id runId);
     // channel -> status -> count, for one run.
     Result<QMap<ChannelKind, QMap<MessageStatus, qint64>>> counts(Id runId);
     // run -> status -> count, for several runs in one read.

@@ -4,7 +4,6 @@
 #include "storage/audiencerepository.h"
 #include "storage/catalogrepository.h"
 #include "storage/contentrepository.h"
-#include "storage/messagerepository.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
 #include "storage/uploadrepository.h"
@@ -54,17 +53,12 @@ Result<CampaignDetailData> loadCampaignDetail(const Session &session, const QStr
         d.focusRun = report->run;
         d.report = std::move(report).value();
     }
-    if (d.focusRun) {
-        MessageRepository messages(db, session.tenantId);
-        auto byNumber = messages.countsByNumber(d.focusRun->id);
-        if (!byNumber)
-            return byNumber.error();
+    // The numbers the run sent from, as the report counted them (ordered by number).
+    if (d.report) {
         SenderRepository senders(db, session.tenantId);
-        for (auto it = byNumber->cbegin(); it != byNumber->cend(); ++it)
-            if (auto n = senders.number(it.key()))
-                d.numbers.append({*n, it.value()});
-        std::sort(d.numbers.begin(), d.numbers.end(),
-                  [](const auto &a, const auto &b) { return a.first.e164 < b.first.e164; });
+        for (const CampaignReport::Number &number : std::as_const(d.report->numbers))
+            if (auto n = senders.number(number.id))
+                d.numbers.append({*n, number.attempts});
     }
 
     auto uploads = UploadRepository(db, session.tenantId).followUp(c.id);
