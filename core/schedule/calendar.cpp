@@ -213,6 +213,7 @@ Result<CalendarData> Calendar::build(const Database &db, Id tenantId, const User
 
     // Armed launches from now on (a launch up to the scheduler's grace late still goes).
     const QDateTime earliest = std::max(from, now.addSecs(-Scheduler::kGraceSecs));
+    Forecast::Measured measured; // each kind's provider pace, read once for every launch
     for (const CampaignOverview &o : std::as_const(*campaigns)) {
         const Campaign &c = o.campaign;
         if (!c.schedulePending || c.archived || o.status == CampaignStatus::Draft)
@@ -240,7 +241,7 @@ Result<CalendarData> Calendar::build(const Database &db, Id tenantId, const User
             e.kind = CalendarEntry::Kind::Scheduled;
             e.start = t;
             if (first.isEmpty()) {
-                auto forecast = Forecast::campaign(db, tenantId, c, t);
+                auto forecast = Forecast::campaign(db, tenantId, c, t, &measured);
                 if (!forecast)
                     return forecast.error();
                 first = *forecast;

@@ -153,8 +153,10 @@ Result<std::optional<double>> Forecast::measuredPerSecond(const Database &db, Id
 }
 
 Result<QList<Forecast::Channel>> Forecast::campaign(const Database &db, Id tenantId, const Campaign &c,
-                                                    const QDateTime &start)
+                                                    const QDateTime &start, Measured *measured)
 {
+    Measured own;
+    Measured &paces = measured ? *measured : own;
     auto tenant = TenantRepository(db).byId(tenantId);
     if (!tenant)
         return tenant.error();
@@ -180,14 +182,18 @@ Result<QList<Forecast::Channel>> Forecast::campaign(const Database &db, Id tenan
         if (auto window = SendWindow::parse(ch.sendWindow, ch.kind))
             plan.window = *window;
         // A rate limit sets the pace unless an unthrottled run measured the provider slower.
-        auto measured = measuredPerSecond(db, tenantId, ch.kind);
-        if (!measured)
-            return measured.error();
+        if (!paces.contains(ch.kind)) {
+            auto pace = measuredPerSecond(db, tenantId, ch.kind);
+            if (!pace)
+                return pace.error();
+            paces.insert(ch.kind, *pace);
+        }
+        const std::optional<double> provider = paces.value(ch.kind);
         Pace pace = Pace::RateLimit;
         plan.perSecond = ch.ratePerMinute / 60.0;
-        if (ch.ratePerMinute <= 0 || (*measured && **measured < plan.perSecond)) {
-            pace = *measured ? Pace::Measured : Pace::Assumed;
-            plan.perSecond = measured->value_or(assumedPerSecond(ch.kind));
+        if (ch.ratePerMinute <= 0 || (provider && *provider < plan.perSecond)) {
+            pace = provider ? Pace::Measured : Pace::Assumed;
+            plan.perSecond = provider.value_or(assumedPerSecond(ch.kind));
         }
         if (ch.senderId) {
             auto sender = senders.sender(*ch.senderId);

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QTimeZone>
@@ -58,10 +59,14 @@ public:
     // The model alone: `plan` starting at `start`, days counted in `tenantZone`.
     static Channel simulate(const Plan &plan, const QDateTime &start, const QTimeZone &tenantZone);
 
+    // Provider paces already measured (measuredPerSecond), per channel kind: forecasts of
+    // several campaigns share one so each kind's recent runs are read once.
+    using Measured = QHash<ChannelKind, std::optional<double>>;
+
     // Each channel of a live run of `campaign` started at `start`, from the workspace: its
     // audience now, rate limits, windows, pool caps and measured provider throughput.
     static Result<QList<Channel>> campaign(const Database &db, Id tenantId, const Campaign &campaign,
-                                           const QDateTime &start);
+                                           const QDateTime &start, Measured *measured = nullptr);
 
     // Messages per second the tenant's provider of `kind` reached on its recent runs that
     // had no rate limit (the best of them); empty when no such run has measured it.
