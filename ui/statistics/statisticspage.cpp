@@ -277,9 +277,7 @@ void StatisticsPage::setSession(const Session &session)
     m_rows.clear();
     m_campaigns->clear();
     m_campaign->clear();
-    if (m_session.valid())
-        refresh();
-    recompute();
+    recompute(); // empty: the campaigns are read when the page is shown (refresh())
 }
 
 void StatisticsPage::refresh()
