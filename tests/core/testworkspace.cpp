@@ -150,9 +150,10 @@ Campaign TestWorkspace::readyCampaign(const TenantFixture &t, const QList<Channe
     return c;
 }
 
-Run TestWorkspace::startRun(const TenantFixture &t, Id campaign, const Clock &clock, const User *user)
+Run TestWorkspace::startRun(const TenantFixture &t, Id campaign, const Clock &clock, const User *user, RunKind kind)
 {
     RunService::StartOptions options;
+    options.kind = kind;
     options.disclaimerAccepted = true;
     auto run = RunService(*m_db, t.tenantId, user ? *user : t.admin, clock).start(QString::number(campaign), options);
     if (!run)

@@ -38,9 +38,10 @@ public:
     Campaign readyCampaign(const TenantFixture &t, const QList<ChannelKind> &kinds, const QString &name = {});
     // Stores the campaign; one with an approval time is approved as it is (content hash).
     Id create(const TenantFixture &t, Campaign c);
-    // Starts a live run of the campaign now, disclaimer accepted, as `user` (default: the
-    // fixture's admin); fatal when it cannot start.
-    Run startRun(const TenantFixture &t, Id campaign, const Clock &clock, const User *user = nullptr);
+    // Starts a run (live unless `kind` says test) of the campaign now, disclaimer accepted,
+    // as `user` (default: the fixture's admin); fatal when it cannot start.
+    Run startRun(const TenantFixture &t, Id campaign, const Clock &clock, const User *user = nullptr,
+                 RunKind kind = RunKind::Live);
     // `count` more contacts in one transaction, for benchmarks: "c<i>@example.com",
     // "+4477009<10000000 + i>", every seventh without a name; members of the tenant's
     // list when `inList`. Returns the first contact's id (the rest follow in order).

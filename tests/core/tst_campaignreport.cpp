@@ -3,7 +3,6 @@
 #include "audience/csvreader.h"
 #include "reporting/campaignreport.h"
 #include "reporting/comparison.h"
-#include "dispatch/runservice.h"
 #include "reporting/reportcsv.h"
 #include "storage/sqlquery.h"
 #include "testworkspace.h"
@@ -185,10 +184,7 @@ private slots:
         const Id b = ws.create(t, ws.readyCampaign(t, {ChannelKind::Phone}, QStringLiteral("B")));
         const Id never = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Never")));
         SystemClock clock;
-        RunService::StartOptions test;
-        test.kind = RunKind::Test;
-        test.disclaimerAccepted = true;
-        const Run first = *RunService(ws.db(), t.tenantId, t.admin, clock).start(QString::number(a), test);
+        const Run first = ws.startRun(t, a, clock, nullptr, RunKind::Test);
         ws.exec(QStringLiteral("UPDATE messages SET status = 'Delivered', sent_at = 60000 WHERE run_id = ?"), {first.id});
         ws.exec(QStringLiteral("UPDATE run_channels SET status = 'Completed', finished_at = started_at WHERE run_id = ?"), {first.id});
         ws.exec(QStringLiteral("UPDATE runs SET finished_at = created_at + 120000 WHERE id = ?"), {first.id});

@@ -2,7 +2,6 @@
 // formula-looking cells defused, quoting that round-trips through a CSV parser, one run
 // or all, cancel, and a million rows in constant memory.
 #include "audience/csvreader.h"
-#include "dispatch/runservice.h"
 #include "reporting/messageexport.h"
 #include "storage/audiencerepository.h"
 #include "storage/sqlquery.h"
@@ -132,10 +131,7 @@ private slots:
         const auto t = ws.addTenant(QStringLiteral("Runs"));
         const Id campaign = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Twice")));
         SystemClock clock;
-        RunService::StartOptions test;
-        test.kind = RunKind::Test;
-        test.disclaimerAccepted = true;
-        const Run first = *RunService(ws.db(), t.tenantId, t.admin, clock).start(QString::number(campaign), test);
+        const Run first = ws.startRun(t, campaign, clock, nullptr, RunKind::Test);
         const Run live = ws.startRun(t, campaign, clock);
         Sink all, one;
         const qint64 both = *MessageExport::write(ws.db(), t.tenantId, campaign, {}, all);
