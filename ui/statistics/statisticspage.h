@@ -3,6 +3,7 @@
 #include "main/session.h"
 #include "reporting/comparison.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -57,6 +58,8 @@ private:
 
     Session m_session;
     QList<Comparison::Row> m_rows;
+    // Per ticked campaign: its rows, and why it was left out (it never ran), as read.
+    QHash<Id, std::pair<QList<Comparison::Row>, QStringList>> m_byCampaign;
     bool m_byRun = false;
     QRadioButton *m_campaignsMode = nullptr;
     QRadioButton *m_runsMode = nullptr;
