@@ -7,6 +7,7 @@
 #include "storage/audiencerepository.h"
 #include "storage/campaignrepository.h"
 #include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 namespace herald {
 
@@ -227,6 +228,11 @@ Result<QList<std::pair<ChannelKind, QList<Id>>>> Remarketing::retryRecipients(co
 Result<Run> Remarketing::retryFailed(const QString &campaign, bool disclaimerAccepted,
                                      std::function<void(qint64, qint64)> progress)
 {
+    // Who is retried and the run that retries them are one transaction: a second retry
+    // at the same instant waits, then finds the campaign Running.
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
     auto recipients = retryRecipients(campaign);
     if (!recipients)
         return recipients.error();
@@ -234,7 +240,12 @@ Result<Run> Remarketing::retryFailed(const QString &campaign, bool disclaimerAcc
     options.disclaimerAccepted = disclaimerAccepted;
     options.retry = *recipients;
     options.progress = std::move(progress);
-    return RunService(m_db, m_tenantId, m_user, m_clock).start(campaign, options);
+    auto run = RunService(m_db, m_tenantId, m_user, m_clock).start(campaign, options);
+    if (!run)
+        return run;
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return run;
 }
 
 } // namespace herald

@@ -17,6 +17,7 @@
 #include "schedule/sendwindow.h"
 #include "storage/campaignrepository.h"
 #include "storage/senderrepository.h"
+#include "storage/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,6 +120,22 @@ Result<QString> RunService::frozenConfiguration(const Database &db, Id tenantId,
 
 Result<Run> RunService::start(const QString &reference, const StartOptions &options)
 {
+    // The checks and the run they allow are one immediate transaction: a second start of
+    // the same campaign (another process, the scheduler, a retry) waits for this one and
+    // then sees its run, and a crash while queueing leaves no half-queued run behind.
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto run = startChecked(reference, options);
+    if (!run)
+        return run;
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return run;
+}
+
+Result<Run> RunService::startChecked(const QString &reference, const StartOptions &options)
+{
     CampaignService campaigns(m_db, m_tenantId, m_user, &m_clock);
     auto overview = campaigns.overview(reference);
     if (!overview)
@@ -176,8 +193,13 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
         *frozen = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
     }
 
+    RunRepository runs(m_db, m_tenantId);
+    auto lastSeq = runs.lastLaunchSeq(c.id, options.kind);
+    if (!lastSeq)
+        return lastSeq.error();
     const QDateTime now = m_clock.now();
     Run run;
+    run.launchSeq = *lastSeq + 1;
     run.campaignId = c.id;
     run.kind = options.kind;
     run.trigger = options.trigger;
@@ -198,7 +220,6 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
     if (run.channels.isEmpty())
         return Error::refused(subject + u" has nobody to send to again: no message failed for a pre-send or "
                                         u"transient reason");
-    RunRepository runs(m_db, m_tenantId);
     auto runId = runs.create(run);
     if (!runId)
         return runId.error();

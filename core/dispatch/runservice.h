@@ -55,7 +55,9 @@ public:
                                                std::optional<ChannelKind> only = std::nullopt);
 
     // Preflight, disclaimer, frozen configuration, then the audience queued in batches.
-    // The channels turn Running once everything is queued.
+    // The channels turn Running once everything is queued. All of it is one transaction
+    // that holds the workspace's write lock: two starts of one campaign at the same
+    // instant make one run, and the other is refused as the campaign is Running.
     Result<Run> start(const QString &campaignReference, const StartOptions &options);
 
     // Arms a Schedule or Recurring campaign: preflight, the disclaimer (kept for the
@@ -71,6 +73,8 @@ public:
                                        std::optional<ChannelKind> only = std::nullopt);
 
 private:
+    Result<Run> startChecked(const QString &campaignReference, const StartOptions &options);
+
     Database m_db;
     Id m_tenantId;
     User m_user;

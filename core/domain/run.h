@@ -35,6 +35,10 @@ struct Run
     QDateTime createdAt;
     QDateTime finishedAt;
     QString failureReasons; // JSON array of findings; empty when the run started
+    // The campaign's n-th run of this kind. (campaign, kind, launch_seq) is unique: a
+    // run is created with the number after the newest one its starter saw, so two
+    // starters that checked the same state cannot both write a run. 0: the next one.
+    int launchSeq = 0;
     QList<RunChannel> channels;
 
     bool failedToStart() const { return !failureReasons.isEmpty(); }

@@ -6,6 +6,7 @@
 #include "preflightservice.h"
 #include "storage/campaignrepository.h"
 #include "storage/runrepository.h"
+#include "storage/transaction.h"
 
 #include <QDateTime>
 
@@ -370,12 +371,19 @@ Status CampaignService::remove(const QString &reference)
 {
     if (auto st = mayChange(); !st)
         return st;
+    // The status that allows the delete is read under the write lock: a run starting at
+    // the same moment either comes first (and the delete is refused) or finds no campaign.
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st;
     auto o = overview(reference);
     if (!o)
         return o.error();
     if (auto st = EditPolicy::mayDelete(o->status, PreflightService::subject(o->campaign)); !st)
         return st;
-    return CampaignRepository(m_db, m_tenantId).remove(o->campaign.id);
+    if (auto st = CampaignRepository(m_db, m_tenantId).remove(o->campaign.id); !st)
+        return st;
+    return tx.commit();
 }
 
 Result<QList<Finding>> CampaignService::preflight(const QString &reference, RunKind kind,

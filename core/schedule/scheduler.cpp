@@ -8,6 +8,7 @@
 #include "storage/runrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/tenantrepository.h"
+#include "storage/transaction.h"
 
 #include <QTimeZone>
 
@@ -63,27 +64,56 @@ Result<Scheduler::Counts> Scheduler::tick()
     Counts counts;
     const QDateTime now = m_clock.now();
     for (const auto &[tenant, id] : armed) {
-        auto c = CampaignRepository(m_db, tenant).get(id);
-        if (!c)
-            return c.error();
-        auto last = lastLaunch(m_db, tenant, id);
-        if (!last)
-            return last.error();
-        auto due = pendingLaunch(*c, *last);
+        auto due = dueNow(tenant, id, now); // a read: most ticks launch nothing
         if (!due)
             return due.error();
-        if (!*due || **due > now)
+        if (!*due)
             continue;
-        if ((*due)->secsTo(now) > kGraceSecs) {
-            if (auto st = MissedLaunchRepository(m_db, tenant).add(id, **due, now); !st)
-                return st.error();
-            ++counts.missed;
-            continue;
-        }
-        if (auto st = launch(tenant, *c, counts); !st)
+        // Read again and launched under the write lock: a second worker's scheduler (or a
+        // person's Send now) waits, then finds the launch made.
+        Transaction tx(m_db.connection());
+        if (auto st = tx.begun(); !st)
+            return st.error();
+        if (auto st = tickOne(tenant, id, now, counts); !st)
+            return st.error();
+        if (auto st = tx.commit(); !st)
             return st.error();
     }
     return counts;
+}
+
+Result<std::optional<Scheduler::Due>> Scheduler::dueNow(Id tenant, Id id, const QDateTime &now)
+{
+    auto c = CampaignRepository(m_db, tenant).get(id);
+    if (!c) // deleted meanwhile
+        return c.error().kind == Error::Kind::NotFound ? Result<std::optional<Due>>(std::nullopt) : c.error();
+    if (!c->schedulePending || c->archived)
+        return std::optional<Due>(); // disarmed meanwhile
+    auto last = lastLaunch(m_db, tenant, id);
+    if (!last)
+        return last.error();
+    auto due = pendingLaunch(*c, *last);
+    if (!due)
+        return due.error();
+    if (!*due || **due > now)
+        return std::optional<Due>();
+    return std::optional<Due>(Due{*c, **due});
+}
+
+Status Scheduler::tickOne(Id tenant, Id id, const QDateTime &now, Counts &counts)
+{
+    auto due = dueNow(tenant, id, now);
+    if (!due)
+        return due.error();
+    if (!*due)
+        return {};
+    if ((*due)->at.secsTo(now) > kGraceSecs) {
+        if (auto st = MissedLaunchRepository(m_db, tenant).add(id, (*due)->at, now); !st)
+            return st.error();
+        ++counts.missed;
+        return {};
+    }
+    return launch(tenant, (*due)->campaign, counts);
 }
 
 Status Scheduler::launch(Id tenantId, Campaign c, Counts &counts)
@@ -122,6 +152,18 @@ Status Scheduler::launch(Id tenantId, Campaign c, Counts &counts)
 }
 
 Status Scheduler::resolve(Id tenantId, Id alertId, Resolution resolution, const QDateTime &newTime, Id userId)
+{
+    // The alert is read and resolved under the write lock: of two answers at the same
+    // moment, the second finds it resolved and nothing is launched twice.
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st;
+    if (auto st = resolveChecked(tenantId, alertId, resolution, newTime, userId); !st)
+        return st;
+    return tx.commit();
+}
+
+Status Scheduler::resolveChecked(Id tenantId, Id alertId, Resolution resolution, const QDateTime &newTime, Id userId)
 {
     MissedLaunchRepository missed(m_db, tenantId);
     auto alert = missed.get(alertId);

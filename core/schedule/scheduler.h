@@ -40,6 +40,15 @@ public:
     Status resolve(Id tenantId, Id alertId, Resolution resolution, const QDateTime &newTime, Id userId);
 
 private:
+    struct Due
+    {
+        Campaign campaign;
+        QDateTime at;
+    };
+    // The launch an armed campaign owes now, if any (read again before acting on it).
+    Result<std::optional<Due>> dueNow(Id tenantId, Id campaignId, const QDateTime &now);
+    Status tickOne(Id tenantId, Id campaignId, const QDateTime &now, Counts &counts);
+    Status resolveChecked(Id tenantId, Id alertId, Resolution resolution, const QDateTime &newTime, Id userId);
     Status launch(Id tenantId, Campaign campaign, Counts &counts);
 
     Database m_db;

@@ -155,7 +155,7 @@ QSqlDatabase Database::connection() const
 
     QSqlDatabase db = QSqlDatabase::addDatabase(m_state->dialect.driverName(), name);
     db.setDatabaseName(m_state->path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     {
         QMutexLocker lock(&m_state->mutex);
         m_state->connectionNames.append(name);

@@ -513,6 +513,16 @@ const std::vector<Step> &steps()
              // itself is in the system keyring.
              R"(ALTER TABLE tenants ADD COLUMN writer_endpoint TEXT NOT NULL DEFAULT '{}')",
          }},
+        {14,
+         "one run per launch",
+         {
+             // The n-th run of a campaign of a kind. Unique: two starters that checked the
+             // same state both try the same number, and the database refuses the second.
+             R"(ALTER TABLE runs ADD COLUMN launch_seq INTEGER)",
+             R"(UPDATE runs SET launch_seq = (SELECT COUNT(*) FROM runs r2 WHERE r2.campaign_id = runs.campaign_id
+                AND r2.kind = runs.kind AND r2.id <= runs.id))",
+             R"(CREATE UNIQUE INDEX runs_launch_seq ON runs (campaign_id, kind, launch_seq))",
+         }},
     };
     return all;
 }

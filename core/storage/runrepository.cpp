@@ -12,16 +12,24 @@ Result<Id> RunRepository::create(const Run &r)
     if (auto st = tx.begun(); !st)
         return st.error();
     SqlQuery q(db, QStringLiteral("INSERT INTO runs (tenant_id, campaign_id, kind, trigger_type, configuration, "
-                                  "started_by, disclaimer_by, disclaimer_at, created_at, finished_at, failure_reasons) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                  "started_by, disclaimer_by, disclaimer_at, created_at, finished_at, failure_reasons, "
+                                  "launch_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT "
+                                  "COALESCE(MAX(launch_seq), 0) + 1 FROM runs WHERE campaign_id = ? AND kind = ?))) "
+                                  "RETURNING id"));
     q.bind(m_tenantId).bind(r.campaignId).bind(nameOf(r.kind)).bind(nameOf(r.trigger));
     q.bind(r.configuration.isEmpty() ? QStringLiteral("{}") : r.configuration).bind(r.startedBy);
     q.bind(r.disclaimerAcceptedBy).bindTime(r.disclaimerAcceptedAt);
     q.bindTime(r.createdAt.isValid() ? r.createdAt : QDateTime::currentDateTimeUtc()).bindTime(r.finishedAt);
     q.bind(r.failureReasons);
+    q.bind(r.launchSeq > 0 ? QVariant(r.launchSeq) : QVariant(QMetaType::fromType<int>()));
+    q.bind(r.campaignId).bind(nameOf(r.kind));
     auto id = q.execId(u"recording a run of campaign " + QString::number(r.campaignId));
-    if (!id)
+    if (!id) {
+        if (id.error().kind == Error::Kind::Refused)
+            return Error::refused(u"campaign " + QString::number(r.campaignId)
+                                  + u" was started by someone else at the same moment: nothing was queued twice");
         return id.error();
+    }
     SqlQuery ch(db,
                 QStringLiteral("INSERT INTO run_channels (tenant_id, run_id, kind, status, started_at, finished_at) "
                                "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -34,6 +42,16 @@ Result<Id> RunRepository::create(const Run &r)
     if (auto st = tx.commit(); !st)
         return st.error();
     return *id;
+}
+
+Result<int> RunRepository::lastLaunchSeq(Id campaignId, RunKind kind)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(launch_seq), 0) FROM runs "
+                                                 "WHERE tenant_id = ? AND campaign_id = ? AND kind = ?"));
+    q.bind(m_tenantId).bind(campaignId).bind(nameOf(kind));
+    if (auto st = q.exec(u"reading the runs of campaign " + QString::number(campaignId)); !st)
+        return st.error();
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 Result<QList<Run>> RunRepository::query(const QString &where, const QVariant &arg)

@@ -14,8 +14,11 @@ class RunRepository final
 public:
     RunRepository(Database db, Id tenantId) : m_db(std::move(db)), m_tenantId(tenantId) {}
 
-    // Inserts the run and its channels in one transaction; returns the new id.
+    // Inserts the run and its channels in one transaction; returns the new id. A run
+    // whose launchSeq is taken already is refused (Error::Kind::Refused).
     Result<Id> create(const Run &run);
+    // The newest launch number of the campaign's runs of this kind (0 before the first).
+    Result<int> lastLaunchSeq(Id campaignId, RunKind kind);
     Result<Run> get(Id runId);
     Result<QList<Run>> forCampaign(Id campaignId);
     // The tenant's newest runs across campaigns, oldest first, at most `limit`.

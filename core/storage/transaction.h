@@ -7,6 +7,14 @@
 namespace herald {
 
 // Begins on construction, rolls back on destruction unless commit() succeeded.
+//
+// On SQLite the outermost transaction is BEGIN IMMEDIATE: it takes the workspace's write
+// lock before its first read, so what it checks cannot change before it writes (two
+// `heraldctl run` at the same instant are serialised here, and the second sees the
+// first's run), and a writer never fails half-way with SQLITE_BUSY_SNAPSHOT, which the
+// busy timeout cannot wait out. A Transaction opened while another one is open on the
+// same connection is a SAVEPOINT inside it: it commits with the outer one and rolls back
+// alone.
 class Transaction final
 {
 public:
@@ -17,10 +25,16 @@ public:
 
     Status begun() const { return m_beginError; }
     Status commit();
+    // True when a Transaction is open on this connection (so work done now is atomic with it).
+    static bool isOpen(const QSqlDatabase &db);
 
 private:
+    Status run(const QString &sql, const QString &what);
+    void rollback();
+
     QSqlDatabase m_db;
     Status m_beginError;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_open = false;
 };
 

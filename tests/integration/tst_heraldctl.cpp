@@ -1,3 +1,5 @@
+#include "ctlprocess.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,23 +21,12 @@ class TestHeraldctl final : public QObject
 {
     Q_OBJECT
 
-    struct Output
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Output = herald::test::CtlOutput;
 
     QTemporaryDir m_dir;
     QString m_demo;
 
-    // ctest passes the built binary in HERALDCTL; run by hand, the test finds it in ../bin.
-    static QString binary()
-    {
-        const QString fromEnv = qEnvironmentVariable("HERALDCTL");
-        return fromEnv.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/heraldctl") : fromEnv;
-    }
+    static QString binary() { return herald::test::heraldctlBinary(); }
 
     Output run(const QStringList &args, const QByteArray &input = {}) { return exec(binary(), args, input); }
 

@@ -1,0 +1,224 @@
+#include "ctlprocess.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+// Every path that starts a run, raced by several heraldctl processes started at the same
+// instant, 20 times: exactly one run each time, the others refused with the usual exit
+// code, nothing queued twice.
+class TestRaces final : public QObject
+{
+    Q_OBJECT
+
+    static constexpr int kRounds = 20;
+    static constexpr int kRacers = 4;
+
+    using Output = herald::test::CtlOutput;
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    static QString binary() { return herald::test::heraldctlBinary(); }
+
+    // Starts every command before waiting for any: they race for the workspace.
+    static QList<Output> atOnce(const QString &workspace, const QList<QStringList> &commands)
+    {
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (const QStringList &args : commands) {
+            auto p = std::make_unique<QProcess>();
+            p->start(binary(), QStringList{QStringLiteral("--workspace"), workspace} + args);
+            processes.push_back(std::move(p));
+        }
+        QList<Output> out;
+        for (auto &p : processes)
+            out.append(herald::test::finished(*p));
+        return out;
+    }
+
+    static Output ctl(const QString &workspace, const QStringList &args)
+    {
+        return atOnce(workspace, {args}).first();
+    }
+
+    QString copyOfDemo(const QString &name)
+    {
+        const QString copy = m_dir.filePath(name);
+        return QFile::copy(m_demo, copy) ? copy : QString();
+    }
+
+    static QString campaignNamed(const QString &workspace, const QString &name)
+    {
+        const Output o = ctl(workspace, {QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &v : o.json().array())
+            if (v.toObject().value(QLatin1StringView("name")).toString() == name)
+                return v.toObject().value(QLatin1StringView("id")).toString();
+        return {};
+    }
+
+    // The campaign's live runs, and how many messages each queued.
+    static QList<qint64> liveRunTotals(const QString &workspace, const QString &campaign)
+    {
+        const Output o = ctl(workspace, {QStringLiteral("status"), campaign, QStringLiteral("--json")});
+        QList<qint64> out;
+        for (const QJsonValue &r : o.json().object().value(QLatin1StringView("runs")).toArray()) {
+            if (r.toObject().value(QLatin1StringView("kind")).toString() != u"live")
+                continue;
+            qint64 total = 0;
+            for (const QJsonValue &ch : r.toObject().value(QLatin1StringView("channels")).toArray())
+                total += ch.toObject().value(QLatin1StringView("total")).toInteger();
+            out.append(total);
+        }
+        return out;
+    }
+
+    // Exactly one racer succeeded and every other one was refused with `refused`.
+    static bool oneWinner(const QList<Output> &outputs, const QList<int> &refused, QString &why)
+    {
+        int winners = 0;
+        for (const Output &o : outputs) {
+            if (o.code == 0)
+                ++winners;
+            else if (!refused.contains(o.code))
+                why += u"exit " + QString::number(o.code) + u": " + QString::fromUtf8(o.err) + u'\n';
+        }
+        if (winners != 1)
+            why += u"winners: " + QString::number(winners) + u'\n';
+        return why.isEmpty();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(binary()), "HERALDCTL must point at the built heraldctl");
+        m_demo = m_dir.filePath(QStringLiteral("demo.herald"));
+        const Output o = ctl(m_demo, {QStringLiteral("init"), QStringLiteral("--demo")});
+        QVERIFY2(o.code == 0, o.err.constData());
+    }
+
+    // `run ID --accept-disclaimer` by several processes at once: one run, the rest exit 4
+    // as the campaign is Running. The run is stopped and the race starts again.
+    void runStartedAtOnce()
+    {
+        const QString ws = copyOfDemo(QStringLiteral("run.herald"));
+        const QString id = campaignNamed(ws, QStringLiteral("Flash Sale SMS Alert"));
+        QVERIFY(!id.isEmpty());
+        QList<QStringList> racers(kRacers, {QStringLiteral("run"), id, QStringLiteral("--accept-disclaimer")});
+        racers[1].append(QStringLiteral("--json")); // with and without --json alike
+        qint64 audience = -1;
+        for (int round = 0; round < kRounds; ++round) {
+            QString why;
+            QVERIFY2(oneWinner(atOnce(ws, racers), {4}, why), qPrintable(u"round " + QString::number(round) + u": " + why));
+            const QList<qint64> runs = liveRunTotals(ws, id);
+            QCOMPARE(runs.size(), round + 1);
+            if (audience < 0)
+                audience = runs.last();
+            QVERIFY(audience > 0);
+            QCOMPARE(runs.last(), audience); // the whole audience once, no more
+            QCOMPARE(ctl(ws, {QStringLiteral("stop"), id}).code, 0);
+        }
+    }
+
+    // retry-failed at once: one retry run, the rest refused as the campaign is Running.
+    void retryFailedAtOnce()
+    {
+        const QString ws = copyOfDemo(QStringLiteral("retry.herald"));
+        const QString id = campaignNamed(ws, QStringLiteral("Summer Clearance"));
+        QVERIFY(!id.isEmpty());
+        const int before = int(liveRunTotals(ws, id).size());
+        const QList<QStringList> racers(kRacers, {QStringLiteral("retry-failed"), id, QStringLiteral("--accept-disclaimer")});
+        for (int round = 0; round < kRounds; ++round) {
+            QString why;
+            QVERIFY2(oneWinner(atOnce(ws, racers), {4}, why), qPrintable(u"round " + QString::number(round) + u": " + why));
+            QCOMPARE(liveRunTotals(ws, id).size(), before + round + 1);
+            QCOMPARE(ctl(ws, {QStringLiteral("stop"), id}).code, 0); // Stopped: its failures may be retried again
+        }
+    }
+
+    // missed resolve --send-now at once: one launch; the others find the alert resolved.
+    void missedLaunchSentAtOnce()
+    {
+        const QString ws = copyOfDemo(QStringLiteral("missed.herald"));
+        const QString id = campaignNamed(ws, QStringLiteral("Black Friday Teaser"));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(ctl(ws, {QStringLiteral("stop"), id}).code, 0); // disarm: only the alerts launch it
+        for (int round = 0; round < kRounds; ++round) {
+            qint64 alert = 0;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alerts"));
+                db.setDatabaseName(ws);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.prepare(QStringLiteral("INSERT INTO missed_launches (tenant_id, campaign_id, due_at, "
+                                                 "detected_at) SELECT tenant_id, id, ?, ? FROM campaigns "
+                                                 "WHERE short_id = ? RETURNING id")));
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                q.addBindValue(now - 3600000 - round);
+                q.addBindValue(now);
+                q.addBindValue(id);
+                QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+                alert = q.value(0).toLongLong();
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("alerts"));
+            const QList<QStringList> racers(kRacers, {QStringLiteral("missed"), QStringLiteral("resolve"),
+                                                      QString::number(alert), QStringLiteral("--send-now")});
+            QString why;
+            QVERIFY2(oneWinner(atOnce(ws, racers), {4}, why), qPrintable(u"round " + QString::number(round) + u": " + why));
+            QCOMPARE(liveRunTotals(ws, id).size(), round + 1);
+            QCOMPARE(ctl(ws, {QStringLiteral("stop"), id}).code, 0);
+        }
+    }
+
+    // run and campaigns delete at once: either the run comes first (and the delete is
+    // refused) or the delete does (and the run finds no campaign); never a run reported
+    // as started of a campaign that is gone.
+    void runAgainstDelete()
+    {
+        const QString ws = copyOfDemo(QStringLiteral("delete.herald"));
+        const QString source = campaignNamed(ws, QStringLiteral("Flash Sale SMS Alert"));
+        QVERIFY(!source.isEmpty());
+        int runsWon = 0, deletesWon = 0;
+        for (int round = 0; round < kRounds; ++round) {
+            const Output clone = ctl(ws, {QStringLiteral("campaigns"), QStringLiteral("clone"), source, QStringLiteral("--json")});
+            QVERIFY2(clone.code == 0, clone.err.constData());
+            const QString id = clone.json().object().value(QLatin1StringView("id")).toString();
+            QCOMPARE(ctl(ws, {QStringLiteral("campaigns"), QStringLiteral("activate"), id}).code, 0);
+            QCOMPARE(ctl(ws, {QStringLiteral("campaigns"), QStringLiteral("approve"), id}).code, 0);
+            const QList<Output> raced =
+                atOnce(ws, {{QStringLiteral("run"), id, QStringLiteral("--accept-disclaimer")},
+                            {QStringLiteral("campaigns"), QStringLiteral("delete"), id, QStringLiteral("--yes")}});
+            const Output &run = raced.at(0), &del = raced.at(1);
+            const Output shown = ctl(ws, {QStringLiteral("status"), id, QStringLiteral("--json")});
+            if (run.code == 0) {
+                ++runsWon;
+                QVERIFY2(del.code == 4, del.err.constData());
+                QCOMPARE(shown.code, 0);
+                QCOMPARE(liveRunTotals(ws, id).size(), 1);
+                QCOMPARE(ctl(ws, {QStringLiteral("stop"), id}).code, 0);
+            } else {
+                ++deletesWon;
+                QVERIFY2(del.code == 0, del.err.constData());
+                QVERIFY2(run.code == 5, run.err.constData());
+                QCOMPARE(shown.code, 5);
+            }
+        }
+        qInfo("run first %d times, delete first %d times", runsWon, deletesWon);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRaces)
+#include "tst_races.moc"
