@@ -59,6 +59,8 @@ Status Heraldctl::openWorkspace()
     if (!tenant)
         return tenant.error();
     m_tenant = *tenant;
+    if (m_cli.isSet(QStringLiteral("user")) && m_cli.value(QStringLiteral("user")).trimmed().isEmpty())
+        return Error::usage(QStringLiteral("--user needs a user's name; leave it out to act as the tenant's first admin"));
     auto user = tenants.userByName(m_tenant.id, m_cli.value(QStringLiteral("user")));
     if (!user)
         return Error{user.error().kind, user.error().message + u" (tenant '" + m_tenant.name + u"')"};

@@ -288,8 +288,11 @@ int Heraldctl::sweep()
             return usage(u"--at takes an ISO 8601 date-time such as 2026-11-22T18:30:00Z, not '"
                          + m_cli.value(QStringLiteral("at")) + u"'");
     }
+    const bool allTenants = m_cli.isSet(QStringLiteral("all-tenants"));
+    if (auto st = Sweeper::mayRun(*m_db, m_tenant.id, m_user, allTenants); !st)
+        return fail(st.error());
     const ManualClock clock(at.toUTC());
-    auto counts = Sweeper(*m_db, clock).sweep();
+    auto counts = Sweeper(*m_db, clock, allTenants ? std::nullopt : std::optional(m_tenant.id)).sweep();
     if (!counts)
         return fail(counts.error());
     if (m_cli.isSet(QStringLiteral("json"))) {

@@ -5,6 +5,7 @@
 #include "storage/messagerepository.h"
 #include "storage/runrepository.h"
 #include "storage/sqlquery.h"
+#include "storage/tenantrepository.h"
 
 #include <QHash>
 
@@ -31,6 +32,36 @@ Status applyByTenant(const Database &db, const QHash<Id, QList<MessageTransition
 constexpr auto kPendingStatuses = "'Queued','Sending','Retrying','Dialing','Ringing','Answered'";
 } // namespace
 
+Status Sweeper::mayRun(const Database &db, Id tenantId, const User &user, bool allTenants)
+{
+    const auto refuse = [&](const QString &where) {
+        return Error::refused(u"user '" + user.name + u"' is not an admin of " + where
+                              + u": only admins sweep by hand (dispatchers sweep on their own)");
+    };
+    if (user.tenantId != tenantId || !mayMaintainWorkspace(user.role))
+        return refuse(QStringLiteral("this tenant"));
+    if (!allTenants)
+        return {};
+    TenantRepository tenants(db);
+    auto all = tenants.tenants();
+    if (!all)
+        return all.error();
+    for (const Tenant &t : std::as_const(*all)) {
+        auto there = tenants.userByName(t.id, user.name);
+        if (!there && there.error().kind != Error::Kind::NotFound)
+            return there.error();
+        if (!there || !mayMaintainWorkspace(there->role))
+            return refuse(u"tenant '" + t.name + u"', and --all-tenants needs an admin of every tenant");
+    }
+    return {};
+}
+
+QString Sweeper::tenantFilter(QLatin1StringView column) const
+{
+    // A tenant id is a number the database gave out, never user text.
+    return m_tenantId ? u" AND " + column + u" = " + QString::number(*m_tenantId) : QString();
+}
+
 Result<Sweeper::Counts> Sweeper::sweep()
 {
     Counts counts;
@@ -47,7 +78,8 @@ Status Sweeper::timeouts(Counts &counts)
     const QDateTime cutoff = now.addSecs(-60LL * MessageLifecycle::kTimeoutMinutes);
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT tenant_id, id, channel, status, status_changed_at FROM messages "
                                                  "WHERE status IN ('Sending','Sent','Dialing','Ringing','Answered') "
-                                                 "AND status_changed_at <= ? ORDER BY id"));
+                                                 "AND status_changed_at <= ?")
+                                      + tenantFilter(QLatin1StringView("tenant_id")) + u" ORDER BY id");
     q.bindTime(cutoff);
     if (auto st = q.exec(u"finding messages past their time limit"); !st)
         return st;
@@ -75,7 +107,8 @@ Status Sweeper::expiries(Counts &counts)
                QStringLiteral("SELECT m.tenant_id, m.id, m.channel, m.status FROM messages m "
                               "JOIN runs r ON r.id = m.run_id JOIN campaigns c ON c.id = r.campaign_id "
                               "WHERE m.status IN ('Queued','Retrying') AND c.ttl_minutes > 0 "
-                              "AND r.created_at + c.ttl_minutes * 60000 <= ? ORDER BY m.id"));
+                              "AND r.created_at + c.ttl_minutes * 60000 <= ?")
+                   + tenantFilter(QLatin1StringView("m.tenant_id")) + u" ORDER BY m.id");
     q.bindTime(now);
     if (auto st = q.exec(u"finding messages past their TTL"); !st)
         return st;
@@ -94,7 +127,8 @@ Status Sweeper::completions(Counts &counts)
     SqlQuery q(m_db.connection(),
                u"SELECT rc.tenant_id, rc.run_id, rc.kind FROM run_channels rc WHERE rc.status = 'Running' "
                u"AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.run_id = rc.run_id AND m.channel = rc.kind "
-               u"AND m.status IN (" + QLatin1StringView(kPendingStatuses) + u")) ORDER BY rc.id");
+               u"AND m.status IN (" + QLatin1StringView(kPendingStatuses) + u"))"
+                   + tenantFilter(QLatin1StringView("rc.tenant_id")) + u" ORDER BY rc.id");
     if (auto st = q.exec(u"finding worked-through channels"); !st)
         return st;
     QList<std::tuple<Id, Id, ChannelKind>> done;

@@ -2,7 +2,10 @@
 
 #include "domain/clock.h"
 #include "domain/result.h"
+#include "domain/user.h"
 #include "storage/database.h"
+
+#include <optional>
 
 namespace herald {
 
@@ -25,7 +28,16 @@ public:
         int channelsCompleted = 0;
     };
 
-    Sweeper(Database db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+    // The whole workspace (what a dispatcher sweeps), or one tenant's messages and runs.
+    Sweeper(Database db, const Clock &clock, std::optional<Id> tenantId = std::nullopt)
+        : m_db(std::move(db)), m_clock(clock), m_tenantId(tenantId)
+    {
+    }
+
+    // Whether `user` (of `tenantId`) may sweep by hand: admins only, as a sweep at a
+    // chosen time fails and completes what it finds. `allTenants` needs a user of that
+    // name who is an admin of every tenant.
+    static Status mayRun(const Database &db, Id tenantId, const User &user, bool allTenants);
 
     Result<Counts> sweep();
 
@@ -34,8 +46,12 @@ private:
     Status expiries(Counts &counts);
     Status completions(Counts &counts);
 
+    // " AND <column> = <tenant>" when one tenant is swept, else nothing.
+    QString tenantFilter(QLatin1StringView column) const;
+
     Database m_db;
     const Clock &m_clock;
+    std::optional<Id> m_tenantId;
 };
 
 } // namespace herald

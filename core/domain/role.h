@@ -31,6 +31,12 @@ constexpr bool seesProviderDiagnostics(Role r)
     return r == Role::Admin || r == Role::Support;
 }
 
+// Workspace upkeep by hand: sweeping at a chosen time, checks and backups.
+constexpr bool mayMaintainWorkspace(Role r)
+{
+    return r == Role::Admin;
+}
+
 constexpr bool mayEditCampaigns(Role r)
 {
     return r == Role::Admin || r == Role::Manager;

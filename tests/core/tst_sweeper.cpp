@@ -179,6 +179,45 @@ private slots:
         QCOMPARE(m.finishedAt, t0.addSecs(31));
         QCOMPARE(m.failureReason, QStringLiteral("451 try later")); // the last reason is kept for the record
     }
+
+    // A sweep by hand is an admin's and keeps to the tenant; only the dispatcher's
+    // (no tenant) sweeps the whole workspace.
+    void oneTenantAtATimeAndOnlyAdmins()
+    {
+        auto f = fixture(ChannelKind::Sms, {S::Sending});
+        const auto b = f->ws.addTenant(QStringLiteral("B"));
+        Run r;
+        r.campaignId = f->ws.create(b, f->ws.readyCampaign(b, {ChannelKind::Sms}));
+        r.createdAt = m_start;
+        r.channels = {{0, ChannelKind::Sms, ChannelStatus::Running, m_start, {}}};
+        const Id otherRun = *RunRepository(f->ws.db(), b.tenantId).create(r);
+        Message m;
+        m.runId = otherRun;
+        m.channel = ChannelKind::Sms;
+        m.contactId = b.ids.value(QStringLiteral("contact:first"));
+        m.status = S::Sending;
+        m.queuedAt = m_start;
+        m.statusChangedAt = m_start;
+        QVERIFY(MessageRepository(f->ws.db(), b.tenantId).insert({m}).ok());
+        const auto otherStatus = [&] { return MessageRepository(f->ws.db(), b.tenantId).forRun(otherRun)->first().status; };
+
+        ManualClock clock(m_start.addSecs(3600));
+        QCOMPARE(Sweeper(f->ws.db(), clock, f->t.tenantId).sweep()->timedOut, 1);
+        QCOMPARE(messages(*f).first().status, S::TimedOut);
+        QCOMPARE(otherStatus(), S::Sending); // tenant B untouched
+        QCOMPARE(Sweeper(f->ws.db(), clock).sweep()->timedOut, 1); // the dispatcher's sweep: everything
+        QCOMPARE(otherStatus(), S::TimedOut);
+
+        const Id a = f->t.tenantId;
+        QVERIFY(Sweeper::mayRun(f->ws.db(), a, f->t.admin, false).ok());
+        // b.admin is an admin of B, not of A.
+        for (const User *u : std::initializer_list<const User *>{&f->t.manager, &f->t.reviewer, &f->t.viewer, &b.admin})
+            QCOMPARE(Sweeper::mayRun(f->ws.db(), a, *u, false).error().kind, Error::Kind::Refused);
+        // "A admin" is no admin of B: not every tenant.
+        const Status all = Sweeper::mayRun(f->ws.db(), a, f->t.admin, true);
+        QCOMPARE(all.error().kind, Error::Kind::Refused);
+        QVERIFY2(all.error().message.contains(u"tenant 'B'"), qPrintable(all.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSweeper)
