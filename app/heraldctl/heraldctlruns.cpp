@@ -18,6 +18,7 @@
 #include "storage/campaignrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/missedlaunchrepository.h"
+#include "storage/outputfile.h"
 #include "storage/runrepository.h"
 
 #include <QCoreApplication>
@@ -169,6 +170,8 @@ int Heraldctl::exportMessages()
         options.runId = run;
     }
     const QString path = m_cli.value(QStringLiteral("csv"));
+    if (path == u"-" && m_cli.isSet(QStringLiteral("json")))
+        return usage(QStringLiteral("--csv - writes the CSV to standard output: leave out --json, or write to a file"));
     const Id campaignId = campaign->overview.campaign.id;
     const Result<qint64> rows = writeFile(
         path, [&](QIODevice &out) { return MessageExport::write(*m_db, m_tenant.id, campaignId, options, out); });
@@ -195,6 +198,14 @@ int Heraldctl::report()
                                                                   : QStringLiteral("a4");
     if (size != u"a4" && size != u"letter")
         return usage(u"--page-size is a4 or letter, not '" + m_cli.value(QStringLiteral("page-size")) + u"'");
+    // Standard output takes one document, and then no summary.
+    const int toStdout = int(pdf && m_cli.value(QStringLiteral("pdf")) == u"-")
+                         + int(csv && m_cli.value(QStringLiteral("csv")) == u"-");
+    if (toStdout > 1)
+        return usage(QStringLiteral("--pdf - and --csv - cannot both write to standard output: write one to a file"));
+    if (toStdout > 0 && m_cli.isSet(QStringLiteral("json")))
+        return usage(QStringLiteral("- writes the report to standard output: leave out --json, or write to a file"));
+    QTextStream &says = toStdout > 0 ? m_err : m_out; // what was written, beside the document
     bool ok = true;
     const Id run = m_cli.isSet(QStringLiteral("run")) ? m_cli.value(QStringLiteral("run")).toLongLong(&ok) : 0;
     if (!ok)
@@ -210,8 +221,8 @@ int Heraldctl::report()
             return fail(pages.error());
         json.insert(QStringLiteral("file"), path);
         json.insert(QStringLiteral("pages"), *pages);
-        if (!m_cli.isSet(QStringLiteral("json")))
-            m_out << "Wrote the report of run " << data->run.id << " of " << data->shortId << " to " << path << " ("
+        if (!m_cli.isSet(QStringLiteral("json")) && path != u"-")
+            says << "Wrote the report of run " << data->run.id << " of " << data->shortId << " to " << path << " ("
                   << *pages << (*pages == 1 ? " page)" : " pages)") << Qt::endl;
     }
     if (csv) {
@@ -223,7 +234,7 @@ int Heraldctl::report()
         json.insert(QStringLiteral("csv"), path);
         json.insert(QStringLiteral("csv_rows"), *rows);
         if (!m_cli.isSet(QStringLiteral("json")) && path != u"-")
-            m_out << "Wrote the report tables of run " << data->run.id << " of " << data->shortId << " to " << path
+            says << "Wrote the report tables of run " << data->run.id << " of " << data->shortId << " to " << path
                   << Qt::endl;
     }
     if (m_cli.isSet(QStringLiteral("json")))

@@ -1,8 +1,6 @@
 #include "csvreader.h"
 
-#include <QFile>
 #include <QIODevice>
-#include <QSaveFile>
 
 #include <array>
 
@@ -186,23 +184,6 @@ void CsvWriter::blankLine()
 Error CsvWriter::error(const QString &what) const
 {
     return Error::runtime(u"cannot write " + what + u": " + m_out.errorString());
-}
-
-Result<qint64> writeFile(const QString &path, const std::function<Result<qint64>(QIODevice &)> &write)
-{
-    if (path == u"-") {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return Error::runtime(QStringLiteral("cannot write to standard output"));
-        return write(out);
-    }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error::runtime(u"cannot write " + path + u": " + out.errorString());
-    auto written = write(out);
-    if (written && !out.commit())
-        return Error::runtime(u"cannot write " + path + u": " + out.errorString());
-    return written;
 }
 
 CsvReader::CsvReader(QIODevice &device, CsvFormat format)

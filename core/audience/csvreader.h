@@ -6,8 +6,6 @@
 #include <QStringDecoder>
 #include <QStringList>
 
-#include <functional>
-
 class QIODevice;
 
 namespace herald {
@@ -59,10 +57,6 @@ private:
     QIODevice &m_out;
     bool m_ok = true;
 };
-
-// Writes a file all or nothing (QSaveFile: a failed or cancelled write leaves no file);
-// "-" writes to standard output. Returns what `write` returns.
-Result<qint64> writeFile(const QString &path, const std::function<Result<qint64>(QIODevice &)> &write);
 
 // Reads CSV records from a device, streaming: RFC 4180 quoting (a quoted field may hold
 // the delimiter, line breaks and doubled quotes), CRLF or LF line ends, rows of any

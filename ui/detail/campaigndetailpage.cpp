@@ -24,6 +24,7 @@
 #include "run/rundialog.h"
 #include "schedule/scheduler.h"
 #include "storage/contentrepository.h"
+#include "storage/outputfile.h"
 #include "tasksview.h"
 
 #include <QDialog>

@@ -1,8 +1,9 @@
 #include "reportdocument.h"
 
+#include "storage/outputfile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -310,17 +311,18 @@ int ReportDocument::render(const CampaignReport &report, QPagedPaintDevice &devi
 
 Result<int> ReportDocument::writePdf(const CampaignReport &report, const QString &path, QPageSize::PageSizeId size)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        return Error::runtime(u"cannot write " + path + u": " + probe.errorString());
-    probe.close();
-    QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(size));
-    pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    pdf.setResolution(300);
-    pdf.setTitle(report.campaignName + u" \u2014 " + tr("campaign report"));
-    pdf.setCreator(QStringLiteral("Herald"));
-    return render(report, pdf);
+    auto pages = writeFile(path, [&](QIODevice &out) -> Result<qint64> {
+        QPdfWriter pdf(&out);
+        pdf.setPageSize(QPageSize(size));
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        pdf.setResolution(300);
+        pdf.setTitle(report.campaignName + u" \u2014 " + tr("campaign report"));
+        pdf.setCreator(QStringLiteral("Herald"));
+        return render(report, pdf);
+    });
+    if (!pages)
+        return pages.error();
+    return int(*pages);
 }
 
 } // namespace herald

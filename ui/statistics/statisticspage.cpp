@@ -3,6 +3,7 @@
 #include "audience/csvreader.h"
 #include "lifecycle/campaignservice.h"
 #include "main/dialogs.h"
+#include "storage/outputfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QComboBox>
@@ -425,17 +426,26 @@ bool StatisticsPage::exportCsv(const QString &path, bool bom)
 
 bool StatisticsPage::exportPdf(const QString &path)
 {
-    QPdfWriter writer(path);
+    const auto pages = writeFile(path, [&](QIODevice &out) { return writePdf(out); });
+    if (!pages) {
+        Dialogs::warn(this, tr("Export statistics"), pages.error().message);
+        return false;
+    }
+    emit statusMessage(tr("Statistics saved to %1.").arg(path));
+    return true;
+}
+
+Result<qint64> StatisticsPage::writePdf(QIODevice &out) const
+{
+    QPdfWriter writer(&out);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Landscape);
     writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
     writer.setTitle(tr("Herald statistics"));
     writer.setCreator(QStringLiteral("Herald"));
     QPainter painter;
-    if (!painter.begin(&writer)) {
-        Dialogs::warn(this, tr("Export statistics"), tr("cannot write %1").arg(path));
-        return false;
-    }
+    if (!painter.begin(&writer))
+        return Error::runtime(tr("cannot start the PDF"));
     const QRectF page = writer.pageLayout()
                             .paintRectPixels(writer.resolution())
                             .translated(-writer.pageLayout().paintRectPixels(writer.resolution()).topLeft());
@@ -488,8 +498,7 @@ bool StatisticsPage::exportPdf(const QString &path)
         painter.restore();
     }
     painter.end();
-    emit statusMessage(tr("Statistics saved to %1.").arg(path));
-    return true;
+    return pages;
 }
 
 } // namespace herald

@@ -16,6 +16,8 @@ class QRectF;
 class QStackedWidget;
 class QTableWidget;
 
+class QIODevice;
+
 namespace herald {
 
 class ComparisonChart;
@@ -55,6 +57,8 @@ private:
     // Reads the figures of what is ticked or chosen and shows them.
     void recompute();
     QString rowLabel(const Comparison::Row &row) const;
+    // The chart and the table as an A4 landscape PDF; returns the number of pages.
+    Result<qint64> writePdf(QIODevice &out) const;
 
     Session m_session;
     QList<Comparison::Row> m_rows;

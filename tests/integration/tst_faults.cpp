@@ -1,0 +1,263 @@
+#include "ctlprocess.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+// heraldctl where the machine works against it: outputs that are devices and FIFOs, a full
+// disk, standard output that cannot be written, and commands that must not cross roles or
+// tenants. Each ends with a clear error (or the right result), and nothing is lost or
+// replaced.
+class TestFaults final : public QObject
+{
+    Q_OBJECT
+
+    using Output = herald::test::CtlOutput;
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_campaign; // an ended campaign with messages: Summer Clearance
+
+    static QString binary() { return herald::test::heraldctlBinary(); }
+
+    // `stdoutFile`: standard output goes there instead of being read.
+    static Output exec(const QString &program, const QStringList &args, const QString &stdoutFile = {})
+    {
+        QProcess p;
+        if (!stdoutFile.isEmpty())
+            p.setStandardOutputFile(stdoutFile);
+        p.start(program, args);
+        return herald::test::finished(p);
+    }
+
+    Output ctl(const QStringList &args, const QString &stdoutFile = {})
+    {
+        return exec(binary(), QStringList{QStringLiteral("--workspace"), m_demo} + args, stdoutFile);
+    }
+
+    // Runs heraldctl with a full disk: a folder of `kib` KiB (a tmpfs mounted in a mount
+    // namespace of its own) with no byte free; fullPath() names a file there. Prints what
+    // the folder holds afterwards, so the test sees whether anything was left behind.
+    Output onSmallDisk(const QStringList &args, int kib)
+    {
+        QStringList quoted;
+        for (const QString &a : args)
+            quoted << u'\'' + QString(a).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+        const QString full = m_dir.filePath(QStringLiteral("full"));
+        QDir().mkpath(full);
+        // The disk is filled to the last byte (a hidden filler file) before heraldctl writes.
+        const QString script = u"mount -t tmpfs -o size=" + QString::number(kib) + u"k tmpfs \"$FULL\" || exit 99\n"
+                               + u"dd if=/dev/zero of=\"$FULL/.filler\" bs=1024 2>/dev/null\n"
+                               + u"\"$HERALDCTL\" --workspace \"$WS\" " + quoted.join(u' ') + u"\ncode=$?\n"
+                               + u"echo \"left behind: [$(ls \"$FULL\" | tr '\\n' ' ')]\" >&2\nexit $code\n";
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FULL"), full);
+        env.insert(QStringLiteral("WS"), m_demo);
+        env.insert(QStringLiteral("HERALDCTL"), binary());
+        p.setProcessEnvironment(env);
+        // As root a mount namespace is enough; otherwise a user namespace maps us to root in it.
+        QStringList unshare{QStringLiteral("--mount")};
+        if (::geteuid() != 0)
+            unshare << QStringLiteral("--map-root-user");
+        p.start(QStringLiteral("unshare"), unshare << QStringLiteral("sh") << QStringLiteral("-c") << script);
+        return herald::test::finished(p);
+    }
+
+    // A file in the small disk's folder (it is mounted there for the one command).
+    QString fullPath(const QString &name) const { return m_dir.filePath(u"full/" + name); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(binary()), "HERALDCTL must point at the built heraldctl");
+        m_demo = m_dir.filePath(QStringLiteral("demo.herald"));
+        const Output o = exec(binary(), {QStringLiteral("--workspace"), m_demo, QStringLiteral("init"), QStringLiteral("--demo")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        for (const QJsonValue &v : ctl({QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--json")}).json().array())
+            if (v.toObject().value(QLatin1StringView("name")).toString() == u"Summer Clearance")
+                m_campaign = v.toObject().value(QLatin1StringView("id")).toString();
+        QVERIFY(!m_campaign.isEmpty());
+    }
+
+    // A device as the output is written, never replaced: /dev/full reports its error.
+    void deviceIsNeverReplaced()
+    {
+        QFileInfo before(QStringLiteral("/dev/full"));
+        QVERIFY(!before.isFile() && before.exists());
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("export"), m_campaign, QStringLiteral("--csv"), QStringLiteral("/dev/full")},
+              QStringList{QStringLiteral("report"), m_campaign, QStringLiteral("--csv"), QStringLiteral("/dev/full")},
+              QStringList{QStringLiteral("report"), m_campaign, QStringLiteral("--pdf"), QStringLiteral("/dev/full")}}) {
+            const Output o = ctl(args);
+            QVERIFY2(o.code == 1, qPrintable(args.join(u' ') + u": exit " + QString::number(o.code)));
+            QVERIFY2(o.err.contains("No space left on device"), o.err.constData());
+            struct stat st {};
+            QCOMPARE(::stat("/dev/full", &st), 0);
+            QVERIFY(S_ISCHR(st.st_mode)); // still the device
+        }
+        // /dev/null takes anything.
+        QCOMPARE(ctl({QStringLiteral("export"), m_campaign, QStringLiteral("--csv"), QStringLiteral("/dev/null")}).code, 0);
+    }
+
+    // A FIFO streams: a reader on the other end gets the whole CSV; the FIFO stays one.
+    void fifoStreams()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString copy = m_dir.filePath(QStringLiteral("from-pipe.csv"));
+        QProcess reader;
+        reader.setStandardOutputFile(copy);
+        reader.start(QStringLiteral("cat"), {fifo});
+        QVERIFY(reader.waitForStarted());
+        const Output o = ctl({QStringLiteral("export"), m_campaign, QStringLiteral("--csv"), fifo, QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        QVERIFY(reader.waitForFinished(60000));
+        const qint64 rows = o.json().object().value(QLatin1StringView("rows")).toInteger();
+        QVERIFY(rows > 100);
+        QFile got(copy);
+        QVERIFY(got.open(QIODevice::ReadOnly));
+        QCOMPARE(got.readAll().count("\r\n"), rows + 1); // the header and every row
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &st), 0);
+        QVERIFY(S_ISFIFO(st.st_mode));
+    }
+
+    // Standard output that cannot take the document is an error, not a success.
+    void fullStandardOutput()
+    {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("export"), m_campaign, QStringLiteral("--csv"), QStringLiteral("-")},
+              QStringList{QStringLiteral("report"), m_campaign, QStringLiteral("--csv"), QStringLiteral("-")},
+              QStringList{QStringLiteral("report"), m_campaign, QStringLiteral("--pdf"), QStringLiteral("-")}}) {
+            const Output o = ctl(args, QStringLiteral("/dev/full"));
+            QVERIFY2(o.code == 1, qPrintable(args.join(u' ') + u": exit " + QString::number(o.code)));
+            QVERIFY2(o.err.contains("No space left on device"), o.err.constData());
+        }
+    }
+
+    // A full disk: exit 1 with the system's reason, and no partial file.
+    void fullDiskLeavesNoPartialFile_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("export") << QStringList{QStringLiteral("export"), QString(), QStringLiteral("--csv"), fullPath(QStringLiteral("out.csv"))};
+        QTest::newRow("report csv") << QStringList{QStringLiteral("report"), QString(), QStringLiteral("--csv"), fullPath(QStringLiteral("t.csv"))};
+        QTest::newRow("report pdf") << QStringList{QStringLiteral("report"), QString(), QStringLiteral("--pdf"), fullPath(QStringLiteral("r.pdf"))};
+    }
+
+    void fullDiskLeavesNoPartialFile()
+    {
+        QFETCH(QStringList, args);
+        args[1] = m_campaign;
+        if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
+            QFAIL("unshare (util-linux) is needed to give the test a small disk");
+        const Output o = onSmallDisk(args, 8);
+        QVERIFY2(o.code != 99, qPrintable(u"cannot mount a small tmpfs: " + QString::fromUtf8(o.err)));
+        QVERIFY2(o.code == 1, o.err.constData());
+        QVERIFY2(o.err.contains("No space left on device"), o.err.constData());
+        QVERIFY2(o.err.contains("left behind: []"), o.err.constData());
+        QVERIFY(!o.err.contains("Wrote"));
+    }
+
+    // What goes to standard output is one thing: the document, or the JSON.
+    void standardOutputCarriesOneThing()
+    {
+        Output o = ctl({QStringLiteral("export"), m_campaign, QStringLiteral("--csv"), QStringLiteral("-"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 2);
+        QVERIFY(o.out.isEmpty());
+        o = ctl({QStringLiteral("report"), m_campaign, QStringLiteral("--csv"), QStringLiteral("-"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 2);
+        o = ctl({QStringLiteral("report"), m_campaign, QStringLiteral("--pdf"), QStringLiteral("-"), QStringLiteral("--csv"),
+                 QStringLiteral("-")});
+        QCOMPARE(o.code, 2);
+        o = ctl({QStringLiteral("report"), m_campaign, QStringLiteral("--pdf"), QStringLiteral("-")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        QVERIFY(o.out.startsWith("%PDF-"));
+        QVERIFY(o.out.trimmed().endsWith("%%EOF"));
+        QVERIFY(!QFile::exists(QStringLiteral("-")));
+        // The PDF on standard output, the tables to a file: the line about the file goes to stderr.
+        const QString tables = m_dir.filePath(QStringLiteral("tables.csv"));
+        o = ctl({QStringLiteral("report"), m_campaign, QStringLiteral("--pdf"), QStringLiteral("-"), QStringLiteral("--csv"), tables});
+        QVERIFY2(o.code == 0, o.err.constData());
+        QVERIFY(o.out.startsWith("%PDF-"));
+        QVERIFY(o.err.contains("Wrote the report tables"));
+        QVERIFY(QFile::exists(tables));
+        // A folder is not a file.
+        o = ctl({QStringLiteral("export"), m_campaign, QStringLiteral("--csv"), m_dir.path()});
+        QCOMPARE(o.code, 2);
+    }
+
+    void emptyUserIsAUsageError()
+    {
+        const Output o = ctl({QStringLiteral("--user"), QString(), QStringLiteral("campaigns"), QStringLiteral("list")});
+        QCOMPARE(o.code, 2);
+        QVERIFY(o.err.contains("--user"));
+    }
+
+    // Sweeping by hand is an admin's, one tenant at a time: a viewer is refused, and an
+    // admin's sweep far in the future leaves the other tenant's running campaign alone.
+    void sweepKeepsToItsRoleAndTenant()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("sweep.herald"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        const auto on = [&](const QStringList &args) {
+            return exec(binary(), QStringList{QStringLiteral("--workspace"), copy} + args);
+        };
+        const QStringList later{QStringLiteral("sweep"), QStringLiteral("--at"), QStringLiteral("2099-01-01T00:00:00Z"),
+                                QStringLiteral("--json")};
+        const QString bluebird = QStringLiteral("Bluebird Health Clinics");
+        const auto queued = [&](const QString &tenant) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+            db.setDatabaseName(copy);
+            qint64 n = -1;
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT COUNT(*) FROM messages m JOIN tenants t ON t.id = m.tenant_id "
+                                         "WHERE t.name = ? AND m.status = 'Queued'"));
+                q.addBindValue(tenant);
+                if (q.exec() && q.next())
+                    n = q.value(0).toLongLong();
+                q.finish();
+                db.close();
+            }
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("count"));
+            return n;
+        };
+        const qint64 before = queued(bluebird);
+        QVERIFY(before > 0); // the demo has a running campaign there
+
+        Output o = on(QStringList{QStringLiteral("--user"), QStringLiteral("Tom Becker")} + later); // a viewer
+        QCOMPARE(o.code, 4);
+        QVERIFY2(o.err.contains("admin"), o.err.constData());
+        o = on(QStringList{QStringLiteral("--user"), QStringLiteral("Marco Rossi")} + later); // a manager
+        QCOMPARE(o.code, 4);
+        QCOMPARE(queued(bluebird), before);
+
+        o = on(QStringList{QStringLiteral("--tenant"), QStringLiteral("Northwind Outfitters")} + later); // its admin
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(queued(bluebird), before); // the other tenant untouched
+        QCOMPARE(queued(QStringLiteral("Northwind Outfitters")), 0);
+
+        // Every tenant at once: Ava Thompson is an admin of both demo tenants.
+        o = on(QStringList{QStringLiteral("--tenant"), QStringLiteral("Northwind Outfitters")} + later
+               + QStringList{QStringLiteral("--all-tenants")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(queued(bluebird), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
