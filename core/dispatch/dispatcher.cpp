@@ -17,6 +17,7 @@
 #include "storage/senderrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/tenantrepository.h"
+#include "storage/transaction.h"
 #include "sweeper.h"
 
 #include <QJsonArray>
@@ -75,6 +76,14 @@ Dispatcher::~Dispatcher()
 
 void Dispatcher::report(const Error &error)
 {
+    // A problem that lasts (a locked or full workspace) comes back every tick: it is said
+    // once, and again only after kRepeatMs.
+    constexpr qint64 kRepeatMs = 30000;
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (error.message == m_lastProblem && now - m_lastProblemMs < kRepeatMs)
+        return;
+    m_lastProblem = error.message;
+    m_lastProblemMs = now;
     qCWarning(lcDispatch) << error.message;
     emit problem(error.message);
 }
@@ -527,37 +536,50 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
     return {};
 }
 
-Status Dispatcher::applyAndCount(const QHash<Id, QList<MessageTransition>> &byTenant,
-                                 const QHash<Id, QList<Place>> &where)
+Status Dispatcher::writeUnwritten()
 {
-    for (auto it = byTenant.cbegin(); it != byTenant.cend(); ++it) {
-        auto applied = MessageRepository(m_db, it.key()).apply(*it);
-        if (!applied)
-            return applied.error();
-        const auto &places = where[it.key()];
-        QHash<Id, SenderRepository::NumberResults> results;
-        qint64 credits = 0;
-        for (qsizetype i = 0; i < it->size(); ++i) {
-            if (!applied->applies.at(i))
-                continue;
-            const MessageTransition &t = it->at(i);
-            const Place &place = places.at(i);
-            count(place.run, place.kind, t.from, t.to);
-            if (place.number)
-                countForNumber(results[place.number], place.kind, t.from, t.to);
-            if (t.to == MessageStatus::Sent)
-                credits += place.credits; // accepted by the gateway: paid for
-        }
-        if (auto st = TenantRepository(m_db).spendCredits(it.key(), credits); !st)
+    for (auto it = m_unwritten.begin(); it != m_unwritten.end();) {
+        if (auto st = writeTenant(it.key(), it->transitions, it->where); !st)
             return st;
-        auto quarantined = SenderRepository(m_db, it.key()).recordNumberResults(results, m_clock.now());
-        if (!quarantined)
-            return quarantined.error();
-        for (const auto &[number, pool] : std::as_const(*quarantined)) {
-            m_rotations.remove(number.poolId); // stops sending from it now
-            report(Error::blocked(u"number " + number.e164 + u" of pool " + pool + u" was quarantined: "
-                                  + number.stateReason + u". Release it on the pool's page once the cause is fixed."));
-        }
+        it = m_unwritten.erase(it);
+    }
+    return {};
+}
+
+Status Dispatcher::writeTenant(Id tenant, const QList<MessageTransition> &transitions, const QList<Place> &places)
+{
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st;
+    auto applied = MessageRepository(m_db, tenant).apply(transitions);
+    if (!applied)
+        return applied.error();
+    QHash<Id, SenderRepository::NumberResults> results;
+    qint64 credits = 0;
+    for (qsizetype i = 0; i < transitions.size(); ++i) {
+        if (!applied->applies.at(i))
+            continue;
+        const MessageTransition &t = transitions.at(i);
+        const Place &place = places.at(i);
+        if (place.number)
+            countForNumber(results[place.number], place.kind, t.from, t.to);
+        if (t.to == MessageStatus::Sent)
+            credits += place.credits; // accepted by the gateway: paid for
+    }
+    if (auto st = TenantRepository(m_db).spendCredits(tenant, credits); !st)
+        return st;
+    auto quarantined = SenderRepository(m_db, tenant).recordNumberResults(results, m_clock.now());
+    if (!quarantined)
+        return quarantined.error();
+    if (auto st = tx.commit(); !st)
+        return st;
+    for (qsizetype i = 0; i < transitions.size(); ++i)
+        if (applied->applies.at(i))
+            count(places.at(i).run, places.at(i).kind, transitions.at(i).from, transitions.at(i).to);
+    for (const auto &[number, pool] : std::as_const(*quarantined)) {
+        m_rotations.remove(number.poolId); // stops sending from it now
+        report(Error::blocked(u"number " + number.e164 + u" of pool " + pool + u" was quarantined: "
+                              + number.stateReason + u". Release it on the pool's page once the cause is fixed."));
     }
     return {};
 }
@@ -613,8 +635,6 @@ Status Dispatcher::applyOutcomes()
         return {};
     const QList<SendOutcome> outcomes = std::exchange(m_outcomes, {});
     const QDateTime now = m_clock.now();
-    QHash<Id, QList<MessageTransition>> byTenant;
-    QHash<Id, QList<Place>> where; // per tenant, where each transition counts
     for (const SendOutcome &o : outcomes) {
         auto it = m_inFlight.find(o.messageId);
         if (it == m_inFlight.end()) {
@@ -644,26 +664,35 @@ Status Dispatcher::applyOutcomes()
                                   + nameOf(t.from) + u" to " + nameOf(t.to) + u": ignored"));
             continue;
         }
-        byTenant[it->tenant].append(t);
-        where[it->tenant].append({it->run, it->kind, it->number, it->credits});
+        Unwritten &u = m_unwritten[it->tenant];
+        u.transitions.append(t);
+        u.where.append({it->run, it->kind, it->number, it->credits});
         it->status = t.to;
         if (!inFlightStatus(t.to))
             m_inFlight.erase(it);
     }
-    return applyAndCount(byTenant, where);
+    return writeUnwritten();
 }
 
 Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
 {
-    QHash<Id, QList<MessageTransition>> byTenant;
-    QHash<Id, QList<Place>> where;
+    // A report moves its message on from the outcome before it: with outcomes still
+    // unwritten, it waits for them.
+    m_unreadReports += reports;
+    if (!m_unwritten.isEmpty() || m_unreadReports.isEmpty())
+        return {};
+    const QList<DeliveryReport> pending = std::exchange(m_unreadReports, {});
+    const qint64 readBefore = m_reportsRead;
     const QDateTime now = m_clock.now();
     SqlQuery q(m_db.connection(),
                QStringLiteral("SELECT tenant_id, run_id, channel, status, sender_number_id FROM messages WHERE id = ?"));
-    for (const DeliveryReport &r : reports) {
+    for (const DeliveryReport &r : pending) {
         q.bind(r.messageId);
-        if (auto st = q.exec(u"reading a reported message"); !st)
+        if (auto st = q.exec(u"reading a reported message"); !st) {
+            m_unreadReports = pending.mid(m_reportsRead - readBefore) + m_unreadReports;
             return st;
+        }
+        ++m_reportsRead;
         if (!q.next())
             continue;
         const auto kind = fromString<ChannelKind>(q.text(2));
@@ -671,10 +700,11 @@ Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
         // A late or duplicate report that would move the message backwards changes nothing.
         if (!kind || !status || !MessageLifecycle::allowed(*kind, *status, r.to))
             continue;
-        byTenant[q.id(0)].append({r.messageId, *kind, *status, r.to, now, r.reason, {}, {}, false});
-        where[q.id(0)].append({q.id(1), *kind, q.id(4)});
+        Unwritten &u = m_unwritten[q.id(0)];
+        u.transitions.append({r.messageId, *kind, *status, r.to, now, r.reason, {}, {}, false});
+        u.where.append({q.id(1), *kind, q.id(4)});
     }
-    return applyAndCount(byTenant, where);
+    return writeUnwritten();
 }
 
 void Dispatcher::handleInbound(Id tenant, const InboundMessage &message)
@@ -731,6 +761,8 @@ void Dispatcher::flush()
 {
     if (auto st = applyOutcomes(); !st)
         report(st.error());
+    else if (auto reported = applyReports({}); !reported)
+        report(reported.error());
 }
 
 void Dispatcher::tick()

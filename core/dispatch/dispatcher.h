@@ -63,6 +63,9 @@ public:
     void tick();
     // Writes pending results now.
     void flush();
+    // Delivery reports read so far, applied or not (a late one that would move its
+    // message backwards changes nothing but counts here).
+    qint64 reportsRead() const { return m_reportsRead; }
     // Running channels of the workspace right now.
     int runningChannels() const { return int(m_channels.size()); }
 
@@ -130,8 +133,12 @@ private:
     QStringList openZones(const Active &a, const QStringList &zones, QDateTime *nextOpening = nullptr);
     Status countWaiting(const ChannelKey &key, Active &a);
     Status applyOutcomes();
-    // Applies transitions per tenant; `where` holds each one's (run, kind) for the counters.
-    Status applyAndCount(const QHash<Id, QList<MessageTransition>> &byTenant, const QHash<Id, QList<Place>> &where);
+    // Writes the unwritten transitions, each tenant's in one transaction with what they
+    // cost (credits, number results), then counts them. What cannot be written now (a
+    // locked or full workspace) stays unwritten for the next try: an outcome is delayed,
+    // never dropped.
+    Status writeUnwritten();
+    Status writeTenant(Id tenant, const QList<MessageTransition> &transitions, const QList<Place> &where);
     static void countForNumber(SenderRepository::NumberResults &r, ChannelKind kind, MessageStatus from, MessageStatus to);
     // The pool's rotation for today in the tenant's zone, reloaded every sweep.
     Result<NumberRotation *> numberRotation(Id tenant, Id poolId);
@@ -155,7 +162,17 @@ private:
     QHash<Id, QString> m_tenantZones;     // tenant -> its own time zone
     QHash<Id, std::pair<QString, std::shared_ptr<NumberRotation>>> m_rotations; // pool -> (day, rotation)
     QSet<QString> m_reported;             // problems reported once
+    QString m_lastProblem;                // the newest problem reported, and when
+    qint64 m_lastProblemMs = 0;
     QList<SendOutcome> m_outcomes;
+    struct Unwritten
+    {
+        QList<MessageTransition> transitions;
+        QList<Place> where; // per transition, where it counts
+    };
+    QHash<Id, Unwritten> m_unwritten;         // tenant -> transitions not yet in the workspace
+    QList<DeliveryReport> m_unreadReports;    // reports waiting for their messages' outcomes
+    qint64 m_reportsRead = 0;
     QDateTime m_lastSweep;
     QDateTime m_lastProgress;
 };

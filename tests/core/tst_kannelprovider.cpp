@@ -317,7 +317,7 @@ private slots:
         p.send({sms(21)});
         QTRY_COMPARE(gateway.requests.size(), 1);
         QCOMPARE(get(callback(p, u"/kannel/dlr?token=" + kToken + u"&id=21&type=1")).status, 202);
-        QTest::qWait(50); // nothing may reach the dispatcher before the gateway's answer
+        QTRY_COMPARE(p.heldReports(), 1); // held: nothing may reach the dispatcher before the gateway's answer
         QVERIFY(order.isEmpty());
         gateway.answer(0, 202, "0: Accepted for delivery");
         QTRY_COMPARE(order, (QList<QString>{u"outcome Sent"_qs, u"report Delivered"_qs}));

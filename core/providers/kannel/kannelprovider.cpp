@@ -176,6 +176,14 @@ void KannelProvider::deliveryReport(Id messageId, int type, const QString &reaso
         queueReport(r);
 }
 
+qsizetype KannelProvider::heldReports() const
+{
+    qsizetype n = 0;
+    for (const QList<DeliveryReport> &held : m_early)
+        n += held.size();
+    return n;
+}
+
 void KannelProvider::queueReport(const DeliveryReport &report)
 {
     m_reports.append(report);

@@ -45,6 +45,8 @@ public:
     // From the callback listener.
     void deliveryReport(Id messageId, int type, const QString &reason);
     void receive(const QString &from, const QString &to, const QString &text);
+    // Reports held until the gateway answers for their message.
+    qsizetype heldReports() const;
 
     // The URL the gateway's sms-service calls for inbound messages (its get-url).
     QString inboundUrl() const;
