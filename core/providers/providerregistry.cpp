@@ -1,6 +1,7 @@
 #include "providerregistry.h"
 
 #include "kannel/kannelprovider.h"
+#include "settingsjson.h"
 #include "simulatorprovider.h"
 #include "smtp/smtpprovider.h"
 
@@ -9,8 +10,15 @@ namespace herald {
 Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig &config, const QString &callbackToken,
                                                            const QString &typedPassword)
 {
-    if (config.provider == QLatin1StringView("simulator"))
+    if (config.provider == QLatin1StringView("simulator")) {
+        auto checked = SettingsJson::parse(config.settings, QStringLiteral("simulator settings"),
+                                           {QStringLiteral("seed"), QStringLiteral("mix"), QStringLiteral("latency_ms"),
+                                            QStringLiteral("report_delay_ms"), QStringLiteral("window"),
+                                            QStringLiteral("retry_delay_secs"), QStringLiteral("record_file")});
+        if (!checked)
+            return checked.error();
         return std::unique_ptr<Provider>(std::make_unique<SimulatorProvider>(config.kind, config.settings));
+    }
     if (config.provider == QLatin1StringView("smtp") && config.kind == ChannelKind::Email) {
         auto settings = SmtpSettings::fromJson(config.settings, typedPassword);
         if (!settings)

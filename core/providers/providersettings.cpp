@@ -4,6 +4,7 @@
 #include "keyring.h"
 #include "providerregistry.h"
 #include "providersecret.h"
+#include "settingsjson.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
 
@@ -26,7 +27,12 @@ QStringList ProviderSettings::providersFor(ChannelKind kind)
 
 Result<QList<ProviderConfig>> ProviderSettings::list()
 {
-    return SenderRepository(m_db, m_tenantId).providers();
+    auto all = SenderRepository(m_db, m_tenantId).providers();
+    if (!all)
+        return all;
+    for (ProviderConfig &c : *all)
+        c.settings = SettingsJson::redacted(c.settings);
+    return all;
 }
 
 Result<ProviderConfig> ProviderSettings::save(ChannelKind kind, const QString &provider, const QString &settingsJson,

@@ -115,6 +115,11 @@ private slots:
         QTest::newRow("listen") << R"({"listen":"somewhere"})" << "not an address and port";
         QTest::newRow("port") << R"({"listen":"127.0.0.1:99999"})" << "not an address and port";
         QTest::newRow("callback") << R"({"callback_url":"http://h/x?y=1"})" << "without a query";
+        QTest::newRow("Password") << R"({"Password":"x"})" << "looks like a secret";
+        QTest::newRow("unknown") << R"({"windows":5})" << "unknown setting \"windows\"";
+        QTest::newRow("window 0") << R"({"window":0})" << "\"window\" is 0: it must be a whole number from 1 to 1000";
+        QTest::newRow("url number") << R"({"url":5})" << "\"url\" must be a text";
+        QTest::newRow("timeout") << R"({"timeout_ms":-5})" << "\"timeout_ms\" is -5";
     }
     void settings()
     {

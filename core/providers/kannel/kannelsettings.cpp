@@ -1,59 +1,70 @@
 #include "kannelsettings.h"
 
 #include "providers/providersecret.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <algorithm>
+#include "providers/settingsjson.h"
 
 namespace herald {
 
 Result<KannelSettings> KannelSettings::fromJson(const QString &json, const QString &typedPassword)
 {
     const QString what = QStringLiteral("Kannel settings");
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (!json.trimmed().isEmpty() && !doc.isObject())
-        return Error::usage(what + u": not a JSON object (" + error.errorString() + u')');
-    const QJsonObject o = doc.object();
+    auto o = SettingsJson::parse(json, what,
+                                 {QStringLiteral("url"), QStringLiteral("user"), QStringLiteral("from"),
+                                  QStringLiteral("smsc"), QStringLiteral("listen"), QStringLiteral("callback_url"),
+                                  QStringLiteral("window"), QStringLiteral("timeout_ms")});
+    if (!o)
+        return o.error();
     KannelSettings s;
-    if (o.contains(QLatin1StringView("url"))) {
-        s.url = QUrl(o.value(QLatin1StringView("url")).toString(), QUrl::StrictMode);
+    auto url = o->text(QLatin1StringView("url"));
+    auto user = o->text(QLatin1StringView("user"));
+    auto from = o->text(QLatin1StringView("from"));
+    auto smsc = o->text(QLatin1StringView("smsc"));
+    auto listen = o->text(QLatin1StringView("listen"));
+    auto callback = o->text(QLatin1StringView("callback_url"));
+    for (const auto *r : {&url, &user, &from, &smsc, &listen, &callback})
+        if (!*r)
+            return r->error();
+    auto window = o->integer(QLatin1StringView("window"), s.window, 1, 1000);
+    auto timeout = o->integer(QLatin1StringView("timeout_ms"), s.timeoutMs, 100, 600000);
+    for (const auto *r : {&window, &timeout})
+        if (!*r)
+            return r->error();
+    if (o->has(QLatin1StringView("url"))) {
+        s.url = QUrl(*url, QUrl::StrictMode);
         if (!s.url.isValid() || (s.url.scheme() != u"http" && s.url.scheme() != u"https") || s.url.host().isEmpty())
-            return Error::usage(what + u": url '" + o.value(QLatin1StringView("url")).toString()
+            return Error::usage(what + u": url '" + url->left(200)
                                 + u"' is not an http(s) URL such as http://127.0.0.1:13013/cgi-bin/sendsms");
     }
-    s.user = o.value(QLatin1StringView("user")).toString();
-    auto password = readProviderPassword(o, what, typedPassword);
-    if (!password)
-        return password.error();
-    s.password = *password;
-    s.from = o.value(QLatin1StringView("from")).toString();
-    s.smsc = o.value(QLatin1StringView("smsc")).toString();
-    if (const QString listen = o.value(QLatin1StringView("listen")).toString(); !listen.isEmpty()) {
-        const qsizetype colon = listen.lastIndexOf(u':');
+    s.user = *user;
+    s.from = *from;
+    s.smsc = *smsc;
+    if (!listen->isEmpty()) {
+        const qsizetype colon = listen->lastIndexOf(u':');
         bool portOk = false;
-        const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
-        QString host = colon > 0 ? listen.left(colon) : QString();
+        const uint port = colon > 0 ? listen->mid(colon + 1).toUInt(&portOk) : 0;
+        QString host = colon > 0 ? listen->left(colon) : QString();
         if (host.startsWith(u'[') && host.endsWith(u']'))
             host = host.mid(1, host.size() - 2);
         const QHostAddress address(host);
         if (address.isNull() || !portOk || port < 1 || port > 65535)
-            return Error::usage(what + u": listen '" + listen
+            return Error::usage(what + u": listen '" + listen->left(200)
                                 + u"' is not an address and port such as 127.0.0.1:14013 or 0.0.0.0:14013");
         s.listenAddress = address;
         s.listenPort = quint16(port);
     }
-    if (const QString callback = o.value(QLatin1StringView("callback_url")).toString(); !callback.isEmpty()) {
-        s.callbackUrl = QUrl(callback, QUrl::StrictMode);
+    if (!callback->isEmpty()) {
+        s.callbackUrl = QUrl(*callback, QUrl::StrictMode);
         if (!s.callbackUrl.isValid() || (s.callbackUrl.scheme() != u"http" && s.callbackUrl.scheme() != u"https")
             || s.callbackUrl.host().isEmpty() || s.callbackUrl.hasQuery())
-            return Error::usage(what + u": callback_url '" + callback
+            return Error::usage(what + u": callback_url '" + callback->left(200)
                                 + u"' is not an http(s) URL without a query, such as http://herald.example:14013");
     }
-    s.window = std::clamp(o.value(QLatin1StringView("window")).toInt(s.window), 1, 1000);
-    s.timeoutMs = std::max(100, o.value(QLatin1StringView("timeout_ms")).toInt(s.timeoutMs));
+    s.window = *window;
+    s.timeoutMs = *timeout;
+    auto password = readProviderPassword(o->object(), what, typedPassword);
+    if (!password)
+        return password.error();
+    s.password = *password;
     return s;
 }
 

@@ -1,47 +1,59 @@
 #include "smtpsession.h"
 
 #include "providers/providersecret.h"
+#include "providers/settingsjson.h"
 
 #include "mimemessage.h"
 
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSslConfiguration>
 
 namespace herald {
 
 Result<SmtpSettings> SmtpSettings::fromJson(const QString &json, const QString &typedPassword)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (!json.trimmed().isEmpty() && !doc.isObject())
-        return Error::usage(u"SMTP settings: not a JSON object (" + error.errorString() + u')');
-    const QJsonObject o = doc.object();
+    auto o = SettingsJson::parse(json, QStringLiteral("SMTP settings"),
+                                 {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("tls"),
+                                  QStringLiteral("ca_file"), QStringLiteral("user"), QStringLiteral("helo"),
+                                  QStringLiteral("connections"), QStringLiteral("timeout_ms")});
+    if (!o)
+        return o.error();
     SmtpSettings s;
-    s.host = o.value(QLatin1StringView("host")).toString(s.host);
-    const QString tls = o.value(QLatin1StringView("tls")).toString(QStringLiteral("starttls"));
-    if (tls == u"none")
+    auto host = o->text(QLatin1StringView("host"), s.host);
+    auto tls = o->text(QLatin1StringView("tls"), QStringLiteral("starttls"));
+    auto caFile = o->text(QLatin1StringView("ca_file"));
+    auto user = o->text(QLatin1StringView("user"));
+    auto helo = o->text(QLatin1StringView("helo"), s.heloName);
+    for (const auto *r : {&host, &tls, &caFile, &user, &helo})
+        if (!*r)
+            return r->error();
+    if (*tls == u"none")
         s.tls = Tls::None;
-    else if (tls == u"starttls")
+    else if (*tls == u"starttls")
         s.tls = Tls::StartTls;
-    else if (tls == u"implicit")
+    else if (*tls == u"implicit")
         s.tls = Tls::Implicit;
     else
-        return Error::usage(u"SMTP settings: tls '" + tls + u"' is not one of none, starttls, implicit");
-    const int port = o.value(QLatin1StringView("port")).toInt(s.tls == Tls::Implicit ? 465 : 587);
-    if (port < 1 || port > 65535)
-        return Error::usage(u"SMTP settings: port " + QString::number(port) + u" is not between 1 and 65535");
-    s.port = quint16(port);
-    s.caFile = o.value(QLatin1StringView("ca_file")).toString();
-    s.user = o.value(QLatin1StringView("user")).toString();
-    auto password = readProviderPassword(o, QStringLiteral("SMTP settings"), typedPassword);
+        return Error::usage(u"SMTP settings: \"tls\" is '" + tls->left(40) + u"', not one of none, starttls, implicit");
+    auto port = o->integer(QLatin1StringView("port"), s.tls == Tls::Implicit ? 465 : 587, 1, 65535);
+    auto connections = o->integer(QLatin1StringView("connections"), s.connections, 1, 64);
+    auto timeout = o->integer(QLatin1StringView("timeout_ms"), s.timeoutMs, 100, 600000);
+    for (const auto *r : {&port, &connections, &timeout})
+        if (!*r)
+            return r->error();
+    if (host->trimmed().isEmpty())
+        return Error::usage(QStringLiteral("SMTP settings: \"host\" is empty: give the mail server's name"));
+    s.host = *host;
+    s.port = quint16(*port);
+    s.caFile = *caFile;
+    s.user = *user;
+    s.heloName = *helo;
+    s.connections = *connections;
+    s.timeoutMs = *timeout;
+    auto password = readProviderPassword(o->object(), QStringLiteral("SMTP settings"), typedPassword);
     if (!password)
         return password.error();
     s.password = *password;
-    s.heloName = o.value(QLatin1StringView("helo")).toString(s.heloName);
-    s.connections = std::clamp(o.value(QLatin1StringView("connections")).toInt(s.connections), 1, 64);
-    s.timeoutMs = std::max(100, o.value(QLatin1StringView("timeout_ms")).toInt(s.timeoutMs));
     return s;
 }
 
