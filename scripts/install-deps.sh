@@ -9,6 +9,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
     libical-dev
+    # ICU's charset detector: the encoding of CSV files that are not UTF-8
+    libicu-dev
     # the gateway callback listener; Debian's qt6-httpserver-dev forgets its WebSockets dependency
     qt6-httpserver-dev qt6-websockets-dev
     # provider passwords in the desktop's keyring

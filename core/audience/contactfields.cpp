@@ -1,5 +1,6 @@
 #include "contactfields.h"
 
+#include "audience/csvreader.h"
 #include "audience/phonenumbers.h"
 #include "content/mergefields.h"
 
@@ -10,8 +11,9 @@ namespace herald::contactfields {
 
 bool isEmail(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[^@\s"]+@[^@\s."]+(\.[^@\s."]+)+$)"));
-    return re.match(text).hasMatch();
+    // No spaces, quotes or control characters (a NUL byte included), at most 254 characters (RFC 5321).
+    static const QRegularExpression re(QStringLiteral(R"(^[^@\s"\p{Cc}]+@[^@\s."\p{Cc}]+(\.[^@\s."\p{Cc}]+)+$)"));
+    return text.size() <= 254 && re.match(text).hasMatch();
 }
 
 Result<Contact> normalised(Contact c, const QString &defaultRegion)
@@ -21,17 +23,17 @@ Result<Contact> normalised(Contact c, const QString &defaultRegion)
     c.email = c.email.trimmed();
     c.timeZone = c.timeZone.trimmed();
     if (!c.email.isEmpty() && !isEmail(c.email))
-        return Error::usage(u"email '" + c.email + u"' is not an address such as ada@example.com");
+        return Error::usage(u"email " + quotedInput(c.email) + u" is not an address such as ada@example.com");
     if (const QString typed = c.phone.trimmed(); !typed.isEmpty()) {
         c.phone = phone::toE164(typed, defaultRegion);
         if (c.phone.isEmpty())
-            return Error::usage(u"phone '" + typed + u"' is not a phone number of " + defaultRegion.toUpper()
+            return Error::usage(u"phone " + quotedInput(typed) + u" is not a phone number of " + defaultRegion.toUpper()
                                 + u" or in +country code form");
     }
     if (c.email.isEmpty() && c.phone.isEmpty())
         return Error::usage(QStringLiteral("a contact needs an email address or a phone number"));
     if (!c.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(c.timeZone.toUtf8()))
-        return Error::usage(u"time zone '" + c.timeZone + u"' is not a time zone id such as Europe/London");
+        return Error::usage(u"time zone " + quotedInput(c.timeZone) + u" is not a time zone id such as Europe/London");
     QStringList tags;
     for (const QString &tag : std::as_const(c.tags))
         if (!tag.trimmed().isEmpty() && !tags.contains(tag.trimmed(), Qt::CaseInsensitive))

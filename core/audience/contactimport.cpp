@@ -95,13 +95,24 @@ Result<ContactImport::Preview> ContactImport::preview(QIODevice &device, int row
 {
     const qint64 start = device.pos();
     Preview p;
-    p.format = format ? *format : CsvFormat::detect(device.peek(64 * 1024));
+    if (format) {
+        p.format = *format;
+    } else {
+        auto detected = CsvFormat::detect(device, QStringLiteral("the file"));
+        if (!detected)
+            return detected.error();
+        p.format = *detected;
+    }
     CsvReader reader(device, p.format);
     if (!reader.next(p.header))
-        return Error::usage(QStringLiteral("the file is empty: it needs a header row naming its columns"));
+        return Error::usage(reader.error().isEmpty()
+                                ? QStringLiteral("the file is empty: it needs a header row naming its columns")
+                                : u"the file cannot be read: " + reader.error());
     QStringList fields;
     while (p.rows.size() < rows && reader.next(fields))
         p.rows.append(fields);
+    if (!reader.error().isEmpty() && p.rows.size() < rows)
+        return Error::usage(u"the file cannot be read: " + reader.error());
     for (const QString &h : std::as_const(p.header))
         p.mapping.append(fieldForHeader(h));
     if (!device.isSequential())
@@ -119,12 +130,24 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
     if (phone::callingCode(o.defaultRegion) == 0)
         return Error::usage(u"region '" + o.defaultRegion
                             + u"' is not one Herald knows; give an ISO code such as GB, US or DE");
-    const CsvFormat format = o.format ? *o.format : CsvFormat::detect(device.peek(64 * 1024));
+    CsvFormat format;
+    if (o.format) {
+        format = *o.format;
+    } else {
+        auto detected = CsvFormat::detect(device, o.fileName);
+        if (!detected)
+            return detected.error();
+        format = *detected;
+    }
     const qint64 total = device.isSequential() ? 0 : device.size();
     CsvReader reader(device, format);
     QStringList header;
     if (!reader.next(header))
-        return Error::usage(o.fileName + u" is empty: it needs a header row naming its columns");
+        return Error::usage(reader.error().isEmpty() ? QString(o.fileName + u" is empty: it needs a header row naming its columns")
+                                                     : QString(o.fileName + u" cannot be read: " + reader.error()));
+    QStringList shownHeader; // the header as messages quote it
+    for (const QString &h : std::as_const(header))
+        shownHeader << quotedInput(h.trimmed(), 40);
 
     // Column -> field: the options' mapping by header text or "#N", else the default.
     QStringList mapping;
@@ -141,13 +164,23 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
                                 + fields().join(QStringLiteral(", ")) + u", custom.NAME or ignore");
         if (!header.contains(it.key())
             && !(it.key().startsWith(u'#') && it.key().mid(1).toInt() >= 1 && it.key().mid(1).toInt() <= header.size()))
-            return Error::usage(u"column '" + it.key() + u"' is not in the header of " + o.fileName + u" ("
-                                + header.join(QStringLiteral(", ")) + u')');
+            return Error::usage(u"column " + quotedInput(it.key(), 40) + u" is not in the header of " + o.fileName
+                                + u" (" + shownHeader.join(QStringLiteral(", ")) + u')');
+    }
+    // Two columns for one field: which one counts is not for Herald to guess.
+    for (qsizetype i = 0; i < mapping.size(); ++i) {
+        if (mapping.at(i) == kIgnore)
+            continue;
+        if (const qsizetype again = mapping.indexOf(mapping.at(i), i + 1); again > 0)
+            return Error::usage(o.fileName + u": columns " + QString::number(i + 1) + u" (" + shownHeader.at(i)
+                                + u") and " + QString::number(again + 1) + u" (" + shownHeader.at(again) + u") are both "
+                                + mapping.at(i) + u": map one of them to ignore, e.g. --map \"#"
+                                + QString::number(again + 1) + u"=ignore\"");
     }
     const auto column = [&](const QString &field) { return mapping.indexOf(field); };
     if (column(QStringLiteral("email")) < 0 && column(QStringLiteral("phone")) < 0)
-        return Error::usage(o.fileName + u" has no email or phone column (columns: " + header.join(QStringLiteral(", "))
-                            + u"): map one, e.g. --map \"" + header.value(0) + u"=email\"");
+        return Error::usage(o.fileName + u" has no email or phone column (columns: " + shownHeader.join(QStringLiteral(", "))
+                            + u"): map one, e.g. --map \"#1=email\"");
 
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -261,12 +294,12 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
                     continue;
                 if (field == u"email") {
                     if (!contactfields::isEmail(value))
-                        problem = u"email '" + value + u"' (column " + header.at(i) + u") is not an address";
+                        problem = u"email " + quotedInput(value) + u" (column " + shownHeader.at(i) + u") is not an address";
                     c.email = value;
                 } else if (field == u"phone") {
                     c.phone = phone::toE164(value, o.defaultRegion);
                     if (c.phone.isEmpty())
-                        problem = u"phone '" + value + u"' (column " + header.at(i) + u") is not a phone number of "
+                        problem = u"phone " + quotedInput(value) + u" (column " + shownHeader.at(i) + u") is not a phone number of "
                                   + o.defaultRegion.toUpper() + u" or in +country code form";
                 } else if (field == u"first_name") {
                     c.firstName = value;
@@ -283,7 +316,7 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
                     if (known == zones.cend())
                         known = zones.insert(value, QTimeZone::isTimeZoneIdAvailable(value.toUtf8()));
                     if (!*known)
-                        problem = u"time zone '" + value + u"' (column " + header.at(i)
+                        problem = u"time zone " + quotedInput(value) + u" (column " + shownHeader.at(i)
                                   + u") is not a time zone id such as Europe/London";
                     c.timeZone = value;
                 } else if (field == u"tags") {
@@ -338,6 +371,8 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
         if (!recorded)
             return recorded.error();
     }
+    if (!reader.error().isEmpty()) // all or nothing: the rows read so far are rolled back
+        return Error::usage(o.fileName + u" cannot be read: " + reader.error() + u". Nothing was imported");
     if (progress && !progress(reader.bytesRead(), total))
         return Error::refused(u"the import of " + o.fileName + u" was cancelled: nothing was imported");
     if (auto st = uploads.finish(upload); !st)

@@ -1,7 +1,12 @@
 #include "csvreader.h"
 
 #include <QIODevice>
+#include <QRegularExpression>
+#include <QScopeGuard>
 
+#include <unicode/ucsdet.h>
+
+#include <algorithm>
 #include <array>
 
 namespace herald {
@@ -10,20 +15,80 @@ namespace {
 
 constexpr qint64 kBlock = 64 * 1024;
 
-QStringConverter::Encoding converterFor(CsvFormat::Encoding e)
+QStringDecoder decoderFor(const CsvFormat &f)
 {
-    switch (e) {
+    switch (f.encoding) {
     case CsvFormat::Encoding::Utf16Le:
-        return QStringConverter::Utf16LE;
+        return QStringDecoder(QStringConverter::Utf16LE);
     case CsvFormat::Encoding::Utf16Be:
-        return QStringConverter::Utf16BE;
+        return QStringDecoder(QStringConverter::Utf16BE);
     case CsvFormat::Encoding::Latin1:
-        return QStringConverter::Latin1;
+        return QStringDecoder(QStringConverter::Latin1);
+    case CsvFormat::Encoding::Windows1252:
+        return QStringDecoder("windows-1252"); // through ICU
+    case CsvFormat::Encoding::Other:
+        return QStringDecoder(f.charset.constData());
     case CsvFormat::Encoding::Utf8:
     case CsvFormat::Encoding::Utf8Bom:
         break;
     }
-    return QStringConverter::Utf8; // skips a byte-order mark
+    return QStringDecoder(QStringConverter::Utf8); // skips a byte-order mark
+}
+
+// Whether `tail` (a file's last bytes) stops inside a UTF-8 sequence.
+bool endsInsideUtf8Character(QByteArrayView tail)
+{
+    for (qsizetype back = 1; back <= std::min<qsizetype>(tail.size(), 4); ++back) {
+        const uchar c = uchar(tail.at(tail.size() - back));
+        if ((c & 0xC0) == 0x80)
+            continue; // a continuation byte: its lead is further back
+        const qsizetype length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return length > back;
+    }
+    return false;
+}
+
+// The encoding ICU's detector finds most likely for bytes that are not UTF-8: Windows-1252
+// (what Latin-1 files are too, as far as text goes) unless another one is clearly more
+// likely, and one Qt can decode.
+CsvFormat::Encoding likelyLegacy(const QByteArray &sample, QByteArray *charset)
+{
+    // A few bytes beyond ASCII say nothing about the language: Windows-1252 then.
+    constexpr qsizetype kEnoughBeyondAscii = 16;
+    if (std::count_if(sample.cbegin(), sample.cend(), [](char c) { return (uchar(c) & 0x80) != 0; }) < kEnoughBeyondAscii)
+        return CsvFormat::Encoding::Windows1252;
+    UErrorCode status = U_ZERO_ERROR;
+    UCharsetDetector *detector = ucsdet_open(&status);
+    if (U_FAILURE(status))
+        return CsvFormat::Encoding::Windows1252;
+    const auto closeDetector = qScopeGuard([detector] { ucsdet_close(detector); });
+    ucsdet_setText(detector, sample.constData(), int32_t(sample.size()), &status);
+    int32_t found = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector, &found, &status);
+    if (U_FAILURE(status) || found == 0)
+        return CsvFormat::Encoding::Windows1252;
+    int western = 0;
+    QByteArray other;
+    int otherConfidence = 0;
+    for (int32_t i = 0; i < found; ++i) {
+        UErrorCode e = U_ZERO_ERROR;
+        const QByteArray name(ucsdet_getName(matches[i], &e));
+        const int confidence = ucsdet_getConfidence(matches[i], &e);
+        if (U_FAILURE(e))
+            continue;
+        if (name == "ISO-8859-1" || name == "windows-1252") {
+            western = std::max(western, confidence);
+        } else if (other.isEmpty() && name != "UTF-8" && !name.startsWith("UTF-") && QStringDecoder(name.constData()).isValid()) {
+            other = name;
+            otherConfidence = confidence;
+        }
+    }
+    constexpr int kClearly = 10; // points of confidence (0-100) over Windows-1252
+    if (!other.isEmpty() && otherConfidence >= western + kClearly) {
+        *charset = other;
+        return CsvFormat::Encoding::Other;
+    }
+    return CsvFormat::Encoding::Windows1252;
 }
 
 CsvFormat::Encoding detectEncoding(QByteArrayView head)
@@ -50,7 +115,7 @@ CsvFormat::Encoding detectEncoding(QByteArrayView head)
     QStringDecoder utf8(QStringConverter::Utf8);
     const QString text = utf8.decode(head);
     Q_UNUSED(text)
-    return utf8.hasError() ? E::Latin1 : E::Utf8;
+    return utf8.hasError() ? E::Windows1252 : E::Utf8;
 }
 
 // Delimiters per record (outside quotes) for the first records of `text`.
@@ -86,7 +151,53 @@ CsvFormat CsvFormat::detect(QByteArrayView head)
 {
     CsvFormat f;
     f.encoding = detectEncoding(head);
-    QStringDecoder decoder(converterFor(f.encoding));
+    return f.withDelimiterOf(head);
+}
+
+Result<CsvFormat> CsvFormat::detect(QIODevice &device, const QString &name)
+{
+    const QByteArray head = device.peek(kBlock);
+    CsvFormat f = detect(head);
+    if (f.encoding != Encoding::Utf8 && f.encoding != Encoding::Windows1252)
+        return f; // a byte-order mark or UTF-16 says it already
+    // One pass over the whole file: is every byte of it UTF-8, and is it text at all?
+    const bool rewind = !device.isSequential();
+    const qint64 start = device.pos();
+    QStringDecoder utf8(QStringConverter::Utf8);
+    QByteArray sample; // blocks with bytes beyond ASCII, for the detector
+    constexpr qsizetype kSample = 256 * 1024;
+    qint64 offset = 0;
+    QByteArray tail; // the file's last bytes
+    QString decoded;
+    for (;;) {
+        const QByteArray block = rewind ? device.read(kBlock) : (offset == 0 ? head : QByteArray());
+        if (block.isEmpty())
+            break;
+        if (const qsizetype nul = block.indexOf('\0'); nul >= 0) {
+            if (rewind)
+                device.seek(start);
+            return Error::usage(name + u" is not a text CSV file: byte " + QString::number(offset + nul + 1)
+                                + u" is a NUL, as in binary files. Save it from the spreadsheet as CSV (UTF-8)");
+        }
+        decoded = utf8.decode(block); // decode() is lazy: converting is what checks the bytes
+        if (sample.size() < kSample
+            && std::any_of(block.cbegin(), block.cend(), [](char c) { return (uchar(c) & 0x80) != 0; }))
+            sample += block.left(kSample - sample.size());
+        offset += block.size();
+        tail = QByteArray(tail + block).right(4);
+    }
+    if (rewind)
+        device.seek(start);
+    // A character cut at the very end is not UTF-8 either: the file ends inside it.
+    const bool isUtf8 = !utf8.hasError() && !endsInsideUtf8Character(tail);
+    f.encoding = isUtf8 ? Encoding::Utf8 : likelyLegacy(sample, &f.charset);
+    return f.withDelimiterOf(head);
+}
+
+CsvFormat CsvFormat::withDelimiterOf(QByteArrayView head) const
+{
+    CsvFormat f = *this;
+    QStringDecoder decoder = decoderFor(f);
     const QString text = decoder.decode(head);
     const bool whole = head.size() < kBlock; // a head shorter than a block is the whole file
     // The delimiter that splits the first record, and then the most records, the same way;
@@ -120,6 +231,10 @@ QString CsvFormat::encodingName() const
         return QStringLiteral("UTF-16BE");
     case Encoding::Latin1:
         return QStringLiteral("Latin-1");
+    case Encoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    case Encoding::Other:
+        return QString::fromLatin1(charset);
     }
     return {};
 }
@@ -187,7 +302,7 @@ Error CsvWriter::error(const QString &what) const
 }
 
 CsvReader::CsvReader(QIODevice &device, CsvFormat format)
-    : m_device(device), m_format(format), m_decoder(converterFor(format.encoding))
+    : m_device(device), m_format(format), m_decoder(decoderFor(format))
 {}
 
 bool CsvReader::fill()
@@ -201,6 +316,14 @@ bool CsvReader::fill()
         m_bytesRead += block.size();
         m_buffer = m_decoder.decode(block);
         m_pos = 0;
+        if (m_decoder.hasError()) { // a stream judged by its first bytes, or a wrong encoding given
+            m_error = u"the file is not " + m_format.encodingName() + u" after byte "
+                      + QString::number(m_bytesRead - block.size()) + u" (near line " + QString::number(m_line)
+                      + u"): save it as UTF-8, or name its encoding";
+            m_atEnd = true;
+            m_buffer.clear();
+            return false;
+        }
         if (!m_buffer.isEmpty())
             return true;
     }
@@ -217,11 +340,27 @@ bool CsvReader::peekIs(QChar c)
 bool CsvReader::next(QStringList &fields)
 {
     fields.clear();
+    if (!m_error.isEmpty())
+        return false;
     QString field;
     bool started = false; // the record has a character that is not a blank line's end
     bool inQuotes = false;
+    qsizetype recordChars = 0;
     for (;;) {
+        if (++recordChars > kMaxRecordChars || fields.size() >= kMaxFields) {
+            m_error = u"the record on line " + QString::number(started ? m_recordLine : m_line) + u" has more than "
+                      + QString::number(recordChars > kMaxRecordChars ? kMaxRecordChars : kMaxFields)
+                      + (recordChars > kMaxRecordChars ? u" characters" : u" fields")
+                      + u": this is not a CSV file of contacts, or a quote is never closed";
+            m_atEnd = true;
+            fields.clear();
+            return false;
+        }
         if (m_pos == m_buffer.size() && !fill()) {
+            if (!m_error.isEmpty()) {
+                fields.clear();
+                return false;
+            }
             if (!started)
                 return false;
             m_unterminated = inQuotes;
@@ -229,6 +368,11 @@ bool CsvReader::next(QStringList &fields)
             return true;
         }
         const QChar c = m_buffer.at(m_pos++);
+        if (!started) { // a quoted first field starts the record too
+            started = c != u'\r' && c != u'\n';
+            if (started)
+                m_recordLine = m_line;
+        }
         if (inQuotes) {
             if (c == u'"') {
                 if (peekIs(u'"')) {
@@ -250,14 +394,12 @@ bool CsvReader::next(QStringList &fields)
             if (c == u'\r' && peekIs(u'\n'))
                 ++m_pos;
             ++m_line;
-            if (!started)
+            if (!started) {
+                recordChars = 0;
                 continue; // a blank line
+            }
             fields.append(field);
             return true;
-        }
-        if (!started) {
-            started = true;
-            m_recordLine = m_line;
         }
         if (c == m_format.delimiter) {
             fields.append(field);
@@ -268,6 +410,29 @@ bool CsvReader::next(QStringList &fields)
             field += c;
         }
     }
+}
+
+} // namespace herald
+
+namespace herald {
+
+QString quotedInput(const QString &text, qsizetype max)
+{
+    QString out;
+    out.reserve(std::min(text.size(), max) + 2);
+    qsizetype shown = 0;
+    for (const QChar c : text) {
+        if (shown == max) {
+            out += QStringLiteral("...");
+            break;
+        }
+        if (c.category() == QChar::Other_Control || c.isSurrogate())
+            out += u"\\x" + QString::number(c.unicode(), 16).rightJustified(2, u'0');
+        else
+            out += c;
+        ++shown;
+    }
+    return u'"' + out + u'"';
 }
 
 } // namespace herald

@@ -5,6 +5,7 @@
 #include "audience/phonenumbers.h"
 #include "storage/audiencerepository.h"
 #include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QIODevice>
 #include <QSet>
@@ -124,10 +125,15 @@ Result<OptOutList::ImportSummary> OptOutList::importCsv(QIODevice &device, std::
 {
     if (auto st = mayChange(); !st)
         return st.error();
-    CsvReader reader(device, CsvFormat::detect(device.peek(64 * 1024)));
+    auto format = CsvFormat::detect(device, QStringLiteral("the suppression list"));
+    if (!format)
+        return format.error();
+    CsvReader reader(device, *format);
     QStringList header;
     if (!reader.next(header))
-        return Error::usage(QStringLiteral("the file is empty: it needs a header row with an email or phone column"));
+        return Error::usage(reader.error().isEmpty()
+                                ? QStringLiteral("the file is empty: it needs a header row with an email or phone column")
+                                : u"the file cannot be read: " + reader.error());
     int emailCol = -1, phoneCol = -1, channelCol = -1;
     for (int i = 0; i < header.size(); ++i) {
         const QString field = ContactImport::fieldForHeader(header.at(i));
@@ -139,13 +145,22 @@ Result<OptOutList::ImportSummary> OptOutList::importCsv(QIODevice &device, std::
             channelCol = i;
     }
     if (emailCol < 0 && phoneCol < 0)
-        return Error::usage(u"no email or phone column among " + header.join(QStringLiteral(", ")));
+    {
+        QStringList shown;
+        for (const QString &h : std::as_const(header))
+            shown << quotedInput(h.trimmed(), 40);
+        return Error::usage(u"no email or phone column among " + shown.join(QStringLiteral(", ")));
+    }
     auto current = entries();
     if (!current)
         return current.error();
     QSet<std::pair<Id, int>> listed; // (contact, channel kind or -1 for all)
     for (const Entry &e : std::as_const(*current))
         listed.insert({e.optOut.contactId, e.optOut.channel ? int(*e.optOut.channel) : -1});
+    // All or nothing: a file that cannot be read to its end adds nobody.
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
     ImportSummary out;
     QStringList row;
     while (reader.next(row)) {
@@ -185,6 +200,10 @@ Result<OptOutList::ImportSummary> OptOutList::importCsv(QIODevice &device, std::
         ++(listed.contains(key) ? out.already : out.added);
         listed.insert(key);
     }
+    if (!reader.error().isEmpty())
+        return Error::usage(u"the file cannot be read: " + reader.error() + u". Nothing was added");
+    if (auto st = tx.commit(); !st)
+        return st.error();
     return out;
 }
 

@@ -97,7 +97,8 @@ private slots:
                                   << "semicolon";
         QTest::newRow("utf-16be") << encoded(text, QStringConverter::Utf16BE, false) << "UTF-16BE"
                                   << "semicolon";
-        QTest::newRow("latin-1") << encoded(text, QStringConverter::Latin1, false) << "Latin-1"
+        // Not UTF-8: read as Windows-1252, which Latin-1 text is too.
+        QTest::newRow("latin-1") << encoded(text, QStringConverter::Latin1, false) << "Windows-1252"
                                  << "semicolon";
         QString tabbed = text;
         QTest::newRow("tab") << encoded(tabbed.replace(u';', u'\t'), QStringConverter::Utf8, false) << "UTF-8"
@@ -285,8 +286,8 @@ private slots:
         for (const auto &[line, outcome] : expected)
             QVERIFY2(byLine.value(line).outcome == outcome,
                      qPrintable(u"line " + QString::number(line) + u": " + byLine.value(line).reason));
-        QVERIFY(byLine.value(3).reason.contains(u"email 'bob@example' (column E-mail) is not an address"));
-        QVERIFY(byLine.value(4).reason.contains(u"phone '12ab'"));
+        QVERIFY(byLine.value(3).reason.contains(u"email \"bob@example\" (column \"E-mail\") is not an address"));
+        QVERIFY(byLine.value(4).reason.contains(u"phone \"12ab\""));
         QCOMPARE(byLine.value(5).reason, QStringLiteral("no email and no phone"));
         QVERIFY(byLine.value(6).reason.contains(u"Mars/Olympus"));
         QVERIFY(byLine.value(7).reason.contains(u"8 fields, the header 7"));
@@ -385,7 +386,15 @@ private slots:
         bad.mapping.clear();
         bad.mapping.insert(QStringLiteral("c"), QStringLiteral("email"));
         QVERIFY(
-            fails("a,b\n1,2\n", bad, Error::Kind::Usage, QStringLiteral("column 'c' is not in the header"), t.manager));
+            fails("a,b\n1,2\n", bad, Error::Kind::Usage, QStringLiteral("column \"c\" is not in the header"), t.manager));
+        // Two columns for one field: refused, naming both.
+        QVERIFY(fails("email,name,E-mail\na@x.example,A,b@x.example\n", {}, Error::Kind::Usage,
+                      QStringLiteral("columns 1 (\"email\") and 3 (\"E-mail\") are both email"), t.manager));
+        // Binary input: refused at its first NUL, and nothing of it is echoed raw.
+        QVERIFY(fails(QByteArray("email\nada@x.ex\0ample\n", 22), {}, Error::Kind::Usage,
+                      QStringLiteral("byte 15 is a NUL"), t.manager));
+        QVERIFY(fails("\x01\x02\x7f,b\n1,2\n", {}, Error::Kind::Usage, QStringLiteral("\"\\x01\\x02\\x7f\""),
+                      t.manager));
         QVERIFY(fails("email\nx@y.example\n", {}, Error::Kind::Refused, QStringLiteral("may not import contacts"),
                       t.viewer));
         ContactImport::Options region;
@@ -400,6 +409,99 @@ private slots:
         const Upload empty = importText(ws, t, "email,phone\r\n", QStringLiteral("Empty import"));
         QCOMPARE(empty.rowsRead, 0);
         QVERIFY(empty.id > 0);
+    }
+
+    // The encoding is decided from the whole file: a byte that is not UTF-8 after the
+    // first 64 KiB still makes the file Windows-1252, read right from its first row.
+    void encodingFromTheWholeFile()
+    {
+        QByteArray csv = "name,email\r\n";
+        for (int i = 0; csv.size() < 100 * 1024; ++i)
+            csv += "Ann" + QByteArray::number(i) + ",ann" + QByteArray::number(i) + "@x.example\r\n";
+        csv += "Zo\xE9 \x93Smart\x94 \x96 \x80,zoe@x.example\r\n"; // Excel's "CSV" on Windows
+        QByteArray data = csv;
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        auto format = CsvFormat::detect(buffer, QStringLiteral("excel.csv"));
+        QVERIFY(format.ok());
+        QCOMPARE(buffer.pos(), 0); // read once, and back at the start
+        QCOMPARE(format->encodingName(), QStringLiteral("Windows-1252"));
+        CsvReader reader(buffer, *format);
+        QStringList row, last;
+        while (reader.next(row))
+            last = row;
+        QVERIFY(reader.error().isEmpty());
+        QCOMPARE(last.first(), QStringLiteral("Zoé \u201cSmart\u201d \u2013 \u20ac"));
+        // Valid UTF-8 all through stays UTF-8.
+        QByteArray utf8 = csv.left(csv.size() - 40) + QStringLiteral("Zoë,zoe@x.example\r\n").toUtf8();
+        QBuffer b2(&utf8);
+        b2.open(QIODevice::ReadOnly);
+        QCOMPARE(CsvFormat::detect(b2, QStringLiteral("u.csv"))->encodingName(), QStringLiteral("UTF-8"));
+        // A file that ends inside a UTF-8 character is not UTF-8.
+        QByteArray cut = "name\r\nZo\xC3";
+        QBuffer b3(&cut);
+        b3.open(QIODevice::ReadOnly);
+        QCOMPARE(CsvFormat::detect(b3, QStringLiteral("cut.csv"))->encodingName(), QStringLiteral("Windows-1252"));
+    }
+
+    // Another 8-bit encoding, clearly so: ICU's detector names it and the text reads right.
+    void otherLegacyEncoding()
+    {
+        const QString russian = QStringLiteral("имя,почта\r\n");
+        QString text = russian;
+        const QStringList names{QStringLiteral("Анна Иванова"), QStringLiteral("Пётр Сергеевич Смирнов"),
+                                QStringLiteral("Мария Кузнецова"), QStringLiteral("Дмитрий Попов"),
+                                QStringLiteral("Екатерина Васильева"), QStringLiteral("Алексей Новиков")};
+        for (int i = 0; i < 60; ++i)
+            text += names.at(i % names.size()) + u",c" + QString::number(i) + u"@x.example\r\n";
+        QStringEncoder cp1251("windows-1251");
+        QByteArray data = cp1251.encode(text);
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        auto format = CsvFormat::detect(buffer, QStringLiteral("ru.csv"));
+        QVERIFY(format.ok());
+        QCOMPARE(format->encodingName(), QStringLiteral("windows-1251"));
+        CsvReader reader(buffer, *format);
+        QStringList header;
+        QVERIFY(reader.next(header));
+        QCOMPARE(header.first(), QStringLiteral("имя"));
+    }
+
+    // Bounds: a file without a line end, or a record of endless fields, stops with a
+    // message after a bounded amount, in bounded memory.
+    void recordsAreBounded()
+    {
+        const qint64 before = memoryKb("VmHWM");
+        QByteArray endless(200 * 1024 * 1024, 'a');
+        QBuffer buffer(&endless);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(buffer, CsvFormat{});
+        QStringList fields;
+        QVERIFY(!reader.next(fields));
+        QVERIFY2(reader.error().contains(u"more than 1048576 characters"), qPrintable(reader.error()));
+        QVERIFY(reader.bytesRead() < 2 * 1024 * 1024); // stopped early
+        // 200 MB of input, and the reader itself added a few MB at most.
+        QVERIFY2(memoryKb("VmHWM") - before < 200 * 1024 + 64 * 1024, qPrintable(QString::number(memoryKb("VmHWM") - before)));
+        endless.clear();
+
+        QByteArray commas(100 * 1024, ',');
+        QBuffer b2(&commas);
+        b2.open(QIODevice::ReadOnly);
+        CsvReader many(b2, CsvFormat{});
+        QVERIFY(!many.next(fields));
+        QVERIFY2(many.error().contains(u"more than 1000 fields"), qPrintable(many.error()));
+    }
+
+    // Bytes that are not the encoding the reader was given stop it, with where.
+    void wrongEncodingStopsTheReader()
+    {
+        QByteArray data = "name,email\nZo\xE9,zoe@x.example\n";
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(buffer, CsvFormat{}); // told UTF-8
+        QStringList fields;
+        QVERIFY(!reader.next(fields));
+        QVERIFY2(reader.error().contains(u"is not UTF-8"), qPrintable(reader.error()));
     }
 
     // 1,000,000 rows: counts add up, progress comes all along, memory stays bounded
@@ -458,13 +560,13 @@ private slots:
         refused(other, "phone +447700900123 belongs to contact Ada Lovelace");
         refused(Contact{}, "needs an email address or a phone number");
         other.phone = QStringLiteral("not a number");
-        refused(other, "phone 'not a number' is not a phone number of GB");
+        refused(other, "phone \"not a number\" is not a phone number of GB");
         other.phone.clear();
         other.email = QStringLiteral("bob at example");
-        refused(other, "email 'bob at example' is not an address");
+        refused(other, "email \"bob at example\" is not an address");
         other.email = QStringLiteral("bob@example.com");
         other.timeZone = QStringLiteral("Mars/Olympus");
-        refused(other, "time zone 'Mars/Olympus'");
+        refused(other, "time zone \"Mars/Olympus\"");
         other.timeZone.clear();
         other.customFields.insert(QStringLiteral("email"), QStringLiteral("x"));
         refused(other, "'email' is a standard field");

@@ -827,7 +827,7 @@ private slots:
         });
         QVERIFY(view->newContact());
         QVERIFY(!firstTry);
-        QVERIFY2(shownError.contains(u"'grace at navy' is not an address"), qPrintable(shownError));
+        QVERIFY2(shownError.contains(u"\"grace at navy\" is not an address"), qPrintable(shownError));
         const QList<Contact> found = *audience.findContacts(QStringLiteral("grace@navy.example"));
         QCOMPARE(found.size(), 1);
         const Contact grace = found.first();
