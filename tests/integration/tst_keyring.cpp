@@ -8,6 +8,7 @@
 #include "content/writerendpoint.h"
 #include "domain/providerconfig.h"
 #include "kannelpeer.h"
+#include "peers.h"
 #include "keyringpeer.h"
 #include "providers/kannel/kannelsettings.h"
 #include "providers/keyring.h"
@@ -65,7 +66,7 @@ private slots:
     void initTestCase()
     {
         if (!test::KeyringPeer::available())
-            QSKIP("dbus-daemon or gnome-keyring-daemon is not installed (packages dbus-daemon, gnome-keyring)");
+            HERALD_PEER_MISSING("dbus-daemon or gnome-keyring-daemon is not installed (packages dbus-daemon, gnome-keyring)");
         m_keyring = std::make_unique<test::KeyringPeer>();
         QVERIFY2(m_keyring->isUp(), qPrintable(m_keyring->errors()));
     }
@@ -257,7 +258,7 @@ private slots:
     void settingsPageAndHeraldctl()
     {
         if (!test::KannelPeer::available())
-            QSKIP("Kannel is not installed (packages kannel, kannel-extras)");
+            HERALD_PEER_MISSING("Kannel is not installed (packages kannel, kannel-extras)");
         test::KannelPeer kannel;
         QVERIFY2(kannel.isUp(), qPrintable(kannel.errors()));
         test::TestWorkspace ws;

@@ -7,6 +7,7 @@
 #include "dispatch/dispatcherthread.h"
 #include "providers/smtp/mimemessage.h"
 #include "providers/smtp/smtpprovider.h"
+#include "peers.h"
 #include "smtpsink.h"
 #include "storage/audiencerepository.h"
 #include "storage/contentrepository.h"
@@ -134,7 +135,7 @@ private slots:
     {
         qRegisterMetaType<QList<SendOutcome>>();
         if (!test::SmtpSink::available())
-            QSKIP("postfix's smtp-sink is not installed (scripts/install-deps.sh installs it)");
+            HERALD_PEER_MISSING("postfix's smtp-sink is not installed (scripts/install-deps.sh installs it)");
     }
 
     // 30 messages over a pool of 3 connections, pipelined and not: all Delivered, and
@@ -230,7 +231,7 @@ private slots:
         QFETCH(int, expected);
         QFETCH(QString, reason);
         if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
-            QSKIP("python3 with python3-aiosmtpd is needed for the TLS peer");
+            HERALD_PEER_MISSING("python3 with python3-aiosmtpd is needed for the TLS peer");
         TlsPeer peer;
         QVERIFY2(peer.isUp(), qPrintable(peer.errors()));
         SmtpSettings settings = plain(peer.port(), 1);

@@ -88,7 +88,10 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::optional<Database> m_db;
+    std::optional<Database> m_db; // this test's own copy of the demo workspace
+    int m_copies = 0;
+
+    QString pristine() const { return m_dir.filePath(QStringLiteral("demo.herald")); }
 
     static QStringList column(QTableView *table, int col)
     {
@@ -129,20 +132,32 @@ class TestMainWindow final : public QObject
     }
 
 private slots:
+    // The demo workspace is generated once; every test gets its own copy of it, and
+    // settings of its own, so any test runs alone and in any order.
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         Dialogs::setUnattended(true);
-        QSettings().clear();
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("demo.herald")), Database::Mode::CreateNew);
+        auto db = Database::openSqlite(pristine(), Database::Mode::CreateNew);
         QVERIFY(db.ok());
         QVERIFY(DemoWorkspace::generate(*db).ok());
+    } // closing the last connection folds the write-ahead log into the file
+
+    void init()
+    {
+        QSettings().clear();
+        const QString copy = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-'
+                                            + QString::number(++m_copies) + u".herald");
+        QVERIFY(QFile::copy(pristine(), copy));
+        auto db = Database::openSqlite(copy, Database::Mode::OpenExisting);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         m_db = *db;
     }
 
     // A question the test did not expect fails it instead of waiting for a person.
     void cleanup()
     {
+        m_db.reset();
         const QStringList missed = Dialogs::unanswered();
         Dialogs::reset();
         QVERIFY2(missed.isEmpty(), qPrintable(u"unanswered: " + missed.join(u" | ")));
