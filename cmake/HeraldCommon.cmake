@@ -19,6 +19,12 @@ target_compile_options(herald_project_options INTERFACE
 if(HERALD_WARNINGS_AS_ERRORS)
     target_compile_options(herald_project_options INTERFACE -Werror)
 endif()
+if(HERALD_FUZZ)
+    # Everything is built for libFuzzer's coverage; only the fuzz targets link its main().
+    target_compile_options(herald_project_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(herald_project_options INTERFACE -fsanitize=address,undefined)
+endif()
 if(HERALD_SANITIZE)
     target_compile_options(herald_project_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(herald_project_options INTERFACE -fsanitize=address,undefined)

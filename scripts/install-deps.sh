@@ -11,6 +11,8 @@ packages=(
     libical-dev
     # ICU's charset detector: the encoding of CSV files that are not UTF-8
     libicu-dev
+    # SQLite's online backup API (heraldctl workspace backup); Qt's driver uses the same library
+    libsqlite3-dev
     # the gateway callback listener; Debian's qt6-httpserver-dev forgets its WebSockets dependency
     qt6-httpserver-dev qt6-websockets-dev
     # provider passwords in the desktop's keyring

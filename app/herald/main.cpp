@@ -72,11 +72,15 @@ int main(int argc, char *argv[])
         if (auto st = DemoWorkspace::generate(*db); !st)
             db = st.error();
     }
-    if (!db) {
-        QMessageBox::critical(nullptr, QStringLiteral("Herald"), db.error().message);
-        return 1;
-    }
     const QString screenshot = parser.value(screenshotOption);
+    if (!db) {
+        // Said on standard error always; a dialog only for a person at the desktop (a
+        // screenshot runs unattended and would wait on it for ever).
+        QTextStream(stderr) << "herald: " << db.error().message << Qt::endl;
+        if (screenshot.isEmpty())
+            QMessageBox::critical(nullptr, QStringLiteral("Herald"), db.error().message);
+        return int(db.error().kind);
+    }
     MainWindow window(*db, parser.value(userOption));
     if (parser.isSet(tenantOption) && !window.selectTenant(parser.value(tenantOption))) {
         QTextStream(stderr) << "herald: no tenant '" << parser.value(tenantOption) << "' in " << path << Qt::endl;

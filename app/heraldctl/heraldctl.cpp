@@ -48,9 +48,9 @@ QString Heraldctl::workspacePath() const
     return m_cli.isSet(QStringLiteral("workspace")) ? m_cli.value(QStringLiteral("workspace")) : Database::defaultPath();
 }
 
-Status Heraldctl::openWorkspace()
+Status Heraldctl::openWorkspace(Database::Mode mode)
 {
-    auto db = Database::openSqlite(workspacePath(), Database::Mode::OpenExisting);
+    auto db = Database::openSqlite(workspacePath(), mode);
     if (!db)
         return db.error();
     m_db = *db;
@@ -83,7 +83,10 @@ int Heraldctl::run(const QStringList &arguments)
     const QString command = m_cli.command();
     if (command == QLatin1StringView("init"))
         return init();
-    if (auto st = openWorkspace(); !st)
+    // A damaged workspace can still be checked and copied.
+    if (auto st = openWorkspace(command.startsWith(QLatin1StringView("workspace ")) ? Database::Mode::OpenToInspect
+                                                                                     : Database::Mode::OpenExisting);
+        !st)
         return fail(st.error());
     if (command == QLatin1StringView("tenants list"))
         return tenantsList();
@@ -121,6 +124,10 @@ int Heraldctl::run(const QStringList &arguments)
         return missedList();
     if (command == QLatin1StringView("missed resolve"))
         return missedResolve();
+    if (command == QLatin1StringView("workspace check"))
+        return workspaceCheck();
+    if (command == QLatin1StringView("workspace backup"))
+        return workspaceBackup();
     if (command == QLatin1StringView("providers list"))
         return providersList();
     if (command == QLatin1StringView("providers set"))

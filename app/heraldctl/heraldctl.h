@@ -35,7 +35,7 @@ private:
     int usage(const QString &message);
     void printJson(const QJsonValue &value);
     QString workspacePath() const;
-    Status openWorkspace();
+    Status openWorkspace(Database::Mode mode);
     // The value of an enum option, empty when not given; a usage error naming the choices.
     template <typename E>
     Result<std::optional<E>> enumOption(const QString &option, const QString &noun) const;
@@ -63,6 +63,8 @@ private:
     int followRun(const CampaignOverview &overview, const Run &run);
     int control();
     int worker();
+    int workspaceCheck();
+    int workspaceBackup();
     int missedList();
     int missedResolve();
     int providersList();

@@ -346,10 +346,17 @@ Result<Heraldctl::DispatchEnd> Heraldctl::dispatchUntil(const std::function<bool
     });
     QObject::connect(&dispatcher, &Dispatcher::problem, &loop,
                      [this](const QString &message) { m_err << "heraldctl: " << message << Qt::endl; });
+    std::optional<Error> damage; // the workspace file is damaged: finish what is in flight, then stop
+    QObject::connect(&dispatcher, &Dispatcher::damaged, &loop, [&](const QString &message) {
+        damage = Error::runtime(message);
+        interrupted = true;
+    });
     dispatcher.start();
     check.start();
     loop.exec();
     dispatcher.flush();
+    if (damage)
+        return *damage;
     return interrupted ? DispatchEnd::Interrupted : DispatchEnd::Done;
 }
 

@@ -1,8 +1,8 @@
 #include "contactfields.h"
 
-#include "audience/csvreader.h"
 #include "audience/phonenumbers.h"
 #include "content/mergefields.h"
+#include "domain/inputtext.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -12,7 +12,7 @@ namespace herald::contactfields {
 bool isEmail(const QString &text)
 {
     // No spaces, quotes or control characters (a NUL byte included), at most 254 characters (RFC 5321).
-    static const QRegularExpression re(QStringLiteral(R"(^[^@\s"\p{Cc}]+@[^@\s."\p{Cc}]+(\.[^@\s."\p{Cc}]+)+$)"));
+    static const QRegularExpression re(QStringLiteral(R"(\A[^@\s"\p{Cc}]+@[^@\s."\p{Cc}]+(\.[^@\s."\p{Cc}]+)+\z)"));
     return text.size() <= 254 && re.match(text).hasMatch();
 }
 

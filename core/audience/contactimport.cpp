@@ -2,6 +2,7 @@
 
 #include "audience/contactfields.h"
 #include "audience/phonenumbers.h"
+#include "domain/inputtext.h"
 #include "storage/audiencerepository.h"
 #include "storage/contactwriter.h"
 #include "storage/transaction.h"

@@ -35,6 +35,19 @@ QStringDecoder decoderFor(const CsvFormat &f)
     return QStringDecoder(QStringConverter::Utf8); // skips a byte-order mark
 }
 
+// Whether every surrogate in `text` is half of a pair (UTF-16 with a lone one is not text,
+// and would be stored as "?").
+bool pairedSurrogates(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (text.at(i).isSurrogate())
+            return false;
+    }
+    return true;
+}
+
 // Whether `tail` (a file's last bytes) stops inside a UTF-8 sequence.
 bool endsInsideUtf8Character(QByteArrayView tail)
 {
@@ -311,12 +324,23 @@ bool CsvReader::fill()
         const QByteArray block = m_device.read(kBlock);
         if (block.isEmpty()) {
             m_atEnd = true;
+            if (!m_pendingHigh.isEmpty()) { // the file ends inside a surrogate pair
+                m_error = u"the file is not " + m_format.encodingName() + u" at its end: save it as UTF-8, or name "
+                                                                          u"its encoding";
+                m_pendingHigh.clear();
+            }
             break;
         }
         m_bytesRead += block.size();
-        m_buffer = m_decoder.decode(block);
+        m_buffer = m_pendingHigh + QString(m_decoder.decode(block));
+        m_pendingHigh.clear();
+        // A surrogate pair cut by the block's end is completed by the next block.
+        if (!m_buffer.isEmpty() && m_buffer.back().isHighSurrogate()) {
+            m_pendingHigh = m_buffer.back();
+            m_buffer.chop(1);
+        }
         m_pos = 0;
-        if (m_decoder.hasError()) { // a stream judged by its first bytes, or a wrong encoding given
+        if (m_decoder.hasError() || !pairedSurrogates(m_buffer)) { // a stream judged by its first bytes, or a wrong encoding given
             m_error = u"the file is not " + m_format.encodingName() + u" after byte "
                       + QString::number(m_bytesRead - block.size()) + u" (near line " + QString::number(m_line)
                       + u"): save it as UTF-8, or name its encoding";
@@ -410,29 +434,6 @@ bool CsvReader::next(QStringList &fields)
             field += c;
         }
     }
-}
-
-} // namespace herald
-
-namespace herald {
-
-QString quotedInput(const QString &text, qsizetype max)
-{
-    QString out;
-    out.reserve(std::min(text.size(), max) + 2);
-    qsizetype shown = 0;
-    for (const QChar c : text) {
-        if (shown == max) {
-            out += QStringLiteral("...");
-            break;
-        }
-        if (c.category() == QChar::Other_Control || c.isSurrogate())
-            out += u"\\x" + QString::number(c.unicode(), 16).rightJustified(2, u'0');
-        else
-            out += c;
-        ++shown;
-    }
-    return u'"' + out + u'"';
 }
 
 } // namespace herald

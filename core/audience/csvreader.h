@@ -104,6 +104,7 @@ private:
     CsvFormat m_format;
     QStringDecoder m_decoder;
     QString m_buffer;
+    QString m_pendingHigh; // a high surrogate at a block's end, waiting for its pair
     qsizetype m_pos = 0;
     bool m_atEnd = false;
     bool m_firstBlock = true;
@@ -114,8 +115,5 @@ private:
     QString m_error;
 };
 
-// Text from a file or a person, fit to stand in a one-line message: control characters
-// shown as \xNN, at most `max` characters (then "..."), in double quotes.
-QString quotedInput(const QString &text, qsizetype max = 60);
 
 } // namespace herald

@@ -2,6 +2,7 @@
 
 #include "audience/contactimport.h"
 #include "audience/csvreader.h"
+#include "domain/inputtext.h"
 #include "audience/phonenumbers.h"
 #include "storage/audiencerepository.h"
 #include "storage/sqlquery.h"

@@ -76,6 +76,12 @@ Dispatcher::~Dispatcher()
 
 void Dispatcher::report(const Error &error)
 {
+    if (isWorkspaceDamage(error) && m_claiming) {
+        // Nothing more goes into a damaged file: what is in flight finishes, nothing new starts.
+        m_claiming = false;
+        qCCritical(lcDispatch) << error.message;
+        emit damaged(error.message);
+    }
     // A problem that lasts (a locked or full workspace) comes back every tick: it is said
     // once, and again only after kRepeatMs.
     constexpr qint64 kRepeatMs = 30000;

@@ -72,6 +72,8 @@ public:
 signals:
     void progress(const herald::ProgressSnapshot &snapshot);
     void problem(const QString &message);
+    // The workspace file is damaged: the dispatcher stopped claiming (see WorkspaceMaintenance).
+    void damaged(const QString &message);
 
 private:
     struct ChannelKey

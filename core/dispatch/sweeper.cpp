@@ -34,26 +34,8 @@ constexpr auto kPendingStatuses = "'Queued','Sending','Retrying','Dialing','Ring
 
 Status Sweeper::mayRun(const Database &db, Id tenantId, const User &user, bool allTenants)
 {
-    const auto refuse = [&](const QString &where) {
-        return Error::refused(u"user '" + user.name + u"' is not an admin of " + where
-                              + u": only admins sweep by hand (dispatchers sweep on their own)");
-    };
-    if (user.tenantId != tenantId || !mayMaintainWorkspace(user.role))
-        return refuse(QStringLiteral("this tenant"));
-    if (!allTenants)
-        return {};
-    TenantRepository tenants(db);
-    auto all = tenants.tenants();
-    if (!all)
-        return all.error();
-    for (const Tenant &t : std::as_const(*all)) {
-        auto there = tenants.userByName(t.id, user.name);
-        if (!there && there.error().kind != Error::Kind::NotFound)
-            return there.error();
-        if (!there || !mayMaintainWorkspace(there->role))
-            return refuse(u"tenant '" + t.name + u"', and --all-tenants needs an admin of every tenant");
-    }
-    return {};
+    return TenantRepository(db).mayMaintain(tenantId, user, allTenants,
+                                            QStringLiteral("sweep by hand (dispatchers sweep on their own)"));
 }
 
 QString Sweeper::tenantFilter(QLatin1StringView column) const

@@ -1,5 +1,7 @@
 #include "campaigndocument.h"
 
+#include "domain/inputtext.h"
+
 #include "campaignstatusrules.h"
 #include "failurereasons.h"
 #include "storage/catalogrepository.h"
@@ -12,6 +14,8 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QTimeZone>
+
+#include <cmath>
 
 namespace herald {
 
@@ -186,7 +190,32 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
 {
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!knownKeys().contains(it.key()))
-            return Error::usage(u"campaign JSON: unknown key '" + it.key() + u"'");
+            return Error::usage(u"campaign JSON: unknown key " + quotedInput(it.key()));
+    // Each value of the type its key takes: a wrong one is said, never read as empty.
+    const auto wrong = [](const QJsonObject &o, const char *key, QJsonValue::Type type) {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        return !v.isUndefined() && !v.isNull() && v.type() != type;
+    };
+    for (const char *key : {"name", "description", "launch_type", "recurrence", "time_zone", "send_at"})
+        if (wrong(json, key, QJsonValue::String))
+            return Error::usage(u"campaign JSON: \"" + QLatin1StringView(key) + u"\" is a text");
+    for (const char *key : {"tags", "test_recipients", "send_to_segments", "exclude_segments", "channels"})
+        if (wrong(json, key, QJsonValue::Array))
+            return Error::usage(u"campaign JSON: \"" + QLatin1StringView(key) + u"\" is a list");
+    for (const char *key : {"tags", "test_recipients"})
+        for (const QJsonValue &item : json.value(QLatin1StringView(key)).toArray())
+            if (!item.isString())
+                return Error::usage(u"campaign JSON: each of \"" + QLatin1StringView(key) + u"\" is a text");
+    if (wrong(json, "activated", QJsonValue::Bool))
+        return Error::usage(QStringLiteral("campaign JSON: \"activated\" is true or false"));
+    const auto wholeNumber = [](const QJsonValue &v, const char *key) -> Result<int> {
+        if (v.isUndefined() || v.isNull())
+            return 0;
+        const double d = v.toDouble();
+        if (!v.isDouble() || std::trunc(d) != d || d < 0 || d > 1e9)
+            return Error::usage(u"campaign JSON: \"" + QLatin1StringView(key) + u"\" is a whole number, 0 or more");
+        return int(d);
+    };
     CatalogRepository catalog(m_db, m_tenantId);
     const auto resolve = [&](CatalogKind kind, const QJsonValue &v) -> Result<std::optional<Id>> {
         if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()))
@@ -254,12 +283,12 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
     const QString launch = json.value(QLatin1StringView("launch_type")).toString(QStringLiteral("manual"));
     const auto launchType = fromString<LaunchType>(launch);
     if (!launchType)
-        return Error::usage(u"campaign JSON: unknown launch_type '" + launch + u"' (use " + allNames<LaunchType>() + u')');
+        return Error::usage(u"campaign JSON: unknown launch_type " + quotedInput(launch) + u" (use " + allNames<LaunchType>() + u')');
     c.launchType = *launchType;
     c.recurrence = json.value(QLatin1StringView("recurrence")).toString();
     c.timeZone = json.value(QLatin1StringView("time_zone")).toString(QStringLiteral("UTC"));
     if (!QTimeZone(c.timeZone.toUtf8()).isValid())
-        return Error::usage(u"campaign JSON: unknown time_zone '" + c.timeZone + u"' (use an IANA name such as Europe/Berlin)");
+        return Error::usage(u"campaign JSON: unknown time_zone " + quotedInput(c.timeZone) + u" (use an IANA name such as Europe/Berlin)");
     const QJsonValue sendAt = json.value(QLatin1StringView("send_at"));
     if (sendAt.isString()) {
         c.sendAt = QDateTime::fromString(sendAt.toString(), Qt::ISODate);
@@ -267,7 +296,7 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
         if (c.sendAt.isValid() && c.sendAt.timeSpec() == Qt::LocalTime)
             c.sendAt = QDateTime(c.sendAt.date(), c.sendAt.time(), QTimeZone(c.timeZone.toUtf8()));
         if (!c.sendAt.isValid())
-            return Error::usage(u"campaign JSON: send_at '" + sendAt.toString() + u"' is not an ISO 8601 date-time");
+            return Error::usage(u"campaign JSON: send_at " + quotedInput(sendAt.toString()) + u" is not an ISO 8601 date-time");
     }
     if ((c.launchType == LaunchType::Schedule || c.launchType == LaunchType::Recurring) && !c.sendAt.isValid())
         return Error::usage(u"campaign JSON: launch_type " + launch + u" needs send_at");
@@ -275,19 +304,27 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
         if (auto st = Recurrence::validate(c.recurrence); !st)
             return Error::usage(u"campaign JSON: " + st.error().message);
     }
-    c.ttlMinutes = json.value(QLatin1StringView("ttl_minutes")).toInt();
+    auto ttl = wholeNumber(json.value(QLatin1StringView("ttl_minutes")), "ttl_minutes");
+    if (!ttl)
+        return ttl.error();
+    c.ttlMinutes = *ttl;
     c.activated = json.value(QLatin1StringView("activated")).toBool();
 
     QSet<ChannelKind> seen;
     for (const QJsonValue &v : json.value(QLatin1StringView("channels")).toArray()) {
+        if (!v.isObject())
+            return Error::usage(QStringLiteral("campaign JSON: each channel is an object with a \"kind\""));
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!channelKeys().contains(it.key()))
-                return Error::usage(u"campaign JSON: unknown channel key '" + it.key() + u"'");
+                return Error::usage(u"campaign JSON: unknown channel key " + quotedInput(it.key()));
+        for (const char *key : {"kind", "message_text", "send_window"})
+            if (wrong(o, key, QJsonValue::String))
+                return Error::usage(u"campaign JSON: a channel's \"" + QLatin1StringView(key) + u"\" is a text");
         const QString kindText = o.value(QLatin1StringView("kind")).toString();
         const auto kind = fromString<ChannelKind>(kindText);
         if (!kind)
-            return Error::usage(u"campaign JSON: unknown channel kind '" + kindText + u"' (use "
+            return Error::usage(u"campaign JSON: unknown channel kind " + quotedInput(kindText) + u" (use "
                                 + allNames<ChannelKind>() + u')');
         if (seen.contains(*kind))
             return Error::usage(u"campaign JSON: the " + kindText + u" channel appears twice");
@@ -303,7 +340,10 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
             return sender.error();
         ch.senderId = *sender;
         ch.messageText = o.value(QLatin1StringView("message_text")).toString();
-        ch.ratePerMinute = o.value(QLatin1StringView("rate_per_minute")).toInt();
+        auto rate = wholeNumber(o.value(QLatin1StringView("rate_per_minute")), "rate_per_minute");
+        if (!rate)
+            return rate.error();
+        ch.ratePerMinute = *rate;
         ch.sendWindow = o.value(QLatin1StringView("send_window")).toString().trimmed();
         if (auto window = SendWindow::parse(ch.sendWindow, ch.kind); !window)
             return Error::usage(u"campaign JSON: the " + kindText + u" channel's " + window.error().message);

@@ -1,6 +1,7 @@
 #include "campaignservice.h"
 
 #include "campaignstatusrules.h"
+#include "domain/inputtext.h"
 #include "editpolicy.h"
 #include "failurereasons.h"
 #include "preflightservice.h"
@@ -164,12 +165,64 @@ Result<QList<Run>> CampaignService::runs(Id campaignId)
     return RunRepository(m_db, m_tenantId).forCampaign(campaignId);
 }
 
+namespace {
+
+// What a person may keep in a campaign's text: bounded, no control characters, and no
+// commas in list items (tags and test recipients are stored comma-separated).
+Status checkFields(const Campaign &c)
+{
+    struct Limit
+    {
+        const QString &text;
+        const char *what;
+        qsizetype max;
+        bool multiLine;
+    };
+    for (const Limit &l : {Limit{c.name, "the campaign name", 200, false},
+                           Limit{c.description, "the description", 10000, true},
+                           Limit{c.recurrence, "the recurrence rule", 1000, false}})
+        if (auto st = checkText(l.text, QString::fromLatin1(l.what), l.max, l.multiLine); !st)
+            return st;
+    const auto items = [](const QStringList &list, const char *noun, qsizetype count, qsizetype max) -> Status {
+        if (list.size() > count)
+            return Error::usage(u"a campaign has at most " + QString::number(count) + u' ' + QLatin1StringView(noun)
+                                + u"s, not " + QString::number(list.size()));
+        for (const QString &item : list) {
+            if (auto st = checkText(item, u"the " + QLatin1StringView(noun) + u' ' + quotedInput(item, 30), max); !st)
+                return st;
+            if (item.contains(u','))
+                return Error::usage(u"the " + QLatin1StringView(noun) + u' ' + quotedInput(item)
+                                    + u" has a comma: give each one on its own");
+        }
+        return {};
+    };
+    if (auto st = items(c.tags, "tag", 50, 50); !st)
+        return st;
+    if (auto st = items(c.testRecipients, "test recipient", 100, 254); !st)
+        return st;
+    if (c.ttlMinutes < 0 || c.ttlMinutes > 525600)
+        return Error::usage(u"the time to live is " + QString::number(c.ttlMinutes)
+                            + u" minutes: give 0 (none) to 525600 (a year)");
+    for (const CampaignChannel &ch : c.channels) {
+        if (auto st = checkText(ch.messageText, u"the " + displayName(ch.kind) + u" text", 20000, true); !st)
+            return st;
+        if (ch.ratePerMinute < 0 || ch.ratePerMinute > 1000000)
+            return Error::usage(u"the " + displayName(ch.kind) + u" rate is " + QString::number(ch.ratePerMinute)
+                                + u" a minute: give 0 (no limit) to 1000000");
+    }
+    return {};
+}
+
+} // namespace
+
 Result<CampaignOverview> CampaignService::create(Campaign c)
 {
     if (auto st = mayChange(); !st)
         return st.error();
     if (c.name.trimmed().isEmpty())
         return Error::usage(QStringLiteral("a campaign needs a name"));
+    if (auto st = checkFields(c); !st)
+        return st.error();
     c.tenantId = m_tenantId;
     c.createdBy = m_user.id;
     c.createdAt = m_clock->now();
@@ -230,6 +283,8 @@ Result<CampaignOverview> CampaignService::update(const Campaign &edited)
     const Campaign &stored = current->campaign;
     if (edited.name.trimmed().isEmpty())
         return Error::usage(PreflightService::subject(stored) + u" needs a name");
+    if (auto st = checkFields(edited); !st)
+        return Error::usage(PreflightService::subject(stored) + u": " + st.error().message);
 
     Campaign c = edited;
     c.tenantId = stored.tenantId;

@@ -67,7 +67,7 @@ int Database::latestSchemaVersion()
 Result<Database> Database::openSqlite(const QString &path, Mode mode)
 {
     const QFileInfo info(path);
-    if (mode == Mode::OpenExisting) {
+    if (mode != Mode::CreateNew) {
         if (!info.exists())
             return Error::notFound(u"workspace " + path
                                    + u" does not exist: create it with 'heraldctl init' (or 'init --demo') or pass "
@@ -100,7 +100,7 @@ Result<Database> Database::openSqlite(const QString &path, Mode mode)
     if (!conn.isOpen())
         return Error::runtime(u"cannot open workspace " + path + u": " + conn.lastError().text());
 
-    if (mode == Mode::OpenExisting) {
+    if (mode != Mode::CreateNew) {
         int appId = 0;
         {
             SqlQuery app(conn, QStringLiteral("PRAGMA application_id"));
@@ -125,6 +125,24 @@ Result<Database> Database::openSqlite(const QString &path, Mode mode)
             return st.error();
     }
 
+    // Where it is cheap, damage is found before anything writes into it.
+    constexpr qint64 kQuickCheckBelow = 256LL * 1024 * 1024;
+    if (mode == Mode::OpenExisting && info.size() < kQuickCheckBelow) {
+        SqlQuery check(conn, QStringLiteral("PRAGMA quick_check(1)"));
+        if (auto st = check.exec(u"checking workspace " + path); !st)
+            return st.error();
+        if (check.next() && check.text(0) != u"ok")
+            return Error::runtime(u"workspace " + path + u" is damaged (" + check.text(0)
+                                  + u"): nothing was written to it. Run 'heraldctl workspace check' for the details "
+                                    u"and restore the newest backup");
+    }
+    if (mode == Mode::OpenToInspect) { // looked at, never changed: no journal switch, no migration
+        auto version = Migrations::currentVersion(conn);
+        if (!version)
+            return version.error();
+        state->version = *version;
+        return db;
+    }
     {
         SqlQuery wal(conn, QStringLiteral("PRAGMA journal_mode = WAL"));
         if (auto st = wal.exec(u"opening workspace " + path); !st)

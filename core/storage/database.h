@@ -18,6 +18,9 @@ public:
     enum class Mode {
         OpenExisting, // the file must exist and be a Herald workspace
         CreateNew,    // the file must not exist yet
+        // An existing workspace opened to look at it (workspace check, backup): without
+        // the quick check on open, so a damaged file can still be examined and copied.
+        OpenToInspect,
     };
 
     static Result<Database> openSqlite(const QString &path, Mode mode);

@@ -4,6 +4,15 @@
 
 namespace herald {
 
+namespace {
+const QString kDamaged = QStringLiteral("the workspace file is damaged");
+} // namespace
+
+bool isWorkspaceDamage(const Error &error)
+{
+    return error.message.startsWith(kDamaged);
+}
+
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db)
 {
     if (!m_query.prepare(sql))
@@ -32,6 +41,12 @@ Status SqlQuery::exec(const QString &what)
     if (!m_query.exec()) {
         const QSqlError e = m_query.lastError();
         const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        // SQLITE_CORRUPT and SQLITE_NOTADB, with their extended codes: the file is damaged.
+        const int code = e.nativeErrorCode().toInt();
+        if ((code & 0xff) == 11 || (code & 0xff) == 26)
+            return Error::runtime(kDamaged + u" (" + text + u" while " + what
+                                  + u"): stop every Herald on it, run 'heraldctl workspace check', and restore the "
+                                    u"newest backup ('heraldctl workspace backup' makes them)");
         if (e.nativeErrorCode() == QLatin1StringView("2067") || e.nativeErrorCode() == QLatin1StringView("1555")
             || e.nativeErrorCode() == QLatin1StringView("23505") || text.contains(QLatin1StringView("UNIQUE constraint")))
             return Error::refused(u"refused while " + what + u": it already exists (" + text + u')');

@@ -50,6 +50,10 @@ private:
     int m_rowsAffected = -1;
 };
 
+// Whether the database said its file is corrupt (SQLITE_CORRUPT, SQLITE_NOTADB): such
+// an error says so, and nothing more may be written to the file.
+bool isWorkspaceDamage(const Error &error);
+
 // "1,2,3" for an IN (...) list. Ids are integers the database gave out, never user
 // text, so formatting them into SQL is safe; the list must not be empty.
 QString idList(const QList<qint64> &ids);

@@ -150,6 +150,28 @@ Result<User> TenantRepository::user(Id tenantId, Id userId)
     return singleRow(queryUsers(tenantId, QStringLiteral("AND id = ?"), userId), u"user " + QString::number(userId));
 }
 
+Status TenantRepository::mayMaintain(Id tenantId, const User &user, bool everyTenant, const QString &doing)
+{
+    const auto refuse = [&](const QString &where) {
+        return Error::refused(u"user '" + user.name + u"' is not an admin of " + where + u": only admins " + doing);
+    };
+    if (user.tenantId != tenantId || !mayMaintainWorkspace(user.role))
+        return refuse(QStringLiteral("this tenant"));
+    if (!everyTenant)
+        return {};
+    auto all = tenants();
+    if (!all)
+        return all.error();
+    for (const Tenant &t : std::as_const(*all)) {
+        auto there = userByName(t.id, user.name);
+        if (!there && there.error().kind != Error::Kind::NotFound)
+            return there.error();
+        if (!there || !mayMaintainWorkspace(there->role))
+            return refuse(u"tenant '" + t.name + u"', and this reaches every tenant");
+    }
+    return {};
+}
+
 Result<User> TenantRepository::userByName(Id tenantId, const QString &name)
 {
     auto list = name.isEmpty() ? users(tenantId) : queryUsers(tenantId, QStringLiteral("AND name = ?"), name);

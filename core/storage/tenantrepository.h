@@ -16,6 +16,10 @@ public:
     explicit TenantRepository(Database db) : m_db(std::move(db)) {}
 
     Result<Id> create(const Tenant &tenant);
+    // Whether `user` (of `tenantId`) may look after the workspace by hand (`doing`, as in
+    // "sweep by hand"): admins of the tenant only; `everyTenant` needs a user of that name
+    // who is an admin of every tenant (what is done reaches them all).
+    Status mayMaintain(Id tenantId, const User &user, bool everyTenant, const QString &doing);
     Result<QList<Tenant>> tenants();
     Result<Tenant> byId(Id id);
     // Exact name, or the default tenant when `name` is empty.

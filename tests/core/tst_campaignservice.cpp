@@ -530,6 +530,19 @@ private slots:
                                   << QStringLiteral("Mars/Olympus");
         QTest::newRow("bad rules") << QByteArray(R"({"name":"x","one_time_rules":{"rules":[{"field":"iq","op":"eq"}]}})")
                                    << int(Error::Kind::Usage) << QStringLiteral("iq");
+        // Wrong types are said, never read as empty or zero.
+        QTest::newRow("tags a text") << QByteArray(R"({"name":"x","tags":"a,b"})") << int(Error::Kind::Usage)
+                                     << QStringLiteral("\"tags\" is a list");
+        QTest::newRow("tag a number") << QByteArray(R"({"name":"x","tags":[5]})") << int(Error::Kind::Usage)
+                                      << QStringLiteral("each of \"tags\" is a text");
+        QTest::newRow("ttl a text") << QByteArray(R"({"name":"x","ttl_minutes":"60"})") << int(Error::Kind::Usage)
+                                    << QStringLiteral("\"ttl_minutes\" is a whole number");
+        QTest::newRow("negative rate") << QByteArray(R"({"name":"x","channels":[{"kind":"sms","rate_per_minute":-1}]})")
+                                       << int(Error::Kind::Usage) << QStringLiteral("rate_per_minute");
+        QTest::newRow("channel a text") << QByteArray(R"({"name":"x","channels":["sms"]})") << int(Error::Kind::Usage)
+                                        << QStringLiteral("each channel is an object");
+        QTest::newRow("control in key") << QByteArray("{\"name\":\"x\",\"a\\u0001b\":1}") << int(Error::Kind::Usage)
+                                        << QStringLiteral("\"a\\x01b\"");
     }
     void documentRejectsBadInput()
     {
@@ -542,6 +555,35 @@ private slots:
         QVERIFY(!parsed.ok());
         QCOMPARE(int(parsed.error().kind), kind);
         QVERIFY2(parsed.error().message.contains(mentions), qPrintable(parsed.error().message));
+    }
+
+    // Every text a campaign keeps is bounded and free of control characters, whoever
+    // writes it (the builder, campaigns create): the service says which and why.
+    void textFieldsAreBounded()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        CampaignService service(ws.db(), t.tenantId, t.manager);
+        const auto refused = [&](const std::function<void(Campaign &)> &change, const QString &words) {
+            Campaign c = ws.readyCampaign(t, {ChannelKind::Sms});
+            change(c);
+            auto created = service.create(c);
+            QVERIFY(!created.ok());
+            QCOMPARE(created.error().kind, Error::Kind::Usage);
+            QVERIFY2(created.error().message.contains(words), qPrintable(created.error().message));
+        };
+        refused([](Campaign &c) { c.name = QString(50 * 1024 * 1024, u'n'); }, QStringLiteral("the campaign name has 52428800 characters: at most 200"));
+        refused([](Campaign &c) { c.name = QStringLiteral("Spring\0sale"); }, QStringLiteral("control character at position 7"));
+        refused([](Campaign &c) { c.name = QStringLiteral("two\nlines"); }, QStringLiteral("it is one line"));
+        refused([](Campaign &c) { c.tags = QStringList(200000, QStringLiteral("t")); }, QStringLiteral("at most 50 tags, not 200000"));
+        refused([](Campaign &c) { c.tags = {QStringLiteral("a,b")}; }, QStringLiteral("has a comma"));
+        refused([](Campaign &c) { c.description = QString(10001, u'd'); }, QStringLiteral("at most 10000"));
+        refused([](Campaign &c) { c.channels.first().messageText = QStringLiteral("Hi\x07"); }, QStringLiteral("the SMS text"));
+        refused([](Campaign &c) { c.ttlMinutes = -5; }, QStringLiteral("time to live"));
+        // Line breaks are text in a description.
+        Campaign fine = ws.readyCampaign(t, {ChannelKind::Sms});
+        fine.description = QStringLiteral("First line\nSecond line\twith a tab");
+        QVERIFY(service.create(fine).ok());
     }
 
     void deletedReferencesAreReported()

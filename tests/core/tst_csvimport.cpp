@@ -495,6 +495,19 @@ private slots:
     // Bytes that are not the encoding the reader was given stop it, with where.
     void wrongEncodingStopsTheReader()
     {
+        // Found by fuzz_csv: UTF-16LE with a lone surrogate (0xDE09) was read as text and
+        // would have been stored as "?".
+        QByteArray lone("\xff\xfen\x00""a\x00m\x00""e\x00\r\x00\n\x00\x09\xde\r\x00\n\x00", 20);
+        QBuffer utf16(&lone);
+        utf16.open(QIODevice::ReadOnly);
+        auto format = CsvFormat::detect(utf16, QStringLiteral("lone.csv"));
+        QVERIFY(format.ok());
+        QCOMPARE(format->encodingName(), QStringLiteral("UTF-16LE"));
+        CsvReader loneReader(utf16, *format);
+        QStringList header;
+        QVERIFY(!loneReader.next(header));
+        QVERIFY2(loneReader.error().contains(u"is not UTF-16LE"), qPrintable(loneReader.error()));
+
         QByteArray data = "name,email\nZo\xE9,zoe@x.example\n";
         QBuffer buffer(&data);
         buffer.open(QIODevice::ReadOnly);

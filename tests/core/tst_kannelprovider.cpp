@@ -2,6 +2,7 @@
 // callback listener's validation (token, malformed input), report types, a report that
 // beats the gateway's answer, and how gateway answers map to message states. The real
 // gateway is exercised in tests/integration/tst_kannel.
+#include "providers/kannel/kannelcallback.h"
 #include "providers/kannel/kannelprovider.h"
 
 #include <QNetworkAccessManager>
@@ -128,6 +129,22 @@ private slots:
         auto s = KannelSettings::fromJson(json);
         QVERIFY(!s.ok());
         QVERIFY2(s.error().message.contains(words), qPrintable(s.error().message));
+    }
+
+    // Found by fuzz_kannel_callback: "$" let a sender end in a line break.
+    void callbackDecoding()
+    {
+        auto in = kannelcallback::decodeInbound("from=%2B447700900123&to=447700901001&text=STOP");
+        QVERIFY(in.ok());
+        QCOMPARE(in->from, QStringLiteral("+447700900123"));
+        QCOMPARE(kannelcallback::decodeInbound("from=447700900123%0A&text=STOP").error().message,
+                 QStringLiteral("from must be a phone number"));
+        QCOMPARE(kannelcallback::decodeInbound("from=447700900123&to=1%0A&text=x").error().message,
+                 QStringLiteral("to must be a phone number"));
+        auto r = kannelcallback::decodeReport("id=7&type=16&reason=rejected+by+SMSC");
+        QVERIFY(r.ok());
+        QCOMPARE(r->reason, QStringLiteral("rejected by SMSC"));
+        QVERIFY(!kannelcallback::decodeReport("id=-7&type=1").ok());
     }
 
     void settingsDefaults()

@@ -2,6 +2,7 @@
 // the text part derived from HTML, and the multipart structure with attachments.
 #include "content/emailcontent.h"
 #include "providers/smtp/mimemessage.h"
+#include "providers/smtp/smtpreply.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -148,6 +149,33 @@ private slots:
         QCOMPARE(back.first().sha256, pdf->sha256);
         QCOMPARE(back.first().size, pdf->size);
         QVERIFY(back.first().data.isEmpty());
+    }
+
+    // SMTP replies come in pieces: multi-line replies are one reply, and a server that
+    // never ends its line is cut off instead of filling memory.
+    void smtpRepliesInPieces()
+    {
+        SmtpReplyReader reader;
+        QVERIFY(reader.feed("250-mail.example\r\n250-PIPE").isEmpty());
+        const auto replies = reader.feed("LINING\r\n250 AUTH PLAIN\r\n354 go\r\n");
+        QCOMPARE(replies.size(), 2);
+        QCOMPARE(replies.at(0).code, 250);
+        QCOMPARE(replies.at(0).lines, (QStringList{QStringLiteral("mail.example"), QStringLiteral("PIPELINING"),
+                                                   QStringLiteral("AUTH PLAIN")}));
+        QCOMPARE(replies.at(1).code, 354);
+        QCOMPARE(reader.feed("abc\r\n").first().code, 0); // no code: 0, which no state accepts
+        QCOMPARE(reader.feed("-45 x\r\n").first().code, 0); // found by fuzz_smtp_reply: read as -45 before
+
+        SmtpReplyReader endless;
+        for (int i = 0; i < 100 && !endless.overflowed(); ++i)
+            QVERIFY(endless.feed(QByteArray(1024, 'x')).isEmpty());
+        QVERIFY(endless.overflowed());
+        SmtpReplyReader many;
+        QByteArray lines;
+        for (int i = 0; i <= SmtpReplyReader::kMaxLines; ++i)
+            lines += "250-x\r\n";
+        QVERIFY(many.feed(lines).isEmpty());
+        QVERIFY(many.overflowed());
     }
 };
 

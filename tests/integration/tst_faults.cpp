@@ -199,6 +199,94 @@ private slots:
         QCOMPARE(o.code, 2);
     }
 
+    // The desktop on a file it cannot open says why and exits: a screenshot never waits
+    // on a dialog nobody will answer.
+    void desktopScreenshotOfABadWorkspaceExits()
+    {
+        const QString herald = QFileInfo(binary()).absolutePath() + QStringLiteral("/herald");
+        QVERIFY2(QFile::exists(herald), qPrintable(herald));
+        const QString notAWorkspace = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(notAWorkspace);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("not a workspace\n") > 0);
+        f.close();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(herald, {QStringLiteral("--workspace"), notAWorkspace, QStringLiteral("--screenshot"),
+                         m_dir.filePath(QStringLiteral("shot.png"))});
+        const Output o = herald::test::finished(p, 60000);
+        QCOMPARE(o.code, 1);
+        QVERIFY2(o.err.contains("is not a Herald workspace"), o.err.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("shot.png"))));
+    }
+
+    // A backup made while a worker sends is a whole, intact workspace of its own.
+    void backupWhileAWorkerSends()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("backup-source.herald"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        const auto on = [&](const QStringList &args) { return exec(binary(), QStringList{QStringLiteral("--workspace"), copy} + args); };
+        QString flash;
+        for (const QJsonValue &v : on({QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--json")}).json().array())
+            if (v.toObject().value(QLatin1StringView("name")).toString() == u"Flash Sale SMS Alert")
+                flash = v.toObject().value(QLatin1StringView("id")).toString();
+        QCOMPARE(on({QStringLiteral("run"), flash, QStringLiteral("--accept-disclaimer")}).code, 0);
+        QProcess worker;
+        worker.start(binary(), {QStringLiteral("--workspace"), copy, QStringLiteral("worker")});
+        QVERIFY(worker.waitForStarted());
+        const QString backup = m_dir.filePath(QStringLiteral("kept.herald"));
+        Output o = on({QStringLiteral("workspace"), QStringLiteral("backup"), backup, QStringLiteral("--json")});
+        worker.terminate();
+        QVERIFY(worker.waitForFinished(60000));
+        QVERIFY2(o.code == 0, o.err.constData());
+        QVERIFY(o.json().object().value(QLatin1StringView("bytes")).toInteger() > 0);
+        QVERIFY(!QFile::exists(backup + QStringLiteral("-wal"))); // a workspace of its own, nothing beside it
+        o = exec(binary(), {QStringLiteral("--workspace"), backup, QStringLiteral("workspace"), QStringLiteral("check"),
+                            QStringLiteral("--full"), QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.out.constData());
+        QCOMPARE(o.json().object().value(QLatin1StringView("ok")).toBool(), true);
+        o = exec(binary(), {QStringLiteral("--workspace"), backup, QStringLiteral("status"), flash, QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData()); // the run is in the copy
+        // Never over a file, and an admin's only.
+        QCOMPARE(on({QStringLiteral("workspace"), QStringLiteral("backup"), backup}).code, 4);
+        QCOMPARE(on({QStringLiteral("--user"), QStringLiteral("Tom Becker"), QStringLiteral("workspace"), QStringLiteral("backup"),
+                     m_dir.filePath(QStringLiteral("viewer.herald"))}).code, 4);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("viewer.herald"))));
+    }
+
+    // Damage inside the file is found when it is opened: nothing writes into it, the
+    // check says what is wrong, and a copy can still be made.
+    void damagedWorkspaceIsNoticed()
+    {
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.herald"));
+        QVERIFY(QFile::copy(m_demo, damaged));
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 64 * 4096);
+            QVERIFY(f.seek(40 * 4096)); // a page of some table, well past the schema
+            QVERIFY(f.write(QByteArray(4096, '\xab')) == 4096);
+        }
+        const QByteArray before = [&] {
+            QFile f(damaged);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        const auto on = [&](const QStringList &args) { return exec(binary(), QStringList{QStringLiteral("--workspace"), damaged} + args); };
+        Output o = on({QStringLiteral("worker")});
+        QCOMPARE(o.code, 1);
+        QVERIFY2(o.err.contains("is damaged") && o.err.contains("workspace check"), o.err.constData());
+        o = on({QStringLiteral("campaigns"), QStringLiteral("list")});
+        QCOMPARE(o.code, 1);
+        o = on({QStringLiteral("workspace"), QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(o.code, 1);
+        QCOMPARE(o.json().object().value(QLatin1StringView("ok")).toBool(), false);
+        QVERIFY(!o.json().object().value(QLatin1StringView("problems")).toArray().isEmpty());
+        QFile after(damaged);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before); // nothing was written into it
+    }
+
     void emptyUserIsAUsageError()
     {
         const Output o = ctl({QStringLiteral("--user"), QString(), QStringLiteral("campaigns"), QStringLiteral("list")});

@@ -1,12 +1,11 @@
 #include "kannelcallbacklistener.h"
 
+#include "kannelcallback.h"
 #include "kannelprovider.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
-#include <QRegularExpression>
-#include <QStringDecoder>
 #include <QTcpServer>
 
 namespace herald {
@@ -26,41 +25,18 @@ QHttpServerResponse answer(QHttpServerResponse::StatusCode status, const char *t
     return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArray(text) + '\n', status);
 }
 
-// Kannel form-encodes what it fills in: "+" for a space, %XX for other bytes.
-using Form = QHash<QByteArray, QByteArray>;
-
-Form parseForm(QByteArray encoded)
+// The callback's parameters: the query of a GET, or the body of a POST.
+QByteArray formOf(const QHttpServerRequest &request)
 {
-    Form form;
-    encoded.replace('+', ' ');
-    for (const QByteArray &pair : encoded.split('&')) {
-        const qsizetype eq = pair.indexOf('=');
-        const QByteArray key = QByteArray::fromPercentEncoding(eq < 0 ? pair : pair.left(eq));
-        if (!key.isEmpty() && !form.contains(key))
-            form.insert(key, eq < 0 ? QByteArray() : QByteArray::fromPercentEncoding(pair.mid(eq + 1)));
-    }
-    return form;
-}
-
-Form formOf(const QHttpServerRequest &request)
-{
-    // POST carries the same parameters in a form body.
     if (request.method() == QHttpServerRequest::Method::Post && !request.body().isEmpty())
-        return parseForm(request.body());
-    return parseForm(request.url().query(QUrl::FullyEncoded).toLatin1());
+        return request.body();
+    return request.url().query(QUrl::FullyEncoded).toLatin1();
 }
 
-QString item(const Form &form, const char *key)
+QHttpServerResponse refused(const Error &why)
 {
-    return QString::fromUtf8(form.value(QByteArray(key)));
-}
-
-// Kannel's "to"/"from" of an inbound message: a number, a short code or an alphanumeric
-// sender, never anything that could carry markup or control characters.
-bool isAddress(const QString &s)
-{
-    static const QRegularExpression re(QStringLiteral("^\\+?[0-9A-Za-z .-]{1,32}$"));
-    return re.match(s).hasMatch();
+    return QHttpServerResponse(QByteArrayLiteral("text/plain"), why.message.toUtf8() + '\n',
+                               QHttpServerResponse::StatusCode::BadRequest);
 }
 
 } // namespace
@@ -118,7 +94,7 @@ void KannelCallbackListener::detach(const QString &token)
 
 KannelProvider *KannelCallbackListener::providerFor(const QHttpServerRequest &request) const
 {
-    const QString token = item(formOf(request), "token");
+    const QString token = kannelcallback::token(formOf(request));
     return token.isEmpty() ? nullptr : m_providers.value(token).data();
 }
 
@@ -127,19 +103,10 @@ QHttpServerResponse KannelCallbackListener::deliveryReport(const QHttpServerRequ
     KannelProvider *provider = providerFor(request);
     if (!provider)
         return answer(QHttpServerResponse::StatusCode::Forbidden, "unknown or missing token");
-    const Form query = formOf(request);
-    bool idOk = false;
-    bool typeOk = false;
-    const Id id = item(query, "id").toLongLong(&idOk);
-    const int type = item(query, "type").toInt(&typeOk);
-    const QString reason = item(query, "reason");
-    if (!idOk || id <= 0)
-        return answer(QHttpServerResponse::StatusCode::BadRequest, "id must be a message number");
-    if (!typeOk || !KannelProvider::isReportType(type))
-        return answer(QHttpServerResponse::StatusCode::BadRequest, "type must be 1, 2, 4, 8 or 16");
-    if (reason.size() > kMaxText)
-        return answer(QHttpServerResponse::StatusCode::BadRequest, "reason is too long");
-    provider->deliveryReport(id, type, reason);
+    const auto report = kannelcallback::decodeReport(formOf(request));
+    if (!report)
+        return refused(report.error());
+    provider->deliveryReport(report->messageId, report->type, report->reason);
     return answer(QHttpServerResponse::StatusCode::Accepted, "accepted");
 }
 
@@ -148,26 +115,10 @@ QHttpServerResponse KannelCallbackListener::inbound(const QHttpServerRequest &re
     KannelProvider *provider = providerFor(request);
     if (!provider)
         return answer(QHttpServerResponse::StatusCode::Forbidden, "unknown or missing token");
-    const Form query = formOf(request);
-    const QString from = item(query, "from");
-    const QString to = item(query, "to");
-    // A UCS-2 message comes as its UTF-16 bytes, and says so in "charset" (%C).
-    const QByteArray charset = query.value("charset").toUpper();
-    if (!charset.isEmpty() && charset != "UTF-8" && charset != "UTF-16BE")
-        return answer(QHttpServerResponse::StatusCode::BadRequest, "charset must be UTF-8 or UTF-16BE");
-    QStringDecoder decode(charset == "UTF-16BE" ? QStringDecoder::Utf16BE : QStringDecoder::Utf8,
-                          QStringConverter::Flag::Stateless);
-    const QByteArray bytes = query.value("text");
-    const QString text = decode(bytes);
-    if (decode.hasError() || (charset == "UTF-16BE" && bytes.size() % 2))
-        return answer(QHttpServerResponse::StatusCode::BadRequest, "text is not in its charset");
-    if (!isAddress(from))
-        return answer(QHttpServerResponse::StatusCode::BadRequest, "from must be a phone number");
-    if (!to.isEmpty() && !isAddress(to))
-        return answer(QHttpServerResponse::StatusCode::BadRequest, "to must be a phone number");
-    if (text.size() > kMaxText || text.contains(QChar(0)))
-        return answer(QHttpServerResponse::StatusCode::BadRequest, "text is too long or not text");
-    provider->receive(from, to, text);
+    const auto in = kannelcallback::decodeInbound(formOf(request));
+    if (!in)
+        return refused(in.error());
+    provider->receive(in->from, in->to, in->text);
     return answer(QHttpServerResponse::StatusCode::Accepted, "accepted");
 }
 

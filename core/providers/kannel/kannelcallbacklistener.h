@@ -38,9 +38,6 @@ public:
     void attach(const QString &token, KannelProvider *provider);
     void detach(const QString &token);
 
-    // Most characters a delivery report's reason or an inbound text may have.
-    static constexpr qsizetype kMaxText = 1600;
-
 private:
     KannelCallbackListener(const QHostAddress &address, quint16 port);
     QHttpServerResponse deliveryReport(const QHttpServerRequest &request);

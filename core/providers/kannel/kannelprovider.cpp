@@ -198,7 +198,7 @@ void KannelProvider::queueReport(const DeliveryReport &report)
 void KannelProvider::receive(const QString &from, const QString &to, const QString &text)
 {
     // Many SMS centres give international numbers without their "+"; contacts keep E.164.
-    static const QRegularExpression international(QStringLiteral("^[1-9][0-9]{7,14}$"));
+    static const QRegularExpression international(QStringLiteral("\\A[1-9][0-9]{7,14}\\z"));
     const auto e164 = [](const QString &n) { return international.match(n).hasMatch() ? u'+' + n : n; };
     emit inbound(InboundMessage{ChannelKind::Sms, e164(from), e164(to), text});
 }

@@ -119,6 +119,7 @@ void SmtpSession::open()
     m_socket.setSslConfiguration(ssl);
     m_socket.setPeerVerifyName(m_settings.host);
     m_state = State::Connecting;
+    m_replies = {};
     armTimeout();
     if (m_settings.tls == SmtpSettings::Tls::Implicit)
         m_socket.connectToHostEncrypted(m_settings.host, m_settings.port, m_settings.host);
@@ -140,22 +141,13 @@ void SmtpSession::ehlo(State next)
 
 void SmtpSession::onReadyRead()
 {
-    m_buffer += m_socket.readAll();
-    qsizetype end;
-    while ((end = m_buffer.indexOf("\r\n")) >= 0) {
-        const QByteArray line = m_buffer.left(end);
-        m_buffer.remove(0, end + 2);
-        if (line.size() < 3)
-            continue;
-        const int code = line.left(3).toInt();
-        m_replyLines << QString::fromUtf8(line.mid(4));
-        if (line.size() > 3 && line.at(3) == '-')
-            continue; // more lines follow
-        const QStringList lines = std::exchange(m_replyLines, {});
-        onReply(code, lines);
+    for (const SmtpReplyReader::Reply &reply : m_replies.feed(m_socket.readAll())) {
+        onReply(reply.code, reply.lines);
         if (m_state == State::Closed)
             return;
     }
+    if (m_replies.overflowed())
+        onError(tr("%1 sent a reply longer than an SMTP server may").arg(m_settings.host));
 }
 
 void SmtpSession::onReply(int code, const QStringList &lines)

@@ -3,6 +3,7 @@
 #include "domain/messagestatus.h"
 #include "domain/result.h"
 #include "domain/tenant.h"
+#include "smtpreply.h"
 
 #include <QObject>
 #include <QSslSocket>
@@ -89,8 +90,7 @@ private:
     QSslSocket m_socket;
     QTimer m_timeout;
     State m_state = State::Closed;
-    QByteArray m_buffer;
-    QStringList m_replyLines;
+    SmtpReplyReader m_replies;
     QStringList m_capabilities;
     bool m_pipelining = false;
     int m_pendingPipelined = 0; // replies still due for a pipelined MAIL/RCPT/DATA

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace herald {
+
+// Text from a file or a person, fit to stand in a one-line message: control characters
+// shown as \xNN, at most `max` characters (then "..."), in double quotes.
+QString quotedInput(const QString &text, qsizetype max = 60);
+
+// Text a person gives Herald to keep (a name, a description, a tag): at most `max`
+// characters and no control characters (line breaks and tabs too when `multiLine`).
+// The usage error names `what` ("the campaign name") and the limit.
+Status checkText(const QString &text, const QString &what, qsizetype max, bool multiLine = false);
+
+} // namespace herald

@@ -1,0 +1,98 @@
+#include "workspacemaintenance.h"
+
+#include "sqlquery.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QTemporaryFile>
+
+#include <sqlite3.h>
+
+namespace herald {
+
+Result<WorkspaceMaintenance::Check> WorkspaceMaintenance::check(bool full)
+{
+    Check out;
+    out.full = full;
+    out.bytes = QFileInfo(m_db.path()).size();
+    const QSqlDatabase db = m_db.connection();
+    {
+        SqlQuery q(db, full ? QStringLiteral("PRAGMA integrity_check(100)") : QStringLiteral("PRAGMA quick_check(100)"));
+        if (auto st = q.exec(u"checking workspace " + m_db.path()); !st) {
+            if (!isWorkspaceDamage(st.error()))
+                return st.error();
+            out.problems << st.error().message; // too damaged to be checked through
+            return out;
+        }
+        while (q.next())
+            if (q.text(0) != u"ok")
+                out.problems << q.text(0);
+    }
+    SqlQuery keys(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (auto st = keys.exec(u"checking the references of workspace " + m_db.path()); !st) {
+        if (!isWorkspaceDamage(st.error()) || out.problems.isEmpty())
+            return st.error();
+        return out; // the damage found above is why the references cannot be read
+    }
+    while (keys.next() && out.problems.size() < 200)
+        out.problems << u"table " + keys.text(0) + u" row " + keys.text(1) + u" points at a missing " + keys.text(2)
+                            + u" row";
+    return out;
+}
+
+Status WorkspaceMaintenance::backup(const QString &file, const std::function<void(int, int)> &progress)
+{
+    const QFileInfo target(file);
+    if (target.exists())
+        return Error::refused(u"backup " + file + u" exists already: choose a new file name (a backup never overwrites)");
+    if (!target.absoluteDir().exists())
+        return Error::usage(u"cannot write backup " + file + u": the folder " + target.absolutePath() + u" does not exist");
+    const QSqlDatabase db = m_db.connection();
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.constData()))
+        return Error::runtime(QStringLiteral("backups are made of SQLite workspaces"));
+    sqlite3 *source = *static_cast<sqlite3 *const *>(handle.constData());
+
+    QTemporaryFile partial(target.absoluteFilePath() + QStringLiteral(".partial-XXXXXX"));
+    if (!partial.open())
+        return Error::runtime(u"cannot write backup " + file + u": " + partial.errorString());
+    partial.close(); // SQLite writes it; QTemporaryFile removes it unless it is renamed
+    sqlite3 *copy = nullptr;
+    const QByteArray partialName = QFile::encodeName(partial.fileName());
+    int rc = sqlite3_open(partialName.constData(), &copy);
+    const auto failed = [&](const char *what) {
+        const QString reason = QString::fromUtf8(copy ? sqlite3_errmsg(copy) : sqlite3_errstr(rc));
+        if (copy)
+            sqlite3_close(copy);
+        return Error::runtime(u"cannot write backup " + file + u": " + QLatin1StringView(what) + u": " + reason);
+    };
+    if (rc != SQLITE_OK)
+        return failed("opening it");
+    sqlite3_backup *step = sqlite3_backup_init(copy, "main", source, "main");
+    if (!step)
+        return failed("starting the copy");
+    do {
+        rc = sqlite3_backup_step(step, 1024);
+        if (progress)
+            progress(sqlite3_backup_pagecount(step) - sqlite3_backup_remaining(step), sqlite3_backup_pagecount(step));
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(50); // a writer holds the workspace: the copy waits its turn, then goes on
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(step);
+    if (rc != SQLITE_DONE)
+        return failed("copying");
+    // The copy is a workspace of its own: no write-ahead log to carry beside it.
+    if (sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return failed("finishing it");
+    if (sqlite3_close(copy) != SQLITE_OK)
+        return failed("closing it");
+    copy = nullptr;
+    if (!QFile::rename(partial.fileName(), target.absoluteFilePath()))
+        return Error::runtime(u"cannot write backup " + file + u": renaming " + partial.fileName() + u" failed");
+    partial.setAutoRemove(false);
+    return {};
+}
+
+} // namespace herald
