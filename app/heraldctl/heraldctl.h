@@ -78,7 +78,10 @@ private:
     enum class DispatchEnd { Done, Interrupted, Busy };
     // Sends with an in-process dispatcher until `done` says so or SIGINT/SIGTERM arrives
     // (then it drains what is in flight); Busy when another dispatcher holds the workspace.
-    Result<DispatchEnd> dispatchUntil(const std::function<bool()> &done, const std::function<void()> &onProgress);
+    // `waitForSpace`: on a full disk, wait until there is space (a worker) instead of
+    // stopping with an error (a command waiting for its run).
+    Result<DispatchEnd> dispatchUntil(const std::function<bool()> &done, const std::function<void()> &onProgress,
+                                      bool waitForSpace = false);
 
     CommandLine m_cli;
     QTextStream m_out;

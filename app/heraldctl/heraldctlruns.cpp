@@ -321,7 +321,7 @@ int Heraldctl::sweep()
 }
 
 Result<Heraldctl::DispatchEnd> Heraldctl::dispatchUntil(const std::function<bool()> &done,
-                                                        const std::function<void()> &onProgress)
+                                                        const std::function<void()> &onProgress, bool waitForSpace)
 {
     WorkspaceLock lock(m_db->path());
     if (!lock.tryLock())
@@ -351,6 +351,20 @@ Result<Heraldctl::DispatchEnd> Heraldctl::dispatchUntil(const std::function<bool
         damage = Error::runtime(message);
         interrupted = true;
     });
+    // A full disk: a worker waits for space and goes on; a command waiting for its run
+    // stops (the rest stays Queued for the next dispatcher) and says so.
+    QObject::connect(&dispatcher, &Dispatcher::sendingHeld, &loop, [&](const QString &reason) {
+        if (waitForSpace) {
+            m_err << "heraldctl: sending held until there is space: " << reason << Qt::endl;
+            return;
+        }
+        damage = Error::runtime(u"sending stopped: " + reason
+                                + u". The messages not sent stay Queued and go out once a dispatcher runs with space "
+                                  u"(heraldctl worker, or the desktop)");
+        loop.quit(); // a full disk takes no outcomes: what is in flight ends Timed Out at the next start
+    });
+    QObject::connect(&dispatcher, &Dispatcher::sendingResumed, &loop,
+                     [this] { m_err << "heraldctl: sending resumed: the workspace's disk has space again" << Qt::endl; });
     dispatcher.start();
     check.start();
     loop.exec();
@@ -634,7 +648,7 @@ int Heraldctl::worker()
 {
     m_err << "heraldctl worker: sending workspace " << m_db->path() << " (pid " << QCoreApplication::applicationPid()
           << "); stop with Ctrl+C or SIGTERM" << Qt::endl;
-    auto sent = dispatchUntil([] { return false; }, [] {});
+    auto sent = dispatchUntil([] { return false; }, [] {}, true);
     if (!sent)
         return fail(sent.error());
     if (*sent == DispatchEnd::Busy) {

@@ -76,6 +76,15 @@ Dispatcher::~Dispatcher()
 
 void Dispatcher::report(const Error &error)
 {
+    if (isWorkspaceFull(error)) {
+        // Said once, by whoever shows it (the desktop's banner, heraldctl's line), not per tick.
+        if (!m_heldSince.isValid()) {
+            m_heldSince = m_clock.now();
+            m_lastSpaceTry = m_heldSince;
+            emit sendingHeld(error.message);
+        }
+        return;
+    }
     if (isWorkspaceDamage(error) && m_claiming) {
         // Nothing more goes into a damaged file: what is in flight finishes, nothing new starts.
         m_claiming = false;
@@ -771,9 +780,30 @@ void Dispatcher::flush()
         report(reported.error());
 }
 
+bool Dispatcher::spaceAgain()
+{
+    if (auto st = writeUnwritten(); !st)
+        return false;
+    // A write that changes nothing still needs room in the log: the workspace takes one.
+    SqlQuery probe(m_db.connection(), QStringLiteral("UPDATE schema_version SET applied_at = applied_at WHERE version = "
+                                                     "(SELECT MAX(version) FROM schema_version)"));
+    return probe.exec(u"trying the workspace for space").ok();
+}
+
 void Dispatcher::tick()
 {
     const QDateTime now = m_clock.now();
+    if (m_heldSince.isValid()) {
+        // Held for a full disk: nothing is claimed; now and then, try for space.
+        if (m_lastSpaceTry.msecsTo(now) < kFullRetryMs)
+            return;
+        m_lastSpaceTry = now;
+        if (!spaceAgain())
+            return;
+        m_heldSince = {};
+        m_lastProblem.clear();
+        emit sendingResumed();
+    }
     if (auto st = refreshChannels(); !st) {
         report(st.error());
         return;

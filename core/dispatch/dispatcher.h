@@ -40,6 +40,7 @@ class Dispatcher final : public QObject
 
 public:
     static constexpr int kMaxAttempts = 3;
+    static constexpr int kFullRetryMs = 2000;
 
     struct Options
     {
@@ -59,6 +60,8 @@ public:
     // Stop claiming; what is in flight still finishes (drain before exit).
     void stopClaiming();
     qint64 inFlight() const { return m_inFlight.size(); }
+    // Sending waits for space on the workspace's disk.
+    bool held() const { return m_heldSince.isValid(); }
     // One round: claim and send, record results, and now and then sweep and report.
     void tick();
     // Writes pending results now.
@@ -74,6 +77,10 @@ signals:
     void problem(const QString &message);
     // The workspace file is damaged: the dispatcher stopped claiming (see WorkspaceMaintenance).
     void damaged(const QString &message);
+    // The disk holding the workspace is full: nothing new is claimed, what is done waits in
+    // memory, and the dispatcher tries again every kFullRetryMs until there is space.
+    void sendingHeld(const QString &reason);
+    void sendingResumed();
 
 private:
     struct ChannelKey
@@ -151,6 +158,8 @@ private:
     void count(Id run, ChannelKind kind, MessageStatus from, MessageStatus to);
     void emitProgress();
     void report(const Error &error);
+    // While held: whether the workspace takes writes again (what waited is written first).
+    bool spaceAgain();
 
     Database m_db;
     const Clock &m_clock;
@@ -164,6 +173,8 @@ private:
     QHash<Id, QString> m_tenantZones;     // tenant -> its own time zone
     QHash<Id, std::pair<QString, std::shared_ptr<NumberRotation>>> m_rotations; // pool -> (day, rotation)
     QSet<QString> m_reported;             // problems reported once
+    QDateTime m_heldSince;                // the disk is full since then; invalid when it is not
+    QDateTime m_lastSpaceTry;
     QString m_lastProblem;                // the newest problem reported, and when
     qint64 m_lastProblemMs = 0;
     QList<SendOutcome> m_outcomes;

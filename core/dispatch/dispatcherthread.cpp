@@ -17,6 +17,8 @@ DispatcherThread::DispatcherThread(Database db, const Clock &clock, Dispatcher::
     m_dispatcher->moveToThread(&m_thread);
     connect(m_dispatcher, &Dispatcher::progress, this, &DispatcherThread::progress, Qt::QueuedConnection);
     connect(m_dispatcher, &Dispatcher::problem, this, &DispatcherThread::problem, Qt::QueuedConnection);
+    connect(m_dispatcher, &Dispatcher::sendingHeld, this, &DispatcherThread::sendingHeld, Qt::QueuedConnection);
+    connect(m_dispatcher, &Dispatcher::sendingResumed, this, &DispatcherThread::sendingResumed, Qt::QueuedConnection);
     m_thread.start();
 }
 

@@ -29,6 +29,8 @@ public:
 signals:
     void progress(const herald::ProgressSnapshot &snapshot);
     void problem(const QString &message);
+    void sendingHeld(const QString &reason);
+    void sendingResumed();
 
 private:
     QThread m_thread;

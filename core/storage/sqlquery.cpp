@@ -6,11 +6,37 @@ namespace herald {
 
 namespace {
 const QString kDamaged = QStringLiteral("the workspace file is damaged");
+const QString kFull = QStringLiteral("the disk holding the workspace is full");
 } // namespace
 
 bool isWorkspaceDamage(const Error &error)
 {
     return error.message.startsWith(kDamaged);
+}
+
+bool isWorkspaceFull(const Error &error)
+{
+    return error.message.startsWith(kFull);
+}
+
+Error databaseError(const QSqlError &e, const QString &what)
+{
+    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    const int code = e.nativeErrorCode().toInt();
+    // SQLITE_CORRUPT and SQLITE_NOTADB, with their extended codes: the file is damaged.
+    if ((code & 0xff) == 11 || (code & 0xff) == 26)
+        return Error::runtime(kDamaged + u" (" + text + u" while " + what
+                              + u"): stop every Herald on it, run 'heraldctl workspace check', and restore the "
+                                u"newest backup ('heraldctl workspace backup' makes them)");
+    // SQLITE_FULL, and SQLITE_IOERR_SHMSIZE: the shared-memory file beside a WAL workspace
+    // could not grow, which on opening a workspace is a disk without room.
+    if ((code & 0xff) == 13 || code == 4874)
+        return Error::runtime(kFull + u" (" + text + u" while " + what
+                              + u"): free some space there; nothing that was done is lost");
+    if (e.nativeErrorCode() == QLatin1StringView("2067") || e.nativeErrorCode() == QLatin1StringView("1555")
+        || e.nativeErrorCode() == QLatin1StringView("23505") || text.contains(QLatin1StringView("UNIQUE constraint")))
+        return Error::refused(u"refused while " + what + u": it already exists (" + text + u')');
+    return Error::runtime(u"database error while " + what + u": " + text);
 }
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db)
@@ -38,20 +64,8 @@ Status SqlQuery::exec(const QString &what)
 {
     if (!m_prepareError.isEmpty())
         return Error::runtime(u"database error while " + what + u": " + m_prepareError);
-    if (!m_query.exec()) {
-        const QSqlError e = m_query.lastError();
-        const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-        // SQLITE_CORRUPT and SQLITE_NOTADB, with their extended codes: the file is damaged.
-        const int code = e.nativeErrorCode().toInt();
-        if ((code & 0xff) == 11 || (code & 0xff) == 26)
-            return Error::runtime(kDamaged + u" (" + text + u" while " + what
-                                  + u"): stop every Herald on it, run 'heraldctl workspace check', and restore the "
-                                    u"newest backup ('heraldctl workspace backup' makes them)");
-        if (e.nativeErrorCode() == QLatin1StringView("2067") || e.nativeErrorCode() == QLatin1StringView("1555")
-            || e.nativeErrorCode() == QLatin1StringView("23505") || text.contains(QLatin1StringView("UNIQUE constraint")))
-            return Error::refused(u"refused while " + what + u": it already exists (" + text + u')');
-        return Error::runtime(u"database error while " + what + u": " + text);
-    }
+    if (!m_query.exec())
+        return databaseError(m_query.lastError(), what);
     m_rowsAffected = m_query.numRowsAffected();
     // A finished statement does not hold the transaction open (SQLite refuses a commit
     // while a statement is still stepping).

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -53,6 +54,12 @@ private:
 // Whether the database said its file is corrupt (SQLITE_CORRUPT, SQLITE_NOTADB): such
 // an error says so, and nothing more may be written to the file.
 bool isWorkspaceDamage(const Error &error);
+// Whether the disk holding the workspace is full (SQLITE_FULL, or SQLITE_IOERR on a
+// write that found no space): nothing is lost, writing waits for space.
+bool isWorkspaceFull(const Error &error);
+// A driver's error while `what`, as Herald says it: a uniqueness refusal, a damaged
+// file, a full disk, or the driver's words.
+Error databaseError(const QSqlError &error, const QString &what);
 
 // "1,2,3" for an IN (...) list. Ids are integers the database gave out, never user
 // text, so formatting them into SQL is safe; the list must not be empty.

@@ -1,7 +1,8 @@
 #include "transaction.h"
 
+#include "sqlquery.h"
+
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace herald {
@@ -27,8 +28,7 @@ Status Transaction::run(const QString &sql, const QString &what)
     QSqlQuery q(m_db);
     if (q.exec(sql))
         return {};
-    const QSqlError e = q.lastError();
-    return Error::runtime(u"cannot " + what + u": " + (e.databaseText().isEmpty() ? e.text() : e.databaseText()));
+    return databaseError(q.lastError(), what);
 }
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
@@ -36,10 +36,10 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     int &depth = t_depth[m_db.connectionName()];
     if (depth > 0) {
         m_savepoint = u"herald_sp" + QString::number(depth);
-        m_beginError = run(u"SAVEPOINT " + m_savepoint, QStringLiteral("begin a nested database transaction"));
+        m_beginError = run(u"SAVEPOINT " + m_savepoint, QStringLiteral("beginning a nested database transaction"));
     } else {
         m_beginError = run(isSqlite(m_db) ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
-                           QStringLiteral("begin a database transaction"));
+                           QStringLiteral("beginning a database transaction"));
     }
     m_open = m_beginError.ok();
     if (m_open)
@@ -57,9 +57,9 @@ void Transaction::rollback()
     m_open = false;
     --t_depth[m_db.connectionName()];
     if (m_savepoint.isEmpty())
-        (void)run(QStringLiteral("ROLLBACK"), QStringLiteral("roll back"));
-    else if (run(u"ROLLBACK TO " + m_savepoint, QStringLiteral("roll back")))
-        (void)run(u"RELEASE " + m_savepoint, QStringLiteral("roll back"));
+        (void)run(QStringLiteral("ROLLBACK"), QStringLiteral("rolling back"));
+    else if (run(u"ROLLBACK TO " + m_savepoint, QStringLiteral("rolling back")))
+        (void)run(u"RELEASE " + m_savepoint, QStringLiteral("rolling back"));
 }
 
 Status Transaction::commit()
@@ -67,8 +67,8 @@ Status Transaction::commit()
     if (!m_open)
         return m_beginError.ok() ? Error::runtime(QStringLiteral("transaction already finished")) : m_beginError;
     const Status st = m_savepoint.isEmpty()
-                          ? run(QStringLiteral("COMMIT"), QStringLiteral("commit to the database"))
-                          : run(u"RELEASE " + m_savepoint, QStringLiteral("commit a nested database transaction"));
+                          ? run(QStringLiteral("COMMIT"), QStringLiteral("committing to the database"))
+                          : run(u"RELEASE " + m_savepoint, QStringLiteral("committing a nested database transaction"));
     if (!st) {
         rollback();
         return st;

@@ -1,6 +1,7 @@
 #include "ctlprocess.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -47,6 +48,28 @@ class TestFaults final : public QObject
         return exec(binary(), QStringList{QStringLiteral("--workspace"), m_demo} + args, stdoutFile);
     }
 
+    // Runs `script` with sh in a mount namespace of its own (as root a mount namespace is
+    // enough; otherwise a user namespace maps us to root in it), where it may mount a small
+    // tmpfs on $FULL. $HERALDCTL and $WS (the demo workspace) are set, with `extra`.
+    Output namespaced(const QString &script, const QHash<QString, QString> &extra = {})
+    {
+        const QString full = m_dir.filePath(QStringLiteral("full"));
+        QDir().mkpath(full);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FULL"), full);
+        env.insert(QStringLiteral("WS"), m_demo);
+        env.insert(QStringLiteral("HERALDCTL"), binary());
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            env.insert(it.key(), it.value());
+        p.setProcessEnvironment(env);
+        QStringList unshare{QStringLiteral("--mount")};
+        if (::geteuid() != 0)
+            unshare << QStringLiteral("--map-root-user");
+        p.start(QStringLiteral("unshare"), unshare << QStringLiteral("sh") << QStringLiteral("-c") << script);
+        return herald::test::finished(p, 600000);
+    }
+
     // Runs heraldctl with a full disk: a folder of `kib` KiB (a tmpfs mounted in a mount
     // namespace of its own) with no byte free; fullPath() names a file there. Prints what
     // the folder holds afterwards, so the test sees whether anything was left behind.
@@ -55,25 +78,12 @@ class TestFaults final : public QObject
         QStringList quoted;
         for (const QString &a : args)
             quoted << u'\'' + QString(a).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
-        const QString full = m_dir.filePath(QStringLiteral("full"));
-        QDir().mkpath(full);
         // The disk is filled to the last byte (a hidden filler file) before heraldctl writes.
         const QString script = u"mount -t tmpfs -o size=" + QString::number(kib) + u"k tmpfs \"$FULL\" || exit 99\n"
                                + u"dd if=/dev/zero of=\"$FULL/.filler\" bs=1024 2>/dev/null\n"
                                + u"\"$HERALDCTL\" --workspace \"$WS\" " + quoted.join(u' ') + u"\ncode=$?\n"
                                + u"echo \"left behind: [$(ls \"$FULL\" | tr '\\n' ' ')]\" >&2\nexit $code\n";
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FULL"), full);
-        env.insert(QStringLiteral("WS"), m_demo);
-        env.insert(QStringLiteral("HERALDCTL"), binary());
-        p.setProcessEnvironment(env);
-        // As root a mount namespace is enough; otherwise a user namespace maps us to root in it.
-        QStringList unshare{QStringLiteral("--mount")};
-        if (::geteuid() != 0)
-            unshare << QStringLiteral("--map-root-user");
-        p.start(QStringLiteral("unshare"), unshare << QStringLiteral("sh") << QStringLiteral("-c") << script);
-        return herald::test::finished(p);
+        return namespaced(script);
     }
 
     // A file in the small disk's folder (it is mounted there for the one command).
@@ -169,6 +179,50 @@ private slots:
         QVERIFY2(o.err.contains("No space left on device"), o.err.constData());
         QVERIFY2(o.err.contains("left behind: []"), o.err.constData());
         QVERIFY(!o.err.contains("Wrote"));
+    }
+
+    // The disk fills while a worker sends: sending is held (said once), nothing is lost,
+    // and it resumes by itself once there is space; a run --wait on a full disk exits 1
+    // and queues nothing.
+    void fullDiskWhileSending()
+    {
+        QString flash, spring;
+        for (const QJsonValue &v : ctl({QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--json")}).json().array()) {
+            const QString name = v.toObject().value(QLatin1StringView("name")).toString();
+            if (name == u"Flash Sale SMS Alert")
+                flash = v.toObject().value(QLatin1StringView("id")).toString();
+            if (name == u"Spring Collection Launch")
+                spring = v.toObject().value(QLatin1StringView("id")).toString();
+        }
+        QVERIFY(!flash.isEmpty() && !spring.isEmpty());
+        QFile scriptFile(QStringLiteral(HERALD_TEST_PEERS "/full-disk-while-sending.sh"));
+        QVERIFY(scriptFile.open(QIODevice::ReadOnly));
+        const QString script = QString::fromUtf8(scriptFile.readAll());
+        const QString err = m_dir.filePath(QStringLiteral("worker.err"));
+        const Output o = namespaced(script, {{QStringLiteral("FLASH"), flash}, {QStringLiteral("SPRING"), spring},
+                                             {QStringLiteral("ERR"), err}});
+        QFile log(err);
+        const QByteArray workerLog = log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
+        QVERIFY2(o.code == 0, qPrintable(QString::fromUtf8(o.out + o.err + workerLog)));
+        QVERIFY2(o.out.contains("wait-exit=1"), o.out.constData());
+        QFile waited(err + QStringLiteral(".wait"));
+        QVERIFY(waited.open(QIODevice::ReadOnly));
+        QVERIFY2(waited.readAll().contains("disk holding the workspace is full"), o.out.constData());
+        QVERIFY2(o.out.contains("start-exit=1"), o.out.constData());
+        QFile started(err + QStringLiteral(".start"));
+        QVERIFY(started.open(QIODevice::ReadOnly));
+        QVERIFY2(started.readAll().contains("disk holding the workspace is full"), o.out.constData());
+        QVERIFY2(o.out.contains("spring-live-runs=0"), o.out.constData()); // nothing was queued
+        QVERIFY2(o.out.contains("worker-exit=0"), o.out.constData());
+        QVERIFY2(o.out.contains("held-lines=1"), workerLog.constData()); // said once, not every tick
+        // Every message went out: none stuck in Queued, Sending or Retrying.
+        const QByteArray json = o.out.mid(o.out.indexOf('{'));
+        const QJsonArray runs = QJsonDocument::fromJson(json).object().value(QLatin1StringView("runs")).toArray();
+        QVERIFY(!runs.isEmpty());
+        const QJsonObject counts = runs.last().toObject().value(QLatin1StringView("channels")).toArray().first().toObject()
+                                       .value(QLatin1StringView("counts")).toObject();
+        for (const char *pending : {"Queued", "Sending", "Retrying"})
+            QCOMPARE(counts.value(QLatin1StringView(pending)).toInteger(), 0);
     }
 
     // What goes to standard output is one thing: the document, or the JSON.

@@ -104,6 +104,16 @@ void MainWindow::buildUi()
     header->addWidget(m_userLabel);
     outer->addLayout(header);
 
+    // Shown while the dispatcher waits for space on the workspace's disk.
+    m_heldBanner = new QLabel(central);
+    m_heldBanner->setObjectName(QStringLiteral("sendingHeldBanner"));
+    m_heldBanner->setWordWrap(true);
+    m_heldBanner->setTextFormat(Qt::RichText);
+    m_heldBanner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; "
+                                               "border-radius: 4px; padding: 8px; }"));
+    m_heldBanner->hide();
+    outer->addWidget(m_heldBanner);
+
     auto *body = new QHBoxLayout;
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigation"));
@@ -279,6 +289,16 @@ void MainWindow::setDispatcher(DispatcherThread *dispatcher)
         connect(dispatcher, &DispatcherThread::progress, this, &MainWindow::onProgress);
         connect(dispatcher, &DispatcherThread::problem, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        connect(dispatcher, &DispatcherThread::sendingHeld, this, [this](const QString &reason) {
+            m_heldBanner->setText(tr("<b>Sending is held:</b> %1. Nothing is lost: sending resumes by itself once "
+                                     "there is space.")
+                                      .arg(reason.toHtmlEscaped()));
+            m_heldBanner->show();
+        });
+        connect(dispatcher, &DispatcherThread::sendingResumed, this, [this] {
+            m_heldBanner->hide();
+            statusBar()->showMessage(tr("Sending resumed: the workspace's disk has space again."), 10000);
+        });
     }
     m_detail->setSession(m_session);
 }

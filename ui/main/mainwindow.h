@@ -105,6 +105,7 @@ private:
     CloseChoice m_closeChoice = CloseChoice::Nothing;
     QComboBox *m_tenantPicker = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_heldBanner = nullptr; // sending waits for disk space
     QLabel *m_pageTitle = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
