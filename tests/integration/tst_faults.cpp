@@ -225,6 +225,38 @@ private slots:
             QCOMPARE(counts.value(QLatin1StringView(pending)).toInteger(), 0);
     }
 
+    // The disk fills during an import: it fails saying so, nothing of it stays (no upload,
+    // no list), and the workspace is intact.
+    void fullDiskDuringImport()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("many.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("first_name,last_name,email\n");
+            for (int i = 0; i < 200000; ++i)
+                f.write("Ann" + QByteArray::number(i) + ",Lee,ann." + QByteArray::number(i) + "@bulk.example\n");
+        }
+        const QStringList lines{
+            QStringLiteral("mount -t tmpfs -o size=12m tmpfs \"$FULL\" || exit 99"),
+            QStringLiteral("cp \"$WS\" \"$FULL/w.herald\""),
+            QStringLiteral("H() { \"$HERALDCTL\" --workspace \"$FULL/w.herald\" \"$@\"; }"),
+            QStringLiteral("H uploads list --json | grep -c '\"id\"' | sed 's/^/uploads-before=/'"),
+            QStringLiteral("H import-contacts \"$CSV\" --list Bulk --region GB; echo \"import-exit=$?\""),
+            QStringLiteral("H uploads list --json | grep -c '\"id\"' | sed 's/^/uploads-after=/'"),
+            QStringLiteral("H workspace check; echo \"check-exit=$?\""),
+        };
+        const Output o = namespaced(lines.join(u'\n'), {{QStringLiteral("CSV"), csv}});
+        QVERIFY2(o.code == 0, qPrintable(QString::fromUtf8(o.out + o.err)));
+        QVERIFY2(o.out.contains("import-exit=1"), qPrintable(QString::fromUtf8(o.out + o.err)));
+        QVERIFY2(o.err.contains("disk holding the workspace is full"), o.err.constData());
+        const qsizetype before = o.out.indexOf("uploads-before="), after = o.out.indexOf("uploads-after=");
+        QVERIFY(before >= 0 && after >= 0);
+        QCOMPARE(o.out.mid(before + 15, o.out.indexOf('\n', before) - before - 15),
+                 o.out.mid(after + 14, o.out.indexOf('\n', after) - after - 14)); // no upload was kept
+        QVERIFY2(o.out.contains("check-exit=0"), qPrintable(QString::fromUtf8(o.out + o.err)));
+    }
+
     // What goes to standard output is one thing: the document, or the JSON.
     void standardOutputCarriesOneThing()
     {
