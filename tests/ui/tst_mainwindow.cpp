@@ -331,6 +331,30 @@ private slots:
         QCOMPARE(window->detailPage()->status(), CampaignStatus::Ready);
     }
 
+    // While the dispatcher waits for disk space, a banner says so under the header, and
+    // goes away when sending resumes.
+    void sendingHeldBanner()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        SystemClock clock;
+        DispatcherThread dispatcher(*m_db, clock); // not started: only its signals are used
+        window->setDispatcher(&dispatcher);
+        auto *banner = window->findChild<QLabel *>(QStringLiteral("sendingHeldBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        emit dispatcher.sendingHeld(QStringLiteral("the disk holding the workspace is full (database or disk is full "
+                                                   "while committing to the database): free some space there"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(u"Sending is held"));
+        QVERIFY(banner->text().contains(u"free some space there"));
+        if (const QString shot = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shot.isEmpty())
+            window->grab().save(shot + QStringLiteral("/sending-held.png"));
+        emit dispatcher.sendingResumed();
+        QVERIFY(!banner->isVisible());
+        window->setDispatcher(nullptr);
+    }
+
     // Draft -> Active -> Ended on the simulator, with the dispatcher on its thread.
     void channelLifecycleSwitchesLayouts()
     {

@@ -290,8 +290,7 @@ void MainWindow::setDispatcher(DispatcherThread *dispatcher)
         connect(dispatcher, &DispatcherThread::problem, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 10000); });
         connect(dispatcher, &DispatcherThread::sendingHeld, this, [this](const QString &reason) {
-            m_heldBanner->setText(tr("<b>Sending is held:</b> %1. Nothing is lost: sending resumes by itself once "
-                                     "there is space.")
+            m_heldBanner->setText(tr("<b>Sending is held:</b> %1. Sending resumes by itself once there is space.")
                                       .arg(reason.toHtmlEscaped()));
             m_heldBanner->show();
         });
