@@ -56,8 +56,14 @@ QJsonArray stringArray(const QStringList &items)
 
 QString referenceText(const QJsonValue &v)
 {
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+    if (v.isDouble()) {
+        // An id is a whole number an id can be; anything else is looked up as written,
+        // and found by nothing (found by fuzz_campaign_json: 1e21 overflowed qint64).
+        const double d = v.toDouble();
+        if (std::trunc(d) == d && d >= 1 && d <= 9e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
     return v.toString();
 }
 

@@ -541,6 +541,8 @@ private slots:
                                        << int(Error::Kind::Usage) << QStringLiteral("rate_per_minute");
         QTest::newRow("channel a text") << QByteArray(R"({"name":"x","channels":["sms"]})") << int(Error::Kind::Usage)
                                         << QStringLiteral("each channel is an object");
+        QTest::newRow("huge id") << QByteArray(R"({"name":"x","goal":1e21})") << int(Error::Kind::NotFound)
+                                 << QStringLiteral("goal");
         QTest::newRow("control in key") << QByteArray("{\"name\":\"x\",\"a\\u0001b\":1}") << int(Error::Kind::Usage)
                                         << QStringLiteral("\"a\\x01b\"");
     }

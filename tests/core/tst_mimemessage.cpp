@@ -151,6 +151,22 @@ private slots:
         QVERIFY(back.first().data.isEmpty());
     }
 
+    // Found by fuzz_mime: control characters in a subject or a sender's name (a NUL stops
+    // mail programs reading the header) are shown as spaces.
+    void controlCharactersInHeaders()
+    {
+        MailContent mail;
+        mail.fromAddress = QStringLiteral("news@herald.example");
+        mail.fromName = QStringLiteral("North\u0001wind");
+        mail.to = QStringLiteral("ada@x.example");
+        mail.subject = QStringLiteral("Sale\0\0 ends\r\nBcc: x@evil.example");
+        mail.text = QStringLiteral("Hi");
+        const QByteArray m = MimeMessage::build(mail, QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC), "t.1@x");
+        QVERIFY(m.contains("Subject: Sale   ends  Bcc: x@evil.example\r\n"));
+        QVERIFY(m.contains("From: \"North wind\" <news@herald.example>\r\n"));
+        QVERIFY(!m.contains('\0'));
+    }
+
     // SMTP replies come in pieces: multi-line replies are one reply, and a server that
     // never ends its line is cut off instead of filling memory.
     void smtpRepliesInPieces()

@@ -15,6 +15,9 @@ namespace {
 // none at either end (an encoded word keeps a trailing space that a plain header loses).
 QString shown(QString text)
 {
+    for (QChar &c : text) // the builder shows control characters as spaces
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
     return text.simplified();
 }
 

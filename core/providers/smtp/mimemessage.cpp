@@ -23,16 +23,28 @@ QByteArray header(const char *name, const QByteArray &value)
     return QByteArray(name) + ": " + value + "\r\n";
 }
 
-// A header value as is when it is plain ASCII, otherwise as encoded words.
-QByteArray headerText(const QString &text, int nameLength)
+// What a header may show of a person's text: control characters (a NUL, a line break, a
+// tab) become spaces. Encoded words would carry them, and mail programs stop at a NUL.
+QString shownInHeader(QString text)
 {
+    for (QChar &c : text)
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    return text;
+}
+
+// A header value as is when it is plain ASCII, otherwise as encoded words.
+QByteArray headerText(const QString &raw, int nameLength)
+{
+    const QString text = shownInHeader(raw);
     if (isPrintableAscii(text) && text.size() + nameLength + 2 <= 78)
         return text.toLatin1();
     return MimeMessage::encodedWord(text, 75 - nameLength - 2);
 }
 
-QByteArray address(const QString &name, const QString &addr)
+QByteArray address(const QString &rawName, const QString &addr)
 {
+    const QString name = shownInHeader(rawName);
     if (name.isEmpty())
         return addr.toLatin1();
     if (isPrintableAscii(name)) {
