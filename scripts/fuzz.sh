@@ -7,6 +7,7 @@
 #   FUZZ_SECONDS=60 ./scripts/fuzz.sh
 #   FUZZ_JOBS=2 ./scripts/fuzz.sh     two targets at a time
 #
+# A dictionary in tests/fuzz/<target>.dict (libFuzzer's format) is used when there is one.
 # What a run finds (crash-*, timeout-*, oom-* inputs) is written to build/fuzz/findings/
 # <target>/; each one becomes a regression test before it is fixed. New inputs that reach
 # new code are kept in build/fuzz/corpus/<target>/ (merged into the seeds by hand when
@@ -39,7 +40,9 @@ run() {
     local t=$1 out=build/fuzz/findings/$1 corpus=build/fuzz/corpus/$1
     mkdir -p "$out" "$corpus"
     echo "fuzz_$t: ${seconds} s"
-    QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 build/fuzz/fuzz/fuzz_"$t" \
+    local dict=()
+    [ -f "tests/fuzz/$t.dict" ] && dict=(-dict="tests/fuzz/$t.dict")
+    QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 build/fuzz/fuzz/fuzz_"$t" "${dict[@]}" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
         -artifact_prefix="$out/" -print_final_stats=1 "$corpus" "tests/fuzz/corpus/$t" \
         > "$out/log.txt" 2>&1 && status=0 || status=$?
