@@ -8,6 +8,7 @@
 #include "lifecycle/campaigndocument.h"
 #include "lifecycle/campaignstatusrules.h"
 #include "lifecycle/preflightservice.h"
+#include "progressbar.h"
 #include "report/reportdocument.h"
 #include "reporting/campaignreport.h"
 #include "reporting/messageexport.h"
@@ -31,44 +32,12 @@
 #include <QTimer>
 #include <QTimeZone>
 
-#include <unistd.h>
 
 // Commands about runs: starting and controlling them, sending (worker), and reading
 // their progress.
 namespace herald::ctl {
 
 namespace {
-
-// "[#########.........]  45%  4,500 of 10,000" on a terminal; nothing elsewhere.
-class ProgressBar
-{
-public:
-    explicit ProgressBar(QTextStream &err) : m_err(err), m_tty(::isatty(STDERR_FILENO) == 1) {}
-    ~ProgressBar() { finish(); }
-
-    void show(const QString &label, qint64 done, qint64 total)
-    {
-        if (!m_tty || total <= 0)
-            return;
-        const int width = 30;
-        const int filled = int(width * done / total);
-        m_err << '\r' << label << " [" << QString(filled, u'#') << QString(width - filled, u'.') << "] "
-              << QString::number(100 * done / total).rightJustified(3) << "%  " << done << " of " << total << "  ";
-        m_err.flush();
-        m_shown = true;
-    }
-    void finish()
-    {
-        if (m_shown)
-            m_err << Qt::endl;
-        m_shown = false;
-    }
-
-private:
-    QTextStream &m_err;
-    bool m_tty;
-    bool m_shown = false;
-};
 
 // [{kind, status, counts: {every message state: n}, total}] for each channel of a run.
 Result<QJsonArray> channelCounts(MessageRepository &messages, const Run &run)

@@ -1,5 +1,6 @@
 // heraldctl workspace check | backup: an admin's care of the workspace file.
 #include "heraldctl.h"
+#include "progressbar.h"
 
 #include "storage/tenantrepository.h"
 #include "storage/workspacemaintenance.h"
@@ -8,8 +9,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cstdio>
-#include <unistd.h>
 
 namespace herald::ctl {
 
@@ -48,13 +47,10 @@ int Heraldctl::workspaceBackup()
         !st)
         return fail(st.error());
     const QString file = m_cli.positional().first();
-    const bool bar = ::isatty(fileno(stderr)) && !m_cli.isSet(QStringLiteral("json"));
-    auto st = WorkspaceMaintenance(*m_db).backup(file, [&](int done, int total) {
-        if (bar && total > 0)
-            m_err << "\rbacking up: " << (100LL * done / total) << "%" << Qt::flush;
-    });
-    if (bar)
-        m_err << "\r" << Qt::flush;
+    ProgressBar bar(m_err);
+    auto st = WorkspaceMaintenance(*m_db).backup(
+        file, [&](int done, int total) { bar.show(QStringLiteral("Backing up"), done, total); });
+    bar.finish();
     if (!st)
         return fail(st.error());
     const qint64 bytes = QFileInfo(file).size();

@@ -1,7 +1,6 @@
 #include "csvreader.h"
 
 #include <QIODevice>
-#include <QRegularExpression>
 #include <QScopeGuard>
 
 #include <unicode/ucsdet.h>
@@ -14,6 +13,11 @@ namespace herald {
 namespace {
 
 constexpr qint64 kBlock = 64 * 1024;
+
+bool beyondAscii(char c)
+{
+    return (uchar(c) & 0x80) != 0;
+}
 
 QStringDecoder decoderFor(const CsvFormat &f)
 {
@@ -68,7 +72,7 @@ CsvFormat::Encoding likelyLegacy(const QByteArray &sample, QByteArray *charset)
 {
     // A few bytes beyond ASCII say nothing about the language: Windows-1252 then.
     constexpr qsizetype kEnoughBeyondAscii = 16;
-    if (std::count_if(sample.cbegin(), sample.cend(), [](char c) { return (uchar(c) & 0x80) != 0; }) < kEnoughBeyondAscii)
+    if (std::count_if(sample.cbegin(), sample.cend(), beyondAscii) < kEnoughBeyondAscii)
         return CsvFormat::Encoding::Windows1252;
     UErrorCode status = U_ZERO_ERROR;
     UCharsetDetector *detector = ucsdet_open(&status);
@@ -170,9 +174,10 @@ CsvFormat CsvFormat::detect(QByteArrayView head)
 Result<CsvFormat> CsvFormat::detect(QIODevice &device, const QString &name)
 {
     const QByteArray head = device.peek(kBlock);
-    CsvFormat f = detect(head);
+    CsvFormat f;
+    f.encoding = detectEncoding(head);
     if (f.encoding != Encoding::Utf8 && f.encoding != Encoding::Windows1252)
-        return f; // a byte-order mark or UTF-16 says it already
+        return f.withDelimiterOf(head); // a byte-order mark or UTF-16 says it already
     // One pass over the whole file: is every byte of it UTF-8, and is it text at all?
     const bool rewind = !device.isSequential();
     const qint64 start = device.pos();
@@ -194,7 +199,7 @@ Result<CsvFormat> CsvFormat::detect(QIODevice &device, const QString &name)
         }
         decoded = utf8.decode(block); // decode() is lazy: converting is what checks the bytes
         if (sample.size() < kSample
-            && std::any_of(block.cbegin(), block.cend(), [](char c) { return (uchar(c) & 0x80) != 0; }))
+            && std::any_of(block.cbegin(), block.cend(), beyondAscii))
             sample += block.left(kSample - sample.size());
         offset += block.size();
         tail = QByteArray(tail + block).right(4);
