@@ -14,13 +14,19 @@ using namespace herald;
 
 namespace {
 
-// RFC 2047 B words back to text.
+// RFC 2047 B and Q words back to text, each word on its own.
 QString decodeWords(const QByteArray &folded)
 {
-    static const QRegularExpression word(QStringLiteral(R"(=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=)"));
+    static const QRegularExpression word(QStringLiteral(R"(=\?UTF-8\?([BQ])\?([^?]*)\?=)"));
     QByteArray utf8;
-    for (auto it = word.globalMatch(QString::fromLatin1(folded)); it.hasNext();)
-        utf8 += QByteArray::fromBase64(it.next().captured(1).toLatin1());
+    for (auto it = word.globalMatch(QString::fromLatin1(folded)); it.hasNext();) {
+        const auto m = it.next();
+        const QByteArray payload = m.captured(2).toLatin1();
+        if (m.captured(1) == u"B")
+            utf8 += QByteArray::fromBase64(payload);
+        else
+            utf8 += QByteArray::fromPercentEncoding(QByteArray(payload).replace('_', ' '), '=');
+    }
     return QString::fromUtf8(utf8);
 }
 
@@ -40,6 +46,37 @@ private slots:
         for (const QByteArray &line : encoded.split('\n'))
             QVERIFY2(line.trimmed().size() <= 75, line.constData());
         QVERIFY(!encoded.contains("\xf0")); // no raw UTF-8 in a header
+    }
+
+    // GMime joins adjacent B words into one base64 stream and stops at a padding '=':
+    // only the last word may be padded; a run the B form cannot break evenly goes in Q.
+    void encodedWordsJoinForGMime_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("latin") << QStringLiteral("Frühlingsangebot — 20 % auf alles, nur diese Woche! Café, Crème brûlée");
+        QTest::newRow("one byte, then three-byte characters")
+            << u'S' + QString(40, QChar(0xfffd)) + QStringLiteral("pring sale");
+        QTest::newRow("cjk") << QStringLiteral("春のセール：全品二十パーセント引き、今週だけのお買い得です。お見逃しなく！");
+        QTest::newRow("emoji") << QStringLiteral("🌷🌷🌷🌷🌷🌷🌷🌷🌷🌷🌷🌷🌷🌷🌷🌷🌷🌷🌷🌷a🌷🌷🌷🌷🌷🌷🌷🌷");
+        QTest::newRow("symbols") << QStringLiteral("a=b?c_d \"e\" (f) ü") + QString(30, u'?') + u'é';
+    }
+
+    void encodedWordsJoinForGMime()
+    {
+        QFETCH(QString, text);
+        const QByteArray encoded = MimeMessage::encodedWord(text, 66);
+        QCOMPARE(decodeWords(encoded), text);
+        const QList<QByteArray> words = encoded.split('\n');
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const QByteArray word = words.at(i).trimmed();
+            QVERIFY2(word.size() <= 75, word.constData());
+            QVERIFY2(word.startsWith("=?UTF-8?B?") || word.startsWith("=?UTF-8?Q?"), word.constData());
+            if (i + 1 < words.size() && word.startsWith("=?UTF-8?B?"))
+                QVERIFY2(!word.mid(10).chopped(2).contains('='), word.constData());
+            if (word.startsWith("=?UTF-8?Q?")) // only what RFC 2047 5(3) allows in a phrase
+                QVERIFY2(QRegularExpression(QStringLiteral(R"(\A=\?UTF-8\?Q\?([A-Za-z0-9!*+\-/_]|=[0-9A-F]{2})*\?=\z)"))
+                             .match(QString::fromLatin1(word)).hasMatch(), word.constData());
+        }
     }
 
     void quotedPrintableKeepsLinesShort()

@@ -1,5 +1,7 @@
 #include "mimemessage.h"
 
+#include <cstring>
+
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -71,29 +73,72 @@ QByteArray textPart(const QByteArray &subtype, const QString &body)
 
 QByteArray MimeMessage::encodedWord(const QString &text, int firstLineRoom)
 {
-    // Each word holds whole UTF-8 characters: at most 75 characters in all, so 45 bytes
-    // of payload (60 base64 characters) plus "=?UTF-8?B?" and "?=".
+    // One word per line of the folded header, at most 75 characters: "=?UTF-8?B?" and
+    // "?=" around the payload, and each word holds whole UTF-8 characters.
+    // GMime (Evolution, Balsa, notmuch) reads adjacent B words of one charset as a
+    // single base64 stream and stops at a padding '=', so a B word that is not the last
+    // holds a multiple of 3 bytes; where the characters allow no such break, that word
+    // is written in Q instead. Every reader decodes both.
+    const auto bSize = [](qsizetype bytes) { return (bytes + 2) / 3 * 4; };
+    const auto qByte = [](char c) -> QByteArray {
+        if (c == ' ')
+            return "_";
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c != 0 && std::strchr("!*+-/", c)))
+            return QByteArray(1, c);
+        static constexpr char hex[] = "0123456789ABCDEF";
+        const char encoded[] = {'=', hex[(c >> 4) & 0xf], hex[c & 0xf]};
+        return QByteArray(encoded, 3);
+    };
     QByteArray out;
     int room = std::max(20, firstLineRoom) - 12;
     QByteArray chunk;
-    auto flush = [&] {
-        if (chunk.isEmpty())
-            return;
+    QList<qsizetype> ends; // where each character of chunk ends
+    const auto write = [&](const QByteArray &word) {
         if (!out.isEmpty())
             out += "\r\n ";
-        out += "=?UTF-8?B?" + chunk.toBase64() + "?=";
-        chunk.clear();
+        out += word;
         room = 75 - 1 - 12;
+    };
+    // Writes the head of a full chunk as one word that a GMime reader can join.
+    const auto writeHead = [&] {
+        qsizetype cut = 0;
+        for (qsizetype end : ends)
+            if (end % 3 == 0)
+                cut = end;
+        if (cut > 0) {
+            write("=?UTF-8?B?" + chunk.left(cut).toBase64() + "?=");
+        } else {
+            QByteArray q;
+            qsizetype from = 0;
+            for (qsizetype end : ends) {
+                QByteArray more;
+                for (qsizetype i = from; i < end; ++i)
+                    more += qByte(chunk.at(i));
+                if (!q.isEmpty() && q.size() + more.size() > room)
+                    break;
+                q += more;
+                cut = from = end;
+            }
+            write("=?UTF-8?Q?" + q + "?=");
+        }
+        chunk.remove(0, cut);
+        QList<qsizetype> rest;
+        for (qsizetype end : ends)
+            if (end > cut)
+                rest.append(end - cut);
+        ends = rest;
     };
     for (qsizetype i = 0; i < text.size();) {
         const qsizetype len = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
         const QByteArray utf8 = text.mid(i, len).toUtf8();
-        if ((chunk.size() + utf8.size() + 2) / 3 * 4 > room)
-            flush();
+        while (!chunk.isEmpty() && bSize(chunk.size() + utf8.size()) > room)
+            writeHead();
         chunk += utf8;
+        ends.append(chunk.size());
         i += len;
     }
-    flush();
+    if (!chunk.isEmpty())
+        write("=?UTF-8?B?" + chunk.toBase64() + "?=");
     return out;
 }
 
