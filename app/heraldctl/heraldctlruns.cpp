@@ -527,28 +527,44 @@ int Heraldctl::followRun(const CampaignOverview &overviewOfRun, const Run &run)
             }
         bar.show(QStringLiteral("Sending "), total - pending, total);
     };
-    auto sent = dispatchUntil(done, showProgress);
-    if (!sent) {
-        bar.finish();
-        return fail(sent.error());
-    }
-    if (*sent == DispatchEnd::Interrupted) {
-        bar.finish();
-        return fail(Error::runtime(u"interrupted: the rest of run " + QString::number(runId)
-                                   + u" stays queued for the next dispatcher"));
-    }
-    if (*sent == DispatchEnd::Busy) {
-        // Another dispatcher holds the workspace: follow its progress instead.
-        m_err << "heraldctl: another dispatcher is sending this workspace; waiting for it" << Qt::endl;
+    // Another dispatcher may hold the workspace: follow its progress, and send the rest
+    // itself should that dispatcher stop before the run is done.
+    for (bool told = false;;) {
+        auto sent = dispatchUntil(done, showProgress);
+        if (!sent) {
+            bar.finish();
+            return fail(sent.error());
+        }
+        if (*sent == DispatchEnd::Interrupted) {
+            bar.finish();
+            return fail(Error::runtime(u"interrupted: the rest of run " + QString::number(runId)
+                                       + u" stays queued for the next dispatcher"));
+        }
+        if (*sent == DispatchEnd::Done)
+            break;
+        if (!told) {
+            m_err << "heraldctl: another dispatcher is sending this workspace; following it, and sending the rest "
+                     "if it stops"
+                  << Qt::endl;
+            told = true;
+        }
+        bool finished = false;
         QEventLoop loop;
         QTimer poll;
         QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
             showProgress();
-            if (done())
+            if (done()) {
+                finished = true;
                 loop.quit();
+            } else if (WorkspaceLock probe(m_db->path()); probe.tryLock()) {
+                probe.unlock(); // the other dispatcher is gone: take over
+                loop.quit();
+            }
         });
         poll.start(500);
         loop.exec();
+        if (finished)
+            break;
     }
     bar.finish();
     auto result = summary();

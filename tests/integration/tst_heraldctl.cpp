@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -765,6 +766,33 @@ private slots:
         first.terminate();
         QVERIFY(first.waitForFinished(30000));
         QCOMPARE(first.exitCode(), 0);
+        QVERIFY(!QFile::exists(copy + QStringLiteral(".lock")));
+    }
+
+    // run --wait follows another dispatcher, and sends the rest itself once that one is gone.
+    void runWaitTakesOverFromAStoppedDispatcher()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("takeover.herald"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        QLockFile other(copy + QStringLiteral(".lock")); // a dispatcher that sends nothing
+        QVERIFY(other.tryLock(0));
+        const QString email = campaignNamed(QStringLiteral("Spring Collection Launch")).value(QLatin1StringView("id")).toString();
+        QProcess waiting;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        waiting.setProcessEnvironment(env);
+        waiting.start(binary(), {QStringLiteral("--workspace"), copy, QStringLiteral("run"), email,
+                                 QStringLiteral("--accept-disclaimer"), QStringLiteral("--wait"), QStringLiteral("--json")});
+        QVERIFY(waiting.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += waiting.readAllStandardError()).contains("following it"), 30000);
+        QCOMPARE(waiting.state(), QProcess::Running);
+        other.unlock();
+        QVERIFY(waiting.waitForFinished(120000));
+        QVERIFY2(waiting.exitCode() == 0, QByteArray(err + waiting.readAllStandardError()).constData());
+        const QJsonObject summary = QJsonDocument::fromJson(waiting.readAllStandardOutput()).object();
+        QCOMPARE(summary.value(QLatin1StringView("channels")).toArray().first().toObject()
+                     .value(QLatin1StringView("status")).toString(), QStringLiteral("Completed"));
         QVERIFY(!QFile::exists(copy + QStringLiteral(".lock")));
     }
 
