@@ -197,11 +197,13 @@ private slots:
         mail.fromName = QStringLiteral("North\u0001wind");
         mail.to = QStringLiteral("ada@x.example");
         mail.subject = QStringLiteral("Sale\0\0 ends\r\nBcc: x@evil.example");
-        mail.text = QStringLiteral("Hi");
+        mail.text = QStringLiteral("Hi\0 there"); // a NUL in the body is dropped: readers stop there
         const QByteArray m = MimeMessage::build(mail, QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC), "t.1@x");
         QVERIFY(m.contains("Subject: Sale   ends  Bcc: x@evil.example\r\n"));
         QVERIFY(m.contains("From: \"North wind\" <news@herald.example>\r\n"));
         QVERIFY(!m.contains('\0'));
+        QVERIFY(m.contains("\r\n\r\nHi there\r\n"));
+        QVERIFY(!m.contains("=00"));
     }
 
     // SMTP replies come in pieces: multi-line replies are one reply, and a server that

@@ -62,8 +62,10 @@ QByteArray boundary()
     return "=_herald_" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
 }
 
-QByteArray textPart(const QByteArray &subtype, const QString &body)
+// A text part. A NUL is no text (RFC 5322 3.5) and mail programs stop reading there: dropped.
+QByteArray textPart(const QByteArray &subtype, QString body)
 {
+    body.remove(QChar(0));
     return "Content-Type: text/" + subtype + "; charset=UTF-8\r\n"
            "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
            + MimeMessage::quotedPrintable(body) + "\r\n";
