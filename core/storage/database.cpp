@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 namespace herald {
 
@@ -29,6 +30,7 @@ struct Database::State
     SqlDialect dialect;
     QString baseName;
     int version = 0;
+    bool readOnly = false; // a workspace only looked at, on a file Herald may not write
     QMutex mutex;
     QStringList connectionNames;
 
@@ -81,8 +83,10 @@ Result<Database> Database::openSqlite(const QString &path, Mode mode)
         if (header != QByteArray("SQLite format 3", 16))
             return Error::runtime(u"file " + path
                                   + u" is not a Herald workspace (not an SQLite database); it was left untouched");
-        if (!info.isWritable())
-            return Error::runtime(u"workspace " + path + u" is read-only: Herald needs write access to it");
+        if (!info.isWritable() && mode != Mode::OpenToInspect)
+            return Error::runtime(u"workspace " + path
+                                  + u" is read-only: Herald needs write access to it (only 'heraldctl workspace check' "
+                                    u"and 'workspace backup' work on a read-only copy)");
     } else {
         if (info.exists())
             return Error::refused(u"workspace " + path
@@ -95,6 +99,7 @@ Result<Database> Database::openSqlite(const QString &path, Mode mode)
     state->path = info.absoluteFilePath();
     state->dialect = SqlDialect(SqlDialect::Kind::Sqlite);
     state->baseName = u"herald-" + QString::number(s_instanceCounter.fetchAndAddRelaxed(1));
+    state->readOnly = mode == Mode::OpenToInspect && !info.isWritable();
     Database db(state);
     QSqlDatabase conn = db.connection();
     if (!conn.isOpen())
@@ -172,8 +177,15 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name, false);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(m_state->dialect.driverName(), name);
-    db.setDatabaseName(m_state->path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    if (m_state->readOnly) {
+        // A WAL workspace Herald may not write has no shared-memory file to read through:
+        // read as an immutable file (nothing can change a file no one may write).
+        db.setDatabaseName(u"file:" + QUrl::fromLocalFile(m_state->path).path(QUrl::FullyEncoded) + u"?immutable=1");
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(m_state->path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    }
     {
         QMutexLocker lock(&m_state->mutex);
         m_state->connectionNames.append(name);

@@ -19,7 +19,8 @@ public:
         OpenExisting, // the file must exist and be a Herald workspace
         CreateNew,    // the file must not exist yet
         // An existing workspace opened to look at it (workspace check, backup): without
-        // the quick check on open, so a damaged file can still be examined and copied.
+        // the quick check on open, so a damaged file can still be examined and copied, and
+        // read-only when the file is (a snapshot, read-only media).
         OpenToInspect,
     };
 

@@ -71,7 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QString got = fromUtf8(text);
     g_free(text);
     QString sent = mail.text;
-    sent.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n').remove(QChar(0)); // NULs are dropped
+    sent.remove(QChar(0)).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n'); // NULs are dropped
     got.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     HERALD_FUZZ_CHECK(got == sent || got == sent + u'\n', got.left(300) + u" <> " + sent.left(300));
     g_object_unref(parsed);

@@ -257,6 +257,47 @@ private slots:
         QVERIFY2(o.out.contains("check-exit=0"), qPrintable(QString::fromUtf8(o.out + o.err)));
     }
 
+    // A workspace on read-only media: every command that could write says so and exits 1
+    // without touching it; check and backup work on it; the file stays as it was.
+    void readOnlyWorkspace()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("from-read-only.herald"));
+        const QStringList lines{
+            QStringLiteral("mount -t tmpfs tmpfs \"$FULL\" || exit 99"),
+            QStringLiteral("cp \"$WS\" \"$FULL/w.herald\" && mount -o remount,ro \"$FULL\" || exit 98"),
+            QStringLiteral("sha256sum < \"$FULL/w.herald\" | sed 's/^/before=/'"),
+            QStringLiteral("H() { \"$HERALDCTL\" --workspace \"$FULL/w.herald\" \"$@\"; }"),
+            QStringLiteral("H campaigns list; echo \"list-exit=$?\""),
+            QStringLiteral("H run \"$CAMPAIGN\" --accept-disclaimer --wait; echo \"run-exit=$?\""),
+            QStringLiteral("H worker; echo \"worker-exit=$?\""),
+            QStringLiteral("echo 'email\nx@ro.example' | H import-contacts - --list RO; echo \"import-exit=$?\""),
+            QStringLiteral("H workspace check --full; echo \"check-exit=$?\""),
+            QStringLiteral("H workspace backup \"$BACKUP\"; echo \"backup-exit=$?\""),
+            QStringLiteral("sha256sum < \"$FULL/w.herald\" | sed 's/^/after=/'"),
+            QStringLiteral("ls -A \"$FULL\" | tr '\\n' ' ' | sed 's/^/files=/'; echo"),
+        };
+        const Output o = namespaced(lines.join(u'\n'), {{QStringLiteral("CAMPAIGN"), m_campaign}, {QStringLiteral("BACKUP"), backup}});
+        const QString all = QString::fromUtf8(o.out + o.err);
+        QVERIFY2(o.code == 0, qPrintable(all));
+        for (const char *refused : {"list-exit=1", "run-exit=1", "worker-exit=1", "import-exit=1"})
+            QVERIFY2(o.out.contains(refused), qPrintable(all));
+        QCOMPARE(o.err.count("is read-only: Herald needs write access to it"), 4);
+        QVERIFY2(o.out.contains("check-exit=0") && o.out.contains("is intact (full check"), qPrintable(all));
+        QVERIFY2(o.out.contains("backup-exit=0"), qPrintable(all));
+        const auto field = [&](const QByteArray &name) {
+            const qsizetype at = o.out.indexOf(name);
+            return at < 0 ? QByteArray() : o.out.mid(at + name.size(), o.out.indexOf('\n', at) - at - name.size());
+        };
+        QVERIFY(!field("before=").isEmpty());
+        QCOMPARE(field("after="), field("before=")); // not a byte changed
+        QCOMPARE(field("files="), QByteArray("w.herald ")); // no journal, no lock file left
+        // The backup is a whole workspace that opens for writing.
+        const Output listed = exec(binary(), {QStringLiteral("--workspace"), backup, QStringLiteral("campaigns"),
+                                              QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(listed.code == 0, listed.err.constData());
+        QCOMPARE(listed.json().array().size(), ctl({QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size());
+    }
+
     // What goes to standard output is one thing: the document, or the JSON.
     void standardOutputCarriesOneThing()
     {
