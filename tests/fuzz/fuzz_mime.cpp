@@ -21,6 +21,15 @@ QString shown(QString text)
     return text.simplified();
 }
 
+// At most `max` UTF-16 units of `bytes`, never half a surrogate pair (as a text field cuts).
+QString field(const QByteArray &bytes, qsizetype max)
+{
+    QString s = QString::fromUtf8(bytes).left(max);
+    if (!s.isEmpty() && s.back().isHighSurrogate())
+        s.chop(1);
+    return s;
+}
+
 QString fromUtf8(const char *s)
 {
     return s ? QString::fromUtf8(s) : QString();
@@ -39,10 +48,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QList<QByteArray> in = fuzz::parts(fuzz::bytes(data, size), 3);
     MailContent mail;
     mail.fromAddress = QStringLiteral("news@herald.example");
-    mail.fromName = QString::fromUtf8(in.at(0)).left(200);
+    mail.fromName = field(in.at(0), 200);
     mail.to = QStringLiteral("ada@x.example");
-    mail.subject = QString::fromUtf8(in.at(1)).left(500);
-    mail.text = QString::fromUtf8(in.at(2)).left(20000);
+    mail.subject = field(in.at(1), 500);
+    mail.text = field(in.at(2), 20000);
     const QByteArray message =
         MimeMessage::build(mail, QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC), "fuzz.1@herald.example");
 
