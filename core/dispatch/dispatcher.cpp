@@ -699,25 +699,30 @@ Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
     const QList<DeliveryReport> pending = std::exchange(m_unreadReports, {});
     const qint64 readBefore = m_reportsRead;
     const QDateTime now = m_clock.now();
-    SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT tenant_id, run_id, channel, status, sender_number_id FROM messages WHERE id = ?"));
-    for (const DeliveryReport &r : pending) {
-        q.bind(r.messageId);
-        if (auto st = q.exec(u"reading a reported message"); !st) {
-            m_unreadReports = pending.mid(m_reportsRead - readBefore) + m_unreadReports;
-            return st;
+    {
+        // Scoped: a statement left on a row keeps its read snapshot, and the write transaction
+        // below would then fail at once ("database is locked") once another process has written.
+        SqlQuery q(
+            m_db.connection(),
+            QStringLiteral("SELECT tenant_id, run_id, channel, status, sender_number_id FROM messages WHERE id = ?"));
+        for (const DeliveryReport &r : pending) {
+            q.bind(r.messageId);
+            if (auto st = q.exec(u"reading a reported message"); !st) {
+                m_unreadReports = pending.mid(m_reportsRead - readBefore) + m_unreadReports;
+                return st;
+            }
+            ++m_reportsRead;
+            if (!q.next())
+                continue;
+            const auto kind = fromString<ChannelKind>(q.text(2));
+            const auto status = fromString<MessageStatus>(q.text(3));
+            // A late or duplicate report that would move the message backwards changes nothing.
+            if (!kind || !status || !MessageLifecycle::allowed(*kind, *status, r.to))
+                continue;
+            Unwritten &u = m_unwritten[q.id(0)];
+            u.transitions.append({r.messageId, *kind, *status, r.to, now, r.reason, {}, {}, false});
+            u.where.append({q.id(1), *kind, q.id(4)});
         }
-        ++m_reportsRead;
-        if (!q.next())
-            continue;
-        const auto kind = fromString<ChannelKind>(q.text(2));
-        const auto status = fromString<MessageStatus>(q.text(3));
-        // A late or duplicate report that would move the message backwards changes nothing.
-        if (!kind || !status || !MessageLifecycle::allowed(*kind, *status, r.to))
-            continue;
-        Unwritten &u = m_unwritten[q.id(0)];
-        u.transitions.append({r.messageId, *kind, *status, r.to, now, r.reason, {}, {}, false});
-        u.where.append({q.id(1), *kind, q.id(4)});
     }
     return writeUnwritten();
 }

@@ -184,7 +184,11 @@ private slots:
         QVERIFY(calls > 100);
         qInfo("%lld rows, %lld MB written in %.1f s; resident memory grew by %lld MB", *rows, out.bytes >> 20,
               timer.elapsed() / 1000.0, (peak - before) >> 20);
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer keeps freed memory in quarantine (256 MB): no bound to hold here.
+#else
         QVERIFY2(peak - before < 48ll * 1024 * 1024, qPrintable(QString::number((peak - before) >> 20) + u" MB"));
+#endif
     }
 };
 
