@@ -15,6 +15,11 @@ namespace herald {
 // busy timeout cannot wait out. A Transaction opened while another one is open on the
 // same connection is a SAVEPOINT inside it: it commits with the outer one and rolls back
 // alone.
+//
+// Begin it with no statement of the same connection still standing on a row: such a
+// statement holds a read snapshot, and BEGIN IMMEDIATE on a snapshot another process
+// has moved past fails at once with "database is locked" (scope the query, or read it
+// to its end).
 class Transaction final
 {
 public:
