@@ -30,7 +30,22 @@ const QList<CommandSpec> &commands()
         {"init", "", "Create a workspace: empty (one tenant and an admin), or the demo with --demo",
          {flag("demo", "Fill the workspace with the demo data set"),
           valued("seed", "Seed of the demo data (default 20261122)", "N")}},
-        {"tenants list", "", "List the workspace's tenants", {flag("json", "Print JSON")}},
+        {"tenants list", "", "List the workspace's tenants",
+         {flag("all", "Archived tenants too"), flag("json", "Print JSON")}},
+        {"tenants create", "NAME", "Create a tenant; you become its first admin (admins)",
+         {valued("time-zone", "Its time zone, an IANA name (default UTC)", "TZ"), flag("json", "Print JSON")}},
+        {"tenants rename", "NAME NEW_NAME", "Rename a tenant (its admins)", {flag("json", "Print JSON")}},
+        {"tenants archive", "NAME", "Archive a tenant: kept with its history, nobody works in it (its admins)",
+         {flag("json", "Print JSON")}},
+        {"users list", "", "The tenant's people and their roles, deactivated ones too", {flag("json", "Print JSON")}},
+        {"users add", "NAME", "Add a person to the tenant (admins)",
+         {valued("role", "admin, manager, reviewer, support or viewer", "ROLE"),
+          valued("email", "Their email address", "EMAIL"), flag("json", "Print JSON")}},
+        {"users set-role", "NAME ROLE", "Change a person's role (admins; the last admin stays one)",
+         {flag("json", "Print JSON")}},
+        {"users deactivate", "NAME", "Deactivate a person: kept in history, may not act (admins)",
+         {flag("json", "Print JSON")}},
+        {"users reactivate", "NAME", "Let a deactivated person act again (admins)", {flag("json", "Print JSON")}},
         {"campaigns list", "", "List campaigns, archived ones included",
          {valued("status", "Only campaigns with this status", "S"), valued("channel", "Only campaigns with this channel", "C"),
           valued("search", "Name or ID contains TEXT", "TEXT"), flag("archived", "Only archived campaigns"),
@@ -198,12 +213,21 @@ bool CommandLine::parse(const QStringList &arguments)
         return true;
     m_positional = m_parser.positionalArguments().mid(m_command.count(u' ') + 1);
     const QString argument = QString::fromLatin1(spec->arguments);
+    const QStringList argumentNames = argument.split(u' ', Qt::SkipEmptyParts);
+    if (argumentNames.size() > 1) {
+        if (m_positional.size() != argumentNames.size()) {
+            m_error = u"'" + m_command + u"' takes " + argument;
+            return false;
+        }
+        return true;
+    }
     const bool wantsId = !argument.isEmpty();
     const QString noun = argument == QLatin1StringView("ID")          ? QStringLiteral("campaign ID")
                          : argument == QLatin1StringView("RUN_ID")    ? QStringLiteral("run id")
                          : argument == QLatin1StringView("FILE")      ? QStringLiteral("file")
                          : argument == QLatin1StringView("UPLOAD_ID") ? QStringLiteral("upload id")
                          : argument == QLatin1StringView("ADDRESS")   ? QStringLiteral("email address or phone number")
+                         : argument == QLatin1StringView("NAME")      ? QStringLiteral("name")
                                                                       : QStringLiteral("alert id");
     if (wantsId && m_positional.size() != 1) {
         m_error = u"'" + m_command + (m_positional.isEmpty() ? QString(u"' needs a " + noun) : QString(u"' takes one " + noun));

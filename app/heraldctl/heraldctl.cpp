@@ -7,6 +7,7 @@
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/failurereasons.h"
 #include "lifecycle/preflightservice.h"
+#include "organisation/peopleservice.h"
 #include "storage/messagerepository.h"
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
@@ -61,7 +62,7 @@ Status Heraldctl::openWorkspace(Database::Mode mode)
     m_tenant = *tenant;
     if (m_cli.isSet(QStringLiteral("user")) && m_cli.value(QStringLiteral("user")).trimmed().isEmpty())
         return Error::usage(QStringLiteral("--user needs a user's name; leave it out to act as the tenant's first admin"));
-    auto user = tenants.userByName(m_tenant.id, m_cli.value(QStringLiteral("user")));
+    auto user = PeopleService::actingUser(*m_db, m_tenant.id, m_cli.value(QStringLiteral("user")).trimmed());
     if (!user)
         return Error{user.error().kind, user.error().message + u" (tenant '" + m_tenant.name + u"')"};
     m_user = *user;
@@ -88,8 +89,10 @@ int Heraldctl::run(const QStringList &arguments)
                                                                                      : Database::Mode::OpenExisting);
         !st)
         return fail(st.error());
-    if (command == QLatin1StringView("tenants list"))
-        return tenantsList();
+    if (command.startsWith(QLatin1StringView("tenants ")))
+        return tenants();
+    if (command.startsWith(QLatin1StringView("users ")))
+        return users();
     if (command == QLatin1StringView("campaigns list"))
         return campaignsList();
     if (command == QLatin1StringView("campaigns show"))
@@ -204,25 +207,6 @@ Result<CampaignWithRuns> Heraldctl::campaignWithRuns()
     if (!runs)
         return runs.error();
     return CampaignWithRuns{std::move(o).value(), std::move(runs).value()};
-}
-
-int Heraldctl::tenantsList()
-{
-    auto tenants = TenantRepository(*m_db).tenants();
-    if (!tenants)
-        return fail(tenants.error());
-    if (m_cli.isSet(QStringLiteral("json"))) {
-        QJsonArray out;
-        for (const Tenant &t : std::as_const(*tenants))
-            out.append(QJsonObject{{QStringLiteral("name"), t.name},
-                                   {QStringLiteral("time_zone"), t.timeZone},
-                                   {QStringLiteral("default"), t.isDefault}});
-        printJson(out);
-        return 0;
-    }
-    for (const Tenant &t : std::as_const(*tenants))
-        m_out << t.name << (t.isDefault ? "  (default)" : "") << Qt::endl;
-    return 0;
 }
 
 int Heraldctl::campaignsList()

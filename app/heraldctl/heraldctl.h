@@ -43,7 +43,8 @@ private:
     Result<CampaignWithRuns> campaignWithRuns();
 
     int init();
-    int tenantsList();
+    int tenants(); // tenants list | create | rename | archive
+    int users();   // users list | add | set-role | deactivate | reactivate
     int campaignsList();
     int campaignsShow();
     int campaignsCreate();

@@ -699,11 +699,8 @@ int Heraldctl::missedResolve()
             return usage(u"--reschedule takes an ISO 8601 date-time, not '" + m_cli.value(QStringLiteral("reschedule"))
                          + u"'");
     }
-    if (!mayRunCampaigns(m_user.role))
-        return fail(Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)
-                                   + u") may not resolve missed launches"));
     SystemClock clock;
-    if (auto st = Scheduler(*m_db, clock).resolve(m_tenant.id, alertId, resolution, when, m_user.id); !st)
+    if (auto st = Scheduler(*m_db, clock).resolve(m_tenant.id, alertId, resolution, when, m_user); !st)
         return fail(st.error());
     if (m_cli.isSet(QStringLiteral("json")))
         printJson(QJsonObject{{QStringLiteral("id"), alertId}, {QStringLiteral("resolved"), true}});

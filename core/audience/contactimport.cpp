@@ -3,6 +3,7 @@
 #include "audience/contactfields.h"
 #include "audience/phonenumbers.h"
 #include "domain/inputtext.h"
+#include "domain/permissions.h"
 #include "storage/audiencerepository.h"
 #include "storage/contactwriter.h"
 #include "storage/transaction.h"
@@ -123,9 +124,8 @@ Result<ContactImport::Preview> ContactImport::preview(QIODevice &device, int row
 
 Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Progress &progress)
 {
-    if (!mayRunCampaigns(m_user.role))
-        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)
-                              + u") may not import contacts: ask a manager or an admin");
+    if (auto st = Permissions::require(m_user, Action::ImportContacts); !st)
+        return st.error();
     if (o.listName.trimmed().isEmpty())
         return Error::usage(QStringLiteral("name the contact list to import into"));
     if (phone::callingCode(o.defaultRegion) == 0)

@@ -4,6 +4,7 @@
 #include "audience/csvreader.h"
 #include "domain/inputtext.h"
 #include "audience/phonenumbers.h"
+#include "domain/permissions.h"
 #include "storage/audiencerepository.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -22,10 +23,7 @@ QString channelName(std::optional<ChannelKind> channel)
 
 Status OptOutList::mayChange() const
 {
-    if (mayRunCampaigns(m_user.role))
-        return {};
-    return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)
-                          + u") may not change the opt-out list: ask a manager or an admin");
+    return Permissions::require(m_user, Action::EditOptOuts);
 }
 
 Result<Id> OptOutList::contactFor(const QString &address, const QString &region, bool create)

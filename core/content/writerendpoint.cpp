@@ -1,5 +1,6 @@
 #include "writerendpoint.h"
 
+#include "domain/permissions.h"
 #include "providers/keyring.h"
 #include "storage/sqlquery.h"
 
@@ -48,9 +49,8 @@ Status WriterEndpointSettings::validate(const WriterEndpoint &e, bool hasKey)
 
 Result<WriterEndpoint> WriterEndpointSettings::save(WriterEndpoint e, const QString &apiKey, bool forgetKey)
 {
-    if (m_user.role != Role::Admin)
-        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)
-                              + u") may not change the writer endpoint: ask an admin");
+    if (auto st = Permissions::require(m_user, Action::ConfigureProviders); !st)
+        return st.error();
     auto stored = load();
     if (!stored)
         return stored.error();

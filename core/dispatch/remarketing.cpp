@@ -1,6 +1,7 @@
 #include "remarketing.h"
 
 #include "audience/audiencequery.h"
+#include "domain/permissions.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/preflightservice.h"
 #include "runservice.h"
@@ -125,9 +126,8 @@ Result<QList<Id>> Remarketing::contacts(const Campaign &source, const Request &r
 
 Result<Id> Remarketing::remarket(const Request &request)
 {
-    if (!mayRunCampaigns(m_user.role))
-        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)
-                              + u") may not create campaigns: managers and admins remarket");
+    if (auto st = Permissions::require(m_user, Action::CreateCampaigns); !st)
+        return st.error();
     CampaignService campaigns(m_db, m_tenantId, m_user, &m_clock);
     auto source = campaigns.overview(request.campaign);
     if (!source)

@@ -3,6 +3,7 @@
 #include "audience/audiencequery.h"
 #include "content/emailcontent.h"
 #include "audience/campaignaudience.h"
+#include "domain/permissions.h"
 #include "lifecycle/campaigndocument.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/channellifecycle.h"
@@ -136,6 +137,8 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
 
 Result<Run> RunService::startChecked(const QString &reference, const StartOptions &options)
 {
+    if (auto st = Permissions::require(m_user, Action::RunCampaigns); !st)
+        return st.error();
     CampaignService campaigns(m_db, m_tenantId, m_user, &m_clock);
     auto overview = campaigns.overview(reference);
     if (!overview)
@@ -294,6 +297,8 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
 
 Result<QDateTime> RunService::schedule(const QString &reference, bool disclaimerAccepted)
 {
+    if (auto st = Permissions::require(m_user, Action::RunCampaigns); !st)
+        return st.error();
     CampaignService campaigns(m_db, m_tenantId, m_user, &m_clock);
     auto overview = campaigns.overview(reference);
     if (!overview)
@@ -340,6 +345,8 @@ Result<QDateTime> RunService::schedule(const QString &reference, bool disclaimer
 
 Status RunService::unschedule(const QString &reference)
 {
+    if (auto st = Permissions::require(m_user, Action::ControlCampaigns); !st)
+        return st;
     auto c = CampaignRepository(m_db, m_tenantId).find(reference);
     if (!c)
         return c.error();
@@ -356,8 +363,8 @@ Result<QList<ChannelKind>> RunService::command(const QString &reference, Command
     if (!overview)
         return overview.error();
     const QString subject = PreflightService::subject(overview->campaign);
-    if (!mayRunCampaigns(m_user.role))
-        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role) + u") may not control " + subject);
+    if (auto st = Permissions::require(m_user, Action::ControlCampaigns); !st)
+        return st.error();
     if (!overview->lastLiveRun)
         return Error::refused(subject + u" has never been launched: there is nothing to pause, resume or stop");
     const Run &run = *overview->lastLiveRun;

@@ -4,8 +4,8 @@
 
 namespace herald {
 
-// Support sees what admins see of the machinery (provider latency, telephony metrics)
-// and changes nothing.
+// What each role may do is core/domain/permissions.h. Support sees what admins see of
+// the machinery (provider latency, telephony metrics) and changes nothing but comments.
 enum class Role { Admin, Manager, Reviewer, Viewer, Support };
 
 template <>
@@ -19,27 +19,5 @@ struct EnumNames<Role>
         {Role::Support, "support"},
     }};
 };
-
-constexpr bool mayRunCampaigns(Role r)
-{
-    return r == Role::Admin || r == Role::Manager;
-}
-
-// Provider latency and similar diagnostics.
-constexpr bool seesProviderDiagnostics(Role r)
-{
-    return r == Role::Admin || r == Role::Support;
-}
-
-// Workspace upkeep by hand: sweeping at a chosen time, checks and backups.
-constexpr bool mayMaintainWorkspace(Role r)
-{
-    return r == Role::Admin;
-}
-
-constexpr bool mayEditCampaigns(Role r)
-{
-    return r == Role::Admin || r == Role::Manager;
-}
 
 } // namespace herald

@@ -18,6 +18,7 @@ struct Tenant
     std::optional<qint64> balanceCredits; // prepaid credits for SMS and calls; empty = unmetered
     bool isDefault = false;
     QDateTime createdAt;
+    QDateTime archivedAt; // set: kept, hidden, nobody works in it
 };
 
 } // namespace herald

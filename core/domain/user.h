@@ -12,6 +12,9 @@ struct User
     QString name;
     QString email;
     Role role = Role::Viewer;
+    QDateTime deactivatedAt; // set: kept for history, may not act
+
+    bool active() const { return !deactivatedAt.isValid(); }
 };
 
 } // namespace herald

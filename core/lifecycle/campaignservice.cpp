@@ -2,6 +2,7 @@
 
 #include "campaignstatusrules.h"
 #include "domain/inputtext.h"
+#include "domain/permissions.h"
 #include "editpolicy.h"
 #include "failurereasons.h"
 #include "preflightservice.h"
@@ -22,10 +23,7 @@ CampaignService::~CampaignService() = default;
 
 Status CampaignService::mayChange() const
 {
-    if (mayEditCampaigns(m_user.role))
-        return {};
-    return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role) +
-                          u") may not change campaigns: ask an admin or a manager");
+    return Permissions::require(m_user, Action::EditCampaigns);
 }
 
 Result<CampaignOverview> CampaignService::derive(const Campaign &c, std::optional<Run> lastLiveRun)
@@ -217,7 +215,7 @@ Status checkFields(const Campaign &c)
 
 Result<CampaignOverview> CampaignService::create(Campaign c)
 {
-    if (auto st = mayChange(); !st)
+    if (auto st = Permissions::require(m_user, Action::CreateCampaigns); !st)
         return st.error();
     if (c.name.trimmed().isEmpty())
         return Error::usage(QStringLiteral("a campaign needs a name"));
@@ -367,12 +365,8 @@ Result<CampaignOverview> CampaignService::review(const QString &reference, const
         return o.error();
     const QString subject = PreflightService::subject(o->campaign);
     const bool decides = action != QLatin1StringView("commented");
-    if (decides && m_user.role != Role::Admin && m_user.role != Role::Reviewer)
-        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role) + u") may not "
-                              + (action == QLatin1StringView("approved") ? u"approve " : u"reject ") + subject
-                              + u": reviewers and admins decide on content");
-    if (!decides && m_user.role == Role::Viewer)
-        return Error::refused(u"user '" + m_user.name + u"' (role viewer) may not comment on " + subject);
+    if (auto st = Permissions::require(m_user, decides ? Action::ApproveCampaigns : Action::CommentOnCampaigns); !st)
+        return st.error();
     if (!decides || action == QLatin1StringView("rejected"))
         if (comment.trimmed().isEmpty())
             return Error::usage(decides ? QString(u"say what to change when rejecting " + subject)
@@ -424,7 +418,7 @@ Result<QList<CampaignReview>> CampaignService::reviews(const QString &reference)
 
 Status CampaignService::remove(const QString &reference)
 {
-    if (auto st = mayChange(); !st)
+    if (auto st = Permissions::require(m_user, Action::DeleteCampaigns); !st)
         return st;
     // The status that allows the delete is read under the write lock: a run starting at
     // the same moment either comes first (and the delete is refused) or finds no campaign.

@@ -2,6 +2,7 @@
 
 #include "content/mergefields.h"
 #include "content/smstext.h"
+#include "domain/permissions.h"
 
 #include <QRegularExpression>
 
@@ -210,7 +211,7 @@ QList<Finding> Preflight::evaluate(const PreflightInput &in, RunKind kind, std::
                         QStringLiteral("Activate the campaign once its configuration is final."));
     }
 
-    if (!mayRunCampaigns(in.role))
+    if (!Permissions::permits(in.role, Action::RunCampaigns))
         out.blocker("role.forbidden", std::nullopt,
                     u"user " + quoted(in.userName) + u" (role " + nameOf(in.role) + u") may not run " + campaign,
                     QStringLiteral("Ask an admin or a manager to run it, or to change your role."));

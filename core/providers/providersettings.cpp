@@ -1,5 +1,6 @@
 #include "providersettings.h"
 
+#include "domain/permissions.h"
 #include "kannel/kannelprovider.h"
 #include "keyring.h"
 #include "providerregistry.h"
@@ -38,9 +39,8 @@ Result<QList<ProviderConfig>> ProviderSettings::list()
 Result<ProviderConfig> ProviderSettings::save(ChannelKind kind, const QString &provider, const QString &settingsJson,
                                               const QString &newPassword)
 {
-    if (m_user.role != Role::Admin)
-        return Error::refused(u"user '" + m_user.name + u"' (role " + nameOf(m_user.role)
-                              + u") may not change providers: ask an admin");
+    if (auto st = Permissions::require(m_user, Action::ConfigureProviders); !st)
+        return st.error();
     static const QString keychainKey = QStringLiteral("password_keychain");
     QString settings = settingsJson.trimmed().isEmpty() ? QStringLiteral("{}") : settingsJson;
     QString oldKey; // the keyring entry the stored settings name
@@ -79,7 +79,7 @@ Result<ProviderConfig> ProviderSettings::save(ChannelKind kind, const QString &p
 
 QString ProviderSettings::inboundUrl(const ProviderConfig &config)
 {
-    if (config.provider != QLatin1StringView("kannel") || m_user.role != Role::Admin)
+    if (config.provider != QLatin1StringView("kannel") || !Permissions::permits(m_user.role, Action::ConfigureProviders))
         return {};
     auto settings = KannelSettings::fromJson(withoutPasswordSource(config.settings)); // no keyring to ask
     auto token = TenantRepository(m_db).callbackToken(m_tenantId);

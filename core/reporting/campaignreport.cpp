@@ -1,5 +1,6 @@
 #include "campaignreport.h"
 
+#include "domain/permissions.h"
 #include "storage/catalogrepository.h"
 #include "storage/replyrepository.h"
 #include "storage/senderrepository.h"
@@ -82,7 +83,7 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
     for (const Run &other : std::as_const(runs))
         if (other.id != focus->id)
             r.otherRuns.append(other);
-    r.diagnostics = seesProviderDiagnostics(user.role);
+    r.diagnostics = Permissions::permits(user.role, Action::SeeProviderDiagnostics);
     r.approvedAt = c.approvedAt;
     if (auto t = TenantRepository(db).byId(tenantId)) {
         r.tenantName = t->name;

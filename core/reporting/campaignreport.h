@@ -19,7 +19,7 @@ namespace herald {
 
 // What a campaign report says about one run, built from the database alone: the Report
 // tab draws it and the printed document carries the same content. Latency figures are
-// provider diagnostics: only admin and support users get them (seesProviderDiagnostics).
+// provider diagnostics: only admin and support users get them (Action::SeeProviderDiagnostics).
 struct CampaignReport
 {
     struct Channel

@@ -1,6 +1,7 @@
 #include "scheduler.h"
 
 #include "dispatch/runservice.h"
+#include "domain/permissions.h"
 #include "lifecycle/campaignservice.h"
 #include "recurrence.h"
 #include "storage/campaignrepository.h"
@@ -151,14 +152,16 @@ Status Scheduler::launch(Id tenantId, Campaign c, Counts &counts)
     return {};
 }
 
-Status Scheduler::resolve(Id tenantId, Id alertId, Resolution resolution, const QDateTime &newTime, Id userId)
+Status Scheduler::resolve(Id tenantId, Id alertId, Resolution resolution, const QDateTime &newTime, const User &user)
 {
+    if (auto st = Permissions::require(user, Action::RunCampaigns); !st)
+        return st;
     // The alert is read and resolved under the write lock: of two answers at the same
     // moment, the second finds it resolved and nothing is launched twice.
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
         return st;
-    if (auto st = resolveChecked(tenantId, alertId, resolution, newTime, userId); !st)
+    if (auto st = resolveChecked(tenantId, alertId, resolution, newTime, user.id); !st)
         return st;
     return tx.commit();
 }

@@ -2,6 +2,7 @@
 
 #include "domain/campaign.h"
 #include "domain/clock.h"
+#include "domain/user.h"
 #include "storage/database.h"
 
 namespace herald {
@@ -37,7 +38,8 @@ public:
 
     enum class Resolution { SendNow, Reschedule, Skip };
     // A person's answer to a missed-launch alert. Reschedule needs `newTime` (Schedule only).
-    Status resolve(Id tenantId, Id alertId, Resolution resolution, const QDateTime &newTime, Id userId);
+    // As `user`, who must be allowed to run campaigns.
+    Status resolve(Id tenantId, Id alertId, Resolution resolution, const QDateTime &newTime, const User &user);
 
 private:
     struct Due

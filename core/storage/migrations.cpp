@@ -523,6 +523,16 @@ const std::vector<Step> &steps()
                 AND r2.kind = runs.kind AND r2.id <= runs.id))",
              R"(CREATE UNIQUE INDEX runs_launch_seq ON runs (campaign_id, kind, launch_seq))",
          }},
+        {15,
+         "people deactivated and tenants archived, never deleted",
+         {
+             // Set when an admin deactivates the user: history keeps their name, they act no more.
+             R"(ALTER TABLE users ADD COLUMN deactivated_at BIGINT)",
+             R"(ALTER TABLE tenants ADD COLUMN archived_at BIGINT)",
+             // A name is one person whatever its letter case ("ann" is Ann).
+             R"(CREATE UNIQUE INDEX users_name_folded ON users (tenant_id, lower(name)))",
+             R"(CREATE UNIQUE INDEX tenants_name_folded ON tenants (lower(name)))",
+         }},
     };
     return all;
 }

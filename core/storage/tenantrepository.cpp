@@ -1,5 +1,6 @@
 #include "tenantrepository.h"
 
+#include "domain/permissions.h"
 #include "sqlquery.h"
 
 #include <QRandomGenerator>
@@ -18,7 +19,7 @@ Result<Id> TenantRepository::create(const Tenant &t)
 Result<QList<Tenant>> TenantRepository::query(const QString &where, const QVariant &arg)
 {
     SqlQuery q(m_db.connection(),
-               u"SELECT id, name, time_zone, balance_credits, is_default, created_at FROM tenants " + where
+               u"SELECT id, name, time_zone, balance_credits, is_default, created_at, archived_at FROM tenants " + where
                    + u" ORDER BY is_default DESC, id");
     if (arg.isValid())
         q.bind(arg);
@@ -33,14 +34,15 @@ Result<QList<Tenant>> TenantRepository::query(const QString &where, const QVaria
         t.balanceCredits = q.optionalId(3);
         t.isDefault = q.value(4).toBool();
         t.createdAt = q.time(5);
+        t.archivedAt = q.time(6);
         out.append(t);
     }
     return out;
 }
 
-Result<QList<Tenant>> TenantRepository::tenants()
+Result<QList<Tenant>> TenantRepository::tenants(bool includeArchived)
 {
-    return query({}, {});
+    return includeArchived ? query({}, {}) : query(QStringLiteral("WHERE archived_at IS NULL"), {});
 }
 
 Result<Tenant> TenantRepository::byId(Id id)
@@ -55,7 +57,8 @@ Result<Tenant> TenantRepository::byId(Id id)
 
 Result<Tenant> TenantRepository::byName(const QString &name)
 {
-    auto list = name.isEmpty() ? query({}, {}) : query(QStringLiteral("WHERE name = ?"), name);
+    auto list = name.isEmpty() ? query(QStringLiteral("WHERE archived_at IS NULL"), {})
+                               : query(QStringLiteral("WHERE lower(name) = lower(?)"), name);
     if (!list)
         return list.error();
     if (list->isEmpty()) {
@@ -67,6 +70,8 @@ Result<Tenant> TenantRepository::byName(const QString &name)
                 names << t.name;
         return Error::notFound(u"tenant '" + name + u"' not found (tenants: " + names.join(u", ") + u')');
     }
+    if (list->first().archivedAt.isValid())
+        return Error::refused(u"tenant '" + list->first().name + u"' is archived: nobody works in it any more");
     return list->first();
 }
 
@@ -120,8 +125,8 @@ Result<Id> TenantRepository::createUser(Id tenantId, const User &u)
 
 Result<QList<User>> TenantRepository::queryUsers(Id tenantId, const QString &where, const QVariant &arg)
 {
-    SqlQuery q(m_db.connection(), u"SELECT id, tenant_id, name, email, role FROM users WHERE tenant_id = ? " + where
-                                      + u" ORDER BY CASE role WHEN 'admin' THEN 0 ELSE 1 END, id");
+    SqlQuery q(m_db.connection(), u"SELECT id, tenant_id, name, email, role, deactivated_at FROM users WHERE tenant_id = ? "
+                                      + where + u" ORDER BY CASE role WHEN 'admin' THEN 0 ELSE 1 END, id");
     q.bind(tenantId);
     if (arg.isValid())
         q.bind(arg);
@@ -135,6 +140,7 @@ Result<QList<User>> TenantRepository::queryUsers(Id tenantId, const QString &whe
         u.name = q.text(2);
         u.email = q.text(3);
         u.role = fromString<Role>(q.text(4)).value_or(Role::Viewer);
+        u.deactivatedAt = q.time(5);
         out.append(u);
     }
     return out;
@@ -155,18 +161,18 @@ Status TenantRepository::mayMaintain(Id tenantId, const User &user, bool everyTe
     const auto refuse = [&](const QString &where) {
         return Error::refused(u"user '" + user.name + u"' is not an admin of " + where + u": only admins " + doing);
     };
-    if (user.tenantId != tenantId || !mayMaintainWorkspace(user.role))
+    if (user.tenantId != tenantId || !user.active() || !Permissions::permits(user.role, Action::MaintainWorkspace))
         return refuse(QStringLiteral("this tenant"));
     if (!everyTenant)
         return {};
-    auto all = tenants();
+    auto all = tenants(true);
     if (!all)
         return all.error();
     for (const Tenant &t : std::as_const(*all)) {
         auto there = userByName(t.id, user.name);
         if (!there && there.error().kind != Error::Kind::NotFound)
             return there.error();
-        if (!there || !mayMaintainWorkspace(there->role))
+        if (!there || !there->active() || !Permissions::permits(there->role, Action::MaintainWorkspace))
             return refuse(u"tenant '" + t.name + u"', and this reaches every tenant");
     }
     return {};
@@ -174,7 +180,8 @@ Status TenantRepository::mayMaintain(Id tenantId, const User &user, bool everyTe
 
 Result<User> TenantRepository::userByName(Id tenantId, const QString &name)
 {
-    auto list = name.isEmpty() ? users(tenantId) : queryUsers(tenantId, QStringLiteral("AND name = ?"), name);
+    auto list = name.isEmpty() ? queryUsers(tenantId, QStringLiteral("AND role = 'admin' AND deactivated_at IS NULL"), {})
+                               : queryUsers(tenantId, QStringLiteral("AND lower(name) = lower(?)"), name);
     if (!list)
         return list.error();
     if (list->isEmpty())

@@ -20,9 +20,11 @@ public:
     // "sweep by hand"): admins of the tenant only; `everyTenant` needs a user of that name
     // who is an admin of every tenant (what is done reaches them all).
     Status mayMaintain(Id tenantId, const User &user, bool everyTenant, const QString &doing);
-    Result<QList<Tenant>> tenants();
+    // Archived tenants are left out unless asked for.
+    Result<QList<Tenant>> tenants(bool includeArchived = false);
     Result<Tenant> byId(Id id);
-    // Exact name, or the default tenant when `name` is empty.
+    // By name in any letter case, or the default tenant when `name` is empty; an archived
+    // tenant is refused.
     Result<Tenant> byName(const QString &name);
     Status setBalance(Id tenantId, std::optional<qint64> credits);
     // Takes `credits` from a metered tenant's balance (an unmetered one has none to take).
@@ -33,7 +35,8 @@ public:
     Result<Id> createUser(Id tenantId, const User &user);
     Result<QList<User>> users(Id tenantId);
     Result<User> user(Id tenantId, Id userId);
-    // Exact name, or the tenant's first admin when `name` is empty.
+    // By name in any letter case (deactivated users too), or the tenant's first active
+    // admin when `name` is empty.
     Result<User> userByName(Id tenantId, const QString &name);
 
 private:

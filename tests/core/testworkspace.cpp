@@ -40,6 +40,23 @@ TestWorkspace::TestWorkspace()
     m_db = std::make_unique<Database>(*db);
 }
 
+User TestWorkspace::TenantFixture::as(Role role) const
+{
+    switch (role) {
+    case Role::Admin:
+        return admin;
+    case Role::Manager:
+        return manager;
+    case Role::Reviewer:
+        return reviewer;
+    case Role::Viewer:
+        return viewer;
+    case Role::Support:
+        return support;
+    }
+    return viewer;
+}
+
 TestWorkspace::TenantFixture TestWorkspace::addTenant(const QString &name)
 {
     TenantFixture t;
@@ -49,7 +66,8 @@ TestWorkspace::TenantFixture TestWorkspace::addTenant(const QString &name)
     tenant.isDefault = tenants.tenants()->isEmpty();
     t.tenantId = must(tenants.create(tenant), "tenant");
     const std::pair<Role, User *> users[] = {
-        {Role::Admin, &t.admin}, {Role::Manager, &t.manager}, {Role::Reviewer, &t.reviewer}, {Role::Viewer, &t.viewer}};
+        {Role::Admin, &t.admin},   {Role::Manager, &t.manager}, {Role::Reviewer, &t.reviewer},
+        {Role::Viewer, &t.viewer}, {Role::Support, &t.support}};
     for (const auto &[role, user] : users) {
         user->tenantId = t.tenantId;
         user->role = role;

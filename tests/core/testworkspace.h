@@ -28,7 +28,8 @@ public:
     struct TenantFixture
     {
         Id tenantId = 0;
-        User admin, manager, reviewer, viewer;
+        User admin, manager, reviewer, viewer, support;
+        User as(Role role) const;
         QHash<QString, Id> ids; // "goal", "writer", "reviewer", "list", "segment:vip", "template:email", ...
     };
     // A tenant with users of every role, 20 contacts (some without email or phone, one

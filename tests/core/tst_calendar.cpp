@@ -154,7 +154,7 @@ private slots:
         QVERIFY(data.entries.first().alertId > 0);
         QVERIFY(
             Scheduler(f->ws.db(), f->clock)
-                .resolve(f->t.tenantId, data.entries.first().alertId, Scheduler::Resolution::Skip, {}, f->t.manager.id)
+                .resolve(f->t.tenantId, data.entries.first().alertId, Scheduler::Resolution::Skip, {}, f->t.manager)
                 .ok());
         QVERIFY(build(*f, utc(2026, 3, 1, 0, 0), utc(2026, 4, 1, 0, 0)).entries.isEmpty());
     }

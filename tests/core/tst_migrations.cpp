@@ -1,3 +1,4 @@
+#include "domain/permissions.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "domain/role.h"
@@ -136,8 +137,9 @@ private slots:
         SqlQuery fk(db->connection(), QStringLiteral("PRAGMA foreign_keys"));
         QVERIFY(fk.exec(u"t").ok() && fk.next());
         QCOMPARE(fk.value(0).toInt(), 1); // back on after the rebuild
-        QVERIFY(seesProviderDiagnostics(Role::Support) && !mayEditCampaigns(Role::Support)
-                && !mayRunCampaigns(Role::Support));
+        QVERIFY(Permissions::permits(Role::Support, Action::SeeProviderDiagnostics)
+                && !Permissions::permits(Role::Support, Action::EditCampaigns)
+                && !Permissions::permits(Role::Support, Action::RunCampaigns));
     }
 
     void reopenKeepsData()

@@ -99,11 +99,11 @@ private slots:
         QCOMPARE(alerts.first().dueAt, due);
         // Send now: the run starts, the alert is closed.
         QVERIFY(Scheduler(f->ws.db(), f->clock).resolve(f->t.tenantId, alerts.first().id, Scheduler::Resolution::SendNow, {},
-                                                        f->t.manager.id).ok());
+                                                        f->t.manager).ok());
         QVERIFY(missed.pending()->isEmpty());
         QCOMPARE(runs(*f).size(), 1);
         QCOMPARE(Scheduler(f->ws.db(), f->clock).resolve(f->t.tenantId, alerts.first().id, Scheduler::Resolution::Skip, {},
-                                                         f->t.manager.id).error().kind,
+                                                         f->t.manager).error().kind,
                  Error::Kind::Refused);
     }
 
@@ -118,7 +118,7 @@ private slots:
         const Id alert = missed.pending()->first().id;
         const QDateTime later = due.addDays(1);
         QVERIFY(Scheduler(f->ws.db(), f->clock).resolve(f->t.tenantId, alert, Scheduler::Resolution::Reschedule, later,
-                                                        f->t.manager.id).ok());
+                                                        f->t.manager).ok());
         QCOMPARE(status(*f), CampaignStatus::Scheduled);
         f->clock.set(later.addSecs(1));
         QCOMPARE(Scheduler(f->ws.db(), f->clock).tick()->launched, 1);

@@ -796,6 +796,83 @@ private slots:
         QVERIFY(!QFile::exists(copy + QStringLiteral(".lock")));
     }
 
+    // An organisation set up from a shell: people and tenants, with the contract's shapes
+    // and exit codes.
+    void peopleAndTenants()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("org.herald"));
+        const auto h = [&](const QStringList &args) { return run(QStringList{QStringLiteral("--workspace"), ws} + args); };
+        QCOMPARE(h({QStringLiteral("init"), QStringLiteral("--tenant"), QStringLiteral("Acme"), QStringLiteral("--user"),
+                    QStringLiteral("Ada")})
+                     .code,
+                 0);
+        Output o = h({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Rita"), QStringLiteral("--role"),
+                      QStringLiteral("reviewer"), QStringLiteral("--email"), QStringLiteral("rita@acme.example"),
+                      QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(o.json().object().keys(), (QStringList{QStringLiteral("active"), QStringLiteral("deactivated_at"),
+                                                        QStringLiteral("email"), QStringLiteral("id"), QStringLiteral("name"),
+                                                        QStringLiteral("role")}));
+        QCOMPARE(o.json().object().value(QLatin1StringView("role")).toString(), QStringLiteral("reviewer"));
+        QCOMPARE(h({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("rita"), QStringLiteral("--role"),
+                    QStringLiteral("viewer")})
+                     .code,
+                 4); // the same person in another letter case
+        QCOMPARE(h({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Tom")}).code, 2);   // no --role
+        QCOMPARE(h({QStringLiteral("users"), QStringLiteral("set-role"), QStringLiteral("Rita")}).code, 2); // no role
+        QCOMPARE(h({QStringLiteral("users"), QStringLiteral("set-role"), QStringLiteral("Rita"), QStringLiteral("boss")}).code, 2);
+        // A reviewer may not add people: refused, naming the role.
+        o = h({QStringLiteral("--user"), QStringLiteral("RITA"), QStringLiteral("users"), QStringLiteral("add"),
+               QStringLiteral("Tom"), QStringLiteral("--role"), QStringLiteral("viewer")});
+        QCOMPARE(o.code, 4);
+        QVERIFY2(o.err.contains("needs the role admin"), o.err.constData());
+        // The last admin stays one.
+        o = h({QStringLiteral("users"), QStringLiteral("set-role"), QStringLiteral("Ada"), QStringLiteral("viewer")});
+        QCOMPARE(o.code, 4);
+        QVERIFY2(o.err.contains("last active admin"), o.err.constData());
+        // Deactivated: listed, and refused as --user.
+        QCOMPARE(h({QStringLiteral("users"), QStringLiteral("deactivate"), QStringLiteral("Rita")}).code, 0);
+        o = h({QStringLiteral("--user"), QStringLiteral("Rita"), QStringLiteral("campaigns"), QStringLiteral("list")});
+        QCOMPARE(o.code, 4);
+        QVERIFY2(o.err.contains("deactivated"), o.err.constData());
+        const QJsonArray people = h({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+        QCOMPARE(people.size(), 2);
+        QCOMPARE(people.at(1).toObject().value(QLatin1StringView("active")).toBool(), false);
+        QVERIFY(!people.at(1).toObject().value(QLatin1StringView("deactivated_at")).toString().isEmpty());
+        QCOMPARE(h({QStringLiteral("users"), QStringLiteral("reactivate"), QStringLiteral("Rita")}).code, 0);
+        // Tenants: the creator is the new tenant's admin at once.
+        o = h({QStringLiteral("tenants"), QStringLiteral("create"), QStringLiteral("Acme Retail"), QStringLiteral("--time-zone"),
+               QStringLiteral("Europe/Berlin"), QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(o.json().object().value(QLatin1StringView("time_zone")).toString(), QStringLiteral("Europe/Berlin"));
+        QCOMPARE(h({QStringLiteral("tenants"), QStringLiteral("create"), QStringLiteral("X"), QStringLiteral("--time-zone"),
+                    QStringLiteral("Nowhere/Else")})
+                     .code,
+                 2);
+        o = h({QStringLiteral("--tenant"), QStringLiteral("acme retail"), QStringLiteral("users"), QStringLiteral("list"),
+               QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(o.json().array().first().toObject().value(QLatin1StringView("role")).toString(), QStringLiteral("admin"));
+        QCOMPARE(h({QStringLiteral("tenants"), QStringLiteral("rename"), QStringLiteral("Acme Retail"),
+                    QStringLiteral("Acme Stores")})
+                     .code,
+                 0);
+        QCOMPARE(h({QStringLiteral("tenants"), QStringLiteral("rename"), QStringLiteral("Acme Stores")}).code, 2);
+        QCOMPARE(h({QStringLiteral("tenants"), QStringLiteral("archive"), QStringLiteral("Acme")}).code, 4); // the default
+        QCOMPARE(h({QStringLiteral("tenants"), QStringLiteral("archive"), QStringLiteral("Acme Stores")}).code, 0);
+        QCOMPARE(h({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 1);
+        const QJsonArray all = h({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--all"),
+                                  QStringLiteral("--json")})
+                                   .json()
+                                   .array();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(1).toObject().value(QLatin1StringView("archived")).toBool(), true);
+        QCOMPARE(h({QStringLiteral("--tenant"), QStringLiteral("Acme Stores"), QStringLiteral("campaigns"),
+                    QStringLiteral("list")})
+                     .code,
+                 4);
+    }
+
     void initRefusesExistingWorkspace()
     {
         const QByteArray before = digest(m_demo);

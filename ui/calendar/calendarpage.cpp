@@ -2,6 +2,7 @@
 
 #include "calendarformat.h"
 #include "dispatch/runservice.h"
+#include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "schedule/scheduler.h"
 #include "storage/campaignrepository.h"
@@ -336,7 +337,7 @@ void CalendarPage::buildMissedBanner()
             }
         delete item;
     }
-    const bool mayResolve = mayRunCampaigns(m_session.user.role);
+    const bool mayResolve = Permissions::permits(m_session.user.role, Action::RunCampaigns);
     for (const MissedLaunch &m : std::as_const(*missed)) {
         auto campaign = CampaignRepository(*m_session.db, m_session.tenantId).get(m.campaignId);
         if (!campaign)
@@ -390,9 +391,9 @@ void CalendarPage::showDetails()
     m_details->setText(e ? CalendarFormat::details(*e, m_data.zone)
                          : tr("Select an entry to see its campaign, channels, status, launch type, time and "
                               "description."));
-    const bool may = mayRunCampaigns(m_session.user.role);
+    const bool may = Permissions::permits(m_session.user.role, Action::ControlCampaigns);
     m_open->setEnabled(e);
-    m_edit->setEnabled(e && mayEditCampaigns(m_session.user.role));
+    m_edit->setEnabled(e && Permissions::permits(m_session.user.role, Action::EditCampaigns));
     m_stop->setVisible(e && e->kind == CalendarEntry::Kind::Scheduled);
     m_stop->setEnabled(may);
 }
@@ -424,7 +425,7 @@ void CalendarPage::resolveMissed(Id alertId, Scheduler::Resolution resolution, c
 {
     SystemClock clock;
     if (auto st =
-            Scheduler(*m_session.db, clock).resolve(m_session.tenantId, alertId, resolution, at, m_session.user.id);
+            Scheduler(*m_session.db, clock).resolve(m_session.tenantId, alertId, resolution, at, m_session.user);
         !st)
         return Dialogs::warn(this, title, st.error().message);
     emit statusMessage(done);

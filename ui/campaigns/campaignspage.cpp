@@ -1,6 +1,7 @@
 #include "campaignspage.h"
 
 #include "campaignlistmodel.h"
+#include "domain/permissions.h"
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/failurereasons.h"
 #include "lifecycle/preflightservice.h"
@@ -239,7 +240,7 @@ QList<const CampaignOverview *> CampaignsPage::selected() const
 void CampaignsPage::updateActions()
 {
     const qsizetype n = m_table->selectionModel()->selectedRows().size();
-    const bool editor = m_session.valid() && mayEditCampaigns(m_session.user.role);
+    const bool editor = m_session.valid() && Permissions::permits(m_session.user.role, Action::EditCampaigns);
     for (QPushButton *b : {m_duplicate, m_archive, m_delete})
         b->setEnabled(n > 0 && editor);
     m_compare->setEnabled(n > 0 && m_session.valid());

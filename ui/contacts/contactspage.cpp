@@ -1,6 +1,7 @@
 #include "contactspage.h"
 
 #include "contactsview.h"
+#include "domain/permissions.h"
 #include "importdialog.h"
 #include "listsview.h"
 #include "main/dialogs.h"
@@ -96,7 +97,7 @@ void ContactsPage::refresh()
     m_summary->clear();
     if (!m_session.valid())
         return;
-    const bool mayImport = mayRunCampaigns(m_session.user.role);
+    const bool mayImport = Permissions::permits(m_session.user.role, Action::ImportContacts);
     m_import->setEnabled(mayImport);
     m_import->setToolTip(mayImport ? tr("Import contacts from a CSV file into a list (Ctrl+I)")
                                    : tr("Only managers and administrators import contacts."));

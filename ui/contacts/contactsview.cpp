@@ -2,6 +2,7 @@
 
 #include "communicationstable.h"
 #include "contactdialog.h"
+#include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
 #include "storage/audiencerepository.h"
@@ -140,7 +141,7 @@ void ContactsView::refresh()
                                 : tr("%1 contacts").arg(QLocale().toString(m_found.size())));
     if (selected >= 0)
         m_table->selectRow(selected);
-    const bool mayEdit = mayRunCampaigns(m_session.user.role);
+    const bool mayEdit = Permissions::permits(m_session.user.role, Action::EditContacts);
     m_tags->setReadOnly(!mayEdit);
     m_saveTags->setEnabled(mayEdit && m_current != 0);
     m_new->setEnabled(mayEdit);
@@ -184,8 +185,8 @@ void ContactsView::showRecord(Id contactId)
     html += u"</table>";
     m_record->setText(html);
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
-    m_saveTags->setEnabled(mayRunCampaigns(m_session.user.role));
-    m_edit->setEnabled(mayRunCampaigns(m_session.user.role));
+    m_saveTags->setEnabled(Permissions::permits(m_session.user.role, Action::EditContacts));
+    m_edit->setEnabled(Permissions::permits(m_session.user.role, Action::EditContacts));
     m_communications->show(Communications::ofContact(*m_session.db, m_session.tenantId, c.id).value_or({}));
 }
 
@@ -204,7 +205,7 @@ bool ContactsView::editContact()
 
 bool ContactsView::runDialog(const Contact &contact)
 {
-    if (!mayRunCampaigns(m_session.user.role))
+    if (!Permissions::permits(m_session.user.role, Action::EditContacts))
         return false;
     ContactDialog dialog(m_session, contact, this);
     if (Dialogs::exec(&dialog) != QDialog::Accepted)
@@ -223,7 +224,7 @@ bool ContactsView::runDialog(const Contact &contact)
 
 bool ContactsView::saveTags(const QString &tags)
 {
-    if (m_current == 0 || !mayRunCampaigns(m_session.user.role))
+    if (m_current == 0 || !Permissions::permits(m_session.user.role, Action::EditContacts))
         return false;
     if (const Status st = AudienceRepository(*m_session.db, m_session.tenantId)
                               .setTags(m_current, tags.split(u',', Qt::SkipEmptyParts));

@@ -1,5 +1,6 @@
 #include "listsview.h"
 
+#include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
 #include "storage/audiencerepository.h"
@@ -154,7 +155,7 @@ void ListsView::showMembers()
 
 void ListsView::updateEnabled()
 {
-    const bool mayEdit = mayRunCampaigns(m_session.user.role);
+    const bool mayEdit = Permissions::permits(m_session.user.role, Action::EditContacts);
     const bool any = current().id != 0;
     m_new->setEnabled(mayEdit);
     m_edit->setEnabled(mayEdit && any);
@@ -202,7 +203,7 @@ bool ListsView::newList()
 bool ListsView::editList()
 {
     ContactList l = current();
-    if (l.id == 0 || !mayRunCampaigns(m_session.user.role) || !runDialog(l))
+    if (l.id == 0 || !Permissions::permits(m_session.user.role, Action::EditContacts) || !runDialog(l))
         return false;
     if (const Status st = AudienceRepository(*m_session.db, m_session.tenantId).updateList(l); !st) {
         Dialogs::warn(this, tr("List not saved"), st.error().message);

@@ -1,6 +1,7 @@
 #include "optoutsview.h"
 
 #include "audience/optoutlist.h"
+#include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
 #include "storage/audiencerepository.h"
@@ -104,7 +105,7 @@ void OptOutsView::refresh()
     m_history->setRowCount(0);
     if (!m_session.valid())
         return;
-    const bool mayChange = mayRunCampaigns(m_session.user.role);
+    const bool mayChange = Permissions::permits(m_session.user.role, Action::EditOptOuts);
     for (QPushButton *b : {m_add, m_import})
         b->setEnabled(mayChange);
     m_remove->setEnabled(false);

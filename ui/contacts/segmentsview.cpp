@@ -1,6 +1,7 @@
 #include "segmentsview.h"
 
 #include "audience/audiencequery.h"
+#include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
 #include "segmenteditor.h"
@@ -164,7 +165,7 @@ void SegmentsView::refresh()
 {
     if (!m_session.valid())
         return;
-    const bool mayEdit = mayRunCampaigns(m_session.user.role);
+    const bool mayEdit = Permissions::permits(m_session.user.role, Action::EditSegments);
     for (QWidget *w : std::initializer_list<QWidget *>{m_new, m_name, m_editor})
         w->setEnabled(mayEdit);
     setModified(m_modified);
@@ -201,7 +202,7 @@ void SegmentsView::showSegment(Id id)
     m_name->setText(segment->name);
     m_editor->setRules(segment->rules == QLatin1StringView("{}") ? QString() : segment->rules);
     setModified(false);
-    m_delete->setEnabled(mayRunCampaigns(m_session.user.role));
+    m_delete->setEnabled(Permissions::permits(m_session.user.role, Action::EditSegments));
     startCount();
 }
 
@@ -232,7 +233,7 @@ void SegmentsView::edited()
 void SegmentsView::setModified(bool modified)
 {
     m_modified = modified;
-    m_save->setEnabled(mayRunCampaigns(m_session.user.role) && (modified || m_current == 0));
+    m_save->setEnabled(Permissions::permits(m_session.user.role, Action::EditSegments) && (modified || m_current == 0));
 }
 
 void SegmentsView::startCount()
@@ -293,7 +294,7 @@ void SegmentsView::showPreview()
 
 bool SegmentsView::save()
 {
-    if (!m_session.valid() || !mayRunCampaigns(m_session.user.role))
+    if (!m_session.valid() || !Permissions::permits(m_session.user.role, Action::EditSegments))
         return false;
     Segment s;
     s.id = m_current;
@@ -330,7 +331,7 @@ bool SegmentsView::save()
 
 bool SegmentsView::deleteCurrent()
 {
-    if (m_current == 0 || !m_session.valid() || !mayRunCampaigns(m_session.user.role))
+    if (m_current == 0 || !m_session.valid() || !Permissions::permits(m_session.user.role, Action::EditSegments))
         return false;
     AudienceRepository audience(*m_session.db, m_session.tenantId);
     const QString name = m_name->text();

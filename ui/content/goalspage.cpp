@@ -1,6 +1,7 @@
 #include "goalspage.h"
 
 #include "content/draftwriter.h"
+#include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "storage/contentrepository.h"
 
@@ -238,7 +239,7 @@ void GoalsPage::refresh()
 
 void GoalsPage::updateEnabled()
 {
-    const bool mayEdit = mayRunCampaigns(m_session.user.role);
+    const bool mayEdit = Permissions::permits(m_session.user.role, Action::EditGoals);
     for (QWidget *w : std::initializer_list<QWidget *>{m_goalNew, m_goalSave, m_writerNew, m_writerSave, m_goalName,
                                                        m_goalDescription, m_goalMetric, m_goalTarget, m_writerName,
                                                        m_instructions, m_tone, m_audience, m_keyPoints, m_smsSegments,

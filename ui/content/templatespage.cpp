@@ -4,6 +4,7 @@
 #include "content/emailcontent.h"
 #include "content/mergefields.h"
 #include "content/smstext.h"
+#include "domain/permissions.h"
 #include "lifecycle/preflight.h"
 #include "main/dialogs.h"
 #include "providers/smtp/mimemessage.h"
@@ -399,7 +400,7 @@ void TemplatesPage::updateEnabled()
 {
     if (!m_save)
         return;
-    const bool mayEdit = mayEditCampaigns(m_session.user.role);
+    const bool mayEdit = Permissions::permits(m_session.user.role, Action::EditTemplates);
     for (QWidget *w : std::initializer_list<QWidget *>{m_new, m_name, m_fromName, m_subject, m_preheader, m_body,
                                                        m_textBody, m_fields, m_attach})
         w->setEnabled(mayEdit);

@@ -11,6 +11,7 @@
 #include "dispatch/progresssnapshot.h"
 #include "dispatch/remarketing.h"
 #include "dispatch/runservice.h"
+#include "domain/permissions.h"
 #include "draftview.h"
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/preflightservice.h"
@@ -213,8 +214,8 @@ void CampaignDetailPage::showData()
                             + u"; border-radius: 9px; padding: 2px 10px; font-weight: bold; }");
     m_status->setAccessibleName(tr("Status: %1").arg(nameOf(status)));
 
-    const bool mayRun = mayRunCampaigns(m_session.user.role);
-    const bool showLatency = seesProviderDiagnostics(m_session.user.role);
+    const bool mayRun = Permissions::permits(m_session.user.role, Action::RunCampaigns);
+    const bool showLatency = Permissions::permits(m_session.user.role, Action::SeeProviderDiagnostics);
     switch (m_data.layout()) {
     case DetailLayout::Draft:
         m_draft->show(m_data, mayRun);
@@ -244,7 +245,7 @@ void CampaignDetailPage::buildActionsMenu()
     m_actionsMenu->clear();
     const Campaign &c = m_data.overview.campaign;
     const CampaignStatus s = m_data.overview.status;
-    const bool mayRun = mayRunCampaigns(m_session.user.role);
+    const bool mayRun = Permissions::permits(m_session.user.role, Action::RunCampaigns);
     const QString subject = PreflightService::subject(c);
     auto add = [this](const QString &text, const char *name, bool enabled, auto slot) {
         QAction *a = m_actionsMenu->addAction(text, this, slot);
@@ -272,11 +273,11 @@ void CampaignDetailPage::buildActionsMenu()
                         "contacts selected in the task table"));
     m_actionsMenu->addSeparator();
     add(tr("Edit…"), "detailEdit",
-        mayEditCampaigns(m_session.user.role)
+        Permissions::permits(m_session.user.role, Action::EditCampaigns)
             && (EditPolicy::mayEdit(s, EditPolicy::Edit::Configuration, subject).ok()
                 || EditPolicy::mayEdit(s, EditPolicy::Edit::Content, subject).ok()),
         [this] { emit editRequested(m_data.overview.campaign.id); });
-    add(tr("Clone into a new campaign"), "detailClone", mayEditCampaigns(m_session.user.role), [this] {
+    add(tr("Clone into a new campaign"), "detailClone", Permissions::permits(m_session.user.role, Action::CreateCampaigns), [this] {
         auto copy =
             CampaignService(*m_session.db, m_session.tenantId, m_session.user).clone(m_data.overview.campaign.shortId);
         if (!copy)
@@ -312,11 +313,11 @@ void CampaignDetailPage::buildActionsMenu()
     })->setToolTip(tr("The report's tables (funnel, outcomes, reasons, numbers, throughput) for a spreadsheet"));
     add(tr("Print report\u2026"), "detailPrint", m_data.report.has_value(), [this] { printReport(); });
     add(tr("Save as template\u2026"), "detailSaveTemplate",
-        mayEditCampaigns(m_session.user.role) && !c.channels.isEmpty(), [this] { saveAsTemplate(); })
+        Permissions::permits(m_session.user.role, Action::EditTemplates) && !c.channels.isEmpty(), [this] { saveAsTemplate(); })
         ->setToolTip(tr("Keep this campaign's content as templates, one per channel, to reuse in other campaigns"));
     m_actionsMenu->addSeparator();
     add(tr("Archive"), "detailArchive",
-        mayEditCampaigns(m_session.user.role) && EditPolicy::mayArchive(s, subject).ok(), [this] {
+        Permissions::permits(m_session.user.role, Action::EditCampaigns) && EditPolicy::mayArchive(s, subject).ok(), [this] {
             if (!Dialogs::confirm(this, tr("Archive campaign"),
                                   tr("Archive %1? It leaves the list and keeps every run and result.")
                                       .arg(PreflightService::subject(m_data.overview.campaign)),
@@ -330,7 +331,7 @@ void CampaignDetailPage::buildActionsMenu()
             reload();
         });
     add(tr("Delete\u2026"), "detailDelete",
-        mayEditCampaigns(m_session.user.role) && EditPolicy::mayDelete(s, subject).ok(), [this] {
+        Permissions::permits(m_session.user.role, Action::DeleteCampaigns) && EditPolicy::mayDelete(s, subject).ok(), [this] {
             const QString what = PreflightService::subject(m_data.overview.campaign);
             const int choice = Dialogs::choose(
                 this, tr("Delete campaign"),
@@ -612,7 +613,7 @@ void CampaignDetailPage::fix(const Finding &finding)
 {
     // The builder holds most fixes; providers, balance, permissions and approvals are
     // changed elsewhere, so for those the page says exactly what to do.
-    if (CampaignBuilder::sectionFor(finding) && mayEditCampaigns(m_session.user.role))
+    if (CampaignBuilder::sectionFor(finding) && Permissions::permits(m_session.user.role, Action::EditCampaigns))
         return emit fixRequested(m_data.overview.campaign.id, finding);
     Dialogs::inform(this, tr("How to fix"), finding.message + u"\n\n" + finding.fix);
 }

@@ -11,7 +11,9 @@
 #include "dialogs.h"
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/runservice.h"
+#include "domain/permissions.h"
 #include "lifecycle/campaignservice.h"
+#include "organisation/peopleservice.h"
 #include "placeholderpage.h"
 #include "run/rundialog.h"
 #include "runs/runlistmodel.h"
@@ -367,7 +369,7 @@ void MainWindow::tenantChanged()
         statusBar()->showMessage(tr("Choose a tenant to start."));
         return;
     }
-    auto user = TenantRepository(m_db).userByName(tenantId, m_userName);
+    auto user = PeopleService::actingUser(m_db, tenantId, m_userName);
     if (!user) {
         Dialogs::warn(this, tr("Herald"), user.error().message);
         return;
@@ -380,7 +382,7 @@ void MainWindow::tenantChanged()
     // Number pools are an administrator's business.
     for (int i = 0; i < m_nav->count(); ++i)
         if (Destination(m_nav->item(i)->data(Qt::UserRole).toInt()) == Destination::NumberPools)
-            m_nav->item(i)->setHidden(user->role != Role::Admin);
+            m_nav->item(i)->setHidden(!Permissions::permits(user->role, Action::ManageNumberPools));
     m_campaigns->setSession(m_session);
     m_detail->setSession(m_session);
     m_builder->setSession(m_session);
@@ -467,10 +469,8 @@ bool MainWindow::newCampaign()
 {
     if (!m_session.valid() || !leaveCurrentPage())
         return false;
-    if (!mayEditCampaigns(m_session.user.role)) {
-        statusBar()->showMessage(tr("%1 (role %2) may not create campaigns: ask an admin or a manager.")
-                                     .arg(m_session.user.name, nameOf(m_session.user.role)),
-                                 8000);
+    if (auto may = Permissions::require(m_session.user, Action::CreateCampaigns); !may) {
+        statusBar()->showMessage(may.error().message, 8000);
         return false;
     }
     m_builder->startNew();
@@ -567,7 +567,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             for (auto it = sending.cbegin(); it != sending.cend(); ++it) {
                 // The signed-in user pauses their tenant's runs; another tenant's, its administrator.
                 auto user = it.key() == m_session.tenantId ? Result<User>(m_session.user)
-                                                           : TenantRepository(m_db).userByName(it.key(), {});
+                                                           : PeopleService::actingUser(m_db, it.key(), {});
                 if (!user)
                     continue;
                 RunService runs(m_db, it.key(), *user, clock);

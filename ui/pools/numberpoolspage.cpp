@@ -1,5 +1,6 @@
 #include "numberpoolspage.h"
 
+#include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
@@ -334,10 +335,12 @@ QString NumberPoolsPage::today() const
 
 bool NumberPoolsPage::mayChange()
 {
-    if (m_session.valid() && m_session.user.role == Role::Admin)
-        return true;
-    Dialogs::warn(this, tr("Number pools"), tr("Only administrators change number pools."));
-    return false;
+    if (!m_session.valid())
+        return false;
+    auto may = Permissions::require(m_session.user, Action::ManageNumberPools);
+    if (!may)
+        Dialogs::warn(this, tr("Number pools"), may.error().message);
+    return may.ok();
 }
 
 void NumberPoolsPage::savePool()

@@ -1,0 +1,190 @@
+#include "peopleservice.h"
+
+#include "audience/contactfields.h"
+#include "domain/inputtext.h"
+#include "domain/permissions.h"
+#include "storage/sqlquery.h"
+#include "storage/tenantrepository.h"
+#include "storage/transaction.h"
+
+namespace herald {
+
+namespace {
+
+constexpr qsizetype kNameMax = 100;
+constexpr qsizetype kEmailMax = 254;
+
+QString quoted(const QString &name)
+{
+    return u'\'' + name + u'\'';
+}
+
+} // namespace
+
+PeopleService::PeopleService(Database db, Id tenantId, User actor)
+    : m_db(std::move(db)), m_tenantId(tenantId), m_actor(std::move(actor))
+{
+}
+
+Result<User> PeopleService::actingUser(const Database &db, Id tenantId, const QString &name)
+{
+    auto user = TenantRepository(db).userByName(tenantId, name);
+    if (!user) {
+        if (name.isEmpty() && user.error().kind == Error::Kind::NotFound)
+            return Error::notFound(QStringLiteral("the tenant has no active admin: name a user with --user"));
+        return user.error();
+    }
+    if (!user->active())
+        return Error::refused(u"user " + quoted(user->name) + u" was deactivated on "
+                              + user->deactivatedAt.toString(Qt::ISODate) + u": an admin can reactivate them");
+    return user;
+}
+
+Result<QList<User>> PeopleService::list()
+{
+    return TenantRepository(m_db).users(m_tenantId);
+}
+
+Result<QList<User>> PeopleService::reviewers()
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    QList<User> out;
+    for (const User &u : std::as_const(*all))
+        if (u.active() && Permissions::permits(u.role, Action::ApproveCampaigns))
+            out.append(u);
+    return out;
+}
+
+Status PeopleService::write(const User &user, const QString &column, const QVariant &value, const QString &doing)
+{
+    SqlQuery q(m_db.connection(), u"UPDATE users SET " + column + u" = ? WHERE tenant_id = ? AND id = ?");
+    q.bind(value).bind(m_tenantId).bind(user.id);
+    return q.exec(doing);
+}
+
+Result<User> PeopleService::find(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return Error::usage(QStringLiteral("name the user"));
+    return TenantRepository(m_db).userByName(m_tenantId, name.trimmed());
+}
+
+Status PeopleService::keepsAnAdmin(const User &user, const QString &doing)
+{
+    if (user.role != Role::Admin || !user.active())
+        return {};
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM users WHERE tenant_id = ? AND role = 'admin' "
+                                                 "AND deactivated_at IS NULL AND id <> ?"));
+    q.bind(m_tenantId).bind(user.id);
+    if (auto st = q.exec(u"counting the tenant's admins"); !st)
+        return st;
+    if (q.next() && q.value(0).toLongLong() > 0)
+        return {};
+    return Error::refused(u"cannot " + doing + u' ' + quoted(user.name)
+                          + u": they are the tenant's last active admin. Make another user admin first");
+}
+
+Result<User> PeopleService::add(const QString &rawName, Role role, const QString &rawEmail)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManagePeople); !st)
+        return st.error();
+    const QString name = rawName.trimmed(), email = rawEmail.trimmed();
+    if (name.isEmpty())
+        return Error::usage(QStringLiteral("a user needs a name"));
+    if (auto st = checkText(name, QStringLiteral("the user's name"), kNameMax); !st)
+        return st.error();
+    if (!email.isEmpty() && (email.size() > kEmailMax || !contactfields::isEmail(email)))
+        return Error::usage(u"the email address " + quotedInput(email) + u" is not one (name@domain.tld)");
+    // Checked and written under the write lock: two adds of one name cannot both pass.
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    TenantRepository tenants(m_db);
+    if (auto existing = tenants.userByName(m_tenantId, name)) {
+        return Error::refused(u"user " + quoted(existing->name) + u" exists already"
+                              + (existing->active() ? QString() : QStringLiteral(" (deactivated: reactivate them)")));
+    } else if (existing.error().kind != Error::Kind::NotFound) {
+        return existing.error();
+    }
+    User user;
+    user.tenantId = m_tenantId;
+    user.name = name;
+    user.email = email;
+    user.role = role;
+    auto id = tenants.createUser(m_tenantId, user);
+    if (!id)
+        return id.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    user.id = *id;
+    return user;
+}
+
+Result<User> PeopleService::setRole(const QString &name, Role role)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManagePeople); !st)
+        return st.error();
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto user = find(name);
+    if (!user)
+        return user.error();
+    if (user->role == role)
+        return user;
+    if (role != Role::Admin)
+        if (auto st = keepsAnAdmin(*user, QStringLiteral("make ") + nameOf(role) + u" of"); !st)
+            return st.error();
+    if (auto st = write(*user, QStringLiteral("role"), nameOf(role), u"changing the role of " + quoted(user->name)); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    user->role = role;
+    return user;
+}
+
+Result<User> PeopleService::deactivate(const QString &name)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManagePeople); !st)
+        return st.error();
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto user = find(name);
+    if (!user)
+        return user.error();
+    if (!user->active())
+        return Error::refused(u"user " + quoted(user->name) + u" is deactivated already");
+    if (user->id == m_actor.id)
+        return Error::refused(u"you cannot deactivate yourself (" + quoted(user->name) + u"): ask another admin");
+    if (auto st = keepsAnAdmin(*user, QStringLiteral("deactivate")); !st)
+        return st.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (auto st = write(*user, QStringLiteral("deactivated_at"), timeToSql(now), u"deactivating " + quoted(user->name));
+        !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    user->deactivatedAt = now;
+    return user;
+}
+
+Result<User> PeopleService::reactivate(const QString &name)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManagePeople); !st)
+        return st.error();
+    auto user = find(name);
+    if (!user)
+        return user.error();
+    if (user->active())
+        return user;
+    if (auto st = write(*user, QStringLiteral("deactivated_at"), timeToSql({}), u"reactivating " + quoted(user->name));
+        !st)
+        return st.error();
+    user->deactivatedAt = {};
+    return user;
+}
+
+} // namespace herald

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/user.h"
+#include "storage/database.h"
+
+#include <QList>
+
+namespace herald {
+
+// The people of a tenant and their roles. Only admins change them; a user is deactivated,
+// never deleted, so history keeps their name; the last active admin can be neither
+// demoted nor deactivated. Names are one person in any letter case.
+class PeopleService final
+{
+public:
+    PeopleService(Database db, Id tenantId, User actor);
+
+    // The user who acts: by name in any letter case, or the tenant's first active admin
+    // when `name` is empty. A deactivated user is refused.
+    static Result<User> actingUser(const Database &db, Id tenantId, const QString &name);
+
+    // Admins first, then in the order they were added; deactivated ones too.
+    Result<QList<User>> list();
+    // Those who may approve content: active reviewers and admins.
+    Result<QList<User>> reviewers();
+    Result<User> add(const QString &name, Role role, const QString &email = {});
+    Result<User> setRole(const QString &name, Role role);
+    Result<User> deactivate(const QString &name);
+    Result<User> reactivate(const QString &name);
+
+private:
+    Result<User> find(const QString &name);
+    // Sets one column of the user's row (`column` is one of ours, never input).
+    Status write(const User &user, const QString &column, const QVariant &value, const QString &doing);
+    // Refused when `user` is the tenant's last active admin and would stop being one.
+    Status keepsAnAdmin(const User &user, const QString &doing);
+
+    Database m_db;
+    Id m_tenantId;
+    User m_actor;
+};
+
+} // namespace herald

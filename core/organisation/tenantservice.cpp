@@ -1,0 +1,155 @@
+#include "tenantservice.h"
+
+#include "domain/inputtext.h"
+#include "domain/permissions.h"
+#include "storage/sqlquery.h"
+#include "storage/tenantrepository.h"
+#include "storage/transaction.h"
+
+#include <QTimeZone>
+
+namespace herald {
+
+namespace {
+
+constexpr qsizetype kNameMax = 100;
+
+QString quoted(const QString &name)
+{
+    return u'\'' + name + u'\'';
+}
+
+} // namespace
+
+TenantService::TenantService(Database db, User actor) : m_db(std::move(db)), m_actor(std::move(actor)) {}
+
+Result<QList<Tenant>> TenantService::list(bool includeArchived)
+{
+    return TenantRepository(m_db).tenants(includeArchived);
+}
+
+Status TenantService::checkName(const QString &name, std::optional<Id> self)
+{
+    if (name.isEmpty())
+        return Error::usage(QStringLiteral("a tenant needs a name"));
+    if (auto st = checkText(name, QStringLiteral("the tenant's name"), kNameMax); !st)
+        return st;
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT name FROM tenants WHERE lower(name) = lower(?) AND id <> ?"));
+    q.bind(name).bind(self.value_or(0));
+    if (auto st = q.exec(u"looking for tenant " + quoted(name)); !st)
+        return st;
+    if (q.next())
+        return Error::refused(u"a tenant named " + quoted(q.text(0)) + u" exists already");
+    return {};
+}
+
+Result<Tenant> TenantService::administered(const QString &name, const QString &doing)
+{
+    auto all = TenantRepository(m_db).tenants(true);
+    if (!all)
+        return all.error();
+    for (const Tenant &t : std::as_const(*all)) {
+        if (t.name.compare(name.trimmed(), Qt::CaseInsensitive) != 0)
+            continue;
+        auto there = TenantRepository(m_db).userByName(t.id, m_actor.name);
+        if (!there && there.error().kind != Error::Kind::NotFound)
+            return there.error();
+        if (!there || !there->active() || !Permissions::permits(there->role, Action::ManageTenants))
+            return Error::refused(u"user " + quoted(m_actor.name) + u" is not an admin of tenant " + quoted(t.name)
+                                  + u": only its admins " + doing + u" it");
+        return t;
+    }
+    return Error::notFound(u"tenant " + quoted(name.trimmed()) + u" not found");
+}
+
+Result<Tenant> TenantService::create(const QString &rawName, const QString &timeZone)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManageTenants); !st)
+        return st.error();
+    const QString name = rawName.trimmed();
+    const QString zone = timeZone.trimmed().isEmpty() ? QStringLiteral("UTC") : timeZone.trimmed();
+    if (!QTimeZone(zone.toUtf8()).isValid())
+        return Error::usage(u"unknown time zone " + quotedInput(zone) + u" (an IANA name such as Europe/Berlin)");
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    if (auto st = checkName(name, std::nullopt); !st)
+        return st.error();
+    Tenant tenant;
+    tenant.name = name;
+    tenant.timeZone = zone;
+    tenant.createdAt = QDateTime::currentDateTimeUtc();
+    TenantRepository tenants(m_db);
+    auto id = tenants.create(tenant);
+    if (!id)
+        return id.error();
+    tenant.id = *id;
+    User admin;
+    admin.tenantId = tenant.id;
+    admin.name = m_actor.name;
+    admin.email = m_actor.email;
+    admin.role = Role::Admin;
+    if (auto user = tenants.createUser(tenant.id, admin); !user)
+        return user.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return tenant;
+}
+
+Result<Tenant> TenantService::rename(const QString &tenant, const QString &rawName)
+{
+    const QString name = rawName.trimmed();
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto t = administered(tenant, QStringLiteral("rename"));
+    if (!t)
+        return t.error();
+    if (auto st = checkName(name, t->id); !st)
+        return st.error();
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE tenants SET name = ? WHERE id = ?"));
+    q.bind(name).bind(t->id);
+    if (auto st = q.exec(u"renaming tenant " + quoted(t->name)); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    t->name = name;
+    return t;
+}
+
+Result<Tenant> TenantService::archive(const QString &tenant)
+{
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto t = administered(tenant, QStringLiteral("archive"));
+    if (!t)
+        return t.error();
+    if (t->archivedAt.isValid())
+        return Error::refused(u"tenant " + quoted(t->name) + u" is archived already");
+    if (t->isDefault)
+        return Error::refused(u"tenant " + quoted(t->name) + u" is the workspace's default: it cannot be archived");
+    if (t->id == m_actor.tenantId)
+        return Error::refused(u"you are working in tenant " + quoted(t->name)
+                              + u": archive it from another tenant you administer");
+    SqlQuery sending(m_db.connection(),
+                     QStringLiteral("SELECT COUNT(*) FROM run_channels "
+                                    "WHERE tenant_id = ? AND status IN ('Running','Paused')"));
+    sending.bind(t->id);
+    if (auto st = sending.exec(u"looking for channels still sending"); !st)
+        return st.error();
+    if (sending.next() && sending.value(0).toLongLong() > 0)
+        return Error::refused(u"tenant " + quoted(t->name) + u" has " + sending.text(0)
+                              + u" channel(s) running or paused: stop them first");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE tenants SET archived_at = ? WHERE id = ?"));
+    q.bindTime(now).bind(t->id);
+    if (auto st = q.exec(u"archiving tenant " + quoted(t->name)); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    t->archivedAt = now;
+    return t;
+}
+
+} // namespace herald
