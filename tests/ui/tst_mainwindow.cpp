@@ -178,6 +178,22 @@ private slots:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("admin")));
     }
 
+    // A viewer sees what they may not do greyed, with the reason; the name matches in any case.
+    void viewerSeesWhatTheyMayNotDo()
+    {
+        MainWindow window(*m_db, QStringLiteral("tom becker"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectTenant(QStringLiteral("Northwind Outfitters")));
+        QTRY_VERIFY(window.campaignsPage()->model()->rowCount() > 10);
+        QCOMPARE(window.session().user.name, QStringLiteral("Tom Becker"));
+        auto *create = window.findChild<QPushButton *>(QStringLiteral("newCampaignButton"));
+        QVERIFY(create);
+        QVERIFY(!create->isEnabled());
+        QVERIFY2(create->toolTip().contains(u"may not create campaigns"), qPrintable(create->toolTip()));
+        QVERIFY(!window.newCampaign()); // the menu's New Campaign… is refused by core too
+    }
+
     void navigationNeverCrashes()
     {
         auto window = openWindow();

@@ -54,11 +54,11 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
         m_statusFilter->addItem(nameOf(s), int(s));
     filters->addWidget(m_statusFilter);
 
-    auto *create = new QPushButton(tr("New campaign"), this);
-    create->setObjectName(QStringLiteral("newCampaignButton"));
-    create->setToolTip(tr("Create a campaign (Ctrl+N)"));
-    connect(create, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
-    filters->addWidget(create);
+    m_create = new QPushButton(tr("New campaign"), this);
+    m_create->setObjectName(QStringLiteral("newCampaignButton"));
+    m_create->setToolTip(tr("Create a campaign (Ctrl+N)"));
+    connect(m_create, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
+    filters->addWidget(m_create);
     layout->addLayout(filters);
 
     auto *bulk = new QHBoxLayout;
@@ -105,7 +105,7 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setSortIndicator(CampaignListModel::Created, Qt::DescendingOrder);
     m_table->setItemDelegateForColumn(CampaignListModel::Status, new StatusBadgeDelegate(m_table));
-    auto *actions = new RowActionsDelegate(m_table);
+    auto *actions = m_rowActions = new RowActionsDelegate(m_table);
     m_table->setItemDelegateForColumn(CampaignListModel::Actions, actions);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_table, 1);
@@ -192,6 +192,12 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
 void CampaignsPage::setSession(const Session &session)
 {
     m_session = session;
+    // What the user's role may not do is shown greyed with the reason; core refuses it anyway.
+    auto create = Permissions::require(m_session.user, Action::CreateCampaigns);
+    m_create->setEnabled(create.ok());
+    m_create->setToolTip(create ? tr("Create a campaign (Ctrl+N)") : create.error().message);
+    auto run = Permissions::require(m_session.user, Action::RunCampaigns);
+    m_rowActions->setUnavailable(RowActionsDelegate::Run, run ? QString() : run.error().message);
     requery();
 }
 

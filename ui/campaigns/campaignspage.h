@@ -18,6 +18,7 @@ namespace herald {
 
 class CampaignListModel;
 class CampaignService;
+class RowActionsDelegate;
 struct CampaignOverview;
 
 // The campaign list: filters by channel and status, search as you type, sort by the
@@ -64,6 +65,8 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_channelFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
+    QPushButton *m_create = nullptr;
+    RowActionsDelegate *m_rowActions = nullptr;
     QPushButton *m_compare = nullptr;
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_archive = nullptr;

@@ -2,15 +2,22 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace herald {
 
 RowActionsDelegate::RowActionsDelegate(QObject *parent)
     : QStyledItemDelegate(parent),
-      m_labels{tr("Run"), tr("Analytics"), tr("Info"), tr("More \u25BE")}
+      m_labels{tr("Run"), tr("Analytics"), tr("Info"), tr("More \u25BE")}, m_unavailable(m_labels.size())
 {
+}
+
+void RowActionsDelegate::setUnavailable(Action action, const QString &reason)
+{
+    m_unavailable[action] = reason;
 }
 
 QList<QRect> RowActionsDelegate::linkRects(const QStyleOptionViewItem &option) const
@@ -34,10 +41,13 @@ void RowActionsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
     painter->save();
     const bool selected = opt.state & QStyle::State_Selected;
-    painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Link));
+    const QColor link = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Link);
+    const QColor greyed = opt.palette.color(QPalette::Disabled, QPalette::Text);
     const QList<QRect> rects = linkRects(opt);
-    for (qsizetype i = 0; i < rects.size(); ++i)
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        painter->setPen(m_unavailable.at(i).isEmpty() ? link : greyed);
         painter->drawText(rects.at(i), Qt::AlignLeft | Qt::AlignVCenter, m_labels.at(i));
+    }
     painter->restore();
 }
 
@@ -57,12 +67,28 @@ bool RowActionsDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, c
         const QList<QRect> rects = linkRects(option);
         for (qsizetype i = 0; i < rects.size(); ++i) {
             if (rects.at(i).contains(mouse->position().toPoint())) {
+                if (!m_unavailable.at(i).isEmpty())
+                    return true;
                 emit triggered(index, Action(i), mouse->globalPosition().toPoint());
                 return true;
             }
         }
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+bool RowActionsDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const QList<QRect> rects = linkRects(option);
+        for (qsizetype i = 0; i < rects.size(); ++i)
+            if (rects.at(i).contains(event->pos()) && !m_unavailable.at(i).isEmpty()) {
+                QToolTip::showText(event->globalPos(), m_unavailable.at(i), view);
+                return true;
+            }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace herald

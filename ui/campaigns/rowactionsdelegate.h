@@ -15,10 +15,16 @@ public:
 
     explicit RowActionsDelegate(QObject *parent = nullptr);
 
+    // An action shown greyed, ignoring clicks, with `reason` as its tooltip; an empty
+    // reason enables it again.
+    void setUnavailable(Action action, const QString &reason);
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
 signals:
     void triggered(const QModelIndex &index, herald::RowActionsDelegate::Action action, const QPoint &globalPos);
@@ -26,6 +32,7 @@ signals:
 private:
     QList<QRect> linkRects(const QStyleOptionViewItem &option) const;
     QStringList m_labels;
+    QStringList m_unavailable; // per action: why it is unavailable, empty when it is not
 };
 
 } // namespace herald
