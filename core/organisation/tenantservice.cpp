@@ -45,21 +45,19 @@ Status TenantService::checkName(const QString &name, std::optional<Id> self)
 
 Result<Tenant> TenantService::administered(const QString &name, const QString &doing)
 {
-    auto all = TenantRepository(m_db).tenants(true);
-    if (!all)
-        return all.error();
-    for (const Tenant &t : std::as_const(*all)) {
-        if (t.name.compare(name.trimmed(), Qt::CaseInsensitive) != 0)
-            continue;
-        auto there = TenantRepository(m_db).userByName(t.id, m_actor.name);
-        if (!there && there.error().kind != Error::Kind::NotFound)
-            return there.error();
-        if (!there || !there->active() || !Permissions::permits(there->role, Action::ManageTenants))
-            return Error::refused(u"user " + quoted(m_actor.name) + u" is not an admin of tenant " + quoted(t.name)
-                                  + u": only its admins " + doing + u" it");
-        return t;
-    }
-    return Error::notFound(u"tenant " + quoted(name.trimmed()) + u" not found");
+    if (name.trimmed().isEmpty())
+        return Error::usage(QStringLiteral("name the tenant"));
+    TenantRepository tenants(m_db);
+    auto t = tenants.byName(name.trimmed(), true);
+    if (!t)
+        return t.error();
+    auto may = tenants.permitsThere(t->id, m_actor.name, Action::ManageTenants);
+    if (!may)
+        return may.error();
+    if (!*may)
+        return Error::refused(u"user " + quoted(m_actor.name) + u" is not an admin of tenant " + quoted(t->name)
+                              + u": only its admins " + doing + u" it");
+    return t;
 }
 
 Result<Tenant> TenantService::create(const QString &rawName, const QString &timeZone)

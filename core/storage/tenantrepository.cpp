@@ -55,7 +55,7 @@ Result<Tenant> TenantRepository::byId(Id id)
     return list->first();
 }
 
-Result<Tenant> TenantRepository::byName(const QString &name)
+Result<Tenant> TenantRepository::byName(const QString &name, bool includeArchived)
 {
     auto list = name.isEmpty() ? query(QStringLiteral("WHERE archived_at IS NULL"), {})
                                : query(QStringLiteral("WHERE lower(name) = lower(?)"), name);
@@ -70,7 +70,7 @@ Result<Tenant> TenantRepository::byName(const QString &name)
                 names << t.name;
         return Error::notFound(u"tenant '" + name + u"' not found (tenants: " + names.join(u", ") + u')');
     }
-    if (list->first().archivedAt.isValid())
+    if (list->first().archivedAt.isValid() && !includeArchived)
         return Error::refused(u"tenant '" + list->first().name + u"' is archived: nobody works in it any more");
     return list->first();
 }
@@ -169,13 +169,21 @@ Status TenantRepository::mayMaintain(Id tenantId, const User &user, bool everyTe
     if (!all)
         return all.error();
     for (const Tenant &t : std::as_const(*all)) {
-        auto there = userByName(t.id, user.name);
-        if (!there && there.error().kind != Error::Kind::NotFound)
-            return there.error();
-        if (!there || !there->active() || !Permissions::permits(there->role, Action::MaintainWorkspace))
+        auto may = permitsThere(t.id, user.name, Action::MaintainWorkspace);
+        if (!may)
+            return may.error();
+        if (!*may)
             return refuse(u"tenant '" + t.name + u"', and this reaches every tenant");
     }
     return {};
+}
+
+Result<bool> TenantRepository::permitsThere(Id tenantId, const QString &userName, Action action)
+{
+    auto there = userByName(tenantId, userName);
+    if (!there)
+        return there.error().kind == Error::Kind::NotFound ? Result<bool>(false) : there.error();
+    return there->active() && Permissions::permits(there->role, action);
 }
 
 Result<User> TenantRepository::userByName(Id tenantId, const QString &name)

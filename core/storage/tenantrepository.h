@@ -8,6 +8,8 @@
 
 namespace herald {
 
+enum class Action;
+
 // Tenants and their users. The tenants table is the root of isolation; users are
 // always read within one tenant.
 class TenantRepository final
@@ -20,12 +22,15 @@ public:
     // "sweep by hand"): admins of the tenant only; `everyTenant` needs a user of that name
     // who is an admin of every tenant (what is done reaches them all).
     Status mayMaintain(Id tenantId, const User &user, bool everyTenant, const QString &doing);
+    // Whether the user named `userName` in `tenantId` is active and may do `action` there:
+    // a person acting across tenants is the user of the same name in each.
+    Result<bool> permitsThere(Id tenantId, const QString &userName, Action action);
     // Archived tenants are left out unless asked for.
     Result<QList<Tenant>> tenants(bool includeArchived = false);
     Result<Tenant> byId(Id id);
     // By name in any letter case, or the default tenant when `name` is empty; an archived
-    // tenant is refused.
-    Result<Tenant> byName(const QString &name);
+    // tenant is refused unless `includeArchived`.
+    Result<Tenant> byName(const QString &name, bool includeArchived = false);
     Status setBalance(Id tenantId, std::optional<qint64> credits);
     // Takes `credits` from a metered tenant's balance (an unmetered one has none to take).
     Status spendCredits(Id tenantId, qint64 credits);
