@@ -4,16 +4,6 @@
 
 namespace herald {
 
-// The person who approves a campaign's content before it runs.
-struct Reviewer
-{
-    Id id = 0;
-    Id tenantId = 0;
-    QString name;
-    QString email;
-    bool deleted = false;
-};
-
 // One entry of a campaign's review history: an approval, a rejection or a comment on its
 // content, with the content hash it was about.
 struct CampaignReview

@@ -41,13 +41,13 @@ QString quoted(const QString &name)
 }
 
 void checkRef(Collector &out, In::Ref ref, const QString &name, const QString &campaign, const char *missingCode,
-              const char *deletedCode, const QString &noun, const QString &fix)
+              const char *deletedCode, const QString &noun, const QString &fix,
+              const QString &gone = QStringLiteral("was deleted"))
 {
     if (ref == In::Ref::Missing)
         out.blocker(missingCode, std::nullopt, campaign + u" has no " + noun, fix);
     else if (ref == In::Ref::Deleted)
-        out.blocker(deletedCode, std::nullopt, u"the " + noun + u' ' + quoted(name) + u" of " + campaign
-                                                   + u" was deleted",
+        out.blocker(deletedCode, std::nullopt, u"the " + noun + u' ' + quoted(name) + u" of " + campaign + u' ' + gone,
                     fix);
 }
 
@@ -177,7 +177,10 @@ QList<Finding> Preflight::evaluate(const PreflightInput &in, RunKind kind, std::
     });
     if (needsReviewer) {
         checkRef(out, in.reviewer, in.reviewerName, campaign, "reviewer.missing", "reviewer.deleted",
-                 QStringLiteral("reviewer"), QStringLiteral("Choose the reviewer who approves the content."));
+                 QStringLiteral("reviewer"),
+                 QStringLiteral("Choose the reviewer who approves the content (an admin adds reviewers in Settings "
+                                "\u2192 People, or with heraldctl users add NAME --role reviewer)."),
+                 QStringLiteral("may no longer approve (deactivated, or their role changed)"));
         if (in.reviewer == In::Ref::Ok && !in.approvalCurrent)
             out.blocker("reviewer.stale", std::nullopt,
                         u"the content of " + campaign + u" is not approved by its reviewer " + quoted(in.reviewerName)

@@ -2,6 +2,8 @@
 
 #include "sqlquery.h"
 
+#include "domain/permissions.h"
+
 #include <QDateTime>
 
 namespace herald {
@@ -11,39 +13,53 @@ namespace {
 struct TableInfo
 {
     const char *table;
-    bool softDeletes;
+    // SQL true for an entry that is gone: deleted, or for reviewers, a user who may no
+    // longer approve. Empty: entries are never gone.
+    QString gone;
+    bool foldsCase = false; // names are one object in any letter case
+    bool softDeletes = false; // `gone` is deleted_at, set by softDelete
 };
+
+// The roles that may approve, as an SQL list: ('admin','reviewer').
+QString approverRoles()
+{
+    QStringList roles;
+    for (Role role : allValues<Role>())
+        if (Permissions::permits(role, Action::ApproveCampaigns))
+            roles.append(u'\'' + nameOf(role) + u'\'');
+    return u'(' + roles.join(u',') + u')';
+}
 
 TableInfo info(CatalogKind kind)
 {
+    const QString deleted = QStringLiteral("deleted_at IS NOT NULL");
     switch (kind) {
     case CatalogKind::Goal:
-        return {"goals", true};
+        return {"goals", deleted, false, true};
     case CatalogKind::Writer:
-        return {"writers", true};
+        return {"writers", deleted, false, true};
     case CatalogKind::Reviewer:
-        return {"reviewers", true};
+        return {"users", u"(deactivated_at IS NOT NULL OR role NOT IN " + approverRoles() + u')', true};
     case CatalogKind::Template:
-        return {"templates", true};
+        return {"templates", deleted, false, true};
     case CatalogKind::Segment:
-        return {"segments", true};
+        return {"segments", deleted, false, true};
     case CatalogKind::ContactList:
-        return {"contact_lists", false};
+        return {"contact_lists", {}};
     case CatalogKind::Sender:
-        return {"sender_identities", false};
+        return {"sender_identities", {}};
     case CatalogKind::NumberPool:
-        return {"number_pools", false};
+        return {"number_pools", {}};
     case CatalogKind::User:
-        return {"users", false};
+        return {"users", QStringLiteral("deactivated_at IS NOT NULL"), true};
     }
-    return {"goals", true};
+    return {"goals", deleted, false, true};
 }
 
-QString selectSql(CatalogKind kind, const char *where)
+QString selectSql(const TableInfo &t, const QString &where)
 {
-    const TableInfo t = info(kind);
-    return u"SELECT id, name, " + QLatin1StringView(t.softDeletes ? "deleted_at IS NOT NULL" : "0") + u" FROM "
-           + QLatin1StringView(t.table) + u" WHERE tenant_id = ? " + QLatin1StringView(where) + u" ORDER BY name, id";
+    return u"SELECT id, name, " + (t.gone.isEmpty() ? QStringLiteral("0") : t.gone) + u" FROM "
+           + QLatin1StringView(t.table) + u" WHERE tenant_id = ? " + where + u" ORDER BY name, id";
 }
 
 } // namespace
@@ -75,7 +91,7 @@ QString CatalogRepository::noun(CatalogKind kind)
 
 Result<QList<CatalogEntry>> CatalogRepository::list(CatalogKind kind)
 {
-    SqlQuery q(m_db.connection(), selectSql(kind, ""));
+    SqlQuery q(m_db.connection(), selectSql(info(kind), {}));
     q.bind(m_tenantId);
     if (auto st = q.exec(u"listing " + noun(kind) + u's'); !st)
         return st.error();
@@ -87,7 +103,7 @@ Result<QList<CatalogEntry>> CatalogRepository::list(CatalogKind kind)
 
 Result<CatalogEntry> CatalogRepository::byId(CatalogKind kind, Id id)
 {
-    SqlQuery q(m_db.connection(), selectSql(kind, "AND id = ?"));
+    SqlQuery q(m_db.connection(), selectSql(info(kind), QStringLiteral("AND id = ?")));
     q.bind(m_tenantId).bind(id);
     if (auto st = q.exec(u"reading " + noun(kind) + u' ' + QString::number(id)); !st)
         return st.error();
@@ -102,8 +118,11 @@ Result<CatalogEntry> CatalogRepository::resolve(CatalogKind kind, const QString 
     const Id id = reference.toLongLong(&numeric);
     if (numeric)
         return byId(kind, id);
-    const bool soft = info(kind).softDeletes;
-    SqlQuery q(m_db.connection(), selectSql(kind, soft ? "AND name = ? AND deleted_at IS NULL" : "AND name = ?"));
+    const TableInfo t = info(kind);
+    QString where = t.foldsCase ? QStringLiteral("AND lower(name) = lower(?)") : QStringLiteral("AND name = ?");
+    if (!t.gone.isEmpty())
+        where += u" AND NOT " + t.gone;
+    SqlQuery q(m_db.connection(), selectSql(t, where));
     q.bind(m_tenantId).bind(reference);
     if (auto st = q.exec(u"looking up " + noun(kind) + u" '" + reference + u'\''); !st)
         return st.error();

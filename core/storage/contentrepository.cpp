@@ -117,14 +117,6 @@ Result<Goal> ContentRepository::goal(Id id)
     return Error::notFound(u"goal " + QString::number(id) + u" not found in this tenant");
 }
 
-Result<Id> ContentRepository::addReviewer(const Reviewer &r)
-{
-    SqlQuery q(m_db.connection(),
-               QStringLiteral("INSERT INTO reviewers (tenant_id, name, email) VALUES (?, ?, ?) RETURNING id"));
-    q.bind(m_tenantId).bind(r.name).bind(r.email);
-    return q.execId(u"creating reviewer " + r.name);
-}
-
 Status ContentRepository::storeFiles(const QList<Attachment> &attachments)
 {
     SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO content_files (tenant_id, sha256, size, data) "

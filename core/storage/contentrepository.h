@@ -11,7 +11,7 @@
 
 namespace herald {
 
-// Goals, writers, reviewers and templates of one tenant.
+// Goals, writers and templates of one tenant.
 class ContentRepository final
 {
 public:
@@ -19,7 +19,6 @@ public:
 
     Result<Id> addGoal(const Goal &goal);
     Result<Id> addWriter(const Writer &writer);
-    Result<Id> addReviewer(const Reviewer &reviewer);
     // Adding and saving store the attachments' files (those with data) too, in the same
     // transaction. A name another template has is refused.
     Result<Id> addTemplate(const MessageTemplate &tmpl);

@@ -27,6 +27,18 @@ struct Step
     bool rebuildsTables = false;
 };
 
+// Schema 16: one user per reviewer name, the record not deleted first.
+constexpr const char *kReviewersToUsers =
+    R"(INSERT INTO users (tenant_id, name, email, role, deactivated_at)
+       SELECT r.tenant_id, r.name, r.email, 'reviewer', r.deleted_at FROM reviewers r
+       WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.tenant_id = r.tenant_id AND lower(u.name) = lower(r.name))
+       AND r.id = (SELECT r2.id FROM reviewers r2 WHERE r2.tenant_id = r.tenant_id AND lower(r2.name) = lower(r.name)
+                   ORDER BY r2.deleted_at IS NOT NULL, r2.id LIMIT 1))";
+// The user a campaign's reviewer record became.
+#define kReviewerAsUser                                                                                                \
+    "(SELECT u.id FROM reviewers r JOIN users u ON u.tenant_id = r.tenant_id AND lower(u.name) = lower(r.name) "       \
+    "WHERE r.id = campaigns.reviewer_id)"
+
 // Every table but schema_version and tenants carries tenant_id. References between
 // tenant-owned rows are composite (tenant_id, id) foreign keys, so the database itself
 // refuses a row that points at another tenant's object.
@@ -533,6 +545,72 @@ const std::vector<Step> &steps()
              R"(CREATE UNIQUE INDEX users_name_folded ON users (tenant_id, lower(name)))",
              R"(CREATE UNIQUE INDEX tenants_name_folded ON tenants (lower(name)))",
          }},
+        {16,
+         "reviewers are users",
+         // A campaign's reviewer is a user who may approve (admin or reviewer), so that
+         // the person who approves signs in and is audited as themselves. Each reviewer
+         // record becomes the user of its name (made a reviewer when there is none; a
+         // deleted record a deactivated one) and campaigns point at that user.
+         {
+             kReviewersToUsers,
+             R"(CREATE TABLE campaigns_new (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                short_id TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                tags TEXT NOT NULL DEFAULT '',
+                goal_id BIGINT,
+                writer_id BIGINT,
+                reviewer_id BIGINT,
+                approved_at BIGINT,
+                content_revision INTEGER NOT NULL DEFAULT 1,
+                approved_revision INTEGER NOT NULL DEFAULT 0,
+                contact_list_id BIGINT,
+                one_time_rules TEXT NOT NULL DEFAULT '',
+                test_recipients TEXT NOT NULL DEFAULT '',
+                launch_type TEXT NOT NULL CHECK (launch_type IN ('now','manual','schedule','recurring')),
+                send_at BIGINT,
+                recurrence TEXT NOT NULL DEFAULT '',
+                time_zone TEXT NOT NULL DEFAULT 'UTC',
+                schedule_pending INTEGER NOT NULL DEFAULT 0,
+                ttl_minutes INTEGER NOT NULL DEFAULT 0,
+                activated INTEGER NOT NULL DEFAULT 0,
+                archived INTEGER NOT NULL DEFAULT 0,
+                created_at BIGINT NOT NULL,
+                created_by BIGINT,
+                schedule_accepted_by BIGINT,
+                schedule_accepted_at BIGINT,
+                approved_content_hash TEXT NOT NULL DEFAULT '',
+                UNIQUE (tenant_id, id),
+                FOREIGN KEY (tenant_id, goal_id) REFERENCES goals (tenant_id, id),
+                FOREIGN KEY (tenant_id, writer_id) REFERENCES writers (tenant_id, id),
+                FOREIGN KEY (tenant_id, reviewer_id) REFERENCES users (tenant_id, id),
+                FOREIGN KEY (tenant_id, contact_list_id) REFERENCES contact_lists (tenant_id, id),
+                FOREIGN KEY (tenant_id, created_by) REFERENCES users (tenant_id, id) ON DELETE SET NULL))",
+             R"(INSERT INTO campaigns_new (id, tenant_id, short_id, name, description, tags, goal_id, writer_id,
+                reviewer_id, approved_at, content_revision, approved_revision, contact_list_id, one_time_rules,
+                test_recipients, launch_type, send_at, recurrence, time_zone, schedule_pending, ttl_minutes,
+                activated, archived, created_at, created_by, schedule_accepted_by, schedule_accepted_at,
+                approved_content_hash)
+                SELECT id, tenant_id, short_id, name, description, tags, goal_id, writer_id,
+                )" kReviewerAsUser R"(, approved_at, content_revision, approved_revision, contact_list_id,
+                one_time_rules, test_recipients, launch_type, send_at, recurrence, time_zone, schedule_pending,
+                ttl_minutes, activated, archived, created_at, created_by, schedule_accepted_by, schedule_accepted_at,
+                approved_content_hash FROM campaigns)",
+             R"(DROP TABLE campaigns)",
+             R"(ALTER TABLE campaigns_new RENAME TO campaigns)",
+             R"(CREATE INDEX campaigns_tenant ON campaigns (tenant_id, archived))",
+             R"(DROP TABLE reviewers)",
+         },
+         {
+             kReviewersToUsers,
+             R"(ALTER TABLE campaigns DROP CONSTRAINT campaigns_tenant_id_reviewer_id_fkey)",
+             R"(UPDATE campaigns SET reviewer_id = )" kReviewerAsUser,
+             R"(ALTER TABLE campaigns ADD FOREIGN KEY (tenant_id, reviewer_id) REFERENCES users (tenant_id, id))",
+             R"(DROP TABLE reviewers)",
+         },
+         true},
     };
     return all;
 }

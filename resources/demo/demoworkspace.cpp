@@ -168,6 +168,7 @@ Status TenantBuilder::people(bool uk)
             return id.error();
         user.id = *id;
         user.tenantId = m_tenant;
+        m_ids.insert(u"reviewer:" + user.name, *id); // a campaign names its reviewer by user
         if (u.role == Role::Manager)
             m_manager = user;
     }
@@ -325,13 +326,6 @@ Status TenantBuilder::content(bool uk)
         if (!id)
             return id.error();
         m_ids.insert(u"writer:" + QString::fromUtf8(w[0]), *id);
-    }
-    for (const char *r : {"Priya Shah", "Ava Thompson"}) {
-        const QString name = QString::fromUtf8(r);
-        auto id = repo.addReviewer({0, m_tenant, name, name.toLower().replace(u' ', u'.') + u"@example.net", false});
-        if (!id)
-            return id.error();
-        m_ids.insert(u"reviewer:" + name, *id);
     }
     const QString brand = uk ? QStringLiteral("Northwind") : QStringLiteral("Bluebird Health");
     const struct

@@ -142,6 +142,59 @@ private slots:
                 && !Permissions::permits(Role::Support, Action::RunCampaigns));
     }
 
+    // Schema 16: reviewer records become users. A reviewer who is a user already keeps
+    // their user (and role), one who is not becomes a reviewer user, and campaigns and
+    // the rows pointing at them keep their places.
+    void reviewersBecomeUsers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.herald"));
+        rawSql(path, {QStringLiteral("PRAGMA application_id = 1213353028")});
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v15"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery(raw).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            QVERIFY(Migrations::migrate(raw, SqlDialect(), 15).ok());
+            for (const char *sql :
+                 {"INSERT INTO tenants (id, name, created_at) VALUES (1, 'T', 0)",
+                  "INSERT INTO users (id, tenant_id, name, role) VALUES (7, 1, 'Ada Admin', 'admin')",
+                  "INSERT INTO reviewers (id, tenant_id, name, email) VALUES (1, 1, 'ada admin', '')",
+                  "INSERT INTO reviewers (id, tenant_id, name, email) VALUES (2, 1, 'Rui Costa', 'rui@x.example')",
+                  "INSERT INTO reviewers (id, tenant_id, name, email, deleted_at) VALUES (3, 1, 'Old One', '', 5)",
+                  "INSERT INTO campaigns (id, tenant_id, short_id, name, launch_type, created_at, reviewer_id) "
+                  "VALUES (3, 1, 'C-AAAAA', 'A', 'manual', 0, 1)",
+                  "INSERT INTO campaigns (id, tenant_id, short_id, name, launch_type, created_at, reviewer_id) "
+                  "VALUES (4, 1, 'C-BBBBB', 'B', 'manual', 0, 2)",
+                  "INSERT INTO campaigns (id, tenant_id, short_id, name, launch_type, created_at, reviewer_id) "
+                  "VALUES (5, 1, 'C-CCCCC', 'C', 'manual', 0, 3)",
+                  "INSERT INTO campaign_channels (tenant_id, campaign_id, kind) VALUES (1, 4, 'email')"}) {
+                QSqlQuery q(raw);
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v15"));
+        auto db = Database::openSqlite(path, Database::Mode::OpenExisting);
+        QVERIFY(db.ok());
+        SqlQuery q(db->connection(), QStringLiteral("SELECT c.short_id, u.name, u.role, u.email, u.deactivated_at "
+                                                    "FROM campaigns c JOIN users u ON u.id = c.reviewer_id ORDER BY c.id"));
+        QVERIFY(q.exec(u"t").ok());
+        QStringList rows;
+        while (q.next())
+            rows << QStringList{q.text(0), q.text(1), q.text(2), q.text(3), q.value(4).isNull() ? u"-"_qs : u"gone"_qs}
+                        .join(u'|');
+        QCOMPARE(rows, (QStringList{u"C-AAAAA|Ada Admin|admin||-"_qs, u"C-BBBBB|Rui Costa|reviewer|rui@x.example|-"_qs,
+                                    u"C-CCCCC|Old One|reviewer||gone"_qs}));
+        SqlQuery channel(db->connection(), QStringLiteral("SELECT COUNT(*) FROM campaign_channels WHERE campaign_id = 4"));
+        QVERIFY(channel.exec(u"t").ok() && channel.next());
+        QCOMPARE(channel.value(0).toInt(), 1);
+        QVERIFY(!db->connection().tables().contains(QStringLiteral("reviewers")));
+        SqlQuery fk(db->connection(), QStringLiteral("INSERT INTO campaigns (tenant_id, short_id, name, launch_type, "
+                                                     "created_at, reviewer_id) VALUES (1, 'C-DDDDD', 'D', 'manual', 0, 99)"));
+        QVERIFY(!fk.exec(u"t").ok()); // the reference is to users now, and enforced
+    }
+
     void reopenKeepsData()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #include "reviewview.h"
 
 #include "content/emailcontent.h"
+#include "domain/permissions.h"
 #include "dispatch/runservice.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/preflightservice.h"
@@ -152,11 +153,11 @@ void ReviewView::refresh()
     }
     m_history->resizeColumnsToContents();
 
-    const bool decides = m_session.user.role == Role::Admin || m_session.user.role == Role::Reviewer;
+    const bool decides = Permissions::permits(m_session.user.role, Action::ApproveCampaigns);
     const bool open = o->status != CampaignStatus::Completed && o->status != CampaignStatus::Archived;
     m_approve->setEnabled(decides && open && c.reviewerId && !c.approvalCurrent());
     m_reject->setEnabled(decides && open && c.reviewerId.has_value());
-    m_comment->setEnabled(m_session.user.role != Role::Viewer);
+    m_comment->setEnabled(Permissions::permits(m_session.user.role, Action::CommentOnCampaigns));
     if (!decides)
         m_approve->setToolTip(tr("Reviewers and admins approve content."));
 }
