@@ -24,6 +24,41 @@ QCommandLineOption valued(const char *name, const char *description, const char 
     return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description), QString::fromLatin1(valueName));
 }
 
+// The options of create and edit; text options take @FILE for a file's text.
+QList<QCommandLineOption> goalOptions()
+{
+    return {valued("name", "The goal's name", "NAME"), valued("description", "What it is about", "TEXT"),
+            valued("metric", "What is counted: replies, clicks, answered calls, ...", "TEXT"),
+            valued("target", "The target, e.g. 0.05 for 5%", "N"), flag("json", "Print JSON")};
+}
+
+QList<QCommandLineOption> writerOptions()
+{
+    return {valued("name", "The writer's name", "NAME"),
+            valued("instructions", "What the writer is told (or @FILE)", "TEXT"),
+            valued("tone", "friendly, formal, urgent, ...", "TEXT"), valued("audience", "Who reads it", "TEXT"),
+            valued("key-point", "A point to make (repeatable)", "TEXT"),
+            valued("sms-segments", "The most SMS segments a text may take (default 1)", "N"),
+            valued("subject-max", "The longest email subject (default 60)", "N"), flag("json", "Print JSON")};
+}
+
+QList<QCommandLineOption> templateOptions()
+{
+    return {valued("name", "The template's name", "NAME"), valued("subject", "Email: the subject", "TEXT"),
+            valued("html-file", "Email: the HTML body (- for standard input)", "FILE"),
+            valued("text-file", "Email: the plain-text part (alone: a text-only email)", "FILE"),
+            valued("preheader", "Email: the preview line after the subject", "TEXT"),
+            valued("from-name", "Email: the from name instead of the sender's", "TEXT"),
+            valued("body-file", "SMS, call script and the others: the text", "FILE"), flag("json", "Print JSON")};
+}
+
+QList<QCommandLineOption> segmentOptions()
+{
+    return {valued("name", "The segment's name", "NAME"),
+            valued("rules", "The rules as JSON (or @FILE), as 'segments show --json' prints them", "JSON"),
+            flag("json", "Print JSON")};
+}
+
 const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> all{
@@ -46,6 +81,64 @@ const QList<CommandSpec> &commands()
         {"users deactivate", "NAME", "Deactivate a person: kept in history, may not act (admins)",
          {flag("json", "Print JSON")}},
         {"users reactivate", "NAME", "Let a deactivated person act again (admins)", {flag("json", "Print JSON")}},
+        {"senders list", "", "Who the tenant's messages come from, per channel",
+         {valued("channel", "Only this channel's senders", "C"), flag("json", "Print JSON")}},
+        {"senders add", "", "Add a sender (admins): an email identity, an SMS sender ID or pool, a caller ID pool, ...",
+         {valued("channel", "email, sms, phone, telegram, webpush or viber", "C"),
+          valued("name", "Email: the from name; SMS: the sender ID (up to 11 characters); Telegram: the bot", "NAME"),
+          valued("address", "Email: the from address", "ADDRESS"),
+          valued("reply-to", "Email: where replies go", "ADDRESS"),
+          valued("pool", "SMS and phone: send from this number pool's numbers", "POOL"), flag("json", "Print JSON")}},
+        {"senders edit", "SENDER", "Change a sender (admins); an empty --pool detaches its pool",
+         {valued("channel", "The sender's channel, where names repeat", "C"), valued("name", "A new name", "NAME"),
+          valued("address", "A new from address", "ADDRESS"), valued("reply-to", "A new reply-to (empty: none)", "ADDRESS"),
+          valued("pool", "Its number pool", "POOL"), flag("json", "Print JSON")}},
+        {"senders pause", "SENDER", "Pause a sender: campaigns using it stop at preflight until it resumes (admins)",
+         {valued("channel", "The sender's channel, where names repeat", "C"), flag("json", "Print JSON")}},
+        {"senders resume", "SENDER", "Resume a paused sender (admins)",
+         {valued("channel", "The sender's channel, where names repeat", "C"), flag("json", "Print JSON")}},
+        {"senders delete", "SENDER", "Delete a sender no campaign that has not ended uses; history keeps it (admins)",
+         {valued("channel", "The sender's channel, where names repeat", "C"), flag("json", "Print JSON")}},
+        {"pools list", "", "The tenant's number pools with their numbers and senders", {flag("json", "Print JSON")}},
+        {"pools show", "POOL", "A number pool's numbers and what they did", {flag("json", "Print JSON")}},
+        {"pools create", "NAME", "Create a number pool (admins)",
+         {valued("rotation", "round-robin (default), least-used, sticky or local-presence", "R"),
+          valued("quarantine-below", "Quarantine a number below this success percentage (default 20; 0 never)", "PCT"),
+          valued("min-sample", "... over at least N finished messages (default 50)", "N"), flag("json", "Print JSON")}},
+        {"pools delete", "POOL", "Delete a number pool no sender uses; its numbers' history stays (admins)",
+         {flag("json", "Print JSON")}},
+        {"pools add-number", "POOL [NUMBER...]", "Add E.164 numbers to a pool, all or none (admins)",
+         {valued("file", "Numbers one per line (- for standard input)", "FILE"), flag("json", "Print JSON")}},
+        {"pools remove-number", "POOL [NUMBER...]", "Take numbers out of a pool, all or none; history stays (admins)",
+         {valued("file", "Numbers one per line (- for standard input)", "FILE"), flag("json", "Print JSON")}},
+        {"pools attach", "POOL SENDER", "An SMS or phone sender sends from the pool's numbers (admins)",
+         {valued("channel", "The sender's channel, where names repeat", "C"), flag("json", "Print JSON")}},
+        {"goals list", "", "The tenant's goals", {flag("json", "Print JSON")}},
+        {"goals show", "GOAL", "A goal", {flag("json", "Print JSON")}},
+        {"goals create", "", "Create a goal (managers and admins)", goalOptions()},
+        {"goals edit", "GOAL", "Change a goal (managers and admins)", goalOptions()},
+        {"goals delete", "GOAL", "Delete a goal; campaigns naming it ask for another (managers and admins)",
+         {flag("json", "Print JSON")}},
+        {"writers list", "", "The tenant's writers", {flag("json", "Print JSON")}},
+        {"writers show", "WRITER", "A writer", {flag("json", "Print JSON")}},
+        {"writers create", "", "Create a writer (managers and admins)", writerOptions()},
+        {"writers edit", "WRITER", "Change a writer (managers and admins)", writerOptions()},
+        {"writers delete", "WRITER", "Delete a writer; campaigns naming it ask for another (managers and admins)",
+         {flag("json", "Print JSON")}},
+        {"templates list", "", "The tenant's templates", {flag("json", "Print JSON")}},
+        {"templates show", "TEMPLATE", "A template with its content", {flag("json", "Print JSON")}},
+        {"templates create", "", "Create a template (managers and admins)",
+         templateOptions() << valued("channel", "email, sms, phone, telegram, webpush or viber", "C")},
+        {"templates edit", "TEMPLATE", "Change a template; campaigns using it need approval again (managers and admins)",
+         templateOptions()},
+        {"templates delete", "TEMPLATE", "Delete a template; campaigns using it ask for another (managers and admins)",
+         {flag("json", "Print JSON")}},
+        {"segments list", "", "The tenant's segments", {flag("json", "Print JSON")}},
+        {"segments show", "SEGMENT", "A segment and its rules", {flag("json", "Print JSON")}},
+        {"segments create", "", "Create a segment (managers and admins)", segmentOptions()},
+        {"segments edit", "SEGMENT", "Change a segment (managers and admins)", segmentOptions()},
+        {"segments delete", "SEGMENT", "Delete a segment; campaigns using it ask for another (managers and admins)",
+         {flag("json", "Print JSON")}},
         {"campaigns list", "", "List campaigns, archived ones included",
          {valued("status", "Only campaigns with this status", "S"), valued("channel", "Only campaigns with this channel", "C"),
           valued("search", "Name or ID contains TEXT", "TEXT"), flag("archived", "Only archived campaigns"),
@@ -214,6 +307,14 @@ bool CommandLine::parse(const QStringList &arguments)
     m_positional = m_parser.positionalArguments().mid(m_command.count(u' ') + 1);
     const QString argument = QString::fromLatin1(spec->arguments);
     const QStringList argumentNames = argument.split(u' ', Qt::SkipEmptyParts);
+    if (argument.endsWith(QLatin1StringView("...]"))) { // the required ones, then any number
+        const qsizetype required = argumentNames.size() - 1;
+        if (m_positional.size() < required) {
+            m_error = u"'" + m_command + u"' takes " + argument;
+            return false;
+        }
+        return true;
+    }
     if (argumentNames.size() > 1) {
         if (m_positional.size() != argumentNames.size()) {
             m_error = u"'" + m_command + u"' takes " + argument;
@@ -228,6 +329,12 @@ bool CommandLine::parse(const QStringList &arguments)
                          : argument == QLatin1StringView("UPLOAD_ID") ? QStringLiteral("upload id")
                          : argument == QLatin1StringView("ADDRESS")   ? QStringLiteral("email address or phone number")
                          : argument == QLatin1StringView("NAME")      ? QStringLiteral("name")
+                         : argument == QLatin1StringView("SENDER")    ? QStringLiteral("sender (name or id)")
+                         : argument == QLatin1StringView("GOAL")      ? QStringLiteral("goal (name or id)")
+                         : argument == QLatin1StringView("WRITER")    ? QStringLiteral("writer (name or id)")
+                         : argument == QLatin1StringView("TEMPLATE")  ? QStringLiteral("template (name or id)")
+                         : argument == QLatin1StringView("SEGMENT")   ? QStringLiteral("segment (name or id)")
+                         : argument == QLatin1StringView("POOL")      ? QStringLiteral("number pool (name or id)")
                                                                       : QStringLiteral("alert id");
     if (wantsId && m_positional.size() != 1) {
         m_error = u"'" + m_command + (m_positional.isEmpty() ? QString(u"' needs a " + noun) : QString(u"' takes one " + noun));

@@ -17,7 +17,8 @@ public:
 
     QString command() const { return m_command; } // "init", "campaigns list", ...
     QStringList positional() const { return m_positional; }
-    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    // Whether the option was given; false, without a warning, for one the command lacks.
+    bool isSet(const QString &name) const { return m_parser.optionNames().contains(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
     QStringList values(const QString &name) const { return m_parser.values(name); } // a repeated option
     QString errorText() const { return m_error; }

@@ -44,6 +44,29 @@ void Heraldctl::printJson(const QJsonValue &value)
     m_out.flush();
 }
 
+Result<QByteArray> Heraldctl::readInput(const QString &file, const QString &what)
+{
+    constexpr qint64 kMax = 16 * 1024 * 1024;
+    QFile in;
+    const bool ok = file == QLatin1StringView("-") ? in.open(stdin, QIODevice::ReadOnly)
+                                                   : (in.setFileName(file), in.open(QIODevice::ReadOnly));
+    if (!ok)
+        return Error::notFound(u"cannot read " + what + u' ' + file + u": " + in.errorString());
+    QByteArray data;
+    for (;;) { // in pieces (blocking reads), so that a FIFO or a device never reads past the limit
+        const QByteArray piece = in.read(64 * 1024);
+        if (piece.isEmpty()) {
+            if (in.error() != QFileDevice::NoError)
+                return Error::runtime(u"cannot read " + what + u' ' + file + u": " + in.errorString());
+            break;
+        }
+        data += piece;
+        if (data.size() > kMax)
+            return Error::usage(what + u' ' + file + u" is larger than 16 MiB");
+    }
+    return data;
+}
+
 QString Heraldctl::workspacePath() const
 {
     return m_cli.isSet(QStringLiteral("workspace")) ? m_cli.value(QStringLiteral("workspace")) : Database::defaultPath();
@@ -93,6 +116,13 @@ int Heraldctl::run(const QStringList &arguments)
         return tenants();
     if (command.startsWith(QLatin1StringView("users ")))
         return users();
+    if (command.startsWith(QLatin1StringView("senders ")))
+        return senders();
+    if (command.startsWith(QLatin1StringView("pools ")))
+        return pools();
+    for (const char *kind : {"goals ", "writers ", "templates ", "segments "})
+        if (command.startsWith(QLatin1StringView(kind)))
+            return library();
     if (command == QLatin1StringView("campaigns list"))
         return campaignsList();
     if (command == QLatin1StringView("campaigns show"))
@@ -310,13 +340,11 @@ int Heraldctl::campaignsCreate()
     const QString file = m_cli.value(QStringLiteral("json"));
     if (file.isEmpty())
         return usage(QStringLiteral("'campaigns create' needs --json FILE"));
-    QFile in;
-    const bool ok = file == QLatin1StringView("-") ? in.open(stdin, QIODevice::ReadOnly)
-                                                   : (in.setFileName(file), in.open(QIODevice::ReadOnly));
-    if (!ok)
-        return fail(Error::notFound(u"cannot read campaign JSON " + file + u": " + in.errorString()));
+    auto data = readInput(file, QStringLiteral("campaign JSON"));
+    if (!data)
+        return fail(data.error());
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(*data, &parseError);
     if (!doc.isObject())
         return usage(u"campaign JSON " + file + u" is not a JSON object"
                      + (parseError.error != QJsonParseError::NoError ? u": " + parseError.errorString() : QString()));

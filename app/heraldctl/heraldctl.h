@@ -34,6 +34,8 @@ private:
     int fail(const Error &error);
     int usage(const QString &message);
     void printJson(const QJsonValue &value);
+    // A file's content, or standard input's for "-", at most 16 MiB (a usage error beyond).
+    Result<QByteArray> readInput(const QString &file, const QString &what);
     QString workspacePath() const;
     Status openWorkspace(Database::Mode mode);
     // The value of an enum option, empty when not given; a usage error naming the choices.
@@ -45,6 +47,13 @@ private:
     int init();
     int tenants(); // tenants list | create | rename | archive
     int users();   // users list | add | set-role | deactivate | reactivate
+    int senders(); // senders list | add | edit | pause | resume | delete
+    int pools();   // pools list | show | create | delete | add-number | remove-number | attach
+    int library(); // goals|writers|templates|segments list | show | create | edit | delete
+    // An option's text, or with @FILE the file's (at most 16 MiB).
+    Result<QString> textOption(const QString &option, const QString &what);
+    // The text of the file an option names (- for standard input).
+    Result<QString> fileOption(const QString &option, const QString &what);
     int campaignsList();
     int campaignsShow();
     int campaignsCreate();

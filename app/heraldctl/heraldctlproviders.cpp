@@ -60,10 +60,10 @@ int Heraldctl::providersSet()
         return usage(QStringLiteral("providers set needs --channel C and --provider NAME"));
     QString json = m_cli.value(QStringLiteral("settings"));
     if (json.startsWith(u'@')) { // @FILE reads the JSON from a file
-        QFile f(json.mid(1));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(Error::notFound(u"cannot read " + f.fileName() + u": " + f.errorString()));
-        json = QString::fromUtf8(f.readAll());
+        auto data = readInput(json.mid(1), QStringLiteral("the settings"));
+        if (!data)
+            return fail(data.error());
+        json = QString::fromUtf8(*data);
     }
     QString password; // --password-stdin: the first line of standard input, kept in the system keyring
     if (m_cli.isSet(QStringLiteral("password-stdin"))) {

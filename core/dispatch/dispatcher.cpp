@@ -503,6 +503,7 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         m.channel = a.kind;
         m.address = a.kind == ChannelKind::Email ? row.email : row.phone;
         m.senderName = a.frozen.value(QLatin1StringView("sender_name")).toString();
+        m.replyTo = a.frozen.value(QLatin1StringView("reply_to")).toString();
         m.unsubscribeUrl = fields.value(QStringLiteral("unsubscribe_url"));
         m.subject = MergeFields::apply(subjectTemplate, fields);
         m.body = MergeFields::apply(bodyTemplate, fields, bodyEscape);

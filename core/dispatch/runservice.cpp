@@ -46,7 +46,7 @@ QString RunService::disclaimer(RunKind kind)
 Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, const Campaign &c,
                                                const CampaignChannel &ch)
 {
-    QString subjectText, body = ch.messageText, from, senderName;
+    QString subjectText, body = ch.messageText, from, senderName, replyTo;
     MessageTemplate t; // the email-only parts stay empty without a template
     std::optional<Id> numberPool;
     if (ch.templateId) {
@@ -63,6 +63,7 @@ Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, 
             return s.error();
         senderName = t.fromName.isEmpty() ? s->name : t.fromName;
         numberPool = s->numberPoolId;
+        replyTo = s->replyTo;
         from = s->address.isEmpty() ? senderName : senderName + u" <" + s->address + u'>';
     }
     auto window = SendWindow::parse(ch.sendWindow, ch.kind);
@@ -77,6 +78,7 @@ Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, 
                        {QStringLiteral("sender_name"), senderName},
                        {QStringLiteral("rate_per_minute"), ch.ratePerMinute}};
     if (ch.kind == ChannelKind::Email) {
+        content.insert(QStringLiteral("reply_to"), replyTo);
         content.insert(QStringLiteral("preheader"), t.preheader);
         content.insert(QStringLiteral("text_body"), t.textBody);
         content.insert(QStringLiteral("attachments"), EmailContent::toJson(t.attachments));

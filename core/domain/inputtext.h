@@ -10,6 +10,12 @@ namespace herald {
 // shown as \xNN, at most `max` characters (then "..."), in double quotes.
 QString quotedInput(const QString &text, qsizetype max = 60);
 
+// A name Herald keeps (checked by checkText), in single quotes for a message: 'Ann Lee'.
+inline QString quotedName(const QString &name)
+{
+    return u'\'' + name + u'\'';
+}
+
 // Text a person gives Herald to keep (a name, a description, a tag): at most `max`
 // characters and no control characters (line breaks and tabs too when `multiLine`).
 // The usage error names `what` ("the campaign name") and the limit.

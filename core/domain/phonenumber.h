@@ -26,6 +26,7 @@ struct PhoneNumber
     QDateTime lastUsedAt;
     QString usedDay; // "yyyy-MM-dd" in the tenant's time zone that usedToday counts
     int usedToday = 0;
+    bool removed = false; // taken out of its pool; its counters stay
 
     // Delivered or answered out of everything that finished; empty before the first.
     std::optional<double> successRate() const

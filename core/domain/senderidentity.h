@@ -15,6 +15,8 @@ struct SenderIdentity
     QString address; // from address for email
     std::optional<Id> numberPoolId;
     bool paused = false;
+    QString replyTo; // email: where replies go, when not to `address`
+    bool deleted = false; // kept for the campaigns and runs that used it
 };
 
 } // namespace herald

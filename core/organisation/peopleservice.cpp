@@ -14,11 +14,6 @@ namespace {
 constexpr qsizetype kNameMax = 100;
 constexpr qsizetype kEmailMax = 254;
 
-QString quoted(const QString &name)
-{
-    return u'\'' + name + u'\'';
-}
-
 } // namespace
 
 PeopleService::PeopleService(Database db, Id tenantId, User actor)
@@ -35,7 +30,7 @@ Result<User> PeopleService::actingUser(const Database &db, Id tenantId, const QS
         return user.error();
     }
     if (!user->active())
-        return Error::refused(u"user " + quoted(user->name) + u" was deactivated on "
+        return Error::refused(u"user " + quotedName(user->name) + u" was deactivated on "
                               + user->deactivatedAt.toString(Qt::ISODate) + u": an admin can reactivate them");
     return user;
 }
@@ -82,7 +77,7 @@ Status PeopleService::keepsAnAdmin(const User &user, const QString &doing)
         return st;
     if (q.next() && q.value(0).toLongLong() > 0)
         return {};
-    return Error::refused(u"cannot " + doing + u' ' + quoted(user.name)
+    return Error::refused(u"cannot " + doing + u' ' + quotedName(user.name)
                           + u": they are the tenant's last active admin. Make another user admin first");
 }
 
@@ -103,7 +98,7 @@ Result<User> PeopleService::add(const QString &rawName, Role role, const QString
         return st.error();
     TenantRepository tenants(m_db);
     if (auto existing = tenants.userByName(m_tenantId, name)) {
-        return Error::refused(u"user " + quoted(existing->name) + u" exists already"
+        return Error::refused(u"user " + quotedName(existing->name) + u" exists already"
                               + (existing->active() ? QString() : QStringLiteral(" (deactivated: reactivate them)")));
     } else if (existing.error().kind != Error::Kind::NotFound) {
         return existing.error();
@@ -137,7 +132,7 @@ Result<User> PeopleService::setRole(const QString &name, Role role)
     if (role != Role::Admin)
         if (auto st = keepsAnAdmin(*user, QStringLiteral("make ") + nameOf(role) + u" of"); !st)
             return st.error();
-    if (auto st = write(*user, QStringLiteral("role"), nameOf(role), u"changing the role of " + quoted(user->name)); !st)
+    if (auto st = write(*user, QStringLiteral("role"), nameOf(role), u"changing the role of " + quotedName(user->name)); !st)
         return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();
@@ -156,13 +151,13 @@ Result<User> PeopleService::deactivate(const QString &name)
     if (!user)
         return user.error();
     if (!user->active())
-        return Error::refused(u"user " + quoted(user->name) + u" is deactivated already");
+        return Error::refused(u"user " + quotedName(user->name) + u" is deactivated already");
     if (user->id == m_actor.id)
-        return Error::refused(u"you cannot deactivate yourself (" + quoted(user->name) + u"): ask another admin");
+        return Error::refused(u"you cannot deactivate yourself (" + quotedName(user->name) + u"): ask another admin");
     if (auto st = keepsAnAdmin(*user, QStringLiteral("deactivate")); !st)
         return st.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (auto st = write(*user, QStringLiteral("deactivated_at"), timeToSql(now), u"deactivating " + quoted(user->name));
+    if (auto st = write(*user, QStringLiteral("deactivated_at"), timeToSql(now), u"deactivating " + quotedName(user->name));
         !st)
         return st.error();
     if (auto st = tx.commit(); !st)
@@ -180,7 +175,7 @@ Result<User> PeopleService::reactivate(const QString &name)
         return user.error();
     if (user->active())
         return user;
-    if (auto st = write(*user, QStringLiteral("deactivated_at"), timeToSql({}), u"reactivating " + quoted(user->name));
+    if (auto st = write(*user, QStringLiteral("deactivated_at"), timeToSql({}), u"reactivating " + quotedName(user->name));
         !st)
         return st.error();
     user->deactivatedAt = {};

@@ -14,11 +14,6 @@ namespace {
 
 constexpr qsizetype kNameMax = 100;
 
-QString quoted(const QString &name)
-{
-    return u'\'' + name + u'\'';
-}
-
 } // namespace
 
 TenantService::TenantService(Database db, User actor) : m_db(std::move(db)), m_actor(std::move(actor)) {}
@@ -36,10 +31,10 @@ Status TenantService::checkName(const QString &name, std::optional<Id> self)
         return st;
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT name FROM tenants WHERE lower(name) = lower(?) AND id <> ?"));
     q.bind(name).bind(self.value_or(0));
-    if (auto st = q.exec(u"looking for tenant " + quoted(name)); !st)
+    if (auto st = q.exec(u"looking for tenant " + quotedName(name)); !st)
         return st;
     if (q.next())
-        return Error::refused(u"a tenant named " + quoted(q.text(0)) + u" exists already");
+        return Error::refused(u"a tenant named " + quotedName(q.text(0)) + u" exists already");
     return {};
 }
 
@@ -55,7 +50,7 @@ Result<Tenant> TenantService::administered(const QString &name, const QString &d
     if (!may)
         return may.error();
     if (!*may)
-        return Error::refused(u"user " + quoted(m_actor.name) + u" is not an admin of tenant " + quoted(t->name)
+        return Error::refused(u"user " + quotedName(m_actor.name) + u" is not an admin of tenant " + quotedName(t->name)
                               + u": only its admins " + doing + u" it");
     return t;
 }
@@ -107,7 +102,7 @@ Result<Tenant> TenantService::rename(const QString &tenant, const QString &rawNa
         return st.error();
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE tenants SET name = ? WHERE id = ?"));
     q.bind(name).bind(t->id);
-    if (auto st = q.exec(u"renaming tenant " + quoted(t->name)); !st)
+    if (auto st = q.exec(u"renaming tenant " + quotedName(t->name)); !st)
         return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();
@@ -124,11 +119,11 @@ Result<Tenant> TenantService::archive(const QString &tenant)
     if (!t)
         return t.error();
     if (t->archivedAt.isValid())
-        return Error::refused(u"tenant " + quoted(t->name) + u" is archived already");
+        return Error::refused(u"tenant " + quotedName(t->name) + u" is archived already");
     if (t->isDefault)
-        return Error::refused(u"tenant " + quoted(t->name) + u" is the workspace's default: it cannot be archived");
+        return Error::refused(u"tenant " + quotedName(t->name) + u" is the workspace's default: it cannot be archived");
     if (t->id == m_actor.tenantId)
-        return Error::refused(u"you are working in tenant " + quoted(t->name)
+        return Error::refused(u"you are working in tenant " + quotedName(t->name)
                               + u": archive it from another tenant you administer");
     SqlQuery sending(m_db.connection(),
                      QStringLiteral("SELECT COUNT(*) FROM run_channels "
@@ -137,12 +132,12 @@ Result<Tenant> TenantService::archive(const QString &tenant)
     if (auto st = sending.exec(u"looking for channels still sending"); !st)
         return st.error();
     if (sending.next() && sending.value(0).toLongLong() > 0)
-        return Error::refused(u"tenant " + quoted(t->name) + u" has " + sending.text(0)
+        return Error::refused(u"tenant " + quotedName(t->name) + u" has " + sending.text(0)
                               + u" channel(s) running or paused: stop them first");
     const QDateTime now = QDateTime::currentDateTimeUtc();
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE tenants SET archived_at = ? WHERE id = ?"));
     q.bindTime(now).bind(t->id);
-    if (auto st = q.exec(u"archiving tenant " + quoted(t->name)); !st)
+    if (auto st = q.exec(u"archiving tenant " + quotedName(t->name)); !st)
         return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();

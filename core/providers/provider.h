@@ -21,6 +21,7 @@ struct OutgoingMessage
     QString address; // email address or E.164 number
     QString from;    // sender address, name or number
     QString senderName; // display name beside an email sender address
+    QString replyTo;    // email: where replies go, when not to `from`
     QString unsubscribeUrl; // email: List-Unsubscribe (one-click) target
     QString subject;
     QString body;

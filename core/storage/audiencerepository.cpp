@@ -364,14 +364,6 @@ Status AudienceRepository::updateSegment(const Segment &s)
     return {};
 }
 
-Status AudienceRepository::deleteSegment(Id id)
-{
-    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE segments SET deleted_at = ? "
-                                                 "WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL"));
-    q.bindTime(QDateTime::currentDateTimeUtc()).bind(m_tenantId).bind(id);
-    return q.exec(u"deleting segment " + QString::number(id));
-}
-
 Result<QStringList> AudienceRepository::campaignsUsingSegment(Id id)
 {
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT DISTINCT k.name FROM campaign_segments s JOIN campaigns k "

@@ -65,8 +65,6 @@ public:
     Result<QList<Segment>> segments();
     Result<Segment> segment(Id id);
     Status updateSegment(const Segment &segment);
-    // Kept for the campaigns that name it (preflight reports segment.deleted there).
-    Status deleteSegment(Id id);
     // Names of the campaigns that include or exclude the segment.
     Result<QStringList> campaignsUsingSegment(Id id);
 

@@ -16,7 +16,6 @@ struct TableInfo
     // SQL true for an entry that is gone: deleted, or for reviewers, a user who may no
     // longer approve. Empty: entries are never gone.
     QString gone;
-    bool foldsCase = false; // names are one object in any letter case
     bool softDeletes = false; // `gone` is deleted_at, set by softDelete
 };
 
@@ -35,25 +34,25 @@ TableInfo info(CatalogKind kind)
     const QString deleted = QStringLiteral("deleted_at IS NOT NULL");
     switch (kind) {
     case CatalogKind::Goal:
-        return {"goals", deleted, false, true};
+        return {"goals", deleted, true};
     case CatalogKind::Writer:
-        return {"writers", deleted, false, true};
+        return {"writers", deleted, true};
     case CatalogKind::Reviewer:
-        return {"users", u"(deactivated_at IS NOT NULL OR role NOT IN " + approverRoles() + u')', true};
+        return {"users", u"(deactivated_at IS NOT NULL OR role NOT IN " + approverRoles() + u')'};
     case CatalogKind::Template:
-        return {"templates", deleted, false, true};
+        return {"templates", deleted, true};
     case CatalogKind::Segment:
-        return {"segments", deleted, false, true};
+        return {"segments", deleted, true};
     case CatalogKind::ContactList:
         return {"contact_lists", {}};
     case CatalogKind::Sender:
-        return {"sender_identities", {}};
+        return {"sender_identities", deleted};
     case CatalogKind::NumberPool:
-        return {"number_pools", {}};
+        return {"number_pools", deleted};
     case CatalogKind::User:
-        return {"users", QStringLiteral("deactivated_at IS NOT NULL"), true};
+        return {"users", QStringLiteral("deactivated_at IS NOT NULL")};
     }
-    return {"goals", deleted, false, true};
+    return {"goals", deleted, true};
 }
 
 QString selectSql(const TableInfo &t, const QString &where)
@@ -119,7 +118,7 @@ Result<CatalogEntry> CatalogRepository::resolve(CatalogKind kind, const QString 
     if (numeric)
         return byId(kind, id);
     const TableInfo t = info(kind);
-    QString where = t.foldsCase ? QStringLiteral("AND lower(name) = lower(?)") : QStringLiteral("AND name = ?");
+    QString where = QStringLiteral("AND lower(name) = lower(?)"); // one object in any letter case
     if (!t.gone.isEmpty())
         where += u" AND NOT " + t.gone;
     SqlQuery q(m_db.connection(), selectSql(t, where));

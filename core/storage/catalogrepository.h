@@ -24,7 +24,8 @@ class CatalogRepository final
 public:
     CatalogRepository(Database db, Id tenantId) : m_db(std::move(db)), m_tenantId(tenantId) {}
 
-    // A numeric reference is an id, anything else a name (deleted entries are found by id only).
+    // A numeric reference is an id, anything else a name in any letter case (deleted entries
+    // are found by id only).
     Result<CatalogEntry> resolve(CatalogKind kind, const QString &reference);
     Result<CatalogEntry> byId(CatalogKind kind, Id id);
     Result<QList<CatalogEntry>> list(CatalogKind kind);

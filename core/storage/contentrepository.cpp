@@ -92,20 +92,6 @@ Status ContentRepository::updateWriter(const Writer &w)
     return q.rowsAffected() == 1 ? Status() : Status(Error::notFound(u"writer " + w.name + u" no longer exists"));
 }
 
-Status ContentRepository::deleteGoal(Id id)
-{
-    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE goals SET deleted_at = ? WHERE tenant_id = ? AND id = ?"));
-    q.bindTime(QDateTime::currentDateTimeUtc()).bind(m_tenantId).bind(id);
-    return q.exec(u"deleting goal " + QString::number(id));
-}
-
-Status ContentRepository::deleteWriter(Id id)
-{
-    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE writers SET deleted_at = ? WHERE tenant_id = ? AND id = ?"));
-    q.bindTime(QDateTime::currentDateTimeUtc()).bind(m_tenantId).bind(id);
-    return q.exec(u"deleting writer " + QString::number(id));
-}
-
 Result<Goal> ContentRepository::goal(Id id)
 {
     auto all = goals();
@@ -189,14 +175,6 @@ Status ContentRepository::updateTemplate(const MessageTemplate &t)
     if (q.rowsAffected() != 1)
         return Error::notFound(u"template " + t.name + u" no longer exists");
     return tx.commit();
-}
-
-Status ContentRepository::deleteTemplate(Id id)
-{
-    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE templates SET deleted_at = ? WHERE tenant_id = ? AND id = ? "
-                                                 "AND deleted_at IS NULL"));
-    q.bindTime(QDateTime::currentDateTimeUtc()).bind(m_tenantId).bind(id);
-    return q.exec(u"deleting template " + QString::number(id));
 }
 
 Result<QStringList> ContentRepository::campaignsUsingTemplate(Id id)

@@ -25,8 +25,6 @@ public:
     // Saves a template's name and content: the approval of every campaign using it goes
     // stale (their content hash changes).
     Status updateTemplate(const MessageTemplate &tmpl);
-    // Kept for the campaigns that use it (preflight reports template.deleted).
-    Status deleteTemplate(Id id);
     // The names of the campaigns whose channels use the template.
     Result<QStringList> campaignsUsingTemplate(Id id);
     // The attachments with their files read (those without data).
@@ -42,9 +40,6 @@ public:
     Result<QList<Writer>> writers();
     Status updateGoal(const Goal &goal);
     Status updateWriter(const Writer &writer);
-    // Kept for the campaigns that name them (preflight reports goal.deleted / writer.deleted).
-    Status deleteGoal(Id id);
-    Status deleteWriter(Id id);
     Result<QList<MessageTemplate>> templates();
     Result<MessageTemplate> messageTemplate(Id id);
 

@@ -611,6 +611,44 @@ const std::vector<Step> &steps()
              R"(DROP TABLE reviewers)",
          },
          true},
+        {17,
+         "senders and number pools managed, their history kept",
+         {
+             // A sender's Reply-To (email).
+             R"(ALTER TABLE sender_identities ADD COLUMN reply_to TEXT NOT NULL DEFAULT '')",
+             // Deleted senders and pools stay for the campaigns and messages that used
+             // them; their names are free again. A removed number keeps its counters and
+             // comes back with them when it is added again.
+             R"(ALTER TABLE sender_identities ADD COLUMN deleted_at BIGINT)",
+             R"(CREATE UNIQUE INDEX sender_identities_name ON sender_identities (tenant_id, kind, lower(name))
+                WHERE deleted_at IS NULL)",
+             R"(ALTER TABLE phone_numbers ADD COLUMN removed_at BIGINT)",
+             R"(CREATE TABLE number_pools_new (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                rotation TEXT NOT NULL DEFAULT 'round-robin',
+                quarantine_below INTEGER NOT NULL DEFAULT 20,
+                quarantine_min_sample INTEGER NOT NULL DEFAULT 50,
+                deleted_at BIGINT,
+                UNIQUE (tenant_id, id)))",
+             R"(INSERT INTO number_pools_new (id, tenant_id, name, rotation, quarantine_below, quarantine_min_sample)
+                SELECT id, tenant_id, name, rotation, quarantine_below, quarantine_min_sample FROM number_pools)",
+             R"(DROP TABLE number_pools)",
+             R"(ALTER TABLE number_pools_new RENAME TO number_pools)",
+             R"(CREATE UNIQUE INDEX number_pools_name ON number_pools (tenant_id, lower(name)) WHERE deleted_at IS NULL)",
+         },
+         {
+             R"(ALTER TABLE sender_identities ADD COLUMN reply_to TEXT NOT NULL DEFAULT '')",
+             R"(ALTER TABLE sender_identities ADD COLUMN deleted_at BIGINT)",
+             R"(CREATE UNIQUE INDEX sender_identities_name ON sender_identities (tenant_id, kind, lower(name))
+                WHERE deleted_at IS NULL)",
+             R"(ALTER TABLE phone_numbers ADD COLUMN removed_at BIGINT)",
+             R"(ALTER TABLE number_pools ADD COLUMN deleted_at BIGINT)",
+             R"(ALTER TABLE number_pools DROP CONSTRAINT number_pools_tenant_id_name_key)",
+             R"(CREATE UNIQUE INDEX number_pools_name ON number_pools (tenant_id, lower(name)) WHERE deleted_at IS NULL)",
+         },
+         true},
     };
     return all;
 }

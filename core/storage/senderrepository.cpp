@@ -65,7 +65,8 @@ Status SenderRepository::updatePool(const NumberPool &pool)
 Result<QList<NumberPool>> SenderRepository::pools()
 {
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, name, rotation, quarantine_below, quarantine_min_sample "
-                                                 "FROM number_pools WHERE tenant_id = ? ORDER BY name"));
+                                                 "FROM number_pools WHERE tenant_id = ? AND deleted_at IS NULL "
+                                                 "ORDER BY name"));
     q.bind(m_tenantId);
     if (auto st = q.exec(u"listing number pools"); !st)
         return st.error();
@@ -94,6 +95,19 @@ Result<NumberPool> SenderRepository::pool(Id poolId)
     return Error::notFound(u"number pool " + QString::number(poolId) + u" not found");
 }
 
+Status SenderRepository::deletePool(Id poolId)
+{
+    const QVariant now = timeToSql(QDateTime::currentDateTimeUtc());
+    SqlQuery numbers(m_db.connection(), QStringLiteral("UPDATE phone_numbers SET removed_at = ? WHERE tenant_id = ? "
+                                                       "AND pool_id = ? AND removed_at IS NULL"));
+    numbers.bind(now).bind(m_tenantId).bind(poolId);
+    if (auto st = numbers.exec(u"removing the numbers of number pool " + QString::number(poolId)); !st)
+        return st;
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE number_pools SET deleted_at = ? WHERE tenant_id = ? AND id = ?"));
+    q.bind(now).bind(m_tenantId).bind(poolId);
+    return q.exec(u"deleting number pool " + QString::number(poolId));
+}
+
 Result<Id> SenderRepository::addNumber(const PhoneNumber &n)
 {
     if (!phone::isE164(n.e164))
@@ -107,11 +121,27 @@ Result<Id> SenderRepository::addNumber(const PhoneNumber &n)
     return q.execId(u"adding number " + n.e164);
 }
 
+Status SenderRepository::restoreNumber(Id numberId, Id poolId)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE phone_numbers SET pool_id = ?, removed_at = NULL "
+                                                 "WHERE tenant_id = ? AND id = ?"));
+    q.bind(poolId).bind(m_tenantId).bind(numberId);
+    return q.exec(u"adding number " + QString::number(numberId) + u" again");
+}
+
+Status SenderRepository::removeNumber(Id numberId)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE phone_numbers SET removed_at = ? WHERE tenant_id = ? AND id = ?"));
+    q.bindTime(QDateTime::currentDateTimeUtc()).bind(m_tenantId).bind(numberId);
+    return q.exec(u"removing number " + QString::number(numberId));
+}
+
 Result<QList<PhoneNumber>> SenderRepository::queryNumbers(const QString &where, Id arg)
 {
     SqlQuery q(m_db.connection(),
                u"SELECT id, pool_id, e164, state, daily_cap, state_reason, state_changed_at, attempts, successes, "
-               u"failures, opt_outs, last_used_at, used_day, used_today FROM phone_numbers WHERE tenant_id = ? AND "
+               u"failures, opt_outs, last_used_at, used_day, used_today, removed_at IS NOT NULL FROM phone_numbers "
+               u"WHERE tenant_id = ? AND "
                    + where + u" ORDER BY e164");
     q.bind(m_tenantId).bind(arg);
     if (auto st = q.exec(u"listing numbers"); !st)
@@ -134,6 +164,7 @@ Result<QList<PhoneNumber>> SenderRepository::queryNumbers(const QString &where, 
         n.lastUsedAt = q.time(11);
         n.usedDay = q.text(12);
         n.usedToday = q.value(13).toInt();
+        n.removed = q.value(14).toBool();
         out.append(n);
     }
     return out;
@@ -141,12 +172,17 @@ Result<QList<PhoneNumber>> SenderRepository::queryNumbers(const QString &where, 
 
 Result<QList<PhoneNumber>> SenderRepository::numbers(Id poolId)
 {
-    return queryNumbers(QStringLiteral("pool_id = ?"), poolId);
+    return queryNumbers(QStringLiteral("pool_id = ? AND removed_at IS NULL"), poolId);
 }
 
 Result<PhoneNumber> SenderRepository::number(Id numberId)
 {
     return singleRow(queryNumbers(QStringLiteral("id = ?"), numberId), u"number " + QString::number(numberId));
+}
+
+Result<QList<PhoneNumber>> SenderRepository::allNumbers()
+{
+    return queryNumbers(QStringLiteral("id > ?"), 0);
 }
 
 Result<Id> SenderRepository::numberByE164(const QString &e164)
@@ -269,14 +305,33 @@ Result<QList<std::pair<PhoneNumber, QString>>> SenderRepository::recordNumberRes
 Result<Id> SenderRepository::addSender(const SenderIdentity &s)
 {
     SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO sender_identities (tenant_id, kind, name, address, "
-                                                 "number_pool_id, paused) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+                                                 "number_pool_id, paused, reply_to) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                                 "RETURNING id"));
     q.bind(m_tenantId).bind(nameOf(s.kind)).bind(s.name).bind(s.address).bind(s.numberPoolId).bind(s.paused ? 1 : 0);
+    q.bind(s.replyTo);
     return q.execId(u"creating sender " + s.name);
+}
+
+Status SenderRepository::updateSender(const SenderIdentity &s)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE sender_identities SET name = ?, address = ?, number_pool_id = ?, "
+                                                 "paused = ?, reply_to = ? WHERE tenant_id = ? AND id = ?"));
+    q.bind(s.name).bind(s.address).bind(s.numberPoolId).bind(s.paused ? 1 : 0).bind(s.replyTo);
+    q.bind(m_tenantId).bind(s.id);
+    return q.exec(u"changing sender " + s.name);
+}
+
+Status SenderRepository::deleteSender(Id id)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE sender_identities SET deleted_at = ? WHERE tenant_id = ? AND id = ?"));
+    q.bindTime(QDateTime::currentDateTimeUtc()).bind(m_tenantId).bind(id);
+    return q.exec(u"deleting sender " + QString::number(id));
 }
 
 Result<QList<SenderIdentity>> SenderRepository::querySenders(const QString &where, const QVariant &arg)
 {
-    SqlQuery q(m_db.connection(), u"SELECT id, kind, name, address, number_pool_id, paused FROM sender_identities "
+    SqlQuery q(m_db.connection(), u"SELECT id, kind, name, address, number_pool_id, paused, reply_to, "
+                                  u"deleted_at IS NOT NULL FROM sender_identities "
                                   u"WHERE tenant_id = ? "
                                       + where + u" ORDER BY name");
     q.bind(m_tenantId);
@@ -287,13 +342,13 @@ Result<QList<SenderIdentity>> SenderRepository::querySenders(const QString &wher
     QList<SenderIdentity> out;
     while (q.next())
         out.append({q.id(0), m_tenantId, fromString<ChannelKind>(q.text(1)).value_or(ChannelKind::Email), q.text(2),
-                    q.text(3), q.optionalId(4), q.value(5).toBool()});
+                    q.text(3), q.optionalId(4), q.value(5).toBool(), q.text(6), q.value(7).toBool()});
     return out;
 }
 
 Result<QList<SenderIdentity>> SenderRepository::senders()
 {
-    return querySenders({}, {});
+    return querySenders(QStringLiteral("AND deleted_at IS NULL"), {});
 }
 
 Result<SenderIdentity> SenderRepository::sender(Id id)

@@ -19,11 +19,22 @@ public:
 
     Result<Id> addPool(const NumberPool &pool);
     Status updatePool(const NumberPool &pool);
+    // Those not deleted.
     Result<QList<NumberPool>> pools();
     Result<NumberPool> pool(Id poolId);
+    // Deleted pools stay for history; their numbers are removed.
+    Status deletePool(Id poolId);
     Result<Id> addNumber(const PhoneNumber &number);
+    // Back in a pool, with its counters, after it was removed.
+    Status restoreNumber(Id numberId, Id poolId);
+    // Out of its pool, its counters kept for the messages it sent.
+    Status removeNumber(Id numberId);
+    // The pool's numbers that are not removed.
     Result<QList<PhoneNumber>> numbers(Id poolId);
+    // By id, removed ones too.
     Result<PhoneNumber> number(Id numberId);
+    // Every number of the tenant, removed ones too.
+    Result<QList<PhoneNumber>> allNumbers();
     // The id of the tenant's number `e164`, 0 when it has none.
     Result<Id> numberByE164(const QString &e164);
     // Pause, resume or release (Active), or quarantine a number, saying why.
@@ -56,7 +67,12 @@ public:
                                                                       const QDateTime &at);
 
     Result<Id> addSender(const SenderIdentity &sender);
+    Status updateSender(const SenderIdentity &sender);
+    // Kept for the campaigns and runs that used it.
+    Status deleteSender(Id id);
+    // Those not deleted.
     Result<QList<SenderIdentity>> senders();
+    // By id, deleted ones too.
     Result<SenderIdentity> sender(Id id);
 
     Status setProvider(const ProviderConfig &config);

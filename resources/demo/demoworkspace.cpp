@@ -429,12 +429,12 @@ Status TenantBuilder::senders(bool uk, const QString &domain)
         {"SMS", ChannelKind::Sms, brand.left(11).toUpper().remove(u' '), {}, *pool, false},
         {"SMS retired", ChannelKind::Sms, QStringLiteral("SHORTCODE"), {}, *quarantined, false},
         {"Phone", ChannelKind::Phone, brand + u" Care Team", {}, *pool, false},
-        {"Telegram", ChannelKind::Telegram, brand + u" Bot", {}, std::nullopt, false},
+        {"Telegram", ChannelKind::Telegram, QString(brand).remove(u' ') + u"Bot", {}, std::nullopt, false},
         {"WebPush", ChannelKind::WebPush, brand, {}, std::nullopt, false},
         {"Viber", ChannelKind::Viber, brand, {}, std::nullopt, false},
     };
     for (const auto &s : senders) {
-        auto id = repo.addSender({0, m_tenant, s.kind, s.name, s.address, s.pool, s.paused});
+        auto id = repo.addSender({0, m_tenant, s.kind, s.name, s.address, s.pool, s.paused, {}, false});
         if (!id)
             return id.error();
         m_ids.insert(u"sender:" + QString::fromUtf8(s.key), *id);

@@ -117,9 +117,12 @@ private slots:
         mail.html = QStringLiteral("<p>Hi</p>");
         mail.attachments.append({QStringLiteral("terms.pdf"), QStringLiteral("application/pdf"), {}, 100, QByteArray(100, 'x')});
         mail.unsubscribeUrl = QStringLiteral("https://u.example/1");
+        QVERIFY(!MimeMessage::build(mail, QDateTime::currentDateTimeUtc(), "id.0@shop.example").contains("Reply-To"));
+        mail.replyTo = QStringLiteral("help@shop.example");
         const QByteArray m = MimeMessage::build(mail, QDateTime(QDate(2026, 3, 14), QTime(9, 26, 53), QTimeZone::utc()),
                                                 "id.1@shop.example");
         QVERIFY(m.contains("From: \"Shop \\\"Outlet\\\"\" <news@shop.example>\r\n"));
+        QVERIFY(m.contains("Reply-To: help@shop.example\r\n"));
         QVERIFY(m.contains("Subject: Plain subject\r\n"));
         QVERIFY(m.contains("Date: Sat, 14 Mar 2026 09:26:53 +0000\r\n"));
         QVERIFY(m.contains("Message-ID: <id.1@shop.example>\r\n"));

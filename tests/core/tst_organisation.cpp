@@ -1,7 +1,11 @@
-// People and tenants: who is added, demoted, deactivated, and which tenants exist, with
-// the rules that keep an organisation workable (an admin always left, names one person
-// in any letter case, nothing deleted).
+// People, tenants, senders and number pools: who is added, demoted, deactivated, which
+// tenants exist, who messages come from, with the rules that keep an organisation
+// workable (an admin always left, names one object in any letter case, history kept).
+#include "lifecycle/campaignservice.h"
+#include "organisation/numberpoolservice.h"
 #include "organisation/peopleservice.h"
+#include "organisation/senderservice.h"
+#include "storage/senderrepository.h"
 #include "organisation/tenantservice.h"
 #include "storage/tenantrepository.h"
 #include "testworkspace.h"
@@ -145,6 +149,145 @@ private slots:
         auto refused = TenantService(ws.db(), home.admin).archive(QStringLiteral("Busy"));
         QCOMPARE(refused.error().kind, Error::Kind::Refused);
         QVERIFY2(refused.error().message.contains(u"running or paused"), qPrintable(refused.error().message));
+    }
+
+    void senders()
+    {
+        TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Acme"));
+        SenderService senders(ws.db(), t.tenantId, t.admin);
+        SenderService::Changes email;
+        email.name = QStringLiteral(" Acme News ");
+        email.address = QStringLiteral("news@acme.example");
+        email.replyTo = QStringLiteral("help@acme.example");
+        auto added = senders.add(ChannelKind::Email, email);
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+        QCOMPARE(added->name, QStringLiteral("Acme News"));
+        QCOMPARE(added->replyTo, QStringLiteral("help@acme.example"));
+        QCOMPARE(SenderRepository(ws.db(), t.tenantId).sender(added->id)->replyTo, QStringLiteral("help@acme.example"));
+        // One name per channel in any letter case; bad addresses and kinds' rules refused.
+        email.name = QStringLiteral("ACME NEWS");
+        QCOMPARE(senders.add(ChannelKind::Email, email).error().kind, Error::Kind::Refused);
+        email.name = QStringLiteral("Other");
+        email.address = QStringLiteral("news@");
+        QCOMPARE(senders.add(ChannelKind::Email, email).error().kind, Error::Kind::Usage);
+        email.address = QStringLiteral("other@acme.example");
+        email.replyTo = QStringLiteral("nope");
+        QCOMPARE(senders.add(ChannelKind::Email, email).error().kind, Error::Kind::Usage);
+        SenderService::Changes sms;
+        sms.name = QStringLiteral("ACMEWIDGETS1"); // 12 characters
+        auto longId = senders.add(ChannelKind::Sms, sms);
+        QCOMPARE(longId.error().kind, Error::Kind::Usage);
+        QVERIFY2(longId.error().message.contains(u"up to 11"), qPrintable(longId.error().message));
+        sms.name = QStringLiteral("ACME");
+        QVERIFY(senders.add(ChannelKind::Sms, sms));
+        SenderService::Changes phone;
+        phone.name = QStringLiteral("Care line");
+        QCOMPARE(senders.add(ChannelKind::Phone, phone).error().kind, Error::Kind::Usage); // needs a pool
+        phone.pool = QStringLiteral("pool"); // any letter case
+        QVERIFY(senders.add(ChannelKind::Phone, phone));
+        SenderService::Changes bot;
+        bot.name = QStringLiteral("Acme Bot");
+        QCOMPARE(senders.add(ChannelKind::Telegram, bot).error().kind, Error::Kind::Usage);
+        bot.name = QStringLiteral("@AcmeBot");
+        QCOMPARE(senders.add(ChannelKind::Telegram, bot)->name, QStringLiteral("AcmeBot"));
+        // Only admins.
+        QCOMPARE(SenderService(ws.db(), t.tenantId, t.manager).add(ChannelKind::Sms, sms).error().kind,
+                 Error::Kind::Refused);
+
+        // A paused sender blocks the campaigns using it at preflight.
+        const Id campaign = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email}));
+        const QString fixtureSender = QStringLiteral("Sender email");
+        QVERIFY(senders.setPaused(fixtureSender, std::nullopt, true));
+        const auto codes = [&] {
+            QStringList out;
+            CampaignService campaigns(ws.db(), t.tenantId, t.manager); // its catalog is read once
+            for (const Finding &f : campaigns.preflight(QString::number(campaign), RunKind::Live).value_or({}))
+                out << f.code;
+            return out;
+        };
+        QVERIFY(codes().contains(QStringLiteral("sender.paused")));
+        QVERIFY(senders.setPaused(fixtureSender, std::nullopt, false));
+        QVERIFY(!codes().contains(QStringLiteral("sender.paused")));
+        // Deleting it is refused while that campaign has not ended, naming it.
+        auto refused = senders.remove(fixtureSender, ChannelKind::Email);
+        QCOMPARE(refused.error().kind, Error::Kind::Refused);
+        QVERIFY2(refused.error().message.contains(u"'Campaign'"), qPrintable(refused.error().message));
+        // One no campaign uses goes, and its name is free again; the record stays.
+        auto gone = senders.remove(QStringLiteral("acme news"), std::nullopt);
+        QVERIFY2(gone, gone ? "" : qPrintable(gone.error().message));
+        QVERIFY(SenderRepository(ws.db(), t.tenantId).sender(gone->id)->deleted);
+        email.name = QStringLiteral("Acme News");
+        email.replyTo = QString();
+        QVERIFY(senders.add(ChannelKind::Email, email));
+    }
+
+    void numberPools()
+    {
+        TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Acme"));
+        NumberPoolService pools(ws.db(), t.tenantId, t.admin);
+        NumberPool wanted;
+        wanted.name = QStringLiteral("UK mobiles");
+        QVERIFY(pools.create(wanted));
+        QCOMPARE(pools.create(wanted).error().kind, Error::Kind::Refused);
+        wanted.name = QStringLiteral("uk MOBILES");
+        QCOMPARE(pools.create(wanted).error().kind, Error::Kind::Refused);
+
+        // A list with one bad line adds nothing and names every problem by line.
+        const QString fixtureNumber = u"+44770090" + QString::number(1000 + t.tenantId);
+        auto bad = pools.addNumbers(QStringLiteral("UK mobiles"),
+                                    u"+44 7700 900200\n\nabc\n0044 7700 900201, +447700900200\n# a comment\n"_qs
+                                        + fixtureNumber);
+        QCOMPARE(bad.error().kind, Error::Kind::Usage);
+        const QString m = bad.error().message;
+        QVERIFY2(m.startsWith(u"3 of 5 numbers cannot be added, so none was"), qPrintable(m));
+        QVERIFY2(m.contains(u"line 3 \"abc\": not a phone number"), qPrintable(m));
+        QVERIFY2(m.contains(u"line 4 \"+447700900200\": twice in the list (line 1)"), qPrintable(m));
+        QVERIFY2(m.contains(u"line 6") && m.contains(u"in pool 'Pool' already"), qPrintable(m));
+        SenderRepository repo(ws.db(), t.tenantId);
+        const Id uk = pools.find(QStringLiteral("UK mobiles"))->id;
+        QVERIFY(repo.numbers(uk)->isEmpty());
+        auto added = pools.addNumbers(QStringLiteral("UK mobiles"), QStringLiteral("+44 7700 900200\n0044 7700 900201"));
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+        QCOMPARE(added->size(), 2);
+        QCOMPARE(added->at(1).e164, QStringLiteral("+447700900201"));
+        // Only admins.
+        QCOMPARE(NumberPoolService(ws.db(), t.tenantId, t.manager).addNumbers(QStringLiteral("UK mobiles"),
+                                                                             QStringLiteral("+447700900202"))
+                     .error()
+                     .kind,
+                 Error::Kind::Refused);
+
+        // Removed numbers keep their counters and come back with them.
+        const Id numberId = added->at(0).id;
+        QVERIFY(repo.recordNumberResults({{numberId, {3, 2, 1, 0, false}}}, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(pools.removeNumbers(QStringLiteral("UK mobiles"), QStringLiteral("+447700900200\n+447700900299"))
+                     .error()
+                     .kind,
+                 Error::Kind::Usage); // one is not in the pool: neither is removed
+        QCOMPARE(repo.numbers(uk)->size(), 2);
+        QVERIFY(pools.removeNumbers(QStringLiteral("UK mobiles"), QStringLiteral("+447700900200")));
+        QCOMPARE(repo.numbers(uk)->size(), 1);
+        QVERIFY(repo.number(numberId)->removed);
+        QVERIFY(pools.addNumbers(QStringLiteral("UK mobiles"), QStringLiteral("+447700900200")));
+        QCOMPARE(repo.number(numberId)->successes, 2);
+        QVERIFY(!repo.number(numberId)->removed);
+
+        // Attached to a sender, the pool is not deleted; detached, it is, and its name is free.
+        QVERIFY(pools.attach(QStringLiteral("UK mobiles"), QStringLiteral("Sender sms"), std::nullopt));
+        QCOMPARE(pools.attach(QStringLiteral("UK mobiles"), QStringLiteral("Sender email"), std::nullopt).error().kind,
+                 Error::Kind::Usage);
+        auto used = pools.remove(QStringLiteral("UK mobiles"));
+        QCOMPARE(used.error().kind, Error::Kind::Refused);
+        QVERIFY2(used.error().message.contains(u"'Sender sms' (SMS)"), qPrintable(used.error().message));
+        SenderService::Changes detach;
+        detach.pool = QStringLiteral("Pool");
+        QVERIFY(SenderService(ws.db(), t.tenantId, t.admin).edit(QStringLiteral("Sender sms"), std::nullopt, detach));
+        QVERIFY(pools.remove(QStringLiteral("UK mobiles")));
+        QVERIFY(repo.number(numberId)->removed);
+        wanted.name = QStringLiteral("UK mobiles");
+        QVERIFY(pools.create(wanted));
     }
 };
 

@@ -1,12 +1,15 @@
 // Who may do what: docs/permissions.md is the code's table, and every action is tried as
 // every role through the core service that does it, on a workspace of its own.
 #include "audience/contactimport.h"
+#include "content/libraryservice.h"
 #include "audience/optoutlist.h"
 #include "dispatch/runservice.h"
 #include "dispatch/sweeper.h"
 #include "domain/permissions.h"
 #include "lifecycle/campaignservice.h"
+#include "organisation/numberpoolservice.h"
 #include "organisation/peopleservice.h"
+#include "organisation/senderservice.h"
 #include "organisation/tenantservice.h"
 #include "providers/providersettings.h"
 #include "reporting/campaignreport.h"
@@ -97,6 +100,37 @@ QHash<Action, Walk> walks()
     });
     w.insert(Action::ManageTenants, [](TestWorkspace &ws, const Fixture &, const User &u, ManualClock &) {
         return status(TenantService(ws.db(), u).create(QStringLiteral("Subsidiary"), QStringLiteral("Europe/Berlin")));
+    });
+    w.insert(Action::EditTemplates, [](TestWorkspace &ws, const Fixture &t, const User &u, ManualClock &) {
+        MessageTemplate tmpl;
+        tmpl.name = QStringLiteral("Reminder");
+        tmpl.kind = ChannelKind::Sms;
+        tmpl.body = QStringLiteral("Hi {{first_name}}");
+        return status(LibraryService(ws.db(), t.tenantId, u).save(tmpl));
+    });
+    w.insert(Action::EditGoals, [](TestWorkspace &ws, const Fixture &t, const User &u, ManualClock &) {
+        return status(LibraryService(ws.db(), t.tenantId, u).remove(CatalogKind::Goal, QStringLiteral("Goal")));
+    });
+    w.insert(Action::EditWriters, [](TestWorkspace &ws, const Fixture &t, const User &u, ManualClock &) {
+        auto writer = LibraryService(ws.db(), t.tenantId, u).writer(QStringLiteral("writer"));
+        if (!writer)
+            return Status(writer.error());
+        writer->instructions = QStringLiteral("Shorter");
+        return status(LibraryService(ws.db(), t.tenantId, u).save(*writer));
+    });
+    w.insert(Action::EditSegments, [](TestWorkspace &ws, const Fixture &t, const User &u, ManualClock &) {
+        Segment s;
+        s.name = QStringLiteral("Everyone else");
+        return status(LibraryService(ws.db(), t.tenantId, u).save(s));
+    });
+    w.insert(Action::ManageSenders, [](TestWorkspace &ws, const Fixture &t, const User &u, ManualClock &) {
+        SenderService::Changes what;
+        what.name = QStringLiteral("Acme Support");
+        what.address = QStringLiteral("support@acme.example");
+        return status(SenderService(ws.db(), t.tenantId, u).add(ChannelKind::Email, what));
+    });
+    w.insert(Action::ManageNumberPools, [](TestWorkspace &ws, const Fixture &t, const User &u, ManualClock &) {
+        return status(NumberPoolService(ws.db(), t.tenantId, u).addNumbers(QStringLiteral("Pool"), QStringLiteral("+447700900555")));
     });
     w.insert(Action::MaintainWorkspace, [](TestWorkspace &ws, const Fixture &t, const User &u, ManualClock &) {
         return Sweeper::mayRun(ws.db(), t.tenantId, u, false);

@@ -3,6 +3,7 @@
 #include "audience/segmentrules.h"
 #include "storage/audiencerepository.h"
 #include "storage/campaignrepository.h"
+#include "storage/catalogrepository.h"
 #include "storage/replyrepository.h"
 #include "storage/sqlquery.h"
 #include "testworkspace.h"
@@ -340,7 +341,7 @@ private slots:
         c.sendToSegments = {vip};
         ws.create(t, c);
         QCOMPARE(*audience.campaignsUsingSegment(vip), QStringList{QStringLiteral("Uses it")});
-        QVERIFY(audience.deleteSegment(vip).ok());
+        QVERIFY(CatalogRepository(ws.db(), t.tenantId).softDelete(CatalogKind::Segment, vip).ok());
         QVERIFY(audience.segment(vip)->deleted);
         QVERIFY(!audience.updateSegment(s).ok()); // a deleted segment is not edited
     }

@@ -798,6 +798,143 @@ private slots:
 
     // An organisation set up from a shell: people and tenants, with the contract's shapes
     // and exit codes.
+    // Senders and number pools from a shell: the JSON shapes, all-or-nothing number lists
+    // from standard input, deletion refused while used, exit 4 for those without the right.
+    void sendersAndPools()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("senders.herald"));
+        const auto h = [&](const QString &line, const QByteArray &input = {}) {
+            // Arguments split on spaces; '_' stands for a space inside one.
+            QStringList args{QStringLiteral("--workspace"), ws};
+            for (const QString &a : line.split(u' ', Qt::SkipEmptyParts))
+                args << QString(a).replace(u'_', u' ');
+            return run(args, input);
+        };
+        QCOMPARE(h(QStringLiteral("init")).code, 0);
+        Output o = h(QStringLiteral("senders add --channel email --name Acme_News --address news@acme.example "
+                                    "--reply-to help@acme.example --json"));
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(o.json().object().keys(),
+                 (QStringList{QStringLiteral("address"), QStringLiteral("channel"), QStringLiteral("deleted"),
+                              QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("paused"),
+                              QStringLiteral("pool"), QStringLiteral("reply_to")}));
+        QCOMPARE(o.json().object().value(QLatin1StringView("reply_to")).toString(), QStringLiteral("help@acme.example"));
+        QCOMPARE(h(QStringLiteral("senders add --channel email --name Bad --address nope")).code, 2);
+        QCOMPARE(h(QStringLiteral("senders add --name NoChannel")).code, 2);
+        QCOMPARE(h(QStringLiteral("pools create UK_mobiles --json")).code, 0);
+        o = h(QStringLiteral("pools add-number uk_mobiles --file -"), "+44 7700 900123\nnot a number\n");
+        QCOMPARE(o.code, 2);
+        QVERIFY2(o.err.contains("line 2 \"not a number\""), o.err.constData());
+        o = h(QStringLiteral("pools add-number UK_mobiles +447700900124 --file - --json"), "+44 7700 900123\n");
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(o.json().object().value(QLatin1StringView("added")).toArray().size(), 2);
+        QCOMPARE(h(QStringLiteral("senders add --channel sms --name Acme_SMS --pool UK_mobiles")).code, 0);
+        o = h(QStringLiteral("pools delete UK_mobiles"));
+        QCOMPARE(o.code, 4);
+        QVERIFY2(o.err.contains("'Acme SMS' (SMS)"), o.err.constData());
+        o = h(QStringLiteral("pools list --json"));
+        QCOMPARE(o.json().array().first().toObject().value(QLatin1StringView("active_numbers")).toInt(), 2);
+        o = h(QStringLiteral("pools remove-number UK_mobiles +447700900124 --json"));
+        QVERIFY2(o.code == 0, o.err.constData());
+        o = h(QStringLiteral("pools show UK_mobiles --json"));
+        QCOMPARE(o.json().object().value(QLatin1StringView("number_list")).toArray().size(), 1);
+        QCOMPARE(h(QStringLiteral("senders pause acme_news")).code, 0);
+        o = h(QStringLiteral("senders list --channel email --json"));
+        QCOMPARE(o.json().array().size(), 1);
+        QCOMPARE(o.json().array().first().toObject().value(QLatin1StringView("paused")).toBool(), true);
+        QCOMPARE(h(QStringLiteral("senders delete Nobody")).code, 5);
+        QCOMPARE(h(QStringLiteral("users add Mia --role manager")).code, 0);
+        o = h(QStringLiteral("--user mia senders add --channel sms --name MIA"));
+        QCOMPARE(o.code, 4);
+        QVERIFY2(o.err.contains("needs the role admin"), o.err.constData());
+        QCOMPARE(h(QStringLiteral("--user mia pools create Other")).code, 4);
+        QCOMPARE(h(QStringLiteral("senders delete Acme_News --json")).code, 0);
+        QCOMPARE(h(QStringLiteral("senders list --json")).json().array().size(), 1);
+    }
+
+    // Goals, writers, templates and segments from a shell, with the GUI's checks.
+    void library()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("library.herald"));
+        const auto h = [&](const QStringList &args, const QByteArray &input = {}) {
+            return run(QStringList{QStringLiteral("--workspace"), ws} + args, input);
+        };
+        QCOMPARE(h({QStringLiteral("init")}).code, 0);
+        Output o = h({QStringLiteral("goals"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Replies"),
+                      QStringLiteral("--metric"), QStringLiteral("replies"), QStringLiteral("--target"),
+                      QStringLiteral("0.05"), QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(o.json().object().value(QLatin1StringView("target")).toDouble(), 0.05);
+        QCOMPARE(h({QStringLiteral("goals"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("REPLIES")}).code,
+                 4);
+        QCOMPARE(h({QStringLiteral("goals"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("T"),
+                    QStringLiteral("--target"), QStringLiteral("lots")})
+                     .code,
+                 2);
+        QFile instructions(m_dir.filePath(QStringLiteral("instructions.txt")));
+        QVERIFY(instructions.open(QIODevice::WriteOnly));
+        instructions.write("Warm and short.\nNo jargon.");
+        instructions.close();
+        o = h({QStringLiteral("writers"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Friendly"),
+               QStringLiteral("--instructions"), u"@"_qs + instructions.fileName(), QStringLiteral("--key-point"),
+               QStringLiteral("Free delivery"), QStringLiteral("--key-point"), QStringLiteral("Ends Friday"),
+               QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(o.json().object().value(QLatin1StringView("instructions")).toString(),
+                 QStringLiteral("Warm and short.\nNo jargon."));
+        QCOMPARE(o.json().object().value(QLatin1StringView("key_points")).toArray().size(), 2);
+        // An email template from files; an SMS one from standard input.
+        QFile html(m_dir.filePath(QStringLiteral("welcome.html")));
+        QVERIFY(html.open(QIODevice::WriteOnly));
+        html.write("<p>Hi {{first_name}}</p><p><a href=\"{{unsubscribe_url}}\">Unsubscribe</a></p>");
+        html.close();
+        o = h({QStringLiteral("templates"), QStringLiteral("create"), QStringLiteral("--channel"), QStringLiteral("email"),
+               QStringLiteral("--name"), QStringLiteral("Welcome"), QStringLiteral("--subject"), QStringLiteral("Hello"),
+               QStringLiteral("--html-file"), html.fileName(), QStringLiteral("--preheader"), QStringLiteral("Inside"),
+               QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(o.json().object().keys(),
+                 (QStringList{QStringLiteral("attachments"), QStringLiteral("body"), QStringLiteral("channel"),
+                              QStringLiteral("from_name"), QStringLiteral("id"), QStringLiteral("name"),
+                              QStringLiteral("preheader"), QStringLiteral("subject"), QStringLiteral("text_body")}));
+        QVERIFY(o.json().object().value(QLatin1StringView("body")).toString().startsWith(u"<p>Hi"));
+        o = h({QStringLiteral("templates"), QStringLiteral("create"), QStringLiteral("--channel"), QStringLiteral("sms"),
+               QStringLiteral("--name"), QStringLiteral("Nudge"), QStringLiteral("--body-file"), QStringLiteral("-")},
+              "Hi {{first_name}}. {{opt_out_text}}");
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(h({QStringLiteral("templates"), QStringLiteral("create"), QStringLiteral("--channel"), QStringLiteral("sms"),
+                    QStringLiteral("--name"), QStringLiteral("Empty"), QStringLiteral("--body-file"), QStringLiteral("-")})
+                     .code,
+                 2); // no body
+        o = h({QStringLiteral("templates"), QStringLiteral("edit"), QStringLiteral("welcome"), QStringLiteral("--subject"),
+               QStringLiteral("Hello again"), QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(o.json().object().value(QLatin1StringView("subject")).toString(), QStringLiteral("Hello again"));
+        QCOMPARE(h({QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 2);
+        // Segments: rules checked.
+        o = h({QStringLiteral("segments"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("VIP"),
+               QStringLiteral("--rules"), QStringLiteral(R"({"rules":[{"field":"tag","op":"has","value":"vip"}]})"),
+               QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        o = h({QStringLiteral("segments"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Bad"),
+               QStringLiteral("--rules"), QStringLiteral(R"({"rules":[{"field":"shoe_size","op":"is","value":"9"}]})")});
+        QCOMPARE(o.code, 2);
+        QVERIFY2(o.err.contains("unknown field"), o.err.constData());
+        // Deleted: gone from lists, and shown as gone.
+        QCOMPARE(h({QStringLiteral("segments"), QStringLiteral("delete"), QStringLiteral("vip")}).code, 0);
+        QCOMPARE(h({QStringLiteral("segments"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 0);
+        QCOMPARE(h({QStringLiteral("segments"), QStringLiteral("show"), QStringLiteral("VIP")}).code, 5);
+        // Those without the right are refused.
+        QCOMPARE(h({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Rex"), QStringLiteral("--role"),
+                    QStringLiteral("reviewer")})
+                     .code,
+                 0);
+        o = h({QStringLiteral("--user"), QStringLiteral("Rex"), QStringLiteral("templates"), QStringLiteral("delete"),
+               QStringLiteral("Welcome")});
+        QCOMPARE(o.code, 4);
+        QVERIFY2(o.err.contains("may not change templates"), o.err.constData());
+    }
+
     void peopleAndTenants()
     {
         const QString ws = m_dir.filePath(QStringLiteral("org.herald"));

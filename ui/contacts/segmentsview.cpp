@@ -1,6 +1,7 @@
 #include "segmentsview.h"
 
 #include "audience/audiencequery.h"
+#include "content/libraryservice.h"
 #include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
@@ -306,23 +307,13 @@ bool SegmentsView::save()
         m_name->setFocus();
         return false;
     }
-    AudienceRepository audience(*m_session.db, m_session.tenantId);
-    Status st;
-    if (m_current == 0) {
-        auto id = audience.addSegment(s);
-        st = id ? Status() : Status(id.error());
-        if (id)
-            m_current = *id;
-    } else {
-        st = audience.updateSegment(s);
-    }
-    if (!st) {
-        QString why = st.error().message;
-        if (why.contains(QLatin1StringView("UNIQUE"), Qt::CaseInsensitive))
-            why = tr("another segment is already called \u201c%1\u201d; choose another name").arg(s.name);
-        Dialogs::warn(this, tr("Segment not saved"), tr("Segment \u201c%1\u201d was not saved: %2").arg(s.name, why));
+    auto saved = LibraryService(*m_session.db, m_session.tenantId, m_session.user).save(s);
+    if (!saved) {
+        Dialogs::warn(this, tr("Segment not saved"),
+                      tr("Segment \u201c%1\u201d was not saved: %2").arg(s.name, saved.error().message));
         return false;
     }
+    m_current = saved->id;
     setModified(false);
     refresh();
     emit statusMessage(tr("Segment \u201c%1\u201d saved.").arg(s.name));
@@ -333,9 +324,9 @@ bool SegmentsView::deleteCurrent()
 {
     if (m_current == 0 || !m_session.valid() || !Permissions::permits(m_session.user.role, Action::EditSegments))
         return false;
-    AudienceRepository audience(*m_session.db, m_session.tenantId);
+    LibraryService library(*m_session.db, m_session.tenantId, m_session.user);
     const QString name = m_name->text();
-    const QStringList users = audience.campaignsUsingSegment(m_current).value_or({});
+    const QStringList users = library.campaignsUsing(CatalogKind::Segment, m_current).value_or({});
     QString text = tr("Delete segment \u201c%1\u201d?").arg(name);
     if (!users.isEmpty())
         text += u"\n\n"
@@ -344,8 +335,8 @@ bool SegmentsView::deleteCurrent()
                     .arg(users.join(QStringLiteral(", ")));
     if (!Dialogs::confirm(this, tr("Delete segment"), text, tr("Delete")))
         return false;
-    if (const Status st = audience.deleteSegment(m_current); !st) {
-        Dialogs::warn(this, tr("Segment not deleted"), st.error().message);
+    if (auto removed = library.remove(CatalogKind::Segment, QString::number(m_current)); !removed) {
+        Dialogs::warn(this, tr("Segment not deleted"), removed.error().message);
         return false;
     }
     m_current = 0;

@@ -1,9 +1,9 @@
 #include "goalspage.h"
 
 #include "content/draftwriter.h"
+#include "content/libraryservice.h"
 #include "domain/permissions.h"
 #include "main/dialogs.h"
-#include "storage/contentrepository.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -198,9 +198,16 @@ void GoalsPage::refresh()
 {
     if (!m_session.valid())
         return;
-    ContentRepository content(*m_session.db, m_session.tenantId);
+    LibraryService library(*m_session.db, m_session.tenantId, m_session.user);
+    const auto goals = library.goals();
+    const auto writerList = library.writers();
+    if (!goals || !writerList) { // keep what is shown rather than empty lists that look real
+        emit statusMessage(tr("Goals and writers could not be read: %1")
+                               .arg((!goals ? goals.error() : writerList.error()).message));
+        return;
+    }
     m_goals.clear();
-    for (const Goal &g : content.goals().value_or({}))
+    for (const Goal &g : *goals)
         if (!g.deleted)
             m_goals.append(g);
     const auto fill = [](QListWidget *list, const QList<std::pair<Id, QString>> &items, Id current) {
@@ -213,13 +220,13 @@ void GoalsPage::refresh()
                 list->setCurrentItem(item);
         }
     };
-    QList<std::pair<Id, QString>> goals, writers;
+    QList<std::pair<Id, QString>> goalItems, writers;
     for (const Goal &g : std::as_const(m_goals))
-        goals.append({g.id, g.name});
-    for (const Writer &w : content.writers().value_or({}))
+        goalItems.append({g.id, g.name});
+    for (const Writer &w : *writerList)
         if (!w.deleted)
             writers.append({w.id, w.name});
-    fill(m_goalList, goals, m_goal);
+    fill(m_goalList, goalItems, m_goal);
     fill(m_writerList, writers, m_writer);
     {
         const QSignalBlocker block(m_previewGoal);
@@ -229,7 +236,7 @@ void GoalsPage::refresh()
             m_previewGoal->addItem(g.name, g.id);
         m_previewGoal->setCurrentIndex(std::max(0, m_previewGoal->findData(current)));
     }
-    if (m_goal == 0 && !goals.isEmpty())
+    if (m_goal == 0 && !goalItems.isEmpty())
         m_goalList->setCurrentRow(0);
     if (m_writer == 0 && !writers.isEmpty())
         m_writerList->setCurrentRow(0);
@@ -265,9 +272,11 @@ void GoalsPage::showGoal(Id id)
 
 void GoalsPage::showWriter(Id id)
 {
-    auto w = ContentRepository(*m_session.db, m_session.tenantId).writer(id);
-    if (!w)
+    auto w = LibraryService(*m_session.db, m_session.tenantId, m_session.user).writer(QString::number(id));
+    if (!w) {
+        emit statusMessage(w.error().message);
         return;
+    }
     m_writer = id;
     m_writerName->setText(w->name);
     m_instructions->setPlainText(w->instructions);
@@ -352,20 +361,13 @@ bool GoalsPage::saveGoal()
         Dialogs::warn(this, tr("Goal not saved"), tr("Give the goal a name, then save it again."));
         return false;
     }
-    ContentRepository content(*m_session.db, m_session.tenantId);
-    Status st;
-    if (g.id == 0) {
-        auto id = content.addGoal(g);
-        st = id ? Status() : Status(id.error());
-        if (id)
-            m_goal = *id;
-    } else {
-        st = content.updateGoal(g);
-    }
-    if (!st) {
-        Dialogs::warn(this, tr("Goal not saved"), tr("Goal \u201c%1\u201d was not saved: %2").arg(g.name, st.error().message));
+    auto saved = LibraryService(*m_session.db, m_session.tenantId, m_session.user).save(g);
+    if (!saved) {
+        Dialogs::warn(this, tr("Goal not saved"),
+                      tr("Goal \u201c%1\u201d was not saved: %2").arg(g.name, saved.error().message));
         return false;
     }
+    m_goal = saved->id;
     refresh();
     emit statusMessage(tr("Goal \u201c%1\u201d saved.").arg(g.name));
     return true;
@@ -378,26 +380,19 @@ bool GoalsPage::saveWriter()
         Dialogs::warn(this, tr("Writer not saved"), tr("Give the writer a name, then save it again."));
         return false;
     }
-    ContentRepository content(*m_session.db, m_session.tenantId);
-    Status st;
-    if (w.id == 0) {
-        auto id = content.addWriter(w);
-        st = id ? Status() : Status(id.error());
-        if (id)
-            m_writer = *id;
-    } else {
-        st = content.updateWriter(w);
-    }
-    if (!st) {
-        Dialogs::warn(this, tr("Writer not saved"), tr("Writer \u201c%1\u201d was not saved: %2").arg(w.name, st.error().message));
+    auto saved = LibraryService(*m_session.db, m_session.tenantId, m_session.user).save(w);
+    if (!saved) {
+        Dialogs::warn(this, tr("Writer not saved"),
+                      tr("Writer \u201c%1\u201d was not saved: %2").arg(w.name, saved.error().message));
         return false;
     }
+    m_writer = saved->id;
     refresh();
     emit statusMessage(tr("Writer \u201c%1\u201d saved.").arg(w.name));
     return true;
 }
 
-bool GoalsPage::deleteEntry(const QString &what, const QString &name, Id &id, const std::function<Status(Id)> &remove)
+bool GoalsPage::deleteEntry(CatalogKind kind, const QString &what, const QString &name, Id &id)
 {
     if (id == 0 || !Dialogs::confirm(this, tr("Delete %1").arg(what),
                                      tr("Delete %1 \u201c%2\u201d? Campaigns that name it will ask for another in "
@@ -405,8 +400,9 @@ bool GoalsPage::deleteEntry(const QString &what, const QString &name, Id &id, co
                                          .arg(what, name),
                                      tr("Delete")))
         return false;
-    if (const Status st = remove(id); !st) {
-        Dialogs::warn(this, tr("Not deleted"), st.error().message);
+    if (auto removed = LibraryService(*m_session.db, m_session.tenantId, m_session.user).remove(kind, QString::number(id));
+        !removed) {
+        Dialogs::warn(this, tr("Not deleted"), removed.error().message);
         return false;
     }
     id = 0;
@@ -417,14 +413,12 @@ bool GoalsPage::deleteEntry(const QString &what, const QString &name, Id &id, co
 
 bool GoalsPage::deleteGoal()
 {
-    ContentRepository content(*m_session.db, m_session.tenantId);
-    return deleteEntry(tr("goal"), m_goalName->text(), m_goal, [&](Id id) { return content.deleteGoal(id); });
+    return deleteEntry(CatalogKind::Goal, tr("goal"), m_goalName->text(), m_goal);
 }
 
 bool GoalsPage::deleteWriter()
 {
-    ContentRepository content(*m_session.db, m_session.tenantId);
-    return deleteEntry(tr("writer"), m_writerName->text(), m_writer, [&](Id id) { return content.deleteWriter(id); });
+    return deleteEntry(CatalogKind::Writer, tr("writer"), m_writerName->text(), m_writer);
 }
 
 } // namespace herald

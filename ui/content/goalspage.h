@@ -3,10 +3,10 @@
 #include "domain/goal.h"
 #include "domain/writer.h"
 #include "main/session.h"
+#include "storage/catalogrepository.h"
 
 #include <QWidget>
 
-#include <functional>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -55,7 +55,7 @@ private:
     void updatePreview();
     void updateEnabled();
     // Asks, deletes with `remove`, clears `id` and refreshes.
-    bool deleteEntry(const QString &what, const QString &name, Id &id, const std::function<Status(Id)> &remove);
+    bool deleteEntry(CatalogKind kind, const QString &what, const QString &name, Id &id);
 
     Session m_session;
     Id m_goal = 0;

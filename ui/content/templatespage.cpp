@@ -2,6 +2,7 @@
 
 #include "content/contentviews.h"
 #include "content/emailcontent.h"
+#include "content/libraryservice.h"
 #include "content/mergefields.h"
 #include "content/smstext.h"
 #include "domain/permissions.h"
@@ -9,7 +10,6 @@
 #include "main/dialogs.h"
 #include "providers/smtp/mimemessage.h"
 #include "storage/audiencerepository.h"
-#include "storage/contentrepository.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -90,8 +90,12 @@ TemplatesPage::TemplatesPage(QWidget *parent) : QWidget(parent)
             m_list->setCurrentItem(previous);
             return;
         }
-        if (auto t = ContentRepository(*m_session.db, m_session.tenantId).messageTemplate(item->data(Qt::UserRole).toLongLong()))
+        auto t = LibraryService(*m_session.db, m_session.tenantId, m_session.user)
+                     .messageTemplate(QString::number(item->data(Qt::UserRole).toLongLong()));
+        if (t)
             show(*t);
+        else
+            emit statusMessage(t.error().message);
     });
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -264,11 +268,15 @@ void TemplatesPage::refresh()
 {
     if (!m_session.valid())
         return;
-    const auto templates = ContentRepository(*m_session.db, m_session.tenantId).templates().value_or({});
+    const auto templates = LibraryService(*m_session.db, m_session.tenantId, m_session.user).templates();
+    if (!templates) { // keep what is shown rather than an empty list that looks real
+        emit statusMessage(tr("Templates could not be read: %1").arg(templates.error().message));
+        return;
+    }
     {
         const QSignalBlocker block(m_list);
         m_list->clear();
-        for (const MessageTemplate &t : templates) {
+        for (const MessageTemplate &t : *templates) {
             if (t.deleted)
                 continue;
             auto *item = new QListWidgetItem(t.name, m_list);
@@ -503,9 +511,9 @@ bool TemplatesPage::save()
         m_name->setFocus();
         return false;
     }
-    ContentRepository content(*m_session.db, m_session.tenantId);
+    LibraryService library(*m_session.db, m_session.tenantId, m_session.user);
     if (t.id != 0 && !sameContent(t, m_current)) {
-        const QStringList campaigns = content.campaignsUsingTemplate(t.id).value_or({});
+        const QStringList campaigns = library.campaignsUsing(CatalogKind::Template, t.id).value_or({});
         if (!campaigns.isEmpty()
             && !Dialogs::confirm(this, tr("Save template"),
                                  tr("Template \u201c%1\u201d is used by %2. Saving changes what they send: their "
@@ -514,19 +522,13 @@ bool TemplatesPage::save()
                                  tr("Save")))
             return false;
     }
-    Result<Id> id = t.id;
-    if (t.id == 0) {
-        id = content.addTemplate(t);
-    } else if (const Status st = content.updateTemplate(t); !st) {
-        id = st.error();
-    }
-    if (!id) {
+    auto saved = library.save(t);
+    if (!saved) {
         Dialogs::warn(this, tr("Template not saved"),
-                      tr("Template \u201c%1\u201d was not saved: %2").arg(t.name, id.error().message));
+                      tr("Template \u201c%1\u201d was not saved: %2").arg(t.name, saved.error().message));
         return false;
     }
-    if (auto saved = content.messageTemplate(*id))
-        m_current = *saved;
+    m_current = *saved;
     show(m_current);
     refresh();
     emit statusMessage(tr("Template \u201c%1\u201d saved.").arg(t.name));
@@ -537,8 +539,8 @@ bool TemplatesPage::deleteCurrent()
 {
     if (m_current.id == 0)
         return false;
-    ContentRepository content(*m_session.db, m_session.tenantId);
-    const QStringList campaigns = content.campaignsUsingTemplate(m_current.id).value_or({});
+    LibraryService library(*m_session.db, m_session.tenantId, m_session.user);
+    const QStringList campaigns = library.campaignsUsing(CatalogKind::Template, m_current.id).value_or({});
     QString text = tr("Delete template \u201c%1\u201d?").arg(m_current.name);
     if (!campaigns.isEmpty())
         text += u' ' + tr("%1 use it and will ask for another template in their readiness check; runs that "
@@ -546,8 +548,8 @@ bool TemplatesPage::deleteCurrent()
                            .arg(campaigns.join(QStringLiteral(", ")));
     if (!Dialogs::confirm(this, tr("Delete template"), text, tr("Delete")))
         return false;
-    if (const Status st = content.deleteTemplate(m_current.id); !st) {
-        Dialogs::warn(this, tr("Template not deleted"), st.error().message);
+    if (auto removed = library.remove(CatalogKind::Template, QString::number(m_current.id)); !removed) {
+        Dialogs::warn(this, tr("Template not deleted"), removed.error().message);
         return false;
     }
     const QString name = m_current.name;

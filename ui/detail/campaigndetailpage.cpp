@@ -24,7 +24,7 @@
 #include "reviewview.h"
 #include "run/rundialog.h"
 #include "schedule/scheduler.h"
-#include "storage/contentrepository.h"
+#include "content/libraryservice.h"
 #include "storage/outputfile.h"
 #include "tasksview.h"
 
@@ -457,7 +457,7 @@ bool CampaignDetailPage::saveAsTemplate()
     form->addRow(Dialogs::saveCancel(&dialog));
     if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return false;
-    auto ids = ContentRepository(*m_session.db, m_session.tenantId).saveAsTemplates(c, name->text());
+    auto ids = LibraryService(*m_session.db, m_session.tenantId, m_session.user).saveAsTemplates(c, name->text());
     if (!ids) {
         Dialogs::warn(this, tr("Save as template"), ids.error().message);
         return false;

@@ -267,6 +267,8 @@ QByteArray MimeMessage::build(const MailContent &mail, const QDateTime &date, co
 {
     QByteArray head;
     head += header("From", address(mail.fromName, mail.fromAddress));
+    if (!mail.replyTo.isEmpty())
+        head += header("Reply-To", address(QString(), mail.replyTo));
     head += header("To", mail.to.toLatin1());
     head += header("Subject", headerText(mail.subject, 7));
     head += header("Date", dateHeader(date));

@@ -15,6 +15,7 @@ struct MailContent
 {
     QString fromAddress;
     QString fromName;
+    QString replyTo; // a Reply-To header when set
     QString to;
     QString subject;
     QString text;

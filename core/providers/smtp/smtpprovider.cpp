@@ -68,6 +68,7 @@ SmtpSession::Mail SmtpProvider::mail(const Pending &pending) const
     MailContent content;
     content.fromAddress = m.from;
     content.fromName = m.senderName;
+    content.replyTo = m.replyTo;
     content.to = m.address;
     content.subject = m.subject;
     if (MimeMessage::looksLikeHtml(m.body)) {

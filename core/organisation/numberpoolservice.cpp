@@ -1,0 +1,307 @@
+#include "numberpoolservice.h"
+
+#include "audience/phonenumbers.h"
+#include "domain/inputtext.h"
+#include "domain/permissions.h"
+#include "organisation/senderservice.h"
+#include "storage/senderrepository.h"
+#include "storage/transaction.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace herald {
+
+namespace {
+
+constexpr qsizetype kNameMax = 100;
+constexpr int kProblemsShown = 10;
+
+} // namespace
+
+NumberPoolService::NumberPoolService(Database db, Id tenantId, User actor)
+    : m_db(std::move(db)), m_tenantId(tenantId), m_actor(std::move(actor))
+{
+}
+
+Result<QList<NumberPool>> NumberPoolService::list()
+{
+    return SenderRepository(m_db, m_tenantId).pools();
+}
+
+Result<NumberPool> NumberPoolService::find(const QString &reference)
+{
+    const QString ref = reference.trimmed();
+    if (ref.isEmpty())
+        return Error::usage(QStringLiteral("name the number pool"));
+    auto all = list();
+    if (!all)
+        return all.error();
+    bool numeric = false;
+    const Id id = ref.toLongLong(&numeric);
+    for (const NumberPool &p : std::as_const(*all))
+        if (numeric ? p.id == id : p.name.compare(ref, Qt::CaseInsensitive) == 0)
+            return p;
+    return Error::notFound(u"no number pool " + quotedInput(ref) + u" in this tenant (heraldctl pools list shows them)");
+}
+
+Result<NumberPool> NumberPoolService::create(const NumberPool &wanted)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManageNumberPools); !st)
+        return st.error();
+    NumberPool pool = wanted;
+    pool.tenantId = m_tenantId;
+    pool.name = pool.name.trimmed();
+    if (pool.name.isEmpty())
+        return Error::usage(QStringLiteral("a number pool needs a name"));
+    if (auto st = checkText(pool.name, QStringLiteral("the name of a number pool"), kNameMax); !st)
+        return st.error();
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    if (auto existing = find(pool.name))
+        return Error::refused(u"number pool " + quotedName(existing->name) + u" exists already");
+    else if (existing.error().kind != Error::Kind::NotFound)
+        return existing.error();
+    auto id = SenderRepository(m_db, m_tenantId).addPool(pool);
+    if (!id)
+        return id.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    pool.id = *id;
+    return pool;
+}
+
+Result<QStringList> NumberPoolService::sendersUsing(Id poolId)
+{
+    auto senders = SenderRepository(m_db, m_tenantId).senders();
+    if (!senders)
+        return senders.error();
+    QStringList out;
+    for (const SenderIdentity &s : std::as_const(*senders))
+        if (s.numberPoolId == poolId)
+            out << quotedName(s.name) + u" (" + displayName(s.kind) + u')';
+    return out;
+}
+
+Result<NumberPool> NumberPoolService::remove(const QString &reference)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManageNumberPools); !st)
+        return st.error();
+    Transaction tx(m_db.connection()); // no sender takes the pool between the check and the delete
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto pool = find(reference);
+    if (!pool)
+        return pool.error();
+    auto senders = sendersUsing(pool->id);
+    if (!senders)
+        return senders.error();
+    if (!senders->isEmpty())
+        return Error::refused(u"number pool " + quotedName(pool->name) + u" is used by the sender"
+                              + (senders->size() == 1 ? u" " : u"s ") + senders->join(u", ")
+                              + u": give them another pool or delete them first");
+    if (auto st = SenderRepository(m_db, m_tenantId).deletePool(pool->id); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return pool;
+}
+
+QList<NumberPoolService::Item> NumberPoolService::items(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\t]"));
+    QList<Item> out;
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        for (const QString &piece : lines.at(i).split(separators)) {
+            const QString t = piece.trimmed();
+            if (t.isEmpty() || t.startsWith(u'#'))
+                continue;
+            QString e164 = phone::toE164(t, QString()); // + or 00 and the country code: no region guessed
+            if (!phone::isE164(e164))
+                e164.clear();
+            out.append({int(i + 1), t, e164});
+        }
+    }
+    return out;
+}
+
+Result<QList<NumberPoolService::LineProblem>> NumberPoolService::checkNumbers(const QString &poolRef,
+                                                                              const QString &text)
+{
+    auto pool = find(poolRef);
+    if (!pool)
+        return pool.error();
+    auto all = SenderRepository(m_db, m_tenantId).allNumbers();
+    if (!all)
+        return all.error();
+    auto pools = list();
+    if (!pools)
+        return pools.error();
+    QHash<Id, QString> poolNames;
+    for (const NumberPool &p : std::as_const(*pools))
+        poolNames.insert(p.id, p.name);
+    QHash<QString, PhoneNumber> known;
+    for (const PhoneNumber &n : std::as_const(*all))
+        known.insert(n.e164, n);
+
+    QList<LineProblem> problems;
+    QHash<QString, int> seen; // e164 -> line
+    for (const Item &item : items(text)) {
+        if (item.e164.isEmpty()) {
+            problems.append({item.line, item.text,
+                             QStringLiteral("not a phone number in E.164 form: + (or 00), the country code and the "
+                                            "number, e.g. +44 7700 900123")});
+            continue;
+        }
+        if (const auto first = seen.constFind(item.e164); first != seen.cend()) {
+            problems.append({item.line, item.text, u"twice in the list (line " + QString::number(*first) + u')'});
+            continue;
+        }
+        seen.insert(item.e164, item.line);
+        const auto it = known.constFind(item.e164);
+        if (it == known.cend() || it->removed)
+            continue;
+        problems.append({item.line, item.text,
+                         it->poolId == pool->id
+                             ? QString(u"in pool " + quotedName(pool->name) + u" already")
+                             : QString(u"in pool " + quotedName(poolNames.value(it->poolId)) + u" already: remove it there first")});
+    }
+    if (seen.isEmpty() && problems.isEmpty())
+        problems.append({0, QString(), QStringLiteral("the list holds no numbers")});
+    return problems;
+}
+
+QString NumberPoolService::describe(const QList<LineProblem> &problems, int lines, const QString &doing)
+{
+    QStringList parts;
+    for (const LineProblem &p : problems.mid(0, kProblemsShown))
+        parts << (p.line ? u"line " + QString::number(p.line) + u' ' + quotedInput(p.text) + u": " + p.reason : p.reason);
+    if (problems.size() > kProblemsShown)
+        parts << u"and " + QString::number(problems.size() - kProblemsShown) + u" more";
+    if (lines == 0)
+        return parts.join(u"; ");
+    return QString::number(problems.size()) + u" of " + QString::number(lines) + u" numbers cannot be " + doing
+           + u", so none was: " + parts.join(u"; ");
+}
+
+Result<QList<PhoneNumber>> NumberPoolService::addNumbers(const QString &poolRef, const QString &text)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManageNumberPools); !st)
+        return st.error();
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto problems = checkNumbers(poolRef, text);
+    if (!problems)
+        return problems.error();
+    const QList<Item> wanted = items(text);
+    if (!problems->isEmpty())
+        return Error::usage(describe(*problems, int(wanted.size()), QStringLiteral("added")));
+    auto pool = find(poolRef);
+    if (!pool)
+        return pool.error();
+    SenderRepository repo(m_db, m_tenantId);
+    QList<PhoneNumber> added;
+    for (const Item &item : wanted) {
+        auto existing = repo.numberByE164(item.e164);
+        if (!existing)
+            return existing.error();
+        if (*existing) {
+            if (auto st = repo.restoreNumber(*existing, pool->id); !st)
+                return st.error();
+        } else {
+            PhoneNumber n;
+            n.tenantId = m_tenantId;
+            n.poolId = pool->id;
+            n.e164 = item.e164;
+            auto id = repo.addNumber(n);
+            if (!id)
+                return id.error();
+            existing = *id;
+        }
+        auto n = repo.number(*existing);
+        if (!n)
+            return n.error();
+        added.append(*n);
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return added;
+}
+
+Result<QList<PhoneNumber>> NumberPoolService::removeNumbers(const QString &poolRef, const QString &text)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManageNumberPools); !st)
+        return st.error();
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto pool = find(poolRef);
+    if (!pool)
+        return pool.error();
+    SenderRepository repo(m_db, m_tenantId);
+    auto inPool = repo.numbers(pool->id);
+    if (!inPool)
+        return inPool.error();
+    QHash<QString, PhoneNumber> members;
+    for (const PhoneNumber &n : std::as_const(*inPool))
+        members.insert(n.e164, n);
+    const QList<Item> wanted = items(text);
+    QList<LineProblem> problems;
+    QList<PhoneNumber> removing;
+    QHash<QString, int> seen;
+    for (const Item &item : wanted) {
+        if (item.e164.isEmpty())
+            problems.append({item.line, item.text, QStringLiteral("not a phone number in E.164 form")});
+        else if (seen.contains(item.e164))
+            problems.append({item.line, item.text, u"twice in the list (line " + QString::number(seen.value(item.e164)) + u')'});
+        else if (!members.contains(item.e164))
+            problems.append({item.line, item.text, u"not in pool " + quotedName(pool->name)});
+        else
+            removing.append(members.value(item.e164));
+        if (!item.e164.isEmpty() && !seen.contains(item.e164))
+            seen.insert(item.e164, item.line);
+    }
+    if (wanted.isEmpty())
+        problems.append({0, QString(), QStringLiteral("the list holds no numbers")});
+    if (!problems.isEmpty())
+        return Error::usage(describe(problems, int(wanted.size()), QStringLiteral("removed")));
+    for (PhoneNumber &n : removing) {
+        if (auto st = repo.removeNumber(n.id); !st)
+            return st.error();
+        n.removed = true;
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return removing;
+}
+
+Result<SenderIdentity> NumberPoolService::attach(const QString &poolRef, const QString &senderRef,
+                                                 std::optional<ChannelKind> kind)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManageNumberPools); !st)
+        return st.error();
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto pool = find(poolRef);
+    if (!pool)
+        return pool.error();
+    SenderService senders(m_db, m_tenantId, m_actor);
+    auto sender = senders.find(senderRef, kind);
+    if (!sender)
+        return sender.error();
+    if (sender->kind != ChannelKind::Sms && sender->kind != ChannelKind::Phone)
+        return Error::usage(u"only SMS and phone senders send from a number pool; " + quotedName(sender->name) + u" is a "
+                            + displayName(sender->kind) + u" sender");
+    sender->numberPoolId = pool->id;
+    if (auto st = SenderRepository(m_db, m_tenantId).updateSender(*sender); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return sender;
+}
+
+} // namespace herald

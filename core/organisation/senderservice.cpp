@@ -1,0 +1,282 @@
+#include "senderservice.h"
+
+#include "audience/contactfields.h"
+#include "domain/inputtext.h"
+#include "domain/permissions.h"
+#include "lifecycle/campaignservice.h"
+#include "lifecycle/campaignstatusrules.h"
+#include "lifecycle/preflightservice.h"
+#include "storage/catalogrepository.h"
+#include "storage/senderrepository.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+#include <QRegularExpression>
+
+namespace herald {
+
+namespace {
+
+constexpr qsizetype kNameMax = 100;
+constexpr qsizetype kAddressMax = 254;
+constexpr qsizetype kSmsSenderIdMax = 11; // GSM 03.40 alphanumeric originator
+constexpr qsizetype kViberNameMax = 28;
+
+QString described(const SenderIdentity &s)
+{
+    return u"the " + displayName(s.kind) + u" sender " + quotedName(s.name);
+}
+
+Status checkEmail(const QString &address, const QString &what)
+{
+    if (address.size() > kAddressMax || !contactfields::isEmail(address))
+        return Error::usage(what + u' ' + quotedInput(address) + u" is not an email address (name@domain.tld)");
+    return {};
+}
+
+// The kind's rules for a sender's name and address.
+Status checkKind(const SenderIdentity &s)
+{
+    if (auto st = checkText(s.name, u"the name of a " + displayName(s.kind) + u" sender", kNameMax); !st)
+        return st;
+    switch (s.kind) {
+    case ChannelKind::Email:
+        if (s.address.isEmpty())
+            return Error::usage(QStringLiteral("an email sender needs a from address (--address), e.g. news@example.com"));
+        if (auto st = checkEmail(s.address, QStringLiteral("the from address")); !st)
+            return st;
+        if (!s.replyTo.isEmpty())
+            if (auto st = checkEmail(s.replyTo, QStringLiteral("the reply-to address")); !st)
+                return st;
+        if (s.numberPoolId)
+            return Error::usage(QStringLiteral("an email sender sends from its address, not from a number pool"));
+        return {};
+    case ChannelKind::Sms: {
+        if (s.numberPoolId)
+            return {}; // the name is a label; the pool's numbers are the sender
+        static const QRegularExpression senderId(QStringLiteral("^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$"));
+        if (!senderId.match(s.name).hasMatch())
+            return Error::usage(u"the SMS sender ID " + quotedInput(s.name) + u" is not one: up to "
+                                + QString::number(kSmsSenderIdMax)
+                                + u" letters, digits or spaces with at least one letter (e.g. NORTHWIND); to send "
+                                  u"from numbers, give a number pool (--pool)");
+        return {};
+    }
+    case ChannelKind::Phone:
+        if (!s.numberPoolId)
+            return Error::usage(QStringLiteral("a phone sender calls from a number pool's numbers: give the pool (--pool)"));
+        return {};
+    case ChannelKind::Viber:
+        if (s.name.size() > kViberNameMax)
+            return Error::usage(u"a Viber sender name has at most " + QString::number(kViberNameMax)
+                                + u" characters: " + quotedInput(s.name) + u" has " + QString::number(s.name.size()));
+        break;
+    case ChannelKind::Telegram: {
+        static const QRegularExpression bot(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{1,28}[Bb][Oo][Tt]$"));
+        if (!bot.match(s.name).hasMatch())
+            return Error::usage(u"the Telegram bot " + quotedInput(s.name)
+                                + u" is not a bot's username: 5 to 32 letters, digits or underscores, starting with "
+                                  u"a letter and ending in \"bot\" (e.g. NorthwindBot)");
+        break;
+    }
+    case ChannelKind::WebPush:
+        break;
+    }
+    if (s.numberPoolId)
+        return Error::usage(u"only SMS and phone senders send from a number pool, not " + displayName(s.kind) + u" ones");
+    return {};
+}
+
+} // namespace
+
+SenderService::SenderService(Database db, Id tenantId, User actor)
+    : m_db(std::move(db)), m_tenantId(tenantId), m_actor(std::move(actor))
+{
+}
+
+Result<QList<SenderIdentity>> SenderService::list()
+{
+    auto all = SenderRepository(m_db, m_tenantId).senders();
+    if (!all)
+        return all.error();
+    std::stable_sort(all->begin(), all->end(), [](const SenderIdentity &a, const SenderIdentity &b) {
+        return a.kind < b.kind;
+    });
+    return all;
+}
+
+Result<SenderIdentity> SenderService::find(const QString &reference, std::optional<ChannelKind> kind)
+{
+    const QString ref = reference.trimmed();
+    if (ref.isEmpty())
+        return Error::usage(QStringLiteral("name the sender"));
+    auto all = SenderRepository(m_db, m_tenantId).senders();
+    if (!all)
+        return all.error();
+    bool numeric = false;
+    const Id id = ref.toLongLong(&numeric);
+    QList<SenderIdentity> found;
+    for (const SenderIdentity &s : std::as_const(*all))
+        if ((!kind || s.kind == *kind) && (numeric ? s.id == id : s.name.compare(ref, Qt::CaseInsensitive) == 0))
+            found.append(s);
+    if (found.isEmpty())
+        return Error::notFound(u"no " + (kind ? displayName(*kind) + u' ' : QString()) + u"sender " + quotedInput(ref)
+                               + u" in this tenant (heraldctl senders list shows them)");
+    if (found.size() > 1) {
+        QStringList kinds;
+        for (const SenderIdentity &s : std::as_const(found))
+            kinds << nameOf(s.kind);
+        return Error::usage(u"senders of several channels are named " + quotedInput(ref) + u" (" + kinds.join(u", ")
+                            + u"): say which with --channel");
+    }
+    return found.first();
+}
+
+Status SenderService::check(SenderIdentity &s, const Changes &c)
+{
+    if (c.name)
+        s.name = c.name->trimmed();
+    if (c.address)
+        s.address = c.address->trimmed();
+    if (c.replyTo)
+        s.replyTo = c.replyTo->trimmed();
+    if (s.kind == ChannelKind::Telegram && s.name.startsWith(u'@'))
+        s.name.remove(0, 1);
+    if (c.pool) {
+        if (c.pool->trimmed().isEmpty()) {
+            s.numberPoolId.reset();
+        } else {
+            auto pool = CatalogRepository(m_db, m_tenantId).resolve(CatalogKind::NumberPool, c.pool->trimmed());
+            if (!pool)
+                return pool.error();
+            s.numberPoolId = pool->id;
+        }
+    }
+    if (s.name.isEmpty())
+        return Error::usage(u"a " + displayName(s.kind) + u" sender needs a name (--name)");
+    if (auto st = checkKind(s); !st)
+        return st;
+    auto all = SenderRepository(m_db, m_tenantId).senders();
+    if (!all)
+        return all.error();
+    for (const SenderIdentity &other : std::as_const(*all))
+        if (other.id != s.id && other.kind == s.kind && other.name.compare(s.name, Qt::CaseInsensitive) == 0)
+            return Error::refused(described(other) + u" exists already: choose another name or edit that one");
+    return {};
+}
+
+Result<SenderIdentity> SenderService::add(ChannelKind kind, const Changes &what)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManageSenders); !st)
+        return st.error();
+    Transaction tx(m_db.connection()); // the name checked and taken under one write lock
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    SenderIdentity s;
+    s.tenantId = m_tenantId;
+    s.kind = kind;
+    if (auto st = check(s, what); !st)
+        return st.error();
+    auto id = SenderRepository(m_db, m_tenantId).addSender(s);
+    if (!id)
+        return id.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    s.id = *id;
+    return s;
+}
+
+Result<SenderIdentity> SenderService::edit(const QString &reference, std::optional<ChannelKind> kind,
+                                           const Changes &changes)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManageSenders); !st)
+        return st.error();
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto s = find(reference, kind);
+    if (!s)
+        return s.error();
+    if (auto st = check(*s, changes); !st)
+        return st.error();
+    if (auto st = SenderRepository(m_db, m_tenantId).updateSender(*s); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return s;
+}
+
+Result<SenderIdentity> SenderService::setPaused(const QString &reference, std::optional<ChannelKind> kind, bool paused)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManageSenders); !st)
+        return st.error();
+    auto s = find(reference, kind);
+    if (!s)
+        return s.error();
+    if (s->paused == paused)
+        return s;
+    s->paused = paused;
+    if (auto st = SenderRepository(m_db, m_tenantId).updateSender(*s); !st)
+        return st.error();
+    return s;
+}
+
+Result<QStringList> SenderService::campaignsUsing(Id senderId)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT DISTINCT c.short_id FROM campaign_channels ch JOIN campaigns c "
+                                                 "ON c.tenant_id = ch.tenant_id AND c.id = ch.campaign_id "
+                                                 "WHERE ch.tenant_id = ? AND ch.sender_id = ? ORDER BY c.short_id"));
+    q.bind(m_tenantId).bind(senderId);
+    if (auto st = q.exec(u"finding the campaigns of sender " + QString::number(senderId)); !st)
+        return st.error();
+    QStringList shortIds;
+    while (q.next())
+        shortIds << q.text(0);
+    QStringList out;
+    CampaignService campaigns(m_db, m_tenantId, m_actor);
+    for (const QString &shortId : std::as_const(shortIds)) {
+        auto o = campaigns.overview(shortId);
+        if (!o)
+            return o.error();
+        if (CampaignStatusRules::layoutFor(o->status) != DetailLayout::Ended)
+            out << PreflightService::subject(o->campaign);
+    }
+    return out;
+}
+
+Result<SenderIdentity> SenderService::remove(const QString &reference, std::optional<ChannelKind> kind)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManageSenders); !st)
+        return st.error();
+    Transaction tx(m_db.connection()); // no campaign takes the sender between the check and the delete
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto s = find(reference, kind);
+    if (!s)
+        return s.error();
+    auto using_ = campaignsUsing(s->id);
+    if (!using_)
+        return using_.error();
+    if (!using_->isEmpty())
+        return Error::refused(described(*s) + u" is used by " + using_->join(u", ")
+                              + u", which ha" + (using_->size() == 1 ? u"s" : u"ve")
+                              + u" not ended: choose another sender there first (or pause this one)");
+    if (auto st = SenderRepository(m_db, m_tenantId).deleteSender(s->id); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    s->deleted = true;
+    return s;
+}
+
+Result<QString> SenderService::poolName(const SenderIdentity &sender)
+{
+    if (!sender.numberPoolId)
+        return QString();
+    auto pool = CatalogRepository(m_db, m_tenantId).byId(CatalogKind::NumberPool, *sender.numberPoolId);
+    if (!pool)
+        return pool.error();
+    return pool->name;
+}
+
+} // namespace herald
