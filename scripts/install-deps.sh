@@ -22,6 +22,8 @@ packages=(
     # real peers the integration tests start on loopback: smtp-sink; an SMTP server
     # with STARTTLS and AUTH (tests/integration/peers) and its throw-away certificate
     postfix python3-aiosmtpd openssl
+    # the new-organisation journey test (a shell script) reads heraldctl's JSON
+    jq
     # unshare: the fault tests give heraldctl a small disk (a tmpfs in a mount namespace)
     util-linux
     # an SMS gateway: bearerbox and smsbox, and the fake SMS centre from the extras

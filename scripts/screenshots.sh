@@ -19,7 +19,6 @@ shot() { name=$1; shift; "$build/bin/herald" --workspace "$ws" --tenant "$tenant
 
 shot campaign-list
 shot campaign-runs --page runs
-shot number-pools --page numberpools
 export SMTP_PASSWORD=unused # named by the settings; nothing is sent
 "$build/bin/heraldctl" --workspace "$ws" --tenant "$tenant" providers set --channel email \
     --provider smtp --settings '{"host":"mail.example.com","user":"news@northwind.example","password_env":"SMTP_PASSWORD","connections":4}' >/dev/null
@@ -28,7 +27,7 @@ printf 'Name;E-mail;Mobile;Shop\nAda Lovelace;ada@leads.example;07700 900001;Lee
 "$build/bin/heraldctl" --workspace "$ws" --tenant "$tenant" import-contacts "$work/leads.csv" --list Leads --region GB >/dev/null
 shot contacts --page contacts
 # The import dialog, as the GUI test drives it (QWidget::grab from its hook).
-HERALD_SCREENSHOT_DIR="$out" "$build/tests/tst_mainwindow" importWizard optOutsTab segmentBuilder reviewTab contactsAndCommunications contactEditingAndLists goalsAndWriters templateEditor reportPdf calendarPage statisticsCompare >/dev/null
+HERALD_SCREENSHOT_DIR="$out" "$build/tests/tst_mainwindow" importWizard optOutsTab segmentBuilder reviewTab contactsAndCommunications contactEditingAndLists goalsAndWriters templateEditor reportPdf calendarPage statisticsCompare organisationPages setupAssistantOnAFreshWorkspace >/dev/null
 mv "$out/report-pdf-1.png" "$out/report-pdf.png"
 echo "$out/import-contacts.png"
 echo "$out/opt-outs.png"
@@ -42,6 +41,11 @@ echo "$out/calendar-week.png"
 echo "$out/statistics.png"
 echo "$out/templates.png"
 echo "$out/report-pdf.png"
+echo "$out/setup-assistant.png"
+echo "$out/getting-started.png"
+echo "$out/people.png"
+echo "$out/senders.png"
+echo "$out/number-pools.png"
 shot draft --open "$(id 'Store Opening Invite')"
 shot active --open "$(id 'Viber Weekend Deals')"
 shot tasks --open "$(id 'Viber Weekend Deals')" --tab tasks

@@ -19,6 +19,8 @@ struct Tenant
     bool isDefault = false;
     QDateTime createdAt;
     QDateTime archivedAt; // set: kept, hidden, nobody works in it
+    QDateTime setUpAt;    // unset: the desktop opens the setup assistant for its admins
+    QString defaultSendWindow; // new channels start with it; "": each kind's default
 };
 
 } // namespace herald

@@ -72,6 +72,29 @@ Result<NumberPool> NumberPoolService::create(const NumberPool &wanted)
     return pool;
 }
 
+Status NumberPoolService::save(const NumberPool &pool)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManageNumberPools); !st)
+        return st;
+    return SenderRepository(m_db, m_tenantId).updatePool(pool);
+}
+
+Status NumberPoolService::setNumberState(Id numberId, PhoneNumber::State state, const QString &reason)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManageNumberPools); !st)
+        return st;
+    return SenderRepository(m_db, m_tenantId).setNumberState(numberId, state, reason, QDateTime::currentDateTimeUtc());
+}
+
+Status NumberPoolService::setDailyCap(Id numberId, int cap)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManageNumberPools); !st)
+        return st;
+    if (cap < 0)
+        return Error::usage(QStringLiteral("a daily cap cannot be negative (0 means no cap)"));
+    return SenderRepository(m_db, m_tenantId).setDailyCap(numberId, cap);
+}
+
 Result<QStringList> NumberPoolService::sendersUsing(Id poolId)
 {
     auto senders = SenderRepository(m_db, m_tenantId).senders();

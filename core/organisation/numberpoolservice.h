@@ -33,6 +33,11 @@ public:
     // By id or name (any letter case).
     Result<NumberPool> find(const QString &reference);
     Result<NumberPool> create(const NumberPool &pool);
+    // Its rotation and quarantine threshold (found by id).
+    Status save(const NumberPool &pool);
+    // Pause, resume or release a number of the tenant, saying why.
+    Status setNumberState(Id numberId, PhoneNumber::State state, const QString &reason);
+    Status setDailyCap(Id numberId, int cap);
     // Refused while a sender uses the pool, naming them.
     Result<NumberPool> remove(const QString &reference);
     // The senders (not deleted) sending from the pool, for people: "'NORTHWIND' (SMS)".

@@ -14,6 +14,18 @@ namespace {
 constexpr qsizetype kNameMax = 100;
 constexpr qsizetype kEmailMax = 254;
 
+// A person's name and email (trimmed) fit to keep.
+Status checkPerson(const QString &name, const QString &email)
+{
+    if (name.isEmpty())
+        return Error::usage(QStringLiteral("a user needs a name"));
+    if (auto st = checkText(name, QStringLiteral("the user's name"), kNameMax); !st)
+        return st;
+    if (!email.isEmpty() && (email.size() > kEmailMax || !contactfields::isEmail(email)))
+        return Error::usage(u"the email address " + quotedInput(email) + u" is not one (name@domain.tld)");
+    return {};
+}
+
 } // namespace
 
 PeopleService::PeopleService(Database db, Id tenantId, User actor)
@@ -86,12 +98,8 @@ Result<User> PeopleService::add(const QString &rawName, Role role, const QString
     if (auto st = Permissions::require(m_actor, Action::ManagePeople); !st)
         return st.error();
     const QString name = rawName.trimmed(), email = rawEmail.trimmed();
-    if (name.isEmpty())
-        return Error::usage(QStringLiteral("a user needs a name"));
-    if (auto st = checkText(name, QStringLiteral("the user's name"), kNameMax); !st)
+    if (auto st = checkPerson(name, email); !st)
         return st.error();
-    if (!email.isEmpty() && (email.size() > kEmailMax || !contactfields::isEmail(email)))
-        return Error::usage(u"the email address " + quotedInput(email) + u" is not one (name@domain.tld)");
     // Checked and written under the write lock: two adds of one name cannot both pass.
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
@@ -114,6 +122,32 @@ Result<User> PeopleService::add(const QString &rawName, Role role, const QString
     if (auto st = tx.commit(); !st)
         return st.error();
     user.id = *id;
+    return user;
+}
+
+Result<User> PeopleService::update(const QString &name, const QString &rawNewName, const QString &rawEmail)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManagePeople); !st)
+        return st.error();
+    const QString newName = rawNewName.trimmed(), email = rawEmail.trimmed();
+    if (auto st = checkPerson(newName, email); !st)
+        return st.error();
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto user = find(name);
+    if (!user)
+        return user.error();
+    if (auto other = TenantRepository(m_db).userByName(m_tenantId, newName); other && other->id != user->id)
+        return Error::refused(u"user " + quotedName(other->name) + u" exists already");
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE users SET name = ?, email = ? WHERE tenant_id = ? AND id = ?"));
+    q.bind(newName).bind(email).bind(m_tenantId).bind(user->id);
+    if (auto st = q.exec(u"changing user " + quotedName(user->name)); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    user->name = newName;
+    user->email = email;
     return user;
 }
 

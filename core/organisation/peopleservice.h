@@ -25,6 +25,8 @@ public:
     Result<QList<User>> reviewers();
     Result<User> add(const QString &name, Role role, const QString &email = {});
     Result<User> setRole(const QString &name, Role role);
+    // A person's name and email (the setup assistant's first admin, a typo fixed).
+    Result<User> update(const QString &name, const QString &newName, const QString &email);
     Result<User> deactivate(const QString &name);
     Result<User> reactivate(const QString &name);
 

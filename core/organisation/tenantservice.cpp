@@ -2,6 +2,7 @@
 
 #include "domain/inputtext.h"
 #include "domain/permissions.h"
+#include "schedule/sendwindow.h"
 #include "storage/sqlquery.h"
 #include "storage/tenantrepository.h"
 #include "storage/transaction.h"
@@ -107,6 +108,52 @@ Result<Tenant> TenantService::rename(const QString &tenant, const QString &rawNa
     if (auto st = tx.commit(); !st)
         return st.error();
     t->name = name;
+    return t;
+}
+
+Result<Tenant> TenantService::configure(const QString &tenant, const QString &rawName, const QString &rawZone,
+                                        const QString &rawWindow)
+{
+    const QString name = rawName.trimmed(), zone = rawZone.trimmed(), window = rawWindow.trimmed();
+    if (!QTimeZone(zone.toUtf8()).isValid())
+        return Error::usage(u"unknown time zone " + quotedInput(zone) + u": use an IANA name such as Europe/London");
+    if (!window.isEmpty())
+        if (auto parsed = SendWindow::parse(window, ChannelKind::Sms); !parsed)
+            return Error::usage(u"the default send window: " + parsed.error().message);
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto t = administered(tenant, QStringLiteral("configure"));
+    if (!t)
+        return t.error();
+    if (auto st = checkName(name, t->id); !st)
+        return st.error();
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("UPDATE tenants SET name = ?, time_zone = ?, default_send_window = ? WHERE id = ?"));
+    q.bind(name).bind(zone).bind(window).bind(t->id);
+    if (auto st = q.exec(u"configuring tenant " + quotedName(t->name)); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    t->name = name;
+    t->timeZone = zone;
+    t->defaultSendWindow = window;
+    return t;
+}
+
+Result<Tenant> TenantService::markSetUp(const QString &tenant)
+{
+    auto t = administered(tenant, QStringLiteral("set up"));
+    if (!t)
+        return t.error();
+    if (t->setUpAt.isValid())
+        return t;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE tenants SET set_up_at = ? WHERE id = ?"));
+    q.bindTime(now).bind(t->id);
+    if (auto st = q.exec(u"marking tenant " + quotedName(t->name) + u" set up"); !st)
+        return st.error();
+    t->setUpAt = now;
     return t;
 }
 

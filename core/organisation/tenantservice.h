@@ -21,6 +21,12 @@ public:
     Result<Tenant> create(const QString &name, const QString &timeZone = QStringLiteral("UTC"));
     Result<Tenant> rename(const QString &tenant, const QString &newName);
     Result<Tenant> archive(const QString &tenant);
+    // The setup assistant's first page: the tenant's name, time zone and the send window
+    // new channels start with ("" : each kind's default; else "08:00-21:00" or "none").
+    Result<Tenant> configure(const QString &tenant, const QString &name, const QString &timeZone,
+                             const QString &sendWindow);
+    // The organisation is set up: the desktop no longer opens the assistant by itself.
+    Result<Tenant> markSetUp(const QString &tenant);
 
 private:
     // The tenant by name, with the actor an active admin of it.

@@ -649,6 +649,16 @@ const std::vector<Step> &steps()
              R"(CREATE UNIQUE INDEX number_pools_name ON number_pools (tenant_id, lower(name)) WHERE deleted_at IS NULL)",
          },
          true},
+        {18,
+         "the setup assistant",
+         {
+             // When an admin finished setting the organisation up (the desktop's setup
+             // assistant opens until then); tenants from before it count as set up.
+             R"(ALTER TABLE tenants ADD COLUMN set_up_at BIGINT)",
+             R"(UPDATE tenants SET set_up_at = created_at)",
+             // The send window new campaign channels start with ("" : each kind's default).
+             R"(ALTER TABLE tenants ADD COLUMN default_send_window TEXT NOT NULL DEFAULT '')",
+         }},
     };
     return all;
 }

@@ -10,16 +10,19 @@ namespace herald {
 Result<Id> TenantRepository::create(const Tenant &t)
 {
     SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO tenants (name, time_zone, balance_credits, is_default, "
-                                                 "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+                                                 "created_at, set_up_at, default_send_window) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                                 "RETURNING id"));
     q.bind(t.name).bind(t.timeZone).bind(t.balanceCredits).bind(t.isDefault ? 1 : 0).bindTime(
         t.createdAt.isValid() ? t.createdAt : QDateTime::currentDateTimeUtc());
+    q.bindTime(t.setUpAt).bind(t.defaultSendWindow);
     return q.execId(u"creating tenant " + t.name);
 }
 
 Result<QList<Tenant>> TenantRepository::query(const QString &where, const QVariant &arg)
 {
     SqlQuery q(m_db.connection(),
-               u"SELECT id, name, time_zone, balance_credits, is_default, created_at, archived_at FROM tenants " + where
+               u"SELECT id, name, time_zone, balance_credits, is_default, created_at, archived_at, set_up_at, "
+               u"default_send_window FROM tenants " + where
                    + u" ORDER BY is_default DESC, id");
     if (arg.isValid())
         q.bind(arg);
@@ -35,6 +38,8 @@ Result<QList<Tenant>> TenantRepository::query(const QString &where, const QVaria
         t.isDefault = q.value(4).toBool();
         t.createdAt = q.time(5);
         t.archivedAt = q.time(6);
+        t.setUpAt = q.time(7);
+        t.defaultSendWindow = q.text(8);
         out.append(t);
     }
     return out;

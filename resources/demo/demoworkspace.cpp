@@ -710,6 +710,7 @@ Status TenantBuilder::build(const QString &name, const QString &timeZone, bool i
     t.timeZone = timeZone;
     t.isDefault = isDefault;
     t.createdAt = ago(500);
+    t.setUpAt = t.createdAt;
     t.balanceCredits = uk ? std::optional<qint64>() : std::optional<qint64>(250000);
     auto id = TenantRepository(m_db).create(t);
     if (!id)

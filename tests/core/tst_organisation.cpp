@@ -2,10 +2,12 @@
 // tenants exist, who messages come from, with the rules that keep an organisation
 // workable (an admin always left, names one object in any letter case, history kept).
 #include "lifecycle/campaignservice.h"
+#include "organisation/gettingstarted.h"
 #include "organisation/numberpoolservice.h"
 #include "organisation/peopleservice.h"
 #include "organisation/senderservice.h"
 #include "storage/senderrepository.h"
+#include "storage/sqlquery.h"
 #include "organisation/tenantservice.h"
 #include "storage/tenantrepository.h"
 #include "testworkspace.h"
@@ -149,6 +151,65 @@ private slots:
         auto refused = TenantService(ws.db(), home.admin).archive(QStringLiteral("Busy"));
         QCOMPARE(refused.error().kind, Error::Kind::Refused);
         QVERIFY2(refused.error().message.contains(u"running or paused"), qPrintable(refused.error().message));
+    }
+
+    // The setup assistant's steps: the organisation configured, its admin's name fixed, set up.
+    void setUpTheOrganisation()
+    {
+        TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Acme"));
+        TenantService tenants(ws.db(), t.admin);
+        QCOMPARE(tenants.configure(QStringLiteral("acme"), QStringLiteral("Acme Outdoor"), QStringLiteral("Mars/Olympus"), {})
+                     .error()
+                     .kind,
+                 Error::Kind::Usage);
+        QCOMPARE(tenants.configure(QStringLiteral("Acme"), QStringLiteral("Acme Outdoor"), QStringLiteral("Europe/Dublin"),
+                                   QStringLiteral("25:00-26:00"))
+                     .error()
+                     .kind,
+                 Error::Kind::Usage);
+        auto configured = tenants.configure(QStringLiteral("Acme"), QStringLiteral("Acme Outdoor"),
+                                            QStringLiteral("Europe/Dublin"), QStringLiteral("09:00-20:00"));
+        QVERIFY2(configured, configured ? "" : qPrintable(configured.error().message));
+        const Tenant stored = *TenantRepository(ws.db()).byId(t.tenantId);
+        QCOMPARE(stored.name, QStringLiteral("Acme Outdoor"));
+        QCOMPARE(stored.defaultSendWindow, QStringLiteral("09:00-20:00"));
+        QVERIFY(!stored.setUpAt.isValid());
+        QVERIFY(tenants.markSetUp(QStringLiteral("Acme Outdoor")));
+        QVERIFY(TenantRepository(ws.db()).byId(t.tenantId)->setUpAt.isValid());
+        // Only its admins.
+        QCOMPARE(TenantService(ws.db(), t.manager).markSetUp(QStringLiteral("Acme Outdoor")).error().kind,
+                 Error::Kind::Refused);
+        PeopleService people(ws.db(), t.tenantId, t.admin);
+        auto renamed = people.update(t.admin.name, QStringLiteral("Ada Admin"), QStringLiteral("ada@acme.example"));
+        QVERIFY2(renamed, renamed ? "" : qPrintable(renamed.error().message));
+        QCOMPARE(people.update(QStringLiteral("Ada Admin"), t.manager.name, {}).error().kind, Error::Kind::Refused);
+        QCOMPARE(PeopleService(ws.db(), t.tenantId, t.manager).update(t.manager.name, QStringLiteral("Boss"), {}).error().kind,
+                 Error::Kind::Refused);
+    }
+
+    // The getting-started checklist ticks from the workspace's state and goes once a live
+    // run reached someone.
+    void gettingStarted()
+    {
+        TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Acme"));
+        const auto done = [&] {
+            QList<bool> out;
+            for (const GettingStarted::Item &item : GettingStarted::of(ws.db(), t.tenantId).value_or({}))
+                out << item.done;
+            return out;
+        };
+        // The fixture has providers, senders, a reviewer, contacts and templates; no campaign yet.
+        QCOMPARE(done(), (QList<bool>{true, true, true, true, true, true, false, false}));
+        const Id campaign = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email}));
+        ManualClock clock(QDateTime(QDate(2026, 12, 3), QTime(10, 0), QTimeZone::utc()));
+        const Run run = ws.startRun(t, campaign, clock);
+        QCOMPARE(done(), (QList<bool>{true, true, true, true, true, true, true, false})); // queued reaches nobody
+        SqlQuery sent(ws.db().connection(), QStringLiteral("UPDATE messages SET status = 'Delivered' WHERE run_id = ?"));
+        sent.bind(run.id);
+        QVERIFY(sent.exec(u"t").ok());
+        QVERIFY(done().isEmpty());
     }
 
     void senders()

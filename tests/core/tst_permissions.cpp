@@ -1,6 +1,7 @@
 // Who may do what: docs/permissions.md is the code's table, and every action is tried as
 // every role through the core service that does it, on a workspace of its own.
 #include "audience/contactimport.h"
+#include "audience/contactservice.h"
 #include "content/libraryservice.h"
 #include "audience/optoutlist.h"
 #include "dispatch/runservice.h"
@@ -16,6 +17,7 @@
 #include "testworkspace.h"
 
 #include <QBuffer>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -100,6 +102,9 @@ QHash<Action, Walk> walks()
     });
     w.insert(Action::ManageTenants, [](TestWorkspace &ws, const Fixture &, const User &u, ManualClock &) {
         return status(TenantService(ws.db(), u).create(QStringLiteral("Subsidiary"), QStringLiteral("Europe/Berlin")));
+    });
+    w.insert(Action::EditContacts, [](TestWorkspace &ws, const Fixture &t, const User &u, ManualClock &) {
+        return status(ContactService(ws.db(), t.tenantId, u).addList({0, t.tenantId, QStringLiteral("Partners"), {}}));
     });
     w.insert(Action::EditTemplates, [](TestWorkspace &ws, const Fixture &t, const User &u, ManualClock &) {
         MessageTemplate tmpl;
@@ -189,6 +194,44 @@ private slots:
                  QStringLiteral("user 'Tom' (role viewer) may not change templates: that needs the role admin or manager"));
         QCOMPARE(Permissions::rolesFor(Action::CommentOnCampaigns), QStringLiteral("admin, manager, reviewer or support"));
         QCOMPARE(Permissions::rolesFor(Action::ManagePeople), QStringLiteral("admin"));
+    }
+
+    void everyActionIsWalked()
+    {
+        const auto all = walks();
+        for (Action a : allValues<Action>())
+            QVERIFY2(all.contains(a), qPrintable(u"no service walk for " + nameOf(a)));
+    }
+
+    // ui/ changes nothing through storage: every write goes through a core service that
+    // checks the role. A repository's write methods are named add/update/delete/remove/
+    // set/save/record/link/create...; reads are not.
+    void uiWritesOnlyThroughServices()
+    {
+        static const QRegularExpression declared(QStringLiteral(R"(\b(\w+Repository)\s+(\w+)\s*\()"));
+        static const QRegularExpression temporary(
+            QStringLiteral(R"(\b\w+Repository\s*\([^;]*?\)\s*\.\s*((?:add|update|delete|remove|set|save|record|link|create|import|mark|apply)[A-Z]?\w*)\s*\()"));
+        QStringList found;
+        QDirIterator it(QStringLiteral(HERALD_SOURCE_DIR "/ui"), {QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString code = QString::fromUtf8(f.readAll());
+            const QString file = f.fileName().mid(f.fileName().indexOf(u"/ui/") + 1);
+            for (auto m = temporary.globalMatch(code); m.hasNext();)
+                found << file + u": " + m.next().captured(1);
+            for (auto m = declared.globalMatch(code); m.hasNext();) {
+                const QString variable = m.next().captured(2);
+                const QRegularExpression write(u"\\b" + variable
+                                               + u"\\s*\\.\\s*((?:add|update|delete|remove|set|save|record|link|create|"
+                                                 u"import|mark|apply)[A-Z]?\\w*)\\s*\\(");
+                for (auto w = write.globalMatch(code); w.hasNext();)
+                    found << file + u": " + variable + u'.' + w.next().captured(1);
+            }
+        }
+        found.removeDuplicates();
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u"\n")));
     }
 
     void everyActionAsEveryRole_data()

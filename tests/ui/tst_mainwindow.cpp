@@ -37,6 +37,13 @@
 #include "runs/runlistmodel.h"
 #include "pools/numberpoolspage.h"
 #include "runs/runspage.h"
+#include "organisation/numberpoolservice.h"
+#include "organisation/peopleservice.h"
+#include "organisation/senderservice.h"
+#include "settings/peopleview.h"
+#include "settings/providerbox.h"
+#include "setup/setupassistant.h"
+#include "settings/sendersview.h"
 #include "settings/settingspage.h"
 #include "settings/writerendpointbox.h"
 #include "statistics/statisticspage.h"
@@ -192,6 +199,236 @@ private slots:
         QVERIFY(!create->isEnabled());
         QVERIFY2(create->toolTip().contains(u"may not create campaigns"), qPrintable(create->toolTip()));
         QVERIFY(!window.newCampaign()); // the menu's New Campaign… is refused by core too
+    }
+
+    // Settings → People and Senders, and the Number Pools page, driven as an admin would;
+    // a viewer finds every change unavailable, saying why.
+    void organisationPages()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QVERIFY(window->navigate(QStringLiteral("Settings")));
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+        QVERIFY(tabs);
+        auto *people = window->findChild<PeopleView *>(QStringLiteral("peopleView"));
+        tabs->setCurrentWidget(people);
+        Dialogs::setDialogHook([](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("personName"))->setText(QStringLiteral("Nia Okafor"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("personEmail"))->setText(QStringLiteral("nia@northwind.example"));
+            auto *role = dialog->findChild<QComboBox *>(QStringLiteral("personRole"));
+            role->setCurrentIndex(role->findData(int(Role::Reviewer)));
+            return int(QDialog::Accepted);
+        });
+        window->findChild<QPushButton *>(QStringLiteral("peopleAdd"))->click();
+        const Session session = window->session();
+        auto reviewers = PeopleService(*session.db, session.tenantId, session.user).reviewers();
+        QVERIFY(std::any_of(reviewers->begin(), reviewers->end(), [](const User &u) { return u.name == u"Nia Okafor"; }));
+        auto *peopleTable = people->findChild<QTableWidget *>(QStringLiteral("peopleTable"));
+        QVERIFY(!peopleTable->findItems(QStringLiteral("Nia Okafor"), Qt::MatchExactly).isEmpty());
+        const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); // scripts/screenshots.sh
+        if (!shots.isEmpty())
+            QCoreApplication::processEvents(), window->grab().save(shots + u"/people.png");
+
+        auto *senders = window->findChild<SendersView *>(QStringLiteral("sendersView"));
+        tabs->setCurrentWidget(senders);
+        int attempts = 0;
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            if (++attempts > 2)
+                return int(QDialog::Rejected);
+            auto *channel = dialog->findChild<QComboBox *>(QStringLiteral("senderChannel"));
+            channel->setCurrentIndex(channel->findData(int(ChannelKind::Email)));
+            dialog->findChild<QLineEdit *>(QStringLiteral("senderName"))->setText(QStringLiteral("Northwind Service"));
+            // First with a bad address: refused, the dialog comes back with what was typed.
+            auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("senderAddress"));
+            address->setText(attempts == 1 ? QStringLiteral("service@") : QStringLiteral("service@northwind.example"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("senderReplyTo"))->setText(QStringLiteral("help@northwind.example"));
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(senders->addSender());
+        QCOMPARE(attempts, 2);
+        QVERIFY(Dialogs::lastText().contains(u"not an email address"));
+        auto found = SenderService(*session.db, session.tenantId, session.user).find(QStringLiteral("northwind service"));
+        QVERIFY(found);
+        QCOMPARE(found->replyTo, QStringLiteral("help@northwind.example"));
+        if (!shots.isEmpty())
+            QCoreApplication::processEvents(), window->grab().save(shots + u"/senders.png");
+
+        // Number pools: a new pool, a pasted list with a bad line kept to correct, then added.
+        QVERIFY(window->navigate(QStringLiteral("NumberPools")));
+        auto *pools = window->findChild<NumberPoolsPage *>();
+        Dialogs::setDialogHook([](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("newPoolName"))->setText(QStringLiteral("Ireland"));
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(pools->newPool());
+        QString problems;
+        attempts = 0;
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("pasteNumbersText"));
+            if (++attempts == 1) {
+                text->setPlainText(QStringLiteral("+353 85 123 4567\nnot a number\n"));
+            } else {
+                problems = dialog->findChild<QLabel *>(QStringLiteral("pasteNumbersProblems"))->text();
+                QString fixed = text->toPlainText();
+                text->setPlainText(fixed.replace(QStringLiteral("not a number"), QStringLiteral("+353 85 123 4568")));
+            }
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(pools->pasteNumbers());
+        QVERIFY2(problems.contains(u"line 2 \"not a number\""), qPrintable(problems));
+        auto *numbers = pools->findChild<QTableWidget *>(QStringLiteral("numberTable"));
+        QCOMPARE(numbers->rowCount(), 2);
+        // A deleted pool that a sender uses is refused, naming the sender.
+        Dialogs::setDialogHook([](QDialog *dialog) {
+            auto *sender = dialog->findChild<QComboBox *>(QStringLiteral("attachSender"));
+            sender->setCurrentIndex(sender->findText(QStringLiteral("NORTHWIND (SMS)")));
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(pools->attachSender());
+        QVERIFY(pools->findChild<QLabel *>(QStringLiteral("poolUsedBy"))->text().contains(u"NORTHWIND"));
+        if (!shots.isEmpty())
+            QCoreApplication::processEvents(), window->grab().save(shots + u"/number-pools.png");
+        Dialogs::answerNext(0);
+        QVERIFY(!pools->deletePool());
+        QVERIFY2(Dialogs::lastText().contains(u"is used by the sender 'NORTHWIND' (SMS)"), qPrintable(Dialogs::lastText()));
+        numbers->selectRow(0);
+        Dialogs::answerNext(0);
+        QVERIFY(pools->removeNumber());
+        QCOMPARE(numbers->rowCount(), 1);
+
+        // A link from a campaign's number pool health opens the number's record.
+        emit window->detailPage()->numberRecordRequested(QStringLiteral("+353851234568"));
+        QCOMPARE(window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(),
+                 static_cast<QWidget *>(pools));
+        QVERIFY(pools->findChild<QLabel *>(QStringLiteral("numberRecord"))->text().contains(u"+353851234568"));
+    }
+
+    // A fresh workspace (as `heraldctl init` leaves it) opens the setup assistant; its pages
+    // go through the core services, and once finished it does not open again.
+    void setupAssistantOnAFreshWorkspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fresh.herald"));
+        {
+            auto fresh = Database::openSqlite(path, Database::Mode::CreateNew);
+            QVERIFY(fresh.ok());
+            TenantRepository tenants(*fresh);
+            Tenant t;
+            t.name = QStringLiteral("Default");
+            t.isDefault = true;
+            const Id id = *tenants.create(t);
+            User admin;
+            admin.name = QStringLiteral("admin");
+            admin.role = Role::Admin;
+            QVERIFY(tenants.createUser(id, admin).ok());
+        }
+        auto db = Database::openSqlite(path, Database::Mode::OpenExisting);
+        QVERIFY(db.ok());
+        int opened = 0;
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            auto *wizard = qobject_cast<SetupAssistant *>(dialog);
+            if (!wizard)
+                return int(QDialog::Rejected);
+            ++opened;
+            wizard->show();
+            wizard->findChild<QLineEdit *>(QStringLiteral("setupOrganisation"))->setText(QStringLiteral("Acme Outdoor"));
+            wizard->findChild<QComboBox *>(QStringLiteral("setupTimeZone"))->setCurrentText(QStringLiteral("Europe/Dublin"));
+            wizard->findChild<QCheckBox *>(QStringLiteral("setupWindowOn"))->setChecked(true);
+            if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty())
+                QCoreApplication::processEvents(), wizard->grab().save(shots + u"/setup-assistant.png");
+            wizard->next();
+            if (wizard->currentId() != SetupAssistant::You)
+                return int(QDialog::Rejected);
+            wizard->findChild<QLineEdit *>(QStringLiteral("setupAdminName"))->setText(QStringLiteral("Ada Admin"));
+            wizard->findChild<QLineEdit *>(QStringLiteral("setupAdminEmail"))->setText(QStringLiteral("ada@acme.example"));
+            wizard->next();
+            // Email: SMTP, as typed in the form.
+            auto *email = wizard->findChild<ProviderBox *>(QStringLiteral("setupEmail"));
+            auto *provider = email->findChild<QComboBox *>(QStringLiteral("settingsProvider"));
+            provider->setCurrentIndex(provider->findText(QStringLiteral("smtp")));
+            emit provider->activated(provider->currentIndex());
+            auto *host = email->findChild<QLineEdit *>(QStringLiteral("setting_host"));
+            host->setText(QStringLiteral("mail.acme.example"));
+            emit host->textEdited(host->text());
+            wizard->next();
+            wizard->next(); // no SMS
+            if (wizard->currentId() != SetupAssistant::Sender)
+                return int(QDialog::Rejected);
+            wizard->findChild<QLineEdit *>(QStringLiteral("setupSenderName"))->setText(QStringLiteral("Acme Outdoor"));
+            wizard->findChild<QLineEdit *>(QStringLiteral("setupSenderAddress"))->setText(QStringLiteral("news@acme.example"));
+            wizard->next();
+            wizard->findChild<QPushButton *>(QStringLiteral("setupAddTeammate"))->click();
+            auto *mates = wizard->findChild<QTableWidget *>(QStringLiteral("setupTeammates"));
+            mates->item(0, 0)->setText(QStringLiteral("Rita Reviewer"));
+            wizard->button(QWizard::FinishButton)->click();
+            return wizard->result();
+        });
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(opened, 1);
+        const Tenant tenant = *TenantRepository(*db).byName(QStringLiteral("Acme Outdoor"));
+        QCOMPARE(tenant.timeZone, QStringLiteral("Europe/Dublin"));
+        QCOMPARE(tenant.defaultSendWindow, QStringLiteral("08:00-21:00"));
+        QVERIFY(tenant.setUpAt.isValid());
+        QTRY_COMPARE(window.session().user.name, QStringLiteral("Ada Admin"));
+        QCOMPARE(window.session().tenantId, tenant.id);
+        const Session session = window.session();
+        QCOMPARE(SenderService(*session.db, session.tenantId, session.user).find(QStringLiteral("acme outdoor"))->address,
+                 QStringLiteral("news@acme.example"));
+        auto reviewers = PeopleService(*session.db, session.tenantId, session.user).reviewers();
+        QVERIFY(std::any_of(reviewers->begin(), reviewers->end(), [](const User &u) { return u.name == u"Rita Reviewer"; }));
+        bool smtp = false;
+        for (const ProviderConfig &p : SenderRepository(*session.db, session.tenantId).providers().value_or({}))
+            smtp = smtp || (p.kind == ChannelKind::Email && p.provider == u"smtp");
+        QVERIFY(smtp);
+        // The campaign list's checklist ticks what the assistant did, and links to the rest.
+        auto *checklist = window.findChild<QLabel *>(QStringLiteral("gettingStarted"));
+        QTRY_VERIFY(checklist->isVisible());
+        QVERIFY2(checklist->text().contains(u"\u2611 <s>Add a sender"), qPrintable(checklist->text()));
+        QVERIFY2(checklist->text().contains(u"\u2610 <a href=\"3\">Import your contacts"), qPrintable(checklist->text()));
+        emit checklist->linkActivated(QStringLiteral("3"));
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(),
+                 static_cast<QWidget *>(window.findChild<ContactsPage *>()));
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            window.navigate(QStringLiteral("Campaigns"));
+            QCoreApplication::processEvents(), window.grab().save(shots + u"/getting-started.png");
+        }
+        // New campaign channels start with the organisation's send window.
+        QVERIFY(window.newCampaign());
+        auto *emailBox = window.builder()->findChild<QGroupBox *>(QStringLiteral("builderChannel_email"));
+        emailBox->setChecked(true);
+        emit emailBox->clicked(true);
+        QCOMPARE(window.builder()->findChild<QLineEdit *>(QStringLiteral("builderWindow_email"))->text(),
+                 QStringLiteral("08:00-21:00"));
+        Dialogs::answerNext(1); // leave the new campaign unsaved
+        // Set up: a new window does not open it again.
+        MainWindow again(*db);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCoreApplication::processEvents();
+        QCOMPARE(opened, 1);
+    }
+
+    void viewerMayNotChangeTheOrganisation()
+    {
+        MainWindow window(*m_db, QStringLiteral("Tom Becker"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectTenant(QStringLiteral("Northwind Outfitters")));
+        QVERIFY(window.navigate(QStringLiteral("Settings")));
+        for (const char *name : {"peopleAdd", "sendersAdd", "settingsSave"}) {
+            auto *button = window.findChild<QPushButton *>(QString::fromLatin1(name));
+            QVERIFY2(button && !button->isEnabled(), name);
+            QVERIFY2(!button->toolTip().isEmpty(), name);
+        }
+        // Core refuses too, whatever the widgets show.
+        auto *people = window.findChild<PeopleView *>(QStringLiteral("peopleView"));
+        Dialogs::setDialogHook([](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("personName"))->setText(QStringLiteral("Sneaky"));
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(!people->addPerson());
+        QVERIFY2(Dialogs::lastText().contains(u"may not manage people"), qPrintable(Dialogs::lastText()));
     }
 
     void navigationNeverCrashes()

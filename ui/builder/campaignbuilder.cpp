@@ -15,6 +15,7 @@
 #include "main/dialogs.h"
 #include "schedule/recurrence.h"
 #include "storage/catalogrepository.h"
+#include "storage/tenantrepository.h"
 #include "storage/contentrepository.h"
 #include "storage/senderrepository.h"
 
@@ -306,6 +307,11 @@ QWidget *CampaignBuilder::channelsPage()
         layout->addWidget(e.box);
 
         connect(e.box, &QGroupBox::toggled, this, &CampaignBuilder::changed);
+        // A channel turned on starts with the organisation's default send window.
+        connect(e.box, &QGroupBox::clicked, this, [this, window = e.window](bool on) {
+            if (on && window->text().isEmpty() && m_session.valid())
+                window->setText(TenantRepository(*m_session.db).byId(m_session.tenantId).value_or(Tenant{}).defaultSendWindow);
+        });
         for (QComboBox *c : {e.templateCombo, e.sender})
             connect(c, &QComboBox::currentIndexChanged, this, &CampaignBuilder::changed);
         connect(e.rate, &QSpinBox::valueChanged, this, &CampaignBuilder::changed);

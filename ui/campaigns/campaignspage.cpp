@@ -6,6 +6,7 @@
 #include "lifecycle/failurereasons.h"
 #include "lifecycle/preflightservice.h"
 #include "main/dialogs.h"
+#include "organisation/gettingstarted.h"
 #include "rowactionsdelegate.h"
 #include "statusbadgedelegate.h"
 
@@ -29,6 +30,17 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("campaignsPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+
+    m_gettingStarted = new QLabel(this);
+    m_gettingStarted->setObjectName(QStringLiteral("gettingStarted"));
+    m_gettingStarted->setWordWrap(true);
+    m_gettingStarted->setTextFormat(Qt::RichText);
+    m_gettingStarted->setStyleSheet(
+        QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid palette(mid); padding: 8px; }"));
+    m_gettingStarted->hide();
+    connect(m_gettingStarted, &QLabel::linkActivated, this,
+            [this](const QString &link) { emit gettingStartedStep(GettingStarted::Step(link.toInt())); });
+    layout->addWidget(m_gettingStarted);
 
     auto *filters = new QHBoxLayout;
     m_search = new QLineEdit(this);
@@ -198,7 +210,50 @@ void CampaignsPage::setSession(const Session &session)
     m_create->setToolTip(create ? tr("Create a campaign (Ctrl+N)") : create.error().message);
     auto run = Permissions::require(m_session.user, Action::RunCampaigns);
     m_rowActions->setUnavailable(RowActionsDelegate::Run, run ? QString() : run.error().message);
+    updateGettingStarted();
     requery();
+}
+
+void CampaignsPage::updateGettingStarted()
+{
+    const auto items = m_session.valid() ? GettingStarted::of(*m_session.db, m_session.tenantId)
+                                         : Result<QList<GettingStarted::Item>>(QList<GettingStarted::Item>());
+    if (!items || items->isEmpty()) {
+        m_gettingStarted->hide();
+        return;
+    }
+    const auto text = [](GettingStarted::Step step) {
+        switch (step) {
+        case GettingStarted::Step::Provider:
+            return tr("Choose how email or SMS is sent");
+        case GettingStarted::Step::Sender:
+            return tr("Add a sender: who your messages come from");
+        case GettingStarted::Step::Reviewer:
+            return tr("Add a reviewer, who approves content before it runs");
+        case GettingStarted::Step::Contacts:
+            return tr("Import your contacts");
+        case GettingStarted::Step::Template:
+            return tr("Write a template");
+        case GettingStarted::Step::GoalAndWriter:
+            return tr("Describe a goal and a writer");
+        case GettingStarted::Step::Campaign:
+            return tr("Create a campaign");
+        case GettingStarted::Step::LiveRun:
+            return tr("Run it live");
+        }
+        return QString();
+    };
+    QString html = u"<b>" + tr("Getting started") + u"</b>";
+    int done = 0;
+    for (const GettingStarted::Item &item : *items) {
+        done += item.done;
+        html += u"<br>" + (item.done ? QStringLiteral("\u2611 <s>") : QStringLiteral("\u2610 <a href=\"%1\">").arg(int(item.step)))
+                + text(item.step).toHtmlEscaped() + (item.done ? u"</s>" : u"</a>");
+    }
+    html += u"<br><small>" + tr("%1 of %2 done. This list goes away after your first live run.").arg(done).arg(items->size())
+            + u"</small>";
+    m_gettingStarted->setText(html);
+    m_gettingStarted->show();
 }
 
 void CampaignsPage::requery()
@@ -218,6 +273,7 @@ void CampaignsPage::requery()
 
 void CampaignsPage::refresh()
 {
+    updateGettingStarted();
     m_model->reload();
 }
 

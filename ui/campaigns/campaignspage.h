@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "main/session.h"
+#include "organisation/gettingstarted.h"
 
 #include <QWidget>
 
@@ -44,11 +45,14 @@ signals:
     void newCampaign();
     void compareCampaigns(const QList<herald::Id> &campaignIds);
     void statusMessage(const QString &message);
+    // A step of the getting-started checklist was chosen: open the page that does it.
+    void gettingStartedStep(herald::GettingStarted::Step step);
 
 private:
     void requery();
     void updateActions();
     void updateSummary();
+    void updateGettingStarted();
     QList<const CampaignOverview *> selected() const;
     void duplicateSelected();
     void archiveSelected();
@@ -62,6 +66,7 @@ private:
     void archive(const QList<const CampaignOverview *> &rows);
 
     Session m_session;
+    QLabel *m_gettingStarted = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_channelFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;

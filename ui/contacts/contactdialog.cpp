@@ -1,5 +1,6 @@
 #include "contactdialog.h"
 
+#include "audience/contactservice.h"
 #include "main/dialogs.h"
 #include "storage/audiencerepository.h"
 
@@ -152,7 +153,7 @@ void ContactDialog::accept()
     for (int i = 0; i < m_lists->count(); ++i)
         if (m_lists->item(i)->checkState() == Qt::Checked)
             lists << m_lists->item(i)->data(Qt::UserRole).toLongLong();
-    auto saved = AudienceRepository(*m_session.db, m_session.tenantId).saveContact(c, m_region->text().trimmed(), lists);
+    auto saved = ContactService(*m_session.db, m_session.tenantId, m_session.user).save(c, m_region->text().trimmed(), lists);
     if (!saved) {
         m_error->setText(tr("Not saved: %1").arg(saved.error().message));
         m_error->show();

@@ -1,5 +1,6 @@
 #include "contactsview.h"
 
+#include "audience/contactservice.h"
 #include "communicationstable.h"
 #include "contactdialog.h"
 #include "domain/permissions.h"
@@ -226,7 +227,7 @@ bool ContactsView::saveTags(const QString &tags)
 {
     if (m_current == 0 || !Permissions::permits(m_session.user.role, Action::EditContacts))
         return false;
-    if (const Status st = AudienceRepository(*m_session.db, m_session.tenantId)
+    if (const Status st = ContactService(*m_session.db, m_session.tenantId, m_session.user)
                               .setTags(m_current, tags.split(u',', Qt::SkipEmptyParts));
         !st) {
         Dialogs::warn(this, tr("Tags not saved"), st.error().message);

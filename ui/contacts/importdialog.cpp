@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "audience/contactservice.h"
 #include "main/dialogs.h"
 #include "storage/audiencerepository.h"
 #include "storage/campaignrepository.h"
@@ -250,7 +251,7 @@ void ImportDialog::startImport()
             SystemClock clock;
             result = ContactImport(*session.db, session.tenantId, session.user, clock).run(file, o, progress);
             if (result && campaign != 0) {
-                if (auto linked = UploadRepository(*session.db, session.tenantId).link(result->id, campaign); !linked)
+                if (auto linked = ContactService(*session.db, session.tenantId, session.user).linkUpload(result->id, campaign); !linked)
                     result = linked.error();
                 else
                     result->campaigns.append(campaign);

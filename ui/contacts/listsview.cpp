@@ -1,5 +1,6 @@
 #include "listsview.h"
 
+#include "audience/contactservice.h"
 #include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
@@ -188,7 +189,7 @@ bool ListsView::newList()
     ContactList l{0, m_session.tenantId, {}, {}};
     if (!runDialog(l))
         return false;
-    auto id = AudienceRepository(*m_session.db, m_session.tenantId).addList(l);
+    auto id = ContactService(*m_session.db, m_session.tenantId, m_session.user).addList(l);
     if (!id) {
         Dialogs::warn(this, tr("List not created"), id.error().message);
         return false;
@@ -205,7 +206,7 @@ bool ListsView::editList()
     ContactList l = current();
     if (l.id == 0 || !Permissions::permits(m_session.user.role, Action::EditContacts) || !runDialog(l))
         return false;
-    if (const Status st = AudienceRepository(*m_session.db, m_session.tenantId).updateList(l); !st) {
+    if (const Status st = ContactService(*m_session.db, m_session.tenantId, m_session.user).updateList(l); !st) {
         Dialogs::warn(this, tr("List not saved"), st.error().message);
         return false;
     }
@@ -235,7 +236,7 @@ bool ListsView::deleteList()
                               .arg(l.name),
                           tr("Delete")))
         return false;
-    if (const Status st = audience.deleteList(l.id); !st) {
+    if (const Status st = ContactService(*m_session.db, m_session.tenantId, m_session.user).deleteList(l.id); !st) {
         Dialogs::warn(this, tr("List not deleted"), st.error().message);
         return false;
     }
@@ -257,7 +258,8 @@ bool ListsView::removeSelectedMembers()
                                          : tr("Take %1 contacts out of \u201c%2\u201d?").arg(ids.size()).arg(l.name);
     if (!Dialogs::confirm(this, tr("Remove from list"), text, tr("Remove")))
         return false;
-    if (const Status st = AudienceRepository(*m_session.db, m_session.tenantId).removeFromList(l.id, ids); !st) {
+    if (const Status st = ContactService(*m_session.db, m_session.tenantId, m_session.user).removeFromList(l.id, ids);
+        !st) {
         Dialogs::warn(this, tr("Not removed"), st.error().message);
         return false;
     }

@@ -41,6 +41,7 @@ ActiveView::ActiveView(QWidget *parent) : QWidget(parent)
     auto *numbers = new QVBoxLayout(m_numbersBox);
     m_numbers = new NumberHealthTable(m_numbersBox);
     numbers->addWidget(m_numbers);
+    connect(m_numbers, &NumberHealthTable::numberActivated, this, &ActiveView::numberActivated);
     m_numbersBox->hide();
     m_cards->addWidget(m_numbersBox);
     m_cards->addStretch(1);

@@ -36,6 +36,7 @@ public:
 signals:
     void commandRequested(herald::ChannelKind kind, herald::ChannelEvent event);
     void unscheduleRequested();
+    void numberActivated(const QString &e164);
 
 private:
     Id m_campaignId = 0;

@@ -103,6 +103,9 @@ CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
     m_tasks = new TasksView(m_tabs);
     m_report = new ReportView(m_tabs);
     m_report->setObjectName(QStringLiteral("reportView"));
+    for (ReportView *view : {m_ended, m_report})
+        connect(view, &ReportView::numberActivated, this, &CampaignDetailPage::numberRecordRequested);
+    connect(m_active, &ActiveView::numberActivated, this, &CampaignDetailPage::numberRecordRequested);
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_tasks, tr("&Tasks"));
     m_tabs->addTab(m_report, tr("&Report"));

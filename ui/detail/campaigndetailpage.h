@@ -74,6 +74,8 @@ signals:
     void statusMessage(const QString &message);
     void campaignsChanged();
     void runRequested(herald::Id campaignId);
+    // A pool number in the number pool health: open its record.
+    void numberRecordRequested(const QString &e164);
     // Opens the builder on the campaign; with a finding, on the field it is about.
     void editRequested(herald::Id campaignId);
     void fixRequested(herald::Id campaignId, const herald::Finding &finding);

@@ -13,9 +13,19 @@ NumberHealthTable::NumberHealthTable(QWidget *parent) : QTableWidget(0, 7, paren
     setHorizontalHeaderLabels({tr("Number"), tr("State"), tr("This run"), tr("Delivered / answered"), tr("Failed"),
                                tr("Opt-outs"), tr("Rate")});
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionMode(QAbstractItemView::NoSelection);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setToolTip(tr("Double-click a number to open its record on the Number Pools page."));
+    connect(this, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (const QTableWidgetItem *number = item(row, 0))
+            emit numberActivated(number->text());
+    });
+    connect(this, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (const QTableWidgetItem *number = item(row, 0))
+            emit numberActivated(number->text());
+    });
 }
 
 bool NumberHealthTable::show(const CampaignDetailData &d)

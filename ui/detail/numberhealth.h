@@ -17,6 +17,10 @@ public:
     explicit NumberHealthTable(QWidget *parent = nullptr);
     // Fills the table; false when the run sent from no pool number (hide the block).
     bool show(const CampaignDetailData &d);
+
+signals:
+    // A number was activated (double-click, Enter): open its record.
+    void numberActivated(const QString &e164);
 };
 
 } // namespace herald

@@ -132,6 +132,7 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
     m_throughputBox = box(tr("Throughput"), m_throughput);
     grid->addWidget(m_throughputBox, 3, 0, 1, 2);
     m_numbers = new NumberHealthTable(content);
+    connect(m_numbers, &NumberHealthTable::numberActivated, this, &ReportView::numberActivated);
     m_numbersBox = box(tr("Number pool health"), m_numbers);
     grid->addWidget(m_numbersBox, 4, 0, 1, 2);
     m_uploads = new UploadFollowUpTable(content);

@@ -29,6 +29,7 @@ public:
 
 signals:
     void runChosen(herald::Id runId);
+    void numberActivated(const QString &e164);
 
 private:
     QLabel *m_title = nullptr;

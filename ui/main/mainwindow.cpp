@@ -20,6 +20,7 @@
 #include "pools/numberpoolspage.h"
 #include "runs/runspage.h"
 #include "settings/settingspage.h"
+#include "setup/setupassistant.h"
 #include "statistics/statisticspage.h"
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
@@ -185,6 +186,11 @@ void MainWindow::buildUi()
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_detail, &CampaignDetailPage::campaignsChanged, m_campaigns, &CampaignsPage::refresh);
     connect(m_detail, &CampaignDetailPage::runRequested, this, [this](Id id) { runCampaign(id); });
+    connect(m_detail, &CampaignDetailPage::numberRecordRequested, this, [this](const QString &e164) {
+        navigate(Destination::NumberPools);
+        if (!m_pools->selectNumber(e164))
+            statusBar()->showMessage(tr("%1 is no longer in a number pool.").arg(e164), 8000);
+    });
     connect(m_detail, &CampaignDetailPage::editRequested, this, [this](Id id) { editCampaign(id); });
     connect(m_detail, &CampaignDetailPage::fixRequested, this,
             [this](Id id, const Finding &finding) { editCampaign(id, &finding); });
@@ -210,6 +216,9 @@ void MainWindow::buildUi()
     connect(m_templates, &TemplatesPage::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_settings, &SettingsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_settings, &SettingsPage::setupAssistantRequested, this, &MainWindow::openSetupAssistant);
+    connect(m_settings, &SettingsPage::organisationChanged, m_campaigns, &CampaignsPage::refresh);
+    connect(m_campaigns, &CampaignsPage::gettingStartedStep, this, &MainWindow::gettingStarted);
     connect(m_builder, &CampaignBuilder::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_builder, &CampaignBuilder::saved, this, [this](Id id) {
@@ -332,6 +341,52 @@ void MainWindow::loadTenants()
     tenantChanged();
 }
 
+void MainWindow::gettingStarted(GettingStarted::Step step)
+{
+    using Step = GettingStarted::Step;
+    switch (step) {
+    case Step::Provider:
+    case Step::Sender:
+    case Step::Reviewer:
+        navigate(Destination::Settings);
+        m_settings->showTab(step == Step::Provider ? SettingsPage::Tab::Providers
+                            : step == Step::Sender ? SettingsPage::Tab::Senders
+                                                   : SettingsPage::Tab::People);
+        return;
+    case Step::Contacts:
+        navigate(Destination::Contacts);
+        return;
+    case Step::Template:
+        navigate(Destination::Templates);
+        return;
+    case Step::GoalAndWriter:
+        navigate(Destination::Goals);
+        return;
+    case Step::Campaign:
+        newCampaign();
+        return;
+    case Step::LiveRun:
+        statusBar()->showMessage(tr("Open a Ready campaign and press Run (its readiness check says what is left)."),
+                                 10000);
+        return;
+    }
+}
+
+bool MainWindow::openSetupAssistant()
+{
+    if (!m_session.valid() || !leaveCurrentPage())
+        return false;
+    SetupAssistant assistant(m_session, this);
+    connect(&assistant, &SetupAssistant::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    const bool finished = Dialogs::exec(&assistant) == QDialog::Accepted;
+    // Whatever pages were applied stay applied: the tenant and its admin may have new names.
+    if (!m_userName.isEmpty())
+        m_userName = assistant.userName();
+    QSettings().setValue(QStringLiteral("mainWindow/tenant"), assistant.tenantName());
+    loadTenants();
+    return finished;
+}
+
 bool MainWindow::selectTenant(const QString &nameOrId)
 {
     int index = m_tenantPicker->findText(nameOrId, Qt::MatchFixedString);
@@ -395,6 +450,14 @@ void MainWindow::tenantChanged()
     m_pools->setSession(m_session);
     m_settings->setSession(m_session);
     navigate(Destination::Campaigns);
+    // An organisation nobody set up yet (a fresh `heraldctl init`): its admins get the
+    // setup assistant once the window is up.
+    const Tenant tenant = TenantRepository(m_db).byId(tenantId).value_or(Tenant{});
+    if (!tenant.setUpAt.isValid() && Permissions::permits(user->role, Action::ManageTenants))
+        QTimer::singleShot(0, this, [this, tenantId] {
+            if (m_session.tenantId == tenantId)
+                openSetupAssistant();
+        });
     if (const int missed = m_calendar->missedCount())
         statusBar()->showMessage(tr("Launches missed while Herald was not running: %1. The Calendar offers to send, "
                                     "reschedule or skip them.")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "organisation/gettingstarted.h"
 #include "session.h"
 
 #include <QMainWindow>
@@ -62,6 +63,10 @@ public:
     void refresh();
     // The builder on a new campaign, or on an existing one (on the field `fix` is about).
     bool newCampaign();
+    // The setup assistant on the current tenant; true when it finished.
+    bool openSetupAssistant();
+    // Opens the page that does a step of the getting-started checklist.
+    void gettingStarted(herald::GettingStarted::Step step);
     bool editCampaign(Id campaignId, const Finding *fix = nullptr);
 
     const Session &session() const { return m_session; }

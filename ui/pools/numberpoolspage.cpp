@@ -2,10 +2,15 @@
 
 #include "domain/permissions.h"
 #include "main/dialogs.h"
+#include "organisation/numberpoolservice.h"
+#include "organisation/senderservice.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -77,9 +82,21 @@ NumberPoolsPage::NumberPoolsPage(QWidget *parent) : QWidget(parent)
 
     auto *split = new QSplitter(this);
     layout->addWidget(split, 1);
-    m_poolList = new QListWidget(split);
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_poolList = new QListWidget(left);
     m_poolList->setObjectName(QStringLiteral("poolList"));
     m_poolList->setMinimumWidth(220);
+    leftLayout->addWidget(m_poolList, 1);
+    auto *poolButtons = new QHBoxLayout;
+    m_newPool = new QPushButton(tr("&New pool\u2026"), left);
+    m_newPool->setObjectName(QStringLiteral("poolNew"));
+    m_deletePool = new QPushButton(tr("&Delete pool"), left);
+    m_deletePool->setObjectName(QStringLiteral("poolDelete"));
+    poolButtons->addWidget(m_newPool);
+    poolButtons->addWidget(m_deletePool);
+    leftLayout->addLayout(poolButtons);
 
     auto *right = new QWidget(split);
     auto *rightLayout = new QVBoxLayout(right);
@@ -110,6 +127,15 @@ NumberPoolsPage::NumberPoolsPage(QWidget *parent) : QWidget(parent)
     auto *quarantineLabel = new QLabel(tr("&Quarantine below:"), settings);
     quarantineLabel->setBuddy(m_quarantineBelow);
     form->addRow(quarantineLabel, quarantine);
+    m_usedBy = new QLabel(settings);
+    m_usedBy->setObjectName(QStringLiteral("poolUsedBy"));
+    m_usedBy->setWordWrap(true);
+    m_attach = new QPushButton(tr("A&ttach to sender\u2026"), settings);
+    m_attach->setObjectName(QStringLiteral("poolAttach"));
+    auto *usedBy = new QHBoxLayout;
+    usedBy->addWidget(m_usedBy, 1);
+    usedBy->addWidget(m_attach);
+    form->addRow(tr("Used by:"), usedBy);
     m_savePool = new QPushButton(tr("&Save pool"), settings);
     m_savePool->setObjectName(QStringLiteral("poolSave"));
     m_savePool->setEnabled(false);
@@ -149,13 +175,22 @@ NumberPoolsPage::NumberPoolsPage(QWidget *parent) : QWidget(parent)
     m_cap->setSuffix(tr(" a day"));
     m_setCap = new QPushButton(tr("Set &cap"), right);
     m_setCap->setObjectName(QStringLiteral("setNumberCap"));
+    m_paste = new QPushButton(tr("Paste &list\u2026"), right);
+    m_paste->setObjectName(QStringLiteral("pasteNumbers"));
+    m_remove = new QPushButton(tr("Re&move"), right);
+    m_remove->setObjectName(QStringLiteral("removeNumber"));
+    // Adding numbers on one row, what to do with the selected number on the next.
+    m_newNumber->setMinimumWidth(180);
     actions->addWidget(m_newNumber);
     actions->addWidget(m_add);
-    actions->addSpacing(16);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_pause, m_resume, m_release, m_cap, m_setCap})
-        actions->addWidget(w);
+    actions->addWidget(m_paste);
     actions->addStretch();
     rightLayout->addLayout(actions);
+    auto *numberActions = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_remove, m_pause, m_resume, m_release, m_cap, m_setCap})
+        numberActions->addWidget(w);
+    numberActions->addStretch();
+    rightLayout->addLayout(numberActions);
     m_newNumberError = new QLabel(right);
     m_newNumberError->setObjectName(QStringLiteral("newNumberError"));
     m_newNumberError->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -186,6 +221,11 @@ NumberPoolsPage::NumberPoolsPage(QWidget *parent) : QWidget(parent)
     connect(m_resume, &QPushButton::clicked, this, [this] { setState(PhoneNumber::State::Active); });
     connect(m_release, &QPushButton::clicked, this, [this] { setState(PhoneNumber::State::Active); });
     connect(m_setCap, &QPushButton::clicked, this, &NumberPoolsPage::setCap);
+    connect(m_newPool, &QPushButton::clicked, this, &NumberPoolsPage::newPool);
+    connect(m_deletePool, &QPushButton::clicked, this, &NumberPoolsPage::deletePool);
+    connect(m_paste, &QPushButton::clicked, this, &NumberPoolsPage::pasteNumbers);
+    connect(m_remove, &QPushButton::clicked, this, &NumberPoolsPage::removeNumber);
+    connect(m_attach, &QPushButton::clicked, this, &NumberPoolsPage::attachSender);
     showNumber();
 }
 
@@ -286,6 +326,15 @@ void NumberPoolsPage::showPool()
         m_table->clearSelection();
     m_add->setEnabled(row >= 0);
     m_newNumber->setEnabled(row >= 0);
+    m_paste->setEnabled(row >= 0);
+    m_deletePool->setEnabled(row >= 0);
+    m_attach->setEnabled(row >= 0);
+    const QStringList users = row >= 0 && m_session.valid()
+                                  ? NumberPoolService(*m_session.db, m_session.tenantId, m_session.user)
+                                        .sendersUsing(pool.id)
+                                        .value_or({})
+                                  : QStringList();
+    m_usedBy->setText(users.isEmpty() ? tr("no sender") : users.join(QStringLiteral(", ")));
     showNumber();
 }
 
@@ -305,6 +354,7 @@ void NumberPoolsPage::showNumber()
     m_release->setEnabled(n && n->state == PhoneNumber::State::Quarantined);
     m_cap->setEnabled(n);
     m_setCap->setEnabled(n);
+    m_remove->setEnabled(n);
     if (!n) {
         m_record->setText(tr("Select a number to see its record."));
         return;
@@ -352,7 +402,7 @@ void NumberPoolsPage::savePool()
     pool.rotation = m_rotation->currentData().toString();
     pool.quarantineBelowPercent = m_quarantineBelow->value();
     pool.quarantineMinSample = m_minSample->value();
-    if (auto st = SenderRepository(*m_session.db, m_session.tenantId).updatePool(pool); !st) {
+    if (auto st = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user).save(pool); !st) {
         Dialogs::warn(this, tr("Number pools"), st.error().message);
         return;
     }
@@ -365,18 +415,17 @@ void NumberPoolsPage::addNumber()
     const int row = m_poolList->currentRow();
     if (row < 0 || !mayChange())
         return;
-    PhoneNumber n;
-    n.tenantId = m_session.tenantId;
-    n.poolId = m_pools.at(row).id;
-    n.e164 = m_newNumber->text().simplified().remove(u' ');
-    if (auto id = SenderRepository(*m_session.db, m_session.tenantId).addNumber(n); !id) {
+    auto added = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user)
+                     .addNumbers(QString::number(m_pools.at(row).id), m_newNumber->text());
+    if (!added) {
         // Kept as typed, with what is wrong beside it.
-        m_newNumberError->setText(id.error().message);
+        m_newNumberError->setText(added.error().message);
         m_newNumberError->show();
         m_newNumber->setFocus();
         return;
     }
-    emit statusMessage(tr("Added %1 to %2.").arg(n.e164, m_pools.at(row).name));
+    emit statusMessage(added->size() == 1 ? tr("Added %1 to %2.").arg(added->first().e164, m_pools.at(row).name)
+                                          : tr("Added %1 numbers to %2.").arg(added->size()).arg(m_pools.at(row).name));
     m_newNumber->clear();
     refresh();
 }
@@ -399,8 +448,7 @@ void NumberPoolsPage::setState(PhoneNumber::State state)
     } else {
         reason = (state == PhoneNumber::State::Paused ? tr("paused by %1") : tr("resumed by %1")).arg(m_session.user.name);
     }
-    auto st = SenderRepository(*m_session.db, m_session.tenantId)
-                  .setNumberState(n.id, state, reason, QDateTime::currentDateTimeUtc());
+    auto st = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user).setNumberState(n.id, state, reason);
     if (!st) {
         Dialogs::warn(this, tr("Number pools"), st.error().message);
         return;
@@ -414,12 +462,189 @@ void NumberPoolsPage::setCap()
     const PhoneNumber *n = selectedNumber();
     if (!n || !mayChange())
         return;
-    if (auto st = SenderRepository(*m_session.db, m_session.tenantId).setDailyCap(n->id, m_cap->value()); !st) {
+    if (auto st = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user).setDailyCap(n->id, m_cap->value());
+        !st) {
         Dialogs::warn(this, tr("Number pools"), st.error().message);
         return;
     }
     emit statusMessage(tr("Daily cap of %1 set.").arg(n->e164));
     refresh();
+}
+
+bool NumberPoolsPage::selectPool(const QString &name)
+{
+    for (int row = 0; row < m_pools.size(); ++row)
+        if (m_pools.at(row).name.compare(name, Qt::CaseInsensitive) == 0) {
+            m_poolList->setCurrentRow(row);
+            return true;
+        }
+    return false;
+}
+
+bool NumberPoolsPage::selectNumber(const QString &e164)
+{
+    for (const NumberPool &p : std::as_const(m_pools)) {
+        const auto numbers = SenderRepository(*m_session.db, m_session.tenantId).numbers(p.id).value_or({});
+        for (const PhoneNumber &n : numbers)
+            if (n.e164 == e164) {
+                selectPool(p.name);
+                for (int r = 0; r < m_numbers.size(); ++r)
+                    if (m_numbers.at(r).e164 == e164)
+                        m_table->selectRow(r);
+                return true;
+            }
+    }
+    return false;
+}
+
+bool NumberPoolsPage::newPool()
+{
+    if (!mayChange())
+        return false;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New number pool"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(&dialog);
+    name->setObjectName(QStringLiteral("newPoolName"));
+    auto *rotation = new QComboBox(&dialog);
+    rotation->setObjectName(QStringLiteral("newPoolRotation"));
+    for (const QString &r : NumberPool::rotations())
+        rotation->addItem(rotationLabel(r), r);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Rotation:"), rotation);
+    form->addRow(Dialogs::saveCancel(&dialog));
+    while (Dialogs::exec(&dialog) == QDialog::Accepted) {
+        NumberPool wanted;
+        wanted.name = name->text();
+        wanted.rotation = rotation->currentData().toString();
+        auto created = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user).create(wanted);
+        if (created) {
+            refresh();
+            selectPool(created->name);
+            emit statusMessage(tr("Created number pool %1: add its numbers next.").arg(created->name));
+            return true;
+        }
+        Dialogs::warn(this, tr("Pool not created"), created.error().message);
+    }
+    return false;
+}
+
+bool NumberPoolsPage::deletePool()
+{
+    const int row = m_poolList->currentRow();
+    if (row < 0 || !mayChange())
+        return false;
+    const NumberPool pool = m_pools.at(row);
+    if (!Dialogs::confirm(this, tr("Delete number pool"),
+                          tr("Delete number pool %1? Its numbers leave it; what they sent stays in the history.")
+                              .arg(pool.name),
+                          tr("Delete")))
+        return false;
+    auto removed = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user).remove(QString::number(pool.id));
+    if (!removed) {
+        Dialogs::warn(this, tr("Pool not deleted"), removed.error().message);
+        return false;
+    }
+    refresh();
+    emit statusMessage(tr("Deleted number pool %1.").arg(pool.name));
+    return true;
+}
+
+bool NumberPoolsPage::pasteNumbers()
+{
+    const int row = m_poolList->currentRow();
+    if (row < 0 || !mayChange())
+        return false;
+    const NumberPool pool = m_pools.at(row);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add numbers to %1").arg(pool.name));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("One number per line, with + (or 00) and the country code. All of them are added, or "
+                                "none: every problem is listed first."),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setObjectName(QStringLiteral("pasteNumbersText"));
+    text->setPlaceholderText(QStringLiteral("+44 7700 900123\n+44 7700 900124"));
+    layout->addWidget(text, 1);
+    auto *problems = new QLabel(&dialog);
+    problems->setObjectName(QStringLiteral("pasteNumbersProblems"));
+    problems->setWordWrap(true);
+    problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(problems);
+    layout->addWidget(Dialogs::saveCancel(&dialog));
+    while (Dialogs::exec(&dialog) == QDialog::Accepted) {
+        auto added = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user)
+                         .addNumbers(QString::number(pool.id), text->toPlainText());
+        if (added) {
+            refresh();
+            selectPool(pool.name);
+            emit statusMessage(tr("Added %n number(s) to %1.", nullptr, int(added->size())).arg(pool.name));
+            return true;
+        }
+        problems->setText(added.error().message); // the list stays as pasted, to correct
+    }
+    return false;
+}
+
+bool NumberPoolsPage::removeNumber()
+{
+    const PhoneNumber *selected = selectedNumber();
+    if (!selected || !mayChange())
+        return false;
+    const PhoneNumber n = *selected;
+    if (!Dialogs::confirm(this, tr("Remove number"),
+                          tr("Remove %1 from the pool? Messages stop going out from it; its history stays, and "
+                             "adding it again brings it back with its counters.")
+                              .arg(n.e164),
+                          tr("Remove")))
+        return false;
+    auto removed = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user)
+                       .removeNumbers(QString::number(n.poolId), n.e164);
+    if (!removed) {
+        Dialogs::warn(this, tr("Number not removed"), removed.error().message);
+        return false;
+    }
+    refresh();
+    emit statusMessage(tr("Removed %1.").arg(n.e164));
+    return true;
+}
+
+bool NumberPoolsPage::attachSender()
+{
+    const int row = m_poolList->currentRow();
+    if (row < 0 || !mayChange())
+        return false;
+    const NumberPool pool = m_pools.at(row);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Attach %1 to a sender").arg(pool.name));
+    auto *form = new QFormLayout(&dialog);
+    auto *sender = new QComboBox(&dialog);
+    sender->setObjectName(QStringLiteral("attachSender"));
+    for (const SenderIdentity &s : SenderService(*m_session.db, m_session.tenantId, m_session.user).list().value_or({}))
+        if (s.kind == ChannelKind::Sms || s.kind == ChannelKind::Phone)
+            sender->addItem(tr("%1 (%2)").arg(s.name, displayName(s.kind)), QString::number(s.id));
+    if (sender->count() == 0) {
+        Dialogs::inform(this, tr("Attach to sender"),
+                        tr("There is no SMS or phone sender yet: add one in Settings \u2192 Senders."));
+        return false;
+    }
+    form->addRow(tr("&Sender:"), sender);
+    form->addRow(Dialogs::saveCancel(&dialog));
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return false;
+    auto attached = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user)
+                        .attach(QString::number(pool.id), sender->currentData().toString(), std::nullopt);
+    if (!attached) {
+        Dialogs::warn(this, tr("Not attached"), attached.error().message);
+        return false;
+    }
+    refresh();
+    selectPool(pool.name);
+    emit statusMessage(tr("%1 sends from %2 now.").arg(attached->name, pool.name));
+    return true;
 }
 
 } // namespace herald

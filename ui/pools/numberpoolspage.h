@@ -17,10 +17,11 @@ class QTableWidget;
 
 namespace herald {
 
-// Administrators' page for the tenant's number pools: each pool's rotation and
-// quarantine threshold; its numbers with their counters and health; add a number
-// (E.164), pause, resume, release a quarantined one (asks first), set a daily cap; and
-// the selected number's record.
+// Administrators' page for the tenant's number pools: create and delete pools, each
+// pool's rotation, quarantine threshold and the senders using it (attach one); its
+// numbers with their counters and health; add a number or paste a list (E.164, all or
+// none), remove one, pause, resume, release a quarantined one (asks first), set a daily
+// cap; and the selected number's record. NumberPoolService decides every change.
 class NumberPoolsPage final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,16 @@ public:
     void setSession(const Session &session);
     // Reads pools and numbers again (counters move while messages go out).
     void refresh();
+    // Shows a pool, or the pool holding a number with that number selected (the
+    // campaign's number pool health links here).
+    bool selectPool(const QString &name);
+    bool selectNumber(const QString &e164);
+    // The actions, also for tests; false when nothing changed.
+    bool newPool();
+    bool deletePool();
+    bool pasteNumbers();
+    bool removeNumber();
+    bool attachSender();
 
 signals:
     void statusMessage(const QString &message);
@@ -65,6 +76,12 @@ private:
     QPushButton *m_release = nullptr;
     QSpinBox *m_cap = nullptr;
     QPushButton *m_setCap = nullptr;
+    QPushButton *m_newPool = nullptr;
+    QPushButton *m_deletePool = nullptr;
+    QPushButton *m_paste = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_attach = nullptr;
+    QLabel *m_usedBy = nullptr;
     QLabel *m_record = nullptr;
 };
 

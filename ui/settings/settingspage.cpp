@@ -1,300 +1,86 @@
 #include "settingspage.h"
 
-#include "main/dialogs.h"
-#include "providers/providerregistry.h"
-#include "providers/providersecret.h"
-#include "providers/providersettings.h"
+#include "peopleview.h"
+#include "providerbox.h"
+#include "sendersview.h"
 #include "writerendpointbox.h"
 
-#include <QComboBox>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace herald {
 
 SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *top = new QFormLayout;
-    m_channel = new QComboBox(this);
-    m_channel->setObjectName(QStringLiteral("settingsChannel"));
-    for (ChannelKind k : {ChannelKind::Email, ChannelKind::Sms})
-        m_channel->addItem(displayName(k), int(k));
-    top->addRow(tr("&Channel:"), m_channel);
-    m_channel->setMaximumWidth(360);
-    m_provider = new QComboBox(this);
-    m_provider->setObjectName(QStringLiteral("settingsProvider"));
-    m_provider->setMaximumWidth(360);
-    top->addRow(tr("&Provider:"), m_provider);
-    layout->addLayout(top);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    outer->addWidget(m_tabs);
 
-    auto *box = new QGroupBox(tr("Provider settings"), this);
-    auto *boxLayout = new QVBoxLayout(box);
-    m_formHost = new QWidget(box);
-    m_form = new QFormLayout(m_formHost);
-    boxLayout->addWidget(m_formHost);
-    auto *note = new QLabel(tr("Passwords are never stored in the workspace: one typed here is kept in the system "
-                               "keyring. On a machine without a keyring, name a file only its owner may read "
-                               "(chmod 600) or an environment variable that holds it instead."),
-                            box);
-    note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    boxLayout->addWidget(note);
-    layout->addWidget(box);
-
-    auto *buttons = new QHBoxLayout;
-    m_test = new QPushButton(tr("&Test connection"), this);
-    m_test->setObjectName(QStringLiteral("settingsTest"));
-    m_save = new QPushButton(tr("&Save"), this);
-    m_save->setObjectName(QStringLiteral("settingsSave"));
-    m_save->setToolTip(tr("Save (Ctrl+S)"));
-    buttons->addWidget(m_test);
-    buttons->addStretch();
-    buttons->addWidget(m_save);
-    layout->addLayout(buttons);
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("settingsResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_result);
-    m_inbound = new QLabel(this);
-    m_inbound->setObjectName(QStringLiteral("settingsInbound"));
-    m_inbound->setWordWrap(true);
-    m_inbound->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_inbound);
-    m_writerEndpoint = new WriterEndpointBox(this);
+    auto *providersTab = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(providersTab);
+    m_providers = new ProviderBox(providersTab);
+    layout->addWidget(m_providers);
+    m_writerEndpoint = new WriterEndpointBox(providersTab);
     layout->addWidget(m_writerEndpoint);
-    connect(m_writerEndpoint, &WriterEndpointBox::statusMessage, this, &SettingsPage::statusMessage);
     layout->addStretch(1);
+    auto *assistant = new QHBoxLayout;
+    auto *openAssistant = new QPushButton(tr("Setup &assistant\u2026"), providersTab);
+    openAssistant->setObjectName(QStringLiteral("openSetupAssistant"));
+    openAssistant->setToolTip(tr("The organisation, its sending, a sender and teammates, step by step"));
+    assistant->addWidget(openAssistant);
+    assistant->addStretch();
+    layout->addLayout(assistant);
+    m_tabs->addTab(providersTab, tr("&Providers"));
+    m_people = new PeopleView(m_tabs);
+    m_people->setObjectName(QStringLiteral("peopleView"));
+    m_tabs->addTab(m_people, tr("P&eople"));
+    m_senders = new SendersView(m_tabs);
+    m_senders->setObjectName(QStringLiteral("sendersView"));
+    m_tabs->addTab(m_senders, tr("Se&nders"));
 
-    connect(m_channel, &QComboBox::currentIndexChanged, this, &SettingsPage::showChannel);
-    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
-        buildForm(m_provider->currentText(), QString());
-        m_result->clear();
-    });
-    connect(m_test, &QPushButton::clicked, this, &SettingsPage::testConnection);
-    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, &SettingsPage::save);
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-}
-
-SettingsPage::~SettingsPage() = default;
-
-QList<SettingsPage::Field> SettingsPage::fieldsOf(const QString &provider)
-{
-    const Field password{kPasswordKey, tr("Pass&word:")};
-    const Field passwordFile{QStringLiteral("password_file"), tr("Password &file:"),
-                             tr("/etc/herald/password (mode 0600)")};
-    const Field passwordEnv{QStringLiteral("password_env"), tr("Password &variable:"), tr("an environment variable")};
-    if (provider == u"smtp")
-        return {{QStringLiteral("host"), tr("&Host:"), QStringLiteral("mail.example.com")},
-                {QStringLiteral("port"), tr("P&ort:"), tr("587 (465 with implicit TLS)"), true},
-                {QStringLiteral("tls"),
-                 tr("T&LS:"),
-                 {},
-                 false,
-                 {QStringLiteral("starttls"), QStringLiteral("implicit"), QStringLiteral("none")}},
-                {QStringLiteral("ca_file"), tr("Extra &CA file:"), tr("PEM; the system's CAs are always trusted")},
-                {QStringLiteral("user"), tr("&User:"), tr("empty: no authentication")},
-                password,
-                passwordFile,
-                passwordEnv,
-                {QStringLiteral("connections"), tr("Co&nnections:"), QStringLiteral("2"), true},
-                {QStringLiteral("timeout_ms"), tr("Ti&meout (ms):"), QStringLiteral("60000"), true}};
-    if (provider == u"kannel")
-        return {{QStringLiteral("url"), tr("&Sendsms URL:"), QStringLiteral("http://127.0.0.1:13013/cgi-bin/sendsms")},
-                {QStringLiteral("user"), tr("&User:"), tr("a sendsms-user of the gateway")},
-                password,
-                passwordFile,
-                passwordEnv,
-                {QStringLiteral("from"), tr("&From:"), tr("sender when the campaign's sender names none")},
-                {QStringLiteral("smsc"), tr("SMS&C id:"), tr("empty: the gateway chooses")},
-                {QStringLiteral("listen"), tr("&Listen on:"), QStringLiteral("127.0.0.1:14013")},
-                {QStringLiteral("callback_url"), tr("Call&back URL:"), tr("how the gateway reaches the listener")},
-                {QStringLiteral("window"), tr("&Window:"), QStringLiteral("100"), true},
-                {QStringLiteral("timeout_ms"), tr("Ti&meout (ms):"), QStringLiteral("30000"), true}};
-    return {};
+    connect(m_providers, &ProviderBox::statusMessage, this, &SettingsPage::statusMessage);
+    connect(m_writerEndpoint, &WriterEndpointBox::statusMessage, this, &SettingsPage::statusMessage);
+    connect(m_people, &PeopleView::statusMessage, this, &SettingsPage::statusMessage);
+    connect(m_senders, &SendersView::statusMessage, this, &SettingsPage::statusMessage);
+    connect(m_people, &PeopleView::peopleChanged, this, &SettingsPage::organisationChanged);
+    connect(m_senders, &SendersView::sendersChanged, this, &SettingsPage::organisationChanged);
+    connect(m_providers, &ProviderBox::providerSaved, this, &SettingsPage::organisationChanged);
+    connect(openAssistant, &QPushButton::clicked, this, &SettingsPage::setupAssistantRequested);
 }
 
 void SettingsPage::setSession(const Session &session)
 {
     m_session = session;
+    m_providers->setSession(session);
     m_writerEndpoint->setSession(session);
-    refresh();
+    m_people->setSession(session);
+    m_senders->setSession(session);
 }
 
 void SettingsPage::refresh()
 {
-    showChannel();
+    m_providers->refresh();
+    m_people->refresh();
+    m_senders->refresh();
 }
 
-void SettingsPage::showChannel()
+void SettingsPage::showTab(Tab tab)
 {
-    const auto kind = ChannelKind(m_channel->currentData().toInt());
-    QString provider, json;
-    if (m_session.valid())
-        for (const ProviderConfig &c :
-             ProviderSettings(*m_session.db, m_session.tenantId, m_session.user).list().value_or({}))
-            if (c.kind == kind) {
-                provider = c.provider;
-                json = c.settings;
-                m_inbound->setText([&] {
-                    const QString url =
-                        ProviderSettings(*m_session.db, m_session.tenantId, m_session.user).inboundUrl(c);
-                    return url.isEmpty() ? QString()
-                                         : tr("For replies, give the gateway's sms-service: get-url = \"%1\"").arg(url);
-                }());
-            }
-    {
-        QSignalBlocker block(m_provider);
-        m_provider->clear();
-        m_provider->addItems(ProviderSettings::providersFor(kind));
-        m_provider->setCurrentIndex(std::max(0, m_provider->findText(provider)));
-    }
-    if (provider.isEmpty())
-        m_inbound->clear();
-    m_storedProvider = provider;
-    m_storedJson = json;
-    buildForm(m_provider->currentText(), json);
-    m_result->clear();
-    const bool admin = m_session.valid() && m_session.user.role == Role::Admin;
-    m_provider->setEnabled(admin);
-    m_formHost->setEnabled(admin);
-    m_save->setEnabled(admin);
-    m_save->setToolTip(admin ? tr("Save (Ctrl+S)") : tr("Only administrators change providers."));
-}
-
-void SettingsPage::buildForm(const QString &provider, const QString &json)
-{
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
-    m_editors.clear();
-    const QJsonObject values = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (const Field &f : fieldsOf(provider)) {
-        QWidget *editor = nullptr;
-        if (!f.choices.isEmpty()) {
-            auto *combo = new QComboBox(m_formHost);
-            combo->addItems(f.choices);
-            combo->setCurrentIndex(std::max(0, combo->findText(values.value(f.key).toString())));
-            editor = combo;
-        } else if (f.key == kPasswordKey) {
-            auto *line = new QLineEdit(m_formHost);
-            line->setEchoMode(QLineEdit::Password);
-            if (values.contains(QLatin1StringView("password_keychain")))
-                line->setPlaceholderText(tr("kept in the system keyring; type to replace it"));
-            else if (values.contains(QLatin1StringView("password_file"))
-                     || values.contains(QLatin1StringView("password_env")))
-                line->setPlaceholderText(tr("type one to keep it in the system keyring instead"));
-            else
-                line->setPlaceholderText(tr("kept in the system keyring when saved"));
-            editor = line;
-        } else {
-            auto *line = new QLineEdit(m_formHost);
-            line->setPlaceholderText(f.placeholder);
-            const QJsonValue v = values.value(f.key);
-            line->setText(v.isDouble() ? QString::number(v.toInteger()) : v.toString());
-            editor = line;
-        }
-        editor->setObjectName(u"setting_" + f.key);
-        editor->setMaximumWidth(520);
-        m_form->addRow(f.label, editor);
-        m_editors.append({f, editor});
-    }
-    if (m_editors.isEmpty())
-        m_form->addRow(new QLabel(tr("Messages are simulated: nothing to set."), m_formHost));
+    m_tabs->setCurrentIndex(int(tab));
 }
 
 QString SettingsPage::formJson() const
 {
-    // The simulator's settings (its outcome mix) have no form: kept as they are.
-    if (m_editors.isEmpty() && m_provider->currentText() == m_storedProvider)
-        return m_storedJson;
-    QJsonObject o;
-    for (const auto &[f, editor] : m_editors) {
-        if (f.key == kPasswordKey)
-            continue;
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            o.insert(f.key, combo->currentText());
-            continue;
-        }
-        const QString text = static_cast<QLineEdit *>(editor)->text().trimmed();
-        if (text.isEmpty())
-            continue;
-        bool isNumber = false;
-        const int n = text.toInt(&isNumber);
-        if (f.number && isNumber)
-            o.insert(f.key, n);
-        else
-            o.insert(f.key, text); // a bad number is refused by the provider's own check
-    }
-    // The password kept in the keyring stays the source unless the form names another.
-    const QString keychain =
-        QJsonDocument::fromJson(m_storedJson.toUtf8()).object().value(u"password_keychain").toString();
-    if (!keychain.isEmpty() && m_provider->currentText() == m_storedProvider && !o.contains(u"password_file")
-        && !o.contains(u"password_env"))
-        o.insert(QStringLiteral("password_keychain"), keychain);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return m_providers->formJson();
 }
 
 QString SettingsPage::typedPassword() const
 {
-    for (const auto &[f, editor] : m_editors)
-        if (f.key == kPasswordKey)
-            return static_cast<QLineEdit *>(editor)->text();
-    return {};
-}
-
-void SettingsPage::testConnection()
-{
-    const auto kind = ChannelKind(m_channel->currentData().toInt());
-    const QString typed = typedPassword();
-    // The password as typed, whatever source the form names.
-    const QString json = typed.isEmpty() ? formJson() : withoutPasswordSource(formJson());
-    auto provider =
-        ProviderRegistry::create({0, m_session.tenantId, kind, m_provider->currentText(), json, true}, {}, typed);
-    if (!provider) {
-        m_result->setText(u"<span style='color:#b3261e'>" + provider.error().message.toHtmlEscaped() + u"</span>");
-        return;
-    }
-    m_probe = std::move(*provider);
-    m_test->setEnabled(false);
-    m_result->setText(tr("Connecting\u2026"));
-    connect(
-        m_probe.get(), &Provider::probed, this,
-        [this](bool ok, const QString &detail) {
-            m_test->setEnabled(true);
-            m_result->setText(
-                ok ? u"<span style='color:#1e7b34'>" + tr("Connected: %1").arg(detail.toHtmlEscaped()) + u"</span>"
-                   : u"<span style='color:#b3261e'>" + tr("Failed: %1").arg(detail.toHtmlEscaped()) + u"</span>");
-            m_probe.release()->deleteLater();
-        },
-        Qt::QueuedConnection);
-    m_probe->probe();
-}
-
-void SettingsPage::save()
-{
-    if (!m_session.valid())
-        return;
-    const auto kind = ChannelKind(m_channel->currentData().toInt());
-    auto saved = ProviderSettings(*m_session.db, m_session.tenantId, m_session.user)
-                     .save(kind, m_provider->currentText(), formJson(), typedPassword());
-    if (!saved) {
-        m_result->setText(u"<span style='color:#b3261e'>" + saved.error().message.toHtmlEscaped() + u"</span>");
-        return;
-    }
-    emit statusMessage(tr("%1 sends through %2. The desktop's dispatcher uses it from its next start.")
-                           .arg(displayName(kind), saved->provider));
-    showChannel();
-    m_result->setText(tr("Saved."));
+    return m_providers->typedPassword();
 }
 
 } // namespace herald

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/contact.h"
+#include "domain/contactlist.h"
+#include "domain/user.h"
+#include "storage/database.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace herald {
+
+// Changes to contacts and contact lists, for those whose role may edit contacts (the
+// GUI's Contacts page; imports go through ContactImport, opt-outs through OptOutList).
+class ContactService final
+{
+public:
+    ContactService(Database db, Id tenantId, User actor);
+
+    // Adds (id 0) or saves a contact as typed, with exactly the lists `listIds` (see
+    // AudienceRepository::saveContact).
+    Result<Contact> save(const Contact &contact, const QString &defaultRegion, const QList<Id> &listIds);
+    Status setTags(Id contactId, const QStringList &tags);
+
+    Result<ContactList> addList(ContactList list);
+    Status updateList(const ContactList &list);
+    // Refused while campaigns send to it, naming them.
+    Status deleteList(Id listId);
+    Status removeFromList(Id listId, const QList<Id> &contactIds);
+    // Follows an import up in a campaign's detail (needs the right to import).
+    Status linkUpload(Id uploadId, Id campaignId);
+
+private:
+    Database m_db;
+    Id m_tenantId;
+    User m_actor;
+};
+
+} // namespace herald
