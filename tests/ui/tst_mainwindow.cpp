@@ -20,6 +20,8 @@
 #include "audience/audiencequery.h"
 #include "audience/segmentrules.h"
 #include "demoworkspace.h"
+#include "peers.h"
+#include "smtpsink.h"
 #include "fakechatendpoint.h"
 #include "content/writerendpoint.h"
 #include "detail/activeview.h"
@@ -305,24 +307,29 @@ private slots:
 
     // A fresh workspace (as `heraldctl init` leaves it) opens the setup assistant; its pages
     // go through the core services, and once finished it does not open again.
+    // A workspace as `heraldctl init` leaves it: one tenant, its admin called "admin".
+    static std::optional<Database> freshWorkspace(const QString &path)
+    {
+        auto fresh = Database::openSqlite(path, Database::Mode::CreateNew);
+        if (!fresh)
+            return std::nullopt;
+        TenantRepository tenants(*fresh);
+        Tenant t;
+        t.name = QStringLiteral("Default");
+        t.isDefault = true;
+        const auto id = tenants.create(t);
+        User admin;
+        admin.name = QStringLiteral("admin");
+        admin.role = Role::Admin;
+        if (!id || !tenants.createUser(*id, admin))
+            return std::nullopt;
+        return *fresh;
+    }
+
     void setupAssistantOnAFreshWorkspace()
     {
-        const QString path = m_dir.filePath(QStringLiteral("fresh.herald"));
-        {
-            auto fresh = Database::openSqlite(path, Database::Mode::CreateNew);
-            QVERIFY(fresh.ok());
-            TenantRepository tenants(*fresh);
-            Tenant t;
-            t.name = QStringLiteral("Default");
-            t.isDefault = true;
-            const Id id = *tenants.create(t);
-            User admin;
-            admin.name = QStringLiteral("admin");
-            admin.role = Role::Admin;
-            QVERIFY(tenants.createUser(id, admin).ok());
-        }
-        auto db = Database::openSqlite(path, Database::Mode::OpenExisting);
-        QVERIFY(db.ok());
+        auto db = freshWorkspace(m_dir.filePath(QStringLiteral("fresh.herald")));
+        QVERIFY(db);
         int opened = 0;
         Dialogs::setDialogHook([&](QDialog *dialog) {
             auto *wizard = qobject_cast<SetupAssistant *>(dialog);
@@ -407,6 +414,167 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCoreApplication::processEvents();
         QCOMPARE(opened, 1);
+    }
+
+    // The whole journey of a new organisation in the GUI, by objectName: the setup assistant
+    // (email through postfix's smtp-sink, a sender, a reviewer), contacts imported, a goal,
+    // a writer, a template, a campaign built and activated, approved by the reviewer in
+    // their own window, run, and every message delivered to the sink.
+    void newOrganisationJourney()
+    {
+        if (!test::SmtpSink::available())
+            HERALD_PEER_MISSING("postfix's smtp-sink is not installed (scripts/install-deps.sh installs it)");
+        test::SmtpSink sink({});
+        QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
+        auto db = freshWorkspace(m_dir.filePath(QStringLiteral("journey.herald")));
+        QVERIFY(db);
+        const auto set = [](QLineEdit *edit, const QString &text) {
+            edit->setText(text);
+            emit edit->textEdited(text);
+        };
+        // 1. The setup assistant.
+        bool assisted = false;
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            auto *wizard = qobject_cast<SetupAssistant *>(dialog);
+            if (!wizard)
+                return int(QDialog::Rejected);
+            wizard->show();
+            wizard->findChild<QLineEdit *>(QStringLiteral("setupOrganisation"))->setText(QStringLiteral("Acme Outdoor"));
+            wizard->next();
+            wizard->findChild<QLineEdit *>(QStringLiteral("setupAdminName"))->setText(QStringLiteral("Ada Admin"));
+            wizard->next();
+            auto *email = wizard->findChild<ProviderBox *>(QStringLiteral("setupEmail"));
+            auto *provider = email->findChild<QComboBox *>(QStringLiteral("settingsProvider"));
+            provider->setCurrentIndex(provider->findText(QStringLiteral("smtp")));
+            emit provider->activated(provider->currentIndex());
+            set(email->findChild<QLineEdit *>(QStringLiteral("setting_host")), QStringLiteral("127.0.0.1"));
+            set(email->findChild<QLineEdit *>(QStringLiteral("setting_port")), QString::number(sink.port()));
+            auto *tls = email->findChild<QComboBox *>(QStringLiteral("setting_tls"));
+            tls->setCurrentIndex(tls->findText(QStringLiteral("none")));
+            emit tls->activated(tls->currentIndex());
+            wizard->next();
+            wizard->next(); // no SMS
+            wizard->findChild<QLineEdit *>(QStringLiteral("setupSenderName"))->setText(QStringLiteral("Acme Outdoor"));
+            wizard->findChild<QLineEdit *>(QStringLiteral("setupSenderAddress"))->setText(QStringLiteral("news@acme.example"));
+            wizard->next();
+            wizard->findChild<QPushButton *>(QStringLiteral("setupAddTeammate"))->click();
+            wizard->findChild<QTableWidget *>(QStringLiteral("setupTeammates"))->item(0, 0)->setText(QStringLiteral("Rita Reviewer"));
+            wizard->button(QWizard::FinishButton)->click();
+            assisted = wizard->result() == QDialog::Accepted;
+            return wizard->result();
+        });
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(assisted);
+        QTRY_COMPARE(window.session().user.name, QStringLiteral("Ada Admin"));
+
+        // 2. Contacts, imported from CSV on the Contacts page (Ctrl+I).
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("campers.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("first_name,last_name,email\n");
+            for (int i = 1; i <= 5; ++i)
+                f.write(QStringLiteral("Camper,No %1,camper%1@example.net\n").arg(i).toUtf8());
+        }
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            auto *d = qobject_cast<ImportDialog *>(dialog);
+            if (!d || !d->loadFile(csv))
+                return int(QDialog::Rejected);
+            d->setListName(QStringLiteral("Newsletter"));
+            d->findChild<QPushButton *>(QStringLiteral("importStart"))->click();
+            if (!QTest::qWaitFor([d] { return d->result().id != 0; }, 20000))
+                return int(QDialog::Rejected);
+            d->findChild<QPushButton *>(QStringLiteral("importStart"))->click(); // now Close
+            return int(QDialog::Accepted);
+        });
+        window.navigate(MainWindow::Destination::Contacts);
+        auto *uploads = window.contactsPage()->findChild<QTableWidget *>(QStringLiteral("uploadsTable"));
+        window.contactsPage()->findChild<QPushButton *>(QStringLiteral("contactsImport"))->click();
+        QTRY_COMPARE(uploads->rowCount(), 1);
+
+        // 3. A goal and a writer.
+        window.navigate(MainWindow::Destination::Goals);
+        GoalsPage *goals = window.goalsPage();
+        goals->findChild<QPushButton *>(QStringLiteral("goalNew"))->click();
+        goals->findChild<QLineEdit *>(QStringLiteral("goalName"))->setText(QStringLiteral("Spring replies"));
+        goals->findChild<QPushButton *>(QStringLiteral("goalSave"))->click();
+        goals->showWriters(true);
+        goals->findChild<QPushButton *>(QStringLiteral("writerNew"))->click();
+        goals->findChild<QLineEdit *>(QStringLiteral("writerName"))->setText(QStringLiteral("Friendly"));
+        goals->findChild<QPushButton *>(QStringLiteral("writerSave"))->click();
+
+        // 4. A template.
+        window.navigate(MainWindow::Destination::Templates);
+        TemplatesPage *templates = window.templatesPage();
+        templates->newTemplate(ChannelKind::Email);
+        templates->findChild<QLineEdit *>(QStringLiteral("templateName"))->setText(QStringLiteral("Spring news"));
+        templates->findChild<QLineEdit *>(QStringLiteral("templateSubject"))->setText(QStringLiteral("Spring is here"));
+        QVERIFY(templates->save());
+
+        // 5. The campaign, built and activated.
+        QVERIFY(window.newCampaign());
+        CampaignBuilder *builder = window.builder();
+        const auto choose = [&](const char *name, const QString &text) {
+            auto *combo = builder->findChild<QComboBox *>(QString::fromLatin1(name));
+            const int index = combo ? combo->findText(text, Qt::MatchStartsWith) : -1;
+            if (index >= 0)
+                combo->setCurrentIndex(index);
+            return index >= 0;
+        };
+        builder->findChild<QLineEdit *>(QStringLiteral("builderName"))->setText(QStringLiteral("Spring tents"));
+        QVERIFY(choose("builderGoal", QStringLiteral("Spring replies")));
+        QVERIFY(choose("builderWriter", QStringLiteral("Friendly")));
+        QVERIFY(choose("builderReviewer", QStringLiteral("Rita Reviewer")));
+        QVERIFY(choose("builderContactList", QStringLiteral("Newsletter")));
+        auto *launch = builder->findChild<QComboBox *>(QStringLiteral("builderLaunchType"));
+        launch->setCurrentIndex(launch->findData(int(LaunchType::Manual)));
+        builder->findChild<QGroupBox *>(QStringLiteral("builderChannel_email"))->setChecked(true);
+        QVERIFY(choose("builderTemplate_email", QStringLiteral("Spring news")));
+        QVERIFY(choose("builderSender_email", QStringLiteral("Acme Outdoor")));
+        builder->findChild<QCheckBox *>(QStringLiteral("builderActivated"))->setChecked(true);
+        builder->findChild<QPushButton *>(QStringLiteral("builderSave"))->click();
+        const Session session = window.session();
+        auto created = CampaignService(*session.db, session.tenantId, session.user).page({});
+        QVERIFY(created && created->rows.size() == 1);
+        const QString ref = created->rows.first().campaign.shortId;
+
+        // 6. The reviewer approves in their own window.
+        {
+            MainWindow rita(*db, QStringLiteral("Rita Reviewer"));
+            rita.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&rita));
+            QTRY_COMPARE(rita.session().user.name, QStringLiteral("Rita Reviewer"));
+            QVERIFY(rita.openCampaign(ref, QStringLiteral("review")));
+            auto *approve = rita.detailPage()->findChild<QPushButton *>(QStringLiteral("reviewApprove"));
+            QTRY_VERIFY(approve->isEnabled());
+            Dialogs::setDialogHook([](QDialog *) { return int(QDialog::Accepted); });
+            approve->click();
+        }
+        QTRY_COMPARE(CampaignService(*session.db, session.tenantId, session.user).overview(ref)->status,
+                     CampaignStatus::Ready);
+
+        // 7. Run it, and every message reaches the sink.
+        SystemClock clock;
+        DispatcherThread dispatcher(*db, clock);
+        window.setDispatcher(&dispatcher);
+        dispatcher.start();
+        QVERIFY(window.openCampaign(ref));
+        Dialogs::setDialogHook([](QDialog *dialog) {
+            dialog->findChild<QCheckBox *>(QStringLiteral("runAccept"))->setChecked(true);
+            dialog->findChild<QPushButton *>(QStringLiteral("runConfirm"))->click();
+            const bool accepted = QTest::qWaitFor([dialog] { return dialog->result() == QDialog::Accepted; }, 20000);
+            return accepted ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
+        window.detailPage()->findChild<QPushButton *>(QStringLiteral("draftRun"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(window.detailPage()->status(), CampaignStatus::Completed, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(sink.messages().size()), 5, 10000);
+        window.setDispatcher(nullptr);
+        // The checklist is gone: the first live run reached someone.
+        window.navigate(MainWindow::Destination::Campaigns);
+        QTRY_VERIFY(!window.findChild<QLabel *>(QStringLiteral("gettingStarted"))->isVisible());
     }
 
     void viewerMayNotChangeTheOrganisation()

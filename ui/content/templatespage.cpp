@@ -296,8 +296,10 @@ void TemplatesPage::refresh()
     if (m_current.id == 0 && !m_modified) {
         if (m_list->count() > 0)
             m_list->setCurrentRow(0);
-        else
+        else { // a starting point on an empty list: nothing to save until someone types
             newTemplate(ChannelKind::Email);
+            setModified(false);
+        }
     }
     updateEnabled();
 }
