@@ -46,6 +46,7 @@
 #include "settings/providerbox.h"
 #include "setup/setupassistant.h"
 #include "settings/sendersview.h"
+#include "settings/tenantsview.h"
 #include "settings/settingspage.h"
 #include "settings/writerendpointbox.h"
 #include "statistics/statisticspage.h"
@@ -249,6 +250,18 @@ private slots:
         QVERIFY(senders->addSender());
         QCOMPARE(attempts, 2);
         QVERIFY(Dialogs::lastText().contains(u"not an email address"));
+        // Organisations: one created from Settings is offered in the tenant picker at once.
+        auto *tenants = window->findChild<TenantsView *>(QStringLiteral("tenantsView"));
+        tabs->setCurrentWidget(tenants);
+        Dialogs::setDialogHook([](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("tenantName"))->setText(QStringLiteral("Northwind Trade"));
+            dialog->findChild<QComboBox *>(QStringLiteral("tenantTimeZone"))->setCurrentText(QStringLiteral("Europe/London"));
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(tenants->createTenant());
+        auto *picker = window->findChild<QComboBox *>(QStringLiteral("tenantPicker"));
+        QVERIFY(picker->findText(QStringLiteral("Northwind Trade")) >= 0);
+        QCOMPARE(picker->currentText(), QStringLiteral("Northwind Outfitters"));
         auto found = SenderService(*session.db, session.tenantId, session.user).find(QStringLiteral("northwind service"));
         QVERIFY(found);
         QCOMPARE(found->replyTo, QStringLiteral("help@northwind.example"));
@@ -575,6 +588,48 @@ private slots:
         // The checklist is gone: the first live run reached someone.
         window.navigate(MainWindow::Destination::Campaigns);
         QTRY_VERIFY(!window.findChild<QLabel *>(QStringLiteral("gettingStarted"))->isVisible());
+    }
+
+    // A viewer, a support user and a reviewer find every change outside their rights
+    // unavailable on every page, each saying why.
+    void rolesSeeWhatTheyMayNotDo_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::newRow("viewer") << QStringLiteral("Tom Becker");
+        QTest::newRow("support") << QStringLiteral("Sam Support");
+        QTest::newRow("reviewer") << QStringLiteral("Priya Shah");
+    }
+
+    void rolesSeeWhatTheyMayNotDo()
+    {
+        QFETCH(QString, user);
+        const Id tenant = TenantRepository(*m_db).byName(QStringLiteral("Northwind Outfitters"))->id;
+        const User admin = *TenantRepository(*m_db).userByName(tenant, {});
+        QVERIFY(PeopleService(*m_db, tenant, admin).add(QStringLiteral("Sam Support"), Role::Support));
+        MainWindow window(*m_db, user);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectTenant(QStringLiteral("Northwind Outfitters")));
+        QTRY_COMPARE(window.session().user.name, user);
+        const auto unavailable = [&](const char *name) -> QString {
+            auto *button = window.findChild<QPushButton *>(QString::fromLatin1(name));
+            if (!button)
+                return QStringLiteral("no button ") + QString::fromLatin1(name);
+            if (button->isEnabled())
+                return QString::fromLatin1(name) + u" is enabled";
+            return button->toolTip().isEmpty() ? QString::fromLatin1(name) + u" does not say why" : QString();
+        };
+        QStringList wrong;
+        for (const char *name : {"newCampaignButton", "goalNew", "goalSave", "writerNew", "writerSave", "templateNew",
+                                 "contactsImport", "peopleAdd", "sendersAdd", "tenantsCreate", "settingsSave"})
+            if (const QString problem = unavailable(name); !problem.isEmpty())
+                wrong << problem;
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u"; ")));
+        auto *newCampaign = window.findChild<QAction *>(QStringLiteral("actionNewCampaign"));
+        QVERIFY(!newCampaign->isEnabled() && !newCampaign->toolTip().isEmpty());
+        // Number pools are not even listed.
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(nav->findItems(QStringLiteral("Number Pools"), Qt::MatchExactly).first()->isHidden());
     }
 
     void viewerMayNotChangeTheOrganisation()

@@ -254,6 +254,10 @@ void GoalsPage::updateEnabled()
         w->setEnabled(mayEdit);
     m_goalDelete->setEnabled(mayEdit && m_goal != 0);
     m_writerDelete->setEnabled(mayEdit && m_writer != 0);
+    // Unavailable, saying why (core refuses it anyway).
+    const Status may = Permissions::require(m_session.user, Action::EditGoals);
+    for (QPushButton *b : {m_goalNew, m_goalSave, m_goalDelete, m_writerNew, m_writerSave, m_writerDelete})
+        b->setToolTip(may ? QString() : may.error().message);
 }
 
 void GoalsPage::showGoal(Id id)

@@ -420,6 +420,12 @@ void TemplatesPage::updateEnabled()
     m_save->setEnabled(mayEdit && m_modified);
     m_revert->setEnabled(m_modified && m_current.id != 0);
     m_delete->setEnabled(mayEdit && m_current.id != 0);
+    // Unavailable, saying why (core refuses it anyway).
+    const Status may = Permissions::require(m_session.user, Action::EditTemplates);
+    for (QPushButton *b : {m_new, m_delete})
+        b->setToolTip(may ? QString() : may.error().message);
+    m_save->setToolTip(may ? tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText))
+                           : may.error().message);
 }
 
 void TemplatesPage::fillAttachments()

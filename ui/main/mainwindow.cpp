@@ -218,6 +218,18 @@ void MainWindow::buildUi()
     connect(m_settings, &SettingsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_settings, &SettingsPage::setupAssistantRequested, this, &MainWindow::openSetupAssistant);
     connect(m_settings, &SettingsPage::organisationChanged, m_campaigns, &CampaignsPage::refresh);
+    connect(m_settings, &SettingsPage::tenantsChanged, this, [this] {
+        // The picker follows; the open tenant stays open (a renamed one by its new name).
+        const Id open = m_session.tenantId;
+        auto tenants = TenantRepository(m_db).tenants();
+        if (!tenants)
+            return;
+        QSignalBlocker block(m_tenantPicker);
+        m_tenantPicker->clear();
+        for (const Tenant &t : std::as_const(*tenants))
+            m_tenantPicker->addItem(t.name, t.id);
+        m_tenantPicker->setCurrentIndex(m_tenantPicker->findData(open));
+    });
     connect(m_campaigns, &CampaignsPage::gettingStartedStep, this, &MainWindow::gettingStarted);
     connect(m_builder, &CampaignBuilder::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -247,7 +259,7 @@ void MainWindow::buildActions()
         addAction(a);
         return a;
     };
-    QAction *newCampaign =
+    QAction *newCampaign = m_newCampaignAction =
         action(tr("&New Campaign\u2026"), "actionNewCampaign", QKeySequence::New, [this] { this->newCampaign(); });
     m_printAction = action(tr("&Print Report\u2026"), "actionPrint", QKeySequence::Print, [this] {
         if (m_stack->currentWidget() == m_detail && m_detail->hasReport())
@@ -438,6 +450,10 @@ void MainWindow::tenantChanged()
     for (int i = 0; i < m_nav->count(); ++i)
         if (Destination(m_nav->item(i)->data(Qt::UserRole).toInt()) == Destination::NumberPools)
             m_nav->item(i)->setHidden(!Permissions::permits(user->role, Action::ManageNumberPools));
+    // Greyed with the reason for a role that may not; core refuses it anyway.
+    const Status mayCreate = Permissions::require(*user, Action::CreateCampaigns);
+    m_newCampaignAction->setEnabled(mayCreate.ok());
+    m_newCampaignAction->setToolTip(mayCreate ? tr("Create a campaign (Ctrl+N)") : mayCreate.error().message);
     m_campaigns->setSession(m_session);
     m_detail->setSession(m_session);
     m_builder->setSession(m_session);

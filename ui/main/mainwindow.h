@@ -128,6 +128,7 @@ private:
     SettingsPage *m_settings = nullptr;
     QList<QWidget *> m_destinations; // indexed by Destination
     QAction *m_printAction = nullptr;
+    QAction *m_newCampaignAction = nullptr;
     QTimer *m_listRefresh = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "peopleview.h"
 #include "providerbox.h"
 #include "sendersview.h"
+#include "tenantsview.h"
 #include "writerendpointbox.h"
 
 #include <QHBoxLayout>
@@ -41,6 +42,11 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     m_senders = new SendersView(m_tabs);
     m_senders->setObjectName(QStringLiteral("sendersView"));
     m_tabs->addTab(m_senders, tr("Se&nders"));
+    m_tenants = new TenantsView(m_tabs);
+    m_tenants->setObjectName(QStringLiteral("tenantsView"));
+    m_tabs->addTab(m_tenants, tr("&Organisations"));
+    connect(m_tenants, &TenantsView::statusMessage, this, &SettingsPage::statusMessage);
+    connect(m_tenants, &TenantsView::tenantsChanged, this, &SettingsPage::tenantsChanged);
 
     connect(m_providers, &ProviderBox::statusMessage, this, &SettingsPage::statusMessage);
     connect(m_writerEndpoint, &WriterEndpointBox::statusMessage, this, &SettingsPage::statusMessage);
@@ -59,6 +65,7 @@ void SettingsPage::setSession(const Session &session)
     m_writerEndpoint->setSession(session);
     m_people->setSession(session);
     m_senders->setSession(session);
+    m_tenants->setSession(session);
 }
 
 void SettingsPage::refresh()
@@ -66,6 +73,7 @@ void SettingsPage::refresh()
     m_providers->refresh();
     m_people->refresh();
     m_senders->refresh();
+    m_tenants->refresh();
 }
 
 void SettingsPage::showTab(Tab tab)

@@ -11,10 +11,11 @@ namespace herald {
 class PeopleView;
 class ProviderBox;
 class SendersView;
+class TenantsView;
 class WriterEndpointBox;
 
 // Settings, in tabs: Providers (how each channel sends, and the writer endpoint below),
-// People and Senders; and the setup assistant, reopened from here.
+// People, Senders and Organisations; and the setup assistant, reopened from here.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -25,7 +26,7 @@ public:
 
     void setSession(const Session &session);
     void refresh();
-    enum class Tab { Providers, People, Senders };
+    enum class Tab { Providers, People, Senders, Organisations };
     void showTab(Tab tab);
     ProviderBox *providers() const { return m_providers; }
     // The provider form's settings JSON and typed password (see ProviderBox).
@@ -37,6 +38,8 @@ signals:
     // People, senders or providers changed (the getting-started checklist follows).
     void organisationChanged();
     void setupAssistantRequested();
+    // An organisation was created, renamed or archived.
+    void tenantsChanged();
 
 private:
     Session m_session;
@@ -45,6 +48,7 @@ private:
     WriterEndpointBox *m_writerEndpoint = nullptr;
     PeopleView *m_people = nullptr;
     SendersView *m_senders = nullptr;
+    TenantsView *m_tenants = nullptr;
 };
 
 } // namespace herald

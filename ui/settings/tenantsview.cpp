@@ -1,0 +1,188 @@
+#include "tenantsview.h"
+
+#include "domain/permissions.h"
+#include "main/dialogs.h"
+#include "main/readonlytable.h"
+#include "organisation/tenantservice.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace herald {
+
+TenantsView::TenantsView(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("The organisations in this workspace. Each keeps its own people, contacts, senders and "
+                                "campaigns; archived ones keep their history and nobody works in them."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_table = readOnlyTable(QStringLiteral("tenantsTable"), {tr("Name"), tr("Time zone"), tr("Status")}, this);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    layout->addWidget(m_table, 1);
+    auto *buttons = new QHBoxLayout;
+    m_create = new QPushButton(tr("&New organisation\u2026"), this);
+    m_create->setObjectName(QStringLiteral("tenantsCreate"));
+    m_rename = new QPushButton(tr("Re&name\u2026"), this);
+    m_rename->setObjectName(QStringLiteral("tenantsRename"));
+    m_archive = new QPushButton(tr("&Archive"), this);
+    m_archive->setObjectName(QStringLiteral("tenantsArchive"));
+    m_showArchived = new QCheckBox(tr("Show archived"), this);
+    m_showArchived->setObjectName(QStringLiteral("tenantsShowArchived"));
+    for (QPushButton *b : {m_create, m_rename, m_archive})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_showArchived);
+    layout->addLayout(buttons);
+    connect(m_create, &QPushButton::clicked, this, &TenantsView::createTenant);
+    connect(m_rename, &QPushButton::clicked, this, &TenantsView::renameTenant);
+    connect(m_archive, &QPushButton::clicked, this, &TenantsView::archiveTenant);
+    connect(m_showArchived, &QCheckBox::toggled, this, &TenantsView::refresh);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &TenantsView::updateEnabled);
+}
+
+void TenantsView::setSession(const Session &session)
+{
+    m_session = session;
+    refresh();
+}
+
+void TenantsView::refresh()
+{
+    if (!m_session.valid())
+        return;
+    auto tenants = TenantService(*m_session.db, m_session.user).list(m_showArchived->isChecked());
+    if (!tenants) { // keep what is shown rather than an empty list that looks real
+        emit statusMessage(tr("Organisations could not be read: %1").arg(tenants.error().message));
+        return;
+    }
+    const Id current = selected() ? selected()->id : 0;
+    m_tenants = *tenants;
+    m_table->setRowCount(int(m_tenants.size()));
+    for (int row = 0; row < m_tenants.size(); ++row) {
+        const Tenant &t = m_tenants.at(row);
+        QStringList status;
+        if (t.id == m_session.tenantId)
+            status << tr("open now");
+        if (t.isDefault)
+            status << tr("default");
+        if (t.archivedAt.isValid())
+            status << tr("archived");
+        const QStringList cells{t.name, t.timeZone, status.join(QStringLiteral(", "))};
+        for (int col = 0; col < cells.size(); ++col)
+            m_table->setItem(row, col, new QTableWidgetItem(cells.at(col)));
+        if (t.id == current)
+            m_table->selectRow(row);
+    }
+    m_table->resizeColumnsToContents();
+    updateEnabled();
+}
+
+const Tenant *TenantsView::selected() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_tenants.size() && m_table->selectionModel()->hasSelection() ? &m_tenants.at(row) : nullptr;
+}
+
+void TenantsView::updateEnabled()
+{
+    const bool may = m_session.valid() && Permissions::permits(m_session.user.role, Action::ManageTenants);
+    const Tenant *t = selected();
+    m_create->setEnabled(may);
+    m_rename->setEnabled(may && t && !t->archivedAt.isValid());
+    m_archive->setEnabled(may && t && !t->archivedAt.isValid());
+    for (QPushButton *b : {m_create, m_rename, m_archive})
+        b->setToolTip(may ? QString() : tr("Only administrators manage organisations."));
+}
+
+bool TenantsView::createTenant()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New organisation"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(&dialog);
+    name->setObjectName(QStringLiteral("tenantName"));
+    auto *zone = new QComboBox(&dialog);
+    zone->setObjectName(QStringLiteral("tenantTimeZone"));
+    zone->setEditable(true);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zone->addItem(QString::fromUtf8(id));
+    zone->setCurrentText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Time zone:"), zone);
+    form->addRow(new QLabel(tr("You become its first administrator."), &dialog));
+    form->addRow(Dialogs::saveCancel(&dialog));
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return false;
+    auto created = TenantService(*m_session.db, m_session.user).create(name->text(), zone->currentText());
+    if (!created) {
+        Dialogs::warn(this, tr("Organisation not created"), created.error().message);
+        return false;
+    }
+    refresh();
+    emit tenantsChanged();
+    emit statusMessage(tr("Created %1: choose it in the Tenant list to set it up.").arg(created->name));
+    return true;
+}
+
+bool TenantsView::renameTenant()
+{
+    const Tenant *t = selected();
+    if (!t)
+        return false;
+    const Tenant tenant = *t;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Rename %1").arg(tenant.name));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(tenant.name, &dialog);
+    name->setObjectName(QStringLiteral("tenantName"));
+    form->addRow(tr("&Name:"), name);
+    form->addRow(Dialogs::saveCancel(&dialog));
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return false;
+    auto renamed = TenantService(*m_session.db, m_session.user).rename(tenant.name, name->text());
+    if (!renamed) {
+        Dialogs::warn(this, tr("Organisation not renamed"), renamed.error().message);
+        return false;
+    }
+    refresh();
+    emit tenantsChanged();
+    emit statusMessage(tr("Renamed %1 to %2.").arg(tenant.name, renamed->name));
+    return true;
+}
+
+bool TenantsView::archiveTenant()
+{
+    const Tenant *t = selected();
+    if (!t)
+        return false;
+    const Tenant tenant = *t;
+    if (!Dialogs::confirm(this, tr("Archive %1").arg(tenant.name),
+                          tr("Archive %1? Its campaigns and history are kept; nobody works in it any more.")
+                              .arg(tenant.name),
+                          tr("Archive")))
+        return false;
+    auto archived = TenantService(*m_session.db, m_session.user).archive(tenant.name);
+    if (!archived) {
+        Dialogs::warn(this, tr("Organisation not archived"), archived.error().message);
+        return false;
+    }
+    refresh();
+    emit tenantsChanged();
+    emit statusMessage(tr("Archived %1.").arg(tenant.name));
+    return true;
+}
+
+} // namespace herald

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/tenant.h"
+#include "main/session.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QPushButton;
+class QTableWidget;
+
+namespace herald {
+
+// Settings → Organisations: the workspace's tenants. An admin creates one (becoming its
+// first admin), and renames or archives those they administer (TenantService decides).
+class TenantsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TenantsView)
+
+public:
+    explicit TenantsView(QWidget *parent = nullptr);
+
+    void setSession(const Session &session);
+    void refresh();
+    // The actions, also for tests; false when nothing changed.
+    bool createTenant();
+    bool renameTenant();
+    bool archiveTenant();
+
+signals:
+    void statusMessage(const QString &message);
+    void tenantsChanged();
+
+private:
+    const Tenant *selected() const;
+    void updateEnabled();
+
+    Session m_session;
+    QList<Tenant> m_tenants;
+    QTableWidget *m_table = nullptr;
+    QCheckBox *m_showArchived = nullptr;
+    QPushButton *m_create = nullptr;
+    QPushButton *m_rename = nullptr;
+    QPushButton *m_archive = nullptr;
+};
+
+} // namespace herald
