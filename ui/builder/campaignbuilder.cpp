@@ -5,19 +5,20 @@
 #include "contacts/segmenteditor.h"
 #include "content/contentviews.h"
 #include "content/draftwriter.h"
-#include "content/writerendpoint.h"
 #include "content/smstext.h"
+#include "content/writerendpoint.h"
 #include "detail/readinesslist.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/preflight.h"
 #include "lifecycle/preflightservice.h"
 #include "main/dialogs.h"
+#include "main/shown.h"
 #include "schedule/recurrence.h"
 #include "storage/catalogrepository.h"
-#include "storage/tenantrepository.h"
 #include "storage/contentrepository.h"
 #include "storage/senderrepository.h"
+#include "storage/tenantrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -514,7 +515,7 @@ void CampaignBuilder::loadCatalog()
         QSignalBlocker block(combo);
         combo->clear();
         combo->addItem(none, QVariant::fromValue<qlonglong>(kNoneId));
-        for (const CatalogEntry &e : catalog.list(kind).value_or({}))
+        for (const CatalogEntry &e : shown(catalog.list(kind), this))
             if (!e.deleted)
                 combo->addItem(e.name, QVariant::fromValue<qlonglong>(e.id));
     };
@@ -522,7 +523,7 @@ void CampaignBuilder::loadCatalog()
     fillCombo(m_writer, CatalogKind::Writer, tr("(no writer)"));
     fillCombo(m_reviewer, CatalogKind::Reviewer, tr("(no reviewer)"));
     fillCombo(m_contactList, CatalogKind::ContactList, tr("(every contact)"));
-    const auto segments = catalog.list(CatalogKind::Segment).value_or({});
+    const auto segments = shown(catalog.list(CatalogKind::Segment), this);
     for (QListWidget *list : {m_sendTo, m_exclude}) {
         QSignalBlocker block(list);
         list->clear();
@@ -535,8 +536,8 @@ void CampaignBuilder::loadCatalog()
             item->setCheckState(Qt::Unchecked);
         }
     }
-    const auto templates = ContentRepository(db, m_session.tenantId).templates().value_or({});
-    const auto senders = SenderRepository(db, m_session.tenantId).senders().value_or({});
+    const auto templates = shown(ContentRepository(db, m_session.tenantId).templates(), this);
+    const auto senders = shown(SenderRepository(db, m_session.tenantId).senders(), this);
     for (auto it = m_channels.begin(); it != m_channels.end(); ++it) {
         QSignalBlocker blockTemplate(it->templateCombo);
         QSignalBlocker blockSender(it->sender);

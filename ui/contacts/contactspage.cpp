@@ -5,6 +5,7 @@
 #include "importdialog.h"
 #include "listsview.h"
 #include "main/dialogs.h"
+#include "main/shown.h"
 #include "optoutsview.h"
 #include "segmentsview.h"
 #include "storage/audiencerepository.h"
@@ -105,8 +106,8 @@ void ContactsPage::refresh()
     const QLocale l;
     m_summary->setText(tr("%1 contacts in %2 lists")
                            .arg(l.toString(audience.contactCount().value_or(0)))
-                           .arg(audience.lists().value_or({}).size()));
-    const QList<Upload> uploads = UploadRepository(*m_session.db, m_session.tenantId).uploads().value_or({});
+                           .arg(shown(audience.lists(), this).size()));
+    const QList<Upload> uploads = shown(UploadRepository(*m_session.db, m_session.tenantId).uploads(), this);
     m_uploads->setRowCount(int(uploads.size()));
     for (int r = 0; r < uploads.size(); ++r) {
         const Upload &u = uploads.at(r);

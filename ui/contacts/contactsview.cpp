@@ -6,6 +6,7 @@
 #include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
+#include "main/shown.h"
 #include "storage/audiencerepository.h"
 
 #include <QFormLayout>
@@ -181,14 +182,14 @@ void ContactsView::showRecord(Id contactId)
     row(tr("Time zone"), c.timeZone);
     for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it)
         row(it.key(), it.value());
-    row(tr("Lists"), audience.listsOf(c.id).value_or({}).join(QStringLiteral(", ")));
+    row(tr("Lists"), shown(audience.listsOf(c.id), this).join(QStringLiteral(", ")));
     row(tr("Added"), l.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat));
     html += u"</table>";
     m_record->setText(html);
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
     m_saveTags->setEnabled(Permissions::permits(m_session.user.role, Action::EditContacts));
     m_edit->setEnabled(Permissions::permits(m_session.user.role, Action::EditContacts));
-    m_communications->show(Communications::ofContact(*m_session.db, m_session.tenantId, c.id).value_or({}));
+    m_communications->show(shown(Communications::ofContact(*m_session.db, m_session.tenantId, c.id), this));
 }
 
 bool ContactsView::newContact()

@@ -4,6 +4,7 @@
 #include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
+#include "main/shown.h"
 #include "storage/audiencerepository.h"
 
 #include <QDialog>
@@ -85,14 +86,14 @@ void ListsView::refresh()
         return;
     AudienceRepository audience(*m_session.db, m_session.tenantId);
     const Id selected = current().id;
-    m_lists = audience.lists().value_or({});
-    const QHash<Id, qint64> sizes = audience.listSizes().value_or({});
+    m_lists = shown(audience.lists(), this);
+    const QHash<Id, qint64> sizes = shown(audience.listSizes(), this);
     const QSignalBlocker block(m_table);
     m_table->setRowCount(int(m_lists.size()));
     int row = 0;
     for (int r = 0; r < m_lists.size(); ++r) {
         const ContactList &l = m_lists.at(r);
-        const QStringList users = audience.campaignsUsingList(l.id).value_or({});
+        const QStringList users = shown(audience.campaignsUsingList(l.id), this);
         const QStringList cells{l.name, QLocale().toString(sizes.value(l.id)), QLocale().toString(users.size()),
                                 l.description};
         for (int c = 0; c < cells.size(); ++c)
@@ -131,11 +132,11 @@ void ListsView::showMembers()
     m_members->setRowCount(0);
     if (l.id != 0) {
         AudienceRepository audience(*m_session.db, m_session.tenantId);
-        const QList<Id> all = audience.listMembers(l.id).value_or({});
-        const QList<Contact> shown = audience.contactsByIds(all.mid(0, kMembersShown)).value_or({});
-        m_members->setRowCount(int(shown.size()));
-        for (int r = 0; r < shown.size(); ++r) {
-            const Contact &c = shown.at(r);
+        const QList<Id> all = shown(audience.listMembers(l.id), this);
+        const QList<Contact> visible = shown(audience.contactsByIds(all.mid(0, kMembersShown)), this);
+        m_members->setRowCount(int(visible.size()));
+        for (int r = 0; r < visible.size(); ++r) {
+            const Contact &c = visible.at(r);
             m_memberIds << c.id;
             const QStringList cells{QString(c.firstName + u' ' + c.lastName).trimmed(), c.email, c.phone};
             for (int col = 0; col < cells.size(); ++col)
@@ -223,7 +224,7 @@ bool ListsView::deleteList()
     if (l.id == 0)
         return false;
     AudienceRepository audience(*m_session.db, m_session.tenantId);
-    const QStringList users = audience.campaignsUsingList(l.id).value_or({});
+    const QStringList users = shown(audience.campaignsUsingList(l.id), this);
     if (!users.isEmpty()) {
         Dialogs::warn(this, tr("List not deleted"),
                       tr("Campaigns send to \u201c%1\u201d: %2. Give them another audience first.")

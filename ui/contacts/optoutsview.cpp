@@ -4,6 +4,7 @@
 #include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
+#include "main/shown.h"
 #include "storage/audiencerepository.h"
 
 #include <QComboBox>
@@ -114,7 +115,7 @@ void OptOutsView::refresh()
         b->setToolTip(why);
     const QLocale l;
     const QList<OptOutList::Entry> entries =
-        OptOutList(*m_session.db, m_session.tenantId, m_session.user).entries().value_or({});
+        shown(OptOutList(*m_session.db, m_session.tenantId, m_session.user).entries(), this);
     QList<QStringList> rows;
     QHash<Id, QString> addressOf;
     for (const OptOutList::Entry &e : entries) {
@@ -130,13 +131,13 @@ void OptOutsView::refresh()
     }
     rows.clear();
     AudienceRepository audience(*m_session.db, m_session.tenantId);
-    const QList<OptOutEvent> events = audience.optOutEvents(500).value_or({});
+    const QList<OptOutEvent> events = shown(audience.optOutEvents(500), this);
     QList<Id> unlisted; // contacts whose opt-out was removed since: read in one go
     for (const OptOutEvent &e : events)
         if (!addressOf.contains(e.contactId) && !unlisted.contains(e.contactId))
             unlisted.append(e.contactId);
     if (!unlisted.isEmpty())
-        for (const Contact &c : audience.contactsByIds(unlisted).value_or({}))
+        for (const Contact &c : shown(audience.contactsByIds(unlisted), this))
             addressOf.insert(c.id, c.email.isEmpty() ? c.phone : c.email);
     for (const OptOutEvent &e : events)
         rows.append({l.toString(e.at.toLocalTime(), QLocale::ShortFormat), addressOf.value(e.contactId),

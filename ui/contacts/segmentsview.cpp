@@ -5,6 +5,7 @@
 #include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
+#include "main/shown.h"
 #include "segmenteditor.h"
 #include "storage/audiencerepository.h"
 
@@ -174,7 +175,7 @@ void SegmentsView::refresh()
     if (!mayEdit)
         m_save->setToolTip(tr("Only managers and administrators edit segments."));
     m_editor->setChoices(SegmentEditor::choicesFor(*m_session.db, m_session.tenantId));
-    const QList<Segment> segments = AudienceRepository(*m_session.db, m_session.tenantId).segments().value_or({});
+    const QList<Segment> segments = shown(AudienceRepository(*m_session.db, m_session.tenantId).segments(), this);
     m_loading = true;
     m_list->clear();
     for (const Segment &s : segments) {
@@ -326,7 +327,7 @@ bool SegmentsView::deleteCurrent()
         return false;
     LibraryService library(*m_session.db, m_session.tenantId, m_session.user);
     const QString name = m_name->text();
-    const QStringList users = library.campaignsUsing(CatalogKind::Segment, m_current).value_or({});
+    const QStringList users = shown(library.campaignsUsing(CatalogKind::Segment, m_current), this);
     QString text = tr("Delete segment \u201c%1\u201d?").arg(name);
     if (!users.isEmpty())
         text += u"\n\n"

@@ -8,6 +8,7 @@
 #include "domain/permissions.h"
 #include "lifecycle/preflight.h"
 #include "main/dialogs.h"
+#include "main/shown.h"
 #include "providers/smtp/mimemessage.h"
 #include "storage/audiencerepository.h"
 
@@ -289,7 +290,7 @@ void TemplatesPage::refresh()
     const QSignalBlocker block(m_fields);
     m_fields->clear();
     m_fields->addItem(tr("Choose a field\u2026"));
-    m_customFields = AudienceRepository(*m_session.db, m_session.tenantId).customFieldNames().value_or({});
+    m_customFields = shown(AudienceRepository(*m_session.db, m_session.tenantId).customFieldNames(), this);
     for (const QString &f : MergeFields::standard() + m_customFields)
         m_fields->addItem(u"{{" + f + u"}}", f);
     fillSamples();
@@ -306,7 +307,7 @@ void TemplatesPage::refresh()
 
 void TemplatesPage::fillSamples()
 {
-    m_samples = AudienceRepository(*m_session.db, m_session.tenantId).findContacts({}, 0, 20).value_or({});
+    m_samples = shown(AudienceRepository(*m_session.db, m_session.tenantId).findContacts({}, 0, 20), this);
     const QSignalBlocker block(m_sample);
     const int current = m_sample->currentIndex();
     m_sample->clear();
@@ -521,7 +522,7 @@ bool TemplatesPage::save()
     }
     LibraryService library(*m_session.db, m_session.tenantId, m_session.user);
     if (t.id != 0 && !sameContent(t, m_current)) {
-        const QStringList campaigns = library.campaignsUsing(CatalogKind::Template, t.id).value_or({});
+        const QStringList campaigns = shown(library.campaignsUsing(CatalogKind::Template, t.id), this);
         if (!campaigns.isEmpty()
             && !Dialogs::confirm(this, tr("Save template"),
                                  tr("Template \u201c%1\u201d is used by %2. Saving changes what they send: their "
@@ -548,7 +549,7 @@ bool TemplatesPage::deleteCurrent()
     if (m_current.id == 0)
         return false;
     LibraryService library(*m_session.db, m_session.tenantId, m_session.user);
-    const QStringList campaigns = library.campaignsUsing(CatalogKind::Template, m_current.id).value_or({});
+    const QStringList campaigns = shown(library.campaignsUsing(CatalogKind::Template, m_current.id), this);
     QString text = tr("Delete template \u201c%1\u201d?").arg(m_current.name);
     if (!campaigns.isEmpty())
         text += u' ' + tr("%1 use it and will ask for another template in their readiness check; runs that "

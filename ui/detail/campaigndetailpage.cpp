@@ -6,6 +6,7 @@
 #include "calendar/calendarformat.h"
 #include "campaigns/statusbadgedelegate.h"
 #include "contacts/communicationstable.h"
+#include "content/libraryservice.h"
 #include "detailformat.h"
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/progresssnapshot.h"
@@ -16,6 +17,7 @@
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/preflightservice.h"
 #include "main/dialogs.h"
+#include "main/shown.h"
 #include "remarketdialog.h"
 #include "report/reportdocument.h"
 #include "reporting/messageexport.h"
@@ -24,7 +26,6 @@
 #include "reviewview.h"
 #include "run/rundialog.h"
 #include "schedule/scheduler.h"
-#include "content/libraryservice.h"
 #include "storage/outputfile.h"
 #include "tasksview.h"
 
@@ -237,7 +238,7 @@ void CampaignDetailPage::showData()
     m_tasks->show(m_data);
     m_review->show(m_data.overview.campaign.shortId);
     m_communications->show(
-        Communications::ofCampaign(*m_session.db, m_session.tenantId, m_data.overview.campaign.id).value_or({}));
+        shown(Communications::ofCampaign(*m_session.db, m_session.tenantId, m_data.overview.campaign.id), this));
     m_report->show(m_data);
     buildActionsMenu();
     emit loaded();

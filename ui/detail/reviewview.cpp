@@ -1,12 +1,13 @@
 #include "reviewview.h"
 
 #include "content/emailcontent.h"
-#include "domain/permissions.h"
 #include "dispatch/runservice.h"
+#include "domain/permissions.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/preflightservice.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
+#include "main/shown.h"
 #include "storage/catalogrepository.h"
 
 #include <QDialog>
@@ -138,12 +139,12 @@ void ReviewView::refresh()
 
     QStringList lint;
     const auto findings = service.preflight(m_reference, RunKind::Live);
-    for (const Finding &f : findings.value_or({}))
+    for (const Finding &f : shown(findings, this))
         if (f.code.startsWith(QLatin1StringView("content.")) || f.code.startsWith(QLatin1StringView("template.")))
             lint << u"\u26a0 " + f.message.toHtmlEscaped() + u" \u2014 " + f.fix.toHtmlEscaped();
     m_lint->setText(lint.isEmpty() ? tr("No findings about the content.") : lint.join(QStringLiteral("<br>")));
 
-    const QList<CampaignReview> history = service.reviews(m_reference).value_or({});
+    const QList<CampaignReview> history = shown(service.reviews(m_reference), this);
     m_history->setRowCount(int(history.size()));
     for (int r = 0; r < history.size(); ++r) {
         const CampaignReview &h = history.at(r);

@@ -2,6 +2,7 @@
 
 #include "domain/permissions.h"
 #include "main/dialogs.h"
+#include "main/shown.h"
 #include "organisation/numberpoolservice.h"
 #include "organisation/senderservice.h"
 #include "storage/senderrepository.h"
@@ -255,7 +256,7 @@ void NumberPoolsPage::refresh()
     QStringList quarantined;
     int select = m_pools.isEmpty() ? -1 : 0;
     for (const NumberPool &p : std::as_const(m_pools)) {
-        const auto numbers = senders.numbers(p.id).value_or({});
+        const auto numbers = shown(senders.numbers(p.id), this);
         const auto active = std::count_if(numbers.cbegin(), numbers.cend(),
                                           [](const PhoneNumber &n) { return n.state == PhoneNumber::State::Active; });
         for (const PhoneNumber &n : numbers)
@@ -290,7 +291,7 @@ void NumberPoolsPage::showPool()
     m_savePool->setEnabled(false);
     const Id selected = selectedNumber() ? selectedNumber()->id : 0;
     m_numbers = row >= 0 && m_session.valid()
-                    ? SenderRepository(*m_session.db, m_session.tenantId).numbers(pool.id).value_or({})
+                    ? shown(SenderRepository(*m_session.db, m_session.tenantId).numbers(pool.id), this)
                     : QList<PhoneNumber>{};
     QSignalBlocker block(m_table);
     m_table->setRowCount(int(m_numbers.size()));
@@ -330,9 +331,9 @@ void NumberPoolsPage::showPool()
     m_deletePool->setEnabled(row >= 0);
     m_attach->setEnabled(row >= 0);
     const QStringList users = row >= 0 && m_session.valid()
-                                  ? NumberPoolService(*m_session.db, m_session.tenantId, m_session.user)
-                                        .sendersUsing(pool.id)
-                                        .value_or({})
+                                  ? shown(NumberPoolService(*m_session.db, m_session.tenantId, m_session.user)
+                                              .sendersUsing(pool.id),
+                                          this)
                                   : QStringList();
     m_usedBy->setText(users.isEmpty() ? tr("no sender") : users.join(QStringLiteral(", ")));
     showNumber();
@@ -484,7 +485,7 @@ bool NumberPoolsPage::selectPool(const QString &name)
 bool NumberPoolsPage::selectNumber(const QString &e164)
 {
     for (const NumberPool &p : std::as_const(m_pools)) {
-        const auto numbers = SenderRepository(*m_session.db, m_session.tenantId).numbers(p.id).value_or({});
+        const auto numbers = shown(SenderRepository(*m_session.db, m_session.tenantId).numbers(p.id), this);
         for (const PhoneNumber &n : numbers)
             if (n.e164 == e164) {
                 selectPool(p.name);
@@ -623,7 +624,7 @@ bool NumberPoolsPage::attachSender()
     auto *form = new QFormLayout(&dialog);
     auto *sender = new QComboBox(&dialog);
     sender->setObjectName(QStringLiteral("attachSender"));
-    for (const SenderIdentity &s : SenderService(*m_session.db, m_session.tenantId, m_session.user).list().value_or({}))
+    for (const SenderIdentity &s : shown(SenderService(*m_session.db, m_session.tenantId, m_session.user).list(), this))
         if (s.kind == ChannelKind::Sms || s.kind == ChannelKind::Phone)
             sender->addItem(tr("%1 (%2)").arg(s.name, displayName(s.kind)), QString::number(s.id));
     if (sender->count() == 0) {

@@ -2,6 +2,7 @@
 
 #include "domain/permissions.h"
 #include "main/dialogs.h"
+#include "main/shown.h"
 #include "providers/providerregistry.h"
 #include "providers/providersecret.h"
 #include "providers/providersettings.h"
@@ -147,7 +148,7 @@ void ProviderBox::showChannel()
     QString provider, json;
     if (m_session.valid())
         for (const ProviderConfig &c :
-             ProviderSettings(*m_session.db, m_session.tenantId, m_session.user).list().value_or({}))
+             shown(ProviderSettings(*m_session.db, m_session.tenantId, m_session.user).list(), this))
             if (c.kind == kind) {
                 provider = c.provider;
                 json = c.settings;

@@ -3,6 +3,7 @@
 #include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
+#include "main/shown.h"
 #include "organisation/senderservice.h"
 #include "storage/catalogrepository.h"
 
@@ -131,9 +132,7 @@ bool SendersView::runDialog(SenderIdentity sender)
     auto *pool = new QComboBox(&dialog);
     pool->setObjectName(QStringLiteral("senderPool"));
     pool->addItem(tr("(none)"), QString());
-    for (const CatalogEntry &p : CatalogRepository(*m_session.db, m_session.tenantId)
-                                     .list(CatalogKind::NumberPool)
-                                     .value_or({}))
+    for (const CatalogEntry &p : shown(CatalogRepository(*m_session.db, m_session.tenantId).list(CatalogKind::NumberPool), this))
         if (!p.deleted)
             pool->addItem(p.name, QString::number(p.id));
     if (sender.numberPoolId)
