@@ -509,7 +509,7 @@ void CampaignBuilder::applyDraft(ChannelKind kind, const Draft &d, const QString
 void CampaignBuilder::loadCatalog()
 {
     const Database &db = *m_session.db;
-    m_oneTimeRules->setChoices(SegmentEditor::choicesFor(db, m_session.tenantId));
+    m_oneTimeRules->setChoices(shown(SegmentEditor::choicesFor(db, m_session.tenantId), this));
     CatalogRepository catalog(db, m_session.tenantId);
     auto fillCombo = [&](QComboBox *combo, CatalogKind kind, const QString &none) {
         QSignalBlocker block(combo);

@@ -106,9 +106,17 @@ ContactDialog::ContactDialog(const Session &session, const Contact &contact, QWi
     m_lists->setMaximumHeight(110);
     AudienceRepository audience(*session.db, session.tenantId);
     QStringList member;
-    if (contact.id != 0)
-        member = audience.listsOf(contact.id).value_or({});
-    for (const ContactList &l : audience.lists().value_or({})) {
+    QString readError; // said under the form once it is built
+    if (contact.id != 0) {
+        auto lists = audience.listsOf(contact.id);
+        member = lists.value_or({});
+        if (!lists)
+            readError = lists.error().message;
+    }
+    auto allLists = audience.lists();
+    if (!allLists)
+        readError = allLists.error().message;
+    for (const ContactList &l : allLists.value_or({})) {
         auto *item = new QListWidgetItem(l.name, m_lists);
         item->setData(Qt::UserRole, l.id);
         item->setCheckState(member.contains(l.name) ? Qt::Checked : Qt::Unchecked);
@@ -119,7 +127,9 @@ ContactDialog::ContactDialog(const Session &session, const Contact &contact, QWi
     m_error->setObjectName(QStringLiteral("contactError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error->setVisible(!readError.isEmpty());
+    if (!readError.isEmpty())
+        m_error->setText(tr("The contact's lists could not be read: %1").arg(readError));
     layout->addWidget(m_error);
     layout->addWidget(Dialogs::saveCancel(this));
     resize(520, 640);

@@ -54,9 +54,14 @@ ImportDialog::ImportDialog(const Session &session, QWidget *parent)
     m_list->setEditable(true);
     m_list->setInsertPolicy(QComboBox::NoInsert);
     m_list->lineEdit()->setPlaceholderText(tr("an existing list, or a new name"));
-    if (m_session.valid())
-        for (const ContactList &l : AudienceRepository(*m_session.db, m_session.tenantId).lists().value_or({}))
+    QString readError; // said in the status line once it is built
+    if (m_session.valid()) {
+        auto lists = AudienceRepository(*m_session.db, m_session.tenantId).lists();
+        if (!lists)
+            readError = lists.error().message;
+        for (const ContactList &l : lists.value_or({}))
             m_list->addItem(l.name);
+    }
     m_list->setCurrentIndex(-1);
     form->addRow(tr("Into &list:"), m_list);
     m_region = new QComboBox(this);
@@ -70,9 +75,13 @@ ImportDialog::ImportDialog(const Session &session, QWidget *parent)
     m_campaign = new QComboBox(this);
     m_campaign->setObjectName(QStringLiteral("importCampaign"));
     m_campaign->addItem(tr("none"), Id(0));
-    if (m_session.valid())
-        for (const Campaign &c : CampaignRepository(*m_session.db, m_session.tenantId).list(false).value_or({}))
+    if (m_session.valid()) {
+        auto campaigns = CampaignRepository(*m_session.db, m_session.tenantId).list(false);
+        if (!campaigns)
+            readError = campaigns.error().message;
+        for (const Campaign &c : campaigns.value_or({}))
             m_campaign->addItem(c.name + u" (" + c.shortId + u')', c.id);
+    }
     m_campaign->setToolTip(tr("Show this upload's follow-up in the campaign's detail"));
     form->addRow(tr("Follow up in &campaign:"), m_campaign);
     layout->addLayout(form);
@@ -93,6 +102,8 @@ ImportDialog::ImportDialog(const Session &session, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("importStatus"));
     m_status->setWordWrap(true);
+    if (!readError.isEmpty())
+        m_status->setText(tr("The lists and campaigns to choose from could not all be read: %1").arg(readError));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 

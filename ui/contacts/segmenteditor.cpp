@@ -231,11 +231,17 @@ private:
     QVBoxLayout *m_children;
 };
 
-SegmentEditor::Choices SegmentEditor::choicesFor(const Database &db, Id tenantId)
+Result<SegmentEditor::Choices> SegmentEditor::choicesFor(const Database &db, Id tenantId)
 {
     Choices out;
-    out.customFields = AudienceRepository(db, tenantId).customFieldNames().value_or(QStringList());
-    for (const Campaign &c : CampaignRepository(db, tenantId).list().value_or(QList<Campaign>()))
+    auto fields = AudienceRepository(db, tenantId).customFieldNames();
+    if (!fields)
+        return fields.error();
+    out.customFields = *fields;
+    auto campaigns = CampaignRepository(db, tenantId).list();
+    if (!campaigns)
+        return campaigns.error();
+    for (const Campaign &c : std::as_const(*campaigns))
         out.campaigns.append({c.shortId, c.name});
     return out;
 }

@@ -31,7 +31,7 @@ public:
     };
 
     // The tenant's custom fields and campaigns (archived ones too: rules may name them).
-    static Choices choicesFor(const class Database &db, Id tenantId);
+    static Result<Choices> choicesFor(const class Database &db, Id tenantId);
 
     explicit SegmentEditor(QWidget *parent = nullptr);
     // Rebuilds the rows (keeping the rules) only when the choices changed.

@@ -174,7 +174,7 @@ void SegmentsView::refresh()
     m_delete->setEnabled(mayEdit && m_current != 0);
     if (!mayEdit)
         m_save->setToolTip(tr("Only managers and administrators edit segments."));
-    m_editor->setChoices(SegmentEditor::choicesFor(*m_session.db, m_session.tenantId));
+    m_editor->setChoices(shown(SegmentEditor::choicesFor(*m_session.db, m_session.tenantId), this));
     const QList<Segment> segments = shown(AudienceRepository(*m_session.db, m_session.tenantId).segments(), this);
     m_loading = true;
     m_list->clear();

@@ -66,11 +66,16 @@ Result<CampaignDetailData> loadCampaignDetail(const Session &session, const QStr
         return uploads.error();
     d.uploads = *uploads;
 
-    for (const User &u : TenantRepository(db).users(session.tenantId).value_or(QList<User>()))
+    auto users = TenantRepository(db).users(session.tenantId);
+    auto templates = ContentRepository(db, session.tenantId).templates();
+    auto segments = AudienceRepository(db, session.tenantId).segments();
+    if (!users || !templates || !segments)
+        return !users ? users.error() : !templates ? templates.error() : segments.error();
+    for (const User &u : std::as_const(*users))
         d.userNames.insert(u.id, u.name);
-    for (const MessageTemplate &t : ContentRepository(db, session.tenantId).templates().value_or(QList<MessageTemplate>()))
+    for (const MessageTemplate &t : std::as_const(*templates))
         d.templateNames.insert(t.id, t.name);
-    for (const Segment &s : AudienceRepository(db, session.tenantId).segments().value_or(QList<Segment>()))
+    for (const Segment &s : std::as_const(*segments))
         d.segmentNames.insert(s.id, s.name);
     CatalogRepository catalog(db, session.tenantId);
     const auto name = [&catalog](CatalogKind kind, std::optional<Id> id) {
