@@ -875,6 +875,26 @@ private slots:
         window->setDispatcher(nullptr);
     }
 
+    // Closing while this window's dispatcher may be sending, but what sends cannot be
+    // read: Herald asks instead of taking it for "nothing sends".
+    void closeAsksWhenSendingCannotBeRead()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        SystemClock clock;
+        DispatcherThread dispatcher(*m_db, clock);
+        window->setDispatcher(&dispatcher);
+        SqlQuery hide(m_db->connection(), QStringLiteral("ALTER TABLE runs RENAME TO runs_elsewhere"));
+        QVERIFY(hide.exec(u"t").ok());
+        Dialogs::answerNext(1); // keep the window
+        QVERIFY(!window->close());
+        QVERIFY2(Dialogs::lastText().contains(u"could not check whether runs are sending"), qPrintable(Dialogs::lastText()));
+        QVERIFY(window->isVisible());
+        SqlQuery back(m_db->connection(), QStringLiteral("ALTER TABLE runs_elsewhere RENAME TO runs"));
+        QVERIFY(back.exec(u"t").ok());
+        window->setDispatcher(nullptr);
+    }
+
     void tenantSwitchShowsNoOtherTenantRow()
     {
         auto window = openWindow();

@@ -622,11 +622,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_session.dispatcher) {
         QHash<Id, QSet<Id>> sending; // tenant -> campaigns with a Running channel
         qsizetype channels = 0;
-        for (const Tenant &t : TenantRepository(m_db).tenants().value_or(QList<Tenant>())) {
-            const auto running = RunRepository(m_db, t.id).runningChannels().value_or({});
-            channels += running.size();
-            for (const auto &[campaignId, kind] : running)
+        QString unread; // why what sends could not be read
+        const auto tenants = TenantRepository(m_db).tenants();
+        if (!tenants)
+            unread = tenants.error().message;
+        for (const Tenant &t : tenants.value_or({})) {
+            const auto running = RunRepository(m_db, t.id).runningChannels();
+            if (!running)
+                unread = running.error().message;
+            channels += running.value_or({}).size();
+            for (const auto &[campaignId, kind] : running.value_or({}))
                 sending[t.id].insert(campaignId);
+        }
+        // Not knowing is not "nothing sends": ask before sending stops with the window.
+        if (!unread.isEmpty()
+            && !Dialogs::confirm(this, tr("Runs may be sending"),
+                                 tr("Herald could not check whether runs are sending (%1). If you quit, sending "
+                                    "stops until Herald or a heraldctl worker opens the workspace again.")
+                                     .arg(unread),
+                                 tr("Quit"))) {
+            event->ignore();
+            return;
         }
         if (channels > 0) {
             const int choice = Dialogs::choose(
