@@ -6,6 +6,7 @@
 #include "failurereasons.h"
 #include "storage/catalogrepository.h"
 #include "storage/messagerepository.h"
+#include "storage/senderrepository.h"
 #include "audience/segmentrules.h"
 #include "schedule/recurrence.h"
 #include "schedule/sendwindow.h"
@@ -233,6 +234,31 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
             return e.error();
         return std::optional<Id>(e->id);
     };
+    // A channel's sender is one of its own kind: names repeat across kinds ("Northwind"
+    // on Web Push and Viber), and an id of another kind's sender is a mistake.
+    const auto resolveSender = [&](const QJsonValue &v, ChannelKind kind) -> Result<std::optional<Id>> {
+        if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()))
+            return std::optional<Id>();
+        if (!v.isString() && !v.isDouble())
+            return Error::usage(QStringLiteral("campaign JSON: a sender is a name or an id"));
+        auto senders = SenderRepository(m_db, m_tenantId).senders();
+        if (!senders)
+            return senders.error();
+        const QString reference = referenceText(v);
+        bool numeric = false;
+        const Id id = reference.toLongLong(&numeric);
+        for (const SenderIdentity &s : std::as_const(*senders)) {
+            if (numeric ? s.id != id : s.name.compare(reference, Qt::CaseInsensitive) != 0)
+                continue;
+            if (s.kind == kind)
+                return std::optional<Id>(s.id);
+            if (numeric)
+                return Error::usage(u"campaign JSON: sender " + reference + u" is a " + displayName(s.kind)
+                                    + u" sender, not one for the " + displayName(kind) + u" channel");
+        }
+        return Error::notFound(u"campaign JSON: no " + displayName(kind) + u" sender " + quotedInput(reference)
+                               + u" in this tenant (heraldctl senders list --channel " + nameOf(kind) + u" shows them)");
+    };
     const auto resolveAll = [&](CatalogKind kind, const QJsonValue &v) -> Result<QList<Id>> {
         QList<Id> out;
         for (const QJsonValue &item : v.toArray()) {
@@ -341,7 +367,7 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
         if (!tmpl)
             return tmpl.error();
         ch.templateId = *tmpl;
-        auto sender = resolve(CatalogKind::Sender, o.value(QLatin1StringView("sender")));
+        auto sender = resolveSender(o.value(QLatin1StringView("sender")), ch.kind);
         if (!sender)
             return sender.error();
         ch.senderId = *sender;

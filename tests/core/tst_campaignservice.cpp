@@ -1,3 +1,4 @@
+#include "storage/senderrepository.h"
 #include "content/contenthash.h"
 #include "lifecycle/campaigndocument.h"
 #include "lifecycle/campaignservice.h"
@@ -543,6 +544,8 @@ private slots:
                                         << QStringLiteral("each channel is an object");
         QTest::newRow("huge id") << QByteArray(R"({"name":"x","goal":1e21})") << int(Error::Kind::NotFound)
                                  << QStringLiteral("goal");
+        QTest::newRow("sender of another channel") << QByteArray(R"({"name":"x","channels":[{"kind":"email","sender":"Sender sms"}]})")
+                                                   << int(Error::Kind::NotFound) << QStringLiteral("no Email sender");
         QTest::newRow("control in key") << QByteArray("{\"name\":\"x\",\"a\\u0001b\":1}") << int(Error::Kind::Usage)
                                         << QStringLiteral("\"a\\x01b\"");
     }
@@ -557,6 +560,30 @@ private slots:
         QVERIFY(!parsed.ok());
         QCOMPARE(int(parsed.error().kind), kind);
         QVERIFY2(parsed.error().message.contains(mentions), qPrintable(parsed.error().message));
+    }
+
+    // A sender's name may repeat across channels: each channel takes its own kind's.
+    void senderNamesRepeatAcrossChannels()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        SenderRepository senders(ws.db(), t.tenantId);
+        const Id sms = *senders.addSender({0, t.tenantId, ChannelKind::Sms, QStringLiteral("Acme"), {}, std::nullopt, false, {}, false});
+        const Id viber = *senders.addSender({0, t.tenantId, ChannelKind::Viber, QStringLiteral("Acme"), {}, std::nullopt, false, {}, false});
+        auto parsed = CampaignDocument(ws.db(), t.tenantId)
+                          .fromJson(QJsonDocument::fromJson(R"({"name":"x","channels":[{"kind":"sms","sender":"acme"},
+                                                                {"kind":"viber","sender":"Acme"}]})")
+                                        .object());
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+        QCOMPARE(parsed->channels.at(0).senderId, std::optional<Id>(sms));
+        QCOMPARE(parsed->channels.at(1).senderId, std::optional<Id>(viber));
+        auto wrong = CampaignDocument(ws.db(), t.tenantId)
+                         .fromJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")},
+                                               {QStringLiteral("channels"),
+                                                QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("email")},
+                                                                       {QStringLiteral("sender"), double(viber)}}}}});
+        QCOMPARE(wrong.error().kind, Error::Kind::Usage);
+        QVERIFY2(wrong.error().message.contains(u"is a Viber sender"), qPrintable(wrong.error().message));
     }
 
     // Every text a campaign keeps is bounded and free of control characters, whoever
