@@ -241,23 +241,17 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
             return std::optional<Id>();
         if (!v.isString() && !v.isDouble())
             return Error::usage(QStringLiteral("campaign JSON: a sender is a name or an id"));
-        auto senders = SenderRepository(m_db, m_tenantId).senders();
-        if (!senders)
-            return senders.error();
+        SenderRepository senders(m_db, m_tenantId);
         const QString reference = referenceText(v);
+        auto found = senders.find(reference, kind);
+        if (found)
+            return std::optional<Id>(found->id);
         bool numeric = false;
         const Id id = reference.toLongLong(&numeric);
-        for (const SenderIdentity &s : std::as_const(*senders)) {
-            if (numeric ? s.id != id : s.name.compare(reference, Qt::CaseInsensitive) != 0)
-                continue;
-            if (s.kind == kind)
-                return std::optional<Id>(s.id);
-            if (numeric)
-                return Error::usage(u"campaign JSON: sender " + reference + u" is a " + displayName(s.kind)
-                                    + u" sender, not one for the " + displayName(kind) + u" channel");
-        }
-        return Error::notFound(u"campaign JSON: no " + displayName(kind) + u" sender " + quotedInput(reference)
-                               + u" in this tenant (heraldctl senders list --channel " + nameOf(kind) + u" shows them)");
+        if (auto other = numeric ? senders.sender(id) : Result<SenderIdentity>(found.error()); other && !other->deleted)
+            return Error::usage(u"campaign JSON: sender " + reference + u" is a " + displayName(other->kind)
+                                + u" sender, not one for the " + displayName(kind) + u" channel");
+        return Error{found.error().kind, u"campaign JSON: " + found.error().message};
     };
     const auto resolveAll = [&](CatalogKind kind, const QJsonValue &v) -> Result<QList<Id>> {
         QList<Id> out;

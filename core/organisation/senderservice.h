@@ -33,7 +33,8 @@ public:
 
     // Not deleted, by kind then name.
     Result<QList<SenderIdentity>> list();
-    // By id or name (any letter case); `kind` tells apart senders of one name.
+    // By id or name (any letter case); `kind` tells apart senders of one name
+    // (SenderRepository::find).
     Result<SenderIdentity> find(const QString &reference, std::optional<ChannelKind> kind = std::nullopt);
     Result<SenderIdentity> add(ChannelKind kind, const Changes &what);
     Result<SenderIdentity> edit(const QString &reference, std::optional<ChannelKind> kind, const Changes &changes);

@@ -1,6 +1,7 @@
 #include "senderrepository.h"
 
 #include "audience/phonenumbers.h"
+#include "domain/inputtext.h"
 #include "numbers/numberrotation.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -349,6 +350,33 @@ Result<QList<SenderIdentity>> SenderRepository::querySenders(const QString &wher
 Result<QList<SenderIdentity>> SenderRepository::senders()
 {
     return querySenders(QStringLiteral("AND deleted_at IS NULL"), {});
+}
+
+Result<SenderIdentity> SenderRepository::find(const QString &reference, std::optional<ChannelKind> kind)
+{
+    const QString ref = reference.trimmed();
+    if (ref.isEmpty())
+        return Error::usage(QStringLiteral("name the sender"));
+    auto all = senders();
+    if (!all)
+        return all.error();
+    bool numeric = false;
+    const Id id = ref.toLongLong(&numeric);
+    QList<SenderIdentity> found;
+    for (const SenderIdentity &s : std::as_const(*all))
+        if ((!kind || s.kind == *kind) && (numeric ? s.id == id : s.name.compare(ref, Qt::CaseInsensitive) == 0))
+            found.append(s);
+    if (found.isEmpty())
+        return Error::notFound(u"no " + (kind ? displayName(*kind) + u' ' : QString()) + u"sender " + quotedInput(ref)
+                               + u" in this tenant (heraldctl senders list shows them)");
+    if (found.size() > 1) {
+        QStringList kinds;
+        for (const SenderIdentity &s : std::as_const(found))
+            kinds << nameOf(s.kind);
+        return Error::usage(u"senders of several channels are named " + quotedInput(ref) + u" (" + kinds.join(u", ")
+                            + u"): say which with --channel");
+    }
+    return found.first();
 }
 
 Result<SenderIdentity> SenderRepository::sender(Id id)

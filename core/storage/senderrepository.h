@@ -74,6 +74,9 @@ public:
     Result<QList<SenderIdentity>> senders();
     // By id, deleted ones too.
     Result<SenderIdentity> sender(Id id);
+    // One not deleted, by id or name (any letter case); `kind` tells apart senders of one
+    // name on several channels (a usage error asks for it when it is needed).
+    Result<SenderIdentity> find(const QString &reference, std::optional<ChannelKind> kind);
 
     Status setProvider(const ProviderConfig &config);
     Result<QList<ProviderConfig>> providers();
