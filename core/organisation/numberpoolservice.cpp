@@ -150,12 +150,13 @@ QList<NumberPoolService::Item> NumberPoolService::items(const QString &text)
     return out;
 }
 
-Result<QList<NumberPoolService::LineProblem>> NumberPoolService::checkNumbers(const QString &poolRef,
-                                                                              const QString &text)
+Result<NumberPoolService::Plan> NumberPoolService::plan(const QString &poolRef, const QString &text)
 {
+    Plan out;
     auto pool = find(poolRef);
     if (!pool)
         return pool.error();
+    out.pool = *pool;
     auto all = SenderRepository(m_db, m_tenantId).allNumbers();
     if (!all)
         return all.error();
@@ -165,35 +166,44 @@ Result<QList<NumberPoolService::LineProblem>> NumberPoolService::checkNumbers(co
     QHash<Id, QString> poolNames;
     for (const NumberPool &p : std::as_const(*pools))
         poolNames.insert(p.id, p.name);
-    QHash<QString, PhoneNumber> known;
     for (const PhoneNumber &n : std::as_const(*all))
-        known.insert(n.e164, n);
+        out.known.insert(n.e164, n);
 
-    QList<LineProblem> problems;
+    out.items = items(text);
     QHash<QString, int> seen; // e164 -> line
-    for (const Item &item : items(text)) {
+    for (const Item &item : std::as_const(out.items)) {
         if (item.e164.isEmpty()) {
-            problems.append({item.line, item.text,
-                             QStringLiteral("not a phone number in E.164 form: + (or 00), the country code and the "
-                                            "number, e.g. +44 7700 900123")});
+            out.problems.append({item.line, item.text,
+                                 QStringLiteral("not a phone number in E.164 form: + (or 00), the country code and "
+                                                "the number, e.g. +44 7700 900123")});
             continue;
         }
         if (const auto first = seen.constFind(item.e164); first != seen.cend()) {
-            problems.append({item.line, item.text, u"twice in the list (line " + QString::number(*first) + u')'});
+            out.problems.append({item.line, item.text, u"twice in the list (line " + QString::number(*first) + u')'});
             continue;
         }
         seen.insert(item.e164, item.line);
-        const auto it = known.constFind(item.e164);
-        if (it == known.cend() || it->removed)
+        const auto it = out.known.constFind(item.e164);
+        if (it == out.known.cend() || it->removed)
             continue;
-        problems.append({item.line, item.text,
-                         it->poolId == pool->id
-                             ? QString(u"in pool " + quotedName(pool->name) + u" already")
-                             : QString(u"in pool " + quotedName(poolNames.value(it->poolId)) + u" already: remove it there first")});
+        out.problems.append(
+            {item.line, item.text,
+             it->poolId == pool->id
+                 ? QString(u"in pool " + quotedName(pool->name) + u" already")
+                 : QString(u"in pool " + quotedName(poolNames.value(it->poolId)) + u" already: remove it there first")});
     }
-    if (seen.isEmpty() && problems.isEmpty())
-        problems.append({0, QString(), QStringLiteral("the list holds no numbers")});
-    return problems;
+    if (seen.isEmpty() && out.problems.isEmpty())
+        out.problems.append({0, QString(), QStringLiteral("the list holds no numbers")});
+    return out;
+}
+
+Result<QList<NumberPoolService::LineProblem>> NumberPoolService::checkNumbers(const QString &poolRef,
+                                                                              const QString &text)
+{
+    auto checked = plan(poolRef, text);
+    if (!checked)
+        return checked.error();
+    return checked->problems;
 }
 
 QString NumberPoolService::describe(const QList<LineProblem> &problems, int lines, const QString &doing)
@@ -216,38 +226,30 @@ Result<QList<PhoneNumber>> NumberPoolService::addNumbers(const QString &poolRef,
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
         return st.error();
-    auto problems = checkNumbers(poolRef, text);
-    if (!problems)
-        return problems.error();
-    const QList<Item> wanted = items(text);
-    if (!problems->isEmpty())
-        return Error::usage(describe(*problems, int(wanted.size()), QStringLiteral("added")));
-    auto pool = find(poolRef);
-    if (!pool)
-        return pool.error();
+    auto checked = plan(poolRef, text);
+    if (!checked)
+        return checked.error();
+    if (!checked->problems.isEmpty())
+        return Error::usage(describe(checked->problems, int(checked->items.size()), QStringLiteral("added")));
     SenderRepository repo(m_db, m_tenantId);
     QList<PhoneNumber> added;
-    for (const Item &item : wanted) {
-        auto existing = repo.numberByE164(item.e164);
-        if (!existing)
-            return existing.error();
-        if (*existing) {
-            if (auto st = repo.restoreNumber(*existing, pool->id); !st)
+    for (const Item &item : std::as_const(checked->items)) {
+        PhoneNumber n = checked->known.value(item.e164); // a removed one comes back with its counters
+        if (n.id != 0) {
+            if (auto st = repo.restoreNumber(n.id, checked->pool.id); !st)
                 return st.error();
+            n.removed = false;
         } else {
-            PhoneNumber n;
             n.tenantId = m_tenantId;
-            n.poolId = pool->id;
             n.e164 = item.e164;
+            n.poolId = checked->pool.id;
             auto id = repo.addNumber(n);
             if (!id)
                 return id.error();
-            existing = *id;
+            n.id = *id;
         }
-        auto n = repo.number(*existing);
-        if (!n)
-            return n.error();
-        added.append(*n);
+        n.poolId = checked->pool.id;
+        added.append(n);
     }
     if (auto st = tx.commit(); !st)
         return st.error();

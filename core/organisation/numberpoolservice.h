@@ -6,6 +6,7 @@
 #include "domain/user.h"
 #include "storage/database.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -64,6 +65,15 @@ private:
         QString e164; // empty when it is not a number
     };
     static QList<Item> items(const QString &text);
+    // A list checked against the pool and the tenant's numbers (removed ones too).
+    struct Plan
+    {
+        NumberPool pool;
+        QList<Item> items;
+        QHash<QString, PhoneNumber> known; // by E.164
+        QList<LineProblem> problems;
+    };
+    Result<Plan> plan(const QString &pool, const QString &text);
 
     Database m_db;
     Id m_tenantId;

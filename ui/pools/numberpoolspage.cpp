@@ -484,18 +484,18 @@ bool NumberPoolsPage::selectPool(const QString &name)
 
 bool NumberPoolsPage::selectNumber(const QString &e164)
 {
-    for (const NumberPool &p : std::as_const(m_pools)) {
-        const auto numbers = shown(SenderRepository(*m_session.db, m_session.tenantId).numbers(p.id), this);
-        for (const PhoneNumber &n : numbers)
-            if (n.e164 == e164) {
-                selectPool(p.name);
-                for (int r = 0; r < m_numbers.size(); ++r)
-                    if (m_numbers.at(r).e164 == e164)
-                        m_table->selectRow(r);
-                return true;
-            }
-    }
-    return false;
+    const auto numbers = shown(SenderRepository(*m_session.db, m_session.tenantId).allNumbers(), this);
+    const auto number = std::find_if(numbers.cbegin(), numbers.cend(),
+                                     [&](const PhoneNumber &n) { return n.e164 == e164 && !n.removed; });
+    if (number == numbers.cend())
+        return false;
+    for (int row = 0; row < m_pools.size(); ++row)
+        if (m_pools.at(row).id == number->poolId)
+            m_poolList->setCurrentRow(row);
+    for (int r = 0; r < m_numbers.size(); ++r)
+        if (m_numbers.at(r).id == number->id)
+            m_table->selectRow(r);
+    return true;
 }
 
 bool NumberPoolsPage::newPool()
