@@ -47,3 +47,17 @@ function(herald_add_test name)
         TIMEOUT 300
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;HERALDCTL=$<TARGET_FILE:heraldctl>")
 endfunction()
+
+# herald_add_pg_test(NAME [LABEL]): runs the test NAME once more, as NAME_pg, on a team
+# workspace (a throw-away PostgreSQL cluster the test starts; tests/core/pgcluster.h).
+function(herald_add_pg_test name)
+    set(label unit)
+    if(ARGC GREATER 1)
+        set(label ${ARGV1})
+    endif()
+    add_test(NAME ${name}_pg COMMAND ${name})
+    set_tests_properties(${name}_pg PROPERTIES
+        LABELS "${label};postgres"
+        TIMEOUT 600
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;HERALDCTL=$<TARGET_FILE:heraldctl>;HERALD_TEST_BACKEND=postgres")
+endfunction()

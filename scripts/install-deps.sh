@@ -31,6 +31,9 @@ packages=(
     # a system keyring for the keyring tests: a private session bus and GNOME Keyring's
     # Secret Service (libsecret is what QtKeychain talks to it with)
     dbus-daemon gnome-keyring libsecret-1-0
+    # team workspaces: Qt's PostgreSQL driver, libpq (connection URIs), and the server
+    # the tests start a throw-away cluster of (initdb, pg_ctl)
+    libqt6sql6-psql libpq-dev postgresql
     # print preview and PDF reports; pdftotext and pdfinfo check the PDFs the tests write
     poppler-utils
 )

@@ -41,6 +41,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
                                              QStringLiteral("Workspace file (created with the demo data if missing)"),
                                              QStringLiteral("FILE"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QStringLiteral("Team workspace on PostgreSQL: a libpq URI (postgresql://USER@HOST/DB) or key=value pairs"),
+        QStringLiteral("URL"));
     const QCommandLineOption tenantOption(QStringLiteral("tenant"), QStringLiteral("Tenant to open (name or id)"),
                                           QStringLiteral("T"));
     const QCommandLineOption userOption(QStringLiteral("user"),
@@ -61,13 +65,18 @@ int main(int argc, char *argv[])
                        "numberpools or settings"),
         QStringLiteral("PAGE"));
     parser.addOptions(
-        {workspaceOption, tenantOption, userOption, pageOption, openOption, tabOption, editOption, screenshotOption});
+        {workspaceOption, databaseOption, tenantOption, userOption, pageOption, openOption, tabOption, editOption, screenshotOption});
     parser.process(app);
 
-    const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Database::defaultPath();
-    // First start: no workspace yet, so create one with the demo data to explore.
-    const bool firstStart = !QFileInfo::exists(path);
-    auto db = Database::openSqlite(path, firstStart ? Database::Mode::CreateNew : Database::Mode::OpenExisting);
+    const bool team = parser.isSet(databaseOption);
+    const QString path = team                           ? parser.value(databaseOption)
+                         : parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                         : Database::defaultPath();
+    // First start: no workspace yet, so create one with the demo data to explore. A team
+    // workspace is created by 'heraldctl --database URL init'.
+    const bool firstStart = !team && !QFileInfo::exists(path);
+    auto db = team ? Database::openPostgres(path, Database::Mode::OpenExisting)
+                   : Database::openSqlite(path, firstStart ? Database::Mode::CreateNew : Database::Mode::OpenExisting);
     if (db && firstStart) {
         if (auto st = DemoWorkspace::generate(*db); !st)
             db = st.error();
@@ -83,14 +92,14 @@ int main(int argc, char *argv[])
     }
     MainWindow window(*db, parser.value(userOption));
     if (parser.isSet(tenantOption) && !window.selectTenant(parser.value(tenantOption))) {
-        QTextStream(stderr) << "herald: no tenant '" << parser.value(tenantOption) << "' in " << path << Qt::endl;
+        QTextStream(stderr) << "herald: no tenant '" << parser.value(tenantOption) << "' in " << db->location() << Qt::endl;
         return 5;
     }
 
     // The desktop sends the workspace's runs while it is open, unless another dispatcher
     // (a heraldctl worker, another desktop) already does. A screenshot never sends.
     SystemClock clock;
-    WorkspaceLock lock(db->path());
+    WorkspaceLock lock(*db);
     std::unique_ptr<DispatcherThread> dispatcher;
     if (screenshot.isEmpty()) {
         if (auto locked = lock.tryLock(); locked) {
@@ -138,7 +147,8 @@ int main(int argc, char *argv[])
     if (window.closeChoice() == MainWindow::CloseChoice::KeepSendingInBackground) {
         lock.unlock();
         const QString heraldctl = QCoreApplication::applicationDirPath() + QStringLiteral("/heraldctl");
-        if (!QProcess::startDetached(heraldctl, {QStringLiteral("--workspace"), db->path(), QStringLiteral("worker")}))
+        if (!QProcess::startDetached(heraldctl, {team ? QStringLiteral("--database") : QStringLiteral("--workspace"),
+                                                 path, QStringLiteral("worker")}))
             QTextStream(stderr) << "herald: could not start " << heraldctl
                                 << " worker; the runs resume when Herald opens again" << Qt::endl;
     }

@@ -251,6 +251,10 @@ const QList<CommandSpec> &commands()
 QList<QCommandLineOption> globalOptions()
 {
     return {valued("workspace", "Workspace file (default: the per-user Herald workspace)", "FILE"),
+            valued("database",
+                   "Team workspace on PostgreSQL: a libpq URI (postgresql://USER@HOST/DB) or key=value "
+                   "pairs; the PG* environment variables and service files fill in the rest",
+                   "URL"),
             valued("tenant", "Tenant name (default: the workspace's default tenant)", "NAME"),
             valued("user", "Act as this user (default: the tenant's first admin)", "NAME")};
 }
@@ -260,6 +264,7 @@ QList<QCommandLineOption> globalOptions()
 bool CommandLine::parse(const QStringList &arguments)
 {
     // Find the command words: the first non-option arguments, skipping global option values.
+    const QList<QCommandLineOption> globals = globalOptions();
     QStringList words;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -268,8 +273,8 @@ bool CommandLine::parse(const QStringList &arguments)
         if (a == QLatin1StringView("--version"))
             m_version = true;
         if (a.startsWith(u'-')) {
-            for (const char *valueOption : {"--workspace", "--tenant", "--user"})
-                if (a == QLatin1StringView(valueOption))
+            for (const QCommandLineOption &global : globals)
+                if (!global.valueName().isEmpty() && a == u"--" + global.names().first())
                     ++i;
             continue;
         }
@@ -295,7 +300,7 @@ bool CommandLine::parse(const QStringList &arguments)
     }
 
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOptions(globalOptions());
+    m_parser.addOptions(globals);
     m_parser.addOptions(spec->options);
     m_parser.addOption(flag("help", "Show help"));
     if (!m_parser.parse(arguments)) {

@@ -72,9 +72,20 @@ QString Heraldctl::workspacePath() const
     return m_cli.isSet(QStringLiteral("workspace")) ? m_cli.value(QStringLiteral("workspace")) : Database::defaultPath();
 }
 
+Result<Database> Heraldctl::openDatabase(Database::Mode mode) const
+{
+    if (m_cli.isSet(QStringLiteral("database"))) {
+        if (m_cli.isSet(QStringLiteral("workspace")))
+            return Error::usage(QStringLiteral("--workspace (a file) and --database (a team workspace) exclude each "
+                                               "other: give one (see heraldctl --help)"));
+        return Database::openPostgres(m_cli.value(QStringLiteral("database")), mode);
+    }
+    return Database::openSqlite(workspacePath(), mode);
+}
+
 Status Heraldctl::openWorkspace(Database::Mode mode)
 {
-    auto db = Database::openSqlite(workspacePath(), mode);
+    auto db = openDatabase(mode);
     if (!db)
         return db.error();
     m_db = *db;
@@ -185,7 +196,6 @@ int Heraldctl::run(const QStringList &arguments)
 
 int Heraldctl::init()
 {
-    const QString path = workspacePath();
     bool seedOk = true;
     const quint32 seed = m_cli.isSet(QStringLiteral("seed")) ? m_cli.value(QStringLiteral("seed")).toUInt(&seedOk)
                                                              : DemoWorkspace::kDefaultSeed;
@@ -193,9 +203,10 @@ int Heraldctl::init()
         return usage(u"--seed takes a non-negative number, not '" + m_cli.value(QStringLiteral("seed")) + u"'");
     if (m_cli.isSet(QStringLiteral("seed")) && !m_cli.isSet(QStringLiteral("demo")))
         return usage(QStringLiteral("--seed only applies with --demo"));
-    auto db = Database::openSqlite(path, Database::Mode::CreateNew);
+    auto db = openDatabase(Database::Mode::CreateNew);
     if (!db)
         return fail(db.error());
+    const QString where = db->location();
     Status st;
     if (m_cli.isSet(QStringLiteral("demo"))) {
         st = DemoWorkspace::generate(*db, seed);
@@ -214,15 +225,19 @@ int Heraldctl::init()
                 st = user.error();
         }
     }
+    if (!st && db->isTeam())
+        return fail(Error{st.error().kind, u"could not create the workspace in " + where + u": " + st.error().message
+                                               + u" (the database may hold part of it: drop it, create it again "
+                                                 u"and run init once more)"});
     if (!st) {
         const QString file = db->path();
         db.value().closeThreadConnection();
         db = Error::runtime({}); // release the workspace before removing the half-written file
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(file + suffix);
-        return fail(Error{st.error().kind, u"could not create workspace " + path + u": " + st.error().message});
+        return fail(Error{st.error().kind, u"could not create workspace " + where + u": " + st.error().message});
     }
-    m_out << (m_cli.isSet(QStringLiteral("demo")) ? "Created demo workspace " : "Created workspace ") << db->path()
+    m_out << (m_cli.isSet(QStringLiteral("demo")) ? "Created demo workspace " : "Created workspace ") << where
           << Qt::endl;
     return 0;
 }

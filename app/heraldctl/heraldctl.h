@@ -37,6 +37,8 @@ private:
     // A file's content, or standard input's for "-", at most 16 MiB (a usage error beyond).
     Result<QByteArray> readInput(const QString &file, const QString &what);
     QString workspacePath() const;
+    // The workspace --database or --workspace names (the per-user file by default).
+    Result<Database> openDatabase(Database::Mode mode) const;
     Status openWorkspace(Database::Mode mode);
     // The value of an enum option, empty when not given; a usage error naming the choices.
     template <typename E>

@@ -292,7 +292,7 @@ int Heraldctl::sweep()
 Result<Heraldctl::DispatchEnd> Heraldctl::dispatchUntil(const std::function<bool()> &done,
                                                         const std::function<void()> &onProgress, bool waitForSpace)
 {
-    WorkspaceLock lock(m_db->path());
+    WorkspaceLock lock(*m_db);
     if (!lock.tryLock())
         return DispatchEnd::Busy;
     SystemClock clock;
@@ -556,7 +556,7 @@ int Heraldctl::followRun(const CampaignOverview &overviewOfRun, const Run &run)
             if (done()) {
                 finished = true;
                 loop.quit();
-            } else if (WorkspaceLock probe(m_db->path()); probe.tryLock()) {
+            } else if (WorkspaceLock probe(*m_db); probe.tryLock()) {
                 probe.unlock(); // the other dispatcher is gone: take over
                 loop.quit();
             }
@@ -637,7 +637,7 @@ int Heraldctl::worker()
     if (!sent)
         return fail(sent.error());
     if (*sent == DispatchEnd::Busy) {
-        WorkspaceLock lock(m_db->path());
+        WorkspaceLock lock(*m_db);
         return fail(lock.tryLock().error());
     }
     m_err << "heraldctl worker: stopped; in-flight messages finished, queued ones wait for the next dispatcher"

@@ -17,13 +17,13 @@ Result<SqlFragment> AudienceQuery::whereClause(const AudienceSpec &spec) const
         where.params << *spec.contactListId;
     }
     if (spec.contactIds) {
-        where.sql += QStringLiteral(" AND c.id IN (SELECT value FROM json_each(?))");
+        where.sql += QStringLiteral(" AND c.id IN ") + m_db.dialect().jsonIds();
         where.params << jsonIdArray(*spec.contactIds);
     }
     if (!spec.includeRules.isEmpty()) {
         where.sql += QStringLiteral(" AND (");
         for (qsizetype i = 0; i < spec.includeRules.size(); ++i) {
-            auto part = SegmentRules::compile(spec.includeRules.at(i));
+            auto part = SegmentRules::compile(spec.includeRules.at(i), m_db.dialect());
             if (!part)
                 return part.error();
             if (i > 0)
@@ -34,7 +34,7 @@ Result<SqlFragment> AudienceQuery::whereClause(const AudienceSpec &spec) const
     }
     // COALESCE: a rule over a NULL column must not silently keep the contact.
     for (const QString &rules : spec.excludeRules) {
-        auto part = SegmentRules::compile(rules);
+        auto part = SegmentRules::compile(rules, m_db.dialect());
         if (!part)
             return part.error();
         where.sql += QStringLiteral(" AND NOT COALESCE((");
@@ -42,7 +42,7 @@ Result<SqlFragment> AudienceQuery::whereClause(const AudienceSpec &spec) const
         where.sql += QStringLiteral("), FALSE)");
     }
     if (!spec.oneTimeRules.trimmed().isEmpty()) {
-        auto part = SegmentRules::compile(spec.oneTimeRules);
+        auto part = SegmentRules::compile(spec.oneTimeRules, m_db.dialect());
         if (!part)
             return part.error();
         where.sql += QStringLiteral(" AND ");

@@ -61,7 +61,8 @@ SqlFragment campaignContacts(const QString &op, const QString &column, const QSt
     return SqlFragment{column + (negated ? u" NOT IN (" : u" IN (") + sql + u')', {shortId}};
 }
 
-Result<SqlFragment> compileRule(const SegmentNode &rule, const QString &where, const QString &alias)
+Result<SqlFragment> compileRule(const SegmentNode &rule, const QString &where, const QString &alias,
+                                const SqlDialect &dialect)
 {
     const QString &field = rule.field;
     const QString &op = rule.op;
@@ -70,7 +71,7 @@ Result<SqlFragment> compileRule(const SegmentNode &rule, const QString &where, c
     if (field == QLatin1StringView("tag")) {
         if (value.isEmpty())
             return Error::usage(where + u": a tag rule needs a value");
-        const QString col = alias + u".tags LIKE ? ESCAPE '\\'";
+        const QString col = alias + u".tags " + dialect.likeInsensitive() + u" ? ESCAPE '\\'";
         const QVariant pattern = QString(u"%," + likeEscaped(value) + u",%");
         if (op == QLatin1StringView("has"))
             return SqlFragment{col, {pattern}};
@@ -92,8 +93,8 @@ Result<SqlFragment> compileRule(const SegmentNode &rule, const QString &where, c
         if (name.contains(u'"') || name.contains(u'\\'))
             return Error::usage(where + u": a custom field name cannot contain quotes or backslashes");
         // custom_fields is a JSON object, or '' for a contact without any.
-        col = u"COALESCE(json_extract(NULLIF(" + alias + u".custom_fields, ''), ?), '')";
-        colParams << QString(u"$.\"" + name + u'"');
+        col = u"COALESCE(" + dialect.jsonText(u"NULLIF(" + alias + u".custom_fields, '')") + u", '')";
+        colParams << dialect.jsonKey(name);
     } else if (textFields().contains(field)) {
         col = alias + u'.' + field;
     } else {
@@ -119,11 +120,12 @@ Result<SqlFragment> compileRule(const SegmentNode &rule, const QString &where, c
     return Error::usage(where + u": unknown operator; use " + textOps().join(u", "));
 }
 
-Result<SqlFragment> compileNode(const SegmentNode &node, const QString &path, const QString &alias)
+Result<SqlFragment> compileNode(const SegmentNode &node, const QString &path, const QString &alias,
+                                const SqlDialect &dialect)
 {
     if (!node.group) {
         const QString where = u"rule " + path + u" (" + node.field + u' ' + node.op + u')';
-        return compileRule(node, where, alias);
+        return compileRule(node, where, alias, dialect);
     }
     if (node.children.empty())
         return SqlFragment{QStringLiteral("1 = 1"), {}};
@@ -131,7 +133,7 @@ Result<SqlFragment> compileNode(const SegmentNode &node, const QString &path, co
     const QString joiner = node.any ? QStringLiteral(" OR ") : QStringLiteral(" AND ");
     for (size_t i = 0; i < node.children.size(); ++i) {
         const QString childPath = (path.isEmpty() ? QString() : path + u'.') + QString::number(i + 1);
-        auto part = compileNode(node.children[i], childPath, alias);
+        auto part = compileNode(node.children[i], childPath, alias, dialect);
         if (!part)
             return part.error();
         if (i > 0)
@@ -213,22 +215,22 @@ QString SegmentRules::toJson(const SegmentNode &root)
     return QString::fromUtf8(QJsonDocument(groupJson(root)).toJson(QJsonDocument::Compact));
 }
 
-Result<SqlFragment> SegmentRules::compile(const QString &json, const QString &alias)
+Result<SqlFragment> SegmentRules::compile(const QString &json, const SqlDialect &dialect, const QString &alias)
 {
     auto root = parse(json);
     if (!root)
         return root.error();
-    return compile(*root, alias);
+    return compile(*root, dialect, alias);
 }
 
-Result<SqlFragment> SegmentRules::compile(const SegmentNode &root, const QString &alias)
+Result<SqlFragment> SegmentRules::compile(const SegmentNode &root, const SqlDialect &dialect, const QString &alias)
 {
-    return compileNode(root, {}, alias);
+    return compileNode(root, {}, alias, dialect);
 }
 
 Status SegmentRules::validate(const QString &json)
 {
-    auto compiled = compile(json);
+    auto compiled = compile(json, SqlDialect());
     if (!compiled)
         return compiled.error();
     return {};

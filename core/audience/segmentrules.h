@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "sqlfragment.h"
+#include "storage/sqldialect.h"
 
 #include <QStringList>
 
@@ -51,8 +52,10 @@ public:
 
     // A boolean SQL condition over the contacts table aliased as `alias`; conditions on
     // messages, replies and opt-outs read only the contact's own tenant.
-    static Result<SqlFragment> compile(const QString &json, const QString &alias = QStringLiteral("c"));
-    static Result<SqlFragment> compile(const SegmentNode &root, const QString &alias = QStringLiteral("c"));
+    static Result<SqlFragment> compile(const QString &json, const SqlDialect &dialect,
+                                       const QString &alias = QStringLiteral("c"));
+    static Result<SqlFragment> compile(const SegmentNode &root, const SqlDialect &dialect,
+                                       const QString &alias = QStringLiteral("c"));
     // Whether the document parses and every rule is known; the message names the bad rule.
     static Status validate(const QString &json);
 

@@ -114,13 +114,13 @@ Result<QList<Id>> Remarketing::contacts(const Campaign &source, const Request &r
             return Error::usage(u"no contacts were selected to follow up " + subject);
         // Whatever run the task table showed, test runs included.
         const SqlFragment any = messagesOf(m_tenantId, campaignId, request.from, true);
-        sql = any.sql + u" AND m.contact_id IN (SELECT value FROM json_each(?))";
+        sql = any.sql + u" AND m.contact_id IN " + m_db.dialect().jsonIds();
         params = any.params;
         params << jsonIdArray(request.contacts);
         break;
     }
     }
-    return readIds(m_db, u"SELECT DISTINCT contact_id FROM (" + sql + u") ORDER BY contact_id", params,
+    return readIds(m_db, u"SELECT DISTINCT contact_id FROM (" + sql + u") AS chosen ORDER BY contact_id", params,
                    u"finding whom to follow up from " + subject);
 }
 
@@ -207,7 +207,7 @@ Result<QList<std::pair<ChannelKind, QList<Id>>>> Remarketing::retryRecipients(co
                           + u" AND m.status = 'Failed' AND m.retries_used_up = 1 AND m.contact_id NOT IN ("
                           + channel.sql
                           + u" AND NOT (m.status = 'Cancelled' OR (m.status = 'Failed' AND m.retries_used_up = 1)))"
-                            u") ORDER BY contact_id";
+                            u") AS failed ORDER BY contact_id";
         auto ids = readIds(m_db, sql, channel.params + channel.params,
                            u"finding the failed messages of " + PreflightService::subject(source->campaign));
         if (!ids)

@@ -56,11 +56,12 @@ Result<QList<Contact>> AudienceRepository::findContacts(const QString &search, I
 {
     const QString value = search.trimmed();
     const QString pattern = u'%' + likeEscaped(value) + u'%';
-    SqlQuery q(m_db.connection(),
-               u"SELECT " + QString::fromUtf16(kContactColumns)
-                   + u" FROM contacts WHERE tenant_id = ? AND id > ? AND (? = '' OR (first_name || ' ' || last_name) "
-                     u"LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' OR tags LIKE ? "
-                     u"ESCAPE '\\') ORDER BY id LIMIT ?");
+    const QString like = u' ' + m_db.dialect().likeInsensitive() + u" ? ESCAPE '\\'";
+    SqlQuery q(m_db.connection(), u"SELECT " + QString::fromUtf16(kContactColumns)
+                                      + u" FROM contacts WHERE tenant_id = ? AND id > ? AND (? = '' OR (first_name || ' ' "
+                                        u"|| last_name)"
+                                      + like + u" OR email" + like + u" OR phone" + like + u" OR tags" + like
+                                      + u") ORDER BY id LIMIT ?");
     q.bind(m_tenantId).bind(afterId).bind(value).bind(pattern).bind(pattern).bind(pattern).bind(pattern).bind(limit);
     return readContacts(q);
 }
@@ -224,7 +225,8 @@ Status AudienceRepository::addToList(Id listId, const QList<Id> &contactIds)
 Status AudienceRepository::removeFromList(Id listId, const QList<Id> &contactIds)
 {
     SqlQuery q(m_db.connection(), QStringLiteral("DELETE FROM contact_list_members WHERE tenant_id = ? AND list_id = ? "
-                                                 "AND contact_id IN (SELECT value FROM json_each(?))"));
+                                                 "AND contact_id IN ")
+                                      + m_db.dialect().jsonIds());
     q.bind(m_tenantId).bind(listId).bind(jsonIdArray(contactIds));
     return q.exec(u"removing contacts from list " + QString::number(listId));
 }
@@ -325,7 +327,8 @@ Result<Contact> AudienceRepository::saveContact(const Contact &typed, const QStr
             return st.error();
     }
     SqlQuery drop(db, QStringLiteral("DELETE FROM contact_list_members WHERE tenant_id = ? AND contact_id = ? "
-                                     "AND list_id NOT IN (SELECT value FROM json_each(?))"));
+                                     "AND list_id NOT IN ")
+                          + m_db.dialect().jsonIds());
     drop.bind(m_tenantId).bind(c->id).bind(jsonIdArray(listIds));
     if (auto st = drop.exec(u"saving the lists of contact " + QString::number(c->id)); !st)
         return st.error();

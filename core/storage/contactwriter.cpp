@@ -11,7 +11,8 @@ ContactWriter::ContactWriter(const QSqlDatabase &db, Id tenantId)
                                   "tags, custom_fields, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")),
       m_member(db, QStringLiteral("INSERT INTO contact_list_members (tenant_id, list_id, contact_id) VALUES (?, ?, ?) "
                                   "ON CONFLICT DO NOTHING")),
-      m_fieldName(db, QStringLiteral("INSERT INTO custom_fields (tenant_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING"))
+      m_fieldName(db, QStringLiteral("INSERT INTO custom_fields (tenant_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING")),
+      m_statistics(db, {QStringLiteral("contacts"), QStringLiteral("contact_list_members")})
 {}
 
 Result<Id> ContactWriter::insert(const Contact &c, const QDateTime &now)
@@ -23,6 +24,8 @@ Result<Id> ContactWriter::insert(const Contact &c, const QDateTime &now)
     m_insert.raw().finish();
     if (!id)
         return id;
+    if (auto st = m_statistics.rowAdded(); !st)
+        return st.error();
     if (auto st = recordFieldNames(c.customFields); !st)
         return st.error();
     return id;

@@ -33,6 +33,7 @@ private:
     SqlQuery m_insert;
     SqlQuery m_member;
     SqlQuery m_fieldName;
+    BulkStatistics m_statistics;
     QSet<QString> m_knownNames; // custom field names recorded by this writer
 };
 

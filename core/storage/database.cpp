@@ -4,6 +4,7 @@
 #include "sqlquery.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,11 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
+
+#include <algorithm>
+#include <optional>
+
+#include <libpq-fe.h>
 
 namespace herald {
 
@@ -24,9 +30,91 @@ constexpr int kApplicationId = 0x48524c44;
 QAtomicInteger<int> s_instanceCounter;
 } // namespace
 
+// A team database's connection parameters as libpq read them from the conninfo.
+struct PgParams
+{
+    QString host, dbname, user, password, options;
+    int port = -1;
+    QString display; // postgresql://user@host:port/dbname, never the password
+};
+
+namespace {
+
+QString conninfoQuoted(QString value)
+{
+    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + value + u'\'';
+}
+
+// libpq's own parser, so that URIs, key=value strings and their escapes mean exactly what
+// they mean to psql. What is not given stays empty: libpq fills it from the PG*
+// environment variables and service files when it connects.
+Result<PgParams> parseConninfo(const QString &conninfo)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    if (!options) {
+        QString why = error ? QString::fromUtf8(error).trimmed() : QStringLiteral("out of memory");
+        PQfreemem(error);
+        return Error::usage(u"cannot read the team database address: " + why
+                            + u" (write it as postgresql://USER@HOST/DATABASE or as key=value pairs)");
+    }
+    PgParams p;
+    QStringList rest;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val || !*o->val)
+            continue;
+        const QString key = QString::fromUtf8(o->keyword);
+        const QString value = QString::fromUtf8(o->val);
+        if (key == u"host")
+            p.host = value;
+        else if (key == u"dbname")
+            p.dbname = value;
+        else if (key == u"user")
+            p.user = value;
+        else if (key == u"password")
+            p.password = value;
+        else if (key == u"port") {
+            bool ok = false;
+            p.port = value.toInt(&ok);
+            if (!ok || p.port <= 0 || p.port > 65535) {
+                PQconninfoFree(options);
+                return Error::usage(u"cannot read the team database address: port '" + value
+                                    + u"' is not a port number");
+            }
+        }
+        else
+            rest << key + u'=' + conninfoQuoted(value);
+    }
+    PQconninfoFree(options);
+    // Qt's driver reads ';' as a separator between options.
+    for (const QString &option : std::as_const(rest))
+        if (option.contains(u';'))
+            return Error::usage(u"the team database option " + option.section(u'=', 0, 0)
+                                + u" holds a ';', which Qt's PostgreSQL driver cannot pass on");
+    if (!std::any_of(rest.cbegin(), rest.cend(), [](const QString &o) { return o.startsWith(u"application_name="); }))
+        rest << u"application_name=" + conninfoQuoted(QCoreApplication::applicationName());
+    p.options = rest.join(u' ');
+    const QString user = p.user.isEmpty() ? qEnvironmentVariable("PGUSER") : p.user;
+    const QString host = p.host.isEmpty() ? qEnvironmentVariable("PGHOST") : p.host;
+    const QString db = p.dbname.isEmpty() ? qEnvironmentVariable("PGDATABASE") : p.dbname;
+    QString display = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        display += QString::fromUtf8(QUrl::toPercentEncoding(user)) + u'@';
+    display += host.startsWith(u'/') ? QString::fromUtf8(QUrl::toPercentEncoding(host)) : host;
+    if (p.port > 0)
+        display += u':' + QString::number(p.port);
+    display += u'/' + QString::fromUtf8(QUrl::toPercentEncoding(db));
+    p.display = display;
+    return p;
+}
+
+} // namespace
+
 struct Database::State
 {
     QString path;
+    std::optional<PgParams> pg; // set for a team workspace
     SqlDialect dialect;
     QString baseName;
     int version = 0;
@@ -158,6 +246,50 @@ Result<Database> Database::openSqlite(const QString &path, Mode mode)
     return db;
 }
 
+Result<Database> Database::openPostgres(const QString &conninfo, Mode mode)
+{
+    auto params = parseConninfo(conninfo);
+    if (!params)
+        return params.error();
+    auto state = std::make_shared<State>();
+    state->pg = *params;
+    state->path = params->display;
+    state->dialect = SqlDialect(SqlDialect::Kind::Postgres);
+    state->baseName = u"herald-" + QString::number(s_instanceCounter.fetchAndAddRelaxed(1));
+    const QString where = params->display;
+    if (!QSqlDatabase::isDriverAvailable(state->dialect.driverName()))
+        return Error::runtime(QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed: install the Debian "
+                                             "package libqt6sql6-psql"));
+    Database db(state);
+    QSqlDatabase conn = db.connection();
+    if (!conn.isOpen())
+        return Error::runtime(u"cannot connect to the team database " + where + u": "
+                              + conn.lastError().text().trimmed());
+    auto version = Migrations::currentVersion(conn);
+    if (!version)
+        return version.error();
+    if (mode == Mode::CreateNew) {
+        if (*version > 0 || !conn.tables().isEmpty())
+            return Error::refused(u"the team database " + where
+                                  + u" is not empty: a new workspace needs an empty database (createdb)");
+    } else {
+        if (*version == 0)
+            return Error::notFound(u"the team database " + where
+                                   + u" holds no Herald workspace: create one with 'heraldctl --database URL init'");
+        if (*version > Migrations::latestVersion())
+            return Error::runtime(u"the team database " + where + u" was written by a newer Herald (schema "
+                                  + QString::number(*version) + u", this Herald knows up to "
+                                  + QString::number(Migrations::latestVersion()) + u"): upgrade Herald to open it");
+    }
+    if (mode == Mode::OpenToInspect) {
+        state->version = *version;
+        return db;
+    }
+    if (auto st = db.migrate(); !st)
+        return st.error();
+    return db;
+}
+
 Status Database::migrate()
 {
     QSqlDatabase conn = connection();
@@ -177,6 +309,21 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name, false);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(m_state->dialect.driverName(), name);
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->connectionNames.append(name);
+    }
+    if (const auto &pg = m_state->pg) {
+        db.setHostName(pg->host);
+        db.setDatabaseName(pg->dbname);
+        db.setUserName(pg->user);
+        db.setPassword(pg->password);
+        db.setPort(pg->port);
+        db.setConnectOptions(pg->options);
+        if (!db.open())
+            qCWarning(lcStorage) << "cannot connect to" << pg->display << db.lastError().text();
+        return db;
+    }
     if (m_state->readOnly) {
         // A WAL workspace Herald may not write has no shared-memory file to read through:
         // read as an immutable file (nothing can change a file no one may write).
@@ -185,10 +332,6 @@ QSqlDatabase Database::connection() const
     } else {
         db.setDatabaseName(m_state->path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
-    }
-    {
-        QMutexLocker lock(&m_state->mutex);
-        m_state->connectionNames.append(name);
     }
     if (!db.open()) {
         qCWarning(lcStorage) << "cannot open" << m_state->path << db.lastError().text();
@@ -224,6 +367,11 @@ const SqlDialect &Database::dialect() const
 QString Database::path() const
 {
     return m_state->path;
+}
+
+QString Database::location() const
+{
+    return m_state->pg ? m_state->pg->display : m_state->path;
 }
 
 int Database::schemaVersion() const

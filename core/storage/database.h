@@ -25,6 +25,14 @@ public:
     };
 
     static Result<Database> openSqlite(const QString &path, Mode mode);
+    // A team workspace on PostgreSQL. `conninfo` is anything libpq accepts: a URI
+    // (postgresql://ana@db.example.com/herald), key=value pairs ("service=herald"), or
+    // empty (the PG* environment variables and service files say everything).
+    // CreateNew needs an existing, empty database (createdb) and creates the schema;
+    // OpenExisting needs a database that holds a Herald workspace.
+    static Result<Database> openPostgres(const QString &conninfo, Mode mode);
+
+    bool isTeam() const { return dialect().kind() == SqlDialect::Kind::Postgres; }
 
     // The calling thread's connection, opened on first use.
     QSqlDatabase connection() const;
@@ -32,7 +40,11 @@ public:
     void closeThreadConnection() const;
 
     const SqlDialect &dialect() const;
+    // The workspace file (the team database's location for a team workspace).
     QString path() const;
+    // Where the workspace is, as shown to people: the file, or the team database as a
+    // URI without its password.
+    QString location() const;
     int schemaVersion() const;
 
     static int latestSchemaVersion();

@@ -19,7 +19,10 @@ Status MessageRepository::insert(const QList<Message> &messages)
                                   "finished_at, status_changed_at, retries_used_up) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    BulkStatistics statistics(db, {QStringLiteral("messages")});
     for (const Message &m : messages) {
+        if (auto st = statistics.rowAdded(); !st)
+            return st;
         const QDateTime queued = m.queuedAt.isValid() ? m.queuedAt : now;
         q.bind(m_tenantId).bind(m.runId).bind(nameOf(m.channel)).bind(m.contactId).bind(nameOf(m.status));
         q.bind(m.attempts).bind(m.failureReason).bind(m.providerId).bindTime(queued).bindTime(m.sendingAt);

@@ -684,6 +684,13 @@ Status Migrations::migrate(const QSqlDatabase &db, const SqlDialect &dialect, in
 {
     if (target < 0)
         target = latestVersion();
+    if (const QString lock = dialect.migrationLock(); !lock.isEmpty())
+        if (auto st = SqlQuery(db, lock).exec(u"waiting for another process migrating the workspace"); !st)
+            return st;
+    const auto unlock = qScopeGuard([&] {
+        if (const QString sql = dialect.migrationUnlock(); !sql.isEmpty())
+            (void)SqlQuery(db, sql).exec(u"releasing the migration lock");
+    });
     auto current = currentVersion(db);
     if (!current)
         return current.error();

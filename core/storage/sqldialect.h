@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace herald {
 
@@ -15,11 +17,40 @@ public:
 
     explicit SqlDialect(Kind kind = Kind::Sqlite) : m_kind(kind) {}
 
+    // The dialect of an open connection.
+    static SqlDialect of(const QSqlDatabase &db);
+
     Kind kind() const { return m_kind; }
     QString driverName() const;
     QString expand(QString schemaSql) const;
     // Case-insensitive LIKE: SQLite's LIKE already is, PostgreSQL needs ILIKE.
     QString likeInsensitive() const;
+    // "(SELECT ...)" of the ids in a JSON array bound as its one parameter (jsonIdArray),
+    // for `IN` lists of any length.
+    QString jsonIds() const;
+    // The text at a key of the JSON object `expr`, the key bound as its one parameter,
+    // written by jsonKey(). NULL when `expr` is NULL or has no such key.
+    QString jsonText(const QString &expr) const;
+    QString jsonKey(const QString &name) const;
+    // Statements that serialise schema migrations between processes (several workers
+    // opening a team database at once); none for SQLite, whose writers are serialised.
+    QString migrationLock() const;
+    // What begins an outermost transaction: one writer at a time in the whole workspace,
+    // the lock taken before the first read, so that what a transaction checks cannot
+    // change before it writes. SQLite: BEGIN IMMEDIATE (the file's write lock).
+    // PostgreSQL: BEGIN and a transaction-scoped advisory lock on the workspace, so that
+    // every service keeps the guarantees it has on the desktop with any number of
+    // processes on the database.
+    QStringList beginWrite() const;
+    // A team workspace's one-dispatcher lock (WorkspaceLock): taken without waiting
+    // (one row, true when taken), released, and who holds it (application, login, pid).
+    QString dispatcherTryLock() const;
+    QString dispatcherUnlock() const;
+    QString dispatcherLockHolder() const;
+    // Brings the planner's statistics of `table` up to date, rows this transaction added
+    // included; nothing on SQLite. See BulkStatistics.
+    QString refreshStatistics(const QString &table) const;
+    QString migrationUnlock() const;
 
 private:
     Kind m_kind;

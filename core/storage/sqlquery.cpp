@@ -1,5 +1,7 @@
 #include "sqlquery.h"
 
+#include "sqldialect.h"
+
 #include <QSqlError>
 
 namespace herald {
@@ -41,6 +43,12 @@ Error databaseError(const QSqlError &e, const QString &what)
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db)
 {
+    // PostgreSQL prepares only queries and data changes, not schema statements: a
+    // statement without parameters there is sent as it is.
+    if (!sql.contains(u'?') && db.driverName() == QLatin1StringView("QPSQL")) {
+        m_direct = sql;
+        return;
+    }
     if (!m_query.prepare(sql))
         m_prepareError = m_query.lastError().text();
 }
@@ -64,7 +72,7 @@ Status SqlQuery::exec(const QString &what)
 {
     if (!m_prepareError.isEmpty())
         return Error::runtime(u"database error while " + what + u": " + m_prepareError);
-    if (!m_query.exec())
+    if (!(m_direct.isEmpty() ? m_query.exec() : m_query.exec(m_direct)))
         return databaseError(m_query.lastError(), what);
     m_rowsAffected = m_query.numRowsAffected();
     // A finished statement does not hold the transaction open (SQLite refuses a commit
@@ -139,6 +147,24 @@ QString likeEscaped(QString text)
     text.replace(u'%', QLatin1StringView("\\%"));
     text.replace(u'_', QLatin1StringView("\\_"));
     return text;
+}
+
+BulkStatistics::BulkStatistics(const QSqlDatabase &db, QStringList tables) : m_db(db), m_tables(std::move(tables))
+{
+    if (SqlDialect::of(db).refreshStatistics(QStringLiteral("t")).isEmpty())
+        m_tables.clear();
+}
+
+Status BulkStatistics::rowAdded()
+{
+    if (m_tables.isEmpty() || ++m_rows < m_next)
+        return {};
+    m_next *= 10;
+    const SqlDialect dialect = SqlDialect::of(m_db);
+    for (const QString &table : std::as_const(m_tables))
+        if (auto st = SqlQuery(m_db, dialect.refreshStatistics(table)).exec(u"refreshing the statistics of " + table); !st)
+            return st;
+    return {};
 }
 
 } // namespace herald

@@ -48,6 +48,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_prepareError;
+    QString m_direct; // run unprepared (see the constructor)
     int m_rowsAffected = -1;
 };
 
@@ -65,7 +66,7 @@ Error databaseError(const QSqlError &error, const QString &what);
 // text, so formatting them into SQL is safe; the list must not be empty.
 QString idList(const QList<qint64> &ids);
 
-// "[1,2,3]", bound as the one parameter of `IN (SELECT value FROM json_each(?))`: any
+// "[1,2,3]", bound as the one parameter of SqlDialect::jsonIds() (`IN (...)`): any
 // number of ids (none included) without growing the statement.
 QString jsonIdArray(const QList<qint64> &ids);
 
@@ -88,6 +89,25 @@ Result<T> singleRow(Result<QList<T>> rows, const QString &what)
         return Error::notFound(what + QStringLiteral(" not found in this tenant"));
     return rows->first();
 }
+
+// Many rows added in one transaction to tables that may have been nearly empty. PostgreSQL
+// plans its foreign key checks once per connection, from the statistics of the moment:
+// planned on a table of 20 contacts, the check that a contact exists scans every contact
+// of the tenant, and a million-row import takes hours. Counting the rows added, this
+// refreshes the statistics of the tables they point at when the count reaches 1,000,
+// 10,000, 100,000, ..., which also re-plans the checks.
+class BulkStatistics final
+{
+public:
+    BulkStatistics(const QSqlDatabase &db, QStringList tables);
+    Status rowAdded();
+
+private:
+    QSqlDatabase m_db;
+    QStringList m_tables;
+    qint64 m_rows = 0;
+    qint64 m_next = 1000;
+};
 
 // Milliseconds since the epoch, UTC, the portable way timestamps are stored.
 QVariant timeToSql(const QDateTime &time);

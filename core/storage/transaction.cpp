@@ -1,5 +1,6 @@
 #include "transaction.h"
 
+#include "sqldialect.h"
 #include "sqlquery.h"
 
 #include <QHash>
@@ -12,10 +13,6 @@ namespace {
 // count is the thread's own.
 thread_local QHash<QString, int> t_depth;
 
-bool isSqlite(const QSqlDatabase &db)
-{
-    return db.driverName() == QLatin1StringView("QSQLITE");
-}
 } // namespace
 
 bool Transaction::isOpen(const QSqlDatabase &db)
@@ -38,8 +35,15 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
         m_savepoint = u"herald_sp" + QString::number(depth);
         m_beginError = run(u"SAVEPOINT " + m_savepoint, QStringLiteral("beginning a nested database transaction"));
     } else {
-        m_beginError = run(isSqlite(m_db) ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
-                           QStringLiteral("beginning a database transaction"));
+        const QStringList begin = SqlDialect::of(m_db).beginWrite();
+        for (const QString &statement : begin) {
+            m_beginError = run(statement, QStringLiteral("beginning a database transaction"));
+            if (!m_beginError) {
+                if (statement != begin.first())
+                    (void)run(QStringLiteral("ROLLBACK"), QStringLiteral("rolling back"));
+                break;
+            }
+        }
     }
     m_open = m_beginError.ok();
     if (m_open)

@@ -14,7 +14,8 @@ namespace herald {
 // first's run), and a writer never fails half-way with SQLITE_BUSY_SNAPSHOT, which the
 // busy timeout cannot wait out. A Transaction opened while another one is open on the
 // same connection is a SAVEPOINT inside it: it commits with the outer one and rolls back
-// alone.
+// alone. On PostgreSQL the outermost transaction takes the workspace's advisory lock
+// (SqlDialect::beginWrite) for the same guarantee.
 //
 // Begin it with no statement of the same connection still standing on a row: such a
 // statement holds a read snapshot, and BEGIN IMMEDIATE on a snapshot another process

@@ -12,8 +12,19 @@
 
 namespace herald {
 
+namespace {
+Error notForTeam(const Database &db, const QString &what)
+{
+    return Error::refused(what + u" works on workspace files; team workspace " + db.location()
+                          + u" is PostgreSQL's to " + (what.contains(u"backup") ? u"back up (pg_dump)" : u"check (amcheck)")
+                          + u": see docs/team.md");
+}
+} // namespace
+
 Result<WorkspaceMaintenance::Check> WorkspaceMaintenance::check(bool full)
 {
+    if (m_db.isTeam())
+        return notForTeam(m_db, QStringLiteral("workspace check"));
     Check out;
     out.full = full;
     out.bytes = QFileInfo(m_db.path()).size();
@@ -44,6 +55,8 @@ Result<WorkspaceMaintenance::Check> WorkspaceMaintenance::check(bool full)
 
 Status WorkspaceMaintenance::backup(const QString &file, const std::function<void(int, int)> &progress)
 {
+    if (m_db.isTeam())
+        return notForTeam(m_db, QStringLiteral("workspace backup"));
     const QFileInfo target(file);
     if (target.exists())
         return Error::refused(u"backup " + file + u" exists already: choose a new file name (a backup never overwrites)");

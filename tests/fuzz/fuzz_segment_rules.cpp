@@ -16,6 +16,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     auto again = SegmentRules::parse(written);
     HERALD_FUZZ_CHECK(again.ok(), written + u": " + (again ? QString() : again.error().message));
     HERALD_FUZZ_CHECK(SegmentRules::toJson(*again) == written, written);
-    (void)SegmentRules::compile(*root);
+    (void)SegmentRules::compile(*root, SqlDialect());
     return 0;
 }
