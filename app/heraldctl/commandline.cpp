@@ -241,6 +241,11 @@ const QList<CommandSpec> &commands()
          {flag("full", "Check every index against its table too (slower)"), flag("json", "Print JSON")}},
         {"workspace backup", "FILE", "Copy the workspace to a new FILE, safely while a worker sends (admins of every tenant)",
          {flag("json", "Print JSON")}},
+        {"workspace copy", "",
+         "Copy a workspace file into a new team workspace (an empty PostgreSQL database), ids and history and all, "
+         "then compare every table's rows (admins of every tenant)",
+         {valued("from", "The workspace file to copy", "FILE"), valued("to", "The team database (libpq URI)", "URL"),
+          flag("json", "Print JSON")}},
         {"preflight", "ID", "Check whether a campaign can run",
          {flag("test", "Check a test run instead of a live run"), valued("channel", "Check only this channel", "C"),
           flag("json", "Print JSON")}},

@@ -74,6 +74,8 @@ QString Heraldctl::workspacePath() const
 
 Result<Database> Heraldctl::openDatabase(Database::Mode mode) const
 {
+    if (m_cli.command() == QLatin1StringView("workspace copy"))
+        return Database::openSqlite(m_cli.value(QStringLiteral("from")), mode);
     if (m_cli.isSet(QStringLiteral("database"))) {
         if (m_cli.isSet(QStringLiteral("workspace")))
             return Error::usage(QStringLiteral("--workspace (a file) and --database (a team workspace) exclude each "
@@ -118,6 +120,8 @@ int Heraldctl::run(const QStringList &arguments)
     const QString command = m_cli.command();
     if (command == QLatin1StringView("init"))
         return init();
+    if (command == QLatin1StringView("workspace copy"))
+        return workspaceCopy();
     // A damaged workspace can still be checked and copied.
     if (auto st = openWorkspace(command.startsWith(QLatin1StringView("workspace ")) ? Database::Mode::OpenToInspect
                                                                                      : Database::Mode::OpenExisting);

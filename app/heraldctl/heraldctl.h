@@ -77,6 +77,7 @@ private:
     int worker();
     int workspaceCheck();
     int workspaceBackup();
+    int workspaceCopy();
     int missedList();
     int missedResolve();
     int providersList();

@@ -3,6 +3,7 @@
 #include "progressbar.h"
 
 #include "storage/tenantrepository.h"
+#include "storage/workspacecopy.h"
 #include "storage/workspacemaintenance.h"
 
 #include <QFileInfo>
@@ -61,6 +62,46 @@ int Heraldctl::workspaceBackup()
     else
         m_out << "Backed up " << m_db->path() << " to " << QFileInfo(file).absoluteFilePath() << " (" << bytes
               << " bytes)" << Qt::endl;
+    return 0;
+}
+
+int Heraldctl::workspaceCopy()
+{
+    if (!m_cli.isSet(QStringLiteral("from")) || !m_cli.isSet(QStringLiteral("to")))
+        return usage(QStringLiteral("workspace copy needs --from FILE and --to URL"));
+    if (m_cli.isSet(QStringLiteral("workspace")) || m_cli.isSet(QStringLiteral("database")))
+        return usage(QStringLiteral("workspace copy names its workspaces with --from and --to, not --workspace or "
+                                    "--database"));
+    if (auto st = openWorkspace(Database::Mode::OpenExisting); !st)
+        return fail(st.error());
+    // The copy holds every tenant.
+    if (auto st = TenantRepository(*m_db).mayMaintain(m_tenant.id, m_user, true, QStringLiteral("copy the workspace"));
+        !st)
+        return fail(st.error());
+    auto target = WorkspaceCopy::openTarget(m_cli.value(QStringLiteral("to")));
+    if (!target)
+        return fail(target.error());
+    ProgressBar bar(m_err);
+    auto tables = WorkspaceCopy::copy(*m_db, *target, [&](qint64 done, qint64 total) {
+        bar.show(QStringLiteral("Copying"), done, total);
+    });
+    bar.finish();
+    if (!tables)
+        return fail(tables.error());
+    qint64 rows = 0;
+    QJsonArray list;
+    for (const WorkspaceCopy::Table &t : std::as_const(*tables)) {
+        rows += t.rows;
+        list.append(QJsonObject{{QStringLiteral("table"), t.name}, {QStringLiteral("rows"), t.rows}});
+    }
+    if (m_cli.isSet(QStringLiteral("json")))
+        printJson(QJsonObject{{QStringLiteral("from"), m_db->location()},
+                              {QStringLiteral("to"), target->location()},
+                              {QStringLiteral("tables"), list},
+                              {QStringLiteral("rows"), rows}});
+    else
+        m_out << "Copied " << m_db->location() << " to " << target->location() << ": " << rows << " rows in "
+              << tables->size() << " tables, every table's count checked" << Qt::endl;
     return 0;
 }
 

@@ -33,6 +33,23 @@ QString SqlDialect::dispatcherLockHolder() const
                                                    "'advisory' AND l.granted AND l.objid = 1213353030");
 }
 
+QString SqlDialect::foreignKeyPairs() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("SELECT m.name, f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                              "WHERE m.type = 'table'");
+    return QStringLiteral("SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint "
+                          "WHERE contype = 'f' AND connamespace = 'public'::regnamespace");
+}
+
+QString SqlDialect::followIds(const QString &table) const
+{
+    if (m_kind == Kind::Sqlite)
+        return {};
+    return u"SELECT setval(pg_get_serial_sequence('" + table + u"', 'id'), MAX(id)) FROM " + table
+           + u" HAVING MAX(id) IS NOT NULL";
+}
+
 QString SqlDialect::refreshStatistics(const QString &table) const
 {
     return m_kind == Kind::Sqlite ? QString() : u"ANALYZE " + table;

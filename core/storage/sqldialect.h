@@ -47,6 +47,11 @@ public:
     QString dispatcherTryLock() const;
     QString dispatcherUnlock() const;
     QString dispatcherLockHolder() const;
+    // Rows (child table, parent table) of the foreign keys between the workspace's tables.
+    QString foreignKeyPairs() const;
+    // After rows were added with their ids: the next id a table with an id column gives
+    // out follows them (nothing on SQLite, whose AUTOINCREMENT follows by itself).
+    QString followIds(const QString &table) const;
     // Brings the planner's statistics of `table` up to date, rows this transaction added
     // included; nothing on SQLite. See BulkStatistics.
     QString refreshStatistics(const QString &table) const;

@@ -8,7 +8,11 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
@@ -109,6 +113,63 @@ private slots:
         QCOMPARE(secret.exit, 1);
         QVERIFY2(secret.err.contains("cannot connect to the team database postgresql://ana@"), secret.err.constData());
         QVERIFY(!secret.err.contains("s3cret"));
+    }
+
+    // A desktop workspace moves to the team with its ids and history; the copy is checked
+    // table by table, and the team database goes on numbering after the copied rows.
+    void copyDesktopWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("desk.herald"));
+        QCOMPARE(heraldctl({QStringLiteral("--workspace"), file, QStringLiteral("init"), QStringLiteral("--demo")}).exit, 0);
+        const QString db = m_pg->createDatabase();
+        const QString dbname = db.section(QStringLiteral("dbname="), 1).section(u' ', 0, 0);
+        QElapsedTimer timer;
+        timer.start();
+        const Ctl copy = heraldctl({QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--from"), file,
+                                    QStringLiteral("--to"), db, QStringLiteral("--json")});
+        QVERIFY2(copy.exit == 0, copy.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(copy.out).object();
+        qInfo("the demo workspace, %lld rows, copied and checked in %.1f s",
+              report.value(QStringLiteral("rows")).toInteger(), timer.elapsed() / 1000.0);
+        QVERIFY(report.value(QStringLiteral("rows")).toInteger() > 10000);
+        QHash<QString, qint64> rows;
+        for (const QJsonValue &t : report.value(QStringLiteral("tables")).toArray())
+            rows.insert(t[QStringLiteral("table")].toString(), t[QStringLiteral("rows")].toInteger());
+        QVERIFY(rows.value(QStringLiteral("messages")) > 0);
+        // Parents before children: tenants first.
+        QCOMPARE(report.value(QStringLiteral("tables")).toArray().first()[QStringLiteral("table")].toString(),
+                 QStringLiteral("tenants"));
+        for (const QString &table : {QStringLiteral("messages"), QStringLiteral("contacts"), QStringLiteral("opt_outs"),
+                                     QStringLiteral("runs"), QStringLiteral("content_files")}) {
+            QString counted;
+            QVERIFY(m_pg->psql(dbname, u"SELECT COUNT(*) FROM " + table, &counted));
+            QCOMPARE(counted.toLongLong(), rows.value(table));
+        }
+        const QStringList tenant{QStringLiteral("--tenant"), QStringLiteral("Northwind Outfitters"),
+                                 QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--json")};
+        const Ctl onFile = heraldctl(QStringList{QStringLiteral("--workspace"), file} + tenant);
+        const Ctl onTeam = heraldctl(QStringList{QStringLiteral("--database"), db} + tenant);
+        QCOMPARE(onTeam.exit, 0);
+        QCOMPARE(QJsonDocument::fromJson(onTeam.out), QJsonDocument::fromJson(onFile.out));
+        QString follows;
+        QVERIFY(m_pg->psql(dbname,
+                           QStringLiteral("SELECT nextval(pg_get_serial_sequence('campaigns', 'id')) > MAX(id) FROM "
+                                          "campaigns"),
+                           &follows));
+        QCOMPARE(follows, QStringLiteral("t"));
+
+        // Never into a database that holds a workspace.
+        const Ctl again = heraldctl({QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--from"), file,
+                                     QStringLiteral("--to"), db});
+        QCOMPARE(again.exit, 4);
+        QVERIFY2(again.err.contains("already holds a workspace"), again.err.constData());
+
+        // A database left with the schema and no rows (a copy that failed) is used.
+        const Ctl intoSchema = heraldctl({QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--from"),
+                                          file, QStringLiteral("--to"), m_pg->createWorkspaceDatabase()});
+        QVERIFY2(intoSchema.exit == 0, intoSchema.err.constData());
+        QVERIFY2(intoSchema.out.contains("every table's count checked"), intoSchema.out.constData());
     }
 
     // Two dispatchers never send one team workspace at the same time; the lock is the
