@@ -2,6 +2,19 @@
 
 namespace herald {
 
+namespace {
+// PostgreSQL advisory lock keys of a workspace: "HRLD" (as the workspace files'
+// application id) for migrations, the next two for writers and for the dispatcher.
+constexpr qint64 kMigrationLock = 0x48524c44;
+constexpr qint64 kWriterLock = kMigrationLock + 1;
+constexpr qint64 kDispatcherLock = kMigrationLock + 2;
+
+QString lockCall(const char *function, qint64 key)
+{
+    return u"SELECT " + QLatin1StringView(function) + u'(' + QString::number(key) + u')';
+}
+} // namespace
+
 SqlDialect SqlDialect::of(const QSqlDatabase &db)
 {
     return SqlDialect(db.driverName() == QLatin1StringView("QPSQL") ? Kind::Postgres : Kind::Sqlite);
@@ -11,26 +24,26 @@ QStringList SqlDialect::beginWrite() const
 {
     if (m_kind == Kind::Sqlite)
         return {QStringLiteral("BEGIN IMMEDIATE")};
-    return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(1213353029)")};
+    return {QStringLiteral("BEGIN"), lockCall("pg_advisory_xact_lock", kWriterLock)};
 }
 
-// Advisory lock keys: "HRLD" (migrations), + 1 (writers), + 2 (the dispatcher).
 QString SqlDialect::dispatcherTryLock() const
 {
-    return m_kind == Kind::Sqlite ? QString() : QStringLiteral("SELECT pg_try_advisory_lock(1213353030)");
+    return m_kind == Kind::Sqlite ? QString() : lockCall("pg_try_advisory_lock", kDispatcherLock);
 }
 
 QString SqlDialect::dispatcherUnlock() const
 {
-    return m_kind == Kind::Sqlite ? QString() : QStringLiteral("SELECT pg_advisory_unlock(1213353030)");
+    return m_kind == Kind::Sqlite ? QString() : lockCall("pg_advisory_unlock", kDispatcherLock);
 }
 
 QString SqlDialect::dispatcherLockHolder() const
 {
-    return m_kind == Kind::Sqlite ? QString()
-                                  : QStringLiteral("SELECT a.application_name, a.usename, a.pid FROM pg_locks l "
-                                                   "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = "
-                                                   "'advisory' AND l.granted AND l.objid = 1213353030");
+    if (m_kind == Kind::Sqlite)
+        return {};
+    return u"SELECT a.application_name, a.usename, a.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+           u"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = "
+           + QString::number(kDispatcherLock);
 }
 
 QString SqlDialect::foreignKeyPairs() const
@@ -96,13 +109,12 @@ QString SqlDialect::likeInsensitive() const
 
 QString SqlDialect::migrationLock() const
 {
-    // The key is "HRLD", as the workspace files' application id.
-    return m_kind == Kind::Sqlite ? QString() : QStringLiteral("SELECT pg_advisory_lock(1213353028)");
+    return m_kind == Kind::Sqlite ? QString() : lockCall("pg_advisory_lock", kMigrationLock);
 }
 
 QString SqlDialect::migrationUnlock() const
 {
-    return m_kind == Kind::Sqlite ? QString() : QStringLiteral("SELECT pg_advisory_unlock(1213353028)");
+    return m_kind == Kind::Sqlite ? QString() : lockCall("pg_advisory_unlock", kMigrationLock);
 }
 
 } // namespace herald
