@@ -149,21 +149,21 @@ QString likeEscaped(QString text)
     return text;
 }
 
-BulkStatistics::BulkStatistics(const QSqlDatabase &db, QStringList tables) : m_db(db), m_tables(std::move(tables))
-{
-    if (SqlDialect::of(db).refreshStatistics(QStringLiteral("t")).isEmpty())
-        m_tables.clear();
-}
+BulkStatistics::BulkStatistics(const QSqlDatabase &db, QStringList tables) : m_db(db), m_tables(std::move(tables)) {}
 
 Status BulkStatistics::rowAdded()
 {
-    if (m_tables.isEmpty() || ++m_rows < m_next)
+    if (++m_rows < m_next)
         return {};
     m_next *= 10;
     const SqlDialect dialect = SqlDialect::of(m_db);
-    for (const QString &table : std::as_const(m_tables))
-        if (auto st = SqlQuery(m_db, dialect.refreshStatistics(table)).exec(u"refreshing the statistics of " + table); !st)
+    for (const QString &table : std::as_const(m_tables)) {
+        const QString sql = dialect.refreshStatistics(table);
+        if (sql.isEmpty()) // nothing to refresh on this backend
+            return {};
+        if (auto st = SqlQuery(m_db, sql).exec(u"refreshing the statistics of " + table); !st)
             return st;
+    }
     return {};
 }
 
