@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption tenantOption(QStringLiteral("tenant"), QStringLiteral("Tenant to open (name or id)"),
                                           QStringLiteral("T"));
     const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QStringLiteral("Signed-in user (default: the tenant's first administrator)"),
+                                        QStringLiteral("Signed-in user of a workspace file (default: the tenant's "
+                                                       "first administrator)"),
                                         QStringLiteral("NAME"));
     const QCommandLineOption openOption(QStringLiteral("open"), QStringLiteral("Campaign to open (short ID or id)"),
                                         QStringLiteral("ID"));
@@ -69,6 +70,13 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const bool team = parser.isSet(databaseOption);
+    if (team && parser.isSet(userOption)) {
+        // In a team workspace a person is the database login they connect as.
+        QTextStream(stderr) << "herald: --user is for workspace files; in a team workspace you act as the database "
+                               "login you connect as"
+                            << Qt::endl;
+        return 2;
+    }
     const QString path = team                           ? parser.value(databaseOption)
                          : parser.isSet(workspaceOption) ? parser.value(workspaceOption)
                                                          : Database::defaultPath();

@@ -75,12 +75,22 @@ const QList<CommandSpec> &commands()
         {"users list", "", "The tenant's people and their roles, deactivated ones too", {flag("json", "Print JSON")}},
         {"users add", "NAME", "Add a person to the tenant (admins)",
          {valued("role", "admin, manager, reviewer, support or viewer", "ROLE"),
-          valued("email", "Their email address", "EMAIL"), flag("json", "Print JSON")}},
+          valued("email", "Their email address", "EMAIL"),
+          valued("login", "Team workspaces: the database login they sign in as (created when missing)", "LOGIN"),
+          flag("json", "Print JSON")}},
         {"users set-role", "NAME ROLE", "Change a person's role (admins; the last admin stays one)",
+         {flag("json", "Print JSON")}},
+        {"users set-login", "NAME LOGIN",
+         "Team workspaces: link a person to the database login they sign in as (admins; created when missing)",
          {flag("json", "Print JSON")}},
         {"users deactivate", "NAME", "Deactivate a person: kept in history, may not act (admins)",
          {flag("json", "Print JSON")}},
         {"users reactivate", "NAME", "Let a deactivated person act again (admins)", {flag("json", "Print JSON")}},
+        {"workers list", "", "Team workspaces: the service logins workers connect as for the tenant",
+         {flag("json", "Print JSON")}},
+        {"workers add", "LOGIN", "Team workspaces: let workers connecting as LOGIN send for the tenant (admins)",
+         {flag("json", "Print JSON")}},
+        {"workers remove", "LOGIN", "Team workspaces: stop LOGIN sending for the tenant (admins)", {}},
         {"senders list", "", "Who the tenant's messages come from, per channel",
          {valued("channel", "Only this channel's senders", "C"), flag("json", "Print JSON")}},
         {"senders add", "", "Add a sender (admins): an email identity, an SMS sender ID or pool, a caller ID pool, ...",
@@ -261,7 +271,10 @@ QList<QCommandLineOption> globalOptions()
                    "pairs; the PG* environment variables and service files fill in the rest",
                    "URL"),
             valued("tenant", "Tenant name (default: the workspace's default tenant)", "NAME"),
-            valued("user", "Act as this user (default: the tenant's first admin)", "NAME")};
+            valued("user",
+                   "Act as this user of a workspace file (default: the tenant's first admin); in a team workspace you "
+                   "are your database login",
+                   "NAME")};
 }
 
 } // namespace

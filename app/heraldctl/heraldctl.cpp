@@ -8,6 +8,7 @@
 #include "lifecycle/failurereasons.h"
 #include "lifecycle/preflightservice.h"
 #include "organisation/peopleservice.h"
+#include "organisation/teamlogins.h"
 #include "storage/messagerepository.h"
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
@@ -93,12 +94,30 @@ Status Heraldctl::openWorkspace(Database::Mode mode)
     m_db = *db;
     TenantRepository tenants(*m_db);
     auto tenant = tenants.byName(m_cli.value(QStringLiteral("tenant")));
+    if (!tenant && m_db->isTeam() && tenant.error().kind == Error::Kind::NotFound
+        && m_cli.value(QStringLiteral("tenant")).isEmpty())
+        return Error::refused(u"the database login '" + m_db->login() + u"' belongs to no tenant of " + m_db->location()
+                              + u": an admin adds it with 'heraldctl users add NAME --role ROLE --login " + m_db->login()
+                              + u"'");
     if (!tenant)
         return tenant.error();
     m_tenant = *tenant;
     if (m_cli.isSet(QStringLiteral("user")) && m_cli.value(QStringLiteral("user")).trimmed().isEmpty())
         return Error::usage(QStringLiteral("--user needs a user's name; leave it out to act as the tenant's first admin"));
     auto user = PeopleService::actingUser(*m_db, m_tenant.id, m_cli.value(QStringLiteral("user")).trimmed());
+    if (!user && m_db->isTeam() && m_cli.command() == QLatin1StringView("worker")) {
+        // A worker may connect as a service login of the tenant rather than as a person.
+        auto services = PeopleService(*m_db, m_tenant.id, User{}).serviceLogins();
+        if (!services)
+            return services.error();
+        for (const auto &s : std::as_const(*services))
+            if (s.login == m_db->login()) {
+                m_user = User{};
+                m_user.tenantId = m_tenant.id;
+                m_user.name = m_user.login = s.login;
+                return {};
+            }
+    }
     if (!user)
         return Error{user.error().kind, user.error().message + u" (tenant '" + m_tenant.name + u"')"};
     m_user = *user;
@@ -131,6 +150,8 @@ int Heraldctl::run(const QStringList &arguments)
         return tenants();
     if (command.startsWith(QLatin1StringView("users ")))
         return users();
+    if (command.startsWith(QLatin1StringView("workers ")))
+        return workers();
     if (command.startsWith(QLatin1StringView("senders ")))
         return senders();
     if (command.startsWith(QLatin1StringView("pools ")))
@@ -207,6 +228,9 @@ int Heraldctl::init()
         return usage(u"--seed takes a non-negative number, not '" + m_cli.value(QStringLiteral("seed")) + u"'");
     if (m_cli.isSet(QStringLiteral("seed")) && !m_cli.isSet(QStringLiteral("demo")))
         return usage(QStringLiteral("--seed only applies with --demo"));
+    if (m_cli.isSet(QStringLiteral("database")) && m_cli.isSet(QStringLiteral("user")))
+        return usage(QStringLiteral("--user names the first admin of a workspace file; in a team workspace the first "
+                                    "admin is the database login that runs init"));
     auto db = openDatabase(Database::Mode::CreateNew);
     if (!db)
         return fail(db.error());
@@ -214,6 +238,8 @@ int Heraldctl::init()
     Status st;
     if (m_cli.isSet(QStringLiteral("demo"))) {
         st = DemoWorkspace::generate(*db, seed);
+        if (st && db->isTeam())
+            st = TeamLogins::linkDemo(*db);
     } else {
         TenantRepository tenants(*db);
         Tenant t;
@@ -224,6 +250,8 @@ int Heraldctl::init()
         if (id) {
             User admin;
             admin.name = m_cli.isSet(QStringLiteral("user")) ? m_cli.value(QStringLiteral("user")) : QStringLiteral("admin");
+            if (db->isTeam())
+                admin.name = admin.login = db->login();
             admin.role = Role::Admin;
             if (auto user = tenants.createUser(*id, admin); !user)
                 st = user.error();

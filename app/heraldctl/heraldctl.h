@@ -49,6 +49,7 @@ private:
     int init();
     int tenants(); // tenants list | create | rename | archive
     int users();   // users list | add | set-role | deactivate | reactivate
+    int workers(); // workers list | add | remove
     int senders(); // senders list | add | edit | pause | resume | delete
     int pools();   // pools list | show | create | delete | add-number | remove-number | attach
     int library(); // goals|writers|templates|segments list | show | create | edit | delete
@@ -92,9 +93,10 @@ private:
     // Sends with an in-process dispatcher until `done` says so or SIGINT/SIGTERM arrives
     // (then it drains what is in flight); Busy when another dispatcher holds the workspace.
     // `waitForSpace`: on a full disk, wait until there is space (a worker) instead of
-    // stopping with an error (a command waiting for its run).
+    // stopping with an error (a command waiting for its run). `onStarted` runs once it
+    // sends (and SIGTERM drains it).
     Result<DispatchEnd> dispatchUntil(const std::function<bool()> &done, const std::function<void()> &onProgress,
-                                      bool waitForSpace = false);
+                                      bool waitForSpace = false, const std::function<void()> &onStarted = {});
 
     CommandLine m_cli;
     QTextStream m_out;

@@ -26,6 +26,7 @@ QJsonObject userJson(const User &u)
                        {QStringLiteral("name"), u.name},
                        {QStringLiteral("email"), u.email},
                        {QStringLiteral("role"), nameOf(u.role)},
+                       {QStringLiteral("login"), u.login.isEmpty() ? QJsonValue() : QJsonValue(u.login)},
                        {QStringLiteral("active"), u.active()},
                        {QStringLiteral("deactivated_at"),
                         u.active() ? QJsonValue() : QJsonValue(u.deactivatedAt.toString(Qt::ISODate))}};
@@ -110,7 +111,9 @@ int Heraldctl::users()
         auto role = enumOption<Role>(QStringLiteral("role"), QStringLiteral("role"));
         if (!role)
             return fail(role.error());
-        done = people.add(name, **role, m_cli.value(QStringLiteral("email")));
+        if (m_cli.isSet(QStringLiteral("login")) && m_cli.value(QStringLiteral("login")).trimmed().isEmpty())
+            return usage(QStringLiteral("--login needs the database login's name"));
+        done = people.add(name, **role, m_cli.value(QStringLiteral("email")), m_cli.value(QStringLiteral("login")));
         said = QStringLiteral("Added");
     } else if (command == QLatin1StringView("users set-role")) {
         const auto role = fromString<Role>(m_cli.positional().at(1));
@@ -118,6 +121,9 @@ int Heraldctl::users()
             return usage(u"unknown role '" + m_cli.positional().at(1) + u"' (" + allNames<Role>() + u')');
         done = people.setRole(name, *role);
         said = QStringLiteral("Changed");
+    } else if (command == QLatin1StringView("users set-login")) {
+        done = people.setLogin(name, m_cli.positional().at(1));
+        said = QStringLiteral("Linked");
     } else if (command == QLatin1StringView("users deactivate")) {
         done = people.deactivate(name);
         said = QStringLiteral("Deactivated");
@@ -131,7 +137,50 @@ int Heraldctl::users()
         printJson(userJson(*done));
     else
         m_out << said << " user '" << done->name << "' (" << nameOf(done->role) << ") of tenant '" << m_tenant.name
-              << "'" << Qt::endl;
+              << "'" << (done->login.isEmpty() ? QString() : u", signing in as " + done->login) << Qt::endl;
+    return 0;
+}
+
+int Heraldctl::workers()
+{
+    const QString command = m_cli.command();
+    const bool json = m_cli.isSet(QStringLiteral("json"));
+    PeopleService people(*m_db, m_tenant.id, m_user);
+    const auto loginJson = [](const PeopleService::ServiceLogin &s) {
+        return QJsonObject{{QStringLiteral("login"), s.login},
+                           {QStringLiteral("added_at"), s.addedAt.toString(Qt::ISODate)}};
+    };
+    if (command == QLatin1StringView("workers list")) {
+        auto all = people.serviceLogins();
+        if (!all)
+            return fail(all.error());
+        if (json) {
+            QJsonArray out;
+            for (const auto &s : std::as_const(*all))
+                out.append(loginJson(s));
+            printJson(out);
+            return 0;
+        }
+        if (all->isEmpty())
+            m_out << "No service logins: workers connect as a person's login (heraldctl workers add LOGIN)" << Qt::endl;
+        for (const auto &s : std::as_const(*all))
+            m_out << s.login << "  added " << s.addedAt.toString(Qt::ISODate) << Qt::endl;
+        return 0;
+    }
+    const QString login = m_cli.positional().first();
+    if (command == QLatin1StringView("workers add")) {
+        auto added = people.addServiceLogin(login);
+        if (!added)
+            return fail(added.error());
+        if (json)
+            printJson(loginJson(*added));
+        else
+            m_out << "Workers connecting as " << added->login << " send for tenant '" << m_tenant.name << "'" << Qt::endl;
+        return 0;
+    }
+    if (auto st = people.removeServiceLogin(login); !st)
+        return fail(st.error());
+    m_out << "Workers connecting as " << login << " no longer send for tenant '" << m_tenant.name << "'" << Qt::endl;
     return 0;
 }
 

@@ -290,8 +290,11 @@ int Heraldctl::sweep()
 }
 
 Result<Heraldctl::DispatchEnd> Heraldctl::dispatchUntil(const std::function<bool()> &done,
-                                                        const std::function<void()> &onProgress, bool waitForSpace)
+                                                        const std::function<void()> &onProgress, bool waitForSpace,
+                                                        const std::function<void()> &onStarted)
 {
+    // First, so that SIGTERM at any moment from here on drains rather than kills.
+    SignalWatcher signals_;
     WorkspaceLock lock(*m_db);
     if (!lock.tryLock())
         return DispatchEnd::Busy;
@@ -300,7 +303,6 @@ Result<Heraldctl::DispatchEnd> Heraldctl::dispatchUntil(const std::function<bool
     if (auto recovered = dispatcher.recover(); !recovered)
         return recovered.error();
     QEventLoop loop;
-    SignalWatcher signals_;
     bool interrupted = false;
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, &loop, [&] {
         interrupted = true;
@@ -336,6 +338,8 @@ Result<Heraldctl::DispatchEnd> Heraldctl::dispatchUntil(const std::function<bool
                      [this] { m_err << "heraldctl: sending resumed: the workspace's disk has space again" << Qt::endl; });
     dispatcher.start();
     check.start();
+    if (onStarted)
+        onStarted();
     loop.exec();
     dispatcher.flush();
     if (damage)
@@ -631,9 +635,10 @@ int Heraldctl::control()
 
 int Heraldctl::worker()
 {
-    m_err << "heraldctl worker: sending workspace " << m_db->path() << " (pid " << QCoreApplication::applicationPid()
-          << "); stop with Ctrl+C or SIGTERM" << Qt::endl;
-    auto sent = dispatchUntil([] { return false; }, [] {}, true);
+    auto sent = dispatchUntil([] { return false; }, [] {}, true, [this] {
+        m_err << "heraldctl worker: sending workspace " << m_db->path() << " (pid "
+              << QCoreApplication::applicationPid() << "); stop with Ctrl+C or SIGTERM" << Qt::endl;
+    });
     if (!sent)
         return fail(sent.error());
     if (*sent == DispatchEnd::Busy) {

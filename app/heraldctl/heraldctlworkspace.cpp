@@ -1,5 +1,6 @@
 // heraldctl workspace check | backup: an admin's care of the workspace file.
 #include "heraldctl.h"
+#include "organisation/teamlogins.h"
 #include "progressbar.h"
 
 #include "storage/tenantrepository.h"
@@ -88,6 +89,11 @@ int Heraldctl::workspaceCopy()
     bar.finish();
     if (!tables)
         return fail(tables.error());
+    // People on a file act by name; in the team each signs in as a login. The login that
+    // copied is an admin everywhere, and links the others (users set-login).
+    if (auto st = TeamLogins::linkOwner(*target); !st)
+        return fail(Error{st.error().kind, u"copied, but could not make login '" + target->login()
+                                               + u"' an admin of every tenant: " + st.error().message});
     qint64 rows = 0;
     QJsonArray list;
     for (const WorkspaceCopy::Table &t : std::as_const(*tables)) {
@@ -98,10 +104,12 @@ int Heraldctl::workspaceCopy()
         printJson(QJsonObject{{QStringLiteral("from"), m_db->location()},
                               {QStringLiteral("to"), target->location()},
                               {QStringLiteral("tables"), list},
-                              {QStringLiteral("rows"), rows}});
+                              {QStringLiteral("rows"), rows},
+                              {QStringLiteral("admin_login"), target->login()}});
     else
         m_out << "Copied " << m_db->location() << " to " << target->location() << ": " << rows << " rows in "
-              << tables->size() << " tables, every table's count checked" << Qt::endl;
+              << tables->size() << " tables, every table's count checked. Login " << target->login()
+              << " is an admin of every tenant: link the others with 'heraldctl users set-login NAME LOGIN'" << Qt::endl;
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include "storage/sqlquery.h"
 #include "storage/tenantrepository.h"
 #include "storage/transaction.h"
+#include "teamlogins.h"
 
 namespace herald {
 
@@ -35,6 +36,23 @@ PeopleService::PeopleService(Database db, Id tenantId, User actor)
 
 Result<User> PeopleService::actingUser(const Database &db, Id tenantId, const QString &name)
 {
+    if (db.isTeam()) {
+        if (!name.isEmpty())
+            return Error::usage(u"in a team workspace you act as your database login '" + db.login()
+                                + u"': --user is for workspace files (connect as another login to act as someone else)");
+        auto user = TenantRepository(db).userByLogin(tenantId, db.login());
+        if (!user && user.error().kind == Error::Kind::NotFound)
+            return Error::refused(u"the database login '" + db.login()
+                                  + u"' is not a user of this tenant: an admin adds it with 'heraldctl users add NAME "
+                                    u"--role ROLE --login "
+                                  + db.login() + u"'");
+        if (!user)
+            return user.error();
+        if (!user->active())
+            return Error::refused(u"user " + quotedName(user->name) + u" (login '" + db.login() + u"') was deactivated on "
+                                  + user->deactivatedAt.toString(Qt::ISODate) + u": an admin can reactivate them");
+        return user;
+    }
     auto user = TenantRepository(db).userByName(tenantId, name);
     if (!user) {
         if (name.isEmpty() && user.error().kind == Error::Kind::NotFound)
@@ -93,13 +111,16 @@ Status PeopleService::keepsAnAdmin(const User &user, const QString &doing)
                           + u": they are the tenant's last active admin. Make another user admin first");
 }
 
-Result<User> PeopleService::add(const QString &rawName, Role role, const QString &rawEmail)
+Result<User> PeopleService::add(const QString &rawName, Role role, const QString &rawEmail, const QString &rawLogin)
 {
     if (auto st = Permissions::require(m_actor, Action::ManagePeople); !st)
         return st.error();
-    const QString name = rawName.trimmed(), email = rawEmail.trimmed();
+    const QString name = rawName.trimmed(), email = rawEmail.trimmed(), login = rawLogin.trimmed();
     if (auto st = checkPerson(name, email); !st)
         return st.error();
+    if (!login.isEmpty())
+        if (auto st = checkLogin(login); !st)
+            return st.error();
     // Checked and written under the write lock: two adds of one name cannot both pass.
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
@@ -111,11 +132,15 @@ Result<User> PeopleService::add(const QString &rawName, Role role, const QString
     } else if (existing.error().kind != Error::Kind::NotFound) {
         return existing.error();
     }
+    if (!login.isEmpty())
+        if (auto st = loginFree(login); !st)
+            return st.error();
     User user;
     user.tenantId = m_tenantId;
     user.name = name;
     user.email = email;
     user.role = role;
+    user.login = login;
     auto id = tenants.createUser(m_tenantId, user);
     if (!id)
         return id.error();
@@ -214,6 +239,113 @@ Result<User> PeopleService::reactivate(const QString &name)
         return st.error();
     user->deactivatedAt = {};
     return user;
+}
+
+Status PeopleService::checkLogin(const QString &login) const
+{
+    if (!m_db.isTeam())
+        return Error::usage(QStringLiteral("a database login is for team workspaces (--database): on a workspace file "
+                                           "people act by name"));
+    return TeamLogins::check(login);
+}
+
+Status PeopleService::loginFree(const QString &login)
+{
+    if (auto linked = TenantRepository(m_db).userByLogin(m_tenantId, login))
+        return Error::refused(u"the database login '" + login + u"' is user " + quotedName(linked->name)
+                              + u" of this tenant already");
+    else if (linked.error().kind != Error::Kind::NotFound)
+        return linked.error();
+    return TeamLogins::ensure(m_db, login);
+}
+
+Result<User> PeopleService::setLogin(const QString &name, const QString &rawLogin)
+{
+    if (auto st = Permissions::require(m_actor, Action::ManagePeople); !st)
+        return st.error();
+    const QString login = rawLogin.trimmed();
+    if (auto st = checkLogin(login); !st)
+        return st.error();
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto user = find(name);
+    if (!user)
+        return user.error();
+    if (user->login == login)
+        return user;
+    if (auto st = loginFree(login); !st)
+        return st.error();
+    if (auto st = write(*user, QStringLiteral("login"), login, u"linking " + quotedName(user->name) + u" to " + login); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    user->login = login;
+    return user;
+}
+
+Status PeopleService::mayManageWorkers() const
+{
+    if (auto st = Permissions::require(m_actor, Action::ManagePeople); !st)
+        return st;
+    if (!m_db.isTeam())
+        return Error::usage(QStringLiteral("service logins are for team workspaces (--database): on a workspace file "
+                                           "'heraldctl worker' needs none"));
+    return {};
+}
+
+Result<QList<PeopleService::ServiceLogin>> PeopleService::serviceLogins()
+{
+    if (!m_db.isTeam())
+        return QList<ServiceLogin>{};
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT login, added_at FROM service_logins WHERE tenant_id = ? ORDER BY login"));
+    q.bind(m_tenantId);
+    if (auto st = q.exec(u"reading the tenant's service logins"); !st)
+        return st.error();
+    QList<ServiceLogin> out;
+    while (q.next())
+        out.append({q.text(0), q.time(1)});
+    return out;
+}
+
+Result<PeopleService::ServiceLogin> PeopleService::addServiceLogin(const QString &rawLogin)
+{
+    if (auto st = mayManageWorkers(); !st)
+        return st.error();
+    const QString login = rawLogin.trimmed();
+    if (auto st = TeamLogins::check(login); !st)
+        return st.error();
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    if (auto person = TenantRepository(m_db).userByLogin(m_tenantId, login))
+        return Error::refused(u"the database login '" + login + u"' is user " + quotedName(person->name)
+                              + u": a worker's login is a login of its own");
+    if (auto st = TeamLogins::ensure(m_db, login); !st)
+        return st.error();
+    const ServiceLogin added{login, QDateTime::currentDateTimeUtc()};
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO service_logins (tenant_id, login, added_at) VALUES (?, ?, ?)"));
+    q.bind(m_tenantId).bind(login).bindTime(added.addedAt);
+    if (auto st = q.exec(u"adding the service login " + login); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return added;
+}
+
+Status PeopleService::removeServiceLogin(const QString &rawLogin)
+{
+    if (auto st = mayManageWorkers(); !st)
+        return st;
+    const QString login = rawLogin.trimmed();
+    SqlQuery q(m_db.connection(), QStringLiteral("DELETE FROM service_logins WHERE tenant_id = ? AND login = ?"));
+    q.bind(m_tenantId).bind(login);
+    if (auto st = q.exec(u"removing the service login " + login); !st)
+        return st;
+    if (q.rowsAffected() == 0)
+        return Error::notFound(u"'" + login + u"' is not a service login of this tenant (see heraldctl workers list)");
+    return {};
 }
 
 } // namespace herald

@@ -23,12 +23,28 @@ public:
     Result<QList<User>> list();
     // Those who may approve content: active reviewers and admins.
     Result<QList<User>> reviewers();
-    Result<User> add(const QString &name, Role role, const QString &email = {});
+    // `login` (team workspaces) links the PostgreSQL login the person signs in as,
+    // creating it when it does not exist.
+    Result<User> add(const QString &name, Role role, const QString &email = {}, const QString &login = {});
     Result<User> setRole(const QString &name, Role role);
+    // Links a person of a team workspace to the login they sign in as (a workspace copied
+    // from a file has none), creating it when it does not exist.
+    Result<User> setLogin(const QString &name, const QString &login);
     // A person's name and email (the setup assistant's first admin, a typo fixed).
     Result<User> update(const QString &name, const QString &newName, const QString &email);
     Result<User> deactivate(const QString &name);
     Result<User> reactivate(const QString &name);
+
+    // The logins workers connect as (team workspaces): they send for this tenant and are
+    // nobody's person. Only admins change them.
+    struct ServiceLogin
+    {
+        QString login;
+        QDateTime addedAt;
+    };
+    Result<QList<ServiceLogin>> serviceLogins();
+    Result<ServiceLogin> addServiceLogin(const QString &login);
+    Status removeServiceLogin(const QString &login);
 
 private:
     Result<User> find(const QString &name);
@@ -36,6 +52,10 @@ private:
     Status write(const User &user, const QString &column, const QVariant &value, const QString &doing);
     // Refused when `user` is the tenant's last active admin and would stop being one.
     Status keepsAnAdmin(const User &user, const QString &doing);
+    Status mayManageWorkers() const;
+    Status checkLogin(const QString &login) const;
+    // Refused when another user of the tenant signs in as `login`; creates it if missing.
+    Status loginFree(const QString &login);
 
     Database m_db;
     Id m_tenantId;

@@ -47,7 +47,7 @@ Result<Tenant> TenantService::administered(const QString &name, const QString &d
     auto t = tenants.byName(name.trimmed(), true);
     if (!t)
         return t.error();
-    auto may = tenants.permitsThere(t->id, m_actor.name, Action::ManageTenants);
+    auto may = tenants.permitsThere(t->id, m_actor, Action::ManageTenants);
     if (!may)
         return may.error();
     if (!*may)
@@ -82,6 +82,7 @@ Result<Tenant> TenantService::create(const QString &rawName, const QString &time
     admin.tenantId = tenant.id;
     admin.name = m_actor.name;
     admin.email = m_actor.email;
+    admin.login = m_actor.login;
     admin.role = Role::Admin;
     if (auto user = tenants.createUser(tenant.id, admin); !user)
         return user.error();

@@ -115,6 +115,7 @@ struct Database::State
 {
     QString path;
     std::optional<PgParams> pg; // set for a team workspace
+    QString login;              // the team database's session_user
     SqlDialect dialect;
     QString baseName;
     int version = 0;
@@ -265,6 +266,12 @@ Result<Database> Database::openPostgres(const QString &conninfo, Mode mode)
     if (!conn.isOpen())
         return Error::runtime(u"cannot connect to the team database " + where + u": "
                               + conn.lastError().text().trimmed());
+    {
+        SqlQuery who(conn, QStringLiteral("SELECT session_user"));
+        if (auto st = who.exec(u"asking the team database who we are"); !st)
+            return st.error();
+        state->login = who.next() ? who.text(0) : QString();
+    }
     auto version = Migrations::currentVersion(conn);
     if (!version)
         return version.error();
@@ -285,9 +292,26 @@ Result<Database> Database::openPostgres(const QString &conninfo, Mode mode)
         state->version = *version;
         return db;
     }
+    if (*version > 0 && *version < Migrations::latestVersion()) {
+        // Only the owner of the schema may change it; anyone else would fail half-way.
+        SqlQuery owner(conn, QStringLiteral("SELECT pg_get_userbyid(c.relowner), r.rolsuper FROM pg_class c, pg_roles r "
+                                            "WHERE c.oid = 'schema_version'::regclass AND r.rolname = session_user"));
+        if (auto st = owner.exec(u"asking who owns the team workspace"); !st)
+            return st.error();
+        if (owner.next() && owner.text(0) != state->login && !owner.value(1).toBool())
+            return Error::refused(u"the team database " + where + u" holds schema " + QString::number(*version)
+                                  + u" and this Herald needs schema " + QString::number(Migrations::latestVersion())
+                                  + u": only its owner, login '" + owner.text(0)
+                                  + u"', may upgrade it (by opening it once with this Herald)");
+    }
     if (auto st = db.migrate(); !st)
         return st.error();
     return db;
+}
+
+QString Database::login() const
+{
+    return m_state->login;
 }
 
 Status Database::migrate()

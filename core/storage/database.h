@@ -33,6 +33,8 @@ public:
     static Result<Database> openPostgres(const QString &conninfo, Mode mode);
 
     bool isTeam() const { return dialect().kind() == SqlDialect::Kind::Postgres; }
+    // The PostgreSQL login this team workspace was opened as (who acts); empty on a file.
+    QString login() const;
 
     // The calling thread's connection, opened on first use.
     QSqlDatabase connection() const;

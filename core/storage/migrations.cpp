@@ -39,6 +39,114 @@ constexpr const char *kReviewersToUsers =
     "(SELECT u.id FROM reviewers r JOIN users u ON u.tenant_id = r.tenant_id AND lower(u.name) = lower(r.name) "       \
     "WHERE r.id = campaigns.reviewer_id)"
 
+// Schema 19: a person of a team workspace is the PostgreSQL login they connect as; the
+// same login may be a user of several tenants. Service logins are the workers'.
+constexpr const char *kLoginColumn = R"(ALTER TABLE users ADD COLUMN login TEXT)";
+constexpr const char *kLoginIndex = R"(CREATE UNIQUE INDEX users_login ON users (tenant_id, login) WHERE login IS NOT NULL)";
+constexpr const char *kServiceLogins =
+    R"(CREATE TABLE service_logins (
+       tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+       login TEXT NOT NULL,
+       added_at BIGINT NOT NULL,
+       PRIMARY KEY (tenant_id, login)))";
+// The tenants the session's login belongs to (with one of `roles`, when given): as an
+// active user, as a worker's service login, and any tenant nobody belongs to yet (one
+// being created, inside its creator's transaction). Row-level security asks it once per
+// statement (the policies call it as an InitPlan).
+constexpr const char *kTenantsFunction =
+    R"(CREATE FUNCTION herald_tenants(roles TEXT[] DEFAULT NULL) RETURNS BIGINT[]
+       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+         SELECT COALESCE(array_agg(DISTINCT m.tenant_id), '{}') FROM (
+           SELECT tenant_id FROM users
+            WHERE login = session_user AND deactivated_at IS NULL AND (roles IS NULL OR role = ANY (roles))
+           UNION ALL
+           SELECT tenant_id FROM service_logins WHERE login = session_user AND roles IS NULL
+           UNION ALL
+           SELECT t.id FROM tenants t WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.tenant_id = t.id)) m
+       $$)";
+constexpr const char *kTenantClaimedFunction =
+    R"(CREATE FUNCTION herald_tenant_claimed(tenant BIGINT) RETURNS BOOLEAN
+       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+         SELECT EXISTS (SELECT 1 FROM users WHERE tenant_id = tenant)
+       $$)";
+constexpr const char *kMayCreateTenantFunction =
+    R"(CREATE FUNCTION herald_may_create_tenant() RETURNS BOOLEAN
+       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+         SELECT EXISTS (SELECT 1 FROM users WHERE login = session_user AND role = 'admin' AND deactivated_at IS NULL)
+       $$)";
+// Refuses a change to a row of an admin-only table unless the login has one of the
+// roles (argument 2, comma-separated) in the row's tenant (the column named by argument
+// 1). Further arguments name columns any member may change; a trailing '-' allows only
+// lowering the value. The workspace's owner and superusers pass, as they pass row-level
+// security.
+constexpr const char *kGuardFunction =
+    R"(CREATE FUNCTION herald_guard() RETURNS trigger
+       LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+       DECLARE
+         old_row JSONB;
+         new_row JSONB;
+         tenant BIGINT;
+         col TEXT;
+       BEGIN
+         IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
+         IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
+         IF (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+            OR session_user = (SELECT r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE c.oid = TG_RELID)
+         THEN
+           RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+         END IF;
+         tenant := (COALESCE(old_row, new_row) ->> TG_ARGV[0])::BIGINT;
+         IF tenant = ANY (herald_tenants(string_to_array(TG_ARGV[1], ','))) THEN
+           RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+         END IF;
+         IF TG_OP = 'UPDATE' THEN
+           FOR i IN 2 .. TG_NARGS - 1 LOOP
+             col := TG_ARGV[i];
+             IF right(col, 1) = '-' THEN
+               col := left(col, -1);
+               IF (new_row ->> col) IS NULL AND (old_row ->> col) IS NOT NULL
+                  OR (new_row ->> col)::NUMERIC > (old_row ->> col)::NUMERIC THEN
+                 RAISE EXCEPTION 'login % may not raise %.% of tenant %: that needs the role %', session_user,
+                   TG_TABLE_NAME, col, tenant, replace(TG_ARGV[1], ',', ' or ') USING ERRCODE = 'insufficient_privilege';
+               END IF;
+             END IF;
+             new_row := new_row - col;
+             old_row := old_row - col;
+           END LOOP;
+           IF new_row = old_row THEN
+             RETURN NEW;
+           END IF;
+         END IF;
+         RAISE EXCEPTION 'login % may not % rows of % of tenant %: that needs the role %', session_user, lower(TG_OP),
+           TG_TABLE_NAME, tenant, replace(TG_ARGV[1], ',', ' or ') USING ERRCODE = 'insufficient_privilege';
+       END
+       $$)";
+// Row-level security on every table with a tenant_id: a login reads and writes only the
+// rows of its tenants. Run after every migration, so a table a later step adds is kept
+// apart the moment it exists.
+constexpr const char *kSecureFunction =
+    R"(CREATE FUNCTION herald_secure() RETURNS void
+       LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+       DECLARE
+         t TEXT;
+       BEGIN
+         FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                   WHERE n.nspname = 'public' AND c.relkind = 'r'
+                     AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id'
+                                 AND NOT a.attisdropped)
+                     AND NOT EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = 'herald_tenant')
+         LOOP
+           EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+           EXECUTE format('CREATE POLICY herald_tenant ON %I USING (tenant_id = ANY ((SELECT herald_tenants())::BIGINT[])) '
+                          'WITH CHECK (tenant_id = ANY ((SELECT herald_tenants())::BIGINT[]))', t);
+           EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO PUBLIC', t);
+         END LOOP;
+         GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO PUBLIC;
+       END
+       $$)";
+
+constexpr int kRowSecurityFrom = 19;
+
 // Every table but schema_version and tenants carries tenant_id. References between
 // tenant-owned rows are composite (tenant_id, id) foreign keys, so the database itself
 // refuses a row that points at another tenant's object.
@@ -659,6 +767,54 @@ const std::vector<Step> &steps()
              // The send window new campaign channels start with ("" : each kind's default).
              R"(ALTER TABLE tenants ADD COLUMN default_send_window TEXT NOT NULL DEFAULT '')",
          }},
+        {19,
+         "people sign in by database login",
+         {
+             kLoginColumn,
+             kLoginIndex,
+             kServiceLogins,
+         },
+         {
+             kLoginColumn,
+             kLoginIndex,
+             kServiceLogins,
+             kTenantsFunction,
+             kMayCreateTenantFunction,
+             kTenantClaimedFunction,
+             kGuardFunction,
+             kSecureFunction,
+             R"(GRANT SELECT ON schema_version TO PUBLIC)",
+             R"(ALTER TABLE tenants ENABLE ROW LEVEL SECURITY)",
+             // A tenant being created has nobody yet (and is seen only inside its creator's
+             // transaction): its creator reads it back before becoming its first admin.
+             R"(CREATE POLICY herald_tenant ON tenants FOR SELECT
+                USING (id = ANY ((SELECT herald_tenants())::BIGINT[]) OR NOT herald_tenant_claimed(id)))",
+             R"(CREATE POLICY herald_tenant_change ON tenants FOR UPDATE USING (id = ANY ((SELECT herald_tenants())::BIGINT[])))",
+             R"(CREATE POLICY herald_tenant_remove ON tenants FOR DELETE USING (id = ANY ((SELECT herald_tenants())::BIGINT[])))",
+             R"(CREATE POLICY herald_tenant_create ON tenants FOR INSERT WITH CHECK (herald_may_create_tenant()))",
+             R"(GRANT SELECT, INSERT, UPDATE, DELETE ON tenants TO PUBLIC)",
+             R"(GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO PUBLIC)",
+             // What only admins may change (docs/permissions.md), held by the database for
+             // logins that connect directly; the columns after the role list are those the
+             // dispatcher of any member keeps current.
+             R"(CREATE TRIGGER herald_guard BEFORE UPDATE OR DELETE ON tenants
+                FOR EACH ROW EXECUTE FUNCTION herald_guard('id', 'admin', 'callback_token', 'balance_credits-'))",
+             R"(CREATE TRIGGER herald_guard BEFORE INSERT OR UPDATE OR DELETE ON users
+                FOR EACH ROW EXECUTE FUNCTION herald_guard('tenant_id', 'admin'))",
+             R"(CREATE TRIGGER herald_guard BEFORE INSERT OR UPDATE OR DELETE ON service_logins
+                FOR EACH ROW EXECUTE FUNCTION herald_guard('tenant_id', 'admin'))",
+             R"(CREATE TRIGGER herald_guard BEFORE INSERT OR UPDATE OR DELETE ON provider_configs
+                FOR EACH ROW EXECUTE FUNCTION herald_guard('tenant_id', 'admin'))",
+             R"(CREATE TRIGGER herald_guard BEFORE INSERT OR UPDATE OR DELETE ON sender_identities
+                FOR EACH ROW EXECUTE FUNCTION herald_guard('tenant_id', 'admin'))",
+             R"(CREATE TRIGGER herald_guard BEFORE INSERT OR UPDATE OR DELETE ON number_pools
+                FOR EACH ROW EXECUTE FUNCTION herald_guard('tenant_id', 'admin'))",
+             R"(CREATE TRIGGER herald_guard BEFORE INSERT OR UPDATE OR DELETE ON phone_numbers
+                FOR EACH ROW EXECUTE FUNCTION herald_guard('tenant_id', 'admin', 'attempts', 'successes', 'failures',
+                'opt_outs', 'last_used_at', 'used_today', 'used_day', 'state', 'state_reason', 'state_changed_at'))",
+             R"(CREATE TRIGGER herald_guard BEFORE DELETE ON opt_outs
+                FOR EACH ROW EXECUTE FUNCTION herald_guard('tenant_id', 'admin,manager'))",
+         }},
     };
     return all;
 }
@@ -726,6 +882,9 @@ Status Migrations::migrate(const QSqlDatabase &db, const SqlDialect &dialect, in
             if (auto st = q.exec(context); !st)
                 return st;
         }
+        if (!sqlite && step.version >= kRowSecurityFrom)
+            if (auto st = SqlQuery(db, QStringLiteral("SELECT herald_secure()")).exec(context); !st)
+                return st;
         if (keysOff) {
             SqlQuery check(db, QStringLiteral("PRAGMA foreign_key_check"));
             if (auto st = check.exec(context); !st)

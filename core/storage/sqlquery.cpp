@@ -38,6 +38,10 @@ Error databaseError(const QSqlError &e, const QString &what)
     if (e.nativeErrorCode() == QLatin1StringView("2067") || e.nativeErrorCode() == QLatin1StringView("1555")
         || e.nativeErrorCode() == QLatin1StringView("23505") || text.contains(QLatin1StringView("UNIQUE constraint")))
         return Error::refused(u"refused while " + what + u": it already exists (" + text + u')');
+    // PostgreSQL's insufficient_privilege: a grant, a row-level security policy or one of
+    // Herald's guards (docs/team.md) keeps this login from doing it.
+    if (e.nativeErrorCode() == QLatin1StringView("42501"))
+        return Error::refused(u"the team database refused " + what + u": " + text);
     return Error::runtime(u"database error while " + what + u": " + text);
 }
 

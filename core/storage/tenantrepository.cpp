@@ -123,14 +123,15 @@ Result<QString> TenantRepository::callbackToken(Id tenantId)
 Result<Id> TenantRepository::createUser(Id tenantId, const User &u)
 {
     SqlQuery q(m_db.connection(),
-               QStringLiteral("INSERT INTO users (tenant_id, name, email, role) VALUES (?, ?, ?, ?) RETURNING id"));
+               QStringLiteral("INSERT INTO users (tenant_id, name, email, role, login) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.bind(tenantId).bind(u.name).bind(u.email).bind(nameOf(u.role));
+    q.bind(u.login.isEmpty() ? QVariant() : QVariant(u.login));
     return q.execId(u"creating user " + u.name);
 }
 
 Result<QList<User>> TenantRepository::queryUsers(Id tenantId, const QString &where, const QVariant &arg)
 {
-    SqlQuery q(m_db.connection(), u"SELECT id, tenant_id, name, email, role, deactivated_at FROM users WHERE tenant_id = ? "
+    SqlQuery q(m_db.connection(), u"SELECT id, tenant_id, name, email, role, deactivated_at, login FROM users WHERE tenant_id = ? "
                                       + where + u" ORDER BY CASE role WHEN 'admin' THEN 0 ELSE 1 END, id");
     q.bind(tenantId);
     if (arg.isValid())
@@ -146,6 +147,7 @@ Result<QList<User>> TenantRepository::queryUsers(Id tenantId, const QString &whe
         u.email = q.text(3);
         u.role = fromString<Role>(q.text(4)).value_or(Role::Viewer);
         u.deactivatedAt = q.time(5);
+        u.login = q.text(6);
         out.append(u);
     }
     return out;
@@ -174,7 +176,7 @@ Status TenantRepository::mayMaintain(Id tenantId, const User &user, bool everyTe
     if (!all)
         return all.error();
     for (const Tenant &t : std::as_const(*all)) {
-        auto may = permitsThere(t.id, user.name, Action::MaintainWorkspace);
+        auto may = permitsThere(t.id, user, Action::MaintainWorkspace);
         if (!may)
             return may.error();
         if (!*may)
@@ -183,9 +185,9 @@ Status TenantRepository::mayMaintain(Id tenantId, const User &user, bool everyTe
     return {};
 }
 
-Result<bool> TenantRepository::permitsThere(Id tenantId, const QString &userName, Action action)
+Result<bool> TenantRepository::permitsThere(Id tenantId, const User &actor, Action action)
 {
-    auto there = userByName(tenantId, userName);
+    auto there = actor.login.isEmpty() ? userByName(tenantId, actor.name) : userByLogin(tenantId, actor.login);
     if (!there)
         return there.error().kind == Error::Kind::NotFound ? Result<bool>(false) : there.error();
     return there->active() && Permissions::permits(there->role, action);
@@ -201,6 +203,11 @@ Result<User> TenantRepository::userByName(Id tenantId, const QString &name)
         return Error::notFound(name.isEmpty() ? QStringLiteral("the tenant has no user")
                                               : u"user '" + name + u"' not found in this tenant");
     return list->first();
+}
+
+Result<User> TenantRepository::userByLogin(Id tenantId, const QString &login)
+{
+    return singleRow(queryUsers(tenantId, QStringLiteral("AND login = ?"), login), u"the user signing in as " + login);
 }
 
 } // namespace herald

@@ -22,9 +22,10 @@ public:
     // "sweep by hand"): admins of the tenant only; `everyTenant` needs a user of that name
     // who is an admin of every tenant (what is done reaches them all).
     Status mayMaintain(Id tenantId, const User &user, bool everyTenant, const QString &doing);
-    // Whether the user named `userName` in `tenantId` is active and may do `action` there:
-    // a person acting across tenants is the user of the same name in each.
-    Result<bool> permitsThere(Id tenantId, const QString &userName, Action action);
+    // Whether `actor`'s user in `tenantId` is active and may do `action` there: a person
+    // acting across tenants is the user of the same login in each (a team workspace), or
+    // of the same name (a file).
+    Result<bool> permitsThere(Id tenantId, const User &actor, Action action);
     // Archived tenants are left out unless asked for.
     Result<QList<Tenant>> tenants(bool includeArchived = false);
     Result<Tenant> byId(Id id);
@@ -43,6 +44,8 @@ public:
     // By name in any letter case (deactivated users too), or the tenant's first active
     // admin when `name` is empty.
     Result<User> userByName(Id tenantId, const QString &name);
+    // The user who signs in as the PostgreSQL `login` (team workspaces).
+    Result<User> userByLogin(Id tenantId, const QString &login);
 
 private:
     Result<QList<Tenant>> query(const QString &where, const QVariant &arg);

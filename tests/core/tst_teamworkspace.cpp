@@ -37,6 +37,11 @@ Ctl heraldctl(const QStringList &args)
     r.err = p.readAllStandardError();
     return r;
 }
+
+QString dbName(const QString &conninfo)
+{
+    return conninfo.section(QStringLiteral("dbname="), 1).section(u' ', 0, 0);
+}
 } // namespace
 
 class TestTeamWorkspace : public QObject
@@ -44,6 +49,42 @@ class TestTeamWorkspace : public QObject
     Q_OBJECT
 
     test::PgCluster *m_pg = nullptr;
+    QString m_demo; // a demo workspace made once, copied for each test that reads it
+
+    // What psql printed for `statement` in database `name`, as `login` (default: the
+    // cluster's superuser); fails the test when it fails.
+    QString sql(const QString &name, const QString &statement, const QString &login = {})
+    {
+        QString out;
+        if (!m_pg->psql(name, statement, &out, login))
+            qWarning("psql as %s: %s: %s", qPrintable(login), qPrintable(statement), qPrintable(out));
+        return out;
+    }
+    // `users list --json` of the default tenant.
+    QJsonArray users(const QString &conninfo)
+    {
+        const Ctl list = heraldctl({QStringLiteral("--database"), conninfo, QStringLiteral("users"), QStringLiteral("list"),
+                                    QStringLiteral("--json")});
+        if (list.exit != 0)
+            qWarning("users list: %s", list.err.constData());
+        return QJsonDocument::fromJson(list.out).array();
+    }
+    // A fresh copy of the demo workspace (init --demo once, then CREATE DATABASE ... TEMPLATE).
+    QString demoDatabase()
+    {
+        if (m_demo.isEmpty()) {
+            const QString db = m_pg->createDatabase();
+            const Ctl init = heraldctl({QStringLiteral("--database"), db, QStringLiteral("init"), QStringLiteral("--demo")});
+            if (init.exit != 0)
+                qWarning("init --demo: %s", init.err.constData());
+            m_demo = dbName(db);
+        }
+        const QString copy = m_demo + u"_" + QString::number(++m_copies);
+        if (!m_pg->psql(QStringLiteral("postgres"), u"CREATE DATABASE " + copy + u" TEMPLATE " + m_demo))
+            qWarning("cannot copy the demo database");
+        return m_pg->conninfo(copy);
+    }
+    int m_copies = 0;
 
 private slots:
     void initTestCase()
@@ -170,6 +211,209 @@ private slots:
                                           file, QStringLiteral("--to"), m_pg->createWorkspaceDatabase()});
         QVERIFY2(intoSchema.exit == 0, intoSchema.err.constData());
         QVERIFY2(intoSchema.out.contains("every table's count checked"), intoSchema.out.constData());
+    }
+
+    // A person is the login they connect as: the login that ran init is the first admin,
+    // admins link others (created when missing), and --user is refused.
+    void peopleAreTheirLogins()
+    {
+        const QString db = m_pg->createDatabase();
+        const QString name = dbName(db);
+        QCOMPARE(heraldctl({QStringLiteral("--database"), db, QStringLiteral("init")}).exit, 0);
+        const QJsonArray first = users(db);
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first[0][QStringLiteral("login")].toString(), m_pg->superuser());
+        QCOMPARE(first[0][QStringLiteral("role")].toString(), QStringLiteral("admin"));
+
+        const Ctl added = heraldctl({QStringLiteral("--database"), db, QStringLiteral("users"), QStringLiteral("add"),
+                                     QStringLiteral("Bea Lund"), QStringLiteral("--role"), QStringLiteral("manager"),
+                                     QStringLiteral("--login"), QStringLiteral("bea_lund"), QStringLiteral("--json")});
+        QVERIFY2(added.exit == 0, added.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(added.out)[QStringLiteral("login")].toString(), QStringLiteral("bea_lund"));
+
+        // Bea signs in as herself and may do what a manager may, nothing more.
+        const QString bea = m_pg->conninfo(name, QStringLiteral("bea_lund"));
+        QCOMPARE(users(bea).size(), 2);
+        const Ctl notAdmin = heraldctl({QStringLiteral("--database"), bea, QStringLiteral("users"), QStringLiteral("add"),
+                                        QStringLiteral("Cy"), QStringLiteral("--role"), QStringLiteral("admin")});
+        QCOMPARE(notAdmin.exit, 4);
+        QVERIFY2(notAdmin.err.contains("user 'Bea Lund' (role manager) may not manage people"), notAdmin.err.constData());
+        const Ctl otherUser = heraldctl({QStringLiteral("--database"), bea, QStringLiteral("--user"), m_pg->superuser(),
+                                         QStringLiteral("users"), QStringLiteral("list")});
+        QCOMPARE(otherUser.exit, 2);
+        QVERIFY2(otherUser.err.contains("you act as your database login 'bea_lund'"), otherUser.err.constData());
+
+        // One login is one person of a tenant, in one letter case.
+        const auto add = [&](const QString &person, const QString &login) {
+            return heraldctl({QStringLiteral("--database"), db, QStringLiteral("users"), QStringLiteral("add"), person,
+                              QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--login"), login});
+        };
+        const Ctl capitals = add(QStringLiteral("Dee"), QStringLiteral("Bea_Lund"));
+        QCOMPARE(capitals.exit, 2);
+        QVERIFY2(capitals.err.contains("has capitals: use \"bea_lund\""), capitals.err.constData());
+        const Ctl twice = add(QStringLiteral("Eve"), QStringLiteral("bea_lund"));
+        QCOMPARE(twice.exit, 4);
+        QVERIFY2(twice.err.contains("is user 'Bea Lund' of this tenant already"), twice.err.constData());
+
+        // A login nobody linked belongs to no tenant and sees nothing.
+        QVERIFY(m_pg->psql(name, QStringLiteral("CREATE ROLE stranger LOGIN")));
+        const Ctl stranger = heraldctl({QStringLiteral("--database"), m_pg->conninfo(name, QStringLiteral("stranger")),
+                                        QStringLiteral("campaigns"), QStringLiteral("list")});
+        QCOMPARE(stranger.exit, 4);
+        QVERIFY2(stranger.err.contains("the database login 'stranger' belongs to no tenant"), stranger.err.constData());
+        // ... until an admin links it.
+        QCOMPARE(add(QStringLiteral("Stan Ger"), QStringLiteral("stranger")).exit, 0);
+        QCOMPARE(heraldctl({QStringLiteral("--database"), m_pg->conninfo(name, QStringLiteral("stranger")),
+                            QStringLiteral("campaigns"), QStringLiteral("list")})
+                     .exit,
+                 0);
+
+        // A workspace file has no logins.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("w.herald"));
+        QCOMPARE(heraldctl({QStringLiteral("--workspace"), file, QStringLiteral("init")}).exit, 0);
+        const Ctl onFile = heraldctl({QStringLiteral("--workspace"), file, QStringLiteral("users"), QStringLiteral("add"),
+                                      QStringLiteral("Fay"), QStringLiteral("--role"), QStringLiteral("viewer"),
+                                      QStringLiteral("--login"), QStringLiteral("fay")});
+        QCOMPARE(onFile.exit, 2);
+        QVERIFY2(onFile.err.contains("a database login is for team workspaces"), onFile.err.constData());
+    }
+
+    // Row-level security: a login of one tenant reads none of another tenant's rows, in
+    // any table, even with psql; the demo's people each sign in as a login of their own.
+    void tenantsApartInTheDatabase()
+    {
+        const QString db = demoDatabase();
+        const QString name = dbName(db);
+        for (const QJsonValue &u : users(db))
+            QVERIFY2(!u[QStringLiteral("login")].toString().isEmpty(), qPrintable(u[QStringLiteral("name")].toString()));
+        const QString bluebird = sql(name, QStringLiteral("SELECT id FROM tenants WHERE name = 'Bluebird Health Clinics'"));
+        QCOMPARE(heraldctl({QStringLiteral("--database"), db, QStringLiteral("--tenant"),
+                            QStringLiteral("Bluebird Health Clinics"), QStringLiteral("users"), QStringLiteral("add"),
+                            QStringLiteral("Nina Berg"), QStringLiteral("--role"), QStringLiteral("manager"),
+                            QStringLiteral("--login"), QStringLiteral("nina_berg")})
+                     .exit,
+                 0);
+        const QStringList tables =
+            sql(name, QStringLiteral("SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' "
+                                     "AND column_name = 'tenant_id' ORDER BY 1"))
+                .split(u'\n');
+        QVERIFY(tables.size() > 25);
+        // Every one of them, and any a later schema adds, is under row-level security.
+        QCOMPARE(sql(name, QStringLiteral("SELECT count(*) FROM pg_class c JOIN information_schema.columns i ON "
+                                          "i.table_name = c.relname WHERE i.table_schema = 'public' AND i.column_name = "
+                                          "'tenant_id' AND NOT c.relrowsecurity")),
+                 QStringLiteral("0"));
+        int withOthersRows = 0;
+        for (const QString &table : tables) {
+            const QString others = u"SELECT count(*) FROM " + table + u" WHERE tenant_id <> " + bluebird;
+            withOthersRows += sql(name, others).toInt() > 0 ? 1 : 0;
+            QCOMPARE(sql(name, others, QStringLiteral("nina_berg")), QStringLiteral("0"));
+            QCOMPARE(sql(name, u"SELECT count(*) FROM " + table, QStringLiteral("nina_berg")),
+                     sql(name, u"SELECT count(*) FROM " + table + u" WHERE tenant_id = " + bluebird));
+        }
+        QVERIFY2(withOthersRows >= 20, "the demo fills most tables of the other tenant");
+        QCOMPARE(sql(name, QStringLiteral("SELECT string_agg(name, ',') FROM tenants"), QStringLiteral("nina_berg")),
+                 QStringLiteral("Bluebird Health Clinics"));
+        const Ctl elsewhere = heraldctl({QStringLiteral("--database"), m_pg->conninfo(name, QStringLiteral("nina_berg")),
+                                         QStringLiteral("--tenant"), QStringLiteral("Northwind Outfitters"),
+                                         QStringLiteral("campaigns"), QStringLiteral("list")});
+        QCOMPARE(elsewhere.exit, 5);
+        QVERIFY2(elsewhere.err.contains("tenant 'Northwind Outfitters' not found (tenants: Bluebird Health Clinics)"),
+                 elsewhere.err.constData());
+        // Nor can she write into it.
+        const QString northwind = sql(name, QStringLiteral("SELECT id FROM tenants WHERE name = 'Northwind Outfitters'"));
+        QString refused;
+        QVERIFY(!m_pg->psql(name,
+                            u"INSERT INTO contacts (tenant_id, first_name, created_at) VALUES (" + northwind + u", 'x', 0)",
+                            &refused, QStringLiteral("nina_berg")));
+        QVERIFY2(refused.contains(QLatin1StringView("row-level security")), qPrintable(refused));
+        QVERIFY(m_pg->psql(name, u"UPDATE contacts SET first_name = 'x' WHERE tenant_id = " + northwind, &refused,
+                           QStringLiteral("nina_berg")));
+        QCOMPARE(sql(name, QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'x'")), QStringLiteral("0"));
+    }
+
+    // What only admins may change is held by the database too: a manager (or a viewer,
+    // for opt-out removal) with psql is refused; a member's dispatcher still keeps the
+    // counters it keeps.
+    void adminOnlyChangesHeldByTheDatabase()
+    {
+        const QString db = demoDatabase();
+        const QString name = dbName(db);
+        const QString manager = QStringLiteral("marco_rossi"), viewer = QStringLiteral("tom_becker");
+        QCOMPARE(sql(name, u"SELECT role FROM users WHERE login = '" + manager + u"' LIMIT 1"), QStringLiteral("manager"));
+        QCOMPARE(sql(name, u"SELECT role FROM users WHERE login = '" + viewer + u"' LIMIT 1"), QStringLiteral("viewer"));
+        const auto as = [&](const QString &login, const QString &statement, QString *said) {
+            return m_pg->psql(name, u"BEGIN; " + statement + u"; ROLLBACK", said, login);
+        };
+        const QStringList adminsOnly{
+            QStringLiteral("UPDATE provider_configs SET settings = '{}'"),
+            QStringLiteral("INSERT INTO users (tenant_id, name, role, login) SELECT id, 'Evil', 'admin', 'evil' FROM tenants"),
+            QStringLiteral("UPDATE users SET role = 'admin' WHERE login = 'marco_rossi'"),
+            QStringLiteral("UPDATE number_pools SET name = name || 'x'"),
+            QStringLiteral("DELETE FROM phone_numbers"),
+            QStringLiteral("UPDATE phone_numbers SET daily_cap = 1"),
+            QStringLiteral("UPDATE sender_identities SET address = 'spoof@example.com'"),
+            QStringLiteral("UPDATE tenants SET balance_credits = COALESCE(balance_credits, 0) + 1000"),
+            QStringLiteral("UPDATE tenants SET name = name || 'x'"),
+            QStringLiteral("INSERT INTO service_logins (tenant_id, login, added_at) SELECT id, 'evil', 0 FROM tenants"),
+        };
+        for (const QString &statement : adminsOnly) {
+            QString said;
+            QVERIFY2(!as(manager, statement, &said), qPrintable(statement));
+            QVERIFY2(said.contains(QLatin1StringView("that needs the role admin")), qPrintable(statement + u": " + said));
+        }
+        QString said;
+        QVERIFY(!as(manager, QStringLiteral("INSERT INTO tenants (name, time_zone, created_at) VALUES ('Mine', 'UTC', 0)"),
+                    &said));
+        QVERIFY2(said.contains(QLatin1StringView("row-level security")), qPrintable(said));
+        QVERIFY(!as(viewer, QStringLiteral("DELETE FROM opt_outs"), &said));
+        QVERIFY2(said.contains(QLatin1StringView("that needs the role admin or manager")), qPrintable(said));
+        // What any member's dispatcher writes.
+        for (const QString &statement :
+             {QStringLiteral("UPDATE phone_numbers SET attempts = attempts + 1, used_today = used_today + 1"),
+              QStringLiteral("UPDATE tenants SET balance_credits = balance_credits - 1 WHERE balance_credits IS NOT NULL"),
+              QStringLiteral("INSERT INTO opt_outs (tenant_id, contact_id, channel, created_at) SELECT tenant_id, id, "
+                             "'sms', 0 FROM contacts c WHERE NOT EXISTS (SELECT 1 FROM opt_outs o WHERE o.contact_id = "
+                             "c.id AND o.channel = 'sms') LIMIT 1")})
+            QVERIFY2(as(viewer, statement, &said), qPrintable(statement + u": " + said));
+        QVERIFY2(as(manager, QStringLiteral("DELETE FROM opt_outs"), &said), qPrintable(said));
+    }
+
+    // Workers connect as a service login of the tenants they send for, nobody's person.
+    void serviceLogins()
+    {
+        const QString db = demoDatabase();
+        const QString name = dbName(db);
+        const QStringList bluebird{QStringLiteral("--database"), db, QStringLiteral("--tenant"),
+                                   QStringLiteral("Bluebird Health Clinics")};
+        const Ctl added = heraldctl(bluebird + QStringList{QStringLiteral("workers"), QStringLiteral("add"),
+                                                           QStringLiteral("sender_b"), QStringLiteral("--json")});
+        QVERIFY2(added.exit == 0, added.err.constData());
+        const Ctl list = heraldctl(bluebird + QStringList{QStringLiteral("workers"), QStringLiteral("list"),
+                                                          QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
+        QCOMPARE(sql(name, QStringLiteral("SELECT string_agg(name, ',') FROM tenants"), QStringLiteral("sender_b")),
+                 QStringLiteral("Bluebird Health Clinics"));
+        QVERIFY(!m_pg->psql(name, QStringLiteral("UPDATE provider_configs SET settings = '{}'"), nullptr,
+                            QStringLiteral("sender_b")));
+        // It runs workers only: it is nobody who could change a campaign.
+        const QString asService = m_pg->conninfo(name, QStringLiteral("sender_b"));
+        QCOMPARE(heraldctl({QStringLiteral("--database"), asService, QStringLiteral("campaigns"), QStringLiteral("list")}).exit,
+                 4);
+        QProcess worker;
+        worker.setProcessChannelMode(QProcess::MergedChannels);
+        worker.start(qEnvironmentVariable("HERALDCTL"), {QStringLiteral("--database"), asService, QStringLiteral("worker")});
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += worker.readAll()).contains("heraldctl worker: sending workspace"), 60000);
+        worker.terminate();
+        QVERIFY(worker.waitForFinished(60000));
+        QCOMPARE(worker.exitCode(), 0);
+
+        const Ctl removed = heraldctl(bluebird + QStringList{QStringLiteral("workers"), QStringLiteral("remove"),
+                                                             QStringLiteral("sender_b")});
+        QCOMPARE(removed.exit, 0);
+        QCOMPARE(sql(name, QStringLiteral("SELECT count(*) FROM tenants"), QStringLiteral("sender_b")), QStringLiteral("0"));
     }
 
     // Two dispatchers never send one team workspace at the same time; the lock is the

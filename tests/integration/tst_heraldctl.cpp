@@ -948,8 +948,10 @@ private slots:
                       QStringLiteral("--json")});
         QVERIFY2(o.code == 0, o.err.constData());
         QCOMPARE(o.json().object().keys(), (QStringList{QStringLiteral("active"), QStringLiteral("deactivated_at"),
-                                                        QStringLiteral("email"), QStringLiteral("id"), QStringLiteral("name"),
+                                                        QStringLiteral("email"), QStringLiteral("id"),
+                                                        QStringLiteral("login"), QStringLiteral("name"),
                                                         QStringLiteral("role")}));
+        QVERIFY(o.json()[QStringLiteral("login")].isNull()); // a workspace file has no logins
         QCOMPARE(o.json().object().value(QLatin1StringView("role")).toString(), QStringLiteral("reviewer"));
         QCOMPARE(h({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("rita"), QStringLiteral("--role"),
                     QStringLiteral("viewer")})
