@@ -105,7 +105,8 @@ int main(int argc, char *argv[])
     }
 
     // The desktop sends the workspace's runs while it is open, unless another dispatcher
-    // (a heraldctl worker, another desktop) already does. A screenshot never sends.
+    // (a heraldctl worker, another desktop) already sends the workspace file; a team
+    // workspace's dispatchers share the sending. A screenshot never sends.
     SystemClock clock;
     WorkspaceLock lock(*db);
     std::unique_ptr<DispatcherThread> dispatcher;

@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTimer>
 
 namespace herald {
@@ -103,10 +104,39 @@ void Dispatcher::report(const Error &error)
     emit problem(error.message);
 }
 
+Status Dispatcher::announce()
+{
+    if (!m_db.isTeam() || m_id != 0)
+        return {};
+    SqlQuery id(m_db.connection(), m_db.dialect().nextDispatcherId());
+    if (auto st = id.exec(u"numbering this dispatcher"); !st)
+        return st;
+    if (!id.next())
+        return Error::runtime(QStringLiteral("the team database gave this dispatcher no id"));
+    const Id mine = id.id(0);
+    if (auto st = SqlQuery(m_db.connection(), m_db.dialect().dispatcherAlive(mine)).exec(u"announcing this dispatcher"); !st)
+        return st;
+    m_id = mine;
+    return {};
+}
+
 Result<int> Dispatcher::recover()
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT tenant_id, id, channel, status FROM messages "
-                                                 "WHERE status IN ('Sending','Dialing','Ringing','Answered') ORDER BY id"));
+    if (auto st = announce(); !st)
+        return st.error();
+    return settleOrphans();
+}
+
+Result<int> Dispatcher::settleOrphans()
+{
+    // On a file this dispatcher is the only one (WorkspaceLock): everything in flight
+    // before it started is an orphan.
+    const QString whose = m_db.isTeam()
+                              ? u" AND (claimed_by IS NULL OR claimed_by NOT IN (" + m_db.dialect().liveDispatchers() + u"))"
+                              : QString();
+    SqlQuery q(m_db.connection(), u"SELECT tenant_id, id, channel, status FROM messages "
+                                  u"WHERE status IN ('Sending', 'Dialing', 'Ringing', 'Answered')"
+                                      + whose + u" ORDER BY id");
     if (auto st = q.exec(u"finding messages left in flight"); !st)
         return st.error();
     QHash<Id, QList<MessageTransition>> byTenant;
@@ -125,6 +155,9 @@ Result<int> Dispatcher::recover()
             return n.error();
         recovered += n->applied;
     }
+    if (recovered > 0)
+        for (auto it = m_channels.begin(); it != m_channels.end(); ++it)
+            (void)loadCounts(it.key(), *it);
     return recovered;
 }
 
@@ -364,14 +397,14 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
     for (const InFlight &f : std::as_const(m_inFlight))
         busy += f.provider == *p ? 1 : 0;
     int n = int(qMin<qint64>(m_options.claimBatch, (*p)->window() - busy));
-    // Rate limit: a token bucket refilled from the clock, at most one second of burst.
+    // Rate limit: a token bucket refilled from the clock, at most one second of burst,
+    // shared by every dispatcher sending the channel (takeTokens). What this one last saw
+    // of it is the most there can be now (the others only take): no claim without it.
     const int rate = a.frozen.value(QLatin1StringView("rate_per_minute")).toInt();
     const QDateTime now = m_clock.now();
     if (rate > 0) {
         const double perSecond = rate / 60.0;
-        a.tokens = qMin(qMax(1.0, perSecond), a.tokens + perSecond * a.lastRefill.msecsTo(now) / 1000.0);
-        a.lastRefill = now;
-        n = qMin(n, int(a.tokens));
+        n = qMin(n, int(qMin(qMax(1.0, perSecond), a.tokens + perSecond * a.lastRefill.msecsTo(now) / 1000.0)));
     }
     if (n <= 0)
         return {};
@@ -435,6 +468,37 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
     while (q.next())
         rows.append({q.id(0), q.id(1), fromString<MessageStatus>(q.text(2)).value_or(MessageStatus::Queued),
                      q.value(3).toInt(), q.text(4), q.text(5), q.text(6), q.text(7), q.value(8).toBool(), q.text(9)});
+    if (rows.isEmpty())
+        return {};
+    // The claim, its rate tokens and its numbers' uses are one transaction, and the
+    // messages go to the provider only once it is committed.
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st;
+    if (m_db.isTeam()) {
+        // Other dispatchers claim the same channel: keep the rows this one could lock and
+        // that are still waiting (the status compare of the transition is the last word).
+        QList<Id> ids;
+        for (const Row &row : std::as_const(rows))
+            ids << row.id;
+        SqlQuery lock(m_db.connection(), u"SELECT m.id FROM messages m WHERE m.id IN (" + idList(ids)
+                                             + u") AND m.status IN ('Queued', 'Retrying')"
+                                             + m_db.dialect().claimRows(QStringLiteral("m")));
+        if (auto st = lock.exec(u"claiming " + channel + u" messages of run " + QString::number(key.run)); !st)
+            return st;
+        QSet<Id> locked;
+        while (lock.next())
+            locked.insert(lock.id(0));
+        rows.removeIf([&](const Row &row) { return !locked.contains(row.id); });
+    }
+    if (rate > 0) {
+        auto tokens = takeTokens(key, a, rate, int(rows.size()));
+        if (!tokens)
+            return tokens.error();
+        rows.resize(qMin(rows.size(), qsizetype(*tokens)));
+    }
+    if (rows.isEmpty())
+        return tx.commit();
     const bool html = a.kind == ChannelKind::Email && MimeMessage::looksLikeHtml(a.frozen.value(QLatin1StringView("body")).toString());
     const QString bodyTemplate = html ? EmailContent::withPreheader(a.frozen.value(QLatin1StringView("body")).toString(),
                                                                     a.frozen.value(QLatin1StringView("preheader")).toString())
@@ -453,6 +517,10 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
     NumberRotation *rotation = nullptr;
     QHash<Id, Id> sticky;
     if (poolId > 0 && a.kind != ChannelKind::Email) {
+        // Other dispatchers of a team workspace use the same numbers: the rotation is read
+        // afresh (inside this transaction), so daily caps count every dispatcher's uses.
+        if (m_db.isTeam())
+            m_rotations.remove(poolId);
         auto r = numberRotation(a.tenant, poolId);
         if (!r)
             return r.error();
@@ -522,8 +590,8 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
                                   + QString::number(waitingForNumber)
                                   + u" messages wait. Resume or release a number, or raise a daily cap."));
     if (transitions.isEmpty())
-        return {};
-    auto applied = MessageRepository(m_db, a.tenant).apply(transitions);
+        return tx.commit();
+    auto applied = MessageRepository(m_db, a.tenant).apply(transitions, m_id);
     if (!applied)
         return applied.error();
     QList<OutgoingMessage> toSend;
@@ -544,12 +612,44 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
     }
     if (!used.isEmpty())
         if (auto st = SenderRepository(m_db, a.tenant).recordNumberUse(used, rotationDay(a.tenant), now); !st)
-            report(st.error());
-    if (rate > 0)
-        a.tokens -= transitions.size();
+            return st;
+    if (auto st = tx.commit(); !st) {
+        for (const OutgoingMessage &m : std::as_const(toSend))
+            m_inFlight.remove(m.messageId);
+        (void)loadCounts(key, a);
+        return st;
+    }
     if (!toSend.isEmpty())
         (*p)->send(toSend);
     return {};
+}
+
+Result<int> Dispatcher::takeTokens(const ChannelKey &key, Active &a, int rate, int wanted)
+{
+    const QDateTime now = m_clock.now();
+    SqlQuery read(m_db.connection(),
+                  QStringLiteral("SELECT rate_tokens, rate_refilled_at FROM run_channels WHERE run_id = ? AND kind = ?"));
+    read.bind(key.run).bind(nameOf(key.kind));
+    if (auto st = read.exec(u"reading the rate of a channel"); !st)
+        return st.error();
+    // A bucket nobody took from yet fills from when this dispatcher took the channel up.
+    double tokens = 0;
+    QDateTime refilled = a.lastRefill.isValid() ? a.lastRefill : now;
+    if (read.next() && !read.value(0).isNull()) {
+        tokens = read.value(0).toDouble();
+        refilled = read.time(1);
+    }
+    const double perSecond = rate / 60.0;
+    tokens = qMin(qMax(1.0, perSecond), tokens + perSecond * qMax<qint64>(0, refilled.msecsTo(now)) / 1000.0);
+    const int taken = qMax(0, qMin(wanted, int(tokens)));
+    SqlQuery write(m_db.connection(),
+                   QStringLiteral("UPDATE run_channels SET rate_tokens = ?, rate_refilled_at = ? WHERE run_id = ? AND kind = ?"));
+    write.bind(tokens - taken).bindTime(now).bind(key.run).bind(nameOf(key.kind));
+    if (auto st = write.exec(u"taking rate tokens of a channel"); !st)
+        return st.error();
+    a.tokens = tokens - taken;
+    a.lastRefill = now;
+    return taken;
 }
 
 Status Dispatcher::writeUnwritten()
@@ -810,6 +910,10 @@ void Dispatcher::tick()
         m_lastProblem.clear();
         emit sendingResumed();
     }
+    if (auto st = announce(); !st) { // nothing is claimed before it may be settled
+        report(st.error());
+        return;
+    }
     if (auto st = refreshChannels(); !st) {
         report(st.error());
         return;
@@ -832,10 +936,15 @@ void Dispatcher::tick()
         for (auto it = m_channels.begin(); it != m_channels.end(); ++it)
             if (auto st = countWaiting(it.key(), *it); !st)
                 report(st.error());
+        if (m_db.isTeam())
+            if (auto settled = settleOrphans(); !settled)
+                report(settled.error());
         auto swept = Sweeper(m_db, m_clock).sweep();
         if (!swept) {
             report(swept.error());
-        } else if (swept->assumedDelivered + swept->timedOut + swept->expired + swept->channelsCompleted > 0) {
+        } else if (m_db.isTeam()
+                   || swept->assumedDelivered + swept->timedOut + swept->expired + swept->channelsCompleted > 0) {
+            // In a team workspace other dispatchers move the same channels.
             for (auto it = m_channels.begin(); it != m_channels.end(); ++it)
                 (void)loadCounts(it.key(), *it);
         }

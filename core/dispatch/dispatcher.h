@@ -54,7 +54,10 @@ public:
     ~Dispatcher() override;
 
     // Messages left in flight by a dispatcher that died are never sent again: they end
-    // Timed Out. Call once, holding the workspace lock, before start().
+    // Timed Out. Call once, holding the workspace lock, before start(). In a team
+    // workspace, where any number of dispatchers send, this one first takes its id (held
+    // while it lives) and only settles the messages of dispatchers no longer alive; it
+    // does so again every sweep, so a worker that dies mid-run is settled by the others.
     Result<int> recover();
     void start();
     // Stop claiming; what is in flight still finishes (drain before exit).
@@ -148,6 +151,14 @@ private:
     // never dropped.
     Status writeUnwritten();
     Status writeTenant(Id tenant, const QList<MessageTransition> &transitions, const QList<Place> &where);
+    // A team workspace's dispatcher takes its id and holds it while it lives (once).
+    Status announce();
+    // Ends Timed Out what dead dispatchers left in flight (every dispatcher but this one
+    // on a file); how many.
+    Result<int> settleOrphans();
+    // The channel's share of its rate limit now, from the bucket every dispatcher sending
+    // it shares (run_channels); inside the claim's transaction.
+    Result<int> takeTokens(const ChannelKey &key, Active &a, int rate, int wanted);
     static void countForNumber(SenderRepository::NumberResults &r, ChannelKind kind, MessageStatus from, MessageStatus to);
     // The pool's rotation for today in the tenant's zone, reloaded every sweep.
     Result<NumberRotation *> numberRotation(Id tenant, Id poolId);
@@ -164,6 +175,7 @@ private:
     Database m_db;
     const Clock &m_clock;
     Options m_options;
+    Id m_id = 0; // a team workspace dispatcher's id (messages.claimed_by)
     QTimer *m_timer = nullptr;
     bool m_claiming = true;
     QHash<ChannelKey, Active> m_channels;

@@ -9,15 +9,14 @@
 
 namespace herald {
 
-// One dispatcher per workspace. A workspace file: an advisory lock file beside it; a lock
-// left by a process that died (kill -9, power loss) is detected as stale and taken over.
-// A team workspace: a session advisory lock in the database, which the server releases
-// when the connection holding it ends, however it ends.
+// One dispatcher per workspace file: an advisory lock file beside it; a lock left by a
+// process that died (kill -9, power loss) is detected as stale and taken over. A team
+// workspace takes any number of dispatchers (they share the sending, see Dispatcher), so
+// there it is always granted.
 class WorkspaceLock final
 {
 public:
     explicit WorkspaceLock(const Database &db);
-    ~WorkspaceLock();
     // Refused naming who holds the lock.
     Status tryLock();
     bool isLocked() const;

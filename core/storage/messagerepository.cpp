@@ -57,7 +57,7 @@ Stamp stampFor(MessageStatus s)
 }
 } // namespace
 
-Result<TransitionCount> MessageRepository::apply(const QList<MessageTransition> &transitions)
+Result<TransitionCount> MessageRepository::apply(const QList<MessageTransition> &transitions, Id claimer)
 {
     for (const MessageTransition &t : transitions) {
         if (auto st = MessageLifecycle::check(t.channel, t.from, t.to, u"message " + QString::number(t.messageId)); !st)
@@ -72,7 +72,7 @@ Result<TransitionCount> MessageRepository::apply(const QList<MessageTransition> 
                                   "sending_at = COALESCE(?, sending_at), sent_at = COALESCE(?, sent_at), "
                                   "delivered_at = COALESCE(?, delivered_at), finished_at = COALESCE(?, finished_at), "
                                   "failure_reason = COALESCE(?, failure_reason), provider_id = COALESCE(?, provider_id), "
-                                  "next_attempt_at = ?, retries_used_up = ? "
+                                  "next_attempt_at = ?, retries_used_up = ?, claimed_by = COALESCE(?, claimed_by) "
                                   "WHERE tenant_id = ? AND id = ? AND status = ?"));
     const QVariant null;
     TransitionCount count;
@@ -85,6 +85,7 @@ Result<TransitionCount> MessageRepository::apply(const QList<MessageTransition> 
         q.bind(stamp == Stamp::Delivered ? at : null).bind(isFinal(t.to) ? at : null);
         q.bind(t.reason.isEmpty() ? null : QVariant(t.reason)).bind(t.providerId.isEmpty() ? null : QVariant(t.providerId));
         q.bind(t.to == MessageStatus::Retrying ? timeToSql(t.nextAttemptAt) : null).bind(t.retriesUsedUp ? 1 : 0);
+        q.bind(attempt && claimer > 0 ? QVariant(claimer) : null);
         q.bind(m_tenantId).bind(t.messageId).bind(nameOf(t.from));
         if (auto st = q.exec(u"moving message " + QString::number(t.messageId) + u" to " + nameOf(t.to)); !st)
             return st.error();

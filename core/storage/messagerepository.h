@@ -81,8 +81,9 @@ public:
     // Inserts every message or none.
     Status insert(const QList<Message> &messages);
     // Applies a batch in one transaction (group commit). A transition the status model
-    // does not allow refuses the whole batch.
-    Result<TransitionCount> apply(const QList<MessageTransition> &transitions);
+    // does not allow refuses the whole batch. `claimer`: the dispatcher (Dispatcher's
+    // team id) recorded on the messages this batch puts in flight; 0 for none.
+    Result<TransitionCount> apply(const QList<MessageTransition> &transitions, Id claimer = 0);
     // Keyset paging: messages of a run with id > afterId, optionally of one status and channel.
     Result<QList<Message>> forRun(Id runId, Id afterId = 0, int limit = 1000,
                                   std::optional<MessageStatus> status = std::nullopt,

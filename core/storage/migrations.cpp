@@ -815,6 +815,26 @@ const std::vector<Step> &steps()
              R"(CREATE TRIGGER herald_guard BEFORE DELETE ON opt_outs
                 FOR EACH ROW EXECUTE FUNCTION herald_guard('tenant_id', 'admin,manager'))",
          }},
+        {20,
+         "workers share the sending",
+         {
+             // Which dispatcher has a message in flight: a team workspace's dispatchers
+             // settle the messages of one that died (docs/team.md).
+             R"(ALTER TABLE messages ADD COLUMN claimed_by BIGINT)",
+             R"(CREATE INDEX messages_in_flight ON messages (claimed_by)
+                WHERE status IN ('Sending', 'Dialing', 'Ringing', 'Answered'))",
+             // A run channel's rate limit, one token bucket for every dispatcher sending it.
+             R"(ALTER TABLE run_channels ADD COLUMN rate_tokens REAL)",
+             R"(ALTER TABLE run_channels ADD COLUMN rate_refilled_at BIGINT)",
+         },
+         {
+             R"(ALTER TABLE messages ADD COLUMN claimed_by BIGINT)",
+             R"(CREATE INDEX messages_in_flight ON messages (claimed_by)
+                WHERE status IN ('Sending', 'Dialing', 'Ringing', 'Answered'))",
+             R"(ALTER TABLE run_channels ADD COLUMN rate_tokens DOUBLE PRECISION)",
+             R"(ALTER TABLE run_channels ADD COLUMN rate_refilled_at BIGINT)",
+             R"(CREATE SEQUENCE dispatcher_ids)",
+         }},
     };
     return all;
 }

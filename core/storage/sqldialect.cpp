@@ -4,7 +4,8 @@ namespace herald {
 
 namespace {
 // PostgreSQL advisory lock keys of a workspace: "HRLD" (as the workspace files'
-// application id) for migrations, the next two for writers and for the dispatcher.
+// application id) for migrations, the next two for writers and for the dispatchers (with
+// each dispatcher's id as the second key).
 constexpr qint64 kMigrationLock = 0x48524c44;
 constexpr qint64 kWriterLock = kMigrationLock + 1;
 constexpr qint64 kDispatcherLock = kMigrationLock + 2;
@@ -27,23 +28,30 @@ QStringList SqlDialect::beginWrite() const
     return {QStringLiteral("BEGIN"), lockCall("pg_advisory_xact_lock", kWriterLock)};
 }
 
-QString SqlDialect::dispatcherTryLock() const
+QString SqlDialect::nextDispatcherId() const
 {
-    return m_kind == Kind::Sqlite ? QString() : lockCall("pg_try_advisory_lock", kDispatcherLock);
+    return m_kind == Kind::Sqlite ? QString() : QStringLiteral("SELECT nextval('dispatcher_ids')");
 }
 
-QString SqlDialect::dispatcherUnlock() const
+// The two-key form (class, object): pg_locks shows the dispatcher's id as objid.
+QString SqlDialect::dispatcherAlive(qint64 id) const
 {
-    return m_kind == Kind::Sqlite ? QString() : lockCall("pg_advisory_unlock", kDispatcherLock);
+    return m_kind == Kind::Sqlite
+               ? QString()
+               : u"SELECT pg_advisory_lock(" + QString::number(kDispatcherLock) + u", " + QString::number(id) + u')';
 }
 
-QString SqlDialect::dispatcherLockHolder() const
+QString SqlDialect::liveDispatchers() const
 {
-    if (m_kind == Kind::Sqlite)
-        return {};
-    return u"SELECT a.application_name, a.usename, a.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-           u"WHERE l.locktype = 'advisory' AND l.granted AND l.objid = "
-           + QString::number(kDispatcherLock);
+    return m_kind == Kind::Sqlite ? QString()
+                                  : u"SELECT objid::BIGINT FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                                    u"AND objsubid = 2 AND classid = "
+                                        + QString::number(kDispatcherLock);
+}
+
+QString SqlDialect::claimRows(const QString &alias) const
+{
+    return m_kind == Kind::Sqlite ? QString() : u" FOR UPDATE OF " + alias + u" SKIP LOCKED";
 }
 
 QString SqlDialect::foreignKeyPairs() const

@@ -42,11 +42,16 @@ public:
     // every service keeps the guarantees it has on the desktop with any number of
     // processes on the database.
     QStringList beginWrite() const;
-    // A team workspace's one-dispatcher lock (WorkspaceLock): taken without waiting
-    // (one row, true when taken), released, and who holds it (application, login, pid).
-    QString dispatcherTryLock() const;
-    QString dispatcherUnlock() const;
-    QString dispatcherLockHolder() const;
+    // The dispatchers of a team workspace (any number): a new one's id, the session lock
+    // it holds on that id while it lives (the server releases it however the process
+    // ends), and the ids of those alive (one column). Nothing on SQLite, where one
+    // dispatcher sends a file at a time (WorkspaceLock).
+    QString nextDispatcherId() const;
+    QString dispatcherAlive(qint64 id) const;
+    QString liveDispatchers() const;
+    // Locks the rows a claim read (`alias` of messages) and leaves out those another
+    // dispatcher is claiming right now; nothing on SQLite, whose writers are serialised.
+    QString claimRows(const QString &alias) const;
     // Rows (child table, parent table) of the foreign keys between the workspace's tables.
     QString foreignKeyPairs() const;
     // After rows were added with their ids: the next id a table with an id column gives

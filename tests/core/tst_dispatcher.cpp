@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace herald;
 using S = MessageStatus;
 
@@ -570,6 +572,104 @@ private slots:
         const qint64 accepted = done.value(S::Delivered) + done.value(S::AssumedDelivered);
         QVERIFY(accepted > 0 && done.value(S::Failed) > 0); // rejected ones cost nothing
         QCOMPARE(*TenantRepository(f->ws.db()).byId(f->t.tenantId)->balanceCredits, 1000 - accepted);
+    }
+
+    // Ticks every dispatcher five times a second of the manual clock, for `seconds`.
+    static void tickTogether(Fixture &f, const QList<Dispatcher *> &dispatchers, int seconds)
+    {
+        for (int s = 0; s < seconds; ++s) {
+            f.clock.advanceSecs(1);
+            for (int k = 0; k < 5; ++k)
+                for (Dispatcher *d : dispatchers) {
+                    d->tick();
+                    QCoreApplication::processEvents();
+                    d->flush();
+                }
+        }
+    }
+
+    // A second session on the fixture's team workspace (another worker, as far as the
+    // database can tell); none on a file, which one dispatcher sends at a time.
+    static std::optional<Database> secondSession(Fixture &f)
+    {
+        if (!test::TestWorkspace::onPostgres())
+            return std::nullopt;
+        auto db = Database::openPostgres(f.ws.conninfo(), Database::Mode::OpenExisting);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().message));
+        return *db;
+    }
+
+    // A channel's rate limit holds for all its dispatchers together: one bucket, in the
+    // workspace.
+    void rateLimitHoldsAcrossDispatchers()
+    {
+        auto f = std::make_unique<Fixture>();
+        f->t = f->ws.addTenant(QStringLiteral("A"));
+        QVERIFY(SenderRepository(f->ws.db(), f->t.tenantId)
+                    .setProvider({0, f->t.tenantId, ChannelKind::Email, QStringLiteral("simulator"),
+                                  QStringLiteral(R"({"mix":{"accepted":100}})"), true})
+                    .ok());
+        Campaign c = f->ws.readyCampaign(f->t, {ChannelKind::Email});
+        c.channels.first().ratePerMinute = 60; // one a second
+        f->campaign = f->ws.create(f->t, c);
+        f->ref = QString::number(f->campaign);
+        const Run run = start(*f);
+        const qint64 audience = counts(*f, run.id).value(S::Queued);
+        QVERIFY(audience > 12);
+        auto other = secondSession(*f);
+        Dispatcher d1(f->ws.db(), f->clock, {});
+        std::optional<Dispatcher> d2;
+        if (other)
+            d2.emplace(*other, f->clock, Dispatcher::Options{});
+        QList<Dispatcher *> all{&d1};
+        if (d2)
+            all << &*d2;
+        for (Dispatcher *d : std::as_const(all))
+            QVERIFY(d->recover().ok());
+        tickTogether(*f, all, 10);
+        const qint64 claimed = audience - counts(*f, run.id).value(S::Queued);
+        QVERIFY2(claimed >= 8 && claimed <= 11, qPrintable(QString::number(claimed) + u" claimed in 10 s at 1/s"));
+    }
+
+    // Daily caps count every dispatcher's uses of a number.
+    void dailyCapsHoldAcrossDispatchers()
+    {
+        auto f = fixture({ChannelKind::Sms}, QStringLiteral(R"({"mix":{"accepted":100}})"));
+        poolNumbers(*f, 1, 4); // two numbers, four messages a day each
+        const Run run = start(*f);
+        const qint64 audience = counts(*f, run.id).value(S::Queued);
+        auto other = secondSession(*f);
+        if (!other)
+            QSKIP("a workspace file has one dispatcher at a time (WorkspaceLock); see dailyCapHoldsMessagesUntilTomorrow");
+        Dispatcher d1(f->ws.db(), f->clock, {}), d2(*other, f->clock, {});
+        QVERIFY(d1.recover().ok() && d2.recover().ok());
+        tickTogether(*f, {&d1, &d2}, 3);
+        QCOMPARE(counts(*f, run.id).value(S::Queued), audience - 8);
+    }
+
+    // What a dispatcher that died had in flight ends Timed Out, settled by one still alive;
+    // what a live one has in flight is left alone.
+    void survivorsSettleADeadDispatchersMessages()
+    {
+        auto f = fixture({ChannelKind::Email}, QStringLiteral(R"({"mix":{"accepted":100},"latency_ms":600000})"));
+        auto other = secondSession(*f);
+        if (!other)
+            QSKIP("a workspace file has one dispatcher at a time (WorkspaceLock); see recoverTimesOutLeftovers");
+        const Run run = start(*f);
+        auto dying = std::make_unique<Dispatcher>(*other, f->clock, Dispatcher::Options{});
+        QVERIFY(dying->recover().ok());
+        tickTogether(*f, {dying.get()}, 1);
+        const qint64 inFlight = counts(*f, run.id).value(S::Sending);
+        QVERIFY(inFlight > 0);
+        Dispatcher survivor(f->ws.db(), f->clock, {});
+        QCOMPARE(*survivor.recover(), 0); // its owner is alive
+        QCOMPARE(counts(*f, run.id).value(S::Sending), inFlight);
+        dying.reset();
+        other->closeThreadConnection(); // as the server sees a killed worker
+        other.reset();
+        tickTogether(*f, {&survivor}, 2);
+        QCOMPARE(counts(*f, run.id).value(S::TimedOut), inFlight);
     }
 
     void recoverTimesOutLeftovers()

@@ -1,9 +1,10 @@
 // A team workspace on PostgreSQL as heraldctl and the core open it: created in an empty
-// database, refused in a non-empty one, named in messages without its password, one
-// dispatcher at a time across processes. The suites that run both ways (the *_pg tests)
-// cover what the workspace does once open.
-#include "dispatch/workspacelock.h"
+// database, refused in a non-empty one, named in messages without its password; people
+// as their database logins, tenants and admin-only tables held apart by the database;
+// workers sharing a run. The suites that run both ways (the *_pg tests) cover what the
+// workspace does once open.
 #include "pgcluster.h"
+#include "smtpsink.h"
 #include "peers.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -16,6 +17,9 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace herald;
 
@@ -416,24 +420,87 @@ private slots:
         QCOMPARE(sql(name, QStringLiteral("SELECT count(*) FROM tenants"), QStringLiteral("sender_b")), QStringLiteral("0"));
     }
 
-    // Two dispatchers never send one team workspace at the same time; the lock is the
-    // server's, released when its holder goes.
-    void oneDispatcherAtATime()
+    // Any number of workers share a run: three send one email run through smtp-sink, one is
+    // killed (SIGKILL) mid-run, and the survivors settle what it had in flight by the crash
+    // rules. Every message ends final, and no recipient is accepted twice by the sink.
+    void workersShareARunAndSurviveAKill()
     {
-        const QString info = m_pg->createWorkspaceDatabase();
-        auto first = Database::openPostgres(info, Database::Mode::OpenExisting);
-        auto second = Database::openPostgres(info, Database::Mode::OpenExisting);
-        QVERIFY(first.ok() && second.ok());
-        WorkspaceLock a(*first), b(*second);
-        QVERIFY(a.tryLock().ok());
-        const Status refused = b.tryLock();
-        QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().kind, Error::Kind::Refused);
-        QVERIFY2(refused.error().message.contains(u"is being sent by tst_teamworkspace (login herald_test"),
-                 qPrintable(refused.error().message));
-        a.unlock();
-        QVERIFY(b.tryLock().ok());
-        b.unlock();
+        test::SmtpSink sink({});
+        QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
+        const QString db = demoDatabase();
+        const QString name = dbName(db);
+        const QStringList northwind{QStringLiteral("--database"), db, QStringLiteral("--tenant"),
+                                    QStringLiteral("Northwind Outfitters")};
+        const QString settings =
+            QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none","connections":1})").arg(sink.port());
+        QCOMPARE(heraldctl(northwind + QStringList{QStringLiteral("providers"), QStringLiteral("set"),
+                                                   QStringLiteral("--channel"), QStringLiteral("email"),
+                                                   QStringLiteral("--provider"), QStringLiteral("smtp"),
+                                                   QStringLiteral("--settings"), settings})
+                     .exit,
+                 0);
+        const QString campaign = sql(name, QStringLiteral("SELECT short_id FROM campaigns WHERE name = 'Spring Collection "
+                                                          "Launch'"));
+        QVERIFY(!campaign.isEmpty());
+        const Ctl run = heraldctl(northwind + QStringList{QStringLiteral("run"), campaign,
+                                                          QStringLiteral("--accept-disclaimer"), QStringLiteral("--json")});
+        QVERIFY2(run.exit == 0, run.err.constData());
+        const QString runId = sql(name, u"SELECT max(r.id) FROM runs r JOIN campaigns c ON c.id = r.campaign_id WHERE "
+                                        u"c.short_id = '" + campaign + u"'");
+        const int audience = sql(name, u"SELECT count(*) FROM messages WHERE run_id = " + runId).toInt();
+        QVERIFY2(audience > 1000, "enough messages that the kill lands mid-run");
+
+        // A worker as the owner, one as a service login, one as a manager's login.
+        QCOMPARE(heraldctl(northwind + QStringList{QStringLiteral("workers"), QStringLiteral("add"),
+                                                   QStringLiteral("sender_nw")})
+                     .exit,
+                 0);
+        const QStringList logins{m_pg->superuser(), QStringLiteral("sender_nw"), QStringLiteral("marco_rossi")};
+        std::vector<std::unique_ptr<QProcess>> workers;
+        for (const QString &login : logins) {
+            auto &w = workers.emplace_back(std::make_unique<QProcess>());
+            w->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            w->start(qEnvironmentVariable("HERALDCTL"),
+                     {QStringLiteral("--database"), m_pg->conninfo(name, login), QStringLiteral("worker")});
+            QVERIFY(w->waitForStarted());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(sink.messages().size() >= 30, 120000);
+        workers.front()->kill();
+        QVERIFY(workers.front()->waitForFinished(30000));
+        QVERIFY2(sql(name, u"SELECT count(*) FROM messages WHERE status = 'Queued' AND run_id = " + runId).toInt() > 0,
+                 "the run was not over when the worker died");
+
+        const QString unfinished = u"SELECT count(*) FROM messages WHERE run_id = " + runId
+                                   + u" AND status IN ('Queued', 'Retrying', 'Sending')";
+        QTRY_COMPARE_WITH_TIMEOUT(sql(name, unfinished), QStringLiteral("0"), 300000);
+        for (std::size_t i = 1; i < workers.size(); ++i) {
+            workers[i]->terminate();
+            QVERIFY(workers[i]->waitForFinished(60000));
+            QCOMPARE(workers[i]->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(workers[i]->exitCode(), 0);
+        }
+
+        // Every message is accounted for; what the dead worker had in flight ended Timed Out.
+        QCOMPARE(sql(name, u"SELECT count(*) FROM messages WHERE run_id = " + runId).toInt(), audience);
+        const int delivered =
+            sql(name, u"SELECT count(*) FROM messages WHERE status = 'Delivered' AND run_id = " + runId).toInt();
+        const int timedOut =
+            sql(name, u"SELECT count(*) FROM messages WHERE status = 'Timed Out' AND run_id = " + runId).toInt();
+        qInfo("%d messages: %d delivered, %d timed out with the killed worker", audience, delivered, timedOut);
+        QVERIFY(delivered > audience / 2);
+        // Three dispatchers sent it: every survivor claimed some.
+        QCOMPARE(sql(name, u"SELECT count(DISTINCT claimed_by) >= 2 FROM messages WHERE run_id = " + runId),
+                 QStringLiteral("t"));
+        QHash<QString, int> accepted;
+        QTRY_VERIFY_WITH_TIMEOUT(sink.messages().size() >= delivered, 30000);
+        for (const QString &message : sink.messages()) {
+            const qsizetype at = message.indexOf(QLatin1StringView("X-Rcpt-Args: "));
+            QVERIFY(at >= 0);
+            ++accepted[message.mid(at + 13, message.indexOf(u'\n', at) - at - 13).trimmed()];
+        }
+        for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key() + u" accepted " + QString::number(it.value()) + u" times"));
+        QVERIFY(accepted.size() >= delivered);
     }
 };
 
