@@ -4,6 +4,8 @@
 #include "builder/campaignbuilder.h"
 #include "detail/campaigndetailpage.h"
 #include "main/mainwindow.h"
+#include "main/teamworkspacedialog.h"
+#include "providers/keyring.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,7 +85,11 @@ int main(int argc, char *argv[])
     // First start: no workspace yet, so create one with the demo data to explore. A team
     // workspace is created by 'heraldctl --database URL init'.
     const bool firstStart = !team && !QFileInfo::exists(path);
-    auto db = team ? Database::openPostgres(path, Database::Mode::OpenExisting)
+    // A team workspace opened before with "keep the password": from the keyring.
+    const QString password = team && TeamWorkspaceDialog::passwordKept(path)
+                                 ? keyring::read(TeamWorkspaceDialog::passwordKey(path)).value_or(QString())
+                                 : QString();
+    auto db = team ? Database::openPostgres(path, Database::Mode::OpenExisting, password)
                    : Database::openSqlite(path, firstStart ? Database::Mode::CreateNew : Database::Mode::OpenExisting);
     if (db && firstStart) {
         if (auto st = DemoWorkspace::generate(*db); !st)

@@ -247,11 +247,13 @@ Result<Database> Database::openSqlite(const QString &path, Mode mode)
     return db;
 }
 
-Result<Database> Database::openPostgres(const QString &conninfo, Mode mode)
+Result<Database> Database::openPostgres(const QString &conninfo, Mode mode, const QString &password)
 {
     auto params = parseConninfo(conninfo);
     if (!params)
         return params.error();
+    if (params->password.isEmpty())
+        params->password = password;
     auto state = std::make_shared<State>();
     state->pg = *params;
     state->path = params->display;

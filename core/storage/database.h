@@ -30,7 +30,9 @@ public:
     // empty (the PG* environment variables and service files say everything).
     // CreateNew needs an existing, empty database (createdb) and creates the schema;
     // OpenExisting needs a database that holds a Herald workspace.
-    static Result<Database> openPostgres(const QString &conninfo, Mode mode);
+    // `password`, when given and the conninfo has none, is used to sign in (a password
+    // from the system keyring, never on a command line).
+    static Result<Database> openPostgres(const QString &conninfo, Mode mode, const QString &password = {});
 
     bool isTeam() const { return dialect().kind() == SqlDialect::Kind::Postgres; }
     // The PostgreSQL login this team workspace was opened as (who acts); empty on a file.

@@ -35,6 +35,8 @@
 #include "lifecycle/campaignservice.h"
 #include "main/dialogs.h"
 #include "main/mainwindow.h"
+#include "main/teamworkspacedialog.h"
+#include "pgcluster.h"
 #include "report/reportdocument.h"
 #include "runs/runlistmodel.h"
 #include "pools/numberpoolspage.h"
@@ -186,6 +188,64 @@ private slots:
         QVERIFY(window.selectTenant(QStringLiteral("Northwind Outfitters")));
         QTRY_VERIFY(window.campaignsPage()->model()->rowCount() > 10);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("admin")));
+    }
+
+    // File -> Open Team Workspace...: a connection that fails says why and keeps the dialog
+    // open; one that works starts Herald on it (here: the launcher seam) and is offered
+    // again next time, without its password.
+    void openTeamWorkspace()
+    {
+        test::PgCluster *pg = test::PgCluster::shared();
+        if (!pg)
+            HERALD_PEER_MISSING("no PostgreSQL cluster could be started");
+        const QString info = pg->createWorkspaceDatabase();
+        const QString dbname = info.section(QStringLiteral("dbname="), 1).section(u' ', 0, 0);
+        auto window = openWindow();
+        QVERIFY(window);
+        QStringList launched;
+        QString launchedPassword = QStringLiteral("unset");
+        window->setLauncher([&](const QStringList &arguments, const QString &password) {
+            launched = arguments;
+            launchedPassword = password;
+            return true;
+        });
+        QString firstError;
+        Dialogs::setDialogHook([&](QDialog *d) {
+            auto *dialog = qobject_cast<TeamWorkspaceDialog *>(d);
+            if (!dialog)
+                return int(QDialog::Rejected);
+            dialog->show();
+            dialog->findChild<QLineEdit *>(QStringLiteral("host"))->setText(pg->socketDir());
+            dialog->findChild<QLineEdit *>(QStringLiteral("database"))->setText(QStringLiteral("no_such_db"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("login"))->setText(pg->superuser());
+            dialog->accept();
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
+            firstError = error->isVisible() && dialog->result() != QDialog::Accepted ? error->text() : QString();
+            if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty())
+                QCoreApplication::processEvents(), dialog->grab().save(shots + u"/open-team-workspace.png");
+            dialog->findChild<QLineEdit *>(QStringLiteral("database"))->setText(dbname);
+            dialog->accept();
+            return dialog->result();
+        });
+        QVERIFY(window->openTeamWorkspace());
+        QVERIFY2(firstError.contains(u"cannot connect to the team database postgresql://herald_test@"), qPrintable(firstError));
+        QCOMPARE(launched.size(), 2);
+        QCOMPARE(launched.first(), QStringLiteral("--database"));
+        QVERIFY2(launched.at(1).contains(QString(u"dbname='" + dbname + u"'")), qPrintable(launched.at(1)));
+        QVERIFY(launchedPassword.isEmpty());
+        QTRY_VERIFY(!window->isVisible()); // this window closes as on Quit
+        // What opened it opens it: herald --database takes the same address.
+        QVERIFY(Database::openPostgres(launched.at(1), Database::Mode::OpenExisting).ok());
+
+        // Next time it is offered first, and nothing of a password was kept.
+        const QList<QVariantMap> recent = TeamWorkspaceDialog::recent();
+        QCOMPARE(recent.size(), 1);
+        QCOMPARE(recent.first().value(QStringLiteral("database")).toString(), dbname);
+        QVERIFY(!recent.first().contains(QStringLiteral("password")));
+        TeamWorkspaceDialog again;
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("host"))->text(), pg->socketDir());
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("database"))->text(), dbname);
+        QVERIFY(again.findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
     }
 
     // A viewer sees what they may not do greyed, with the reason; the name matches in any case.

@@ -24,6 +24,7 @@
 #include "statistics/statisticspage.h"
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
+#include "teamworkspacedialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -268,6 +270,8 @@ void MainWindow::buildActions()
             statusBar()->showMessage(tr("Open a campaign that has run to print its report."), 8000);
     });
     QAction *quit = action(tr("&Quit"), "actionQuit", QKeySequence::Quit, [this] { close(); });
+    QAction *openTeam = action(tr("Open &Team Workspace\u2026"), "actionOpenTeamWorkspace",
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openTeamWorkspace(); });
     QAction *find = action(tr("&Find"), "actionFind", QKeySequence::Find, [this] {
         navigate(Destination::Campaigns);
         m_campaigns->focusSearch();
@@ -278,6 +282,8 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newCampaign);
     file->addAction(m_printAction);
+    file->addSeparator();
+    file->addAction(openTeam);
     file->addSeparator();
     file->addAction(quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -382,6 +388,37 @@ void MainWindow::gettingStarted(GettingStarted::Step step)
                                  10000);
         return;
     }
+}
+
+bool MainWindow::openTeamWorkspace()
+{
+    TeamWorkspaceDialog dialog(this);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return false;
+    const QStringList arguments{QStringLiteral("--database"), dialog.conninfo()};
+    bool started = false;
+    if (m_launcher) {
+        started = m_launcher(arguments, dialog.password());
+    } else {
+        QProcess herald;
+        herald.setProgram(QCoreApplication::applicationFilePath());
+        herald.setArguments(arguments);
+        if (!dialog.password().isEmpty()) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("PGPASSWORD"), dialog.password());
+            herald.setProcessEnvironment(environment);
+        }
+        started = herald.startDetached();
+    }
+    if (!started) {
+        Dialogs::warn(this, tr("Team workspace not opened"),
+                      tr("Herald could not be started on the team workspace. Start it yourself with: herald "
+                         "--database \"%1\"")
+                          .arg(dialog.conninfo()));
+        return false;
+    }
+    close();
+    return true;
 }
 
 bool MainWindow::openSetupAssistant()

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -65,6 +67,15 @@ public:
     bool newCampaign();
     // The setup assistant on the current tenant; true when it finished.
     bool openSetupAssistant();
+    // File -> Open Team Workspace...: the connection dialog, then Herald on that workspace
+    // in a process of its own (the password, if any, in its environment, never on its
+    // command line); this window then closes as on Quit. True when it was started.
+    bool openTeamWorkspace();
+    // Test seam: what starts Herald with `arguments` (default: a detached process).
+    void setLauncher(std::function<bool(const QStringList &arguments, const QString &password)> launcher)
+    {
+        m_launcher = std::move(launcher);
+    }
     // Opens the page that does a step of the getting-started checklist.
     void gettingStarted(herald::GettingStarted::Step step);
     bool editCampaign(Id campaignId, const Finding *fix = nullptr);
@@ -108,6 +119,7 @@ private:
     QString m_userName;
     Session m_session;
     CloseChoice m_closeChoice = CloseChoice::Nothing;
+    std::function<bool(const QStringList &, const QString &)> m_launcher;
     QComboBox *m_tenantPicker = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_heldBanner = nullptr; // sending waits for disk space
