@@ -6,7 +6,6 @@
 #include "pgcluster.h"
 #include "smtpsink.h"
 #include "peers.h"
-#include "storage/database.h"
 #include "storage/migrations.h"
 
 #include <QElapsedTimer>
