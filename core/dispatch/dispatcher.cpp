@@ -161,6 +161,16 @@ Result<int> Dispatcher::settleOrphans()
     return recovered;
 }
 
+Result<int> Dispatcher::senders(const Database &db)
+{
+    if (!db.isTeam())
+        return 0;
+    SqlQuery q(db.connection(), u"SELECT count(*) FROM (" + db.dialect().liveDispatchers() + u") alive");
+    if (auto st = q.exec(u"counting who sends for the team workspace"); !st)
+        return st.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 void Dispatcher::start()
 {
     if (!m_timer) {
@@ -379,13 +389,51 @@ void Dispatcher::count(Id run, ChannelKind kind, MessageStatus from, MessageStat
         return;
     --it->counts[std::size_t(from)];
     ++it->counts[std::size_t(to)];
-    if (to == MessageStatus::Sent || (isFinal(to) && from != MessageStatus::Sent && from != MessageStatus::AssumedDelivered)) {
-        const qint64 ms = m_clock.now().toMSecsSinceEpoch();
-        if (!it->done.empty() && it->done.back().first == ms)
-            ++it->done.back().second;
-        else
-            it->done.emplace_back(ms, 1);
+    if (to == MessageStatus::Sent || (isFinal(to) && from != MessageStatus::Sent && from != MessageStatus::AssumedDelivered))
+        progressed(*it, 1);
+}
+
+void Dispatcher::progressed(Active &a, qint64 messages)
+{
+    if (messages <= 0)
+        return;
+    const qint64 ms = m_clock.now().toMSecsSinceEpoch();
+    if (!a.done.empty() && a.done.back().first == ms)
+        a.done.back().second += messages;
+    else
+        a.done.emplace_back(ms, messages);
+}
+
+void Dispatcher::recount(Id run)
+{
+    bool counted = false;
+    for (auto it = m_channels.begin(); it != m_channels.end(); ++it) {
+        if (it.key().run != run)
+            continue;
+        if (auto st = recount(it.key(), *it); !st) {
+            report(st.error());
+            continue;
+        }
+        counted = true;
     }
+    if (counted)
+        emitProgress();
+}
+
+Status Dispatcher::recount(const ChannelKey &key, Active &a)
+{
+    // Messages that reached Sent or a final state: what the pace counts.
+    auto reached = [&a] {
+        qint64 n = a.counts[std::size_t(MessageStatus::Sent)];
+        for (MessageStatus s : allValues<MessageStatus>())
+            n += isFinal(s) ? a.counts[std::size_t(s)] : 0;
+        return n;
+    };
+    const qint64 before = reached();
+    if (auto st = loadCounts(key, a); !st)
+        return st;
+    progressed(a, reached() - before); // this dispatcher's own were counted as they went
+    return {};
 }
 
 Status Dispatcher::claim(const ChannelKey &key, Active &a)
@@ -946,7 +994,7 @@ void Dispatcher::tick()
                    || swept->assumedDelivered + swept->timedOut + swept->expired + swept->channelsCompleted > 0) {
             // In a team workspace other dispatchers move the same channels.
             for (auto it = m_channels.begin(); it != m_channels.end(); ++it)
-                (void)loadCounts(it.key(), *it);
+                (void)recount(it.key(), *it);
         }
     }
     if (!m_lastProgress.isValid() || m_lastProgress.msecsTo(now) >= m_options.progressMs) {

@@ -59,6 +59,9 @@ public:
     // while it lives) and only settles the messages of dispatchers no longer alive; it
     // does so again every sweep, so a worker that dies mid-run is settled by the others.
     Result<int> recover();
+    // How many dispatchers (windows and workers alike) send for a team workspace right
+    // now; 0 on a workspace file, where WorkspaceLock says whether one does.
+    static Result<int> senders(const Database &db);
     void start();
     // Stop claiming; what is in flight still finishes (drain before exit).
     void stopClaiming();
@@ -69,6 +72,9 @@ public:
     void tick();
     // Writes pending results now.
     void flush();
+    // Others (a team workspace's workers and windows) moved messages of `run`: count its
+    // channels again and report their progress now, others' pace included.
+    void recount(Id run);
     // Delivery reports read so far, applied or not (a late one that would move its
     // message backwards changes nothing but counts here).
     qint64 reportsRead() const { return m_reportsRead; }
@@ -109,7 +115,7 @@ private:
         std::array<qint64, allValues<MessageStatus>().size()> counts{};
         double tokens = 0;
         QDateTime lastRefill;
-        std::deque<std::pair<qint64, int>> done; // (ms, messages) reaching Sent or final
+        std::deque<std::pair<qint64, qint64>> done; // (ms, messages) reaching Sent or final
         double latencyMs = -1; // provider's answer time, moving average; -1 until the first answer
     };
 
@@ -137,6 +143,8 @@ private:
 
     Status refreshChannels();
     Status loadCounts(const ChannelKey &key, Active &a);
+    // Counts again, adding what others moved since to the pace.
+    Status recount(const ChannelKey &key, Active &a);
     Result<Provider *> provider(Id tenant, ChannelKind kind);
     Status claim(const ChannelKey &key, Active &a);
     // The contact time zones of a tenant ('' means the tenant's own), cached per sweep.
@@ -167,6 +175,7 @@ private:
     Status applyReports(const QList<DeliveryReport> &reports);
     void handleInbound(Id tenant, const InboundMessage &message);
     void count(Id run, ChannelKind kind, MessageStatus from, MessageStatus to);
+    void progressed(Active &a, qint64 messages);
     void emitProgress();
     void report(const Error &error);
     // While held: whether the workspace takes writes again (what waited is written first).

@@ -61,4 +61,9 @@ void DispatcherThread::wake()
     QMetaObject::invokeMethod(m_dispatcher, &Dispatcher::tick, Qt::QueuedConnection);
 }
 
+void DispatcherThread::recount(Id run)
+{
+    QMetaObject::invokeMethod(m_dispatcher, [d = m_dispatcher, run] { d->recount(run); }, Qt::QueuedConnection);
+}
+
 } // namespace herald

@@ -25,6 +25,8 @@ public:
     void start();
     // A run was queued or a command written: look now rather than at the next tick.
     void wake();
+    // Others moved messages of `run` (a team workspace): report its progress afresh.
+    void recount(Id run);
 
 signals:
     void progress(const herald::ProgressSnapshot &snapshot);

@@ -40,12 +40,6 @@ struct PgParams
 
 namespace {
 
-QString conninfoQuoted(QString value)
-{
-    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
-    return u'\'' + value + u'\'';
-}
-
 // libpq's own parser, so that URIs, key=value strings and their escapes mean exactly what
 // they mean to psql. What is not given stays empty: libpq fills it from the PG*
 // environment variables and service files when it connects.
@@ -84,7 +78,7 @@ Result<PgParams> parseConninfo(const QString &conninfo)
             }
         }
         else
-            rest << key + u'=' + conninfoQuoted(value);
+            rest << key + u'=' + Database::conninfoValue(value);
     }
     PQconninfoFree(options);
     // Qt's driver reads ';' as a separator between options.
@@ -93,7 +87,7 @@ Result<PgParams> parseConninfo(const QString &conninfo)
             return Error::usage(u"the team database option " + option.section(u'=', 0, 0)
                                 + u" holds a ';', which Qt's PostgreSQL driver cannot pass on");
     if (!std::any_of(rest.cbegin(), rest.cend(), [](const QString &o) { return o.startsWith(u"application_name="); }))
-        rest << u"application_name=" + conninfoQuoted(QCoreApplication::applicationName());
+        rest << u"application_name=" + Database::conninfoValue(QCoreApplication::applicationName());
     p.options = rest.join(u' ');
     const QString user = p.user.isEmpty() ? qEnvironmentVariable("PGUSER") : p.user;
     const QString host = p.host.isEmpty() ? qEnvironmentVariable("PGHOST") : p.host;
@@ -311,6 +305,12 @@ Result<Database> Database::openPostgres(const QString &conninfo, Mode mode, cons
     return db;
 }
 
+QString Database::conninfoValue(QString value)
+{
+    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + value + u'\'';
+}
+
 QString Database::login() const
 {
     return m_state->login;
@@ -333,7 +333,19 @@ QSqlDatabase Database::connection() const
     const QString name = m_state->threadConnectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
+    return open(name);
+}
 
+QSqlDatabase Database::extraConnection(const QString &purpose) const
+{
+    const QString name = m_state->threadConnectionName() + u'/' + purpose;
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    return open(name);
+}
+
+QSqlDatabase Database::open(const QString &name) const
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(m_state->dialect.driverName(), name);
     {
         QMutexLocker lock(&m_state->mutex);
@@ -373,7 +385,11 @@ QSqlDatabase Database::connection() const
 
 void Database::closeThreadConnection() const
 {
-    const QString name = m_state->threadConnectionName();
+    closeConnection(m_state->threadConnectionName());
+}
+
+void Database::closeConnection(const QString &name) const
+{
     if (!QSqlDatabase::contains(name))
         return;
     {

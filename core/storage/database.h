@@ -33,6 +33,8 @@ public:
     // `password`, when given and the conninfo has none, is used to sign in (a password
     // from the system keyring, never on a command line).
     static Result<Database> openPostgres(const QString &conninfo, Mode mode, const QString &password = {});
+    // `value` quoted for a libpq key=value conninfo ("dbname='it\\'s'").
+    static QString conninfoValue(QString value);
 
     bool isTeam() const { return dialect().kind() == SqlDialect::Kind::Postgres; }
     // The PostgreSQL login this team workspace was opened as (who acts); empty on a file.
@@ -42,6 +44,10 @@ public:
     QSqlDatabase connection() const;
     // Closes the calling thread's connection; call before a worker thread ends.
     void closeThreadConnection() const;
+    // A further connection of the calling thread, for one purpose (a team workspace's
+    // LISTEN, which must not wait behind queries); close it with closeConnection().
+    QSqlDatabase extraConnection(const QString &purpose) const;
+    void closeConnection(const QString &connectionName) const;
 
     const SqlDialect &dialect() const;
     // The workspace file (the team database's location for a team workspace).
@@ -65,6 +71,7 @@ private:
     struct State;
     explicit Database(std::shared_ptr<State> state);
     Status migrate();
+    QSqlDatabase open(const QString &connectionName) const;
 
     std::shared_ptr<State> m_state;
 };

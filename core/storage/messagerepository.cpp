@@ -76,6 +76,7 @@ Result<TransitionCount> MessageRepository::apply(const QList<MessageTransition> 
                                   "WHERE tenant_id = ? AND id = ? AND status = ?"));
     const QVariant null;
     TransitionCount count;
+    QList<qint64> moved;
     for (const MessageTransition &t : transitions) {
         const Stamp stamp = stampFor(t.to);
         const QVariant at = timeToSql(t.at.isValid() ? t.at : QDateTime::currentDateTimeUtc());
@@ -92,6 +93,15 @@ Result<TransitionCount> MessageRepository::apply(const QList<MessageTransition> 
         const bool applied = q.rowsAffected() == 1;
         (applied ? count.applied : count.skipped)++;
         count.applies.append(applied);
+        if (applied)
+            moved.append(t.messageId);
+    }
+    // Open windows of a team workspace follow their runs (docs/team.md, "Live together").
+    if (const QString notify = m_db.dialect().messagesChanged(); !notify.isEmpty() && !moved.isEmpty()) {
+        SqlQuery n(db, notify);
+        n.bind(jsonIdArray(moved));
+        if (auto st = n.exec(u"telling open windows that messages moved"); !st)
+            return st.error();
     }
     if (auto st = tx.commit(); !st)
         return st.error();

@@ -97,6 +97,21 @@ QString SqlDialect::jsonIds() const
                : QStringLiteral("(SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS json)))");
 }
 
+QString SqlDialect::notifyChannels() const
+{
+    return m_kind == Kind::Sqlite ? QString() : QStringLiteral("SELECT notify_channel FROM tenants");
+}
+
+QString SqlDialect::backendId() const
+{
+    return m_kind == Kind::Sqlite ? QString() : QStringLiteral("SELECT pg_backend_pid()");
+}
+
+QString SqlDialect::messagesChanged() const
+{
+    return m_kind == Kind::Sqlite ? QString() : QStringLiteral("SELECT herald_messages_changed(CAST(? AS json))");
+}
+
 QString SqlDialect::jsonText(const QString &expr) const
 {
     if (m_kind == Kind::Sqlite)

@@ -61,6 +61,14 @@ public:
     // included; nothing on SQLite. See BulkStatistics.
     QString refreshStatistics(const QString &table) const;
     QString migrationUnlock() const;
+    // A team workspace's notification channels the login may follow (one per tenant of
+    // its), and this connection's backend id, as the notifications name the writer;
+    // nothing on SQLite, which has neither (WorkspaceEvents).
+    QString notifyChannels() const;
+    QString backendId() const;
+    // Tells a team workspace's open windows that the messages whose ids are bound (a
+    // JSON array, jsonIdArray) changed, once per run; nothing on SQLite.
+    QString messagesChanged() const;
 
 private:
     Kind m_kind;

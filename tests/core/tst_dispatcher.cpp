@@ -163,6 +163,34 @@ private slots:
         QVERIFY(finished.configuration.contains(QLatin1StringView("frozen_channels")));
     }
 
+    // A dispatcher that does not send a run (a teammate's window) reports its progress,
+    // others' pace included, when told others moved it (a team workspace's notification).
+    void othersProgressIsCounted()
+    {
+        auto f = fixture({ChannelKind::Email});
+        const Run run = start(*f);
+        Dispatcher watcher(f->ws.db(), f->clock, {});
+        watcher.stopClaiming();
+        watcher.tick(); // finds the running channel
+        QCOMPARE(watcher.runningChannels(), 1);
+        Dispatcher sender(f->ws.db(), f->clock, {});
+        QVERIFY(runUntil(sender, *f, [&] { return counts(*f, run.id).value(S::Queued) == 0; }));
+        QSignalSpy progress(&watcher, &Dispatcher::progress);
+        watcher.recount(run.id);
+        QCOMPARE(progress.size(), 1);
+        const auto snapshot = progress.last().first().value<ProgressSnapshot>();
+        QCOMPARE(snapshot.channels.size(), 1);
+        const ChannelProgress &p = snapshot.channels.first();
+        QCOMPARE(p.count(S::Queued), 0);
+        qint64 total = 0;
+        for (const qint64 n : counts(*f, run.id))
+            total += n;
+        QCOMPARE(p.total(), total);
+        QVERIFY2(p.perSecond > 0, "the sender's pace shows where it is watched");
+        watcher.recount(run.id + 1000); // a run it does not follow: nothing to say
+        QCOMPARE(progress.size(), 1);
+    }
+
     void startNeedsDisclaimerAndPreflight()
     {
         auto f = fixture({ChannelKind::Sms});

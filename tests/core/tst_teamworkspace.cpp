@@ -1,12 +1,15 @@
 // A team workspace on PostgreSQL as heraldctl and the core open it: created in an empty
 // database, refused in a non-empty one, named in messages without its password; people
 // as their database logins, tenants and admin-only tables held apart by the database;
-// workers sharing a run. The suites that run both ways (the *_pg tests) cover what the
+// workers sharing a run; open windows hearing each other's changes. The suites that run both ways (the *_pg tests) cover what the
 // workspace does once open.
 #include "pgcluster.h"
 #include "smtpsink.h"
 #include "peers.h"
+#include "storage/messagerepository.h"
 #include "storage/migrations.h"
+#include "storage/sqlquery.h"
+#include "storage/workspaceevents.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -88,6 +91,16 @@ class TestTeamWorkspace : public QObject
         return m_pg->conninfo(copy);
     }
     int m_copies = 0;
+    // Nina Berg, a manager of Bluebird Health Clinics only, signing in as nina_berg.
+    static bool addNina(const QString &conninfo)
+    {
+        return heraldctl({QStringLiteral("--database"), conninfo, QStringLiteral("--tenant"),
+                          QStringLiteral("Bluebird Health Clinics"), QStringLiteral("users"), QStringLiteral("add"),
+                          QStringLiteral("Nina Berg"), QStringLiteral("--role"), QStringLiteral("manager"),
+                          QStringLiteral("--login"), QStringLiteral("nina_berg")})
+                   .exit
+               == 0;
+    }
 
 private slots:
     void initTestCase()
@@ -291,12 +304,7 @@ private slots:
         for (const QJsonValue &u : users(db))
             QVERIFY2(!u[QStringLiteral("login")].toString().isEmpty(), qPrintable(u[QStringLiteral("name")].toString()));
         const QString bluebird = sql(name, QStringLiteral("SELECT id FROM tenants WHERE name = 'Bluebird Health Clinics'"));
-        QCOMPARE(heraldctl({QStringLiteral("--database"), db, QStringLiteral("--tenant"),
-                            QStringLiteral("Bluebird Health Clinics"), QStringLiteral("users"), QStringLiteral("add"),
-                            QStringLiteral("Nina Berg"), QStringLiteral("--role"), QStringLiteral("manager"),
-                            QStringLiteral("--login"), QStringLiteral("nina_berg")})
-                     .exit,
-                 0);
+        QVERIFY(addNina(db));
         const QStringList tables =
             sql(name, QStringLiteral("SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' "
                                      "AND column_name = 'tenant_id' ORDER BY 1"))
@@ -422,6 +430,115 @@ private slots:
     // Any number of workers share a run: three send one email run through smtp-sink, one is
     // killed (SIGKILL) mid-run, and the survivors settle what it had in flight by the crash
     // rules. Every message ends final, and no recipient is accepted twice by the sink.
+    // Windows learn of each other's changes through LISTEN/NOTIFY: each tenant's own
+    // channel (a login hears nothing of tenants it does not belong to), once per
+    // batch and run for messages, never for the rate limit's bookkeeping, and again
+    // after the listening connection was lost.
+    void liveTogether()
+    {
+        const QString db = demoDatabase();
+        const QString name = dbName(db);
+        QVERIFY(addNina(db));
+        const Id northwind = sql(name, QStringLiteral("SELECT id FROM tenants WHERE name = 'Northwind Outfitters'")).toLongLong();
+        const Id bluebird = sql(name, QStringLiteral("SELECT id FROM tenants WHERE name = 'Bluebird Health Clinics'")).toLongLong();
+        const QStringList queued =
+            sql(name, u"SELECT m.id || ' ' || m.run_id || ' ' || r.campaign_id || ' ' || m.channel FROM messages m JOIN "
+                      u"runs r ON r.id = m.run_id WHERE m.status = 'Queued' AND m.tenant_id = "
+                          + QString::number(northwind) + u" ORDER BY m.run_id, m.id LIMIT 3")
+                .split(u'\n');
+        QCOMPARE(queued.size(), 3);
+        const Id runId = queued.first().section(u' ', 1, 1).toLongLong();
+        const Id runCampaign = queued.first().section(u' ', 2, 2).toLongLong();
+        const Id nwCampaign = sql(name, u"SELECT min(id) FROM campaigns WHERE tenant_id = " + QString::number(northwind)).toLongLong();
+        const Id bbCampaign = sql(name, u"SELECT min(id) FROM campaigns WHERE tenant_id = " + QString::number(bluebird)).toLongLong();
+
+        auto owner = Database::openPostgres(db, Database::Mode::OpenExisting);
+        if (!owner)
+            QFAIL(qPrintable(owner.error().message));
+        auto nina = Database::openPostgres(m_pg->conninfo(name, QStringLiteral("nina_berg")), Database::Mode::OpenExisting);
+        if (!nina)
+            QFAIL(qPrintable(nina.error().message));
+        WorkspaceEvents ownerEvents(*owner);
+        WorkspaceEvents ninaEvents(*nina);
+        QList<WorkspaceChange> heard, ninaHeard;
+        int resynced = 0;
+        connect(&ownerEvents, &WorkspaceEvents::changed, this, [&](const QList<WorkspaceChange> &c) { heard << c; });
+        connect(&ownerEvents, &WorkspaceEvents::resynced, this, [&] { ++resynced; });
+        connect(&ninaEvents, &WorkspaceEvents::changed, this, [&](const QList<WorkspaceChange> &c) { ninaHeard << c; });
+        QVERIFY(ownerEvents.start());
+        QVERIFY(ninaEvents.start());
+
+        // A teammate edits a campaign with psql: the owner hears who and which; Nina nothing.
+        QElapsedTimer latency;
+        latency.start();
+        sql(name, u"UPDATE campaigns SET description = 'edited elsewhere' WHERE id = " + QString::number(nwCampaign),
+            QStringLiteral("marco_rossi"));
+        QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, 30000);
+        qInfo("a change was heard %lld ms after psql was started", qint64(latency.elapsed()));
+        QCOMPARE(heard.first().what, WorkspaceChange::What::Campaign);
+        QCOMPARE(heard.first().tenantId, northwind);
+        QCOMPARE(heard.first().campaignId, nwCampaign);
+        QCOMPARE(heard.first().login, QStringLiteral("marco_rossi"));
+        QVERIFY(!heard.first().byThisWindow);
+        // Nina's change in her own tenant reaches her, and nothing of Northwind's did before it.
+        sql(name, u"UPDATE campaigns SET description = 'hers' WHERE id = " + QString::number(bbCampaign),
+            QStringLiteral("nina_berg"));
+        QTRY_COMPARE_WITH_TIMEOUT(ninaHeard.size(), 1, 30000);
+        QCOMPARE(ninaHeard.first().tenantId, bluebird);
+        QCOMPARE(ninaHeard.first().campaignId, bbCampaign);
+        QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 2, 30000); // the owner belongs to every tenant
+        // Nobody outside a tenant can even name its channel: unguessable, one per tenant.
+        QCOMPARE(sql(name, QStringLiteral("SELECT count(DISTINCT notify_channel) = count(*) AND min(length(notify_channel)) "
+                                          ">= 39 FROM tenants")),
+                 QStringLiteral("t"));
+
+        // Messages moved by a teammate's Herald: one change per batch and run, naming both;
+        // the token bucket every claim updates says nothing.
+        heard.clear();
+        sql(name, u"UPDATE run_channels SET rate_tokens = 3 WHERE run_id = " + QString::number(runId));
+        auto marco = Database::openPostgres(m_pg->conninfo(name, QStringLiteral("marco_rossi")), Database::Mode::OpenExisting);
+        if (!marco)
+            QFAIL(qPrintable(marco.error().message));
+        QList<MessageTransition> moves;
+        for (const QString &m : queued) {
+            MessageTransition t;
+            t.messageId = m.section(u' ', 0, 0).toLongLong();
+            t.channel = fromString<ChannelKind>(m.section(u' ', 3, 3)).value_or(ChannelKind::Email);
+            t.from = MessageStatus::Queued;
+            t.to = MessageStatus::Cancelled;
+            moves << t;
+        }
+        const auto moved = MessageRepository(*marco, northwind).apply(moves);
+        QVERIFY(moved && moved->applied == 3);
+        QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, 30000);
+        QCOMPARE(heard.first().what, WorkspaceChange::What::Messages);
+        QCOMPARE(heard.first().runId, runId);
+        QCOMPARE(heard.first().campaignId, runCampaign);
+        // A run channel paused elsewhere is a change of the run.
+        heard.clear();
+        sql(name, u"UPDATE run_channels SET status = 'Paused' WHERE run_id = " + QString::number(runId));
+        QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, 30000);
+        QCOMPARE(heard.first().what, WorkspaceChange::What::Run);
+        QCOMPARE(heard.first().campaignId, runCampaign);
+
+        // What this process wrote through its own connection is marked as its own.
+        heard.clear();
+        QVERIFY(SqlQuery(owner->connection(), u"UPDATE campaigns SET tags = 'x' WHERE id = " + QString::number(nwCampaign))
+                    .exec(u"test")
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, 30000);
+        QVERIFY(heard.first().byThisWindow);
+
+        // The listening connection is cut: it comes back, says so, and hears again.
+        heard.clear();
+        QCOMPARE(sql(name, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                                          "usename = session_user AND (query LIKE 'LISTEN%' OR query = 'SELECT 1')")),
+                 QStringLiteral("1"));
+        QTRY_COMPARE_WITH_TIMEOUT(resynced, 1, 60000);
+        sql(name, u"UPDATE campaigns SET description = 'again' WHERE id = " + QString::number(nwCampaign));
+        QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, 30000);
+    }
+
     void workersShareARunAndSurviveAKill()
     {
         test::SmtpSink sink({});

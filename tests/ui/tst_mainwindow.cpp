@@ -31,11 +31,13 @@
 #include "detail/tasksview.h"
 #include "models/messagetablemodel.h"
 #include "dispatch/remarketing.h"
+#include "dispatch/dispatcher.h"
 #include "dispatch/dispatcherthread.h"
 #include "lifecycle/campaignservice.h"
 #include "main/dialogs.h"
 #include "main/mainwindow.h"
 #include "main/teamworkspacedialog.h"
+#include "organisation/teamlogins.h"
 #include "pgcluster.h"
 #include "report/reportdocument.h"
 #include "runs/runlistmodel.h"
@@ -68,6 +70,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QPlainTextEdit>
@@ -123,6 +126,37 @@ class TestMainWindow final : public QObject
         if (!QTest::qWaitFor([&] { return !window->isBusy() && window->campaignsPage()->model()->rowCount() > 0; }))
             return nullptr;
         return window;
+    }
+
+    // The demo on a new team workspace of the test cluster, each demo user with a login;
+    // no cluster when PostgreSQL is missing.
+    struct TeamDemo
+    {
+        test::PgCluster *pg = nullptr;
+        QString dbname;
+        std::optional<Database> db;
+        QString error;
+    };
+    static TeamDemo teamDemo()
+    {
+        TeamDemo t;
+        t.pg = test::PgCluster::shared();
+        if (!t.pg)
+            return t;
+        const QString info = t.pg->createWorkspaceDatabase();
+        t.dbname = info.section(QStringLiteral("dbname="), 1).section(u' ', 0, 0);
+        auto db = Database::openPostgres(info, Database::Mode::OpenExisting);
+        if (!db) {
+            t.error = db.error().message;
+            return t;
+        }
+        if (auto st = DemoWorkspace::generate(*db); !st)
+            t.error = st.error().message;
+        else if (auto linked = TeamLogins::linkDemo(*db); !linked)
+            t.error = linked.error().message;
+        else
+            t.db = *db;
+        return t;
     }
 
     static QStringList codes(const QList<Finding> &findings)
@@ -246,6 +280,140 @@ private slots:
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("host"))->text(), pg->socketDir());
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("database"))->text(), dbname);
         QVERIFY(again.findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
+    }
+
+    // Two people on one team workspace: what a teammate changes shows here without a
+    // refresh — a campaign renamed, a run that moves, a campaign edited while it is
+    // open in the builder (which says so, and offers to reload when it holds changes).
+    void teamWindowsFollowEachOther()
+    {
+        auto [pg, dbname, db, error] = teamDemo();
+        if (!pg)
+            HERALD_PEER_MISSING("no PostgreSQL cluster could be started");
+        QVERIFY2(db, qPrintable(error));
+        auto teammate = [&](const QString &statement) {
+            QString out;
+            if (!pg->psql(dbname, statement, &out, QStringLiteral("marco_rossi")))
+                qWarning("psql as marco_rossi: %s", qPrintable(out));
+            return out;
+        };
+        auto idOf = [&](const QString &name) {
+            return teammate(u"SELECT id FROM campaigns WHERE name = '" + name + u"'");
+        };
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectTenant(QStringLiteral("Northwind Outfitters")));
+        QTRY_VERIFY(!window.isBusy() && window.campaignsPage()->model()->rowCount() > 0);
+
+        // A campaign renamed elsewhere: the open campaign and the list follow.
+        const QString ended = idOf(QStringLiteral("Summer Clearance"));
+        QVERIFY(window.openCampaign(ended));
+        auto *title = window.findChild<QLabel *>(QStringLiteral("detailTitle"));
+        QTRY_VERIFY(!window.isBusy() && title->text().contains(u"Summer Clearance"));
+        QElapsedTimer shown;
+        shown.start();
+        teammate(u"UPDATE campaigns SET name = 'Summer Clearance (final)' WHERE id = " + ended);
+        QTRY_VERIFY_WITH_TIMEOUT(title->text().contains(u"Summer Clearance (final)"), 20000);
+        qInfo("the teammate's rename showed %lld ms after psql started", qint64(shown.elapsed()));
+
+        // A run moved by others: the running campaign's counts follow.
+        const QString running = idOf(QStringLiteral("Viber Weekend Deals"));
+        QVERIFY(window.openCampaign(running));
+        QTRY_COMPARE(window.detailPage()->layout(), DetailLayout::Active);
+        QTRY_VERIFY(!window.isBusy());
+        const QString run = teammate(u"SELECT max(id) FROM runs WHERE kind = 'live' AND campaign_id = " + running);
+        const int waiting =
+            teammate(u"SELECT count(*) FROM messages WHERE status IN ('Queued', 'Retrying') AND run_id = " + run).toInt();
+        QVERIFY2(waiting > 3, "the running demo campaign has messages waiting");
+        auto *counts = window.findChild<QLabel *>(QStringLiteral("channelCounts_viber"));
+        QVERIFY(counts);
+        QTRY_VERIFY2(counts->text().contains(QLocale().toString(waiting) + u" waiting"), qPrintable(counts->text()));
+        // The teammate's Herald (a window or a worker) moves three of them.
+        auto marco = Database::openPostgres(pg->conninfo(dbname, QStringLiteral("marco_rossi")), Database::Mode::OpenExisting);
+        if (!marco)
+            QFAIL(qPrintable(marco.error().message));
+        QList<MessageTransition> moves;
+        for (const QString &id :
+             teammate(u"SELECT id FROM messages WHERE status = 'Queued' AND run_id = " + run + u" LIMIT 3").split(u'\n')) {
+            MessageTransition t;
+            t.messageId = id.toLongLong();
+            t.channel = ChannelKind::Viber;
+            t.from = MessageStatus::Queued;
+            t.to = MessageStatus::Cancelled;
+            moves << t;
+        }
+        const Id northwind = window.session().tenantId;
+        const auto moved = MessageRepository(*marco, northwind).apply(moves);
+        QVERIFY(moved && moved->applied == 3);
+        QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLocale().toString(waiting - 3) + u" waiting"), 20000);
+
+        // The builder: unchanged, it shows the teammate's version at once, and says so.
+        const QString draft = idOf(QStringLiteral("Holiday Gift Guide"));
+        QVERIFY(window.editCampaign(draft.toLongLong()));
+        auto *description = window.findChild<QPlainTextEdit *>(QStringLiteral("builderDescription"));
+        auto *bar = window.findChild<QWidget *>(QStringLiteral("builderChangedElsewhere"));
+        auto *reload = window.findChild<QPushButton *>(QStringLiteral("builderReload"));
+        QVERIFY(description && bar && reload);
+        QVERIFY(!bar->isVisible());
+        teammate(u"UPDATE campaigns SET description = 'Gifts for everyone' WHERE id = " + draft);
+        QTRY_COMPARE_WITH_TIMEOUT(description->toPlainText(), QStringLiteral("Gifts for everyone"), 20000);
+        QVERIFY(bar->isVisible());
+        QVERIFY(!reload->isVisible());
+        auto *text = window.findChild<QLabel *>(QStringLiteral("builderChangedElsewhereText"));
+        QVERIFY2(text->text().contains(u"marco_rossi changed this campaign elsewhere"), qPrintable(text->text()));
+        // With changes of its own, it asks instead; Reload shows theirs.
+        window.findChild<QPushButton *>(QStringLiteral("builderDismissElsewhere"))->click();
+        QVERIFY(!bar->isVisible());
+        description->setPlainText(QStringLiteral("Mine"));
+        QVERIFY(window.builder()->isModified());
+        teammate(u"UPDATE campaigns SET description = 'Theirs' WHERE id = " + draft);
+        QTRY_VERIFY_WITH_TIMEOUT(reload->isVisible(), 20000);
+        QCOMPARE(description->toPlainText(), QStringLiteral("Mine"));
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty())
+            window.grab().save(shots + u"/changed-elsewhere.png");
+        reload->click();
+        QCOMPARE(description->toPlainText(), QStringLiteral("Theirs"));
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!window.builder()->isModified());
+    }
+
+    // Closing a team window that sends: when other windows or workers send too, it just
+    // closes (their runs go on); when it is the last sender, it asks, naming "everyone".
+    void closingATeamWindowLeavesTheSendingToOthers()
+    {
+        auto [pg, dbname, db, error] = teamDemo();
+        if (!pg)
+            HERALD_PEER_MISSING("no PostgreSQL cluster could be started");
+        QVERIFY2(db, qPrintable(error));
+        SystemClock clock;
+        DispatcherThread dispatcher(*db, clock);
+        MainWindow window(*db);
+        window.setDispatcher(&dispatcher);
+        dispatcher.start();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectTenant(QStringLiteral("Northwind Outfitters")));
+        QTRY_COMPARE_WITH_TIMEOUT(Dispatcher::senders(*db).value_or(-1), 1, 20000);
+        const qsizetype running = RunRepository(*db, window.session().tenantId).runningChannels()->size();
+        QVERIFY(running > 0);
+
+        QVERIFY(!window.close()); // unattended: the question is dismissed, the window stays
+        QCOMPARE(Dialogs::unanswered().size(), 1);
+        QVERIFY2(Dialogs::unanswered().first().contains(u"no other window or worker sends"),
+                 qPrintable(Dialogs::unanswered().first()));
+        Dialogs::reset();
+
+        // A worker joins: closing asks nothing and pauses nothing.
+        auto workerDb = Database::openPostgres(pg->conninfo(dbname), Database::Mode::OpenExisting);
+        QVERIFY(workerDb);
+        Dispatcher worker(*workerDb, clock, {});
+        QVERIFY(worker.recover().ok()); // takes its id: alive from now on
+        QCOMPARE(Dispatcher::senders(*db).value_or(-1), 2);
+        QVERIFY(window.close());
+        QVERIFY(Dialogs::unanswered().isEmpty());
+        QCOMPARE(window.closeChoice(), MainWindow::CloseChoice::Nothing);
+        QCOMPARE(RunRepository(*db, window.session().tenantId).runningChannels()->size(), running);
     }
 
     // A viewer sees what they may not do greyed, with the reason; the name matches in any case.

@@ -25,6 +25,7 @@
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -151,6 +152,29 @@ CampaignBuilder::CampaignBuilder(QWidget *parent) : QWidget(parent)
                                            "border: 1px solid #e0c870; border-radius: 3px; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
+
+    // Someone else saved this campaign while it is open here (a team workspace).
+    m_elsewhere = new QFrame(this);
+    m_elsewhere->setObjectName(QStringLiteral("builderChangedElsewhere"));
+    m_elsewhere->setFrameShape(QFrame::StyledPanel);
+    m_elsewhere->setStyleSheet(QStringLiteral("#builderChangedElsewhere { background: #e8f1fb; border: 1px solid #9cc2e8; "
+                                              "border-radius: 3px; } QLabel { color: #0b3a66; }"));
+    auto *elsewhere = new QHBoxLayout(m_elsewhere);
+    m_elsewhereText = new QLabel(m_elsewhere);
+    m_elsewhereText->setObjectName(QStringLiteral("builderChangedElsewhereText"));
+    m_elsewhereText->setWordWrap(true);
+    elsewhere->addWidget(m_elsewhereText, 1);
+    m_reload = new QPushButton(tr("&Reload"), m_elsewhere);
+    m_reload->setObjectName(QStringLiteral("builderReload"));
+    m_reload->setToolTip(tr("Show the campaign as it is saved now; your unsaved changes are dropped"));
+    auto *dismiss = new QPushButton(tr("Dis&miss"), m_elsewhere);
+    dismiss->setObjectName(QStringLiteral("builderDismissElsewhere"));
+    elsewhere->addWidget(m_reload);
+    elsewhere->addWidget(dismiss);
+    m_elsewhere->hide();
+    layout->addWidget(m_elsewhere);
+    connect(m_reload, &QPushButton::clicked, this, [this] { reload(); });
+    connect(dismiss, &QPushButton::clicked, m_elsewhere, &QWidget::hide);
 
     auto *body = new QHBoxLayout;
     m_sections = new QTabWidget(this);
@@ -565,6 +589,7 @@ void CampaignBuilder::startNew()
     c.sendAt = QDateTime::currentDateTimeUtc().addDays(1);
     m_original = c;
     m_banner->hide();
+    m_elsewhere->hide();
     fill(c);
     m_sections->setCurrentIndex(int(Section::Basics));
     m_name->setFocus();
@@ -586,6 +611,7 @@ bool CampaignBuilder::edit(const QString &reference, const std::optional<Finding
         return false;
     }
     m_original = o->campaign;
+    m_elsewhere->hide();
     // Paused takes content edits only: say so before anyone types.
     m_banner->setVisible(!configuration);
     if (!configuration)
@@ -594,6 +620,51 @@ bool CampaignBuilder::edit(const QString &reference, const std::optional<Finding
     m_sections->setCurrentIndex(int(Section::Basics));
     if (fix)
         focusFinding(*fix);
+    return true;
+}
+
+void CampaignBuilder::changedElsewhere(const QString &login)
+{
+    if (m_original.id == 0)
+        return;
+    const QString who = login.isEmpty() ? tr("Someone") : login;
+    CampaignService service(*m_session.db, m_session.tenantId, m_session.user);
+    auto o = service.overview(QString::number(m_original.id));
+    if (!o) {
+        m_elsewhereText->setText(tr("%1 changed this campaign elsewhere, and it cannot be read now: %2")
+                                     .arg(who, o.error().message));
+        m_reload->hide();
+        m_elsewhere->show();
+        return;
+    }
+    if (o->campaign == m_original)
+        return; // nothing this form shows changed (a run started, a review was added)
+    const QString subject = PreflightService::subject(o->campaign);
+    if (const Status may = EditPolicy::mayEdit(o->status, EditPolicy::Edit::Content, subject); !may) {
+        m_elsewhereText->setText(tr("%1 changed this campaign elsewhere: %2").arg(who, may.error().message));
+        m_reload->hide();
+        m_elsewhere->show();
+        return;
+    }
+    if (!m_modified && reload()) {
+        m_elsewhereText->setText(tr("%1 changed this campaign elsewhere; the form shows it as saved now.").arg(who));
+        m_reload->hide();
+        m_elsewhere->show();
+        return;
+    }
+    m_elsewhereText->setText(tr("%1 changed this campaign elsewhere since you opened it. Reload to see their "
+                                "changes (yours are dropped), or keep editing: saving replaces their changes.")
+                                 .arg(who));
+    m_reload->show();
+    m_elsewhere->show();
+}
+
+bool CampaignBuilder::reload()
+{
+    const int section = m_sections->currentIndex();
+    if (!edit(QString::number(m_original.id)))
+        return false;
+    m_sections->setCurrentIndex(section);
     return true;
 }
 

@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QFrame;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -71,6 +72,10 @@ public:
     // whether to use the built-in writer), else with the built-in writer at once. Asks
     // before replacing text. False when nothing was or will be drafted.
     bool draftChannel(ChannelKind kind);
+    // `login` saved the campaign open here from elsewhere (a team workspace's teammate):
+    // an unchanged form shows their version at once; one with unsaved changes offers to
+    // reload. Nothing happens when what the form shows did not change.
+    void changedElsewhere(const QString &login);
 
 signals:
     void drafted(herald::ChannelKind kind);
@@ -80,6 +85,7 @@ signals:
 
 private:
     void applyDraft(ChannelKind kind, const Draft &draft, const QString &source);
+    bool reload();
     struct ChannelEditor
     {
         QGroupBox *box = nullptr;
@@ -124,6 +130,9 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_banner = nullptr;
+    QFrame *m_elsewhere = nullptr;
+    QLabel *m_elsewhereText = nullptr;
+    QPushButton *m_reload = nullptr;
     QCheckBox *m_activated = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -24,6 +24,7 @@ ChannelCard::ChannelCard(ChannelKind kind, bool showLatency, QWidget *parent)
     m_status->setObjectName(u"channelStatus_" + id);
     top->addWidget(m_status);
     m_counts = new QLabel(this);
+    m_counts->setObjectName(u"channelCounts_" + id);
     top->addWidget(m_counts, 1);
     const std::pair<ChannelEvent, QString> commands[] = {{ChannelEvent::Start, tr("Start")},
                                                          {ChannelEvent::Pause, tr("Pause")},

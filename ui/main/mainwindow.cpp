@@ -9,6 +9,7 @@
 #include "content/templatespage.h"
 #include "detail/campaigndetailpage.h"
 #include "dialogs.h"
+#include "dispatch/dispatcher.h"
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/runservice.h"
 #include "domain/permissions.h"
@@ -24,6 +25,7 @@
 #include "statistics/statisticspage.h"
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
+#include "storage/workspaceevents.h"
 #include "teamworkspacedialog.h"
 
 #include <QAction>
@@ -77,6 +79,7 @@ MainWindow::MainWindow(Database db, const QString &userName, QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1240, 760);
     loadTenants();
+    followTeam();
 }
 
 MainWindow::~MainWindow() = default;
@@ -336,6 +339,90 @@ void MainWindow::onProgress(const ProgressSnapshot &snapshot)
     m_detail->applySnapshot(snapshot);
     if (!m_listRefresh->isActive())
         m_listRefresh->start();
+}
+
+void MainWindow::followTeam()
+{
+    if (!m_db.isTeam())
+        return;
+    m_events = new WorkspaceEvents(m_db, this);
+    connect(m_events, &WorkspaceEvents::changed, this, &MainWindow::onWorkspaceChanges);
+    connect(m_events, &WorkspaceEvents::problem, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    // Changes made while the connection was lost were not heard: read what is shown again.
+    connect(m_events, &WorkspaceEvents::resynced, this, [this] {
+        if (m_stack->currentWidget() != m_builder)
+            refresh();
+    });
+    m_recountTimer = new QTimer(this);
+    m_recountTimer->setSingleShot(true);
+    connect(m_recountTimer, &QTimer::timeout, this, &MainWindow::recountRuns);
+    m_events->start();
+}
+
+void MainWindow::onWorkspaceChanges(const QList<WorkspaceChange> &changes)
+{
+    if (!m_session.valid())
+        return;
+    QWidget *page = m_stack->currentWidget();
+    const Id shown = page == m_detail ? m_detail->campaignId() : 0;
+    const Id edited = page == m_builder ? m_builder->campaign().id : 0;
+    bool campaigns = false;
+    bool progress = false;
+    bool detail = false;
+    std::optional<QString> editedBy;
+    for (const WorkspaceChange &c : changes) {
+        if (c.tenantId != m_session.tenantId)
+            continue;
+        if (c.what == WorkspaceChange::What::Messages) {
+            progress = true;
+            if (c.campaignId == shown && shown != 0)
+                m_recount.insert(c.runId);
+            continue;
+        }
+        campaigns = true;
+        if (c.byThisWindow)
+            continue; // this window shows what it did itself
+        detail |= c.campaignId == shown && shown != 0;
+        if (c.what == WorkspaceChange::What::Campaign && c.campaignId == edited && edited != 0)
+            editedBy = c.login;
+    }
+    if (campaigns) {
+        m_campaigns->refresh();
+        if (page == m_runs)
+            m_runs->refresh();
+        else if (page == m_calendar)
+            m_calendar->refresh();
+    } else if (progress && !m_listRefresh->isActive()) {
+        m_listRefresh->start();
+    }
+    if (detail) {
+        m_recount.clear();
+        m_detail->reload();
+    } else if (!m_recount.isEmpty() && !m_recountTimer->isActive()) {
+        recountRuns();
+    }
+    if (editedBy)
+        m_builder->changedElsewhere(*editedBy);
+}
+
+void MainWindow::recountRuns()
+{
+    if (m_recount.isEmpty() || m_stack->currentWidget() != m_detail) {
+        m_recount.clear();
+        return;
+    }
+    // A run this window's dispatcher follows (one with a Running channel) reports its
+    // progress afresh, a few times a second; any other state of the campaign (delivery
+    // reports after the end) is read again, every two seconds at most.
+    const bool live = m_detail->layout() == DetailLayout::Active && m_session.dispatcher;
+    if (live) {
+        for (const Id run : std::as_const(m_recount))
+            m_session.dispatcher->recount(run);
+    } else {
+        m_detail->reload();
+    }
+    m_recount.clear();
+    m_recountTimer->start(live ? 400 : 2000); // the next ones wait, gathered
 }
 
 void MainWindow::loadTenants()
@@ -681,13 +768,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
-        if (channels > 0) {
-            const int choice = Dialogs::choose(
-                this, tr("Runs are sending"),
-                tr("%n channel(s) are still sending. Pause them now (resume later from Herald or heraldctl), or "
-                   "keep sending in a background worker after this window closes?",
-                   nullptr, int(channels)),
-                {tr("Keep sending in background"), tr("Pause and quit"), tr("Cancel")}, 2);
+        // In a team workspace other windows and workers send the same runs: closing this
+        // one only ends its share, and pausing would pause them for everyone.
+        int others = 0;
+        if (m_db.isTeam() && channels > 0) {
+            const auto senders = Dispatcher::senders(m_db);
+            others = senders ? qMax(0, *senders - 1) : 0; // not knowing: ask as if none
+        }
+        if (channels > 0 && others == 0) {
+            const QString text =
+                m_db.isTeam()
+                    ? tr("%n channel(s) are still sending, and no other window or worker sends for this team "
+                         "workspace. Pause them for everyone now (resume later from Herald or heraldctl), or keep "
+                         "sending in a background worker after this window closes?",
+                         nullptr, int(channels))
+                    : tr("%n channel(s) are still sending. Pause them now (resume later from Herald or heraldctl), "
+                         "or keep sending in a background worker after this window closes?",
+                         nullptr, int(channels));
+            const int choice = Dialogs::choose(this, tr("Runs are sending"), text,
+                                               {tr("Keep sending in background"), tr("Pause and quit"), tr("Cancel")}, 2);
             if (choice == 2) {
                 event->ignore();
                 return;

@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <functional>
 
@@ -29,6 +30,8 @@ class SettingsPage;
 class StatisticsPage;
 struct Finding;
 struct ProgressSnapshot;
+class WorkspaceEvents;
+struct WorkspaceChange;
 
 // The command center: header with tenant picker and the signed-in user, a navigation
 // sidebar, and the page it selects (campaign list, runs, a campaign's detail, ...).
@@ -109,6 +112,10 @@ private:
     void tenantChanged();
     void showPage(QWidget *page, const QString &title);
     void onProgress(const ProgressSnapshot &snapshot);
+    // A team workspace: what teammates and workers change shows here within a second.
+    void followTeam();
+    void onWorkspaceChanges(const QList<WorkspaceChange> &changes);
+    void recountRuns();
     void runCampaign(Id campaignId);
     // False when the builder or the template editor holds unsaved changes the user wants to keep.
     bool leaveCurrentPage();
@@ -123,6 +130,9 @@ private:
     QComboBox *m_tenantPicker = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_heldBanner = nullptr; // sending waits for disk space
+    WorkspaceEvents *m_events = nullptr; // a team workspace's changes from elsewhere
+    QSet<Id> m_recount;                  // runs whose progress others moved
+    QTimer *m_recountTimer = nullptr;    // at most a few recounts a second
     QLabel *m_pageTitle = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -23,12 +23,6 @@ namespace {
 constexpr int kRecentMax = 8;
 const QString kRecentKey = QStringLiteral("teamWorkspaces/recent");
 
-QString quoted(QString value)
-{
-    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
-    return u'\'' + value + u'\'';
-}
-
 } // namespace
 
 TeamWorkspaceDialog::TeamWorkspaceDialog(QWidget *parent) : QDialog(parent)
@@ -125,11 +119,11 @@ QString TeamWorkspaceDialog::conninfoOf(const QVariantMap &c)
 {
     QStringList parts;
     if (const QString host = c.value(QStringLiteral("host")).toString(); !host.isEmpty())
-        parts << u"host=" + quoted(host);
+        parts << u"host=" + Database::conninfoValue(host);
     parts << u"port=" + QString::number(c.value(QStringLiteral("port")).toInt());
-    parts << u"dbname=" + quoted(c.value(QStringLiteral("database")).toString());
+    parts << u"dbname=" + Database::conninfoValue(c.value(QStringLiteral("database")).toString());
     if (const QString login = c.value(QStringLiteral("login")).toString(); !login.isEmpty())
-        parts << u"user=" + quoted(login);
+        parts << u"user=" + Database::conninfoValue(login);
     parts << QStringLiteral("connect_timeout=10");
     return parts.join(u' ');
 }
