@@ -96,8 +96,8 @@ Result<TransitionCount> MessageRepository::apply(const QList<MessageTransition> 
         if (applied)
             moved.append(t.messageId);
     }
-    // Open windows of a team workspace follow their runs (docs/team.md, "Live together").
-    if (const QString notify = m_db.dialect().messagesChanged(); !notify.isEmpty() && !moved.isEmpty()) {
+    // Open windows follow their runs (docs/team.md, "Live together").
+    if (const QString notify = m_db.dialect().messagesChanged(); !moved.isEmpty()) {
         SqlQuery n(db, notify);
         n.bind(jsonIdArray(moved));
         if (auto st = n.exec(u"telling open windows that messages moved"); !st)

@@ -194,6 +194,57 @@ constexpr const char *kMessagesChangedFunction =
        END
        $$)";
 
+// Schema 22: a workspace file's open windows follow what other processes change (a
+// heraldctl worker, another window's dispatcher): what PostgreSQL's NOTIFY says in a team
+// workspace, SQLite's triggers write into `changes`, the same "what tenant campaign run",
+// and WorkspaceEvents reads it when PRAGMA data_version says another connection wrote.
+// Only the newest thousand are kept; a reader that fell further behind reads all afresh.
+constexpr const char *kChangesTable =
+    R"(CREATE TABLE changes (
+       seq INTEGER PRIMARY KEY AUTOINCREMENT,
+       tenant_id BIGINT NOT NULL,
+       what TEXT NOT NULL,
+       campaign_id BIGINT NOT NULL,
+       run_id BIGINT NOT NULL))";
+
+// The triggers that write `changes`, made again (IF NOT EXISTS) after every later step:
+// SQLite drops a table's triggers with it, and a step that rebuilds a table would
+// otherwise silence it.
+const std::vector<QString> &changeTriggers()
+{
+    static const std::vector<QString> all = [] {
+        std::vector<QString> out;
+        auto add = [&](const QString &name, const QString &event, const QString &table, const QString &values) {
+            out.push_back(u"CREATE TRIGGER IF NOT EXISTS " + name + u" AFTER " + event + u" ON " + table
+                          + u" BEGIN INSERT INTO changes (tenant_id, what, campaign_id, run_id) VALUES (" + values
+                          + u"); END");
+        };
+        const std::pair<const char *, const char *> events[] = {{"insert", "NEW"}, {"update", "NEW"}, {"delete", "OLD"}};
+        for (const auto &[event, row] : events) {
+            const QString r = QString::fromLatin1(row);
+            const QString e = QString::fromLatin1(event);
+            add(u"changed_campaigns_" + e, e.toUpper(), QStringLiteral("campaigns"),
+                r + u".tenant_id, 'campaign', " + r + u".id, 0");
+            for (const char *child : {"campaign_channels", "campaign_segments", "campaign_reviews"})
+                add(u"changed_" + QString::fromLatin1(child) + u'_' + e, e.toUpper(), QString::fromLatin1(child),
+                    r + u".tenant_id, 'campaign', " + r + u".campaign_id, 0");
+            add(u"changed_runs_" + e, e.toUpper(), QStringLiteral("runs"),
+                r + u".tenant_id, 'run', " + r + u".campaign_id, " + r + u".id");
+            // Not the rate limit's token bucket, which every claim updates.
+            add(u"changed_run_channels_" + e,
+                e == u"update" ? QStringLiteral("UPDATE OF status") : e.toUpper(), QStringLiteral("run_channels"),
+                r + u".tenant_id, 'run', COALESCE((SELECT campaign_id FROM runs WHERE id = " + r + u".run_id), 0), "
+                    + r + u".run_id");
+        }
+        out.push_back(QStringLiteral("CREATE TRIGGER IF NOT EXISTS changes_kept AFTER INSERT ON changes "
+                                     "BEGIN DELETE FROM changes WHERE seq <= NEW.seq - 1000; END"));
+        return out;
+    }();
+    return all;
+}
+
+constexpr int kChangeTriggersFrom = 22;
+
 constexpr int kRowSecurityFrom = 19;
 
 // Every table but schema_version and tenants carries tenant_id. References between
@@ -907,6 +958,15 @@ const std::vector<Step> &steps()
              R"(CREATE TRIGGER herald_changed_status AFTER UPDATE ON run_channels
                 FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION herald_changed())",
          }},
+        {22,
+         "open windows follow a workspace file's changes",
+         {
+             kChangesTable,
+         },
+         {
+             // A team workspace's windows follow NOTIFY (schema 21).
+             R"(SELECT 1)",
+         }},
     };
     return all;
 }
@@ -977,6 +1037,10 @@ Status Migrations::migrate(const QSqlDatabase &db, const SqlDialect &dialect, in
         if (!sqlite && step.version >= kRowSecurityFrom)
             if (auto st = SqlQuery(db, QStringLiteral("SELECT herald_secure()")).exec(context); !st)
                 return st;
+        if (sqlite && step.version >= kChangeTriggersFrom)
+            for (const QString &trigger : changeTriggers())
+                if (auto st = SqlQuery(db, trigger).exec(context); !st)
+                    return st;
         if (keysOff) {
             SqlQuery check(db, QStringLiteral("PRAGMA foreign_key_check"));
             if (auto st = check.exec(context); !st)

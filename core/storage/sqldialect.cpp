@@ -107,9 +107,19 @@ QString SqlDialect::backendId() const
     return m_kind == Kind::Sqlite ? QString() : QStringLiteral("SELECT pg_backend_pid()");
 }
 
+QString SqlDialect::dataVersion() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("PRAGMA data_version") : QString();
+}
+
 QString SqlDialect::messagesChanged() const
 {
-    return m_kind == Kind::Sqlite ? QString() : QStringLiteral("SELECT herald_messages_changed(CAST(? AS json))");
+    return m_kind == Kind::Sqlite
+               ? QStringLiteral("INSERT INTO changes (tenant_id, what, campaign_id, run_id) "
+                                "SELECT d.tenant_id, 'messages', r.campaign_id, d.run_id FROM "
+                                "(SELECT DISTINCT tenant_id, run_id FROM messages WHERE id IN "
+                                "(SELECT value FROM json_each(?))) d JOIN runs r ON r.id = d.run_id")
+               : QStringLiteral("SELECT herald_messages_changed(CAST(? AS json))");
 }
 
 QString SqlDialect::jsonText(const QString &expr) const

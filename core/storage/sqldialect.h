@@ -66,8 +66,12 @@ public:
     // nothing on SQLite, which has neither (WorkspaceEvents).
     QString notifyChannels() const;
     QString backendId() const;
-    // Tells a team workspace's open windows that the messages whose ids are bound (a
-    // JSON array, jsonIdArray) changed, once per run; nothing on SQLite.
+    // A number that changes when another connection wrote the workspace file (nothing on
+    // PostgreSQL, which notifies instead).
+    QString dataVersion() const;
+    // Tells open windows that the messages whose ids are bound (a JSON array,
+    // jsonIdArray) changed, once per run: a NOTIFY in a team workspace, a row of
+    // `changes` in a file (schema 22).
     QString messagesChanged() const;
 
 private:

@@ -13,6 +13,7 @@ namespace herald {
 namespace {
 
 constexpr int kCheckMs = 5000; // how often the listening connection is checked, and tenants re-read
+constexpr int kFileCheckMs = 300; // how often a workspace file's data version is compared
 
 std::optional<WorkspaceChange::What> whatOf(QStringView word)
 {
@@ -55,6 +56,21 @@ void WorkspaceEvents::setGatherMs(int ms)
 
 bool WorkspaceEvents::start()
 {
+    if (const QString version = m_db.dialect().dataVersion(); !version.isEmpty()) {
+        // A workspace file: from the newest change on, whenever another connection wrote.
+        QSqlDatabase conn = m_db.extraConnection(QStringLiteral("follow"));
+        m_connectionName = conn.connectionName();
+        SqlQuery newest(conn, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
+        if (auto st = newest.exec(u"reading the workspace's newest change"); !st) {
+            emit problem(st.error().message);
+            return false;
+        }
+        m_lastSeq = newest.next() ? newest.value(0).toLongLong() : 0;
+        m_check->setInterval(kFileCheckMs);
+        m_check->start();
+        readChanges();
+        return true;
+    }
     if (m_db.dialect().notifyChannels().isEmpty())
         return false;
     {
@@ -113,6 +129,10 @@ bool WorkspaceEvents::listen()
 
 void WorkspaceEvents::check()
 {
+    if (!m_db.dialect().dataVersion().isEmpty()) {
+        readChanges();
+        return;
+    }
     if (!m_lost) {
         (void)listen(); // tenants may have come or gone; a failure says the connection is lost
         if (!m_lost)
@@ -122,6 +142,47 @@ void WorkspaceEvents::check()
     // A new connection; what changed while none listened is told by resynced().
     m_db.closeConnection(m_connectionName);
     (void)listen();
+}
+
+void WorkspaceEvents::readChanges()
+{
+    QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
+    {
+        SqlQuery version(conn, m_db.dialect().dataVersion());
+        if (auto st = version.exec(u"asking whether the workspace changed"); !st) {
+            emit problem(st.error().message);
+            return;
+        }
+        const qint64 now = version.next() ? version.value(0).toLongLong() : 0;
+        if (now == m_dataVersion)
+            return; // nobody else wrote: nothing read
+        m_dataVersion = now;
+    }
+    SqlQuery q(conn, QStringLiteral("SELECT seq, tenant_id, what, campaign_id, run_id FROM changes WHERE seq > ? ORDER BY seq"));
+    q.bind(m_lastSeq);
+    if (auto st = q.exec(u"reading the workspace's changes"); !st) {
+        emit problem(st.error().message);
+        return;
+    }
+    bool first = true;
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        // Rows are numbered without holes; one missing was dropped before it was read.
+        if (first && seq > m_lastSeq + 1)
+            emit resynced();
+        first = false;
+        m_lastSeq = seq;
+        if (const auto what = whatOf(q.text(2)))
+            add({*what, q.id(1), q.id(3), q.id(4), {}, false});
+    }
+}
+
+void WorkspaceEvents::add(const WorkspaceChange &change)
+{
+    if (!m_pending.contains(change))
+        m_pending.append(change);
+    if (!m_gather->isActive())
+        m_gather->start();
 }
 
 void WorkspaceEvents::onNotification(const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload)
@@ -143,10 +204,7 @@ void WorkspaceEvents::onNotification(const QString &channel, QSqlDriver::Notific
     c.runId = parts.at(3).toLongLong();
     c.byThisWindow = m_ownPid != 0 && parts.at(4).toLongLong() == m_ownPid;
     c.login = text.section(u' ', 5);
-    if (!m_pending.contains(c))
-        m_pending.append(c);
-    if (!m_gather->isActive())
-        m_gather->start();
+    add(c);
 }
 
 } // namespace herald

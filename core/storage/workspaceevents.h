@@ -25,17 +25,18 @@ struct WorkspaceChange
     Id tenantId = 0;
     Id campaignId = 0;
     Id runId = 0;
-    QString login;       // who changed it (a teammate's login, a worker's service login)
-    bool byThisWindow = false; // through this process's own main connection
+    QString login;       // who changed it (a teammate's login, a worker's service login); empty on a file
+    bool byThisWindow = false; // through this process's own main connection (team workspaces)
 
     bool operator==(const WorkspaceChange &) const = default;
 };
 
-// Follows what other windows and workers change in a team workspace, through
-// PostgreSQL's LISTEN/NOTIFY on a connection of its own (never polling the message
-// table): the database's triggers notify each tenant's channel (schema 21), and changes
-// arriving together are handed on at once, each once. On a workspace file it does nothing.
-// Lives in, and must be used from, the thread that creates it (the GUI's).
+// Follows what other windows and workers change, on a connection of its own, never
+// polling the message table. In a team workspace through PostgreSQL's LISTEN/NOTIFY (each
+// tenant's channel, schema 21); in a workspace file by reading the `changes` rows SQLite's
+// triggers and MessageRepository write (schema 22) whenever PRAGMA data_version says
+// another connection wrote, a few times a second. Changes arriving together are handed on
+// at once, each once. Lives in, and must be used from, the thread that creates it.
 class WorkspaceEvents final : public QObject
 {
     Q_OBJECT
@@ -46,15 +47,16 @@ public:
     ~WorkspaceEvents() override;
 
     // Listens for the tenants the login belongs to (again when tenants come and go, and
-    // after a lost connection); true when listening. Errors go to problem().
+    // after a lost connection), or follows the file; true when it does. Errors go to
+    // problem().
     bool start();
-    bool isListening() const { return !m_channels.isEmpty(); }
     // How long changes are gathered before changed() hands them on.
     void setGatherMs(int ms);
 
 signals:
     void changed(const QList<herald::WorkspaceChange> &changes);
-    // The listening connection was lost and is back: anything may have changed meanwhile.
+    // The listening connection was lost and is back, or changes were dropped before they
+    // were read: anything may have changed meanwhile.
     void resynced();
     void problem(const QString &message);
 
@@ -62,6 +64,8 @@ private:
     void onNotification(const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload);
     bool listen();
     void check();
+    void readChanges();
+    void add(const WorkspaceChange &change);
 
     Database m_db;
     QString m_connectionName;
@@ -72,6 +76,8 @@ private:
     QTimer *m_gather = nullptr;
     QTimer *m_check = nullptr;
     bool m_lost = false;
+    qint64 m_lastSeq = 0;     // a file's newest change read
+    qint64 m_dataVersion = -1; // a file's data version when last read
 };
 
 } // namespace herald

@@ -66,6 +66,19 @@ private slots:
         SqlQuery fk(db->connection(), QStringLiteral("PRAGMA foreign_keys"));
         QVERIFY(fk.exec(u"t").ok() && fk.next());
         QCOMPARE(fk.value(0).toInt(), 1);
+        // Open windows follow the file through `changes`: every table they watch has its
+        // triggers, for inserts, updates and deletes (schema 22, made again after each step).
+        SqlQuery triggers(db->connection(), QStringLiteral("SELECT tbl_name, count(*) FROM sqlite_master WHERE type = "
+                                                           "'trigger' AND name LIKE 'changed_%' GROUP BY tbl_name ORDER BY 1"));
+        QVERIFY(triggers.exec(u"t").ok());
+        QStringList watched;
+        while (triggers.next()) {
+            watched << triggers.text(0);
+            QCOMPARE(triggers.value(1).toInt(), 3);
+        }
+        QCOMPARE(watched, (QStringList{QStringLiteral("campaign_channels"), QStringLiteral("campaign_reviews"),
+                                       QStringLiteral("campaign_segments"), QStringLiteral("campaigns"),
+                                       QStringLiteral("run_channels"), QStringLiteral("runs")}));
     }
 
     // Each earlier version upgrades to the latest when opened.

@@ -83,6 +83,7 @@
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -414,6 +415,56 @@ private slots:
         QVERIFY(Dialogs::unanswered().isEmpty());
         QCOMPARE(window.closeChoice(), MainWindow::CloseChoice::Nothing);
         QCOMPARE(RunRepository(*db, window.session().tenantId).runningChannels()->size(), running);
+    }
+
+    // A workspace file sent by another process (a heraldctl worker): the running
+    // campaign's counts and its Tasks tab follow, the tab keeping its filter and scroll.
+    void fileWindowFollowsAWorker()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString name = QStringLiteral("Viber Weekend Deals");
+        QVERIFY(window->openCampaign(shortIdOf(name)));
+        QTRY_COMPARE(window->detailPage()->layout(), DetailLayout::Active);
+        QTRY_VERIFY(!window->isBusy());
+        auto worker = Database::openSqlite(m_db->path(), Database::Mode::OpenExisting);
+        QVERIFY(worker);
+        const Id tenant = window->session().tenantId;
+        const Id campaign = window->detailPage()->campaignId();
+        SqlQuery q(worker->connection(), u"SELECT m.id, m.run_id FROM messages m JOIN runs r ON r.id = m.run_id WHERE "
+                                         u"r.campaign_id = " + QString::number(campaign)
+                                             + u" AND r.kind = 'live' AND m.status = 'Queued' ORDER BY m.id");
+        QVERIFY(q.exec(u"test").ok());
+        QList<MessageTransition> moves;
+        while (q.next()) {
+            MessageTransition t;
+            t.messageId = q.id(0);
+            t.channel = ChannelKind::Viber;
+            t.to = MessageStatus::Cancelled;
+            moves << t;
+        }
+        QVERIFY(moves.size() > 50);
+        auto *counts = window->findChild<QLabel *>(QStringLiteral("channelCounts_viber"));
+        QTRY_VERIFY(counts && counts->text().contains(u" waiting"));
+        const QString before = counts->text();
+
+        // The Tasks tab on Queued, scrolled down.
+        window->detailPage()->tabs()->setCurrentWidget(window->findChild<TasksView *>());
+        auto *tasks = window->findChild<TasksView *>();
+        auto *state = tasks->findChild<QComboBox *>(QStringLiteral("taskStateFilter"));
+        state->setCurrentIndex(state->findData(int(MessageStatus::Queued)));
+        const int queued = tasks->model()->rowCount();
+        QCOMPARE(queued, moves.size());
+        QCoreApplication::processEvents();
+        QScrollBar *scroll = tasks->table()->verticalScrollBar();
+        QVERIFY(scroll->maximum() > 20);
+        scroll->setValue(20);
+
+        QVERIFY(MessageRepository(*worker, tenant).apply(moves.mid(0, 3)).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(counts->text() != before, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tasks->model()->rowCount(), queued - 3, 20000);
+        QCOMPARE(state->currentData().toInt(), int(MessageStatus::Queued));
+        QCOMPARE(scroll->value(), 20);
     }
 
     // A viewer sees what they may not do greyed, with the reason; the name matches in any case.

@@ -622,6 +622,12 @@ void CampaignDetailPage::fix(const Finding &finding)
     Dialogs::inform(this, tr("How to fix"), finding.message + u"\n\n" + finding.fix);
 }
 
+void CampaignDetailPage::refreshTasks()
+{
+    if (isVisible() && m_tabs->currentWidget() == m_tasks)
+        m_tasks->refresh();
+}
+
 void CampaignDetailPage::applySnapshot(const ProgressSnapshot &snapshot)
 {
     if (!isVisible() || m_reference.isEmpty())

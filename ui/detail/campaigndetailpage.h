@@ -40,6 +40,8 @@ public:
     // the reason in Dialogs::lastText) when there is no such campaign.
     bool open(const QString &reference, const QString &tab = QStringLiteral("overview"), Id runId = 0);
     void reload();
+    // The Tasks tab, when shown, reads its run's messages again, keeping filter and scroll.
+    void refreshTasks();
     void applySnapshot(const ProgressSnapshot &snapshot);
 
     Id campaignId() const { return m_data.overview.campaign.id; }

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -104,10 +105,31 @@ void TasksView::show(const CampaignDetailData &d)
         m_run->setCurrentIndex(qMax(0, m_run->findData(wanted)));
     }
     const Id runId = m_run->currentData().toLongLong();
-    const Status st = runId == m_model->runId() ? m_model->reload() : m_model->setRun(runId);
+    const Status st = runId == m_model->runId() ? reloadKeepingPlace() : m_model->setRun(runId);
     if (!st)
         m_summary->setText(st.error().message);
     updateSummary();
+}
+
+void TasksView::refresh()
+{
+    if (!m_model || m_model->runId() == 0)
+        return;
+    if (const Status st = reloadKeepingPlace(); !st) {
+        m_summary->setText(st.error().message);
+        return;
+    }
+    updateSummary();
+}
+
+Status TasksView::reloadKeepingPlace()
+{
+    // A reload that cannot keep the rows (a filtered count changed) resets the model,
+    // which would scroll to the top.
+    const int scroll = m_table->verticalScrollBar()->value();
+    const Status st = m_model->reload();
+    m_table->verticalScrollBar()->setValue(scroll);
+    return st;
 }
 
 void TasksView::applyFilter()

@@ -25,6 +25,8 @@ public:
 
     void setSession(const Session &session);
     void show(const CampaignDetailData &data);
+    // The run's messages may have moved on: read them again, keeping filter and scroll.
+    void refresh();
     QTableView *table() const { return m_table; }
     MessageTableModel *model() const { return m_model; }
     // The contacts of the selected rows, each once (Remarket's hand-picked selection).
@@ -33,6 +35,7 @@ public:
 private:
     void applyFilter();
     void updateSummary();
+    Status reloadKeepingPlace();
 
     Session m_session;
     QComboBox *m_run = nullptr;

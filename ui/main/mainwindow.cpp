@@ -79,7 +79,7 @@ MainWindow::MainWindow(Database db, const QString &userName, QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1240, 760);
     loadTenants();
-    followTeam();
+    followWorkspace();
 }
 
 MainWindow::~MainWindow() = default;
@@ -341,10 +341,8 @@ void MainWindow::onProgress(const ProgressSnapshot &snapshot)
         m_listRefresh->start();
 }
 
-void MainWindow::followTeam()
+void MainWindow::followWorkspace()
 {
-    if (!m_db.isTeam())
-        return;
     m_events = new WorkspaceEvents(m_db, this);
     connect(m_events, &WorkspaceEvents::changed, this, &MainWindow::onWorkspaceChanges);
     connect(m_events, &WorkspaceEvents::problem, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -411,18 +409,23 @@ void MainWindow::recountRuns()
         m_recount.clear();
         return;
     }
-    // A run this window's dispatcher follows (one with a Running channel) reports its
-    // progress afresh, a few times a second; any other state of the campaign (delivery
-    // reports after the end) is read again, every two seconds at most.
-    const bool live = m_detail->layout() == DetailLayout::Active && m_session.dispatcher;
-    if (live) {
-        for (const Id run : std::as_const(m_recount))
-            m_session.dispatcher->recount(run);
-    } else {
+    const bool active = m_detail->layout() == DetailLayout::Active;
+    // In a workspace file this window's dispatcher is the only sender: its own progress
+    // already says everything. Otherwise a run this window's dispatcher follows (one with
+    // a Running channel) reports its progress afresh, counting everyone's; any other
+    // state of the campaign (a worker sends, delivery reports after the end) is read again.
+    const bool othersSend = m_db.isTeam() || !m_session.dispatcher;
+    const bool reread = othersSend && !(active && m_session.dispatcher);
+    if (reread) {
         m_detail->reload();
+    } else {
+        if (othersSend)
+            for (const Id run : std::as_const(m_recount))
+                m_session.dispatcher->recount(run);
+        m_detail->refreshTasks();
     }
     m_recount.clear();
-    m_recountTimer->start(live ? 400 : 2000); // the next ones wait, gathered
+    m_recountTimer->start(!reread ? 400 : active ? 1000 : 2000); // the next ones wait, gathered
 }
 
 void MainWindow::loadTenants()

@@ -112,8 +112,8 @@ private:
     void tenantChanged();
     void showPage(QWidget *page, const QString &title);
     void onProgress(const ProgressSnapshot &snapshot);
-    // A team workspace: what teammates and workers change shows here within a second.
-    void followTeam();
+    // What other windows, teammates and workers change shows here within a second.
+    void followWorkspace();
     void onWorkspaceChanges(const QList<WorkspaceChange> &changes);
     void recountRuns();
     void runCampaign(Id campaignId);
@@ -130,7 +130,7 @@ private:
     QComboBox *m_tenantPicker = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_heldBanner = nullptr; // sending waits for disk space
-    WorkspaceEvents *m_events = nullptr; // a team workspace's changes from elsewhere
+    WorkspaceEvents *m_events = nullptr; // the workspace's changes from elsewhere
     QSet<Id> m_recount;                  // runs whose progress others moved
     QTimer *m_recountTimer = nullptr;    // at most a few recounts a second
     QLabel *m_pageTitle = nullptr;
