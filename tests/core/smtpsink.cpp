@@ -23,6 +23,19 @@ quint16 freeLoopbackPort()
     return probe.serverPort();
 }
 
+ReservedPort::ReservedPort() : m_server(std::make_unique<QTcpServer>())
+{
+    m_server->listen(QHostAddress::LocalHost, 0);
+    m_port = m_server->serverPort();
+}
+
+ReservedPort::~ReservedPort() = default;
+
+void ReservedPort::release()
+{
+    m_server->close();
+}
+
 bool SmtpSink::available()
 {
     return QFile::exists(kSink);

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <memory>
+
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
+
+class QTcpServer;
 
 namespace herald::test {
 
@@ -33,5 +37,20 @@ private:
 
 // A TCP port on 127.0.0.1 that nobody listens on right now.
 quint16 freeLoopbackPort();
+
+// A port on 127.0.0.1 held until release(), so that ports picked meanwhile (a peer's)
+// cannot be the same one: for a port Herald binds only later (its listener).
+class ReservedPort final
+{
+public:
+    ReservedPort();
+    ~ReservedPort();
+    quint16 port() const { return m_port; }
+    void release();
+
+private:
+    std::unique_ptr<QTcpServer> m_server;
+    quint16 m_port = 0;
+};
 
 } // namespace herald::test

@@ -119,12 +119,14 @@ private slots:
     {
         test::TestWorkspace ws;
         auto t = ws.addTenant(QStringLiteral("A"));
-        const quint16 listen = test::freeLoopbackPort();
+        test::ReservedPort reserved; // not one of the gateway's ports
+        const quint16 listen = reserved.port();
         const QString token = *TenantRepository(ws.db()).callbackToken(t.tenantId);
         KannelSettings base;
         base.listenPort = listen;
         test::KannelPeer kannel(KannelProvider::inboundUrl(base.callbackBase(), token), true);
         QVERIFY2(kannel.isUp(), qPrintable(kannel.errors()));
+        reserved.release(); // Herald's listener takes it
         const QString settings = QStringLiteral(R"({"url":"%1","user":"%2","password_env":"HERALD_TEST_KANNEL_PASSWORD",)"
                                                 R"("listen":"127.0.0.1:%3"})")
                                      .arg(kannel.sendsmsUrl().toString(), test::KannelPeer::user())
@@ -228,7 +230,8 @@ private slots:
 
         // The gateway's address is known once it runs, the reply URL once Herald knows
         // the gateway: set the provider, read the URL, start the gateway, set it again.
-        const quint16 listen = test::freeLoopbackPort();
+        test::ReservedPort reserved; // not one of the gateway's ports
+        const quint16 listen = reserved.port();
         const auto setProvider = [&](const QString &url) {
             return ctl({QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("--channel"), QStringLiteral("sms"),
                         QStringLiteral("--provider"), QStringLiteral("kannel"), QStringLiteral("--settings"),
@@ -244,6 +247,7 @@ private slots:
         QVERIFY2(inbound.contains(u"/kannel/mo?token="), qPrintable(inbound));
         test::KannelPeer kannel(inbound);
         QVERIFY2(kannel.isUp(), qPrintable(kannel.errors()));
+        reserved.release(); // heraldctl's listener takes it
         QVERIFY(!setProvider(kannel.sendsmsUrl().toString()).isEmpty());
         const QJsonObject probe = ctl({QStringLiteral("providers"), QStringLiteral("test"), QStringLiteral("--channel"),
                                        QStringLiteral("sms"), QStringLiteral("--json")})
