@@ -410,12 +410,12 @@ void MainWindow::recountRuns()
         return;
     }
     const bool active = m_detail->layout() == DetailLayout::Active;
-    // In a workspace file this window's dispatcher is the only sender: its own progress
-    // already says everything. Otherwise a run this window's dispatcher follows (one with
-    // a Running channel) reports its progress afresh, counting everyone's; any other
-    // state of the campaign (a worker sends, delivery reports after the end) is read again.
-    const bool othersSend = m_db.isTeam() || !m_session.dispatcher;
-    const bool reread = othersSend && !(active && m_session.dispatcher);
+    // A running campaign this window's dispatcher follows: in a workspace file that
+    // dispatcher is the only sender and its own progress already says everything; in a
+    // team workspace it counts everyone's afresh. Any other state of the campaign (a
+    // worker holds the file, a test run, delivery reports after the end) is read again.
+    const bool othersSend = m_db.isTeam();
+    const bool reread = !active || !m_session.dispatcher;
     if (reread) {
         m_detail->reload();
     } else {
