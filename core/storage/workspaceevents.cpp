@@ -49,11 +49,6 @@ WorkspaceEvents::~WorkspaceEvents()
         m_db.closeConnection(m_connectionName);
 }
 
-void WorkspaceEvents::setGatherMs(int ms)
-{
-    m_gather->setInterval(ms);
-}
-
 bool WorkspaceEvents::start()
 {
     if (const QString version = m_db.dialect().dataVersion(); !version.isEmpty()) {

@@ -13,7 +13,7 @@ class QTimer;
 
 namespace herald {
 
-// Something another connection changed in a team workspace.
+// Something another connection changed in the workspace.
 struct WorkspaceChange
 {
     enum class What {
@@ -50,8 +50,6 @@ public:
     // after a lost connection), or follows the file; true when it does. Errors go to
     // problem().
     bool start();
-    // How long changes are gathered before changed() hands them on.
-    void setGatherMs(int ms);
 
 signals:
     void changed(const QList<herald::WorkspaceChange> &changes);

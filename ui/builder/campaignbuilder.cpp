@@ -628,35 +628,27 @@ void CampaignBuilder::changedElsewhere(const QString &login)
     if (m_original.id == 0)
         return;
     const QString who = login.isEmpty() ? tr("Someone") : login;
+    const auto tell = [this](const QString &text, bool offerReload) {
+        m_elsewhereText->setText(text);
+        m_reload->setVisible(offerReload);
+        m_elsewhere->show();
+    };
     CampaignService service(*m_session.db, m_session.tenantId, m_session.user);
     auto o = service.overview(QString::number(m_original.id));
-    if (!o) {
-        m_elsewhereText->setText(tr("%1 changed this campaign elsewhere, and it cannot be read now: %2")
-                                     .arg(who, o.error().message));
-        m_reload->hide();
-        m_elsewhere->show();
-        return;
-    }
+    if (!o)
+        return tell(tr("%1 changed this campaign elsewhere, and it cannot be read now: %2").arg(who, o.error().message),
+                    false);
     if (o->campaign == m_original)
         return; // nothing this form shows changed (a run started, a review was added)
     const QString subject = PreflightService::subject(o->campaign);
-    if (const Status may = EditPolicy::mayEdit(o->status, EditPolicy::Edit::Content, subject); !may) {
-        m_elsewhereText->setText(tr("%1 changed this campaign elsewhere: %2").arg(who, may.error().message));
-        m_reload->hide();
-        m_elsewhere->show();
-        return;
-    }
-    if (!m_modified && reload()) {
-        m_elsewhereText->setText(tr("%1 changed this campaign elsewhere; the form shows it as saved now.").arg(who));
-        m_reload->hide();
-        m_elsewhere->show();
-        return;
-    }
-    m_elsewhereText->setText(tr("%1 changed this campaign elsewhere since you opened it. Reload to see their "
-                                "changes (yours are dropped), or keep editing: saving replaces their changes.")
-                                 .arg(who));
-    m_reload->show();
-    m_elsewhere->show();
+    if (const Status may = EditPolicy::mayEdit(o->status, EditPolicy::Edit::Content, subject); !may)
+        return tell(tr("%1 changed this campaign elsewhere: %2").arg(who, may.error().message), false);
+    if (!m_modified && reload())
+        return tell(tr("%1 changed this campaign elsewhere; the form shows it as saved now.").arg(who), false);
+    tell(tr("%1 changed this campaign elsewhere since you opened it. Reload to see their changes (yours are "
+            "dropped), or keep editing: saving replaces their changes.")
+             .arg(who),
+         true);
 }
 
 bool CampaignBuilder::reload()
