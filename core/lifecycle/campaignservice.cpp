@@ -6,6 +6,7 @@
 #include "editpolicy.h"
 #include "failurereasons.h"
 #include "preflightservice.h"
+#include "schedule/scheduler.h"
 #include "storage/campaignrepository.h"
 #include "storage/runrepository.h"
 #include "storage/transaction.h"
@@ -126,6 +127,7 @@ Result<CampaignService::Page> CampaignService::page(const CampaignPageQuery::Req
         byId.insert(c.id, &c);
 
     Page page;
+    const QDateTime now = m_clock->now();
     for (const auto &row : std::as_const(*rows)) {
         const Campaign *c = byId.value(row.id);
         if (!c)
@@ -136,6 +138,11 @@ Result<CampaignService::Page> CampaignService::page(const CampaignPageQuery::Req
             return o.error();
         if (request.status && o->status != *request.status)
             continue;
+        auto sendTime = Scheduler::sendTime(m_db, m_tenantId, *o, now);
+        if (!sendTime)
+            return sendTime.error();
+        if (sendTime->isValid())
+            page.sendTimes.insert(c->id, *sendTime);
         page.rows.append(*o);
     }
     if (rows->size() == request.limit)

@@ -10,6 +10,7 @@
 #include "storage/campaignpagequery.h"
 #include "storage/database.h"
 
+#include <QHash>
 #include <QList>
 
 #include <memory>
@@ -63,6 +64,7 @@ public:
     struct Page
     {
         QList<CampaignOverview> rows;
+        QHash<Id, QDateTime> sendTimes; // each row's Scheduler::sendTime; missing when none
         std::optional<CampaignPageQuery::Cursor> next;
     };
     Result<Page> page(const CampaignPageQuery::Request &request);

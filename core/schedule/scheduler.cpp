@@ -18,7 +18,12 @@ namespace herald {
 Result<QDateTime> Scheduler::nextLaunch(const Campaign &c, const QDateTime &lastLaunch)
 {
     if (c.launchType == LaunchType::Recurring) {
-        const QDateTime after = lastLaunch.isValid() && lastLaunch >= c.sendAt ? lastLaunch : c.sendAt.addSecs(-1);
+        // After the newest launch, and never before the series starts or was armed: arming
+        // a series whose first date has passed starts it at its next occurrence.
+        QDateTime after = c.sendAt.addSecs(-1);
+        for (const QDateTime &t : {lastLaunch, c.schedulePending ? c.scheduleAcceptedAt : QDateTime()})
+            if (t.isValid() && t > after)
+                after = t;
         return Recurrence::next(c.recurrence, c.sendAt, QTimeZone(c.timeZone.toUtf8()), after);
     }
     if (!c.sendAt.isValid())
@@ -51,6 +56,33 @@ Result<std::optional<QDateTime>> Scheduler::pendingLaunch(const Campaign &c, con
     if (!due)
         return due.error();
     return std::optional(*due);
+}
+
+Result<QDateTime> Scheduler::sendTime(const Database &db, Id tenantId, const CampaignOverview &o, const QDateTime &now)
+{
+    const Campaign &c = o.campaign;
+    switch (c.launchType) {
+    case LaunchType::Manual:
+        return QDateTime();
+    case LaunchType::Now:
+        return o.lastLiveRun ? o.lastLiveRun->createdAt : QDateTime();
+    case LaunchType::Schedule:
+        return c.sendAt;
+    case LaunchType::Recurring:
+        break;
+    }
+    if (!c.sendAt.isValid())
+        return QDateTime();
+    if (!c.schedulePending) // what arming it now would make
+        return Recurrence::next(c.recurrence, c.sendAt, QTimeZone(c.timeZone.toUtf8()),
+                                std::max(now, c.sendAt.addSecs(-1)));
+    auto last = lastLaunch(db, tenantId, c.id);
+    if (!last)
+        return last.error();
+    auto due = pendingLaunch(c, *last);
+    if (!due)
+        return due.error();
+    return due->value_or(QDateTime());
 }
 
 Result<Scheduler::Counts> Scheduler::tick()

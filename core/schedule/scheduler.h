@@ -7,6 +7,8 @@
 
 namespace herald {
 
+struct CampaignOverview;
+
 // Launches armed schedules when their time comes. A launch found more than kGraceSecs
 // late (Herald was not running) is not sent: it becomes a missed-launch alert that a
 // person resolves. A launch whose preflight fails is recorded as a run that could not
@@ -35,6 +37,12 @@ public:
     // The launch an armed campaign waits for, given its newest: empty when a Schedule
     // launched (or was alerted) already.
     static Result<std::optional<QDateTime>> pendingLaunch(const Campaign &campaign, const QDateTime &lastLaunch);
+    // The send time a campaign list shows at `now`: a Schedule's time; a Recurring
+    // campaign's next launch (the one the scheduler and the calendar use, or the one
+    // arming it now would make); when a campaign launched Now started sending. Invalid
+    // for Manual campaigns and for a recurrence that has ended.
+    static Result<QDateTime> sendTime(const Database &db, Id tenantId, const CampaignOverview &overview,
+                                      const QDateTime &now);
 
     enum class Resolution { SendNow, Reschedule, Skip };
     // A person's answer to a missed-launch alert. Reschedule needs `newTime` (Schedule only).

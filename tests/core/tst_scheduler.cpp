@@ -146,6 +146,54 @@ private slots:
         QCOMPARE(runs(*f).last().trigger, RunTrigger::Recurring);
     }
 
+    // A weekly newsletter whose first Monday is long past, armed on a Saturday: it next
+    // launches on Monday (no alerts for the Mondays before it was armed), and the list's
+    // send time is that Monday, the same launch the calendar shows.
+    void recurringArmedAfterItsFirstDate()
+    {
+        const QDateTime first = QDateTime(QDate(2026, 9, 7), QTime(9, 0), QTimeZone("Europe/London")).toUTC(); // Monday
+        auto f = fixture(LaunchType::Recurring, first, QStringLiteral("FREQ=WEEKLY;BYDAY=MO"));
+        f->clock.set(QDateTime(QDate(2026, 10, 24), QTime(12, 0), Qt::UTC)); // Saturday
+        const QDateTime monday(QDate(2026, 10, 26), QTime(9, 0), Qt::UTC); // 09:00 GMT
+        auto overview = [&] { return *CampaignService(f->ws.db(), f->t.tenantId, f->t.manager).overview(f->ref); };
+        // Not armed yet: the launch arming it now would make.
+        QCOMPARE(*Scheduler::sendTime(f->ws.db(), f->t.tenantId, overview(), f->clock.now()), monday);
+        QCOMPARE(*service(*f).schedule(f->ref, true), monday);
+        QCOMPARE(*Scheduler::sendTime(f->ws.db(), f->t.tenantId, overview(), f->clock.now()), monday);
+        // The list's page carries it.
+        QCOMPARE(CampaignService(f->ws.db(), f->t.tenantId, f->t.manager, &f->clock).page({})->sendTimes.value(
+                     f->ref.toLongLong()),
+                 monday);
+        auto counts = Scheduler(f->ws.db(), f->clock).tick();
+        QCOMPARE(counts->missed, 0);
+        QCOMPARE(counts->launched, 0);
+        QVERIFY(MissedLaunchRepository(f->ws.db(), f->t.tenantId).pending()->isEmpty());
+        f->clock.set(monday.addSecs(5));
+        QCOMPARE(Scheduler(f->ws.db(), f->clock).tick()->launched, 1);
+        const Run r = runs(*f).first();
+        QVERIFY(RunRepository(f->ws.db(), f->t.tenantId).stopChannel(r.id, ChannelKind::Email, f->clock.now()).ok());
+        QCOMPARE(*Scheduler::sendTime(f->ws.db(), f->t.tenantId, overview(), f->clock.now()), monday.addDays(7));
+    }
+
+    // The list's send time for the other launch types.
+    void sendTimeByLaunchType()
+    {
+        const QDateTime at(QDate(2026, 10, 21), QTime(9, 0), Qt::UTC);
+        for (LaunchType type : {LaunchType::Manual, LaunchType::Now, LaunchType::Schedule}) {
+            auto f = fixture(type, at); // a send time left over from an earlier launch type
+            const auto o = *CampaignService(f->ws.db(), f->t.tenantId, f->t.manager).overview(f->ref);
+            const QDateTime shown = *Scheduler::sendTime(f->ws.db(), f->t.tenantId, o, f->clock.now());
+            QCOMPARE(shown, type == LaunchType::Schedule ? at : QDateTime());
+        }
+        // A campaign sent Now shows when its live run started.
+        auto f = fixture(LaunchType::Now, {});
+        RunService::StartOptions now;
+        now.disclaimerAccepted = true;
+        QVERIFY(service(*f).start(f->ref, now).ok());
+        const auto o = *CampaignService(f->ws.db(), f->t.tenantId, f->t.manager).overview(f->ref);
+        QCOMPARE(*Scheduler::sendTime(f->ws.db(), f->t.tenantId, o, f->clock.now()), f->clock.now());
+    }
+
     // A launch whose preflight fails is recorded as a run that could not start.
     void failedLaunchIsRecorded()
     {

@@ -22,6 +22,7 @@ void CampaignListModel::setQuery(const Session &session, Request request)
     ++m_generation;
     beginResetModel();
     m_rows.clear();
+    m_sendTimes.clear();
     m_next.reset();
     endResetModel();
     m_request = request;
@@ -69,6 +70,7 @@ void CampaignListModel::finishRead()
         bool sameOrder = rows.size() == m_rows.size();
         for (qsizetype i = 0; sameOrder && i < rows.size(); ++i)
             sameOrder = rows.at(i).campaign.id == m_rows.at(i).campaign.id;
+        m_sendTimes = page->sendTimes;
         if (sameOrder) {
             m_rows = rows;
             if (!m_rows.isEmpty())
@@ -91,6 +93,7 @@ void CampaignListModel::finishRead()
     } else if (!page->rows.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size()) - 1);
         m_rows += page->rows;
+        m_sendTimes.insert(page->sendTimes);
         endInsertRows();
     }
     m_next = page->next;
@@ -210,7 +213,9 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case SendTime:
-        return c.sendAt.isValid() ? DetailFormat::time(c.sendAt) : QString();
+        if (const auto t = m_sendTimes.constFind(c.id); t != m_sendTimes.constEnd())
+            return DetailFormat::time(*t);
+        return QString();
     case Created:
         return DetailFormat::time(c.createdAt);
     case Tags:

@@ -56,6 +56,7 @@ private:
     Session m_session;
     Request m_request;
     QList<CampaignOverview> m_rows;
+    QHash<herald::Id, QDateTime> m_sendTimes; // Page::sendTimes of the rows loaded
     std::optional<CampaignPageQuery::Cursor> m_next;
     bool m_replace = false;
     bool m_loading = false; // until the result is applied, not just computed
