@@ -9,9 +9,19 @@ FindingGroup Finding::group() const
         return FindingGroup::SenderDetails;
     if (prefix == u"segment" || prefix == u"audience" || prefix == u"test_recipients")
         return FindingGroup::Audience;
-    if (prefix == u"role" || prefix == u"balance" || prefix == u"channel" || prefix == u"campaign")
+    if (prefix == u"role" || prefix == u"balance" || prefix == u"campaign")
         return FindingGroup::BalancePermissions;
-    return FindingGroup::Templates; // goal, writer, reviewer, template, content
+    if (prefix == u"template" || prefix == u"content")
+        return FindingGroup::Templates;
+    return FindingGroup::Plan; // goal, writer, reviewer, channel
+}
+
+QString Finding::shown() const
+{
+    QString text = brief.isEmpty() ? message : brief;
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
 }
 
 } // namespace herald

@@ -20,13 +20,16 @@ struct EnumNames<Severity>
     }};
 };
 
-// How failure reasons are grouped for people (campaign list "Info", run failure reasons).
-enum class FindingGroup { Templates, SenderDetails, Audience, BalancePermissions };
+// How findings and failure reasons are grouped for people (readiness, campaign list
+// "Info", run failure reasons): the plan (goal, writer, reviewer, channels), content,
+// senders and providers, audience, and what the account allows.
+enum class FindingGroup { Plan, Templates, SenderDetails, Audience, BalancePermissions };
 
 template <>
 struct EnumNames<FindingGroup>
 {
-    static constexpr std::array<std::pair<FindingGroup, std::string_view>, 4> table{{
+    static constexpr std::array<std::pair<FindingGroup, std::string_view>, 5> table{{
+        {FindingGroup::Plan, "Plan"},
         {FindingGroup::Templates, "Templates"},
         {FindingGroup::SenderDetails, "Sender details"},
         {FindingGroup::Audience, "Audience"},
@@ -35,7 +38,7 @@ struct EnumNames<FindingGroup>
 };
 
 // One preflight result. `code` is stable (scripts match on it); `message` names the
-// object; `fix` says what to do.
+// object, campaign included; `fix` says what to do.
 struct Finding
 {
     QString code;
@@ -43,8 +46,13 @@ struct Finding
     std::optional<ChannelKind> channel; // empty: about the whole campaign
     QString message;
     QString fix;
+    // The message as a view of the campaign itself says it, without naming the campaign
+    // ("The Email channel has no sender"); empty when it has none (stored failure reasons).
+    QString brief;
 
     FindingGroup group() const;
+    // What a view of the campaign shows: the brief message when there is one, as a sentence.
+    QString shown() const;
     bool operator==(const Finding &) const = default;
 };
 

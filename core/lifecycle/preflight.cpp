@@ -30,7 +30,7 @@ public:
 private:
     void add(const char *code, Severity s, std::optional<ChannelKind> ch, QString message, QString fix)
     {
-        m_findings.append({QString::fromLatin1(code), s, ch, std::move(message), std::move(fix)});
+        m_findings.append({QString::fromLatin1(code), s, ch, std::move(message), std::move(fix), {}});
     }
     QList<Finding> m_findings;
 };
@@ -51,9 +51,16 @@ void checkRef(Collector &out, In::Ref ref, const QString &name, const QString &c
                     fix);
 }
 
+// An empty `campaign` is the campaign a view shows ("the Email channel", "this campaign").
+QString campaignSubject(const QString &campaign)
+{
+    return campaign.isEmpty() ? QStringLiteral("this campaign") : campaign;
+}
+
 QString channelSubject(const In::Channel &ch, const QString &campaign)
 {
-    return u"the " + displayName(ch.kind) + u" channel of " + campaign;
+    const QString channel = u"the " + displayName(ch.kind) + u" channel";
+    return campaign.isEmpty() ? channel : channel + u" of " + campaign;
 }
 
 QString addressNoun(ChannelKind kind)
@@ -163,9 +170,22 @@ bool Preflight::hasBlockers(const QList<Finding> &findings, bool ignoreBusy)
 
 QList<Finding> Preflight::evaluate(const PreflightInput &in, RunKind kind, std::optional<ChannelKind> only)
 {
+    QList<Finding> findings = evaluateNamed(in, kind, only);
+    // The same rules once more without the campaign's name, for views of the campaign.
+    PreflightInput unnamed = in;
+    unnamed.campaign.clear();
+    const QList<Finding> brief = evaluateNamed(unnamed, kind, only);
+    Q_ASSERT(brief.size() == findings.size());
+    for (qsizetype i = 0; i < findings.size() && i < brief.size(); ++i)
+        findings[i].brief = brief.at(i).message;
+    return findings;
+}
+
+QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, std::optional<ChannelKind> only)
+{
     Collector out;
     const bool live = kind == RunKind::Live;
-    const QString &campaign = in.campaign;
+    const QString campaign = campaignSubject(in.campaign);
 
     checkRef(out, in.goal, in.goalName, campaign, "goal.missing", "goal.deleted", QStringLiteral("goal"),
              QStringLiteral("Choose the goal this campaign works towards."));
@@ -227,7 +247,7 @@ QList<Finding> Preflight::evaluate(const PreflightInput &in, RunKind kind, std::
     for (const In::Channel &ch : in.channels) {
         if (only && ch.kind != *only)
             continue;
-        const QString subject = channelSubject(ch, campaign);
+        const QString subject = channelSubject(ch, in.campaign);
         checkContent(out, ch, subject);
 
         switch (ch.sender) {
@@ -241,7 +261,7 @@ QList<Finding> Preflight::evaluate(const PreflightInput &in, RunKind kind, std::
             break;
         case In::Sender::NoActiveNumber:
             out.blocker("sender.no_active_number", ch.kind,
-                        u"the number pool of sender " + quoted(ch.senderName) + u" (" + subject + u") has no active number",
+                        u"the number pool of sender " + quoted(ch.senderName) + u" of " + subject + u" has no active number",
                         QStringLiteral("Add or resume a number in the pool, or release a quarantined one."));
             break;
         case In::Sender::Incomplete:
@@ -254,15 +274,13 @@ QList<Finding> Preflight::evaluate(const PreflightInput &in, RunKind kind, std::
         }
 
         if (ch.provider == In::Provider::Missing)
-            out.blocker("provider.missing", ch.kind, u"no provider is configured for " + displayName(ch.kind) + u" ("
-                                                         + subject + u')',
+            out.blocker("provider.missing", ch.kind, u"no provider is configured for " + subject,
                         hasRealProvider(ch.kind)
                             ? QString(u"Configure the " + displayName(ch.kind) + u" provider in Settings.")
                             : QString(u"Herald has no " + displayName(ch.kind) + u" provider yet; remove this channel."));
         else if (ch.provider == In::Provider::CredentialsMissing)
             out.blocker("provider.credentials", ch.kind,
-                        u"the " + ch.providerName + u" provider for " + displayName(ch.kind) + u" (" + subject
-                            + u") has no credentials",
+                        u"the " + ch.providerName + u" provider for " + subject + u" has no credentials",
                         u"Enter the " + ch.providerName + u" credentials in Settings.");
 
         if (live) {

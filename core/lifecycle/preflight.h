@@ -33,7 +33,7 @@ struct PreflightInput
         int testRecipients = 0; // test recipients with an address for this channel
     };
 
-    QString campaign; // "campaign 'Spring sale' (C-7K2QM)"
+    QString campaign; // "campaign 'Spring sale' (C-7K2QM)"; empty: "this campaign"
     Ref goal = Ref::Missing;
     QString goalName;
     Ref writer = Ref::Missing;
@@ -60,6 +60,7 @@ class Preflight final
 {
 public:
     // Findings for a run of `kind`; `only` restricts per-channel checks to one kind.
+    // Each carries its message with and without the campaign's name (Finding::brief).
     static QList<Finding> evaluate(const PreflightInput &in, RunKind kind,
                                    std::optional<ChannelKind> only = std::nullopt);
     static bool hasBlockers(const QList<Finding> &findings, bool ignoreBusy = false);
@@ -71,6 +72,9 @@ public:
     // you type. `subject` names what is checked in the messages.
     static QList<Finding> contentFindings(const PreflightInput::Channel &channel, const QString &subject,
                                           const QStringList &customFields);
+
+private:
+    static QList<Finding> evaluateNamed(const PreflightInput &in, RunKind kind, std::optional<ChannelKind> only);
 };
 
 } // namespace herald

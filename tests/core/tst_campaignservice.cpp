@@ -130,8 +130,8 @@ private slots:
         auto json = CampaignDocument(ws.db(), t.tenantId).toJson(*service.overview(QString::number(id)), *runs);
         const QJsonObject reasons = json->value(QLatin1StringView("runs")).toArray().first().toObject()
                                         .value(QLatin1StringView("failure_reasons")).toObject();
-        QVERIFY(reasons.contains(QLatin1StringView("Templates")));
-        QCOMPARE(reasons.value(QLatin1StringView("Templates")).toArray().first().toObject().value(QLatin1StringView("code")).toString(),
+        QVERIFY(reasons.contains(QLatin1StringView("Plan")));
+        QCOMPARE(reasons.value(QLatin1StringView("Plan")).toArray().first().toObject().value(QLatin1StringView("code")).toString(),
                  QStringLiteral("goal.missing"));
     }
 

@@ -241,12 +241,34 @@ private slots:
         QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.code == QLatin1StringView("channel.missing"); }));
     }
 
+    // A view of the campaign reads its findings without the campaign's name in every line;
+    // scripts and logs keep the full message.
+    void briefMessagesLeaveTheCampaignOut()
+    {
+        In in = valid(ChannelKind::Email);
+        in.channels.first().sender = In::Sender::Missing;
+        in.activated = false;
+        const auto findings = Preflight::evaluate(in, RunKind::Live);
+        QCOMPARE(findings.size(), 2);
+        for (const Finding &f : findings) {
+            QVERIFY2(f.message.contains(QLatin1StringView("C-TEST1")), qPrintable(f.message));
+            QVERIFY2(!f.brief.contains(QLatin1StringView("C-TEST1")), qPrintable(f.brief));
+        }
+        QCOMPARE(findings.at(0).shown(), QStringLiteral("This campaign is not activated"));
+        QCOMPARE(findings.at(1).shown(), QStringLiteral("The Email channel has no sender"));
+        Finding stored; // failure reasons stored before briefs existed
+        stored.message = QStringLiteral("campaign 'X' has no goal");
+        QCOMPARE(stored.shown(), QStringLiteral("Campaign 'X' has no goal"));
+    }
+
     void groups_data()
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<FindingGroup>("group");
-        QTest::newRow("goal") << QStringLiteral("goal.missing") << FindingGroup::Templates;
-        QTest::newRow("reviewer") << QStringLiteral("reviewer.stale") << FindingGroup::Templates;
+        QTest::newRow("goal") << QStringLiteral("goal.missing") << FindingGroup::Plan;
+        QTest::newRow("reviewer") << QStringLiteral("reviewer.stale") << FindingGroup::Plan;
+        QTest::newRow("writer") << QStringLiteral("writer.deleted") << FindingGroup::Plan;
+        QTest::newRow("no channel") << QStringLiteral("channel.missing") << FindingGroup::Plan;
         QTest::newRow("template") << QStringLiteral("template.deleted") << FindingGroup::Templates;
         QTest::newRow("lint") << QStringLiteral("content.no_opt_out") << FindingGroup::Templates;
         QTest::newRow("sender") << QStringLiteral("sender.paused") << FindingGroup::SenderDetails;
@@ -255,7 +277,7 @@ private slots:
         QTest::newRow("test recipients") << QStringLiteral("test_recipients.missing") << FindingGroup::Audience;
         QTest::newRow("role") << QStringLiteral("role.forbidden") << FindingGroup::BalancePermissions;
         QTest::newRow("balance") << QStringLiteral("balance.insufficient") << FindingGroup::BalancePermissions;
-        QTest::newRow("busy") << QStringLiteral("channel.busy") << FindingGroup::BalancePermissions;
+        QTest::newRow("busy") << QStringLiteral("channel.busy") << FindingGroup::Plan;
         QTest::newRow("activation") << QStringLiteral("campaign.not_activated") << FindingGroup::BalancePermissions;
     }
     void groups()

@@ -34,6 +34,7 @@
 #include "dispatch/dispatcher.h"
 #include "dispatch/dispatcherthread.h"
 #include "lifecycle/campaignservice.h"
+#include "run/rundialog.h"
 #include "main/dialogs.h"
 #include "main/mainwindow.h"
 #include "main/teamworkspacedialog.h"
@@ -2070,6 +2071,27 @@ private slots:
         QVERIFY(window->openCampaign(id));
         auto *fix = window->detailPage()->findChild<QLabel *>(QStringLiteral("fix_goal.missing"));
         QVERIFY(fix);
+        // Run waits for the fix, saying why; the finding reads without the campaign's name
+        // under the plan's heading.
+        auto *run = window->detailPage()->findChild<QPushButton *>(QStringLiteral("draftRun"));
+        QVERIFY(!run->isEnabled());
+        QVERIFY2(run->toolTip().contains(u"This campaign has no goal"), qPrintable(run->toolTip()));
+        QStringList texts;
+        for (const QLabel *l : window->detailPage()->findChild<QWidget *>(QStringLiteral("readinessChecklist"))
+                                   ->findChildren<QLabel *>())
+            texts << l->text();
+        QVERIFY2(texts.contains(u"<b>Plan</b>") && texts.contains(u"This campaign has no goal"),
+                 qPrintable(texts.join(u'|')));
+        QVERIFY(!texts.join(u'|').contains(id));
+        { // Run… from the list's row menu says it before the disclaimer, which stays off.
+            const Id campaignId = CampaignService(*m_db, window->session().tenantId, window->session().user)
+                                      .overview(id)->campaign.id;
+            RunDialog dialog(window->session(), campaignId, RunKind::Live, std::nullopt, window.get());
+            auto *error = dialog.findChild<QLabel *>(QStringLiteral("runError"));
+            QVERIFY(!error->isHidden());
+            QVERIFY2(error->text().contains(u"This campaign has no goal"), qPrintable(error->text()));
+            QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("runAccept"))->isEnabled());
+        }
         emit fix->linkActivated(QStringLiteral("fix"));
         CampaignBuilder *builder = window->builder();
         auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));

@@ -408,7 +408,7 @@ void CampaignsPage::showInfo(const CampaignOverview &o)
             QString items;
             for (const Finding &f : std::as_const(findings))
                 if (f.group() == g)
-                    items += u"<li>" + f.message.toHtmlEscaped() + u"<br><i>" + f.fix.toHtmlEscaped() + u"</i></li>";
+                    items += u"<li>" + f.shown().toHtmlEscaped() + u"<br><i>" + f.fix.toHtmlEscaped() + u"</i></li>";
             if (!items.isEmpty())
                 html += u"<h4>" + nameOf(g) + u"</h4><ul>" + items + u"</ul>";
         }

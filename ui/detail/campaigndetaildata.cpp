@@ -36,6 +36,10 @@ Result<CampaignDetailData> loadCampaignDetail(const Session &session, const QStr
         if (!findings)
             return findings.error();
         d.findings = *findings;
+        auto testFindings = service.preflight(c.shortId, RunKind::Test);
+        if (!testFindings)
+            return testFindings.error();
+        d.testFindings = *testFindings;
         auto audience = previewAudience(db, session.tenantId, c);
         if (!audience)
             return audience.error();

@@ -15,6 +15,7 @@ struct CampaignDetailData
     CampaignOverview overview;
     QList<Run> runs;                       // oldest first
     QList<Finding> findings;               // live preflight now (Draft layout)
+    QList<Finding> testFindings;           // test-run preflight now (Draft layout)
     QList<ChannelAudience> audience;       // per channel count and sample (Draft layout)
     std::optional<Run> focusRun;           // the run the Active/Ended blocks describe
     std::optional<CampaignReport> report;  // of focusRun

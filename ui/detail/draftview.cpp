@@ -15,6 +15,17 @@
 
 namespace herald {
 
+namespace {
+
+void allowIf(QPushButton *button, bool mayRun, const QString &blocked, const QString &tip)
+{
+    button->setEnabled(mayRun && blocked.isEmpty());
+    button->setToolTip(blocked.isEmpty() ? tip : DraftView::tr("Fix these first:") + u'\n' + blocked);
+    button->setAccessibleDescription(button->toolTip());
+}
+
+} // namespace
+
 DraftView::DraftView(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("draftView"));
@@ -110,13 +121,12 @@ void DraftView::show(const CampaignDetailData &d, bool mayRun)
 
     const bool schedulable = d.overview.campaign.launchType == LaunchType::Schedule
                              || d.overview.campaign.launchType == LaunchType::Recurring;
-    m_run->setEnabled(mayRun);
-    m_testRun->setEnabled(mayRun && !d.overview.campaign.testRecipients.isEmpty());
-    m_testRun->setToolTip(d.overview.campaign.testRecipients.isEmpty()
-                              ? tr("Add test recipients to the campaign to send a test run.")
-                              : d.overview.campaign.testRecipients.join(QStringLiteral(", ")));
+    // Run, Schedule and Test run stay disabled, saying why, while preflight blocks them.
+    allowIf(m_run, mayRun, ReadinessList::blockerLines(d.findings), tr("Send to the audience now."));
+    allowIf(m_schedule, mayRun, ReadinessList::blockerLines(d.findings, true), tr("Arm the campaign to launch at its send time."));
+    allowIf(m_testRun, mayRun, ReadinessList::blockerLines(d.testFindings),
+            tr("Send to the test recipients: %1").arg(d.overview.campaign.testRecipients.join(QStringLiteral(", "))));
     m_schedule->setVisible(schedulable);
-    m_schedule->setEnabled(mayRun);
     m_edit->setEnabled(mayRun);
 }
 

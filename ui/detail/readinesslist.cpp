@@ -19,6 +19,15 @@ ReadinessList::ReadinessList(QWidget *parent) : QScrollArea(parent)
     setWidget(m_content);
 }
 
+QString ReadinessList::blockerLines(const QList<Finding> &findings, bool ignoreBusy)
+{
+    QStringList lines;
+    for (const Finding &f : findings)
+        if (f.severity == Severity::Blocker && !(ignoreBusy && f.code == QLatin1StringView("channel.busy")))
+            lines << u"\u2022 " + f.shown();
+    return lines.join(u'\n');
+}
+
 qsizetype ReadinessList::setFindings(const QList<Finding> &findings)
 {
     while (QLayoutItem *item = m_rows->takeAt(0)) {
@@ -61,11 +70,11 @@ qsizetype ReadinessList::setFindings(const QList<Finding> &findings)
             }
             const bool blocker = f.severity == Severity::Blocker;
             blockers += blocker ? 1 : 0;
-            QGridLayout *grid = row(blocker ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning, f.message,
+            QGridLayout *grid = row(blocker ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning, f.shown(),
                                     f.fix);
             auto *fix = new QLabel(u"<a href=\"fix\">" + tr("Fix") + u"</a>", grid->parentWidget());
             fix->setObjectName(u"fix_" + f.code);
-            fix->setAccessibleName(tr("Fix: %1").arg(f.message));
+            fix->setAccessibleName(tr("Fix: %1").arg(f.shown()));
             connect(fix, &QLabel::linkActivated, this, [this, f] { emit fixRequested(f); });
             grid->addWidget(fix, 0, 2, Qt::AlignTop);
         }

@@ -141,7 +141,7 @@ void ReviewView::refresh()
     const auto findings = service.preflight(m_reference, RunKind::Live);
     for (const Finding &f : shown(findings, this))
         if (f.code.startsWith(QLatin1StringView("content.")) || f.code.startsWith(QLatin1StringView("template.")))
-            lint << u"\u26a0 " + f.message.toHtmlEscaped() + u" \u2014 " + f.fix.toHtmlEscaped();
+            lint << u"\u26a0 " + f.shown().toHtmlEscaped() + u" \u2014 " + f.fix.toHtmlEscaped();
     m_lint->setText(lint.isEmpty() ? tr("No findings about the content.") : lint.join(QStringLiteral("<br>")));
 
     const QList<CampaignReview> history = shown(service.reviews(m_reference), this);

@@ -6,6 +6,7 @@
 #include "content/emailcontent.h"
 #include "content/mergefields.h"
 #include "content/smstext.h"
+#include "detail/readinesslist.h"
 #include "lifecycle/campaignservice.h"
 #include "main/dialogs.h"
 #include "providers/smtp/mimemessage.h"
@@ -156,6 +157,15 @@ void RunDialog::build(const Campaign &c)
     m_run->setEnabled(false);
     m_run->setToolTip(tr("Accept the disclaimer to run"));
     connect(m_accept, &QCheckBox::toggled, m_run, &QPushButton::setEnabled);
+    // What preflight blocks is said before the disclaimer, not after it.
+    auto findings = CampaignService(*m_session.db, m_session.tenantId, m_session.user).preflight(c.shortId, m_kind, m_only);
+    const QString blocked = findings ? ReadinessList::blockerLines(*findings) : findings.error().message;
+    if (!blocked.isEmpty()) {
+        m_error->setText(tr("This run cannot start until these are fixed:") + u'\n' + blocked);
+        m_error->show();
+        m_accept->setEnabled(false);
+        m_run->setToolTip(m_error->text());
+    }
     connect(m_run, &QPushButton::clicked, this, &RunDialog::start);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
         if (!m_watcher.isRunning())
