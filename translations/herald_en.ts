@@ -96,6 +96,23 @@ Archiving hides them from the list and keeps the results.</numerusform>
         </message>
     </context>
     <context>
+        <name>herald::ContactsPage</name>
+        <message numerus="yes">
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln list(s)</source>
+            <translation>
+                <numerusform>in %Ln list</numerusform>
+                <numerusform>in %Ln lists</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>herald::DraftView</name>
         <message numerus="yes">
             <source>&lt;b&gt;%n thing(s) to fix before it can run.&lt;/b&gt;</source>
@@ -112,6 +129,23 @@ Archiving hides them from the list and keeps the results.</numerusform>
             <translation>
                 <numerusform>%n channel is still sending. Pause it now (resume later from Herald or heraldctl), or keep sending in a background worker after this window closes?</numerusform>
                 <numerusform>%n channels are still sending. Pause them now (resume later from Herald or heraldctl), or keep sending in a background worker after this window closes?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n channel(s) are still sending, and no other window or worker sends for this team workspace. Pause them for everyone now (resume later from Herald or heraldctl), or keep sending in a background worker after this window closes?</source>
+            <translation>
+                <numerusform>%n channel is still sending, and no other window or worker sends for this team workspace. Pause it for everyone now (resume later from Herald or heraldctl), or keep sending in a background worker after this window closes?</numerusform>
+                <numerusform>%n channels are still sending, and no other window or worker sends for this team workspace. Pause them for everyone now (resume later from Herald or heraldctl), or keep sending in a background worker after this window closes?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>herald::NumberPoolsPage</name>
+        <message numerus="yes">
+            <source>Added %n number(s) to %1.</source>
+            <translation>
+                <numerusform>Added %n number to %1.</numerusform>
+                <numerusform>Added %n numbers to %1.</numerusform>
             </translation>
         </message>
     </context>

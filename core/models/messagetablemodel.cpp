@@ -1,5 +1,7 @@
 #include "messagetablemodel.h"
 
+#include "timetext.h"
+
 #include <QLoggingCategory>
 
 #include <limits>
@@ -7,13 +9,6 @@
 namespace herald {
 
 Q_LOGGING_CATEGORY(lcModels, "herald.models")
-
-namespace {
-QString localTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-}
-} // namespace
 
 MessageTableModel::MessageTableModel(Database db, Id tenantId, QObject *parent)
     : QAbstractTableModel(parent), m_cache(std::move(db), tenantId)
@@ -110,6 +105,8 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Contact && !row->contactName.isEmpty())
             return row->contactAddress;
+        if (const QDateTime t = time(row->message, index.column()); t.isValid())
+            return TimeText::longText(t); // to the second
         return index.column() == Reason ? row->message.failureReason : QVariant();
     default:
         return display(*row, index.column());
@@ -131,13 +128,26 @@ QVariant MessageTableModel::display(const MessageRow &row, int column) const
     case Reason:
         return m.failureReason;
     case Queued:
-        return localTime(m.queuedAt);
     case Sent:
-        return localTime(m.sentAt);
     case Finished:
-        return localTime(m.finishedAt.isValid() ? m.finishedAt : m.deliveredAt);
     case Updated:
-        return localTime(m.statusChangedAt);
+        return TimeText::shortText(time(m, column));
+    default:
+        return {};
+    }
+}
+
+QDateTime MessageTableModel::time(const Message &m, int column)
+{
+    switch (column) {
+    case Queued:
+        return m.queuedAt;
+    case Sent:
+        return m.sentAt;
+    case Finished:
+        return m.finishedAt.isValid() ? m.finishedAt : m.deliveredAt;
+    case Updated:
+        return m.statusChangedAt;
     default:
         return {};
     }

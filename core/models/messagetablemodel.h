@@ -70,6 +70,8 @@ signals:
 private:
     Status select(Id runId, const MessageFilter &filter);
     QVariant display(const MessageRow &row, int column) const;
+    // The moment a time column shows; invalid for other columns.
+    static QDateTime time(const Message &message, int column);
     void report(const QString &message) const;
 
     mutable MessagePageCache m_cache;

@@ -78,6 +78,9 @@
 #include <QProcess>
 #include <QSpinBox>
 #include <QHeaderView>
+#include <QStatusBar>
+#include <QTranslator>
+#include <QStyleOptionViewItem>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -106,6 +109,7 @@ class TestMainWindow final : public QObject
 
     QTemporaryDir m_dir;
     std::optional<Database> m_db; // this test's own copy of the demo workspace
+    QTranslator m_english; // the English plural forms, as the application loads them
     int m_copies = 0;
 
     QString pristine() const { return m_dir.filePath(QStringLiteral("demo.herald")); }
@@ -186,6 +190,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         Dialogs::setUnattended(true);
+        QVERIFY(m_english.load(QStringLiteral("herald_en"), QStringLiteral(HERALD_QM_DIR)));
+        QApplication::installTranslator(&m_english);
         auto db = Database::openSqlite(pristine(), Database::Mode::CreateNew);
         QVERIFY(db.ok());
         QVERIFY(DemoWorkspace::generate(*db).ok());
@@ -1137,6 +1143,8 @@ private slots:
         QTRY_VERIFY(pause && pause->isEnabled());
         pause->click();
         QTRY_COMPARE(detail->status(), CampaignStatus::Paused);
+        QCOMPARE(window->statusBar()->currentMessage(),
+                 QStringLiteral("Paused the Phone channel of Loyalty Callback Programme"));
         auto *resume = detail->findChild<QPushButton *>(QStringLiteral("resume_phone"));
         QTRY_VERIFY(resume->isEnabled());
         resume->click();
@@ -1147,6 +1155,8 @@ private slots:
         Dialogs::answerNext(1); // "Cancel": still running
         stop->click();
         QVERIFY(Dialogs::lastText().contains(QStringLiteral("queued")));
+        QVERIFY2(Dialogs::lastText().startsWith(u"Stop the Phone channel of \u201cLoyalty Callback Programme\u201d?"),
+                 qPrintable(Dialogs::lastText()));
         QCOMPARE(detail->status(), CampaignStatus::Running);
         Dialogs::answerNext(0);
         stop->click();
@@ -1173,6 +1183,37 @@ private slots:
         SqlQuery back(m_db->connection(), QStringLiteral("ALTER TABLE runs_elsewhere RENAME TO runs"));
         QVERIFY(back.exec(u"t").ok());
         window->setDispatcher(nullptr);
+    }
+
+    // Menus show "&" as itself, counts agree with their nouns, and the list's IDs and row
+    // actions are never cut.
+    void wordsAndLayout()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *goals = window->findChild<QAction *>(QStringLiteral("actionGoGoals"));
+        QCOMPARE(goals->text(), QStringLiteral("Goals && Writers"));
+        auto *table = window->findChild<QTableView *>(QStringLiteral("campaignTable"));
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        const QHeaderView *header = table->horizontalHeader();
+        for (int column : {int(CampaignListModel::Id), int(CampaignListModel::Actions)}) {
+            const QModelIndex index = table->model()->index(0, column);
+            QStyleOptionViewItem option;
+            option.initFrom(table);
+            option.rect = table->visualRect(index);
+            const int wanted = table->itemDelegateForIndex(index)->sizeHint(option, index).width();
+            QVERIFY2(header->sectionSize(column) >= wanted, qPrintable(QString::number(column)));
+        }
+        QVERIFY(header->sectionViewportPosition(CampaignListModel::Actions) + header->sectionSize(CampaignListModel::Actions)
+                <= table->viewport()->width());
+        window->navigate(MainWindow::Destination::Contacts);
+        const QString summary = window->findChild<QLabel *>(QStringLiteral("contactsSummary"))->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^[\\d,]+ contacts in (1 list|\\d+ lists)$")).match(summary).hasMatch(),
+                 qPrintable(summary));
+        QVERIFY(!window->findChild<QWidget *>(QStringLiteral("noTenantPage"))
+                     ->findChild<QLabel *>()
+                     ->text()
+                     .contains(u"Not yet available"));
     }
 
     void tenantSwitchShowsNoOtherTenantRow()

@@ -47,6 +47,7 @@ namespace herald {
 namespace {
 
 constexpr int kNoneId = 0;
+constexpr int kTemplateBodyRole = Qt::UserRole + 1; // a template's text, to measure it
 
 std::optional<Id> comboId(const QComboBox *combo)
 {
@@ -303,7 +304,9 @@ QWidget *CampaignBuilder::channelsPage()
             if (kind == ChannelKind::Sms) {
                 e.length = new QLabel(e.box);
                 e.length->setObjectName(QStringLiteral("builderSmsLength"));
+                e.length->setWordWrap(true); // the reason for UCS-2 can be long
                 form->addRow(QString(), e.length);
+                connect(e.templateCombo, &QComboBox::currentIndexChanged, this, [this, kind] { updateSmsLength(kind); });
             }
             connect(e.text, &QPlainTextEdit::textChanged, this, [this, kind] {
                 updateSmsLength(kind);
@@ -569,8 +572,10 @@ void CampaignBuilder::loadCatalog()
         it->templateCombo->addItem(usesText(it.key()) ? tr("(none: use the text below)") : tr("(no template)"),
                                    QVariant::fromValue<qlonglong>(kNoneId));
         for (const MessageTemplate &t : templates)
-            if (t.kind == it.key() && !t.deleted)
+            if (t.kind == it.key() && !t.deleted) {
                 it->templateCombo->addItem(t.name, QVariant::fromValue<qlonglong>(t.id));
+                it->templateCombo->setItemData(it->templateCombo->count() - 1, t.body, kTemplateBodyRole);
+            }
         it->sender->clear();
         it->sender->addItem(tr("(no sender)"), QVariant::fromValue<qlonglong>(kNoneId));
         for (const SenderIdentity &s : senders)
@@ -801,7 +806,10 @@ void CampaignBuilder::updateSmsLength(ChannelKind kind)
     const ChannelEditor &e = m_channels[kind];
     if (!e.length)
         return;
-    e.length->setText(smsSizeText(SmsText::measure(e.text->toPlainText())));
+    // The template's text is what is sent when one is chosen.
+    const QVariant body = e.templateCombo->currentData(kTemplateBodyRole);
+    e.length->setText(body.isValid() ? tr("Template: %1").arg(smsSizeText(SmsText::measure(body.toString())))
+                                     : smsSizeText(SmsText::measure(e.text->toPlainText())));
 }
 
 void CampaignBuilder::changed()

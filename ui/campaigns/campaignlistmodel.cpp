@@ -182,7 +182,9 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     if (role == ShortIdRole)
         return c.shortId;
     if (role == Qt::ToolTipRole && index.column() == Name)
-        return c.description;
+        return c.description.isEmpty() ? c.name : c.name + u'\n' + c.description;
+    if (role == Qt::ToolTipRole && index.column() == Tags)
+        return c.tags.join(QStringLiteral(", "));
     if (role == CampaignIdRole)
         return QVariant::fromValue(c.id);
     if (role != Qt::DisplayRole)

@@ -112,7 +112,13 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the room left; IDs, dates and the row actions are never cut.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(40);
+    for (int column = 0; column < CampaignListModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CampaignListModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(CampaignListModel::Tags, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setSortIndicator(CampaignListModel::Created, Qt::DescendingOrder);
@@ -180,11 +186,11 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
     connect(m_model, &CampaignListModel::loaded, this, [this] {
         updateSummary();
         updateActions();
-        if (m_table->horizontalHeader()->sectionSize(CampaignListModel::Name) < 120 && m_model->rowCount() > 0) {
-            m_table->resizeColumnsToContents();
-            // Long names and many tags must not push the row actions out of a 1280 px window.
-            m_table->setColumnWidth(CampaignListModel::Name, std::min(m_table->columnWidth(CampaignListModel::Name), 220));
-            m_table->setColumnWidth(CampaignListModel::Tags, std::min(m_table->columnWidth(CampaignListModel::Tags), 120));
+        if (!m_tagsSized && m_model->rowCount() > 0) {
+            m_tagsSized = true; // once: afterwards the width is the person's
+            m_table->resizeColumnToContents(CampaignListModel::Tags);
+            // Many tags must not push the row actions out of the window (the tooltip has them all).
+            m_table->setColumnWidth(CampaignListModel::Tags, std::min(m_table->columnWidth(CampaignListModel::Tags), 140));
         }
     });
     connect(m_model, &CampaignListModel::failed, this,

@@ -72,6 +72,7 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QPushButton *m_create = nullptr;
     RowActionsDelegate *m_rowActions = nullptr;
+    bool m_tagsSized = false; // the Tags column was fitted to the first rows
     QPushButton *m_compare = nullptr;
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_archive = nullptr;

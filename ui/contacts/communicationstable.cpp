@@ -1,7 +1,7 @@
 #include "communicationstable.h"
+#include "models/timetext.h"
 
 #include <QHeaderView>
-#include <QLocale>
 
 namespace herald {
 
@@ -20,7 +20,6 @@ CommunicationsTable::CommunicationsTable(About about, QWidget *parent) : QTableW
 
 void CommunicationsTable::show(const QList<Communication> &items)
 {
-    const QLocale l;
     setRowCount(int(items.size()));
     for (int r = 0; r < items.size(); ++r) {
         const Communication &c = items.at(r);
@@ -42,7 +41,7 @@ void CommunicationsTable::show(const QList<Communication> &items)
         QString text = c.text;
         if (!c.detail.isEmpty())
             text += u" \u2014 " + c.detail;
-        const QStringList cells{l.toString(c.at.toLocalTime(), QLocale::ShortFormat),
+        const QStringList cells{TimeText::shortText(c.at),
                                 c.channel ? displayName(*c.channel) : tr("All channels"), who, what, text};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));

@@ -1,6 +1,7 @@
 #include "contactspage.h"
 
 #include "contactsview.h"
+#include "models/timetext.h"
 #include "domain/permissions.h"
 #include "importdialog.h"
 #include "listsview.h"
@@ -104,9 +105,10 @@ void ContactsPage::refresh()
                                    : tr("Only managers and administrators import contacts."));
     AudienceRepository audience(*m_session.db, m_session.tenantId);
     const QLocale l;
-    m_summary->setText(tr("%1 contacts in %2 lists")
-                           .arg(l.toString(audience.contactCount().value_or(0)))
-                           .arg(shown(audience.lists(), this).size()));
+    const qsizetype contacts = audience.contactCount().value_or(0);
+    const qsizetype lists = shown(audience.lists(), this).size();
+    m_summary->setText(tr("%Ln contact(s)", nullptr, int(contacts)) + u' '
+                       + tr("in %Ln list(s)", nullptr, int(lists)));
     const QList<Upload> uploads = shown(UploadRepository(*m_session.db, m_session.tenantId).uploads(), this);
     m_uploads->setRowCount(int(uploads.size()));
     for (int r = 0; r < uploads.size(); ++r) {
@@ -114,7 +116,7 @@ void ContactsPage::refresh()
         const QStringList cells{QString::number(u.id),
                                 u.fileName,
                                 u.listName,
-                                l.toString(u.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                TimeText::shortText(u.createdAt),
                                 u.createdBy,
                                 l.toString(u.rowsRead),
                                 l.toString(u.accepted),

@@ -1,6 +1,7 @@
 #include "contactsview.h"
 
 #include "audience/contactservice.h"
+#include "models/timetext.h"
 #include "communicationstable.h"
 #include "contactdialog.h"
 #include "domain/permissions.h"
@@ -170,7 +171,6 @@ void ContactsView::showRecord(Id contactId)
         return;
     const Contact c = contacts->first();
     m_current = c.id;
-    const QLocale l;
     QString html = u"<h3>" + QString(c.firstName + u' ' + c.lastName).trimmed().toHtmlEscaped() + u"</h3><table>";
     auto row = [&](const QString &label, const QString &value) {
         if (!value.isEmpty())
@@ -183,7 +183,7 @@ void ContactsView::showRecord(Id contactId)
     for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it)
         row(it.key(), it.value());
     row(tr("Lists"), shown(audience.listsOf(c.id), this).join(QStringLiteral(", ")));
-    row(tr("Added"), l.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat));
+    row(tr("Added"), TimeText::shortText(c.createdAt));
     html += u"</table>";
     m_record->setText(html);
     m_tags->setText(c.tags.join(QStringLiteral(", ")));

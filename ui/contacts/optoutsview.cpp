@@ -1,6 +1,7 @@
 #include "optoutsview.h"
 
 #include "audience/optoutlist.h"
+#include "models/timetext.h"
 #include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
@@ -16,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -113,7 +113,6 @@ void OptOutsView::refresh()
     const QString why = mayChange ? QString() : tr("Only managers and administrators change the opt-out list.");
     for (QPushButton *b : {m_add, m_remove, m_import})
         b->setToolTip(why);
-    const QLocale l;
     const QList<OptOutList::Entry> entries =
         shown(OptOutList(*m_session.db, m_session.tenantId, m_session.user).entries(), this);
     QList<QStringList> rows;
@@ -122,7 +121,7 @@ void OptOutsView::refresh()
         const QString address = e.email.isEmpty() ? e.phone : e.email;
         addressOf.insert(e.optOut.contactId, address);
         rows.append({address, channelText(e.optOut.channel), e.optOut.source,
-                     l.toString(e.optOut.createdAt.toLocalTime(), QLocale::ShortFormat)});
+                     TimeText::shortText(e.optOut.createdAt)});
     }
     fill(m_list, rows);
     for (int r = 0; r < entries.size(); ++r) { // which entry a row is, for Remove
@@ -140,7 +139,7 @@ void OptOutsView::refresh()
         for (const Contact &c : shown(audience.contactsByIds(unlisted), this))
             addressOf.insert(c.id, c.email.isEmpty() ? c.phone : c.email);
     for (const OptOutEvent &e : events)
-        rows.append({l.toString(e.at.toLocalTime(), QLocale::ShortFormat), addressOf.value(e.contactId),
+        rows.append({TimeText::shortText(e.at), addressOf.value(e.contactId),
                      e.added ? tr("added (%1)").arg(e.source) : tr("removed"), channelText(e.channel), e.actor});
     fill(m_history, rows);
 }

@@ -55,6 +55,27 @@
 
 namespace herald {
 
+namespace {
+
+// The status bar's line after a pause, resume or stop: "Paused the Phone channel of
+// Loyalty Callback Programme"; `channel` empty: every channel.
+QString channelCommandDone(ChannelEvent event, const QString &channel, const QString &campaign)
+{
+    const QString what = channel.isEmpty()
+                             ? CampaignDetailPage::tr("every channel of %1").arg(campaign)
+                             : CampaignDetailPage::tr("the %1 channel of %2").arg(channel, campaign);
+    switch (event) {
+    case ChannelEvent::Pause:
+        return CampaignDetailPage::tr("Paused %1").arg(what);
+    case ChannelEvent::Resume:
+        return CampaignDetailPage::tr("Resumed %1").arg(what);
+    default:
+        return CampaignDetailPage::tr("Stopped %1").arg(what);
+    }
+}
+
+} // namespace
+
 CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("campaignDetail"));
@@ -536,9 +557,11 @@ void CampaignDetailPage::command(ChannelKind kind, ChannelEvent event)
         return openRunDialog(RunKind::Live, kind);
     if (event == ChannelEvent::Stop
         && !Dialogs::confirm(this, tr("Stop channel"),
-                             tr("Stop %1 of %2? Only messages still queued are cancelled; messages already handed "
-                                "to the provider finish on their own. A stopped run cannot be resumed.")
-                                 .arg(all ? tr("every channel") : displayName(kind), PreflightService::subject(c)),
+                             (all ? tr("Stop every channel of \u201c%1\u201d?").arg(c.name)
+                                  : tr("Stop the %1 channel of \u201c%2\u201d?").arg(displayName(kind), c.name))
+                                 + u' '
+                                 + tr("Only messages still queued are cancelled; messages already handed to the "
+                                      "provider finish on their own. A stopped run cannot be resumed."),
                              tr("Stop")))
         return;
     const RunService::Command cmd = event == ChannelEvent::Pause    ? RunService::Command::Pause
@@ -551,7 +574,7 @@ void CampaignDetailPage::command(ChannelKind kind, ChannelEvent event)
         return Dialogs::warn(this, tr("Channel"), changed.error().message);
     if (m_session.dispatcher)
         m_session.dispatcher->wake();
-    emit statusMessage(tr("%1: %2").arg(nameOf(event), c.name));
+    emit statusMessage(channelCommandDone(event, all ? QString() : displayName(kind), c.name));
     emit campaignsChanged();
     reload();
 }

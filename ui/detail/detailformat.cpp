@@ -1,6 +1,7 @@
 #include "detailformat.h"
 
 #include "campaigndetaildata.h"
+#include "models/timetext.h"
 
 #include <QLocale>
 
@@ -8,7 +9,7 @@ namespace herald {
 
 QString DetailFormat::time(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : tr("\u2014");
+    return t.isValid() ? TimeText::shortText(t) : tr("\u2014");
 }
 
 QString DetailFormat::percent(qint64 part, qint64 whole)

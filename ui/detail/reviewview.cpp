@@ -1,6 +1,7 @@
 #include "reviewview.h"
 
 #include "content/emailcontent.h"
+#include "models/timetext.h"
 #include "dispatch/runservice.h"
 #include "domain/permissions.h"
 #include "lifecycle/campaignservice.h"
@@ -15,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -99,15 +99,14 @@ void ReviewView::refresh()
         return;
     }
     const Campaign &c = o->campaign;
-    const QLocale l;
     const auto reviewer = c.reviewerId ? CatalogRepository(*m_session.db, m_session.tenantId).byId(CatalogKind::Reviewer, *c.reviewerId)
                                        : Result<CatalogEntry>(Error::notFound({}));
     const QString who = reviewer ? reviewer->name : tr("no reviewer chosen");
     if (c.approvalCurrent())
-        m_state->setText(tr("<b>Approved</b> %1 (reviewer: %2).").arg(l.toString(c.approvedAt.toLocalTime(), QLocale::ShortFormat), who));
+        m_state->setText(tr("<b>Approved</b> %1 (reviewer: %2).").arg(TimeText::shortText(c.approvedAt), who));
     else if (c.approvedAt.isValid())
         m_state->setText(tr("<b>Changed since it was approved</b> on %1: %2 must approve it again before it runs.")
-                             .arg(l.toString(c.approvedAt.toLocalTime(), QLocale::ShortFormat), who));
+                             .arg(TimeText::shortText(c.approvedAt), who));
     else
         m_state->setText(tr("<b>Not approved yet</b> (reviewer: %1).").arg(who));
 
@@ -148,7 +147,7 @@ void ReviewView::refresh()
     m_history->setRowCount(int(history.size()));
     for (int r = 0; r < history.size(); ++r) {
         const CampaignReview &h = history.at(r);
-        const QStringList cells{l.toString(h.at.toLocalTime(), QLocale::ShortFormat), h.actor, h.action, h.comment};
+        const QStringList cells{TimeText::shortText(h.at), h.actor, h.action, h.comment};
         for (int col = 0; col < cells.size(); ++col)
             m_history->setItem(r, col, new QTableWidgetItem(cells.at(col)));
     }

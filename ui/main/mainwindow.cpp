@@ -296,7 +296,7 @@ void MainWindow::buildActions()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     int n = 1;
     for (const NavEntry &e : kNav) {
-        QAction *a = go->addAction(tr(e.title));
+        QAction *a = go->addAction(tr(e.title).replace(u'&', QStringLiteral("&&"))); // "&" is no mnemonic here
         a->setObjectName(u"actionGo" + QString::fromLatin1(e.objectName).mid(3));
         if (n <= 9)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++)));

@@ -9,7 +9,7 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &explanatio
 {
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    auto *label = new QLabel(u"<h2>" + title.toHtmlEscaped() + u"</h2><p>" + tr("Not yet available.") + u"</p><p>"
+    auto *label = new QLabel(u"<h2>" + title.toHtmlEscaped() + u"</h2><p>"
                                  + explanation.toHtmlEscaped() + u"</p>",
                              this);
     label->setObjectName(QStringLiteral("placeholderText"));

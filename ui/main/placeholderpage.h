@@ -4,7 +4,8 @@
 
 namespace herald {
 
-// A destination that a later version fills: says so plainly instead of showing nothing.
+// A page that only says something: a title and what to do (the tenant chooser before a
+// tenant is picked), instead of an empty window.
 class PlaceholderPage final : public QWidget
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "numberpoolspage.h"
 
 #include "domain/permissions.h"
+#include "models/timetext.h"
 #include "main/dialogs.h"
 #include "main/shown.h"
 #include "organisation/numberpoolservice.h"
@@ -66,7 +67,7 @@ QString rateText(const PhoneNumber &n)
 
 QString timeText(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : NumberPoolsPage::tr("never");
+    return t.isValid() ? TimeText::shortText(t) : NumberPoolsPage::tr("never");
 }
 
 } // namespace

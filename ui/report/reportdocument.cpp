@@ -1,6 +1,7 @@
 #include "reportdocument.h"
 
 #include "storage/outputfile.h"
+#include "models/timetext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -31,7 +32,7 @@ QString num(qint64 n)
 
 QString when(const QDateTime &t, const QTimeZone &zone)
 {
-    return t.isValid() ? QLocale().toString(t.toTimeZone(zone), QLocale::ShortFormat) : QStringLiteral("\u2014");
+    return t.isValid() ? TimeText::shortText(t, zone) : QStringLiteral("\u2014");
 }
 
 QString percent(qint64 part, qint64 whole)
@@ -233,8 +234,8 @@ void ReportDocument::drawThroughput(QPainter &painter, const QRectF &rect, const
                 Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
     const QDateTime end = data.start.addSecs(qint64(buckets) * data.bucketSecs);
     const QRectF axis(plot.left(), plot.bottom() + fm.height() * 0.2, plot.width(), fm.height());
-    p->drawText(axis, Qt::AlignLeft, QLocale().toString(data.start.toTimeZone(zone), QLocale::ShortFormat));
-    p->drawText(axis, Qt::AlignRight, QLocale().toString(end.toTimeZone(zone), QLocale::ShortFormat));
+    p->drawText(axis, Qt::AlignLeft, TimeText::shortText(data.start, zone));
+    p->drawText(axis, Qt::AlignRight, TimeText::shortText(end, zone));
     p->drawText(axis, Qt::AlignHCenter,
                 data.bucketSecs == 60 ? tr("messages sent per minute")
                                       : tr("messages sent per %1 minutes").arg(data.bucketSecs / 60));

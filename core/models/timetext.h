@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+namespace herald {
+
+// The two ways a view writes a moment, both from the user's locale: short in tables, lists
+// and lines ("4 Dec 2026 15:08", "12/4/26 3:08 PM"), long where a person reads one
+// closely (tooltips, report headings: "Friday, 4 December 2026 15:08:03 UTC"). Empty
+// for an invalid time. Files and JSON keep ISO 8601; only what people read uses these.
+class TimeText final
+{
+public:
+    static QString shortText(const QDateTime &time); // in the machine's zone
+    static QString shortText(const QDateTime &time, const QTimeZone &zone);
+    static QString longText(const QDateTime &time);
+};
+
+} // namespace herald
