@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -111,45 +112,38 @@ Forecast::Channel Forecast::simulate(const Plan &plan, const QDateTime &start, c
     return out;
 }
 
-Result<std::optional<double>> Forecast::measuredPerSecond(const Database &db, Id tenantId, ChannelKind kind)
+Result<std::optional<Forecast::MeasuredPace>> Forecast::measuredPace(const Database &db, Id tenantId, ChannelKind kind)
 {
-    // Recent runs that sent this kind without a rate limit: a throttled run measures its
-    // limit, not the provider.
-    auto recent = RunRepository(db, tenantId).recent(10);
-    if (!recent)
-        return recent.error();
-    QList<Id> unthrottled;
-    for (const Run &run : std::as_const(*recent)) {
-        const QJsonArray channels = QJsonDocument::fromJson(run.configuration.toUtf8())
+    // The runs whose channel of this kind ended last, newest first; those that sent it
+    // with a rate limit are passed over: they measured their limit, not the provider.
+    RunRepository runs(db, tenantId);
+    auto ended = runs.lastEnded(kind, 10);
+    if (!ended)
+        return ended.error();
+    for (Id id : std::as_const(*ended)) {
+        auto run = runs.get(id);
+        if (!run)
+            return run.error();
+        const QJsonArray channels = QJsonDocument::fromJson(run->configuration.toUtf8())
                                         .object()
                                         .value(QLatin1StringView("frozen_channels"))
                                         .toArray();
-        for (const QJsonValue &ch : channels)
-            if (ch[QLatin1StringView("kind")].toString() == nameOf(kind)
-                && ch[QLatin1StringView("rate_per_minute")].toInt() == 0)
-                unthrottled.append(run.id);
+        const bool unthrottled = std::any_of(channels.begin(), channels.end(), [&](const QJsonValue &ch) {
+            return ch[QLatin1StringView("kind")].toString() == nameOf(kind)
+                   && ch[QLatin1StringView("rate_per_minute")].toInt() == 0;
+        });
+        const auto channel = std::find_if(run->channels.cbegin(), run->channels.cend(),
+                                          [&](const RunChannel &c) { return c.kind == kind; });
+        if (!unthrottled || channel == run->channels.cend() || !channel->finishedAt.isValid())
+            continue;
+        auto sending = runs.sending(run->id, kind);
+        if (!sending)
+            return sending.error();
+        if (*sending)
+            if (const std::optional<double> perSecond = (*sending)->perSecond())
+                return std::optional(MeasuredPace{*perSecond, run->id, channel->finishedAt});
     }
-    if (unthrottled.isEmpty())
-        return std::optional<double>();
-    // Per run: messages handed over between the first and the last handover. The best
-    // run is what the provider can do; a slower one was held back by quiet hours.
-    SqlQuery q(db.connection(), u"SELECT COUNT(*), MIN(sent_at), MAX(sent_at) FROM messages WHERE tenant_id = ? "
-                                u"AND channel = ? AND sent_at IS NOT NULL AND run_id IN ("
-                                    + idList(unthrottled) + u") GROUP BY run_id");
-    q.bind(tenantId).bind(nameOf(kind));
-    if (auto st = q.exec(u"measuring the provider's throughput"); !st)
-        return st.error();
-    std::optional<double> best;
-    while (q.next()) {
-        const qint64 n = q.value(0).toLongLong();
-        const qint64 spanMs = q.value(2).toLongLong() - q.value(1).toLongLong();
-        if (n < 20 || spanMs < 1000)
-            continue; // too little to measure a pace
-        const double perSecond = double(n - 1) * 1000.0 / double(spanMs);
-        if (!best || perSecond > *best)
-            best = perSecond;
-    }
-    return best;
+    return std::optional<MeasuredPace>();
 }
 
 Result<QList<Forecast::Channel>> Forecast::campaign(const Database &db, Id tenantId, const Campaign &c,
@@ -183,17 +177,17 @@ Result<QList<Forecast::Channel>> Forecast::campaign(const Database &db, Id tenan
             plan.window = *window;
         // A rate limit sets the pace unless an unthrottled run measured the provider slower.
         if (!paces.contains(ch.kind)) {
-            auto pace = measuredPerSecond(db, tenantId, ch.kind);
+            auto pace = measuredPace(db, tenantId, ch.kind);
             if (!pace)
                 return pace.error();
             paces.insert(ch.kind, *pace);
         }
-        const std::optional<double> provider = paces.value(ch.kind);
+        const std::optional<MeasuredPace> provider = paces.value(ch.kind);
         Pace pace = Pace::RateLimit;
         plan.perSecond = ch.ratePerMinute / 60.0;
-        if (ch.ratePerMinute <= 0 || (provider && *provider < plan.perSecond)) {
+        if (ch.ratePerMinute <= 0 || (provider && provider->perSecond < plan.perSecond)) {
             pace = provider ? Pace::Measured : Pace::Assumed;
-            plan.perSecond = provider.value_or(assumedPerSecond(ch.kind));
+            plan.perSecond = provider ? provider->perSecond : assumedPerSecond(ch.kind);
         }
         if (ch.senderId) {
             auto sender = senders.sender(*ch.senderId);
@@ -216,6 +210,10 @@ Result<QList<Forecast::Channel>> Forecast::campaign(const Database &db, Id tenan
         }
         Channel forecast = simulate(plan, start, tenantZone);
         forecast.pace = pace;
+        if (pace == Pace::Measured) {
+            forecast.measuredOnRun = provider->runId;
+            forecast.measuredAt = provider->at;
+        }
         out.append(forecast);
     }
     return out;

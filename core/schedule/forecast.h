@@ -49,8 +49,10 @@ public:
         QDateTime start, finish; // UTC; finish == start when there is nothing to send
         double perSecond = 0;
         Pace pace = Pace::Assumed;
-        bool waitsForWindow = false; // quiet hours hold part of the audience back
-        bool waitsForCap = false;    // the pool's daily caps push part of it to a later day
+        std::optional<Id> measuredOnRun; // Pace::Measured: the run that measured it
+        QDateTime measuredAt;            // ... and when that run's channel ended
+        bool waitsForWindow = false;     // quiet hours hold part of the audience back
+        bool waitsForCap = false;        // the pool's daily caps push part of it to a later day
         std::optional<Id> poolId;
         qint64 dailyCapacity = 0;   // the pool's, as planned with; 0: no cap
         QMap<QDate, qint64> perDay; // messages per day in the tenant's zone
@@ -59,18 +61,26 @@ public:
     // The model alone: `plan` starting at `start`, days counted in `tenantZone`.
     static Channel simulate(const Plan &plan, const QDateTime &start, const QTimeZone &tenantZone);
 
-    // Provider paces already measured (measuredPerSecond), per channel kind: forecasts of
+    // A provider's pace as a run measured it: messages per second while that run channel
+    // was sending (idle time left out: RunRepository::measureSending).
+    struct MeasuredPace
+    {
+        double perSecond = 0;
+        Id runId = 0;
+        QDateTime at; // when the run channel ended
+    };
+    // Provider paces already measured (measuredPace), per channel kind: forecasts of
     // several campaigns share one so each kind's recent runs are read once.
-    using Measured = QHash<ChannelKind, std::optional<double>>;
+    using Measured = QHash<ChannelKind, std::optional<MeasuredPace>>;
 
     // Each channel of a live run of `campaign` started at `start`, from the workspace: its
     // audience now, rate limits, windows, pool caps and measured provider throughput.
     static Result<QList<Channel>> campaign(const Database &db, Id tenantId, const Campaign &campaign,
                                            const QDateTime &start, Measured *measured = nullptr);
 
-    // Messages per second the tenant's provider of `kind` reached on its recent runs that
-    // had no rate limit (the best of them); empty when no such run has measured it.
-    static Result<std::optional<double>> measuredPerSecond(const Database &db, Id tenantId, ChannelKind kind);
+    // The pace the tenant's provider of `kind` reached on the newest ended run channel that
+    // had no rate limit and sent enough to say; empty when no recent run has measured it.
+    static Result<std::optional<MeasuredPace>> measuredPace(const Database &db, Id tenantId, ChannelKind kind);
 
     // The pace assumed for a provider no run has measured yet.
     static double assumedPerSecond(ChannelKind kind);

@@ -967,6 +967,14 @@ const std::vector<Step> &steps()
              // A team workspace's windows follow NOTIFY (schema 21).
              R"(SELECT 1)",
          }},
+        {23,
+         "each run channel keeps how long it spent sending",
+         {
+             // Stored when the channel ends (RunRepository::measureSending): forecasts go by
+             // the pace a provider reached while sending, not by idle time.
+             R"(ALTER TABLE run_channels ADD COLUMN sent_count BIGINT)",
+             R"(ALTER TABLE run_channels ADD COLUMN sending_ms BIGINT)",
+         }},
     };
     return all;
 }

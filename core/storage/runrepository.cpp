@@ -3,6 +3,8 @@
 #include "sqlquery.h"
 #include "transaction.h"
 
+#include <algorithm>
+
 namespace herald {
 
 Result<Id> RunRepository::create(const Run &r)
@@ -158,7 +160,85 @@ Status RunRepository::setChannelStatus(Id runId, ChannelKind kind, ChannelStatus
         return st;
     if (q.rowsAffected() == 0)
         return Error::notFound(u"run " + QString::number(runId) + u" has no " + nameOf(kind) + u" channel");
-    return {};
+    if (status != ChannelStatus::Completed && status != ChannelStatus::Stopped && status != ChannelStatus::Failed)
+        return {};
+    auto sending = measureSending(runId, kind);
+    if (!sending)
+        return sending.error();
+    SqlQuery store(m_db.connection(), QStringLiteral("UPDATE run_channels SET sent_count = ?, sending_ms = ? "
+                                                     "WHERE tenant_id = ? AND run_id = ? AND kind = ?"));
+    store.bind(sending->sent).bind(sending->busyMs).bind(m_tenantId).bind(runId).bind(nameOf(kind));
+    return store.exec(u"storing how the " + nameOf(kind) + u" channel of run " + QString::number(runId) + u" sent");
+}
+
+std::optional<double> RunRepository::Sending::perSecond() const
+{
+    constexpr qint64 kEnoughMessages = 20, kEnoughMs = 200;
+    if (sent < kEnoughMessages || busyMs < kEnoughMs)
+        return std::nullopt;
+    return double(sent - 1) * 1000.0 / double(busyMs);
+}
+
+Result<RunRepository::Sending> RunRepository::measureSending(Id runId, ChannelKind kind)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT sent_at FROM messages WHERE tenant_id = ? AND run_id = ? "
+                                                 "AND channel = ? AND sent_at IS NOT NULL ORDER BY sent_at"));
+    q.bind(m_tenantId).bind(runId).bind(nameOf(kind));
+    if (auto st =
+            q.exec(u"measuring how the " + nameOf(kind) + u" channel of run " + QString::number(runId) + u" sent");
+        !st)
+        return st.error();
+    Sending out;
+    QList<qint64> gaps;
+    qint64 previous = 0;
+    while (q.next()) {
+        const qint64 at = q.value(0).toLongLong();
+        if (out.sent++ > 0)
+            gaps.append(at - previous);
+        previous = at;
+    }
+    if (gaps.isEmpty())
+        return out;
+    QList<qint64> sorted = gaps;
+    const auto middle = sorted.begin() + sorted.size() / 2;
+    std::nth_element(sorted.begin(), middle, sorted.end());
+    const qint64 usual = *middle;
+    const qint64 idle = std::max<qint64>(1000, 10 * usual); // a longer gap is not sending
+    for (qint64 gap : std::as_const(gaps))
+        out.busyMs += gap > idle ? usual : gap;
+    return out;
+}
+
+Result<QList<Id>> RunRepository::lastEnded(ChannelKind kind, int limit)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT run_id FROM run_channels WHERE tenant_id = ? AND kind = ? "
+                                                 "AND finished_at IS NOT NULL ORDER BY finished_at DESC, run_id DESC "
+                                                 "LIMIT ?"));
+    q.bind(m_tenantId).bind(nameOf(kind)).bind(limit);
+    if (auto st = q.exec(u"finding the runs whose " + nameOf(kind) + u" channel ended last"); !st)
+        return st.error();
+    QList<Id> out;
+    while (q.next())
+        out.append(q.id(0));
+    return out;
+}
+
+Result<std::optional<RunRepository::Sending>> RunRepository::sending(Id runId, ChannelKind kind)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT finished_at, sent_count, sending_ms FROM run_channels "
+                                                 "WHERE tenant_id = ? AND run_id = ? AND kind = ?"));
+    q.bind(m_tenantId).bind(runId).bind(nameOf(kind));
+    if (auto st = q.exec(u"reading how run " + QString::number(runId) + u" sent"); !st)
+        return st.error();
+    if (!q.next() || q.value(0).isNull())
+        return std::optional<Sending>();
+    if (q.value(2).isNull()) { // ended before the measure was stored
+        auto measured = measureSending(runId, kind);
+        if (!measured)
+            return measured.error();
+        return std::optional(*measured);
+    }
+    return std::optional(Sending{q.value(1).toLongLong(), q.value(2).toLongLong()});
 }
 
 Result<int> RunRepository::stopChannel(Id runId, ChannelKind kind, const QDateTime &at)

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace herald {
 
 // Runs of one tenant's campaigns, each with the status of its channels.
@@ -28,7 +30,26 @@ public:
     // The newest live run of every campaign that has one (or of the given campaigns),
     // keyed by campaign id.
     Result<QHash<Id, Run>> latestLiveRuns(const QList<Id> &campaignIds = {});
+    // Sets a channel's status; one that ends (Completed, Stopped, Failed) also stores how
+    // long it spent sending (measureSending), the pace forecasts go by.
     Status setChannelStatus(Id runId, ChannelKind kind, ChannelStatus status, const QDateTime &at);
+
+    // How a run channel sent: messages handed over, and the time it spent handing them
+    // over. Idle time is left out: a gap between two handovers many times the usual one
+    // (a pause, quiet hours, a wait for retries) counts as a usual one.
+    struct Sending
+    {
+        qint64 sent = 0;
+        qint64 busyMs = 0;
+        // Messages per second while sending; empty when too little was sent to say.
+        std::optional<double> perSecond() const;
+    };
+    Result<Sending> measureSending(Id runId, ChannelKind kind);
+    // What the run channel stored when it ended; measured now for channels that ended
+    // before Herald stored it. Empty while the channel has not ended.
+    Result<std::optional<Sending>> sending(Id runId, ChannelKind kind);
+    // The runs whose channel of `kind` ended most recently, newest first, at most `limit`.
+    Result<QList<Id>> lastEnded(ChannelKind kind, int limit);
     // Stops a channel: its status becomes Stopped and its Queued and Retrying messages
     // Cancelled, in one transaction. Messages in flight finish their own lifecycle.
     Result<int> stopChannel(Id runId, ChannelKind kind, const QDateTime &at);

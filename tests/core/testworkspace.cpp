@@ -253,8 +253,10 @@ Id TestWorkspace::addContacts(const TenantFixture &t, int count, bool inList)
                 qFatal("list member insert failed: %s", qPrintable(member.lastError().text()));
         }
     }
-    if (!tx.commit().ok())
-        qFatal("contacts not committed");
+    q.finish(); // a RETURNING statement still open keeps SQLite from committing
+    member.finish();
+    if (auto st = tx.commit(); !st)
+        qFatal("contacts not committed: %s", qPrintable(st.error().message));
     return first;
 }
 

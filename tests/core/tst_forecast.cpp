@@ -4,8 +4,10 @@
 #include "schedule/forecast.h"
 #include "storage/campaignrepository.h"
 #include "storage/messagerepository.h"
+#include "storage/runrepository.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
+#include "testworkspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,17 +177,60 @@ private slots:
         QCOMPARE(f.finish, utc(2026, 11, 25, 0, 0).addMSecs(900));
     }
 
-    // The measured pace is the best recent run's: messages over the span they went out in.
+    // The demo's earlier runs measured its email provider; nothing measured Telegram.
     void measuredFromEarlierRuns()
     {
         auto d = demo(QStringLiteral("Northwind Outfitters"));
-        auto measured = Forecast::measuredPerSecond(d->db, d->tenant, ChannelKind::Email);
+        auto measured = Forecast::measuredPace(d->db, d->tenant, ChannelKind::Email);
         QVERIFY(measured.ok());
         QVERIFY(measured->has_value());
-        QVERIFY(**measured > 0);
-        auto none = Forecast::measuredPerSecond(d->db, d->tenant, ChannelKind::Telegram);
+        QVERIFY((*measured)->perSecond > 0);
+        QVERIFY((*measured)->runId > 0);
+        auto none = Forecast::measuredPace(d->db, d->tenant, ChannelKind::Telegram);
         QVERIFY(none.ok());
         QVERIFY(!none->has_value());
+    }
+
+    // A run that handed over messages at 10/s, was paused for an hour, then went on at
+    // 10/s: the provider's pace is 10/s, not the messages over the hour and a bit. The
+    // run channel stores it when it ends, and the forecast names the run it comes from.
+    void paceFromSendingTimeOnly()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        ws.addContacts(t, 200, true);
+        Campaign c = ws.readyCampaign(t, {ChannelKind::Email});
+        c.channels.first().ratePerMinute = 0; // unthrottled: it measures the provider
+        const Id campaign = ws.create(t, c);
+        const QDateTime start = utc(2026, 11, 23, 12, 0);
+        ManualClock clock(start);
+        const Run run = ws.startRun(t, campaign, clock);
+        const QList<Message> messages = *MessageRepository(ws.db(), t.tenantId).forRun(run.id, 0, 1000);
+        QVERIFY(messages.size() > 150);
+        const qsizetype half = messages.size() / 2;
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            const qint64 at = start.toMSecsSinceEpoch() + i * 100 + (i >= half ? 3600 * 1000 : 0);
+            ws.exec(QStringLiteral("UPDATE messages SET sent_at = ? WHERE id = ?"), {at, messages.at(i).id});
+        }
+        RunRepository runs(ws.db(), t.tenantId);
+        QVERIFY(!runs.sending(run.id, ChannelKind::Email)->has_value()); // still sending
+        const QDateTime ended = start.addSecs(3700);
+        QVERIFY(runs.setChannelStatus(run.id, ChannelKind::Email, ChannelStatus::Completed, ended).ok());
+        const auto stored = *runs.sending(run.id, ChannelKind::Email);
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->sent, qint64(messages.size()));
+        QCOMPARE(stored->busyMs, qint64(messages.size() - 1) * 100); // the hour counts as one gap
+        QVERIFY(std::abs(*stored->perSecond() - 10.0) < 0.01);
+
+        const auto measured = *Forecast::measuredPace(ws.db(), t.tenantId, ChannelKind::Email);
+        QVERIFY(measured.has_value());
+        QCOMPARE(measured->runId, run.id);
+        QCOMPARE(measured->at, ended);
+        QVERIFY(std::abs(measured->perSecond - 10.0) < 0.01);
+        Campaign again = *CampaignRepository(ws.db(), t.tenantId).get(campaign);
+        const auto forecast = *Forecast::campaign(ws.db(), t.tenantId, again, ended.addSecs(60));
+        QCOMPARE(forecast.first().pace, Forecast::Pace::Measured);
+        QCOMPARE(forecast.first().measuredOnRun, std::optional<Id>(run.id));
     }
 
     // All recipients' windows open: the rate limit sets the finish.

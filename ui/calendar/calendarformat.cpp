@@ -1,6 +1,7 @@
 #include "calendarformat.h"
 
 #include "campaigns/statusbadgedelegate.h"
+#include "models/timetext.h"
 #include "storage/tenantrepository.h"
 
 #include <QLocale>
@@ -14,7 +15,7 @@ QString CalendarFormat::localTime(const QDateTime &t, const QTimeZone &zone)
 
 QString CalendarFormat::dateTime(const QDateTime &t, const QTimeZone &zone)
 {
-    return QLocale().toString(t.toTimeZone(zone), QStringLiteral("ddd d MMM HH:mm"));
+    return TimeText::shortText(t, zone);
 }
 
 QString CalendarFormat::span(const CalendarEntry &e, const QTimeZone &zone)
@@ -76,7 +77,10 @@ QString CalendarFormat::forecastLine(const Forecast::Channel &ch, const QTimeZon
         pace = tr("%1/s, its rate limit").arg(locale.toString(ch.perSecond, 'g', 3));
         break;
     case Forecast::Pace::Measured:
-        pace = tr("%1/s, as the provider sent on recent runs").arg(locale.toString(ch.perSecond, 'g', 3));
+        pace = tr("%1/s, as the provider sent while sending run #%2, which ended %3")
+                   .arg(locale.toString(ch.perSecond, 'g', 3))
+                   .arg(ch.measuredOnRun.value_or(0))
+                   .arg(dateTime(ch.measuredAt, zone));
         break;
     case Forecast::Pace::Assumed:
         pace = tr("%1/s assumed: no recent run measured the provider yet").arg(locale.toString(ch.perSecond, 'g', 3));
