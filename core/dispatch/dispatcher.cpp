@@ -347,11 +347,27 @@ Status Dispatcher::countWaiting(const ChannelKey &key, Active &a)
     return {};
 }
 
+namespace {
+QString madeFrom(const ProviderConfig &config)
+{
+    return config.provider + u'\n' + config.settings;
+}
+} // namespace
+
 Result<Provider *> Dispatcher::provider(Id tenant, ChannelKind kind)
 {
     const auto key = std::pair<Id, int>(tenant, int(kind));
-    if (Provider *p = m_providers.value(key))
+    if (Provider *p = m_providers.value(key).provider)
         return p;
+    // Retired ones finish their messages first (their listener, too, is in use).
+    for (auto it = m_retiring.find(key); it != m_retiring.end() && it.key() == key;) {
+        const bool busy = std::any_of(m_inFlight.cbegin(), m_inFlight.cend(),
+                                      [old = it.value()](const InFlight &f) { return f.provider == old; });
+        if (busy)
+            return nullptr;
+        delete it.value();
+        it = m_retiring.erase(it);
+    }
     auto configs = SenderRepository(m_db, tenant).providers();
     if (!configs)
         return configs.error();
@@ -376,10 +392,34 @@ Result<Provider *> Dispatcher::provider(Id tenant, ChannelKind kind)
                 report(st.error());
         });
         connect(p, &Provider::inbound, this, [this, tenant](const InboundMessage &m) { handleInbound(tenant, m); });
-        m_providers.insert(key, p);
+        m_providers.insert(key, {p, madeFrom(config)});
         return p;
     }
     return Error::refused(u"no provider is configured for " + displayName(kind));
+}
+
+Status Dispatcher::refreshProviders()
+{
+    QHash<Id, QList<ProviderConfig>> byTenant;
+    for (auto it = m_providers.begin(); it != m_providers.end();) {
+        const Id tenant = it.key().first;
+        if (!byTenant.contains(tenant)) {
+            auto configs = SenderRepository(m_db, tenant).providers();
+            if (!configs)
+                return configs.error();
+            byTenant.insert(tenant, *configs);
+        }
+        const QList<ProviderConfig> &configs = byTenant[tenant];
+        const auto now = std::find_if(configs.cbegin(), configs.cend(),
+                                      [&](const ProviderConfig &c) { return int(c.kind) == it.key().second; });
+        if (now != configs.cend() && madeFrom(*now) == it->settings) {
+            ++it;
+            continue;
+        }
+        m_retiring.insert(it.key(), it->provider);
+        it = m_providers.erase(it);
+    }
+    return {};
 }
 
 void Dispatcher::count(Id run, ChannelKind kind, MessageStatus from, MessageStatus to)
@@ -441,6 +481,8 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
     auto p = provider(a.tenant, a.kind);
     if (!p)
         return p.error();
+    if (!*p)
+        return {}; // the provider made from new settings waits for the old one's messages
     qint64 busy = 0;
     for (const InFlight &f : std::as_const(m_inFlight))
         busy += f.provider == *p ? 1 : 0;
@@ -977,8 +1019,10 @@ void Dispatcher::tick()
     }
     if (!m_lastSweep.isValid() || m_lastSweep.msecsTo(now) >= m_options.sweepMs) {
         m_lastSweep = now;
-        m_zones.clear();     // contacts may have been imported or edited
-        m_rotations.clear(); // numbers may have been paused, released or added
+        m_zones.clear();                       // contacts may have been imported or edited
+        m_rotations.clear();                   // numbers may have been paused, released or added
+        if (auto st = refreshProviders(); !st) // settings may have changed
+            report(st.error());
         if (auto launched = Scheduler(m_db, m_clock).tick(); !launched)
             report(launched.error());
         for (auto it = m_channels.begin(); it != m_channels.end(); ++it)

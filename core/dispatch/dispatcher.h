@@ -145,7 +145,13 @@ private:
     Status loadCounts(const ChannelKey &key, Active &a);
     // Counts again, adding what others moved since to the pace.
     Status recount(const ChannelKey &key, Active &a);
+    // The provider sending the tenant's `kind`, created from its settings when needed.
+    // nullptr while a provider whose settings changed still has messages in flight: new
+    // messages wait for the provider made from the new settings.
     Result<Provider *> provider(Id tenant, ChannelKind kind);
+    // Providers whose settings changed (in Settings, or `heraldctl providers set` in any
+    // process) are retired: in flight they finish, then the next claim makes a new one.
+    Status refreshProviders();
     Status claim(const ChannelKey &key, Active &a);
     // The contact time zones of a tenant ('' means the tenant's own), cached per sweep.
     Result<QStringList> zones(Id tenant);
@@ -188,7 +194,13 @@ private:
     QTimer *m_timer = nullptr;
     bool m_claiming = true;
     QHash<ChannelKey, Active> m_channels;
-    QHash<std::pair<Id, int>, Provider *> m_providers; // (tenant, kind) -> provider
+    struct Made
+    {
+        Provider *provider = nullptr;
+        QString settings; // the provider's name and settings it was made from
+    };
+    QHash<std::pair<Id, int>, Made> m_providers;           // (tenant, kind) -> provider
+    QMultiHash<std::pair<Id, int>, Provider *> m_retiring; // (tenant, kind) -> ones finishing their messages
     QHash<Id, InFlight> m_inFlight;
     QHash<Id, QStringList> m_zones;       // tenant -> contact time zones
     QHash<Id, QString> m_tenantZones;     // tenant -> its own time zone

@@ -163,6 +163,27 @@ private slots:
         QVERIFY(finished.configuration.contains(QLatin1StringView("frozen_channels")));
     }
 
+    // Settings saved while a run sends reach the running dispatcher: the messages in
+    // flight finish with the provider they went to, the rest go through one made from
+    // the new settings, without a restart.
+    void changedSettingsReachTheRunningDispatcher()
+    {
+        auto f =
+            fixture({ChannelKind::Email}, QStringLiteral(R"({"mix":{"accepted":100},"window":3,"latency_ms":300})"));
+        const Run run = start(*f);
+        Dispatcher d(f->ws.db(), f->clock, {});
+        d.tick(); // three go out (the window) and wait for the slow provider
+        QCOMPARE(d.inFlight(), qint64(3));
+        QVERIFY(SenderRepository(f->ws.db(), f->t.tenantId)
+                    .setProvider({0, f->t.tenantId, ChannelKind::Email, QStringLiteral("simulator"),
+                                  QStringLiteral(R"({"mix":{"rejected":100}})"), true})
+                    .ok());
+        QVERIFY(runUntil(d, *f, [&] { return channelsFinal(*f, run.id); }));
+        const auto done = counts(*f, run.id);
+        QCOMPARE(done.value(S::Sent) + done.value(S::Delivered), qint64(3));
+        QCOMPARE(done.value(S::Failed), qint64(17 - 3));
+    }
+
     // A dispatcher that does not send a run (a teammate's window) reports its progress,
     // others' pace included, when told others moved it (a team workspace's notification).
     void othersProgressIsCounted()
