@@ -150,6 +150,16 @@ Archiving hides them from the list and keeps the results.</numerusform>
         </message>
     </context>
     <context>
+        <name>herald::RejectedRowsDialog</name>
+        <message numerus="yes">
+            <source>%1 into %2: %Ln row(s) rejected. Save them, correct them and import the file again.</source>
+            <translation>
+                <numerusform>%1 into %2: %Ln row rejected. Save them, correct them and import the file again.</numerusform>
+                <numerusform>%1 into %2: %Ln rows rejected. Save them, correct them and import the file again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>herald::RemarketDialog</name>
         <message numerus="yes">
             <source>&amp;Selected in the task table (%n contact(s))</source>

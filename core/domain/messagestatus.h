@@ -76,4 +76,12 @@ constexpr bool isFinal(MessageStatus s)
     }
 }
 
+// Did not get through (or not yet: Retrying), for a reason a report lists: not the
+// reasons kept on messages that got through, were opted out or cancelled.
+constexpr bool isFailure(MessageStatus s)
+{
+    return s == MessageStatus::Failed || s == MessageStatus::TimedOut || s == MessageStatus::Retrying
+           || s == MessageStatus::NoAnswer || s == MessageStatus::Busy;
+}
+
 } // namespace herald

@@ -175,9 +175,11 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
                 ++n.attempts;
                 n.answered += pass.value(3).toLongLong();
             }
-            if (const QVariant status = pass.value(4); !status.isNull())
-                ++reasons[{ch.kind, fromString<MessageStatus>(status.toString()).value_or(MessageStatus::Failed),
-                           pass.text(5)}];
+            if (const QVariant status = pass.value(4); !status.isNull()) {
+                const MessageStatus s = fromString<MessageStatus>(status.toString()).value_or(MessageStatus::Failed);
+                if (isFailure(s)) // a Delivered message keeps the reason of its retried attempt
+                    ++reasons[{ch.kind, s, pass.text(5)}];
+            }
         }
         if (!latencies.empty()) {
             const auto n = qint64(latencies.size());

@@ -271,10 +271,13 @@ Result<QList<std::pair<PhoneNumber, QString>>> SenderRepository::recordNumberRes
     if (results.isEmpty())
         return quarantined;
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE phone_numbers SET attempts = attempts + ?, successes = successes "
-                                                 "+ ?, failures = failures + ?, opt_outs = opt_outs + ? "
+                                                 "+ ?, failures = failures + ?, opt_outs = opt_outs + ?, "
+                                                 "last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < ? "
+                                                 "THEN COALESCE(?, last_used_at) ELSE last_used_at END "
                                                  "WHERE tenant_id = ? AND id = ?"));
     for (auto it = results.cbegin(); it != results.cend(); ++it) {
-        q.bind(it->attempts).bind(it->successes).bind(it->failures).bind(it->optOuts).bind(m_tenantId).bind(it.key());
+        q.bind(it->attempts).bind(it->successes).bind(it->failures).bind(it->optOuts);
+        q.bindTime(it->lastUsed).bindTime(it->lastUsed).bind(m_tenantId).bind(it.key());
         if (auto st = q.exec(u"counting the results of number " + QString::number(it.key())); !st)
             return st.error();
     }

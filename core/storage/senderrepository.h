@@ -62,6 +62,7 @@ public:
         qint64 failures = 0;
         qint64 optOuts = 0;
         bool phone = false;
+        QDateTime lastUsed; // with `attempts`: when the newest of them went out
     };
     Result<QList<std::pair<PhoneNumber, QString>>> recordNumberResults(const QHash<Id, NumberResults> &results,
                                                                       const QDateTime &at);

@@ -44,7 +44,8 @@ private slots:
         ws.exec(QStringLiteral("UPDATE messages SET status = CASE contact_id % 6 WHEN 0 THEN 'Delivered' WHEN 1 THEN "
                                "'Failed' WHEN 2 THEN 'Sent' WHEN 3 THEN 'Opted Out' WHEN 4 THEN 'Timed Out' ELSE "
                                "'Assumed Delivered' END, failure_reason = CASE contact_id % 6 WHEN 1 THEN "
-                               "'550 mailbox unavailable' WHEN 4 THEN 'no report' ELSE '' END, sending_at = 1000, "
+                               "'550 mailbox unavailable' WHEN 4 THEN 'no report' WHEN 0 THEN '451 try again later' "
+                               "WHEN 3 THEN 'Recipient is on the opt-out list' ELSE '' END, sending_at = 1000, "
                                "sent_at = CASE WHEN contact_id % 6 IN (0, 2, 5) THEN 1000 + 40 * (contact_id % 7) END "
                                "WHERE run_id = ?"),
                 {run.id});
@@ -90,8 +91,12 @@ private slots:
         qint64 reasons = 0;
         for (const CampaignReport::Reason &r : report->reasons)
             reasons += r.count;
-        QCOMPARE(reasons, scalar(db, QStringLiteral("SELECT COUNT(*) FROM messages WHERE run_id = ? AND failure_reason <> ''"),
+        // Failures only: not the reason a Delivered message kept from a retried attempt, nor an opt-out.
+        QCOMPARE(reasons, scalar(db, QStringLiteral("SELECT COUNT(*) FROM messages WHERE run_id = ? AND failure_reason <> '' "
+                                                    "AND status IN ('Failed', 'Timed Out')"),
                                  {run.id}));
+        for (const CampaignReport::Reason &r : report->reasons)
+            QVERIFY2(isFailure(r.status), qPrintable(nameOf(r.status)));
         QVERIFY(report->reasons.first().count >= report->reasons.last().count); // most frequent first
         qint64 throughput = 0;
         for (const QList<qint64> &series : report->throughput.perBucket)

@@ -336,7 +336,7 @@ private slots:
 
         // Removed numbers keep their counters and come back with them.
         const Id numberId = added->at(0).id;
-        QVERIFY(repo.recordNumberResults({{numberId, {3, 2, 1, 0, false}}}, QDateTime::currentDateTimeUtc()));
+        QVERIFY(repo.recordNumberResults({{numberId, {3, 2, 1, 0, false, {}}}}, QDateTime::currentDateTimeUtc()));
         QCOMPARE(pools.removeNumbers(QStringLiteral("UK mobiles"), QStringLiteral("+447700900200\n+447700900299"))
                      .error()
                      .kind,

@@ -6,6 +6,7 @@
 #include "campaigns/campaignlistmodel.h"
 #include "audience/contactimport.h"
 #include "campaigns/campaignspage.h"
+#include "charts/channelchart.h"
 #include "contacts/contactspage.h"
 #include "contacts/contactsview.h"
 #include "contacts/listsview.h"
@@ -14,6 +15,7 @@
 #include "content/templatespage.h"
 #include "storage/contentrepository.h"
 #include "contacts/importdialog.h"
+#include "contacts/rejectedrowsdialog.h"
 #include "contacts/optoutsview.h"
 #include "contacts/segmenteditor.h"
 #include "contacts/segmentsview.h"
@@ -25,6 +27,7 @@
 #include "fakechatendpoint.h"
 #include "content/writerendpoint.h"
 #include "detail/activeview.h"
+#include "dispatch/progresssnapshot.h"
 #include "detail/campaigndetailpage.h"
 #include "detail/remarketdialog.h"
 #include "detail/reviewview.h"
@@ -92,6 +95,8 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QtCharts/QChartView>
+#include <QtCharts/QValueAxis>
 #include <QTcpServer>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -1089,6 +1094,10 @@ private slots:
         // When it would be done, and at what pace.
         QVERIFY2(forecast.startsWith(u"Email: ") && forecast.contains(u"done by") && forecast.contains(u"/s"),
                  qPrintable(forecast));
+        // The basis: the run whose sending measured the provider.
+        QVERIFY2(forecast.contains(QRegularExpression(QStringLiteral("while sending run #\\d+, which ended"))),
+                 qPrintable(forecast));
+        qInfo("%s", qPrintable(forecast));
         QCOMPARE(window->detailPage()->layout(), DetailLayout::Draft);
         QCOMPARE(window->detailPage()->status(), CampaignStatus::Ready);
     }
@@ -1214,6 +1223,32 @@ private slots:
                      ->findChild<QLabel *>()
                      ->text()
                      .contains(u"Not yet available"));
+    }
+
+    // The live charts span the whole run, not a two-minute sliver, with ticks on round
+    // steps and a bounded number of points.
+    void liveChartGrowsWithTheRun()
+    {
+        ChannelChart chart;
+        const QDateTime start(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC);
+        ChannelProgress p;
+        p.counts[std::size_t(MessageStatus::Queued)] = 10000;
+        for (int second = 0; second <= 30 * 60; ++second) {
+            p.perSecond = 5;
+            chart.addSample(p, start.addSecs(second));
+        }
+        QVERIFY(chart.sampleCount() <= ChannelChart::kMaxPoints);
+        auto *axis = qobject_cast<QValueAxis *>(
+            chart.findChild<QChartView *>(QStringLiteral("rateChart"))->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(axis);
+        QVERIFY2(axis->titleText().startsWith(u"Minutes since"), qPrintable(axis->titleText()));
+        QCOMPARE(axis->min(), 0.0);
+        QCOMPARE(axis->max(), 30.0);
+        QCOMPARE(axis->tickInterval(), 10.0);
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            chart.resize(1000, 300);
+            chart.grab().save(shots + u"/live-chart.png");
+        }
     }
 
     void tenantSwitchShowsNoOtherTenantRow()
@@ -1489,11 +1524,23 @@ private slots:
         }
         QString format, status, rejections;
         QStringList mapping;
+        bool enterImported = true, enterRead = false;
         const QString followUpRef = shortIdOf(QStringLiteral("Summer Clearance"));
         const Id followUp = CampaignService(*m_db, t, window->session().user).overview(followUpRef)->campaign.id;
         Dialogs::setDialogHook([&](QDialog *dialog) {
             auto *d = qobject_cast<ImportDialog *>(dialog);
-            if (!d || !d->loadFile(csv))
+            if (!d)
+                return int(QDialog::Rejected);
+            // Enter in the file field reads the file and imports nothing.
+            d->show();
+            auto *path = d->findChild<QLineEdit *>(QStringLiteral("importPath"));
+            path->setFocus();
+            path->setText(csv);
+            QTest::keyClick(path, Qt::Key_Return);
+            enterImported = !d->findChild<QPushButton *>(QStringLiteral("importStart"))->isEnabled()
+                            || d->findChild<QProgressBar *>()->isVisible() || d->result().id != 0;
+            enterRead = d->findChild<QComboBox *>(QStringLiteral("importMap_1")) != nullptr;
+            if (!enterRead)
                 return int(QDialog::Rejected);
             format = d->findChild<QLabel *>(QStringLiteral("importFormat"))->text();
             for (int c = 1; c <= 4; ++c)
@@ -1521,6 +1568,7 @@ private slots:
         table->setFocus();
         QTRY_VERIFY(table->hasFocus());
         QTest::keySequence(table, QKeySequence(Qt::CTRL | Qt::Key_I));
+        QVERIFY(enterRead && !enterImported);
         QVERIFY2(format.startsWith(u"UTF-8, semicolon-separated, 4 columns"), qPrintable(format));
         QCOMPARE(mapping, (QStringList{QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"),
                                        QStringLiteral("custom.Shop")}));
@@ -1537,6 +1585,31 @@ private slots:
                 ada = c;
         QCOMPARE(ada.phone, QStringLiteral("+447700900001"));
         QVERIFY(ada.customFields.isEmpty()); // Shop was set to ignore
+
+        // Any upload's rejected rows, later, from the Uploads tab: shown, and saved.
+        page->showTab(ContactsPage::Tab::Uploads);
+        auto *rejectedRows = page->findChild<QPushButton *>(QStringLiteral("uploadRejections"));
+        table->selectRow(0);
+        QVERIFY(rejectedRows->isEnabled());
+        qsizetype shownRows = -1;
+        bool saved = false;
+        const QString again = dir.filePath(QStringLiteral("again.csv"));
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            auto *d = qobject_cast<RejectedRowsDialog *>(dialog);
+            if (!d)
+                return int(QDialog::Rejected);
+            shownRows = d->rowCount();
+            if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty())
+                d->grab().save(shots + u"/rejected-rows.png");
+            saved = RejectedRowsDialog::save(d, window->session(), table->item(0, 0)->text().toLongLong(), again);
+            return int(QDialog::Accepted);
+        });
+        rejectedRows->click();
+        QCOMPARE(shownRows, qsizetype(1));
+        QVERIFY(saved);
+        QFile savedFile(again);
+        QVERIFY(savedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(savedFile.readAll()), rejections);
 
         // A long import, cancelled: the dialog asks, then closes with nothing kept.
         const QString big = dir.filePath(QStringLiteral("big.csv"));
@@ -2353,6 +2426,10 @@ private slots:
         QVERIFY(text.contains(u"Throughput") && text.contains(u"messages sent per"));
         const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), a4});
         QCOMPARE(images.trimmed().split(u'\n').size(), 2); // the header lines only
+        // The configuration is a table of settings, not JSON.
+        QVERIFY2(text.contains(u"frozen channels \u00b7 email \u00b7 subject")
+                     && !text.contains(u"\"frozen_channels\""),
+                 qPrintable(text.right(3000)));
         const auto report = CampaignReport::build(*m_db, window->session().tenantId, window->session().user, ref);
         for (const CampaignReport::Channel &ch : report->channels)
             QVERIFY2(text.contains(displayName(ch.kind)) && text.contains(QLocale().toString(ch.queued)),

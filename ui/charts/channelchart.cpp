@@ -5,9 +5,9 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <cmath>
@@ -41,13 +41,29 @@ double niceMax(double v)
     return 10 * magnitude * (kValueTicks - 1);
 }
 
-QDateTimeAxis *timeAxis(QChart *chart)
+QValueAxis *timeAxis(QChart *chart)
 {
-    auto *axis = new QDateTimeAxis(chart);
-    axis->setFormat(QStringLiteral("HH:mm:ss"));
-    axis->setTickCount(4);
+    auto *axis = new QValueAxis(chart);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setLabelFormat(QStringLiteral("%g"));
     chart->addAxis(axis, Qt::AlignBottom);
     return axis;
+}
+
+// A round step (1, 2 or 5 x 10^n, or 15 and 30 for seconds and minutes) giving three to
+// six ticks over `span`.
+double niceStep(double span)
+{
+    const double raw = span / 4;
+    for (double step : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0})
+        if (step >= raw)
+            return step;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * magnitude >= raw)
+            return m * magnitude;
+    return 10 * magnitude;
 }
 
 } // namespace
@@ -127,19 +143,35 @@ void ChannelChart::addSample(const ChannelProgress &p, const QDateTime &at)
         m_samples.last() = s;
     else
         m_samples.append(s);
-    const qint64 horizon = ms - kWindowSeconds * 1000;
-    while (!m_samples.isEmpty() && m_samples.first().msecs < horizon)
-        m_samples.removeFirst();
+    if (m_samples.size() > kMaxPoints) {         // merge neighbours: half the points, the whole run kept
+        QList<Sample> merged{m_samples.first()}; // the first stays: where the axis starts
+        merged.reserve(m_samples.size() / 2 + 2);
+        for (qsizetype i = 1; i + 1 < m_samples.size(); i += 2) {
+            Sample later = m_samples.at(i + 1); // the state mix as it stood at the later one
+            later.perSecond = (m_samples.at(i).perSecond + later.perSecond) / 2;
+            merged.append(later);
+        }
+        if (m_samples.size() % 2 == 0)
+            merged.append(m_samples.last());
+        m_samples = merged;
+    }
     redraw();
 }
 
 void ChannelChart::redraw()
 {
+    // The axis spans the samples, at least kMinWindowSeconds, in seconds, minutes or hours.
+    const qint64 origin = m_samples.isEmpty() ? 0 : m_samples.first().msecs;
+    const double seconds =
+        std::max<double>(kMinWindowSeconds, m_samples.size() < 2 ? 0 : double(m_samples.last().msecs - origin) / 1000);
+    const bool inSeconds = seconds <= 5 * 60, inMinutes = !inSeconds && seconds <= 5 * 3600;
+    const double unit = inSeconds ? 1 : inMinutes ? 60 : 3600;
+
     QList<QPointF> rate;
     QList<QList<QPointF>> mix(m_mixUpper.size());
     double maxRate = 1, maxTotal = 1;
     for (const Sample &s : std::as_const(m_samples)) {
-        const double x = double(s.msecs);
+        const double x = double(s.msecs - origin) / 1000 / unit;
         rate.append({x, s.perSecond});
         maxRate = qMax(maxRate, s.perSecond);
         double acc = 0;
@@ -153,11 +185,20 @@ void ChannelChart::redraw()
     m_rate->replace(rate);
     for (qsizetype i = 0; i < mix.size(); ++i)
         m_mixUpper[i]->replace(mix[i]);
-    const qint64 end = m_samples.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : m_samples.last().msecs;
-    const QDateTime to = QDateTime::fromMSecsSinceEpoch(end);
-    const QDateTime from = to.addSecs(-kWindowSeconds);
-    m_rateTime->setRange(from, to);
-    m_mixTime->setRange(from, to);
+
+    QString title;
+    if (!m_samples.isEmpty()) {
+        const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(origin).time(), QLocale::ShortFormat);
+        title = (inSeconds   ? tr("Seconds since %1")
+                 : inMinutes ? tr("Minutes since %1")
+                             : tr("Hours since %1"))
+                    .arg(since);
+    }
+    for (QValueAxis *axis : {m_rateTime, m_mixTime}) {
+        axis->setRange(0, seconds / unit);
+        axis->setTickInterval(niceStep(seconds / unit));
+        axis->setTitleText(title);
+    }
     m_rateAxis->setRange(0, niceMax(maxRate));
     m_mixAxis->setRange(0, niceMax(maxTotal));
 }

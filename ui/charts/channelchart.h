@@ -5,7 +5,6 @@
 
 class QChart;
 class QChartView;
-class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
 
@@ -13,16 +12,20 @@ namespace herald {
 
 struct ChannelProgress;
 
-// A channel's live charts over a rolling window: messages per second, and the state mix
-// (queued, in flight, done, failed) over time as stacked areas. One point per second at
-// most, whatever the snapshot rate; series are updated with replace(), never point by point.
+// A channel's live charts since the first sample (at least two minutes wide, growing with
+// the run): messages per second, and the state mix (queued, in flight, done, failed) over
+// time as stacked areas. The time axis counts seconds, minutes or hours since the first
+// sample, with ticks on round steps. One point per second at most, whatever the snapshot
+// rate, and never more than kMaxPoints: older points merge as the run goes on. Series are
+// updated with replace(), never point by point.
 class ChannelChart final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChannelChart)
 
 public:
-    static constexpr int kWindowSeconds = 120;
+    static constexpr int kMinWindowSeconds = 120;
+    static constexpr int kMaxPoints = 600;
 
     explicit ChannelChart(QWidget *parent = nullptr);
 
@@ -44,8 +47,8 @@ private:
     QChartView *m_mixView = nullptr;
     QLineSeries *m_rate = nullptr;
     QList<QLineSeries *> m_mixUpper; // cumulative upper edges: queued, +in flight, +done, +failed
-    QDateTimeAxis *m_rateTime = nullptr;
-    QDateTimeAxis *m_mixTime = nullptr;
+    QValueAxis *m_rateTime = nullptr;
+    QValueAxis *m_mixTime = nullptr;
     QValueAxis *m_rateAxis = nullptr;
     QValueAxis *m_mixAxis = nullptr;
 };

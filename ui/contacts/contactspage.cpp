@@ -8,6 +8,7 @@
 #include "main/dialogs.h"
 #include "main/shown.h"
 #include "optoutsview.h"
+#include "rejectedrowsdialog.h"
 #include "segmentsview.h"
 #include "storage/audiencerepository.h"
 #include "storage/uploadrepository.h"
@@ -64,6 +65,20 @@ ContactsPage::ContactsPage(QWidget *parent) : QWidget(parent)
     m_uploads->horizontalHeader()->setStretchLastSection(false);
     title->setBuddy(m_uploads);
     uploadsLayout->addWidget(m_uploads, 1);
+    auto *uploadButtons = new QHBoxLayout;
+    uploadButtons->addStretch(1);
+    m_rejections = new QPushButton(tr("&Rejected rows\u2026"), uploadsTab);
+    m_rejections->setObjectName(QStringLiteral("uploadRejections"));
+    m_rejections->setToolTip(tr("See the selected upload's rejected rows and save them to correct (Enter)"));
+    m_rejections->setEnabled(false);
+    uploadButtons->addWidget(m_rejections);
+    uploadsLayout->addLayout(uploadButtons);
+    connect(m_uploads, &QTableWidget::itemSelectionChanged, this, [this] {
+        const Upload *u = selectedUpload();
+        m_rejections->setEnabled(u && u->rejected > 0);
+    });
+    connect(m_rejections, &QPushButton::clicked, this, &ContactsPage::showRejections);
+    connect(m_uploads, &QTableWidget::cellActivated, this, &ContactsPage::showRejections);
     m_tabs->addTab(uploadsTab, tr("&Uploads"));
     m_segments = new SegmentsView(m_tabs);
     m_tabs->addTab(m_segments, tr("&Segments"));
@@ -109,7 +124,8 @@ void ContactsPage::refresh()
     const qsizetype lists = shown(audience.lists(), this).size();
     m_summary->setText(tr("%Ln contact(s)", nullptr, int(contacts)) + u' '
                        + tr("in %Ln list(s)", nullptr, int(lists)));
-    const QList<Upload> uploads = shown(UploadRepository(*m_session.db, m_session.tenantId).uploads(), this);
+    m_uploadRows = shown(UploadRepository(*m_session.db, m_session.tenantId).uploads(), this);
+    const QList<Upload> &uploads = m_uploadRows;
     m_uploads->setRowCount(int(uploads.size()));
     for (int r = 0; r < uploads.size(); ++r) {
         const Upload &u = uploads.at(r);
@@ -132,6 +148,22 @@ void ContactsPage::refresh()
     }
     m_uploads->resizeColumnsToContents();
     m_uploads->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch); // the file name
+}
+
+const Upload *ContactsPage::selectedUpload() const
+{
+    const int row = m_uploads->currentRow();
+    return row >= 0 && row < m_uploadRows.size() && m_uploads->item(row, 0)->isSelected() ? &m_uploadRows.at(row)
+                                                                                          : nullptr;
+}
+
+void ContactsPage::showRejections()
+{
+    const Upload *u = selectedUpload();
+    if (!u || u->rejected == 0)
+        return;
+    RejectedRowsDialog dialog(m_session, *u, this);
+    Dialogs::exec(&dialog);
 }
 
 void ContactsPage::importCsv()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/upload.h"
 #include "main/session.h"
 
 #include <QWidget>
@@ -11,7 +12,6 @@ class QTabWidget;
 
 namespace herald {
 
-struct Upload;
 class ContactsView;
 class ListsView;
 class OptOutsView;
@@ -32,6 +32,8 @@ public:
     void refresh();
     // Opens the import dialog (through Dialogs::exec, so tests drive it).
     void importCsv();
+    // The selected upload's rejected rows (RejectedRowsDialog, through Dialogs::exec).
+    void showRejections();
     OptOutsView *optOuts() const { return m_optOuts; }
     SegmentsView *segments() const { return m_segments; }
     ContactsView *contacts() const { return m_contacts; }
@@ -43,7 +45,11 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    const Upload *selectedUpload() const;
+
     Session m_session;
+    QList<Upload> m_uploadRows; // the uploads table's rows
+    QPushButton *m_rejections = nullptr;
     QPushButton *m_import = nullptr;
     QTableWidget *m_uploads = nullptr;
     QLabel *m_summary = nullptr;

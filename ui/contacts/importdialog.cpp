@@ -2,12 +2,14 @@
 
 #include "audience/contactservice.h"
 #include "main/dialogs.h"
+#include "rejectedrowsdialog.h"
 #include "storage/audiencerepository.h"
 #include "storage/campaignrepository.h"
 #include "storage/uploadrepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -116,11 +118,15 @@ ImportDialog::ImportDialog(const Session &session, QWidget *parent)
     m_saveRejections->setVisible(false);
     m_close = m_buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(m_buttons);
+    // Enter in the file field reads the file (editingFinished); it never goes on to the
+    // dialog's default button, which would import with the list and region as they stand.
+    m_path->installEventFilter(this);
 
     connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_path, &QLineEdit::editingFinished, this, [this] {
-        if (!m_path->text().trimmed().isEmpty())
-            loadFile(m_path->text().trimmed());
+        // Leaving the field after Enter must not read the file again over the fields chosen.
+        if (const QString path = m_path->text().trimmed(); !path.isEmpty() && path != m_loadedPath)
+            loadFile(path);
     });
     connect(m_import, &QPushButton::clicked, this, [this] {
         if (m_result.id != 0)
@@ -139,6 +145,18 @@ ImportDialog::~ImportDialog()
     m_watcher.waitForFinished(); // the worker reads the file and writes the workspace
 }
 
+bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_path && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            emit m_path->editingFinished();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void ImportDialog::browse()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"), m_path->text(),
@@ -150,6 +168,7 @@ void ImportDialog::browse()
 bool ImportDialog::loadFile(const QString &path)
 {
     m_path->setText(path);
+    m_loadedPath = path;
     m_preview->clear();
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
@@ -308,14 +327,7 @@ void ImportDialog::finished()
 
 bool ImportDialog::saveRejectionsTo(const QString &path)
 {
-    auto csv = UploadRepository(*m_session.db, m_session.tenantId).rejectionsCsv(m_result.id);
-    QFile out(path);
-    if (!csv || !out.open(QIODevice::WriteOnly) || out.write(*csv) != csv->size()) {
-        Dialogs::warn(this, tr("Save Rejected Rows"),
-                      !csv ? csv.error().message : tr("Cannot write %1: %2").arg(path, out.errorString()));
-        return false;
-    }
-    return true;
+    return RejectedRowsDialog::save(this, m_session, m_result.id, path);
 }
 
 void ImportDialog::saveRejections()

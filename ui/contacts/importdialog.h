@@ -49,6 +49,9 @@ public:
 
     void reject() override; // while importing: cancels, and closes once nothing was kept
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void imported(const herald::Upload &upload);
 
@@ -60,6 +63,7 @@ private:
 
     Session m_session;
     QLineEdit *m_path = nullptr;
+    QString m_loadedPath; // the file the preview shows
     QLabel *m_format = nullptr;
     QComboBox *m_list = nullptr;
     QComboBox *m_region = nullptr;

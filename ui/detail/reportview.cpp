@@ -116,7 +116,7 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
     m_funnel = table(QStringLiteral("funnelTable"), {tr("Stage"), tr("Messages"), tr("Of queued"), QString()}, this);
     m_results = table(QStringLiteral("resultsTable"), {tr("Channel")}, this);
     m_reasons =
-        table(QStringLiteral("failureReasonsTable"), {tr("Channel"), tr("State"), tr("Reason"), tr("Messages")}, this);
+        table(QStringLiteral("failureReasonsTable"), {tr("Channel"), tr("State"), tr("Messages"), tr("Reason")}, this);
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("runHistory"));
     m_history->setHeaderLabels({tr("Run"), tr("Disclaimer accepted"), tr("Finished"), tr("Configuration")});
@@ -218,8 +218,10 @@ void ReportView::show(const CampaignDetailData &d)
         const auto &r = reasons.at(i);
         m_reasons->setItem(i, 0, new QTableWidgetItem(displayName(r.channel)));
         m_reasons->setItem(i, 1, new QTableWidgetItem(nameOf(r.status)));
-        m_reasons->setItem(i, 2, new QTableWidgetItem(r.reason));
-        m_reasons->setItem(i, 3, number(r.count));
+        m_reasons->setItem(i, 2, number(r.count)); // before the reason, which may be long
+        auto *reason = new QTableWidgetItem(r.reason);
+        reason->setToolTip(r.reason);
+        m_reasons->setItem(i, 3, reason);
     }
     m_reasons->resizeColumnsToContents();
     m_reasons->horizontalHeader()->setStretchLastSection(true);

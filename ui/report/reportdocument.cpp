@@ -5,11 +5,16 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace herald {
 
@@ -39,6 +44,42 @@ QString percent(qint64 part, qint64 whole)
 {
     return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + u'%'
                      : QStringLiteral("\u2014");
+}
+
+// One row per setting of the run's frozen configuration (JSON): nested objects and lists
+// of them (a channel each, named by its kind) as "frozen channels · email · subject".
+void configurationRows(const QString &label, const QJsonValue &value, QList<QStringList> &rows)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            configurationRows((label.isEmpty() ? QString() : label + u" \u00b7 ")
+                                  + QString(it.key()).replace(u'_', u' '),
+                              it.value(), rows);
+        return;
+    }
+    if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        if (std::any_of(a.begin(), a.end(), [](const QJsonValue &v) { return v.isObject(); })) {
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                const QString kind = a.at(i)[QLatin1StringView("kind")].toString();
+                configurationRows(label + u" \u00b7 " + (kind.isEmpty() ? QString::number(i + 1) : kind), a.at(i),
+                                  rows);
+            }
+            return;
+        }
+        QStringList items;
+        for (const QJsonValue &v : a)
+            items << v.toVariant().toString();
+        rows << QStringList{label, items.isEmpty() ? QStringLiteral("\u2014") : items.join(QStringLiteral(", "))};
+        return;
+    }
+    QString text = value.toVariant().toString();
+    if (value.isBool())
+        text = value.toBool() ? tr("yes") : tr("no");
+    else if (value.isNull() || value.isUndefined() || text.isEmpty())
+        text = QStringLiteral("\u2014");
+    rows << QStringList{label, text};
 }
 
 // A table whose header row repeats on every page it runs over (<thead>).
@@ -168,9 +209,9 @@ QString html(const CampaignReport &r)
     } else {
         QList<QStringList> reasons;
         for (const CampaignReport::Reason &reason : r.reasons)
-            reasons << QStringList{displayName(reason.channel), nameOf(reason.status), reason.reason,
-                                   num(reason.count)};
-        h += table({tr("Channel"), tr("State"), tr("Reason"), tr("Messages")}, reasons, {3});
+            reasons << QStringList{displayName(reason.channel), nameOf(reason.status), num(reason.count),
+                                   reason.reason};
+        h += table({tr("Channel"), tr("State"), tr("Messages"), tr("Reason")}, reasons, {2});
     }
 
     if (!r.numbers.isEmpty()) {
@@ -193,7 +234,9 @@ QString html(const CampaignReport &r)
     }
 
     h += u"<h2 style=\"font-size: 12pt;\">" + esc(tr("Frozen configuration")) + u"</h2>";
-    h += u"<pre style=\"font-size: 7pt;\">" + esc(r.configuration) + u"</pre>";
+    QList<QStringList> settings;
+    configurationRows({}, QJsonDocument::fromJson(r.configuration.toUtf8()).object(), settings);
+    h += u"<div style=\"font-size: 8pt;\">" + table({tr("Setting"), tr("Value")}, settings) + u"</div>";
     return h + u"</body></html>";
 }
 
