@@ -1251,6 +1251,51 @@ private slots:
         }
     }
 
+    // The configuration recap's links open what they name; Info in the list shows the
+    // campaign's details, not only what is wrong.
+    void recapLinksAndInfo()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString id = shortIdOf(QStringLiteral("Holiday Gift Guide"));
+        QVERIFY(window->openCampaign(id));
+        auto *recap = window->detailPage()->findChild<QLabel *>(QStringLiteral("configurationRecap"));
+        const QString html = recap->text();
+        QVERIFY2(html.contains(u"Created") && html.contains(u"from Northwind News"), qPrintable(html));
+        const auto hrefs = QRegularExpression(QStringLiteral("href=\"([a-z]+:[^\"]+)\"")).globalMatch(html);
+        QStringList links;
+        for (auto it = hrefs; it.hasNext();)
+            links << it.next().captured(1);
+        const auto templateLink = std::find_if(links.cbegin(), links.cend(), [](const QString &l) { return l.startsWith(u"template:"); });
+        QVERIFY2(templateLink != links.cend(), qPrintable(links.join(u' ')));
+        emit recap->linkActivated(*templateLink);
+        auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(window->findChild<TemplatesPage *>()));
+        QCOMPARE(window->findChild<QLineEdit *>(QStringLiteral("templateName"))->text(), QStringLiteral("Seasonal launch email"));
+        QVERIFY(window->openCampaign(id));
+        const auto listLink = std::find_if(links.cbegin(), links.cend(), [](const QString &l) { return l.startsWith(u"list:"); });
+        QVERIFY(listLink != links.cend());
+        emit window->detailPage()->findChild<QLabel *>(QStringLiteral("configurationRecap"))->linkActivated(*listLink);
+        QVERIFY(window->contactsPage()->lists()->isVisible());
+        QVERIFY(!window->openObject(QStringLiteral("segment"), QStringLiteral("No such segment")));
+
+        window->navigate(MainWindow::Destination::Campaigns);
+        auto *table = window->findChild<QTableView *>(QStringLiteral("campaignTable"));
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        const auto *model = qobject_cast<const CampaignListModel *>(table->model());
+        const CampaignOverview *row = nullptr;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->campaignAt(r)->campaign.shortId == id)
+                row = model->campaignAt(r);
+        QVERIFY(row);
+        Dialogs::answerNext(0);
+        window->campaignsPage()->showInfo(*row);
+        const QString info = Dialogs::lastText();
+        for (const char *part : {"Holiday Gift Guide", "Seasonal launch email (#", "All customers (#", "Created", "Launch",
+                                 "from Northwind News", "This campaign has no goal"})
+            QVERIFY2(info.contains(QLatin1StringView(part)), part);
+    }
+
     void tenantSwitchShowsNoOtherTenantRow()
     {
         auto window = openWindow();

@@ -1,6 +1,8 @@
 #include "campaignspage.h"
 
 #include "campaignlistmodel.h"
+#include "detail/campaigndetaildata.h"
+#include "detail/detailformat.h"
 #include "domain/permissions.h"
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/failurereasons.h"
@@ -404,8 +406,16 @@ void CampaignsPage::showInfo(const CampaignOverview &o)
         findings = *now;
         source = tr("What a run would find now:");
     }
-    QString html = u"<p><b>" + o.campaign.name.toHtmlEscaped() + u"</b> (" + o.campaign.shortId + u") \u2014 " +
-                   nameOf(o.status) + u"</p>";
+    // What the campaign is, as the detail's configuration recap says it, then what is wrong.
+    QStringList channels;
+    for (const CampaignChannel &ch : o.campaign.channels)
+        channels << displayName(ch.kind);
+    QString html = u"<p><b>" + o.campaign.name.toHtmlEscaped() + u"</b> (" + o.campaign.shortId + u") \u2014 "
+                   + nameOf(o.status) + u"<br>" + channels.join(QStringLiteral(", ")).toHtmlEscaped() + u"</p>";
+    if (auto detail = loadCampaignDetail(m_session, o.campaign.shortId))
+        html += DetailFormat::recapHtml(*detail, false);
+    else
+        html += u"<p>" + detail.error().message.toHtmlEscaped() + u"</p>";
     if (findings.isEmpty()) {
         html += u"<p>" + tr("Nothing to fix: every check passes.") + u"</p>";
     } else {

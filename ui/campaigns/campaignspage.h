@@ -35,6 +35,9 @@ public:
     void setSession(const Session &session);
     void refresh(); // re-reads what is loaded, keeping the selection
     void focusSearch();
+    // A row's Info: the campaign's details (the detail's configuration recap) and what a
+    // run would find now, or why its last run could not start (Dialogs::inform).
+    void showInfo(const CampaignOverview &o);
     CampaignListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
 
@@ -57,7 +60,6 @@ private:
     void duplicateSelected();
     void archiveSelected();
     void deleteSelected();
-    void showInfo(const CampaignOverview &o);
     void showMore(const CampaignOverview &o, const QPoint &globalPos);
     void openName(const CampaignOverview &o);
     // Runs `op` on each campaign, then says how many it did and what refused.

@@ -260,6 +260,16 @@ void GoalsPage::updateEnabled()
         b->setToolTip(may ? QString() : may.error().message);
 }
 
+bool GoalsPage::selectGoal(const QString &name)
+{
+    showWriters(false);
+    const auto items = m_goalList->findItems(name, Qt::MatchExactly);
+    if (items.isEmpty())
+        return false;
+    m_goalList->setCurrentItem(items.first());
+    return true;
+}
+
 void GoalsPage::showGoal(Id id)
 {
     for (const Goal &g : std::as_const(m_goals)) {

@@ -34,6 +34,8 @@ public:
     void setSession(const Session &session);
     void refresh();
     void showWriters(bool writers);
+    // Shows the goal of that name (the Goals tab); false when there is none.
+    bool selectGoal(const QString &name);
 
     // What the buttons do (tests call them directly).
     bool saveGoal();

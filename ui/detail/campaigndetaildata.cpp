@@ -81,6 +81,17 @@ Result<CampaignDetailData> loadCampaignDetail(const Session &session, const QStr
         d.templateNames.insert(t.id, t.name);
     for (const Segment &s : std::as_const(*segments))
         d.segmentNames.insert(s.id, s.name);
+    auto senders = SenderRepository(db, session.tenantId).senders();
+    if (!senders)
+        return senders.error();
+    for (const SenderIdentity &s : std::as_const(*senders))
+        d.senderNames.insert(s.id, s.address.isEmpty() ? s.name : s.name + u" <" + s.address + u'>');
+    auto tenant = TenantRepository(db).byId(session.tenantId);
+    if (!tenant)
+        return tenant.error();
+    d.zone = QTimeZone(tenant->timeZone.toUtf8());
+    if (!d.zone.isValid())
+        d.zone = QTimeZone::utc();
     CatalogRepository catalog(db, session.tenantId);
     const auto name = [&catalog](CatalogKind kind, std::optional<Id> id) {
         if (!id)

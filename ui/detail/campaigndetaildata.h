@@ -7,6 +7,8 @@
 #include "main/session.h"
 #include "reporting/campaignreport.h"
 
+#include <QTimeZone>
+
 namespace herald {
 
 // Everything a campaign's detail page shows, read in one go off the GUI thread.
@@ -24,7 +26,8 @@ struct CampaignDetailData
     QList<UploadFollowUp> uploads; // CSV uploads linked to the campaign
     QHash<Id, QString> userNames;
     QString goalName, writerName, reviewerName, listName;
-    QHash<Id, QString> templateNames, segmentNames;
+    QHash<Id, QString> templateNames, segmentNames, senderNames;
+    QTimeZone zone; // the tenant's
 
     DetailLayout layout() const;
 };

@@ -164,6 +164,7 @@ CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
     connect(m_draft, &DraftView::scheduleRequested, this, &CampaignDetailPage::schedule);
     connect(m_draft, &DraftView::editRequested, this, [this] { emit editRequested(m_data.overview.campaign.id); });
     connect(m_draft, &DraftView::fixRequested, this, &CampaignDetailPage::fix);
+    connect(m_draft, &DraftView::objectRequested, this, &CampaignDetailPage::objectRequested);
     connect(m_active, &ActiveView::commandRequested, this, &CampaignDetailPage::command);
     connect(m_active, &ActiveView::unscheduleRequested, this, &CampaignDetailPage::unschedule);
     for (ReportView *r : {m_ended, m_report})

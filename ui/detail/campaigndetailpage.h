@@ -81,6 +81,8 @@ signals:
     // Opens the builder on the campaign; with a finding, on the field it is about.
     void editRequested(herald::Id campaignId);
     void fixRequested(herald::Id campaignId, const herald::Finding &finding);
+    // The configuration recap's goal, template, list or segment: open it where it is kept.
+    void objectRequested(const QString &kind, const QString &name);
     void loaded();
 
 private:

@@ -4,6 +4,7 @@
 #include "models/timetext.h"
 
 #include <QLocale>
+#include <QUrl>
 
 namespace herald {
 
@@ -35,16 +36,20 @@ QString DetailFormat::runLabel(const Run &r, const CampaignDetailData &d)
     return text;
 }
 
-QString DetailFormat::recapHtml(const CampaignDetailData &d)
+QString DetailFormat::recapHtml(const CampaignDetailData &d, bool links)
 {
     const Campaign &c = d.overview.campaign;
     const auto orMissing = [](const QString &name) -> QString {
         return name.isEmpty() ? u"<i>" + tr("not set") + u"</i>" : name.toHtmlEscaped();
     };
-    const auto link = [](const QString &kind, const QString &name) -> QString {
+    const auto link = [links](const QString &kind, const QString &name, std::optional<Id> id = {}) -> QString {
         if (name.isEmpty())
             return u"<i>" + tr("not set") + u"</i>";
-        return u"<a href=\"" + kind + u"\">" + name.toHtmlEscaped() + u"</a>";
+        const QString text = name.toHtmlEscaped() + (id ? u" (#" + QString::number(*id) + u')' : QString());
+        if (!links)
+            return text;
+        return u"<a href=\"" + kind + u':' + QString::fromLatin1(QUrl::toPercentEncoding(name)) + u"\">" + text
+               + u"</a>";
     };
     QString html = QStringLiteral("<table cellspacing=\"3\">");
     const auto row = [&html](const QString &label, const QString &value) {
@@ -60,21 +65,25 @@ QString DetailFormat::recapHtml(const CampaignDetailData &d)
                                         : tr(" \u2014 <b>approval needed</b>");
     row(tr("Reviewer"), reviewer);
     for (const CampaignChannel &ch : c.channels) {
-        QString content = ch.templateId ? link(QStringLiteral("template"), d.templateNames.value(*ch.templateId))
+        QString content = ch.templateId ? link(QStringLiteral("template"), d.templateNames.value(*ch.templateId),
+                                               ch.templateId)
                                         : (ch.messageText.isEmpty() ? u"<i>" + tr("no content") + u"</i>"
                                                                     : tr("own text (%n character(s))", nullptr,
                                                                          int(ch.messageText.size())));
+        if (ch.senderId)
+            content += tr(", from %1").arg(d.senderNames.value(*ch.senderId, tr("sender %1").arg(*ch.senderId))
+                                               .toHtmlEscaped());
         if (ch.ratePerMinute > 0)
             content += tr(", %1/min").arg(ch.ratePerMinute);
         row(displayName(ch.kind), content);
     }
     QStringList audience;
     if (c.contactListId)
-        audience << tr("list %1").arg(link(QStringLiteral("list"), d.listName));
+        audience << tr("list %1").arg(link(QStringLiteral("list"), d.listName, c.contactListId));
     for (Id s : c.sendToSegments)
-        audience << tr("send to %1").arg(link(QStringLiteral("segment"), d.segmentNames.value(s)));
+        audience << tr("send to %1").arg(link(QStringLiteral("segment"), d.segmentNames.value(s), s));
     for (Id s : c.excludeSegments)
-        audience << tr("exclude %1").arg(link(QStringLiteral("segment"), d.segmentNames.value(s)));
+        audience << tr("exclude %1").arg(link(QStringLiteral("segment"), d.segmentNames.value(s), s));
     if (!c.oneTimeRules.isEmpty())
         audience << tr("one-time rules");
     row(tr("Audience"), audience.isEmpty() ? u"<i>" + tr("not set") + u"</i>" : audience.join(QStringLiteral("; ")));
@@ -85,6 +94,8 @@ QString DetailFormat::recapHtml(const CampaignDetailData &d)
         launch += tr(" from %1, %2").arg(time(c.sendAt), c.recurrence.toHtmlEscaped());
     launch += u" (" + c.timeZone.toHtmlEscaped() + u')';
     row(tr("Launch"), launch);
+    row(tr("Created"), TimeText::shortText(c.createdAt, d.zone) + u" (" + QString::fromUtf8(d.zone.id()).toHtmlEscaped()
+                           + u')');
     if (c.ttlMinutes > 0)
         row(tr("Expires after"), tr("%n minute(s)", nullptr, c.ttlMinutes));
     if (!c.testRecipients.isEmpty())

@@ -17,7 +17,11 @@ class DetailFormat final
     Q_DECLARE_TR_FUNCTIONS(DetailFormat)
 
 public:
-    static QString recapHtml(const CampaignDetailData &data);
+    // The configuration recap: goal, people, channels (content with its ID, sender, rate),
+    // audience, launch, creation in the tenant's zone, TTL, test recipients, tags. With
+    // `links`, goal, templates, list and segments are links "kind:name" (name percent-
+    // encoded) that CampaignDetailPage::objectRequested opens.
+    static QString recapHtml(const CampaignDetailData &data, bool links = true);
     static QString contactLabel(const Contact &contact, ChannelKind kind);
     // "Live run #12 (manual), 2026-11-22 10:00 by Ada"
     static QString runLabel(const Run &run, const CampaignDetailData &data);

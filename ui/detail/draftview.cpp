@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace herald {
@@ -69,6 +70,11 @@ DraftView::DraftView(QWidget *parent) : QWidget(parent)
     m_recap->setWordWrap(true);
     m_recap->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_recap->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_recap, &QLabel::linkActivated, this, [this](const QString &link) {
+        const qsizetype colon = link.indexOf(u':');
+        if (colon > 0)
+            emit objectRequested(link.left(colon), QUrl::fromPercentEncoding(link.mid(colon + 1).toLatin1()));
+    });
     recapLayout->addWidget(m_recap);
     recapLayout->addStretch(1);
     columns->addWidget(recapBox, 2);

@@ -31,6 +31,8 @@ signals:
     void testRunRequested();
     void runRequested();
     void scheduleRequested();
+    // A link of the configuration recap: "goal", "template", "list" or "segment", by name.
+    void objectRequested(const QString &kind, const QString &name);
 
 private:
     ReadinessList *m_checklist = nullptr;

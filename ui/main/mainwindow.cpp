@@ -5,6 +5,8 @@
 #include "campaigns/campaignlistmodel.h"
 #include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
+#include "contacts/listsview.h"
+#include "contacts/segmentsview.h"
 #include "content/goalspage.h"
 #include "content/templatespage.h"
 #include "detail/campaigndetailpage.h"
@@ -196,6 +198,7 @@ void MainWindow::buildUi()
         if (!m_pools->selectNumber(e164))
             statusBar()->showMessage(tr("%1 is no longer in a number pool.").arg(e164), 8000);
     });
+    connect(m_detail, &CampaignDetailPage::objectRequested, this, &MainWindow::openObject);
     connect(m_detail, &CampaignDetailPage::editRequested, this, [this](Id id) { editCampaign(id); });
     connect(m_detail, &CampaignDetailPage::fixRequested, this,
             [this](Id id, const Finding &finding) { editCampaign(id, &finding); });
@@ -684,6 +687,26 @@ bool MainWindow::newCampaign()
     QSignalBlocker block(m_nav);
     m_nav->clearSelection();
     return true;
+}
+
+bool MainWindow::openObject(const QString &kind, const QString &name)
+{
+    bool found = false;
+    if (kind == u"goal") {
+        navigate(Destination::Goals);
+        found = m_goals->selectGoal(name);
+    } else if (kind == u"template") {
+        navigate(Destination::Templates);
+        found = m_templates->select(name);
+    } else if (kind == u"list" || kind == u"segment") {
+        navigate(Destination::Contacts);
+        const bool list = kind == u"list";
+        m_contacts->showTab(list ? ContactsPage::Tab::Lists : ContactsPage::Tab::Segments);
+        found = list ? m_contacts->lists()->select(name) : m_contacts->segments()->select(name);
+    }
+    if (!found)
+        statusBar()->showMessage(tr("\u201c%1\u201d is no longer there.").arg(name), 8000);
+    return found;
 }
 
 bool MainWindow::editCampaign(Id campaignId, const Finding *fix)

@@ -82,6 +82,9 @@ public:
     // Opens the page that does a step of the getting-started checklist.
     void gettingStarted(herald::GettingStarted::Step step);
     bool editCampaign(Id campaignId, const Finding *fix = nullptr);
+    // Opens a goal, template, contact list or segment by name where it is kept; false
+    // (said in the status bar) when it is gone.
+    bool openObject(const QString &kind, const QString &name);
 
     const Session &session() const { return m_session; }
     // Still reading what the current page shows (lists and details load off the GUI thread).
