@@ -1,6 +1,7 @@
 #include "channelchart.h"
 
 #include "dispatch/progresssnapshot.h"
+#include "report/niceticks.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -29,16 +30,10 @@ QChartView *makeView(QChart *chart, QWidget *parent)
 
 constexpr int kValueTicks = 5;
 
-// The smallest 1, 2, 2.5 or 5 x 10^n step that covers `v` in kValueTicks - 1 steps, times
-// those steps: whole-number labels that never repeat.
+// The axis top: kValueTicks - 1 round steps that cover `v`.
 double niceMax(double v)
 {
-    const double raw = std::max(1.0, v / (kValueTicks - 1));
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (m * magnitude >= raw && (m != 2.5 || magnitude >= 10)) // 2.5 steps only in whole numbers
-            return m * magnitude * (kValueTicks - 1);
-    return 10 * magnitude * (kValueTicks - 1);
+    return NiceTicks::countStep(v / (kValueTicks - 1)) * (kValueTicks - 1);
 }
 
 QValueAxis *timeAxis(QChart *chart)

@@ -1,7 +1,8 @@
 #include "reportdocument.h"
 
-#include "storage/outputfile.h"
 #include "models/timetext.h"
+#include "niceticks.h"
+#include "storage/outputfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <cmath>
 
 namespace herald {
 
@@ -100,8 +102,8 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, const 
 }
 
 // The throughput chart, drawn into the document as vector graphics: messages reaching
-// Sent per bucket, one line per channel, with the busiest bucket's count on the y axis and
-// the span's start and end on the x axis.
+// Sent per bucket (each at its middle), one line per channel, counts and clock times on
+// round steps, the span written out below.
 class ThroughputChart final : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
@@ -261,27 +263,50 @@ void ReportDocument::drawThroughput(QPainter &painter, const QRectF &rect, const
         for (qint64 n : series)
             peak = std::max(peak, n);
     }
-    const QString peakText = QLocale().toString(peak);
-    const qreal left = fm.horizontalAdvance(peakText) + fm.height() * 0.5;
+    // Counts on round steps up to the first one above the peak.
+    const double step = NiceTicks::countStep(double(peak) / 4);
+    const double top = std::ceil(double(peak) / step) * step;
+    const QString topText = QLocale().toString(qint64(top));
+    const qreal left = fm.horizontalAdvance(topText) + fm.height() * 0.5;
     const QRectF plot(rect.left() + left, rect.top() + fm.height() * 0.5, rect.width() - left,
-                      rect.height() - fm.height() * 3.2);
+                      rect.height() - fm.height() * 4.4);
     p->setPen(QPen(QColor(0x99, 0x99, 0x99), 0));
     p->drawLine(plot.bottomLeft(), plot.bottomRight());
     p->drawLine(plot.bottomLeft(), plot.topLeft());
-    p->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0, Qt::DashLine));
-    p->drawLine(plot.topLeft(), plot.topRight());
-    p->setPen(QColor(0x44, 0x44, 0x44));
-    p->drawText(QRectF(rect.left(), plot.top() - fm.height() / 2, left - fm.height() * 0.3, fm.height()),
-                Qt::AlignRight | Qt::AlignVCenter, peakText);
-    p->drawText(QRectF(rect.left(), plot.bottom() - fm.height() / 2, left - fm.height() * 0.3, fm.height()),
-                Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
-    const QDateTime end = data.start.addSecs(qint64(buckets) * data.bucketSecs);
+    for (double v = 0; v <= top + step / 2; v += step) {
+        const qreal y = plot.bottom() - plot.height() * v / top;
+        if (v > 0) {
+            p->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0, Qt::DashLine));
+            p->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        }
+        p->setPen(QColor(0x44, 0x44, 0x44));
+        p->drawText(QRectF(rect.left(), y - fm.height() / 2, left - fm.height() * 0.3, fm.height()),
+                    Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(qint64(v)));
+    }
+    // Times on round steps of the clock in the report's zone, the span below them.
+    const qint64 spanSecs = qint64(buckets) * data.bucketSecs;
+    const QDateTime end = data.start.addSecs(spanSecs);
+    const qint64 tick = NiceTicks::timeStepSecs(double(spanSecs) / 6);
+    const qint64 startLocal = data.start.toTimeZone(zone).toSecsSinceEpoch() + data.start.toTimeZone(zone).offsetFromUtc();
     const QRectF axis(plot.left(), plot.bottom() + fm.height() * 0.2, plot.width(), fm.height());
-    p->drawText(axis, Qt::AlignLeft, TimeText::shortText(data.start, zone));
-    p->drawText(axis, Qt::AlignRight, TimeText::shortText(end, zone));
-    p->drawText(axis, Qt::AlignHCenter,
-                data.bucketSecs == 60 ? tr("messages sent per minute")
-                                      : tr("messages sent per %1 minutes").arg(data.bucketSecs / 60));
+    QString clock = QLocale().timeFormat(QLocale::ShortFormat);
+    clock.remove(QStringLiteral(":ss"));
+    for (qint64 at = (startLocal + tick - 1) / tick * tick; at <= startLocal + spanSecs; at += tick) {
+        const qreal x = plot.left() + plot.width() * qreal(at - startLocal) / qreal(std::max<qint64>(1, spanSecs));
+        p->setPen(QPen(QColor(0x99, 0x99, 0x99), 0));
+        p->drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + fm.height() * 0.15));
+        p->setPen(QColor(0x44, 0x44, 0x44));
+        const QString label = QLocale().toString(data.start.addSecs(at - startLocal).toTimeZone(zone).time(), clock);
+        const qreal w = fm.horizontalAdvance(label);
+        p->drawText(QRectF(std::clamp(x - w / 2, axis.left(), axis.right() - w), axis.top(), w + 1, fm.height()),
+                    Qt::AlignLeft, label);
+    }
+    const QRectF caption = axis.translated(0, fm.height() * 1.1);
+    p->drawText(caption, Qt::AlignHCenter,
+                (data.bucketSecs == 60 ? tr("messages sent per minute")
+                                       : tr("messages sent per %1 minutes").arg(data.bucketSecs / 60))
+                    + u", " + TimeText::shortText(data.start, zone) + u" \u2013 " + TimeText::shortText(end, zone));
+
     static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
                                     QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
     qreal legendX = plot.left();
@@ -290,11 +315,11 @@ void ReportDocument::drawThroughput(QPainter &painter, const QRectF &rect, const
         const QColor color = colors[c % int(std::size(colors))];
         QPolygonF line;
         for (int i = 0; i < it->size(); ++i)
-            line << QPointF(plot.left() + plot.width() * (buckets > 1 ? qreal(i) / (buckets - 1) : 0.5),
+            line << QPointF(plot.left() + plot.width() * (qreal(i) + 0.5) / buckets, // the bucket's middle
                             plot.bottom() - plot.height() * qreal(it->at(i)) / qreal(peak));
         p->setPen(QPen(color, fm.height() / 8));
         p->drawPolyline(line);
-        const QRectF legend(legendX, axis.bottom() + fm.height() * 0.3, fm.height() * 1.2, fm.height());
+        const QRectF legend(legendX, caption.bottom() + fm.height() * 0.3, fm.height() * 1.2, fm.height());
         p->fillRect(legend.adjusted(0, fm.height() * 0.35, 0, -fm.height() * 0.35), color);
         p->setPen(QColor(0x44, 0x44, 0x44));
         const QString name = displayName(it.key());
