@@ -1156,8 +1156,18 @@ private slots:
                  QStringLiteral("Paused the Phone channel of Loyalty Callback Programme"));
         auto *resume = detail->findChild<QPushButton *>(QStringLiteral("resume_phone"));
         QTRY_VERIFY(resume->isEnabled());
+        // The number pool health follows the calls placed after Resume, not only the reload.
+        auto *health = detail->findChild<QTableWidget *>(QStringLiteral("numberHealth"));
+        const auto placed = [health] {
+            qint64 n = 0;
+            for (int r = 0; r < health->rowCount(); ++r)
+                n += QLocale().toLongLong(health->item(r, 2)->text());
+            return n;
+        };
+        const qint64 whilePaused = placed(); // nothing is placed while paused
         resume->click();
         QTRY_COMPARE(detail->status(), CampaignStatus::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(placed() > whilePaused, 20000);
 
         auto *stop = detail->findChild<QPushButton *>(QStringLiteral("stop_phone"));
         QTRY_VERIFY(stop->isEnabled());
