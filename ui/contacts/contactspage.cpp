@@ -1,12 +1,12 @@
 #include "contactspage.h"
 
 #include "contactsview.h"
-#include "models/timetext.h"
 #include "domain/permissions.h"
 #include "importdialog.h"
 #include "listsview.h"
 #include "main/dialogs.h"
 #include "main/shown.h"
+#include "models/timetext.h"
 #include "optoutsview.h"
 #include "rejectedrowsdialog.h"
 #include "segmentsview.h"

@@ -1,13 +1,13 @@
 #include "contactsview.h"
 
 #include "audience/contactservice.h"
-#include "models/timetext.h"
 #include "communicationstable.h"
 #include "contactdialog.h"
 #include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
 #include "main/shown.h"
+#include "models/timetext.h"
 #include "storage/audiencerepository.h"
 
 #include <QFormLayout>

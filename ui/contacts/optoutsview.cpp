@@ -1,11 +1,11 @@
 #include "optoutsview.h"
 
 #include "audience/optoutlist.h"
-#include "models/timetext.h"
 #include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
 #include "main/shown.h"
+#include "models/timetext.h"
 #include "storage/audiencerepository.h"
 
 #include <QComboBox>

@@ -1,7 +1,6 @@
 #include "reviewview.h"
 
 #include "content/emailcontent.h"
-#include "models/timetext.h"
 #include "dispatch/runservice.h"
 #include "domain/permissions.h"
 #include "lifecycle/campaignservice.h"
@@ -9,6 +8,7 @@
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
 #include "main/shown.h"
+#include "models/timetext.h"
 #include "storage/catalogrepository.h"
 
 #include <QDialog>

@@ -1,9 +1,9 @@
 #include "numberpoolspage.h"
 
 #include "domain/permissions.h"
-#include "models/timetext.h"
 #include "main/dialogs.h"
 #include "main/shown.h"
+#include "models/timetext.h"
 #include "organisation/numberpoolservice.h"
 #include "organisation/senderservice.h"
 #include "storage/senderrepository.h"
