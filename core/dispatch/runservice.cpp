@@ -320,7 +320,7 @@ Result<QDateTime> RunService::schedule(const QString &reference, bool disclaimer
         return findings.error();
     QStringList blockers;
     for (const Finding &f : std::as_const(*findings))
-        if (f.severity == Severity::Blocker && f.code != QLatin1StringView("channel.busy"))
+        if (Preflight::blocks(f, true))
             blockers << f.code + u" (" + f.message + u')';
     if (!blockers.isEmpty())
         return Error::blocked(subject + u" cannot be scheduled: " + blockers.join(QStringLiteral("; ")));

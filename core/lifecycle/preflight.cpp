@@ -161,11 +161,15 @@ int Preflight::creditsPerMessage(const PreflightInput::Channel &ch)
     return ch.kind == ChannelKind::Phone ? 1 : 0;
 }
 
+bool Preflight::blocks(const Finding &f, bool ignoreBusy)
+{
+    return f.severity == Severity::Blocker && !(ignoreBusy && f.code == QLatin1StringView("channel.busy"));
+}
+
 bool Preflight::hasBlockers(const QList<Finding> &findings, bool ignoreBusy)
 {
-    return std::any_of(findings.begin(), findings.end(), [ignoreBusy](const Finding &f) {
-        return f.severity == Severity::Blocker && !(ignoreBusy && f.code == QLatin1StringView("channel.busy"));
-    });
+    return std::any_of(findings.begin(), findings.end(),
+                       [ignoreBusy](const Finding &f) { return blocks(f, ignoreBusy); });
 }
 
 QList<Finding> Preflight::evaluate(const PreflightInput &in, RunKind kind, std::optional<ChannelKind> only)

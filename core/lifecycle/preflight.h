@@ -63,6 +63,9 @@ public:
     // Each carries its message with and without the campaign's name (Finding::brief).
     static QList<Finding> evaluate(const PreflightInput &in, RunKind kind,
                                    std::optional<ChannelKind> only = std::nullopt);
+    // Whether the finding keeps a run from starting; `ignoreBusy`: leaves `channel.busy`
+    // out (transient: it refuses the start, not a schedule).
+    static bool blocks(const Finding &finding, bool ignoreBusy = false);
     static bool hasBlockers(const QList<Finding> &findings, bool ignoreBusy = false);
     // Credits one message of the channel costs: an SMS segment each (as the text reads
     // before merge fields are filled in), a call one, email none.

@@ -14,10 +14,13 @@ QString TimeText::shortText(const QDateTime &time, const QTimeZone &zone)
     if (!time.isValid())
         return {};
     const QLocale locale;
-    // The locale's short date and time, without seconds (the C locale's short time has them).
-    QString clock = locale.timeFormat(QLocale::ShortFormat);
-    clock.remove(QStringLiteral(":ss"));
-    return locale.toString(time.toTimeZone(zone), locale.dateFormat(QLocale::ShortFormat) + u' ' + clock);
+    return locale.toString(time.toTimeZone(zone), locale.dateFormat(QLocale::ShortFormat) + u' ' + clockFormat());
+}
+
+QString TimeText::clockFormat()
+{
+    // The C locale's short time has seconds.
+    return QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
 }
 
 QString TimeText::longText(const QDateTime &time)

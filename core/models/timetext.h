@@ -16,6 +16,8 @@ public:
     static QString shortText(const QDateTime &time); // in the machine's zone
     static QString shortText(const QDateTime &time, const QTimeZone &zone);
     static QString longText(const QDateTime &time);
+    // The locale's short time of day without seconds ("15:08", "3:08 PM"), as a format.
+    static QString clockFormat();
 };
 
 } // namespace herald

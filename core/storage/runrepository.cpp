@@ -160,7 +160,7 @@ Status RunRepository::setChannelStatus(Id runId, ChannelKind kind, ChannelStatus
         return st;
     if (q.rowsAffected() == 0)
         return Error::notFound(u"run " + QString::number(runId) + u" has no " + nameOf(kind) + u" channel");
-    if (status != ChannelStatus::Completed && status != ChannelStatus::Stopped && status != ChannelStatus::Failed)
+    if (!isFinal(status))
         return {};
     auto sending = measureSending(runId, kind);
     if (!sending)

@@ -11,7 +11,7 @@
 #include <QLocale>
 #include <QValueAxis>
 
-#include <cmath>
+#include <algorithm>
 
 namespace herald {
 
@@ -44,21 +44,6 @@ QValueAxis *timeAxis(QChart *chart)
     axis->setLabelFormat(QStringLiteral("%g"));
     chart->addAxis(axis, Qt::AlignBottom);
     return axis;
-}
-
-// A round step (1, 2 or 5 x 10^n, or 15 and 30 for seconds and minutes) giving three to
-// six ticks over `span`.
-double niceStep(double span)
-{
-    const double raw = span / 4;
-    for (double step : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0})
-        if (step >= raw)
-            return step;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0, 10.0})
-        if (m * magnitude >= raw)
-            return m * magnitude;
-    return 10 * magnitude;
 }
 
 } // namespace
@@ -191,7 +176,7 @@ void ChannelChart::redraw()
     }
     for (QValueAxis *axis : {m_rateTime, m_mixTime}) {
         axis->setRange(0, seconds / unit);
-        axis->setTickInterval(niceStep(seconds / unit));
+        axis->setTickInterval(double(NiceTicks::timeStepSecs(seconds / 4)) / unit); // three to six ticks
         axis->setTitleText(title);
     }
     m_rateAxis->setRange(0, niceMax(maxRate));

@@ -1,5 +1,7 @@
 #include "readinesslist.h"
 
+#include "lifecycle/preflight.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QStyle>
@@ -23,7 +25,7 @@ QString ReadinessList::blockerLines(const QList<Finding> &findings, bool ignoreB
 {
     QStringList lines;
     for (const Finding &f : findings)
-        if (f.severity == Severity::Blocker && !(ignoreBusy && f.code == QLatin1StringView("channel.busy")))
+        if (Preflight::blocks(f, ignoreBusy))
             lines << u"\u2022 " + f.shown();
     return lines.join(u'\n');
 }

@@ -289,8 +289,7 @@ void ReportDocument::drawThroughput(QPainter &painter, const QRectF &rect, const
     const qint64 tick = NiceTicks::timeStepSecs(double(spanSecs) / 6);
     const qint64 startLocal = data.start.toTimeZone(zone).toSecsSinceEpoch() + data.start.toTimeZone(zone).offsetFromUtc();
     const QRectF axis(plot.left(), plot.bottom() + fm.height() * 0.2, plot.width(), fm.height());
-    QString clock = QLocale().timeFormat(QLocale::ShortFormat);
-    clock.remove(QStringLiteral(":ss"));
+    const QString clock = TimeText::clockFormat();
     for (qint64 at = (startLocal + tick - 1) / tick * tick; at <= startLocal + spanSecs; at += tick) {
         const qreal x = plot.left() + plot.width() * qreal(at - startLocal) / qreal(std::max<qint64>(1, spanSecs));
         p->setPen(QPen(QColor(0x99, 0x99, 0x99), 0));
