@@ -185,6 +185,13 @@ Archiving hides them from the list and keeps the results.</numerusform>
                 <numerusform>&lt;b&gt;%Ln&lt;/b&gt; messages</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 channel started in run #%2: %Ln message(s) queued</source>
+            <translation>
+                <numerusform>%1 channel started in run #%2: %Ln message queued</numerusform>
+                <numerusform>%1 channel started in run #%2: %Ln messages queued</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>herald::RunsPage</name>

@@ -187,7 +187,7 @@ const QList<CommandSpec> &commands()
          {valued("at", "As of this instant (ISO 8601; default now)", "TIME"),
           flag("all-tenants", "Every tenant's messages (needs an admin of every tenant)"), flag("json", "Print JSON")}},
         {"run", "ID", "Start a run: preflight, the disclaimer, then the audience queued for sending",
-         {flag("test", "A test run to the campaign's test recipients"), valued("channel", "Start this channel only", "C"),
+         {flag("test", "A test run to the campaign's test recipients"), valued("channel", "Start this channel only (repeatable); the others wait, held", "C"),
           flag("accept-disclaimer", "Accept the run disclaimer (nothing is sent without it)"),
           flag("wait", "Send now and wait until every started channel is final"),
           flag("now", "Start now even if the campaign launches on a schedule"), flag("json", "Print JSON")}},

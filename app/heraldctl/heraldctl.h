@@ -43,6 +43,9 @@ private:
     // The value of an enum option, empty when not given; a usage error naming the choices.
     template <typename E>
     Result<std::optional<E>> enumOption(const QString &option, const QString &noun) const;
+    // Every value of an option that may be repeated, each once, in the order given.
+    template <typename E>
+    Result<QList<E>> enumOptions(const QString &option, const QString &noun) const;
     // The campaign named by the command's ID with its runs.
     Result<CampaignWithRuns> campaignWithRuns();
 
@@ -115,6 +118,21 @@ inline Result<std::optional<E>> Heraldctl::enumOption(const QString &option, con
     if (const auto value = fromString<E>(text))
         return std::optional<E>(*value);
     return Error::usage(u"unknown " + noun + u" '" + text + u"' (use " + allNames<E>() + u") (see heraldctl --help)");
+}
+
+template <typename E>
+inline Result<QList<E>> Heraldctl::enumOptions(const QString &option, const QString &noun) const
+{
+    QList<E> out;
+    for (const QString &text : m_cli.values(option)) {
+        const auto value = fromString<E>(text);
+        if (!value)
+            return Error::usage(u"unknown " + noun + u" '" + text + u"' (use " + allNames<E>()
+                                + u") (see heraldctl --help)");
+        if (!out.contains(*value))
+            out.append(*value);
+    }
+    return out;
 }
 
 } // namespace herald::ctl

@@ -54,8 +54,10 @@ Result<QJsonArray> channelCounts(MessageRepository &messages, const Run &run)
             perState.insert(nameOf(s), byState.value(s));
             total += byState.value(s);
         }
+        // started_at: null while the channel is held (Ready) for a later start.
         channels.append(QJsonObject{{QStringLiteral("kind"), nameOf(rc.kind)},
                                     {QStringLiteral("status"), nameOf(rc.status)},
+                                    {QStringLiteral("started_at"), CampaignDocument::time(rc.startedAt)},
                                     {QStringLiteral("counts"), perState},
                                     {QStringLiteral("total"), total}});
     }
@@ -78,9 +80,11 @@ void printChannels(QTextStream &out, const QJsonArray &channels, const QString &
     }
 }
 
+// Every started channel is final; a channel held Ready for a later start is not waited for.
 bool allFinal(const Run &run)
 {
-    return std::all_of(run.channels.begin(), run.channels.end(), [](const RunChannel &c) { return isFinal(c.status); });
+    return std::all_of(run.channels.begin(), run.channels.end(),
+                       [](const RunChannel &c) { return isFinal(c.status) || c.status == ChannelStatus::Ready; });
 }
 
 } // namespace
@@ -354,7 +358,7 @@ int Heraldctl::runCampaign()
     auto overview = campaigns.overview(reference);
     if (!overview)
         return fail(overview.error());
-    auto only = enumOption<ChannelKind>(QStringLiteral("channel"), QStringLiteral("channel"));
+    auto only = enumOptions<ChannelKind>(QStringLiteral("channel"), QStringLiteral("channel"));
     if (!only)
         return fail(only.error());
     const RunKind kind = m_cli.isSet(QStringLiteral("test")) ? RunKind::Test : RunKind::Live;
@@ -364,8 +368,10 @@ int Heraldctl::runCampaign()
                                    + u" was not accepted: nothing was sent (add --accept-disclaimer)"));
     }
     SystemClock clock;
-    const bool scheduled =
-        overview->campaign.launchType == LaunchType::Schedule || overview->campaign.launchType == LaunchType::Recurring;
+    // A campaign already going (a held channel starts into its run) arms no schedule.
+    const bool active = overview->status == CampaignStatus::Running || overview->status == CampaignStatus::Paused;
+    const bool scheduled = !active && (overview->campaign.launchType == LaunchType::Schedule
+                                       || overview->campaign.launchType == LaunchType::Recurring);
     if (scheduled && !m_cli.isSet(QStringLiteral("now")) && kind == RunKind::Live) {
         if (m_cli.isSet(QStringLiteral("wait")))
             return usage(PreflightService::subject(overview->campaign)
@@ -443,12 +449,10 @@ int Heraldctl::remarket()
     if (!from)
         return fail(from.error());
     request.from = *from;
-    for (const QString &channel : m_cli.values(QStringLiteral("channel"))) {
-        const auto kind = fromString<ChannelKind>(channel);
-        if (!kind)
-            return usage(u"unknown channel '" + channel + u"'; use email, sms or phone");
-        request.channels.append(*kind);
-    }
+    auto channels = enumOptions<ChannelKind>(QStringLiteral("channel"), QStringLiteral("channel"));
+    if (!channels)
+        return fail(channels.error());
+    request.channels = *channels;
     request.name = m_cli.value(QStringLiteral("name"));
     SystemClock clock;
     Remarketing remarketing(*m_db, m_tenant.id, m_user, clock);

@@ -98,7 +98,7 @@ QStringList RunService::disclaimerStatements()
 }
 
 Result<QString> RunService::frozenConfiguration(const Database &db, Id tenantId, const CampaignOverview &overview,
-                                                std::optional<ChannelKind> only)
+                                                const ChannelSet &only)
 {
     // The plan as shown, plus the content and sender each channel sends with, so later
     // edits never change what a run sent.
@@ -108,7 +108,7 @@ Result<QString> RunService::frozenConfiguration(const Database &db, Id tenantId,
     QJsonObject frozen = *shown;
     QJsonArray frozenChannels;
     for (const CampaignChannel &ch : overview.campaign.channels) {
-        if (only && ch.kind != *only)
+        if (!only.contains(ch.kind))
             continue;
         auto content = channelContent(db, tenantId, overview.campaign, ch);
         if (!content)
@@ -137,6 +137,18 @@ Result<Run> RunService::start(const QString &reference, const StartOptions &opti
     return run;
 }
 
+namespace {
+
+const RunChannel *channelOf(const Run &run, ChannelKind kind)
+{
+    for (const RunChannel &rc : run.channels)
+        if (rc.kind == kind)
+            return &rc;
+    return nullptr;
+}
+
+} // namespace
+
 Result<Run> RunService::startChecked(const QString &reference, const StartOptions &options)
 {
     if (auto st = Permissions::require(m_user, Action::RunCampaigns); !st)
@@ -147,6 +159,8 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
         return overview.error();
     const Campaign &c = overview->campaign;
     const QString subject = PreflightService::subject(c);
+    // A channel held when the campaign launched starts later into the same live run.
+    std::optional<Run> joining;
     if (options.retry) {
         switch (overview->status) {
         case CampaignStatus::Completed:
@@ -161,9 +175,32 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
     } else if (options.kind == RunKind::Live) {
         switch (overview->status) {
         case CampaignStatus::Running:
-        case CampaignStatus::Paused:
-            return Error::refused(subject + u" is " + nameOf(overview->status)
-                                  + u": resume or stop its channels instead of starting another run");
+        case CampaignStatus::Paused: {
+            const Run &current = *overview->lastLiveRun;
+            if (options.only.all() || options.fromSchedule) {
+                QStringList held;
+                for (const CampaignChannel &ch : c.channels)
+                    if (const RunChannel *rc = channelOf(current, ch.kind); rc && rc->status == ChannelStatus::Ready)
+                        held << displayName(ch.kind);
+                return Error::refused(subject + u" is " + nameOf(overview->status)
+                                      + u": resume or stop its channels instead of starting another run"
+                                      + (held.isEmpty() ? QString()
+                                                        : u"; its held " + held.join(u", ")
+                                                              + u" channel can be started on its own"));
+            }
+            for (ChannelKind kind : options.only.named()) {
+                const RunChannel *rc = channelOf(current, kind);
+                if (!rc || rc->status == ChannelStatus::Ready)
+                    continue;
+                return Error::refused(u"the " + displayName(kind) + u" channel of " + subject + u" is "
+                                      + nameOf(rc->status) + u" in its current run"
+                                      + (isFinal(rc->status)
+                                             ? QStringLiteral(": it has ended there; clone the campaign to send it again")
+                                             : QStringLiteral(": pause, resume or stop it instead")));
+            }
+            joining = current;
+            break;
+        }
         case CampaignStatus::Scheduled:
             if (options.fromSchedule)
                 break;
@@ -189,56 +226,88 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
     if (!options.disclaimerAccepted)
         return Error::refused(u"the run disclaimer for " + subject + u" was not accepted: nothing was sent");
 
-    auto frozen = frozenConfiguration(m_db, m_tenantId, *overview, options.only);
-    if (!frozen)
-        return frozen.error();
-    if (options.retry) { // the run's configuration says what it was
-        QJsonObject json = QJsonDocument::fromJson(frozen->toUtf8()).object();
-        json.insert(QStringLiteral("retry_of_failed"), true);
-        *frozen = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-    }
-
     RunRepository runs(m_db, m_tenantId);
-    auto lastSeq = runs.lastLaunchSeq(c.id, options.kind);
-    if (!lastSeq)
-        return lastSeq.error();
     const QDateTime now = m_clock.now();
     Run run;
-    run.launchSeq = *lastSeq + 1;
-    run.campaignId = c.id;
-    run.kind = options.kind;
-    run.trigger = options.trigger;
-    run.configuration = *frozen;
-    run.startedBy = m_user.id;
-    run.disclaimerAcceptedBy = m_user.id;
-    run.disclaimerAcceptedAt = now;
-    run.createdAt = now;
-    auto retried = [&](ChannelKind kind) -> const QList<Id> * {
-        for (const auto &[k, ids] : *options.retry)
-            if (k == kind && !ids.isEmpty())
-                return &ids;
-        return nullptr;
-    };
-    for (const CampaignChannel &ch : c.channels)
-        if ((!options.only || ch.kind == *options.only) && (!options.retry || retried(ch.kind)))
-            run.channels.append({0, ch.kind, ChannelStatus::Ready, {}, {}});
-    if (run.channels.isEmpty())
-        return Error::refused(subject + u" has nobody to send to again: no message failed for a pre-send or "
-                                        u"transient reason");
-    auto runId = runs.create(run);
-    if (!runId)
-        return runId.error();
-    run.id = *runId;
+    QList<ChannelKind> starting;
+    if (joining) {
+        // The held channels' content is frozen now, beside what the run already sends.
+        run = *joining;
+        QJsonObject configuration = QJsonDocument::fromJson(run.configuration.toUtf8()).object();
+        QJsonArray frozenChannels = configuration.value(QLatin1StringView("frozen_channels")).toArray();
+        for (const CampaignChannel &ch : c.channels) {
+            if (!options.only.contains(ch.kind))
+                continue;
+            if (!channelOf(run, ch.kind)) { // a run recorded before held channels were kept
+                if (auto st = runs.addChannel(run.id, ch.kind); !st)
+                    return st.error();
+                run.channels.append({0, ch.kind, ChannelStatus::Ready, {}, {}, {}, {}});
+            }
+            auto content = channelContent(m_db, m_tenantId, c, ch);
+            if (!content)
+                return content.error();
+            frozenChannels.append(*content);
+            starting.append(ch.kind);
+        }
+        configuration.insert(QStringLiteral("frozen_channels"), frozenChannels);
+        run.configuration = QString::fromUtf8(QJsonDocument(configuration).toJson(QJsonDocument::Compact));
+        if (auto st = runs.setConfiguration(run.id, run.configuration); !st)
+            return st.error();
+    } else {
+        auto frozen = frozenConfiguration(m_db, m_tenantId, *overview, options.only);
+        if (!frozen)
+            return frozen.error();
+        if (options.retry) { // the run's configuration says what it was
+            QJsonObject json = QJsonDocument::fromJson(frozen->toUtf8()).object();
+            json.insert(QStringLiteral("retry_of_failed"), true);
+            *frozen = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+        }
+        auto lastSeq = runs.lastLaunchSeq(c.id, options.kind);
+        if (!lastSeq)
+            return lastSeq.error();
+        run.launchSeq = *lastSeq + 1;
+        run.campaignId = c.id;
+        run.kind = options.kind;
+        run.trigger = options.trigger;
+        run.configuration = *frozen;
+        run.startedBy = m_user.id;
+        run.disclaimerAcceptedBy = m_user.id;
+        run.disclaimerAcceptedAt = now;
+        run.createdAt = now;
+        auto retried = [&](ChannelKind kind) -> const QList<Id> * {
+            for (const auto &[k, ids] : *options.retry)
+                if (k == kind && !ids.isEmpty())
+                    return &ids;
+            return nullptr;
+        };
+        // A live run records every channel of the campaign; those not started now stay
+        // Ready, held for a later start into this run.
+        const bool holds = options.kind == RunKind::Live && !options.retry;
+        for (const CampaignChannel &ch : c.channels) {
+            const bool starts = options.only.contains(ch.kind) && (!options.retry || retried(ch.kind));
+            if (starts)
+                starting.append(ch.kind);
+            if (starts || holds)
+                run.channels.append({0, ch.kind, ChannelStatus::Ready, {}, {}, {}, {}});
+        }
+        if (starting.isEmpty())
+            return Error::refused(subject + u" has nobody to send to again: no message failed for a pre-send or "
+                                            u"transient reason");
+        auto runId = runs.create(run);
+        if (!runId)
+            return runId.error();
+        run.id = *runId;
+    }
 
     // Who each channel reaches: the audience (live) or the test recipients (test).
     QList<std::pair<ChannelKind, QList<Id>>> recipients;
     qint64 total = 0;
     AudienceRepository audience(m_db, m_tenantId);
-    for (const RunChannel &rc : std::as_const(run.channels)) {
+    for (ChannelKind kind : std::as_const(starting)) {
         QList<Id> ids;
         if (options.kind == RunKind::Test) {
             for (const QString &address : c.testRecipients) {
-                if ((rc.kind == ChannelKind::Email) != address.contains(u'@'))
+                if ((kind == ChannelKind::Email) != address.contains(u'@'))
                     continue;
                 auto id = audience.contactForAddress(address);
                 if (!id)
@@ -247,13 +316,15 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
                     ids.append(*id);
             }
         } else {
-            auto spec = campaignAudienceSpec(m_db, m_tenantId, c, rc.kind);
+            auto spec = campaignAudienceSpec(m_db, m_tenantId, c, kind);
             if (!spec)
                 return spec.error();
             if (options.retry) { // these contacts, if they still have the address and are not opted out
                 spec = AudienceSpec{};
-                spec->channel = rc.kind;
-                spec->contactIds = *retried(rc.kind);
+                spec->channel = kind;
+                for (const auto &[k, retriedIds] : *options.retry)
+                    if (k == kind)
+                        spec->contactIds = retriedIds;
             }
             auto found = AudienceQuery(m_db, m_tenantId).ids(*spec);
             if (!found)
@@ -261,7 +332,7 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
             ids = *found;
         }
         total += ids.size();
-        recipients.append({rc.kind, ids});
+        recipients.append({kind, ids});
     }
 
     MessageRepository messages(m_db, m_tenantId);
@@ -286,13 +357,20 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
         }
     }
     for (RunChannel &rc : run.channels) {
-        auto to = ChannelLifecycle::apply(rc.status, ChannelEvent::Start, nameOf(rc.kind) + u" channel of " + subject);
+        if (!starting.contains(rc.kind))
+            continue;
+        auto to = ChannelLifecycle::apply(rc.status, ChannelEvent::Start,
+                                          displayName(rc.kind) + u" channel of " + subject);
         if (!to)
             return to.error();
         if (auto st = runs.setChannelStatus(run.id, rc.kind, *to, now); !st)
             return st.error();
+        if (auto st = runs.recordChannelStart(run.id, rc.kind, m_user.id, now); !st)
+            return st.error();
         rc.status = *to;
         rc.startedAt = now;
+        rc.startedBy = m_user.id;
+        rc.disclaimerAcceptedAt = now;
     }
     return run;
 }

@@ -24,7 +24,9 @@ public:
     struct StartOptions
     {
         RunKind kind = RunKind::Live;
-        std::optional<ChannelKind> only; // start this channel alone
+        // The channels to start; the others of a live run stay Ready, held for a later
+        // start into the same run (a start naming them while the campaign is active).
+        ChannelSet only;
         bool disclaimerAccepted = false;
         RunTrigger trigger = RunTrigger::Manual;
         bool fromSchedule = false; // the scheduler launching an armed schedule
@@ -50,14 +52,16 @@ public:
                                               const CampaignChannel &channel);
 
     // The configuration a run freezes: the campaign as `campaigns show --json` prints it
-    // plus "frozen_channels", each channel's content (only `only` when given).
+    // plus "frozen_channels", each channel's content (of the channels in `only`).
     static Result<QString> frozenConfiguration(const Database &db, Id tenantId, const CampaignOverview &overview,
-                                               std::optional<ChannelKind> only = std::nullopt);
+                                               const ChannelSet &only = {});
 
     // Preflight, disclaimer, frozen configuration, then the audience queued in batches.
     // The channels turn Running once everything is queued. All of it is one transaction
     // that holds the workspace's write lock: two starts of one campaign at the same
-    // instant make one run, and the other is refused as the campaign is Running.
+    // instant make one run, and the other is refused as the campaign is Running; two
+    // starts of one held channel start it once. Exclusivity per channel kind
+    // (`channel.busy`) is checked inside the same transaction.
     Result<Run> start(const QString &campaignReference, const StartOptions &options);
 
     // Arms a Schedule or Recurring campaign: preflight, the disclaimer (kept for the

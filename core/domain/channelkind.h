@@ -2,6 +2,10 @@
 
 #include "enumnames.h"
 
+#include <QList>
+
+#include <optional>
+
 namespace herald {
 
 enum class ChannelKind { Email, Sms, Phone, Telegram, WebPush, Viber };
@@ -28,5 +32,29 @@ constexpr bool hasRealProvider(ChannelKind kind)
 {
     return kind == ChannelKind::Email || kind == ChannelKind::Sms || kind == ChannelKind::Phone;
 }
+
+// Which of a campaign's channels an operation covers: all of them (the default), or
+// the ones named. Converts from one optional kind, as the command line names a channel.
+class ChannelSet final
+{
+public:
+    ChannelSet() = default;
+    ChannelSet(std::nullopt_t) {}
+    ChannelSet(ChannelKind kind) : m_kinds{kind} {}
+    ChannelSet(std::optional<ChannelKind> kind)
+    {
+        if (kind)
+            m_kinds = {*kind};
+    }
+    ChannelSet(QList<ChannelKind> kinds) : m_kinds(std::move(kinds)) {}
+
+    bool all() const { return m_kinds.isEmpty(); }
+    bool contains(ChannelKind kind) const { return m_kinds.isEmpty() || m_kinds.contains(kind); }
+    // The kinds named; empty for all.
+    const QList<ChannelKind> &named() const { return m_kinds; }
+
+private:
+    QList<ChannelKind> m_kinds;
+};
 
 } // namespace herald

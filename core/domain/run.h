@@ -17,6 +17,10 @@ struct RunChannel
     ChannelStatus status = ChannelStatus::Ready;
     QDateTime startedAt;
     QDateTime finishedAt;
+    // Who started this channel and accepted the disclaimer for it, and when: a channel
+    // held at launch and started later has its own.
+    std::optional<Id> startedBy;
+    QDateTime disclaimerAcceptedAt;
 };
 
 // One execution of a campaign. A run that could not start keeps its failure reasons

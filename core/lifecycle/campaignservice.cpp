@@ -443,14 +443,15 @@ Status CampaignService::remove(const QString &reference)
 }
 
 Result<QList<Finding>> CampaignService::preflight(const QString &reference, RunKind kind,
-                                                  std::optional<ChannelKind> only)
+                                                  const ChannelSet &only)
 {
     auto c = CampaignRepository(m_db, m_tenantId).find(reference);
     if (!c)
         return c.error();
-    if (only && std::none_of(c->channels.begin(), c->channels.end(),
-                             [&](const CampaignChannel &ch) { return ch.kind == *only; }))
-        return Error::notFound(PreflightService::subject(*c) + u" has no " + displayName(*only) + u" channel");
+    for (ChannelKind named : only.named())
+        if (std::none_of(c->channels.begin(), c->channels.end(),
+                         [&](const CampaignChannel &ch) { return ch.kind == named; }))
+            return Error::notFound(PreflightService::subject(*c) + u" has no " + displayName(named) + u" channel");
     return m_preflight->check(*c, kind, only);
 }
 
@@ -470,7 +471,7 @@ Result<Id> CampaignService::recordFailedStart(const Campaign &c, const QList<Fin
     run.finishedAt = run.createdAt;
     run.failureReasons = FailureReasons::toJsonText(findings);
     for (const CampaignChannel &ch : c.channels)
-        run.channels.append({0, ch.kind, ChannelStatus::Failed, {}, run.createdAt});
+        run.channels.append({0, ch.kind, ChannelStatus::Failed, {}, run.createdAt, {}, {}});
     return RunRepository(m_db, m_tenantId).create(run);
 }
 

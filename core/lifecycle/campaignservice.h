@@ -94,7 +94,7 @@ public:
     Status remove(const QString &reference);
 
     Result<QList<Finding>> preflight(const QString &reference, RunKind kind,
-                                     std::optional<ChannelKind> only = std::nullopt);
+                                     const ChannelSet &only = {});
     // Preflight of a campaign as edited, saved or not (the builder's live checklist).
     Result<QList<Finding>> preflight(const Campaign &campaign, RunKind kind);
     // Records a live run that could not start: its findings are kept as failure reasons

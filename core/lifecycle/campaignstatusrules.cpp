@@ -11,7 +11,8 @@ CampaignStatus CampaignStatusRules::derive(const CampaignStatusInputs &in)
     const auto any = [&](S s) { return std::any_of(ch.begin(), ch.end(), [s](S c) { return c == s; }); };
 
     // Launched channels: those that left Ready. A channel still Ready in a run has not
-    // been started (a manual launch waiting for a person).
+    // been started: held for later next to launched ones, or, when none is launched, a
+    // launch that never got going.
     QList<S> launched;
     for (S s : ch)
         if (s != S::Ready)
@@ -24,7 +25,10 @@ CampaignStatus CampaignStatusRules::derive(const CampaignStatusInputs &in)
         return CampaignStatus::Archived;
     if (any(S::Running))
         return CampaignStatus::Running;
-    if (any(S::Paused))
+    // A held channel waits for a person, as a paused one does: the campaign is still
+    // active, not Completed, until it is started or stopped.
+    const bool held = !launched.isEmpty() && launched.size() < ch.size();
+    if (any(S::Paused) || held)
         return CampaignStatus::Paused;
     if (in.schedulePending)
         return CampaignStatus::Scheduled;

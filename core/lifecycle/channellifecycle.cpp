@@ -16,7 +16,9 @@ std::optional<ChannelStatus> ChannelLifecycle::target(ChannelStatus from, Channe
     case E::Complete:
         return from == S::Running ? std::optional(S::Completed) : std::nullopt;
     case E::Stop:
-        return from == S::Running || from == S::Paused ? std::optional(S::Stopped) : std::nullopt;
+        // A channel held Ready inside a launched run may be stopped without ever starting.
+        return from == S::Running || from == S::Paused || from == S::Ready ? std::optional(S::Stopped)
+                                                                           : std::nullopt;
     case E::Fail:
         return from == S::Ready || from == S::Running ? std::optional(S::Failed) : std::nullopt;
     }

@@ -172,7 +172,7 @@ bool Preflight::hasBlockers(const QList<Finding> &findings, bool ignoreBusy)
                        [ignoreBusy](const Finding &f) { return blocks(f, ignoreBusy); });
 }
 
-QList<Finding> Preflight::evaluate(const PreflightInput &in, RunKind kind, std::optional<ChannelKind> only)
+QList<Finding> Preflight::evaluate(const PreflightInput &in, RunKind kind, const ChannelSet &only)
 {
     QList<Finding> findings = evaluateNamed(in, kind, only);
     // The same rules once more without the campaign's name, for views of the campaign.
@@ -185,7 +185,7 @@ QList<Finding> Preflight::evaluate(const PreflightInput &in, RunKind kind, std::
     return findings;
 }
 
-QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, std::optional<ChannelKind> only)
+QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, const ChannelSet &only)
 {
     Collector out;
     const bool live = kind == RunKind::Live;
@@ -197,7 +197,7 @@ QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, 
              QStringLiteral("Choose the writer whose instructions produce the content."));
 
     const bool needsReviewer = !live || std::any_of(in.channels.begin(), in.channels.end(), [&](const In::Channel &c) {
-        return c.kind != ChannelKind::Phone && (!only || c.kind == *only);
+        return c.kind != ChannelKind::Phone && only.contains(c.kind);
     });
     if (needsReviewer) {
         checkRef(out, in.reviewer, in.reviewerName, campaign, "reviewer.missing", "reviewer.deleted",
@@ -249,7 +249,7 @@ QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, 
 
     qint64 creditsNeeded = 0;
     for (const In::Channel &ch : in.channels) {
-        if (only && ch.kind != *only)
+        if (!only.contains(ch.kind))
             continue;
         const QString subject = channelSubject(ch, in.campaign);
         checkContent(out, ch, subject);

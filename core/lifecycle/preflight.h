@@ -59,10 +59,10 @@ struct PreflightInput
 class Preflight final
 {
 public:
-    // Findings for a run of `kind`; `only` restricts per-channel checks to one kind.
+    // Findings for a run of `kind`; `only` restricts per-channel checks to those kinds.
     // Each carries its message with and without the campaign's name (Finding::brief).
     static QList<Finding> evaluate(const PreflightInput &in, RunKind kind,
-                                   std::optional<ChannelKind> only = std::nullopt);
+                                   const ChannelSet &only = {});
     // Whether the finding keeps a run from starting; `ignoreBusy`: leaves `channel.busy`
     // out (transient: it refuses the start, not a schedule).
     static bool blocks(const Finding &finding, bool ignoreBusy = false);
@@ -77,7 +77,7 @@ public:
                                           const QStringList &customFields);
 
 private:
-    static QList<Finding> evaluateNamed(const PreflightInput &in, RunKind kind, std::optional<ChannelKind> only);
+    static QList<Finding> evaluateNamed(const PreflightInput &in, RunKind kind, const ChannelSet &only);
 };
 
 } // namespace herald

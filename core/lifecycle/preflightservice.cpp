@@ -249,7 +249,7 @@ Result<PreflightInput> PreflightService::input(const Campaign &c)
     return in;
 }
 
-Result<QList<Finding>> PreflightService::check(const Campaign &campaign, RunKind kind, std::optional<ChannelKind> only)
+Result<QList<Finding>> PreflightService::check(const Campaign &campaign, RunKind kind, const ChannelSet &only)
 {
     auto in = input(campaign);
     if (!in)

@@ -24,7 +24,7 @@ public:
 
     Result<PreflightInput> input(const Campaign &campaign);
     Result<QList<Finding>> check(const Campaign &campaign, RunKind kind,
-                                 std::optional<ChannelKind> only = std::nullopt);
+                                 const ChannelSet &only = {});
 
     // "campaign 'Spring sale' (C-7K2QM)"
     static QString subject(const Campaign &campaign);

@@ -11,7 +11,7 @@ namespace {
 // launched; preflight decides between Ready and Draft.
 constexpr auto kStatusRank = u"CASE WHEN c.archived = 1 THEN 8 "
                              u"WHEN COALESCE(rc.running, 0) > 0 THEN 3 "
-                             u"WHEN COALESCE(rc.paused, 0) > 0 THEN 4 "
+                             u"WHEN COALESCE(rc.paused, 0) > 0 OR (rc.launched > 0 AND rc.held > 0) THEN 4 "
                              u"WHEN c.schedule_pending = 1 THEN 2 "
                              u"WHEN COALESCE(r.failure_reasons, '') <> '' "
                              u"  OR (rc.launched > 0 AND rc.failed = rc.launched) THEN 7 "
@@ -71,6 +71,7 @@ QString filtered(const CampaignPageQuery::Request &r, Id tenantId, QVariantList 
            u"SUM(CASE WHEN status = 'Running' THEN 1 ELSE 0 END) AS running, "
            u"SUM(CASE WHEN status = 'Paused' THEN 1 ELSE 0 END) AS paused, "
            u"SUM(CASE WHEN status <> 'Ready' THEN 1 ELSE 0 END) AS launched, "
+           u"SUM(CASE WHEN status = 'Ready' THEN 1 ELSE 0 END) AS held, "
            u"SUM(CASE WHEN status = 'Failed' THEN 1 ELSE 0 END) AS failed, "
            u"SUM(CASE WHEN status = 'Stopped' THEN 1 ELSE 0 END) AS stopped, "
            u"SUM(CASE WHEN status IN ('Completed', 'Stopped', 'Failed') THEN 1 ELSE 0 END) AS final "

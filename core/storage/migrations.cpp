@@ -975,6 +975,13 @@ const std::vector<Step> &steps()
              R"(ALTER TABLE run_channels ADD COLUMN sent_count BIGINT)",
              R"(ALTER TABLE run_channels ADD COLUMN sending_ms BIGINT)",
          }},
+        {24,
+         "each run channel records who started it and accepted the disclaimer",
+         {
+             // A channel held at launch starts later, by its own decision (STATUS_MODEL).
+             R"(ALTER TABLE run_channels ADD COLUMN started_by BIGINT REFERENCES users (id) ON DELETE SET NULL)",
+             R"(ALTER TABLE run_channels ADD COLUMN disclaimer_at BIGINT)",
+         }},
     };
     return all;
 }

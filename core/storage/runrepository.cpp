@@ -33,11 +33,11 @@ Result<Id> RunRepository::create(const Run &r)
         return id.error();
     }
     SqlQuery ch(db,
-                QStringLiteral("INSERT INTO run_channels (tenant_id, run_id, kind, status, started_at, finished_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?)"));
+                QStringLiteral("INSERT INTO run_channels (tenant_id, run_id, kind, status, started_at, finished_at, "
+                               "started_by, disclaimer_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const RunChannel &c : r.channels) {
         ch.bind(m_tenantId).bind(*id).bind(nameOf(c.kind)).bind(nameOf(c.status));
-        ch.bindTime(c.startedAt).bindTime(c.finishedAt);
+        ch.bindTime(c.startedAt).bindTime(c.finishedAt).bind(c.startedBy).bindTime(c.disclaimerAcceptedAt);
         if (auto st = ch.exec(u"recording the " + nameOf(c.kind) + u" channel of run " + QString::number(*id)); !st)
             return st.error();
     }
@@ -61,7 +61,7 @@ Result<QList<Run>> RunRepository::query(const QString &where, const QVariant &ar
     QSqlDatabase db = m_db.connection();
     SqlQuery q(db, u"SELECT r.id, r.campaign_id, r.kind, r.trigger_type, r.configuration, r.started_by, "
                    u"r.disclaimer_by, r.disclaimer_at, r.created_at, r.finished_at, r.failure_reasons, "
-                   u"c.id, c.kind, c.status, c.started_at, c.finished_at "
+                   u"c.id, c.kind, c.status, c.started_at, c.finished_at, c.started_by, c.disclaimer_at "
                    u"FROM runs r LEFT JOIN run_channels c ON c.run_id = r.id "
                    u"WHERE r.tenant_id = ? " +
                        where + u" ORDER BY r.id, c.id");
@@ -97,6 +97,8 @@ Result<QList<Run>> RunRepository::query(const QString &where, const QVariant &ar
         c.status = fromString<ChannelStatus>(q.text(13)).value_or(ChannelStatus::Ready);
         c.startedAt = q.time(14);
         c.finishedAt = q.time(15);
+        c.startedBy = q.optionalId(16);
+        c.disclaimerAcceptedAt = q.time(17);
         out.last().channels.append(c);
     }
     return out;
@@ -169,6 +171,29 @@ Status RunRepository::setChannelStatus(Id runId, ChannelKind kind, ChannelStatus
                                                      "WHERE tenant_id = ? AND run_id = ? AND kind = ?"));
     store.bind(sending->sent).bind(sending->busyMs).bind(m_tenantId).bind(runId).bind(nameOf(kind));
     return store.exec(u"storing how the " + nameOf(kind) + u" channel of run " + QString::number(runId) + u" sent");
+}
+
+Status RunRepository::addChannel(Id runId, ChannelKind kind)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO run_channels (tenant_id, run_id, kind, status) "
+                                                 "VALUES (?, ?, ?, 'Ready')"));
+    q.bind(m_tenantId).bind(runId).bind(nameOf(kind));
+    return q.exec(u"adding the " + nameOf(kind) + u" channel to run " + QString::number(runId));
+}
+
+Status RunRepository::recordChannelStart(Id runId, ChannelKind kind, Id by, const QDateTime &at)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE run_channels SET started_by = ?, disclaimer_at = ? "
+                                                 "WHERE tenant_id = ? AND run_id = ? AND kind = ?"));
+    q.bind(by).bindTime(at).bind(m_tenantId).bind(runId).bind(nameOf(kind));
+    return q.exec(u"recording who started the " + nameOf(kind) + u" channel of run " + QString::number(runId));
+}
+
+Status RunRepository::setConfiguration(Id runId, const QString &configuration)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE runs SET configuration = ? WHERE tenant_id = ? AND id = ?"));
+    q.bind(configuration).bind(m_tenantId).bind(runId);
+    return q.exec(u"storing the configuration of run " + QString::number(runId));
 }
 
 std::optional<double> RunRepository::Sending::perSecond() const

@@ -33,6 +33,12 @@ public:
     // Sets a channel's status; one that ends (Completed, Stopped, Failed) also stores how
     // long it spent sending (measureSending), the pace forecasts go by.
     Status setChannelStatus(Id runId, ChannelKind kind, ChannelStatus status, const QDateTime &at);
+    // Adds a Ready channel to a run made before the campaign's channels were all recorded.
+    Status addChannel(Id runId, ChannelKind kind);
+    // Records who started the channel and accepted the disclaimer for it, and when.
+    Status recordChannelStart(Id runId, ChannelKind kind, Id by, const QDateTime &at);
+    // Replaces the run's frozen configuration (a held channel adds its content when it starts).
+    Status setConfiguration(Id runId, const QString &configuration);
 
     // How a run channel sent: messages handed over, and the time it spent handing them
     // over. Idle time is left out: a gap between two handovers many times the usual one

@@ -590,7 +590,8 @@ Status TenantBuilder::runWithMessages(const CampaignSpec &spec, const Campaign &
     if (ended)
         run.finishedAt = start.addSecs(2 * 3600);
     for (const CampaignChannel &ch : c.channels)
-        run.channels.append({0, ch.kind, channelStatus, start, ended ? run.finishedAt : QDateTime()});
+        run.channels.append({0, ch.kind, channelStatus, start, ended ? run.finishedAt : QDateTime(), m_manager.id,
+                             run.disclaimerAcceptedAt});
     auto runId = RunRepository(m_db, m_tenant).create(run);
     if (!runId)
         return runId.error();

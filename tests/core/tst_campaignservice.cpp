@@ -6,6 +6,7 @@
 #include "dispatch/runservice.h"
 #include "storage/catalogrepository.h"
 #include "storage/contentrepository.h"
+#include "storage/messagerepository.h"
 #include "storage/runrepository.h"
 #include "testworkspace.h"
 
@@ -29,7 +30,7 @@ class TestCampaignService final : public QObject
         Run r;
         r.campaignId = campaign;
         for (const auto &[kind, status] : channels)
-            r.channels.append({0, kind, status, {}, {}});
+            r.channels.append({0, kind, status, {}, {}, {}, {}});
         return *RunRepository(ws.db(), t.tenantId).create(r);
     }
 
@@ -65,6 +66,8 @@ private slots:
         QVERIFY(runs.setChannelStatus(run, ChannelKind::Email, ChannelStatus::Paused, now).ok());
         QCOMPARE(statusOf(service, id), CampaignStatus::Paused);
         QVERIFY(runs.setChannelStatus(run, ChannelKind::Email, ChannelStatus::Stopped, now).ok());
+        QCOMPARE(statusOf(service, id), CampaignStatus::Paused); // the held SMS channel still waits
+        QVERIFY(runs.setChannelStatus(run, ChannelKind::Sms, ChannelStatus::Stopped, now).ok());
         QCOMPARE(statusOf(service, id), CampaignStatus::Stopped);
         QCOMPARE(runs.get(run)->channels.first().finishedAt.isValid(), true);
 
@@ -414,6 +417,89 @@ private slots:
             QVERIFY(reviewer.approve(ref).ok());
             QVERIFY(runs.command(ref, RunService::Command::Resume).ok());
         }
+    }
+
+    // "Start the phone channel today, hold SMS until later": the held channel stays Ready
+    // in the same live run, keeps the campaign active (never Completed while it waits),
+    // and starts later with its own preflight and disclaimer, recorded on the channel.
+    void heldChannelStartsLaterIntoTheSameRun()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        const Id id = ws.create(t, ws.readyCampaign(t, {ChannelKind::Phone, ChannelKind::Sms}));
+        const QString ref = QString::number(id);
+        ManualClock clock(QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC));
+        RunService runs(ws.db(), t.tenantId, t.manager, clock);
+        CampaignService service(ws.db(), t.tenantId, t.manager);
+        RunRepository repo(ws.db(), t.tenantId);
+        MessageRepository messages(ws.db(), t.tenantId);
+
+        RunService::StartOptions phone;
+        phone.only = ChannelKind::Phone;
+        phone.disclaimerAccepted = true;
+        auto first = runs.start(ref, phone);
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        QCOMPARE(first->channels.size(), 2);
+        QCOMPARE(repo.get(first->id)->channels.at(1).status, ChannelStatus::Ready);
+        QCOMPARE(statusOf(service, id), CampaignStatus::Running);
+        const qint64 phoneMessages = messages.counts(first->id)->value(ChannelKind::Phone).value(MessageStatus::Queued);
+        QVERIFY(phoneMessages > 0);
+        QVERIFY(!messages.counts(first->id)->contains(ChannelKind::Sms));
+
+        // Starting "the campaign" again while it runs is still refused, naming the held channel.
+        RunService::StartOptions everything;
+        everything.disclaimerAccepted = true;
+        auto again = runs.start(ref, everything);
+        QCOMPARE(again.error().kind, Error::Kind::Refused);
+        QVERIFY2(again.error().message.contains(u"held SMS channel"), qPrintable(again.error().message));
+        auto phoneAgain = runs.start(ref, phone);
+        QCOMPARE(phoneAgain.error().kind, Error::Kind::Refused);
+        QVERIFY2(phoneAgain.error().message.contains(u"Phone channel of") && phoneAgain.error().message.contains(u"Running"),
+                 qPrintable(phoneAgain.error().message));
+
+        // The phone channel works through its list: the campaign waits for SMS, it is not Completed.
+        ws.exec(QStringLiteral("UPDATE messages SET status = 'Completed' WHERE run_id = ?"), {first->id});
+        QVERIFY(repo.setChannelStatus(first->id, ChannelKind::Phone, ChannelStatus::Completed, clock.now()).ok());
+        QCOMPARE(statusOf(service, id), CampaignStatus::Paused);
+        QVERIFY(!repo.get(first->id)->finishedAt.isValid());
+
+        // SMS a day later, by someone else: its own disclaimer, without it nothing is sent.
+        clock.advanceSecs(24 * 3600);
+        RunService admin(ws.db(), t.tenantId, t.admin, clock);
+        RunService::StartOptions sms;
+        sms.only = ChannelKind::Sms;
+        QCOMPARE(admin.start(ref, sms).error().kind, Error::Kind::Refused);
+        QVERIFY(!messages.counts(first->id)->contains(ChannelKind::Sms));
+        sms.disclaimerAccepted = true;
+        auto second = admin.start(ref, sms);
+        QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+        QCOMPARE(second->id, first->id); // the same live run
+        QCOMPARE(service.runs(id)->size(), 1);
+        const Run stored = *repo.get(first->id);
+        QCOMPARE(stored.channels.at(0).startedBy, std::optional(t.manager.id));
+        QCOMPARE(stored.channels.at(1).status, ChannelStatus::Running);
+        QCOMPARE(stored.channels.at(1).startedBy, std::optional(t.admin.id));
+        QCOMPARE(stored.channels.at(1).disclaimerAcceptedAt, clock.now());
+        QCOMPARE(stored.channels.at(1).startedAt, clock.now());
+        const QJsonArray frozen = QJsonDocument::fromJson(stored.configuration.toUtf8())
+                                      .object().value(QLatin1StringView("frozen_channels")).toArray();
+        QCOMPARE(frozen.size(), 2);
+        QCOMPARE(frozen.at(1).toObject().value(QLatin1StringView("kind")).toString(), QStringLiteral("sms"));
+        QVERIFY(messages.counts(first->id)->value(ChannelKind::Sms).value(MessageStatus::Queued) > 0);
+        QCOMPARE(messages.counts(first->id)->value(ChannelKind::Phone).value(MessageStatus::Completed), phoneMessages);
+        QCOMPARE(statusOf(service, id), CampaignStatus::Running);
+        QCOMPARE(admin.start(ref, sms).error().kind, Error::Kind::Refused); // started once
+
+        // Stopping the campaign ends it; a held channel may also be stopped without starting.
+        QVERIFY(runs.command(ref, RunService::Command::Stop).ok());
+        QCOMPARE(statusOf(service, id), CampaignStatus::Stopped);
+        const Id other = ws.create(t, ws.readyCampaign(t, {ChannelKind::Phone, ChannelKind::Email}, QStringLiteral("Two")));
+        auto held = runs.start(QString::number(other), phone);
+        QVERIFY(held.ok());
+        auto stopped = runs.command(QString::number(other), RunService::Command::Stop, ChannelKind::Email);
+        QVERIFY2(stopped.ok(), stopped.ok() ? "" : qPrintable(stopped.error().message));
+        QCOMPARE(repo.get(held->id)->channels.at(1).status, ChannelStatus::Stopped);
+        QCOMPARE(statusOf(service, other), CampaignStatus::Running); // phone goes on
     }
 
     // Approvals, rejections and comments are kept, with who and which content.

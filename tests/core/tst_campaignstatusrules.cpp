@@ -34,6 +34,11 @@ private slots:
         // Paused: none Running, some Paused.
         QTest::newRow("paused") << false << false << false << L{C::Paused, C::Completed} << true << false << CampaignStatus::Paused;
         QTest::newRow("paused beats schedule") << false << true << false << L{C::Paused} << true << false << CampaignStatus::Paused;
+        // ... or a channel held Ready next to launched ones: it waits for a person.
+        QTest::newRow("held while another runs") << false << false << false << L{C::Running, C::Ready} << true << false << CampaignStatus::Running;
+        QTest::newRow("held after completed") << false << false << false << L{C::Completed, C::Ready} << true << false << CampaignStatus::Paused;
+        QTest::newRow("held after stopped") << false << false << false << L{C::Stopped, C::Ready} << true << false << CampaignStatus::Paused;
+        QTest::newRow("held after failed") << false << false << false << L{C::Failed, C::Ready} << true << false << CampaignStatus::Paused;
         // Scheduled: a schedule/recurring launch pending.
         QTest::newRow("scheduled") << false << true << false << L{} << true << false << CampaignStatus::Scheduled;
         QTest::newRow("scheduled after completed run") << false << true << false << L{C::Completed} << true << false << CampaignStatus::Scheduled;
@@ -41,7 +46,6 @@ private slots:
         // Failed: the last live run could not start, or every launched channel Failed.
         QTest::newRow("failed to start") << false << false << true << L{C::Failed} << true << false << CampaignStatus::Failed;
         QTest::newRow("every launched channel failed") << false << false << false << L{C::Failed, C::Failed} << true << false << CampaignStatus::Failed;
-        QTest::newRow("failed ignores unlaunched") << false << false << false << L{C::Failed, C::Ready} << true << false << CampaignStatus::Failed;
         // Stopped: all launched channels final, at least one Stopped.
         QTest::newRow("stopped") << false << false << false << L{C::Stopped} << true << false << CampaignStatus::Stopped;
         QTest::newRow("stopped with completed") << false << false << false << L{C::Completed, C::Stopped} << true << false << CampaignStatus::Stopped;

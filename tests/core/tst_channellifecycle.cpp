@@ -19,6 +19,7 @@ class TestChannelLifecycle final : public QObject
             {S::Ready, E::Start, S::Running},    {S::Running, E::Pause, S::Paused},
             {S::Paused, E::Resume, S::Running},  {S::Running, E::Complete, S::Completed},
             {S::Running, E::Stop, S::Stopped},   {S::Paused, E::Stop, S::Stopped},
+            {S::Ready, E::Stop, S::Stopped}, // a held channel given up
             {S::Ready, E::Fail, S::Failed},      {S::Running, E::Fail, S::Failed},
         };
         for (const auto &[f, e, t] : allowed)

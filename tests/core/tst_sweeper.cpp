@@ -36,7 +36,7 @@ class TestSweeper final : public QObject
         Run r;
         r.campaignId = campaign;
         r.createdAt = m_start;
-        r.channels = {{0, kind, ChannelStatus::Running, m_start, {}}};
+        r.channels = {{0, kind, ChannelStatus::Running, m_start, {}, {}, {}}};
         f->runId = *RunRepository(f->ws.db(), f->t.tenantId).create(r);
         QList<Message> batch;
         Id contact = f->t.ids.value(QStringLiteral("contact:first"));
@@ -189,7 +189,7 @@ private slots:
         Run r;
         r.campaignId = f->ws.create(b, f->ws.readyCampaign(b, {ChannelKind::Sms}));
         r.createdAt = m_start;
-        r.channels = {{0, ChannelKind::Sms, ChannelStatus::Running, m_start, {}}};
+        r.channels = {{0, ChannelKind::Sms, ChannelStatus::Running, m_start, {}, {}, {}}};
         const Id otherRun = *RunRepository(f->ws.db(), b.tenantId).create(r);
         Message m;
         m.runId = otherRun;

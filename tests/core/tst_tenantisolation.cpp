@@ -35,7 +35,7 @@ class TestTenantIsolation final : public QObject
     {
         Run r;
         r.campaignId = campaign;
-        r.channels = {{0, ChannelKind::Email, ChannelStatus::Running, {}, {}}};
+        r.channels = {{0, ChannelKind::Email, ChannelStatus::Running, {}, {}, {}, {}}};
         const Id runId = *RunRepository(m_ws.db(), t.tenantId).create(r);
         Message m;
         m.runId = runId;

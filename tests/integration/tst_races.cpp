@@ -131,6 +131,83 @@ private slots:
         }
     }
 
+    // A clone of `source`, activated and approved: a Ready campaign of the same channels.
+    static QString readyClone(const QString &ws, const QString &source)
+    {
+        const Output clone = ctl(ws, {QStringLiteral("campaigns"), QStringLiteral("clone"), source, QStringLiteral("--json")});
+        const QString id = clone.json().object().value(QLatin1StringView("id")).toString();
+        if (id.isEmpty() || ctl(ws, {QStringLiteral("campaigns"), QStringLiteral("activate"), id}).code != 0
+            || ctl(ws, {QStringLiteral("campaigns"), QStringLiteral("approve"), id}).code != 0)
+            return {};
+        return id;
+    }
+
+    // The status --json of the campaign's newest live run's channel `kind`.
+    static QJsonObject lastLiveChannel(const QString &ws, const QString &campaign, const QString &kind)
+    {
+        const Output o = ctl(ws, {QStringLiteral("status"), campaign, QStringLiteral("--json")});
+        QJsonObject out;
+        for (const QJsonValue &r : o.json().object().value(QLatin1StringView("runs")).toArray())
+            if (r.toObject().value(QLatin1StringView("kind")).toString() == u"live")
+                for (const QJsonValue &ch : r.toObject().value(QLatin1StringView("channels")).toArray())
+                    if (ch.toObject().value(QLatin1StringView("kind")).toString() == kind)
+                        out = ch.toObject();
+        return out;
+    }
+
+    // A channel held at launch, started by several processes at once: it joins the same
+    // run once; the others exit 4 as it is Running. Its audience is queued once.
+    void heldChannelStartedAtOnce()
+    {
+        const QString ws = copyOfDemo(QStringLiteral("held.herald"));
+        const QString id = readyClone(ws, campaignNamed(ws, QStringLiteral("Summer Clearance"))); // email and SMS
+        QVERIFY(!id.isEmpty());
+        const QList<QStringList> racers(kRacers, {QStringLiteral("run"), id, QStringLiteral("--channel"),
+                                                  QStringLiteral("sms"), QStringLiteral("--accept-disclaimer"),
+                                                  QStringLiteral("--now")});
+        qint64 audience = -1;
+        for (int round = 0; round < kRounds; ++round) {
+            const Output email = ctl(ws, {QStringLiteral("run"), id, QStringLiteral("--channel"), QStringLiteral("email"),
+                                          QStringLiteral("--accept-disclaimer"), QStringLiteral("--now")});
+            QVERIFY2(email.code == 0, email.err.constData());
+            QCOMPARE(lastLiveChannel(ws, id, QStringLiteral("sms")).value(QLatin1StringView("status")).toString(),
+                     QStringLiteral("Ready"));
+            QString why;
+            QVERIFY2(oneWinner(atOnce(ws, racers), {4}, why), qPrintable(u"round " + QString::number(round) + u": " + why));
+            QCOMPARE(liveRunTotals(ws, id).size(), round + 1); // the same run, not a new one
+            const QJsonObject sms = lastLiveChannel(ws, id, QStringLiteral("sms"));
+            QCOMPARE(sms.value(QLatin1StringView("status")).toString(), QStringLiteral("Running"));
+            if (audience < 0)
+                audience = sms.value(QLatin1StringView("total")).toInteger();
+            QVERIFY(audience > 0);
+            QCOMPARE(sms.value(QLatin1StringView("total")).toInteger(), audience); // once, no more
+            QCOMPARE(ctl(ws, {QStringLiteral("stop"), id}).code, 0);
+        }
+    }
+
+    // Two campaigns starting their SMS channel at the same instant: exclusivity per
+    // channel kind holds, one starts and the other is blocked (exit 3, channel.busy).
+    void sameKindAcrossCampaignsAtOnce()
+    {
+        const QString ws = copyOfDemo(QStringLiteral("kind.herald"));
+        const QString source = campaignNamed(ws, QStringLiteral("Flash Sale SMS Alert"));
+        const QString a = readyClone(ws, source), b = readyClone(ws, source);
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        int aWon = 0;
+        for (int round = 0; round < kRounds; ++round) {
+            const QList<Output> raced =
+                atOnce(ws, {{QStringLiteral("run"), a, QStringLiteral("--accept-disclaimer"), QStringLiteral("--now")},
+                            {QStringLiteral("run"), b, QStringLiteral("--accept-disclaimer"), QStringLiteral("--now")}});
+            QString why;
+            QVERIFY2(oneWinner(raced, {3}, why), qPrintable(u"round " + QString::number(round) + u": " + why));
+            const Output &loser = raced.at(raced.at(0).code == 0 ? 1 : 0);
+            QVERIFY2(loser.err.contains("channel.busy"), loser.err.constData());
+            aWon += raced.at(0).code == 0 ? 1 : 0;
+            QCOMPARE(ctl(ws, {QStringLiteral("stop"), raced.at(0).code == 0 ? a : b}).code, 0);
+        }
+        qInfo("the first campaign won %d of %d rounds", aWon, kRounds);
+    }
+
     // retry-failed at once: one retry run, the rest refused as the campaign is Running.
     void retryFailedAtOnce()
     {

@@ -2875,6 +2875,90 @@ private slots:
         QCOMPARE(MessageRepository(*m_db, t).forRun(retry.id)->size(),
                  recipients.at(0).second.size() + recipients.at(1).second.size());
     }
+
+    // Start the phone calls today, hold the email until the reviewer approves it: the run
+    // dialog starts the ticked channels; the held one waits on the Active view, where its
+    // Start opens the dialog for that channel alone, with its own preflight and disclaimer.
+    void heldChannelStartsFromTheActiveView()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString ref = shortIdOf(QStringLiteral("Store Opening Invite")); // email (not approved) and phone
+        const Id t = window->session().tenantId;
+        CampaignService service(*m_db, t, window->session().user);
+        const Id campaignId = service.overview(ref)->campaign.id;
+        {
+            RunDialog dialog(window->session(), campaignId, RunKind::Live, std::nullopt, window.get());
+            auto *error = dialog.findChild<QLabel *>(QStringLiteral("runError"));
+            auto *accept = dialog.findChild<QCheckBox *>(QStringLiteral("runAccept"));
+            QVERIFY(!error->isHidden()); // the email content awaits approval
+            QVERIFY(!accept->isEnabled());
+            const qint64 both = dialog.totalMessages();
+            dialog.findChild<QCheckBox *>(QStringLiteral("runStart_email"))->setChecked(false);
+            QVERIFY2(error->isHidden(), qPrintable(error->text()));
+            QVERIFY(accept->isEnabled());
+            QVERIFY(dialog.totalMessages() > 0 && dialog.totalMessages() < both);
+            auto *held = dialog.findChild<QLabel *>(QStringLiteral("runHeldNote"));
+            QVERIFY(!held->isHidden());
+            QVERIFY2(held->text().startsWith(u"Held: Email."), qPrintable(held->text()));
+            if (const QString shot = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shot.isEmpty())
+                dialog.grab().save(shot + QStringLiteral("/run-dialog-held.png"));
+            accept->setChecked(true);
+            dialog.findChild<QPushButton *>(QStringLiteral("runConfirm"))->click();
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+        }
+        QVERIFY(window->openCampaign(ref));
+        CampaignDetailPage *detail = window->detailPage();
+        QCOMPARE(detail->layout(), DetailLayout::Active);
+        QCOMPARE(detail->status(), CampaignStatus::Running);
+        auto *start = detail->findChild<QPushButton *>(QStringLiteral("start_email"));
+        QVERIFY(start && !start->isHidden() && start->isEnabled());
+        QVERIFY(detail->findChild<QPushButton *>(QStringLiteral("start_phone"))->isHidden());
+        const QString shownStatus = detail->findChild<QLabel *>(QStringLiteral("channelStatus_email"))->text();
+        QVERIFY2(shownStatus.contains(u"Ready") && shownStatus.contains(u"held"), qPrintable(shownStatus));
+        if (const QString shot = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shot.isEmpty())
+            window->grab().save(shot + QStringLiteral("/active-held.png"));
+
+        // Its own preflight: blocked until the reviewer approves, the disclaimer off.
+        QString blocked;
+        bool acceptable = true;
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            blocked = dialog->findChild<QLabel *>(QStringLiteral("runError"))->text();
+            acceptable = dialog->findChild<QCheckBox *>(QStringLiteral("runAccept"))->isEnabled();
+            return int(QDialog::Rejected);
+        });
+        start->click();
+        QVERIFY2(blocked.contains(u"approve"), qPrintable(blocked));
+        QVERIFY(!acceptable);
+
+        const User admin = *TenantRepository(*m_db).userByName(t, {});
+        QVERIFY(CampaignService(*m_db, t, admin).approve(ref).ok());
+        Dialogs::setDialogHook([](QDialog *dialog) {
+            QStringList tabs;
+            auto *preview = dialog->findChild<QTabWidget *>(QStringLiteral("runPreview"));
+            for (int i = 0; i < preview->count(); ++i)
+                tabs << preview->tabText(i);
+            if (tabs != QStringList{QStringLiteral("Email")}) {
+                qWarning() << "previews:" << tabs;
+                return int(QDialog::Rejected);
+            }
+            dialog->findChild<QCheckBox *>(QStringLiteral("runAccept"))->setChecked(true);
+            dialog->findChild<QPushButton *>(QStringLiteral("runConfirm"))->click();
+            const bool accepted = QTest::qWaitFor([dialog] { return dialog->result() == QDialog::Accepted; }, 20000);
+            return accepted ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
+        detail->findChild<QPushButton *>(QStringLiteral("start_email"))->click();
+        QTRY_VERIFY(window->statusBar()->currentMessage().startsWith(u"Email channel started in run #"));
+        const auto runs = *service.runs(campaignId);
+        QCOMPARE(runs.size(), 1); // into the same run
+        for (const RunChannel &rc : runs.first().channels)
+            QCOMPARE(rc.status, ChannelStatus::Running);
+        QTRY_VERIFY(detail->findChild<QPushButton *>(QStringLiteral("start_email"))->isHidden());
+
+        // Leave the workspace as the other tests expect it: nothing of this kind running.
+        SystemClock clock;
+        QVERIFY(RunService(*m_db, t, admin, clock).command(ref, RunService::Command::Stop).ok());
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

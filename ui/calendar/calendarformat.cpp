@@ -98,7 +98,7 @@ QString CalendarFormat::forecastLine(const Forecast::Channel &ch, const QTimeZon
 }
 
 QStringList CalendarFormat::forecastLines(const Database &db, Id tenantId, const Campaign &campaign,
-                                          const QDateTime &start, std::optional<ChannelKind> only)
+                                          const QDateTime &start, const ChannelSet &only)
 {
     auto forecast = Forecast::campaign(db, tenantId, campaign, start);
     if (!forecast)
@@ -107,7 +107,7 @@ QStringList CalendarFormat::forecastLines(const Database &db, Id tenantId, const
     const QTimeZone zone(tenant ? tenant->timeZone.toUtf8() : QByteArrayLiteral("UTC"));
     QStringList lines;
     for (const Forecast::Channel &ch : std::as_const(*forecast))
-        if (!only || ch.kind == *only)
+        if (only.contains(ch.kind))
             lines << forecastLine(ch, zone.isValid() ? zone : QTimeZone::utc());
     return lines;
 }

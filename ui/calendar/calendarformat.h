@@ -28,10 +28,10 @@ public:
     // One line per channel: "SMS: 1,547 messages, done Mon 23 Nov 16:00 (100/s, rate limit); waits
     // for quiet hours".
     static QString forecastLine(const Forecast::Channel &channel, const QTimeZone &zone);
-    // The forecast of a live run of `campaign` started at `start` (of `only` its one channel),
+    // The forecast of a live run of `campaign` started at `start` (of the channels in `only`),
     // a line per channel, times in the tenant's zone; or why there is none.
     static QStringList forecastLines(const Database &db, Id tenantId, const Campaign &campaign, const QDateTime &start,
-                                     std::optional<ChannelKind> only = std::nullopt);
+                                     const ChannelSet &only = {});
 };
 
 } // namespace herald

@@ -96,7 +96,8 @@ void ActiveView::show(const CampaignDetailData &d, bool mayCommand, bool showLat
                 if (rc.kind == card->kind())
                     status = rc.status;
         m_shown.insert(int(card->kind()), status);
-        card->setStatus(status, mayCommand && !scheduled);
+        // A channel not started while others are is held for a later start.
+        card->setStatus(status, mayCommand && !scheduled, status == ChannelStatus::Ready && !scheduled);
         // The full snapshot from the workspace: counts, state mix and health until the
         // dispatcher's next one (it may be sending in another process, or not at all).
         ChannelProgress p;

@@ -26,6 +26,7 @@ ChannelCard::ChannelCard(ChannelKind kind, bool showLatency, QWidget *parent)
     m_counts = new QLabel(this);
     m_counts->setObjectName(u"channelCounts_" + id);
     top->addWidget(m_counts, 1);
+    top->addStretch(0); // keeps the buttons at their size while the counts are hidden (held)
     const std::pair<ChannelEvent, QString> commands[] = {{ChannelEvent::Start, tr("Start")},
                                                          {ChannelEvent::Pause, tr("Pause")},
                                                          {ChannelEvent::Resume, tr("Resume")},
@@ -47,9 +48,12 @@ ChannelCard::ChannelCard(ChannelKind kind, bool showLatency, QWidget *parent)
     layout->addWidget(m_chart);
 }
 
-void ChannelCard::setStatus(ChannelStatus status, bool mayCommand)
+void ChannelCard::setStatus(ChannelStatus status, bool mayCommand, bool held)
 {
-    m_status->setText(u"<b>" + nameOf(status) + u"</b>");
+    m_status->setText(u"<b>" + nameOf(status) + u"</b>" + (held ? u' ' + tr("(held: start it when you choose)") : QString()));
+    // Nothing is queued for a held channel yet: no counts, health or charts to show.
+    for (QWidget *w : {static_cast<QWidget *>(m_counts), static_cast<QWidget *>(m_health), static_cast<QWidget *>(m_chart)})
+        w->setVisible(!held);
     const QList<ChannelEvent> allowed = ChannelLifecycle::allowedEvents(status);
     for (const auto &[event, button] : std::as_const(m_buttons)) {
         button->setEnabled(mayCommand && allowed.contains(event));

@@ -24,7 +24,8 @@ public:
     ChannelCard(ChannelKind kind, bool showLatency, QWidget *parent = nullptr);
 
     ChannelKind kind() const { return m_kind; }
-    void setStatus(ChannelStatus status, bool mayCommand);
+    // `held`: Ready inside an active campaign, waiting for a person to start it.
+    void setStatus(ChannelStatus status, bool mayCommand, bool held = false);
     void setCounts(qint64 total, qint64 queued, qint64 done, qint64 failed);
     void applyProgress(const ChannelProgress &progress, const QDateTime &at);
     ChannelChart *chart() const { return m_chart; }

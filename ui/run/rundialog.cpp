@@ -50,9 +50,14 @@ RunDialog::RunDialog(const Session &session, Id campaignId, RunKind kind, std::o
             m_run->setEnabled(m_accept->isChecked());
             return;
         }
-        m_outcome = tr("%1 #%2 started: %Ln message(s) queued", nullptr, m_progress->maximum())
-                        .arg(m_kind == RunKind::Test ? tr("Test run") : tr("Run"))
-                        .arg(run->id);
+        if (m_only && m_kind == RunKind::Live)
+            m_outcome = tr("%1 channel started in run #%2: %Ln message(s) queued", nullptr, m_progress->maximum())
+                            .arg(displayName(*m_only))
+                            .arg(run->id);
+        else
+            m_outcome = tr("%1 #%2 started: %Ln message(s) queued", nullptr, m_progress->maximum())
+                            .arg(m_kind == RunKind::Test ? tr("Test run") : tr("Run"))
+                            .arg(run->id);
         accept();
     });
 }
@@ -64,6 +69,7 @@ RunDialog::~RunDialog()
 
 void RunDialog::build(const Campaign &c)
 {
+    m_campaign = c;
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(u"<h3>" + c.name.toHtmlEscaped() + u" <span style=\"color:gray\">" + c.shortId
                                  + u"</span></h3>",
@@ -83,6 +89,7 @@ void RunDialog::build(const Campaign &c)
     auto *counts = new QFormLayout;
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("runPreview"));
+    const bool choosing = m_kind == RunKind::Live && !m_only && c.channels.size() > 1;
     for (const CampaignChannel &ch : c.channels) {
         if (m_only && ch.kind != *m_only)
             continue;
@@ -98,26 +105,40 @@ void RunDialog::build(const Campaign &c)
                     sample = a.sample.isEmpty() ? nullptr : &a.sample.first();
                 }
         }
-        m_total += n;
+        m_counts.insert(ch.kind, n);
         auto *count = new QLabel(tr("<b>%Ln</b> message(s)", nullptr, int(n)), this);
         count->setObjectName(u"runCount_" + nameOf(ch.kind));
-        counts->addRow(displayName(ch.kind) + u':', count);
+        if (choosing) {
+            auto *box = new QCheckBox(displayName(ch.kind) + u':', this);
+            box->setObjectName(u"runStart_" + nameOf(ch.kind));
+            box->setChecked(true);
+            box->setToolTip(tr("Untick to hold this channel: it stays Ready in this run, and you start it later "
+                               "from the campaign's page"));
+            connect(box, &QCheckBox::toggled, this, &RunDialog::refreshSelection);
+            m_channelBoxes.append({ch.kind, box});
+            counts->addRow(box, count);
+        } else {
+            counts->addRow(displayName(ch.kind) + u':', count);
+        }
         tabs->addTab(preview(c, ch, sample), displayName(ch.kind));
     }
     auto *countBox = new QGroupBox(m_kind == RunKind::Test ? tr("Test recipients") : tr("Messages this run sends"),
                                    this);
-    countBox->setLayout(counts);
+    auto *countLayout = new QVBoxLayout(countBox);
+    countLayout->addLayout(counts);
+    m_heldNote = new QLabel(this);
+    m_heldNote->setObjectName(QStringLiteral("runHeldNote"));
+    m_heldNote->setWordWrap(true);
+    m_heldNote->hide();
+    countLayout->addWidget(m_heldNote);
     layout->addWidget(countBox);
     if (m_kind == RunKind::Live) {
         // When each channel will be done: rate limits, quiet hours and pool caps included.
-        auto *forecast = new QLabel(CalendarFormat::forecastLines(*m_session.db, m_session.tenantId, c,
-                                                                  QDateTime::currentDateTimeUtc(), m_only)
-                                        .join(u'\n'),
-                                    this);
-        forecast->setObjectName(QStringLiteral("runForecast"));
-        forecast->setWordWrap(true);
+        m_forecast = new QLabel(this);
+        m_forecast->setObjectName(QStringLiteral("runForecast"));
+        m_forecast->setWordWrap(true);
         auto *forecastBox = new QGroupBox(tr("Forecast if started now"), this);
-        (new QVBoxLayout(forecastBox))->addWidget(forecast);
+        (new QVBoxLayout(forecastBox))->addWidget(m_forecast);
         layout->addWidget(forecastBox);
     }
     layout->addWidget(tabs, 1);
@@ -155,17 +176,10 @@ void RunDialog::build(const Campaign &c)
     m_run = buttons->addButton(m_kind == RunKind::Test ? tr("Send test") : tr("Run"), QDialogButtonBox::AcceptRole);
     m_run->setObjectName(QStringLiteral("runConfirm"));
     m_run->setEnabled(false);
-    m_run->setToolTip(tr("Accept the disclaimer to run"));
-    connect(m_accept, &QCheckBox::toggled, m_run, &QPushButton::setEnabled);
-    // What preflight blocks is said before the disclaimer, not after it.
-    auto findings = CampaignService(*m_session.db, m_session.tenantId, m_session.user).preflight(c.shortId, m_kind, m_only);
-    const QString blocked = findings ? ReadinessList::blockerLines(*findings) : findings.error().message;
-    if (!blocked.isEmpty()) {
-        m_error->setText(tr("This run cannot start until these are fixed:") + u'\n' + blocked);
-        m_error->show();
-        m_accept->setEnabled(false);
-        m_run->setToolTip(m_error->text());
-    }
+    connect(m_accept, &QCheckBox::toggled, this, [this](bool accepted) {
+        m_run->setEnabled(accepted && m_accept->isEnabled());
+    });
+    refreshSelection();
     connect(m_run, &QPushButton::clicked, this, &RunDialog::start);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
         if (!m_watcher.isRunning())
@@ -173,6 +187,55 @@ void RunDialog::build(const Campaign &c)
     });
     layout->addWidget(buttons);
     resize(720, 640);
+}
+
+ChannelSet RunDialog::selected() const
+{
+    if (m_only)
+        return *m_only;
+    QList<ChannelKind> ticked;
+    for (const auto &[kind, box] : m_channelBoxes)
+        if (box->isChecked())
+            ticked.append(kind);
+    return ticked.size() == m_channelBoxes.size() ? ChannelSet() : ChannelSet(ticked);
+}
+
+void RunDialog::refreshSelection()
+{
+    const ChannelSet chosen = selected();
+    const bool none = !chosen.all() && chosen.named().isEmpty();
+    m_total = 0;
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+        if (chosen.contains(it.key()) && !none)
+            m_total += it.value();
+    QStringList held;
+    for (const auto &[kind, box] : std::as_const(m_channelBoxes))
+        if (!box->isChecked())
+            held << displayName(kind);
+    m_heldNote->setText(tr("Held: %1. Held channels stay Ready in this run; start them later from the campaign's page.")
+                            .arg(QLocale().createSeparatedList(held)));
+    m_heldNote->setVisible(!held.isEmpty() && !none);
+    if (m_forecast)
+        m_forecast->setText(none ? QString()
+                                 : CalendarFormat::forecastLines(*m_session.db, m_session.tenantId, m_campaign,
+                                                                 QDateTime::currentDateTimeUtc(), chosen)
+                                       .join(u'\n'));
+    // What preflight blocks is said before the disclaimer, not after it.
+    QString blocked;
+    if (none) {
+        blocked = tr("Tick at least one channel to start.");
+    } else {
+        auto findings = CampaignService(*m_session.db, m_session.tenantId, m_session.user)
+                            .preflight(m_campaign.shortId, m_kind, chosen);
+        blocked = findings ? ReadinessList::blockerLines(*findings) : findings.error().message;
+        if (!blocked.isEmpty())
+            blocked = tr("This run cannot start until these are fixed:") + u'\n' + blocked;
+    }
+    m_error->setText(blocked);
+    m_error->setVisible(!blocked.isEmpty());
+    m_accept->setEnabled(blocked.isEmpty());
+    m_run->setEnabled(blocked.isEmpty() && m_accept->isChecked());
+    m_run->setToolTip(blocked.isEmpty() ? tr("Accept the disclaimer to run") : blocked);
 }
 
 QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const Contact *sample)
@@ -256,7 +319,7 @@ void RunDialog::start()
     m_progress->show();
     RunService::StartOptions options;
     options.kind = m_kind;
-    options.only = m_only;
+    options.only = selected();
     options.disclaimerAccepted = true;
     QPointer<QProgressBar> bar = m_progress;
     options.progress = [bar](qint64 queued, qint64 total) {

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QHash>
 
 class QCheckBox;
 class QLabel;
@@ -18,7 +19,8 @@ namespace herald {
 // What a person sees before anything is sent: the campaign, the exact number of messages
 // per channel (the audience query the run uses), a preview of each channel's content for
 // a sample contact, and the disclaimer. Run stays disabled until the disclaimer is accepted;
-// queueing then runs off the GUI thread with a progress bar.
+// queueing then runs off the GUI thread with a progress bar. A live run of several channels
+// may start some of them: the others are held, to be started later into the same run.
 class RunDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +40,10 @@ public:
 
 private:
     void build(const Campaign &campaign);
+    // The channels this run starts: `only`, the ticked ones, or all.
+    ChannelSet selected() const;
+    // Counts, forecast and blockers of the channels ticked.
+    void refreshSelection();
     QWidget *preview(const Campaign &campaign, const CampaignChannel &channel, const Contact *sample);
     void start();
 
@@ -46,6 +52,9 @@ private:
     QString m_reference;
     RunKind m_kind;
     std::optional<ChannelKind> m_only;
+    Campaign m_campaign;
+    QList<std::pair<ChannelKind, QCheckBox *>> m_channelBoxes; // a live run of several channels
+    QHash<ChannelKind, qint64> m_counts;
     bool m_usable = false;
     qint64 m_total = 0;
     QString m_outcome;
@@ -53,6 +62,8 @@ private:
     QPushButton *m_run = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_forecast = nullptr;
+    QLabel *m_heldNote = nullptr;
     QFutureWatcher<Result<Run>> m_watcher;
 };
 
