@@ -29,7 +29,8 @@ QList<QCommandLineOption> goalOptions()
 {
     return {valued("name", "The goal's name", "NAME"), valued("description", "What it is about", "TEXT"),
             valued("metric", "What is counted: replies, clicks, answered calls, ...", "TEXT"),
-            valued("target", "The target, e.g. 0.05 for 5%", "N"), flag("json", "Print JSON")};
+            valued("target", "The target, e.g. 0.05 for 5%", "N"),
+            valued("url", "Where a click counts as a conversion (metric clicks)", "URL"), flag("json", "Print JSON")};
 }
 
 QList<QCommandLineOption> writerOptions()
@@ -70,6 +71,10 @@ const QList<CommandSpec> &commands()
         {"tenants create", "NAME", "Create a tenant; you become its first admin (admins)",
          {valued("time-zone", "Its time zone, an IANA name (default UTC)", "TZ"), flag("json", "Print JSON")}},
         {"tenants rename", "NAME NEW_NAME", "Rename a tenant (its admins)", {flag("json", "Print JSON")}},
+        {"tenants edit", "NAME", "Set a tenant's listener: where it binds and its public URL (its admins)",
+         {valued("listen", "The address Herald's listener binds, HOST:PORT (\"\" for none)", "HOST:PORT"),
+          valued("public-url", "The base URL the internet reaches the listener by (\"\" for none)", "URL"),
+          flag("json", "Print JSON")}},
         {"tenants archive", "NAME", "Archive a tenant: kept with its history, nobody works in it (its admins)",
          {flag("json", "Print JSON")}},
         {"users list", "", "The tenant's people and their roles, deactivated ones too", {flag("json", "Print JSON")}},

@@ -18,7 +18,8 @@ QJsonObject goalJson(const Goal &g)
                        {QStringLiteral("name"), g.name},
                        {QStringLiteral("description"), g.description},
                        {QStringLiteral("metric"), g.metric},
-                       {QStringLiteral("target"), g.target}};
+                       {QStringLiteral("target"), g.target},
+                       {QStringLiteral("url"), g.url}};
 }
 
 QJsonObject writerJson(const Writer &w)
@@ -186,7 +187,7 @@ int Heraldctl::library()
             return listOf(library.goals(), goalJson);
         return showOrSave(creating ? Result<Goal>(Goal{}) : library.goal(reference), goalJson, [&](Goal &g) {
             for (const auto &[option, target] : {std::pair{"name", &g.name}, std::pair{"description", &g.description},
-                                                 std::pair{"metric", &g.metric}})
+                                                 std::pair{"metric", &g.metric}, std::pair{"url", &g.url}})
                 if (auto st = text(option, *target); !st)
                     return st;
             return number("target", g.target);

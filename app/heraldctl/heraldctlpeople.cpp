@@ -3,6 +3,7 @@
 
 #include "organisation/peopleservice.h"
 #include "organisation/tenantservice.h"
+#include "storage/tenantrepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,7 +18,9 @@ QJsonObject tenantJson(const Tenant &t)
                        {QStringLiteral("name"), t.name},
                        {QStringLiteral("time_zone"), t.timeZone},
                        {QStringLiteral("default"), t.isDefault},
-                       {QStringLiteral("archived"), t.archivedAt.isValid()}};
+                       {QStringLiteral("archived"), t.archivedAt.isValid()},
+                       {QStringLiteral("listen"), t.listen},
+                       {QStringLiteral("public_url"), t.publicUrl}};
 }
 
 QJsonObject userJson(const User &u)
@@ -64,6 +67,16 @@ int Heraldctl::tenants()
     } else if (command == QLatin1StringView("tenants rename")) {
         done = service.rename(name, m_cli.positional().at(1));
         verb = QStringLiteral("Renamed");
+    } else if (command == QLatin1StringView("tenants edit")) {
+        const QString listen = QStringLiteral("listen"), url = QStringLiteral("public-url");
+        if (!m_cli.isSet(listen) && !m_cli.isSet(url))
+            return usage(QStringLiteral("'tenants edit' needs --listen HOST:PORT or --public-url URL"));
+        auto current = TenantRepository(*m_db).byName(name);
+        if (!current)
+            return fail(current.error());
+        done = service.setListener(name, m_cli.isSet(listen) ? m_cli.value(listen) : current->listen,
+                                   m_cli.isSet(url) ? m_cli.value(url) : current->publicUrl);
+        verb = QStringLiteral("Saved");
     } else {
         done = service.archive(name);
         verb = QStringLiteral("Archived");

@@ -10,13 +10,18 @@ const QString kSmsOptOut = QStringLiteral("Reply STOP to opt out");
 
 QString callToAction(const Goal &goal)
 {
-    const QString metric = goal.metric.toLower();
-    if (metric.contains(u"repl"))
+    switch (goal.metricKind()) {
+    case GoalMetric::Replies:
         return QStringLiteral("Just reply to this message to let us know.");
-    if (metric.contains(u"click"))
-        return QStringLiteral("Take a look on our website.");
-    if (metric.contains(u"call") || metric.contains(u"answer"))
+    case GoalMetric::Clicks:
+        return goal.url.isEmpty() ? QStringLiteral("Take a look on our website.")
+                                  : u"Take a look: " + goal.url;
+    case GoalMetric::AnsweredCalls:
+    case GoalMetric::Keypresses:
         return QStringLiteral("We will give you a call shortly.");
+    case GoalMetric::Other:
+        break;
+    }
     return QStringLiteral("We would love to hear from you.");
 }
 

@@ -8,6 +8,8 @@
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
+#include <QUrl>
+
 namespace herald {
 
 namespace {
@@ -101,6 +103,13 @@ Result<Goal> LibraryService::save(Goal g)
         return st.error();
     if (g.target < 0)
         return Error::usage(u"the target of goal '" + g.name + u"' cannot be negative");
+    g.url = g.url.trimmed();
+    if (!g.url.isEmpty()) {
+        const QUrl url(g.url, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+            return Error::usage(u"the URL of goal '" + g.name + u"' must be an http or https address, not "
+                                + quotedInput(g.url));
+    }
     ContentRepository content(m_db, m_tenantId);
     if (g.id == 0) {
         auto id = content.addGoal(g);

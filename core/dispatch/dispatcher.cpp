@@ -1,6 +1,9 @@
 #include "dispatcher.h"
 
 #include "content/emailcontent.h"
+#include "content/linktracking.h"
+#include "linklistener.h"
+#include "organisation/tenantservice.h"
 #include "content/mergefields.h"
 #include "content/smstext.h"
 #include "lifecycle/messagelifecycle.h"
@@ -228,6 +231,7 @@ Status Dispatcher::refreshChannels()
         a.kind = *kind;
         const QJsonObject config = QJsonDocument::fromJson(q.text(4).toUtf8()).object();
         a.campaignName = config.value(QLatin1StringView("name")).toString();
+        a.trackClicks = config.value(QLatin1StringView("track_clicks")).toBool();
         for (const QJsonValue &v : config.value(QLatin1StringView("frozen_channels")).toArray())
             if (v.toObject().value(QLatin1StringView("kind")).toString() == nameOf(*kind))
                 a.frozen = v.toObject();
@@ -418,6 +422,45 @@ Status Dispatcher::refreshProviders()
         }
         m_retiring.insert(it.key(), it->provider);
         it = m_providers.erase(it);
+    }
+    return {};
+}
+
+Status Dispatcher::refreshListeners()
+{
+    auto tenants = TenantRepository(m_db).tenants();
+    if (!tenants)
+        return tenants.error();
+    m_web.clear();
+    QHash<QString, QHash<Id, QString>> byAddress; // listen -> tenant -> secret
+    for (const Tenant &t : std::as_const(*tenants)) {
+        if (t.linkSecret.isEmpty())
+            continue;
+        if (!t.publicUrl.isEmpty())
+            m_web.insert(t.id, {t.publicUrl, t.linkSecret});
+        if (!t.listen.isEmpty())
+            byAddress[t.listen].insert(t.id, t.linkSecret);
+    }
+    for (auto it = m_listeners.begin(); it != m_listeners.end();)
+        it = byAddress.contains(it->first) ? std::next(it) : m_listeners.erase(it);
+    for (auto it = byAddress.cbegin(); it != byAddress.cend(); ++it) {
+        auto known = m_listeners.find(it.key());
+        if (known == m_listeners.end()) {
+            auto address = TenantService::parseListen(it.key());
+            if (!address) {
+                reportOnce(u"listen:" + it.key(), address.error());
+                continue;
+            }
+            auto listener = LinkListener::listen(m_db, address->first, address->second);
+            if (!listener) {
+                reportOnce(u"listen:" + it.key(), listener.error());
+                continue;
+            }
+            connect(listener->get(), &LinkListener::problem, this,
+                    [this](const QString &message) { report(Error::runtime(message)); });
+            known = m_listeners.emplace(it.key(), std::move(*listener)).first;
+        }
+        known->second->setTenants(it.value());
     }
     return {};
 }
@@ -667,6 +710,17 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         m.body = MergeFields::apply(bodyTemplate, fields, bodyEscape);
         if (html)
             m.textBody = MergeFields::apply(textTemplate, fields);
+        if (a.trackClicks && a.kind != ChannelKind::Phone)
+            if (const auto web = m_web.constFind(a.tenant); web != m_web.cend()) {
+                const auto track = [&](const QString &url) {
+                    return url == m.unsubscribeUrl
+                               ? QString()
+                               : LinkTracking::trackedUrl(web->publicUrl, web->secret, a.tenant, m.messageId, url);
+                };
+                m.body = LinkTracking::rewrite(m.body, html, track);
+                if (html)
+                    m.textBody = LinkTracking::rewrite(m.textBody, false, track);
+            }
         m.attachments = a.attachments;
         m.attempt = row.attempts + 1;
         transitions.append({m.messageId, a.kind, row.from, sending, now, {}, {}, {}, false});
@@ -1008,6 +1062,10 @@ void Dispatcher::tick()
         report(st.error());
         return;
     }
+    const bool sweepDue = !m_lastSweep.isValid() || m_lastSweep.msecsTo(now) >= m_options.sweepMs;
+    if (sweepDue) // before claiming: what tracked links need is known for the first message
+        if (auto st = refreshListeners(); !st)
+            report(st.error());
     flush();
     if (m_claiming) {
         for (auto it = m_channels.begin(); it != m_channels.end(); ++it) {
@@ -1017,7 +1075,7 @@ void Dispatcher::tick()
                 report(st.error());
         }
     }
-    if (!m_lastSweep.isValid() || m_lastSweep.msecsTo(now) >= m_options.sweepMs) {
+    if (sweepDue) {
         m_lastSweep = now;
         m_zones.clear();                       // contacts may have been imported or edited
         m_rotations.clear();                   // numbers may have been paused, released or added

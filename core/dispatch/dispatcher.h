@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <map>
 #include <memory>
 
 #include <deque>
@@ -21,6 +22,7 @@ class QTimer;
 namespace herald {
 
 class NumberRotation;
+class LinkListener;
 class Provider;
 struct SendOutcome;
 struct MessageTransition;
@@ -112,6 +114,7 @@ private:
         qint64 waitingForWindow = 0;
         QDateTime windowOpens; // the earliest closed zone's next opening
         QString campaignName;
+        bool trackClicks = false; // the campaign's links go through the tenant's listener
         std::array<qint64, allValues<MessageStatus>().size()> counts{};
         double tokens = 0;
         QDateTime lastRefill;
@@ -178,6 +181,8 @@ private:
     Result<NumberRotation *> numberRotation(Id tenant, Id poolId);
     QString rotationDay(Id tenant);
     void reportOnce(const QString &key, const Error &error);
+    // Starts, keeps or stops the tenants' listeners as their settings say.
+    Status refreshListeners();
     Status applyReports(const QList<DeliveryReport> &reports);
     void handleInbound(Id tenant, const InboundMessage &message);
     void count(Id run, ChannelKind kind, MessageStatus from, MessageStatus to);
@@ -202,6 +207,13 @@ private:
     QHash<std::pair<Id, int>, Made> m_providers;           // (tenant, kind) -> provider
     QMultiHash<std::pair<Id, int>, Provider *> m_retiring; // (tenant, kind) -> ones finishing their messages
     QHash<Id, InFlight> m_inFlight;
+    // Herald's listeners by address, and what tracked links need per tenant.
+    std::map<QString, std::unique_ptr<LinkListener>> m_listeners;
+    struct Web
+    {
+        QString publicUrl, secret;
+    };
+    QHash<Id, Web> m_web;
     QHash<Id, QStringList> m_zones;       // tenant -> contact time zones
     QHash<Id, QString> m_tenantZones;     // tenant -> its own time zone
     QHash<Id, std::pair<QString, std::shared_ptr<NumberRotation>>> m_rotations; // pool -> (day, rotation)

@@ -53,6 +53,8 @@ struct Campaign
     std::optional<Id> scheduleAcceptedBy; // who accepted the run disclaimer when arming it
     QDateTime scheduleAcceptedAt;
     int ttlMinutes = 0;
+    // Links in the content go through Herald's listener, counted per message and link.
+    bool trackClicks = false;
     bool activated = false;
     bool archived = false;
     QDateTime createdAt;

@@ -4,6 +4,15 @@
 
 namespace herald {
 
+// What a goal's metric counts as a conversion, read from its free text.
+enum class GoalMetric {
+    Clicks,        // a click on the goal's URL (any tracked link when it has none)
+    Replies,       // a reply to the run's message
+    Keypresses,    // a key pressed during a call
+    AnsweredCalls, // a call answered
+    Other,         // nothing Herald can count
+};
+
 // The intended outcome of a campaign.
 struct Goal
 {
@@ -14,6 +23,9 @@ struct Goal
     QString metric; // replies, clicks, answered calls, ...
     double target = 0;
     bool deleted = false;
+    QString url; // where a click counts as a conversion (metric "clicks")
+
+    GoalMetric metricKind() const;
 };
 
 } // namespace herald

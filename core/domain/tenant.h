@@ -21,6 +21,12 @@ struct Tenant
     QDateTime archivedAt; // set: kept, hidden, nobody works in it
     QDateTime setUpAt;    // unset: the desktop opens the setup assistant for its admins
     QString defaultSendWindow; // new channels start with it; "": each kind's default
+    // Herald's listener for this tenant: where it binds ("HOST:PORT", "" for none), the
+    // public base URL people and gateways reach it by, and the secret its links are
+    // signed with (never shown).
+    QString listen;
+    QString publicUrl;
+    QString linkSecret;
 };
 
 } // namespace herald

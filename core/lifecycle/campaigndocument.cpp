@@ -31,7 +31,7 @@ const QSet<QString> &knownKeys()
         QStringLiteral("send_to_segments"), QStringLiteral("exclude_segments"), QStringLiteral("one_time_rules"),
         QStringLiteral("test_recipients"), QStringLiteral("launch_type"), QStringLiteral("send_at"),
         QStringLiteral("recurrence"), QStringLiteral("time_zone"), QStringLiteral("ttl_minutes"),
-        QStringLiteral("activated"), QStringLiteral("channels"),
+        QStringLiteral("activated"), QStringLiteral("track_clicks"), QStringLiteral("channels"),
         // printed by show, ignored by create (they describe a campaign's history, not its plan)
         QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("layout"), QStringLiteral("archived"),
         QStringLiteral("approved"), QStringLiteral("approved_at"), QStringLiteral("schedule_pending"),
@@ -136,6 +136,7 @@ Result<QJsonObject> CampaignDocument::toJson(const CampaignOverview &o, const QL
     json.insert(QStringLiteral("schedule_pending"), c.schedulePending);
     json.insert(QStringLiteral("ttl_minutes"), c.ttlMinutes);
     json.insert(QStringLiteral("activated"), c.activated);
+    json.insert(QStringLiteral("track_clicks"), c.trackClicks);
     json.insert(QStringLiteral("archived"), c.archived);
     json.insert(QStringLiteral("created_by"), name(CatalogKind::User, c.createdBy));
 
@@ -335,6 +336,7 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
         return ttl.error();
     c.ttlMinutes = *ttl;
     c.activated = json.value(QLatin1StringView("activated")).toBool();
+    c.trackClicks = json.value(QLatin1StringView("track_clicks")).toBool();
 
     QSet<ChannelKind> seen;
     for (const QJsonValue &v : json.value(QLatin1StringView("channels")).toArray()) {

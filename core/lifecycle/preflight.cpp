@@ -310,6 +310,17 @@ QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, 
         lintContent(out, ch, subject, in.customFields);
     }
 
+    if (in.trackClicks && !in.trackingReady) {
+        const QString message = campaign + u" tracks link clicks, but the organisation has no listener address and "
+                                           u"public URL for the tracked links";
+        const QString fix = QStringLiteral("Set them in Settings \u2192 Organisation (heraldctl tenants edit NAME "
+                                           "--listen HOST:PORT --public-url URL), or turn click tracking off.");
+        if (live)
+            out.blocker("tracking.unconfigured", std::nullopt, message, fix);
+        else
+            out.warning("tracking.unconfigured", std::nullopt, message, fix);
+    }
+
     if (in.balanceCredits && creditsNeeded > *in.balanceCredits)
         out.blocker("balance.insufficient", std::nullopt,
                     campaign + u" needs " + QString::number(creditsNeeded)

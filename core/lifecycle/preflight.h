@@ -52,6 +52,8 @@ struct PreflightInput
     qint64 afterExclusionsCount = 0; // ... minus exclude segments and one-time rules
 
     std::optional<qint64> balanceCredits; // empty: unmetered
+    bool trackClicks = false;   // the campaign's links go through Herald's listener
+    bool trackingReady = false; // the tenant has a listener, a public URL and a link secret
     QStringList customFields;             // the tenant's contacts' own fields (merge fields)
     QList<Channel> channels;
 };

@@ -22,6 +22,7 @@ struct PreflightService::Catalog
     QHash<ChannelKind, ProviderConfig> providers;
     QList<std::pair<Id, ChannelKind>> running;
     std::optional<qint64> balance;
+    bool trackingReady = false;
     QStringList customFields;
 };
 
@@ -97,6 +98,7 @@ Status PreflightService::load()
     if (!tenant)
         return tenant.error();
     cat->balance = tenant->balanceCredits;
+    cat->trackingReady = !tenant->listen.isEmpty() && !tenant->publicUrl.isEmpty() && !tenant->linkSecret.isEmpty();
     m_catalog = std::move(cat);
     return {};
 }
@@ -134,6 +136,8 @@ Result<PreflightInput> PreflightService::input(const Campaign &c)
     in.role = m_user.role;
     in.userName = m_user.name;
     in.balanceCredits = cat.balance;
+    in.trackClicks = c.trackClicks;
+    in.trackingReady = cat.trackingReady;
     in.customFields = cat.customFields;
 
     // Audience, counted with the query the run will queue with.

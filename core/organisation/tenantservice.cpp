@@ -7,7 +7,9 @@
 #include "storage/tenantrepository.h"
 #include "storage/transaction.h"
 
+#include <QRandomGenerator>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace herald {
 
@@ -139,6 +141,65 @@ Result<Tenant> TenantService::configure(const QString &tenant, const QString &ra
     t->name = name;
     t->timeZone = zone;
     t->defaultSendWindow = window;
+    return t;
+}
+
+Result<std::pair<QHostAddress, quint16>> TenantService::parseListen(const QString &raw)
+{
+    const QString listen = raw.trimmed();
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool ok = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&ok) : 0;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
+    if (!ok || port == 0 || port > 65535 || address.isNull())
+        return Error::usage(u"the listener address " + quotedInput(listen)
+                            + u" is not HOST:PORT with an IP address and a port from 1 to 65535 (e.g. 127.0.0.1:8480, "
+                              u"0.0.0.0:8480 for every interface)");
+    return std::pair{address, quint16(port)};
+}
+
+Result<Tenant> TenantService::setListener(const QString &tenant, const QString &rawListen, const QString &rawUrl)
+{
+    const QString listen = rawListen.trimmed();
+    QString publicUrl = rawUrl.trimmed();
+    if (!listen.isEmpty())
+        if (auto parsed = parseListen(listen); !parsed)
+            return parsed.error();
+    if (!publicUrl.isEmpty()) {
+        const QUrl url(publicUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()
+            || url.hasQuery() || url.hasFragment())
+            return Error::usage(u"the public URL " + quotedInput(publicUrl)
+                                + u" is not an http or https address without a query (e.g. "
+                                  u"https://herald.example.org)");
+        while (publicUrl.endsWith(u'/'))
+            publicUrl.chop(1);
+    }
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto t = administered(tenant, QStringLiteral("configure the listener of"));
+    if (!t)
+        return t.error();
+    QString secret = t->linkSecret;
+    if (secret.isEmpty() && (!listen.isEmpty() || !publicUrl.isEmpty())) {
+        QByteArray bytes(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        secret = QString::fromLatin1(bytes.toHex());
+    }
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("UPDATE tenants SET listen = ?, public_url = ?, link_secret = ? WHERE id = ?"));
+    q.bind(listen).bind(publicUrl).bind(secret).bind(t->id);
+    if (auto st = q.exec(u"configuring the listener of tenant " + quotedName(t->name)); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    t->listen = listen;
+    t->publicUrl = publicUrl;
+    t->linkSecret = secret;
     return t;
 }
 

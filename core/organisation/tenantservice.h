@@ -4,6 +4,7 @@
 #include "domain/user.h"
 #include "storage/database.h"
 
+#include <QHostAddress>
 #include <QList>
 
 namespace herald {
@@ -25,6 +26,12 @@ public:
     // new channels start with ("" : each kind's default; else "08:00-21:00" or "none").
     Result<Tenant> configure(const QString &tenant, const QString &name, const QString &timeZone,
                              const QString &sendWindow);
+    // Herald's listener for the tenant: the address it binds ("HOST:PORT"; "" for none) and
+    // the public base URL (http or https, no query) the internet reaches it by, usually
+    // the organisation's reverse proxy. The first one set creates the tenant's link secret.
+    Result<Tenant> setListener(const QString &tenant, const QString &listen, const QString &publicUrl);
+    // "HOST:PORT" as an address and port; "" is none.
+    static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &listen);
     // The organisation is set up: the desktop no longer opens the assistant by itself.
     Result<Tenant> markSetUp(const QString &tenant);
 

@@ -2,6 +2,7 @@
 
 #include "domain/permissions.h"
 #include "storage/catalogrepository.h"
+#include "storage/contentrepository.h"
 #include "storage/replyrepository.h"
 #include "storage/senderrepository.h"
 #include "storage/sqlquery.h"
@@ -39,6 +40,66 @@ bool delivered(MessageStatus s)
 {
     return s == MessageStatus::Delivered || s == MessageStatus::AssumedDelivered || s == MessageStatus::Answered
            || s == MessageStatus::Completed;
+}
+
+// Distinct contacts of the run with a message in a state `pred` accepts (of one channel).
+Result<qint64> contactsWhere(const Database &db, Id tenantId, Id runId, bool (*pred)(MessageStatus),
+                             std::optional<ChannelKind> channel)
+{
+    QStringList states;
+    for (MessageStatus s : allValues<MessageStatus>())
+        if (pred(s))
+            states << u'\'' + nameOf(s) + u'\'';
+    SqlQuery q(db.connection(), u"SELECT COUNT(DISTINCT contact_id) FROM messages WHERE tenant_id = ? AND run_id = ? "
+                                u"AND status IN (" + states.join(u',') + u')'
+                                    + (channel ? QStringLiteral(" AND channel = ?") : QString()));
+    q.bind(tenantId).bind(runId);
+    if (channel)
+        q.bind(nameOf(*channel));
+    if (auto st = q.exec(u"counting the contacts run " + QString::number(runId) + u" reached"); !st)
+        return st.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<CampaignReport::Conversion> convert(const Database &db, Id tenantId, Id runId, const Goal &g,
+                                           const QMap<ChannelKind, QSet<Id>> &repliedBy)
+{
+    CampaignReport::Conversion out{g.name, g.metric, g.metricKind(), g.url, g.target, 0, 0};
+    const bool calls = out.kind == GoalMetric::AnsweredCalls || out.kind == GoalMetric::Keypresses;
+    auto base = calls ? contactsWhere(db, tenantId, runId, reachedProvider, ChannelKind::Phone)
+                      : contactsWhere(db, tenantId, runId, delivered, std::nullopt);
+    if (!base)
+        return base.error();
+    out.base = *base;
+    switch (out.kind) {
+    case GoalMetric::Clicks: {
+        auto clicked = LinkClickRepository(db, tenantId).contactsWhoClicked(runId, g.url);
+        if (!clicked)
+            return clicked.error();
+        out.converted = *clicked;
+        break;
+    }
+    case GoalMetric::Replies: {
+        QSet<Id> all;
+        for (const QSet<Id> &contacts : repliedBy)
+            all.unite(contacts);
+        out.converted = all.size();
+        break;
+    }
+    case GoalMetric::Keypresses: // keys pressed during a call arrive as the call's replies
+        out.converted = repliedBy.value(ChannelKind::Phone).size();
+        break;
+    case GoalMetric::AnsweredCalls: {
+        auto answered = contactsWhere(db, tenantId, runId, delivered, ChannelKind::Phone);
+        if (!answered)
+            return answered.error();
+        out.converted = *answered;
+        break;
+    }
+    case GoalMetric::Other:
+        break;
+    }
+    return out;
 }
 
 } // namespace
@@ -208,6 +269,26 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
         r.numbers.append({it.key(), number->e164, it->attempts, it->answered});
     }
     std::sort(r.numbers.begin(), r.numbers.end(), [](const Number &a, const Number &b) { return a.e164 < b.e164; });
+
+    auto links = LinkClickRepository(db, tenantId).ofRun(focus->id);
+    if (!links)
+        return links.error();
+    r.links = *links;
+    for (const LinkClickRepository::Link &l : std::as_const(r.links))
+        r.clicks += l.clicks;
+    if (c.goalId) {
+        auto goals = ContentRepository(db, tenantId).goals();
+        if (!goals)
+            return goals.error();
+        for (const Goal &g : std::as_const(*goals)) {
+            if (g.id != *c.goalId)
+                continue;
+            auto conversion = convert(db, tenantId, focus->id, g, repliedBy);
+            if (!conversion)
+                return conversion.error();
+            r.conversion = *conversion;
+        }
+    }
 
     // Throughput: at most 60 buckets of whole minutes over the time messages reached Sent.
     if (!perMinute.empty()) {

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/campaignstatus.h"
+#include "domain/goal.h"
 #include "lifecycle/campaignservice.h"
 #include "domain/messagestatus.h"
 #include "domain/run.h"
 #include "domain/user.h"
 #include "storage/database.h"
+#include "storage/linkclickrepository.h"
 #include "storage/messagerepository.h"
 
 #include <QDateTime>
@@ -71,6 +73,26 @@ struct CampaignReport
     QList<std::pair<QDateTime, QString>> latestReplies; // newest first, at most 10
     QString configuration; // the run's frozen configuration, indented JSON
     bool diagnostics = false;
+
+    // How the run did against the campaign's goal, by the goal's metric.
+    struct Conversion
+    {
+        QString goal, metric; // the goal's name and its metric as written
+        GoalMetric kind = GoalMetric::Other;
+        QString url;          // clicks: the goal's URL ("": any tracked link)
+        double target = 0;    // the goal's target rate (0.08: 8%)
+        qint64 base = 0;      // contacts the run reached (calls: contacts called)
+        qint64 converted = 0; // of them, those who did what the metric counts
+        bool counted() const { return kind != GoalMetric::Other; }
+        std::optional<double> rate() const
+        {
+            return counted() && base > 0 ? std::optional(double(converted) / double(base)) : std::nullopt;
+        }
+        bool metTarget() const { return rate() && target > 0 && *rate() >= target; }
+    };
+    std::optional<Conversion> conversion; // empty: the campaign has no goal
+    QList<LinkClickRepository::Link> links; // tracked links clicked, most clicked first
+    qint64 clicks = 0;                      // every click on them
 
     // The report of run `runId` of the campaign, or of its newest live run (else its newest
     // run) when 0. NotFound when the campaign has never run.

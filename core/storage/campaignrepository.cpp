@@ -15,7 +15,8 @@ namespace {
 const char *const kColumns = "id, short_id, name, description, tags, goal_id, writer_id, reviewer_id, approved_at, "
                              "content_revision, approved_revision, contact_list_id, one_time_rules, test_recipients, "
                              "launch_type, send_at, recurrence, time_zone, schedule_pending, ttl_minutes, activated, "
-                             "archived, created_at, created_by, schedule_accepted_by, schedule_accepted_at, approved_content_hash";
+                             "archived, created_at, created_by, schedule_accepted_by, schedule_accepted_at, approved_content_hash, "
+                             "track_clicks";
 
 QString joinList(const QStringList &items)
 {
@@ -34,7 +35,7 @@ void bindFields(SqlQuery &q, const Campaign &c)
     q.bind(c.oneTimeRules).bind(joinList(c.testRecipients)).bind(nameOf(c.launchType)).bindTime(c.sendAt);
     q.bind(c.recurrence).bind(c.timeZone).bind(c.schedulePending ? 1 : 0).bind(c.ttlMinutes);
     q.bind(c.activated ? 1 : 0).bind(c.archived ? 1 : 0).bind(c.scheduleAcceptedBy).bindTime(c.scheduleAcceptedAt);
-    q.bind(c.approvedContentHash);
+    q.bind(c.approvedContentHash).bind(c.trackClicks ? 1 : 0);
 }
 
 } // namespace
@@ -60,8 +61,8 @@ Result<Id> CampaignRepository::create(const Campaign &c)
                               "writer_id, reviewer_id, approved_at, content_revision, approved_revision, "
                               "contact_list_id, one_time_rules, test_recipients, launch_type, send_at, recurrence, "
                               "time_zone, schedule_pending, ttl_minutes, activated, archived, schedule_accepted_by, "
-                              "schedule_accepted_at, approved_content_hash, created_at, created_by) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                              "schedule_accepted_at, approved_content_hash, track_clicks, created_at, created_by) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                               "RETURNING id"));
     q.bind(m_tenantId).bind(c.shortId.isEmpty() ? newShortId() : c.shortId);
     bindFields(q, c);
@@ -88,7 +89,7 @@ Status CampaignRepository::update(const Campaign &c)
                               "contact_list_id = ?, one_time_rules = ?, test_recipients = ?, launch_type = ?, "
                               "send_at = ?, recurrence = ?, time_zone = ?, schedule_pending = ?, ttl_minutes = ?, "
                               "activated = ?, archived = ?, schedule_accepted_by = ?, schedule_accepted_at = ?, "
-                              "approved_content_hash = ? WHERE tenant_id = ? AND id = ?"));
+                              "approved_content_hash = ?, track_clicks = ? WHERE tenant_id = ? AND id = ?"));
     bindFields(q, c);
     q.bind(m_tenantId).bind(c.id);
     if (auto st = q.exec(u"saving campaign " + c.shortId); !st)
@@ -175,6 +176,7 @@ Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QV
         c.scheduleAcceptedBy = q.optionalId(24);
         c.scheduleAcceptedAt = q.time(25);
         c.approvedContentHash = q.text(26);
+        c.trackClicks = q.value(27).toBool();
         index.insert(c.id, out.size());
         out.append(c);
     }

@@ -10,9 +10,9 @@ namespace herald {
 
 Result<Id> ContentRepository::addGoal(const Goal &g)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO goals (tenant_id, name, description, metric, target) "
-                                                 "VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    q.bind(m_tenantId).bind(g.name).bind(g.description).bind(g.metric).bind(g.target);
+    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO goals (tenant_id, name, description, metric, target, url) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(m_tenantId).bind(g.name).bind(g.description).bind(g.metric).bind(g.target).bind(g.url);
     return q.execId(u"creating goal " + g.name);
 }
 
@@ -71,9 +71,9 @@ Result<QList<Writer>> ContentRepository::writers()
 
 Status ContentRepository::updateGoal(const Goal &g)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE goals SET name = ?, description = ?, metric = ?, target = ? "
-                                                 "WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL"));
-    q.bind(g.name).bind(g.description).bind(g.metric).bind(g.target).bind(m_tenantId).bind(g.id);
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE goals SET name = ?, description = ?, metric = ?, target = ?, "
+                                                 "url = ? WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL"));
+    q.bind(g.name).bind(g.description).bind(g.metric).bind(g.target).bind(g.url).bind(m_tenantId).bind(g.id);
     if (auto st = q.exec(u"saving goal " + g.name); !st)
         return st;
     return q.rowsAffected() == 1 ? Status() : Status(Error::notFound(u"goal " + g.name + u" no longer exists"));
@@ -246,14 +246,15 @@ Result<QList<Id>> ContentRepository::saveAsTemplates(const Campaign &campaign, c
 
 Result<QList<Goal>> ContentRepository::goals()
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, name, description, metric, target, deleted_at IS NOT NULL "
-                                                 "FROM goals WHERE tenant_id = ? ORDER BY name"));
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, name, description, metric, target, deleted_at IS NOT NULL, "
+                                                 "url FROM goals WHERE tenant_id = ? ORDER BY name"));
     q.bind(m_tenantId);
     if (auto st = q.exec(u"listing goals"); !st)
         return st.error();
     QList<Goal> out;
     while (q.next())
-        out.append({q.id(0), m_tenantId, q.text(1), q.text(2), q.text(3), q.value(4).toDouble(), q.value(5).toBool()});
+        out.append({q.id(0), m_tenantId, q.text(1), q.text(2), q.text(3), q.value(4).toDouble(), q.value(5).toBool(),
+                    q.text(6)});
     return out;
 }
 

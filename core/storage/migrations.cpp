@@ -982,6 +982,28 @@ const std::vector<Step> &steps()
              R"(ALTER TABLE run_channels ADD COLUMN started_by BIGINT REFERENCES users (id) ON DELETE SET NULL)",
              R"(ALTER TABLE run_channels ADD COLUMN disclaimer_at BIGINT)",
          }},
+        {25,
+         "Herald's listener per tenant, tracked link clicks and goal URLs",
+         {
+             // Where the tenant's listener binds (HOST:PORT, "" for none) and the public
+             // base URL the internet reaches it by (the organisation's reverse proxy); the
+             // secret signs the links it serves (LinkTracking).
+             R"(ALTER TABLE tenants ADD COLUMN listen TEXT NOT NULL DEFAULT '')",
+             R"(ALTER TABLE tenants ADD COLUMN public_url TEXT NOT NULL DEFAULT '')",
+             R"(ALTER TABLE tenants ADD COLUMN link_secret TEXT NOT NULL DEFAULT '')",
+             R"(ALTER TABLE campaigns ADD COLUMN track_clicks INTEGER NOT NULL DEFAULT 0)",
+             R"(ALTER TABLE goals ADD COLUMN url TEXT NOT NULL DEFAULT '')",
+             R"(CREATE TABLE link_clicks (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                run_id BIGINT NOT NULL,
+                message_id BIGINT NOT NULL,
+                contact_id BIGINT NOT NULL,
+                url TEXT NOT NULL,
+                clicked_at BIGINT NOT NULL,
+                FOREIGN KEY (tenant_id, run_id) REFERENCES runs (tenant_id, id) ON DELETE CASCADE))",
+             R"(CREATE INDEX link_clicks_run ON link_clicks (tenant_id, run_id, message_id))",
+         }},
     };
     return all;
 }

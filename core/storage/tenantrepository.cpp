@@ -22,7 +22,7 @@ Result<QList<Tenant>> TenantRepository::query(const QString &where, const QVaria
 {
     SqlQuery q(m_db.connection(),
                u"SELECT id, name, time_zone, balance_credits, is_default, created_at, archived_at, set_up_at, "
-               u"default_send_window FROM tenants " + where
+               u"default_send_window, listen, public_url, link_secret FROM tenants " + where
                    + u" ORDER BY is_default DESC, id");
     if (arg.isValid())
         q.bind(arg);
@@ -40,6 +40,9 @@ Result<QList<Tenant>> TenantRepository::query(const QString &where, const QVaria
         t.archivedAt = q.time(6);
         t.setUpAt = q.time(7);
         t.defaultSendWindow = q.text(8);
+        t.listen = q.text(9);
+        t.publicUrl = q.text(10);
+        t.linkSecret = q.text(11);
         out.append(t);
     }
     return out;

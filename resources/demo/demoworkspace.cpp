@@ -296,13 +296,15 @@ Status TenantBuilder::content(bool uk)
     {
         const char *name, *description, *metric;
         double target;
-    } goals[] = {{"Grow repeat purchases", "Bring one-time buyers back within 60 days", "clicks", 0.08},
-                 {"Win back lapsed customers", "Re-engage customers with no order in 6 months", "replies", 0.03},
-                 {"Event attendance", "Fill seats at store events and open days", "answered calls", 0.25},
-                 {"Appointment reminders", "Cut missed appointments", "replies", 0.5}};
+        const char *url;
+    } goals[] = {{"Grow repeat purchases", "Bring one-time buyers back within 60 days", "clicks", 0.08,
+                  "https://shop.northwind.example/new"},
+                 {"Win back lapsed customers", "Re-engage customers with no order in 6 months", "replies", 0.03, ""},
+                 {"Event attendance", "Fill seats at store events and open days", "answered calls", 0.25, ""},
+                 {"Appointment reminders", "Cut missed appointments", "replies", 0.5, ""}};
     for (const auto &g : goals) {
         auto id = repo.addGoal({0, m_tenant, QString::fromUtf8(g.name), QString::fromUtf8(g.description),
-                                QString::fromUtf8(g.metric), g.target, false});
+                                QString::fromUtf8(g.metric), g.target, false, QString::fromUtf8(g.url)});
         if (!id)
             return id.error();
         m_ids.insert(u"goal:" + QString::fromUtf8(g.name), *id);

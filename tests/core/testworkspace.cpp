@@ -128,7 +128,7 @@ TestWorkspace::TenantFixture TestWorkspace::addTenant(const QString &name)
     must(audience.addOptOut({0, t.tenantId, contactIds.at(1), std::nullopt, QStringLiteral("manual"), {}, {}}), "opt-out");
 
     ContentRepository content(*m_db, t.tenantId);
-    t.ids.insert(QStringLiteral("goal"), must(content.addGoal({0, t.tenantId, QStringLiteral("Goal"), {}, {}, 0, false}), "goal"));
+    t.ids.insert(QStringLiteral("goal"), must(content.addGoal({0, t.tenantId, QStringLiteral("Goal"), {}, {}, 0, false, {}}), "goal"));
     t.ids.insert(QStringLiteral("writer"), must(content.addWriter({0, t.tenantId, QStringLiteral("Writer"), {}, false, {}, {}, {}, 1, 60}), "writer"));
     t.ids.insert(QStringLiteral("reviewer"), t.reviewer.id);
     for (ChannelKind kind : allValues<ChannelKind>()) {

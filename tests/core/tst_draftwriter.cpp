@@ -28,7 +28,7 @@ QByteArray completion(const QString &content)
 Goal springGoal()
 {
     return {1, 1, QStringLiteral("Spring collection"), QStringLiteral("Bring customers to see the new season"),
-            QStringLiteral("replies"), 0.05, false};
+            QStringLiteral("replies"), 0.05, false, {}};
 }
 
 WriterBrief brief()

@@ -997,6 +997,33 @@ private slots:
                      .code,
                  0);
         QCOMPARE(h({QStringLiteral("tenants"), QStringLiteral("rename"), QStringLiteral("Acme Stores")}).code, 2);
+        // The listener: where it binds and the public URL, any letter case of the name.
+        o = h({QStringLiteral("tenants"), QStringLiteral("edit"), QStringLiteral("acme stores"), QStringLiteral("--listen"),
+               QStringLiteral("127.0.0.1:8480"), QStringLiteral("--public-url"), QStringLiteral("https://herald.acme.example/"),
+               QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(o.json().object().value(QLatin1StringView("listen")).toString(), QStringLiteral("127.0.0.1:8480"));
+        QCOMPARE(o.json().object().value(QLatin1StringView("public_url")).toString(),
+                 QStringLiteral("https://herald.acme.example"));
+        QVERIFY(!o.out.contains("secret"));
+        o = h({QStringLiteral("tenants"), QStringLiteral("edit"), QStringLiteral("Acme Stores"), QStringLiteral("--listen"),
+               QStringLiteral("")});
+        QVERIFY2(o.code == 0, o.err.constData()); // off; the public URL is kept
+        for (const QStringList &bad : {QStringList{QStringLiteral("--listen"), QStringLiteral("herald:80")},
+                                       QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")},
+                                       QStringList{QStringLiteral("--public-url"), QStringLiteral("ftp://x.example")},
+                                       QStringList{QStringLiteral("--public-url"), QStringLiteral("https://x.example/?a=1")},
+                                       QStringList{}}) {
+            o = h(QStringList{QStringLiteral("tenants"), QStringLiteral("edit"), QStringLiteral("Acme Stores")} + bad);
+            QVERIFY2(o.code == 2, qPrintable(bad.join(u' ') + u": " + QString::fromUtf8(o.err)));
+        }
+        o = h({QStringLiteral("--user"), QStringLiteral("Rita"), QStringLiteral("tenants"), QStringLiteral("edit"),
+               QStringLiteral("Acme"), QStringLiteral("--public-url"), QStringLiteral("https://x.example")});
+        QCOMPARE(o.code, 4); // a reviewer may not
+        o = h({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")});
+        QCOMPARE(o.json().array().at(1).toObject().value(QLatin1StringView("public_url")).toString(),
+                 QStringLiteral("https://herald.acme.example"));
+        QCOMPARE(o.json().array().at(1).toObject().value(QLatin1StringView("listen")).toString(), QString());
         QCOMPARE(h({QStringLiteral("tenants"), QStringLiteral("archive"), QStringLiteral("Acme")}).code, 4); // the default
         QCOMPARE(h({QStringLiteral("tenants"), QStringLiteral("archive"), QStringLiteral("Acme Stores")}).code, 0);
         QCOMPARE(h({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 1);

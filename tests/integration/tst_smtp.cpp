@@ -3,6 +3,11 @@
 // the final "." and a missing STARTTLS. Every outcome the issue names is checked on
 // what the provider reports and on what the sink received.
 #include "content/emailcontent.h"
+#include "content/libraryservice.h"
+#include "lifecycle/campaignservice.h"
+#include "lifecycle/preflight.h"
+#include "organisation/tenantservice.h"
+#include "reporting/campaignreport.h"
 #include "democtl.h"
 #include "dispatch/dispatcherthread.h"
 #include "providers/smtp/mimemessage.h"
@@ -12,12 +17,15 @@
 #include "storage/audiencerepository.h"
 #include "storage/contentrepository.h"
 #include "storage/senderrepository.h"
+#include "storage/tenantrepository.h"
 #include "testworkspace.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -344,6 +352,119 @@ private slots:
         const QString other = QStringLiteral("c0.%1@example.com").arg(t.tenantId);
         QTRY_VERIFY_WITH_TIMEOUT(!find(other).isEmpty(), 20000);
         QVERIFY2(find(other).contains(u"<p>From a friend, https://"), qPrintable(find(other)));
+    }
+
+    // Click tracking, from the preflight to the report: links in the email on the wire
+    // are the listener's signed redirects (the unsubscribe link aside); following one
+    // records the click and lands on the link's target; the report counts clicks per link
+    // and the conversion by the goal's metric (clicks on its URL) against its target.
+    void trackedLinksCountClicks()
+    {
+        test::SmtpSink sink({});
+        QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Clicks"));
+        SenderRepository senders(ws.db(), t.tenantId);
+        QVERIFY(senders
+                    .setProvider({0, t.tenantId, ChannelKind::Email, QStringLiteral("smtp"),
+                                  QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none"})").arg(sink.port()), true})
+                    .ok());
+        LibraryService library(ws.db(), t.tenantId, t.admin);
+        Goal goal = *library.goal(QString::number(t.ids.value(QStringLiteral("goal"))));
+        goal.metric = QStringLiteral("clicks");
+        goal.url = QStringLiteral("https://shop.example/new");
+        goal.target = 0.5;
+        QVERIFY(library.save(goal).ok());
+        MessageTemplate tmpl{0, t.tenantId, QStringLiteral("Links"), ChannelKind::Email, QStringLiteral("New in"),
+                             QStringLiteral("<p><a href=\"https://shop.example/new?utm=mail&amp;x=2\">Shop</a> "
+                                            "<a href=\"https://blog.example/\">Blog</a> {{unsubscribe_url}}</p>"),
+                             false, {}, {}, {}, {}};
+        Campaign c = ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Clicks"));
+        c.channels[0].templateId = *ContentRepository(ws.db(), t.tenantId).addTemplate(tmpl);
+        c.channels[0].sendWindow = QStringLiteral("none");
+        c.trackClicks = true;
+        const Id campaign = ws.create(t, c);
+
+        // Without a listener and public URL the live run is blocked, saying where to set them.
+        CampaignService campaigns(ws.db(), t.tenantId, t.manager);
+        const auto blocked = *campaigns.preflight(QString::number(campaign), RunKind::Live);
+        QVERIFY(std::any_of(blocked.begin(), blocked.end(), [](const Finding &f) {
+            return f.code == u"tracking.unconfigured" && f.severity == Severity::Blocker && f.fix.contains(u"tenants edit");
+        }));
+        test::ReservedPort port;
+        const QString base = u"http://127.0.0.1:" + QString::number(port.port());
+        const QString tenantName = TenantRepository(ws.db()).byId(t.tenantId)->name;
+        QCOMPARE(TenantService(ws.db(), t.manager).setListener(tenantName, QStringLiteral("127.0.0.1:1"), base).error().kind,
+                 Error::Kind::Refused); // admins only
+        QVERIFY(TenantService(ws.db(), t.admin)
+                    .setListener(tenantName, u"127.0.0.1:" + QString::number(port.port()), base + u'/')
+                    .ok());
+        const auto ready = *CampaignService(ws.db(), t.tenantId, t.manager).preflight(QString::number(campaign), RunKind::Live);
+        QVERIFY2(!Preflight::hasBlockers(ready), qPrintable(ready.isEmpty() ? QString() : ready.first().message));
+
+        SystemClock clock;
+        const Run run = ws.startRun(t, campaign, clock);
+        port.release();
+        DispatcherThread dispatcher(ws.db(), clock);
+        dispatcher.start();
+        dispatcher.wake();
+        QString mail;
+        const QString to = QStringLiteral("c0.%1@example.com").arg(t.tenantId);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QString &m : sink.messages())
+                    if (m.contains(u"To: " + to))
+                        mail = m;
+                return !mail.isEmpty();
+            }(),
+            20000);
+        mail.remove(QStringLiteral("=\r\n")).remove(QStringLiteral("=\n")); // quoted-printable soft breaks
+        QVERIFY2(!mail.contains(u"https://shop.example") && !mail.contains(u"https://blog.example"), qPrintable(mail.right(1500)));
+        QVERIFY2(mail.contains(u"https://unsubscribe.invalid/"), qPrintable(mail));
+        const QRegularExpression tracked(QRegularExpression::escape(base) + QStringLiteral("/c/[A-Za-z0-9_.-]+"));
+        QSet<QString> links; // each link once, in whichever parts it appears
+        for (auto it = tracked.globalMatch(mail); it.hasNext();)
+            links.insert(it.next().captured(0));
+        QVERIFY2(links.size() == 2, qPrintable(mail));
+
+        QNetworkAccessManager web;
+        const auto get = [&](const QString &url) {
+            QNetworkRequest request{QUrl(url)};
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            QNetworkReply *reply = web.get(request);
+            (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000);
+            reply->deleteLater();
+            return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                             QString::fromUtf8(reply->rawHeader("Location"))};
+        };
+        // The listener starts with the dispatcher's first sweep; a token it did not sign: 404.
+        QTRY_COMPARE_WITH_TIMEOUT(get(base + QStringLiteral("/c/bm90.c2lnbmVk")).first, 404, 20000);
+        QHash<QString, QString> targets; // where each link leads -> the link
+        for (const QString &link : std::as_const(links)) {
+            const auto [status, location] = get(link);
+            QCOMPARE(status, 302);
+            targets.insert(location, link);
+        }
+        QCOMPARE(QSet<QString>(targets.keyBegin(), targets.keyEnd()),
+                 (QSet<QString>{QStringLiteral("https://shop.example/new?utm=mail&x=2"),
+                                QStringLiteral("https://blog.example/")}));
+        const QString shop = targets.value(QStringLiteral("https://shop.example/new?utm=mail&x=2"));
+        QCOMPARE(get(shop).first, 302);
+        QString changed = shop;
+        changed[changed.size() - 2] = changed.at(changed.size() - 2) == u'A' ? u'B' : u'A';
+        QCOMPARE(get(changed).first, 404);
+
+        auto report = CampaignReport::build(ws.db(), t.tenantId, t.manager, QString::number(campaign), run.id);
+        QVERIFY(report.ok());
+        QCOMPARE(report->clicks, 3); // the shop link twice, the blog once; the forged one not at all
+        QCOMPARE(report->links.first().url, QStringLiteral("https://shop.example/new?utm=mail&x=2"));
+        QCOMPARE(report->links.first().clicks, 2);
+        QCOMPARE(report->links.first().contacts, 1);
+        QVERIFY(report->conversion);
+        QCOMPARE(report->conversion->kind, GoalMetric::Clicks);
+        QCOMPARE(report->conversion->converted, 1); // one person clicked the goal's URL
+        QVERIFY(report->conversion->base >= 1);
+        QCOMPARE(report->conversion->target, 0.5);
     }
 
     // An email template's other parts on the wire: the preheader hidden at the top of the

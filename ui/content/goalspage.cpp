@@ -71,8 +71,15 @@ QWidget *GoalsPage::goalsTab()
     m_goalMetric = new QComboBox(form);
     m_goalMetric->setObjectName(QStringLiteral("goalMetric"));
     m_goalMetric->setEditable(true);
-    m_goalMetric->addItems({QStringLiteral("replies"), QStringLiteral("clicks"), QStringLiteral("answered calls")});
+    m_goalMetric->addItems({QStringLiteral("replies"), QStringLiteral("clicks"), QStringLiteral("answered calls"),
+                            QStringLiteral("keypresses")});
+    m_goalMetric->setToolTip(tr("What counts as a conversion: a reply, a click on the goal's URL (campaigns with "
+                                "click tracking), an answered call or a key pressed during a call"));
     formLayout->addRow(tr("Success &metric:"), m_goalMetric);
+    m_goalUrl = new QLineEdit(form);
+    m_goalUrl->setObjectName(QStringLiteral("goalUrl"));
+    m_goalUrl->setPlaceholderText(tr("https://… (a click here counts; empty: any tracked link)"));
+    formLayout->addRow(tr("&URL:"), m_goalUrl);
     m_goalTarget = new QDoubleSpinBox(form);
     m_goalTarget->setObjectName(QStringLiteral("goalTarget"));
     m_goalTarget->setRange(0, 100);
@@ -248,7 +255,7 @@ void GoalsPage::updateEnabled()
 {
     const bool mayEdit = Permissions::permits(m_session.user.role, Action::EditGoals);
     for (QWidget *w : std::initializer_list<QWidget *>{m_goalNew, m_goalSave, m_writerNew, m_writerSave, m_goalName,
-                                                       m_goalDescription, m_goalMetric, m_goalTarget, m_writerName,
+                                                       m_goalDescription, m_goalMetric, m_goalUrl, m_goalTarget, m_writerName,
                                                        m_instructions, m_tone, m_audience, m_keyPoints, m_smsSegments,
                                                        m_subjectMax})
         w->setEnabled(mayEdit);
@@ -279,6 +286,7 @@ void GoalsPage::showGoal(Id id)
         m_goalName->setText(g.name);
         m_goalDescription->setPlainText(g.description);
         m_goalMetric->setCurrentText(g.metric);
+        m_goalUrl->setText(g.url);
         m_goalTarget->setValue(g.target * 100);
     }
     updateEnabled();
@@ -347,6 +355,7 @@ void GoalsPage::newGoal()
     m_goalName->clear();
     m_goalDescription->clear();
     m_goalMetric->setCurrentIndex(0);
+    m_goalUrl->clear();
     m_goalTarget->setValue(0);
     m_goalName->setFocus();
     updateEnabled();
@@ -370,7 +379,7 @@ void GoalsPage::newWriter()
 bool GoalsPage::saveGoal()
 {
     Goal g{m_goal, m_session.tenantId, m_goalName->text().trimmed(), m_goalDescription->toPlainText().trimmed(),
-           m_goalMetric->currentText().trimmed(), m_goalTarget->value() / 100, false};
+           m_goalMetric->currentText().trimmed(), m_goalTarget->value() / 100, false, m_goalUrl->text().trimmed()};
     if (g.name.isEmpty()) {
         Dialogs::warn(this, tr("Goal not saved"), tr("Give the goal a name, then save it again."));
         return false;

@@ -69,6 +69,7 @@ private:
     QLineEdit *m_goalName = nullptr;
     QPlainTextEdit *m_goalDescription = nullptr;
     QComboBox *m_goalMetric = nullptr;
+    QLineEdit *m_goalUrl = nullptr;
     QDoubleSpinBox *m_goalTarget = nullptr;
     QPushButton *m_goalNew = nullptr;
     QPushButton *m_goalSave = nullptr;

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/tenant.h"
+#include "storage/database.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace herald {
+
+// Herald's listener on one address (a tenant's `listen` setting), in the dispatcher's
+// thread, for every tenant configured with that address:
+//   GET /c/TOKEN   a tracked link (LinkTracking): the click is recorded against its
+//                  message and the browser sent on to the link's target (302); a token
+//                  that is not signed by its tenant gets 404 and changes nothing.
+// It reads tenants' secrets and writes clicks through the workspace it was given.
+class LinkListener final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LinkListener)
+
+public:
+    // Listens on `address`:`port` (0: a port the system chooses); an error names the
+    // address when it is in use or not on this machine.
+    static Result<std::unique_ptr<LinkListener>> listen(Database db, const QHostAddress &address, quint16 port);
+    ~LinkListener() override;
+
+    quint16 port() const { return m_port; }
+    // Tenants whose links this listener answers, with their secrets.
+    void setTenants(const QHash<Id, QString> &secrets) { m_secrets = secrets; }
+
+signals:
+    // A click could not be recorded (the recipient was still sent on).
+    void problem(const QString &message);
+
+private:
+    explicit LinkListener(Database db);
+    QHttpServerResponse click(const QString &token, const QHttpServerRequest &request);
+
+    Database m_db;
+    quint16 m_port = 0;
+    std::unique_ptr<QHttpServer> m_server;
+    QHash<Id, QString> m_secrets; // tenant -> link secret
+};
+
+} // namespace herald
