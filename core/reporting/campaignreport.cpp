@@ -9,6 +9,7 @@
 #include "storage/tenantrepository.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -61,10 +62,16 @@ Result<qint64> contactsWhere(const Database &db, Id tenantId, Id runId, bool (*p
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Result<CampaignReport::Conversion> convert(const Database &db, Id tenantId, Id runId, const Goal &g,
+Result<CampaignReport::Conversion> convert(const Database &db, Id tenantId, const Run &run, const Goal &g,
                                            const QMap<ChannelKind, QSet<Id>> &repliedBy)
 {
-    CampaignReport::Conversion out{g.name, g.metric, g.metricKind(), g.url, g.target, 0, 0};
+    const Id runId = run.id;
+    CampaignReport::Conversion out{g.name, g.metric, g.metricKind(), g.url, g.target, 0, 0, true};
+    if (out.kind == GoalMetric::Clicks)
+        out.tracked = QJsonDocument::fromJson(run.configuration.toUtf8())
+                          .object()
+                          .value(QLatin1StringView("track_clicks"))
+                          .toBool();
     const bool calls = out.kind == GoalMetric::AnsweredCalls || out.kind == GoalMetric::Keypresses;
     auto base = calls ? contactsWhere(db, tenantId, runId, reachedProvider, ChannelKind::Phone)
                       : contactsWhere(db, tenantId, runId, delivered, std::nullopt);
@@ -283,7 +290,7 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
         for (const Goal &g : std::as_const(*goals)) {
             if (g.id != *c.goalId)
                 continue;
-            auto conversion = convert(db, tenantId, focus->id, g, repliedBy);
+            auto conversion = convert(db, tenantId, *focus, g, repliedBy);
             if (!conversion)
                 return conversion.error();
             r.conversion = *conversion;

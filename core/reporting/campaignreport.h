@@ -83,7 +83,8 @@ struct CampaignReport
         double target = 0;    // the goal's target rate (0.08: 8%)
         qint64 base = 0;      // contacts the run reached (calls: contacts called)
         qint64 converted = 0; // of them, those who did what the metric counts
-        bool counted() const { return kind != GoalMetric::Other; }
+        bool tracked = true;  // clicks: the run tracked its links
+        bool counted() const { return kind != GoalMetric::Other && tracked; }
         std::optional<double> rate() const
         {
             return counted() && base > 0 ? std::optional(double(converted) / double(base)) : std::nullopt;

@@ -52,6 +52,10 @@ QList<Comparison::Row> rowsOf(const CampaignReport &report, Id campaignId, bool 
         row.optedOut = ch.optedOut;
         row.replied = ch.replied;
         row.answered = ch.kind == ChannelKind::Phone ? ch.delivered : 0;
+        if (report.conversion && report.conversion->counted()) {
+            row.conversion = report.conversion->rate();
+            row.target = report.conversion->target;
+        }
         const QJsonObject content = frozenChannels.value(ch.kind);
         if (ch.kind == ChannelKind::Sms)
             row.segments =
@@ -92,7 +96,8 @@ QStringList Comparison::columns()
             QStringLiteral("opted_out_pct"), QStringLiteral("replied_pct"),
             QStringLiteral("answered_pct"),  QStringLiteral("sent_per_minute"),
             QStringLiteral("segments"),      QStringLiteral("minutes_to_complete"),
-            QStringLiteral("started_at"),    QStringLiteral("configuration")};
+            QStringLiteral("started_at"),    QStringLiteral("configuration"),
+            QStringLiteral("conversion_pct"), QStringLiteral("goal_target_pct")};
 }
 
 QStringList Comparison::cells(const Row &r)
@@ -112,7 +117,9 @@ QStringList Comparison::cells(const Row &r)
             r.kind == ChannelKind::Sms ? QString::number(r.segments) : QString(),
             r.secondsToComplete >= 0 ? QString::number(double(r.secondsToComplete) / 60.0, 'f', 1) : QString(),
             r.started.toUTC().toString(Qt::ISODate),
-            r.configuration};
+            r.configuration,
+            r.conversion ? percent(*r.conversion) : QString(),
+            r.target ? percent(*r.target) : QString()};
 }
 
 Result<QList<Comparison::Row>> Comparison::campaigns(const Database &db, Id tenantId, const User &user,

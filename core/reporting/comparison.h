@@ -25,6 +25,9 @@ struct Comparison
         double sentPerMinute = 0;      // while it sent: messages reaching Sent over the minutes it took
         qint64 secondsToComplete = -1; // start to finish; -1 while it has not finished
         QString configuration;         // run-vs-run: the frozen configuration's summary
+        // The run's conversion by its goal's metric and the goal's target (0..1), on every
+        // channel row of the run; empty without a goal Herald can count.
+        std::optional<double> conversion, target;
 
         // Of the messages queued, 0..1.
         double rate(qint64 part) const { return queued > 0 ? double(part) / double(queued) : 0.0; }

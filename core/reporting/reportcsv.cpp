@@ -99,6 +99,18 @@ Result<qint64> ReportCsv::write(const CampaignReport &r, QIODevice &out, bool bo
         row(cells);
     }
 
+    if (r.conversion) {
+        const CampaignReport::Conversion &c = *r.conversion;
+        section(QStringLiteral("Goal"), {QStringLiteral("goal"), QStringLiteral("metric"), QStringLiteral("url"),
+                                         QStringLiteral("base"), QStringLiteral("converted"), QStringLiteral("rate"),
+                                         QStringLiteral("target")});
+        row({c.goal, c.metric, c.url, n(c.base), c.counted() ? n(c.converted) : QString(),
+             c.rate() ? QString::number(*c.rate(), 'f', 4) : QString(), QString::number(c.target, 'f', 4)});
+    }
+    section(QStringLiteral("Link clicks"), {QStringLiteral("url"), QStringLiteral("clicks"), QStringLiteral("people")});
+    for (const LinkClickRepository::Link &l : r.links)
+        row({l.url, n(l.clicks), n(l.contacts)});
+
     if (r.diagnostics) {
         section(QStringLiteral("Latency"),
                 {QStringLiteral("channel"), QStringLiteral("average_ms"), QStringLiteral("p95_ms")});

@@ -14,6 +14,7 @@
 #include "storage/replyrepository.h"
 #include "storage/runrepository.h"
 #include "storage/senderrepository.h"
+#include "storage/sqlquery.h"
 #include "storage/tenantrepository.h"
 
 #include <QHash>
@@ -61,6 +62,7 @@ struct CampaignSpec
     int createdDaysAgo = 10;
     History history = History::None;
     int audience = 400; // messages per channel in the demo run
+    bool trackClicks = false; // its email links went through the listener: the run has clicks
 };
 
 struct Mix
@@ -298,7 +300,7 @@ Status TenantBuilder::content(bool uk)
         double target;
         const char *url;
     } goals[] = {{"Grow repeat purchases", "Bring one-time buyers back within 60 days", "clicks", 0.08,
-                  "https://shop.northwind.example/new"},
+                  "https://shop.northwind.example/"},
                  {"Win back lapsed customers", "Re-engage customers with no order in 6 months", "replies", 0.03, ""},
                  {"Event attendance", "Fill seats at store events and open days", "answered calls", 0.25, ""},
                  {"Appointment reminders", "Cut missed appointments", "replies", 0.5, ""}};
@@ -499,6 +501,7 @@ Status TenantBuilder::campaign(const CampaignSpec &spec)
         c.scheduleAcceptedAt = c.createdAt.addSecs(7200);
     }
     c.ttlMinutes = 24 * 60;
+    c.trackClicks = spec.trackClicks;
     c.activated = spec.activated;
     c.archived = spec.archived;
     c.createdBy = m_manager.id;
@@ -681,6 +684,23 @@ Status TenantBuilder::runWithMessages(const CampaignSpec &spec, const Campaign &
     }
     if (auto st = MessageRepository(m_db, m_tenant).insert(messages); !st)
         return st;
+    // A tracked run's clicks: every ninth delivered email opened the shop, every
+    // twenty-third the store finder (some both), within the hours after the run.
+    if (kind == RunKind::Live && spec.trackClicks) {
+        const std::pair<const char *, int> links[] = {{"https://shop.northwind.example/new?utm_campaign=autumn", 9},
+                                                      {"https://northwind.example/stores", 23}};
+        for (const auto &[url, every] : links) {
+            SqlQuery click(m_db.connection(),
+                           QStringLiteral("INSERT INTO link_clicks (tenant_id, run_id, message_id, contact_id, url, "
+                                          "clicked_at) SELECT tenant_id, run_id, id, contact_id, ?, ? + (id % 360) * 30000 "
+                                          "FROM messages WHERE tenant_id = ? AND run_id = ? AND channel = 'email' "
+                                          "AND status = 'Delivered' AND id % ? = 0"));
+            click.bind(QString::fromUtf8(url)).bind(start.addSecs(600).toMSecsSinceEpoch()).bind(m_tenant).bind(*runId);
+            click.bind(every);
+            if (auto st = click.exec(QStringLiteral("adding the demo's link clicks")); !st)
+                return st;
+        }
+    }
     // Some recipients of a live SMS answered (Communications shows them); every 40th
     // delivered text, so the demo's random draws stay as they were.
     static const QStringList answers{QStringLiteral("Thanks, see you Saturday!"), QStringLiteral("Is this in my size?"),
@@ -861,6 +881,7 @@ QList<CampaignSpec> northwindCampaigns()
             s.tags = {QStringLiteral("autumn")};
             s.createdDaysAgo = 30;
             s.audience = 500;
+            s.trackClicks = true;
         });
     // Failed: could not start.
     add(spec("Back in Stock SMS", "Tell waiting customers a product is back", {sms("Retired SMS", "SMS retired")},

@@ -2876,6 +2876,68 @@ private slots:
                  recipients.at(0).second.size() + recipients.at(1).second.size());
     }
 
+    // Click tracking as an admin sets it up and a manager reads it: the listener in
+    // Settings (a mistake keeps what was typed), the builder's switch, and the report's
+    // goal line with the clicked links.
+    void clickTrackingFromSettingsToReport()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QVERIFY(window->navigate(QStringLiteral("Settings")));
+        auto *tenants = window->findChild<TenantsView *>(QStringLiteral("tenantsView"));
+        tenants->findChild<QTableWidget *>(QStringLiteral("tenantsTable"))->selectRow(0);
+        int attempts = 0;
+        QString kept;
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            auto *listen = dialog->findChild<QLineEdit *>(QStringLiteral("tenantListen"));
+            auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("tenantPublicUrl"));
+            if (++attempts == 1) {
+                listen->setText(QStringLiteral("herald:8480"));
+                url->setText(QStringLiteral("https://herald.northwind.example"));
+            } else {
+                kept = url->text();
+                listen->setText(QStringLiteral("127.0.0.1:18480"));
+            }
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(tenants->editListener());
+        QCOMPARE(attempts, 2);
+        QVERIFY2(Dialogs::lastText().contains(u"HOST:PORT"), qPrintable(Dialogs::lastText()));
+        QCOMPARE(kept, QStringLiteral("https://herald.northwind.example"));
+        const Tenant northwind = *TenantRepository(*m_db).byId(window->session().tenantId);
+        QCOMPARE(northwind.listen, QStringLiteral("127.0.0.1:18480"));
+        QCOMPARE(northwind.publicUrl, QStringLiteral("https://herald.northwind.example"));
+        QVERIFY(!northwind.linkSecret.isEmpty());
+
+        // The builder's switch reaches the campaign.
+        const QString spring = shortIdOf(QStringLiteral("Spring Collection Launch"));
+        CampaignService campaigns(*m_db, window->session().tenantId, window->session().user);
+        QVERIFY(window->editCampaign(campaigns.overview(spring)->campaign.id));
+        auto *track = window->builder()->findChild<QCheckBox *>(QStringLiteral("builderTrackClicks"));
+        QVERIFY(!track->isChecked());
+        track->setChecked(true);
+        window->builder()->save();
+        QTRY_VERIFY(!window->builder()->isModified());
+        QVERIFY(campaigns.overview(spring)->campaign.trackClicks);
+
+        // The demo's Autumn Preview tracked its links: the report says how it did.
+        QVERIFY(window->openCampaign(shortIdOf(QStringLiteral("Autumn Preview"))));
+        CampaignDetailPage *detail = window->detailPage();
+        QTRY_VERIFY(!detail->isLoading());
+        QString conversion;
+        int links = 0;
+        for (const QLabel *l : detail->findChildren<QLabel *>(QStringLiteral("conversionText")))
+            if (!l->text().isEmpty())
+                conversion = l->text();
+        for (const QTableWidget *t : detail->findChildren<QTableWidget *>(QStringLiteral("clickedLinksTable")))
+            links = std::max(links, t->rowCount());
+        QVERIFY2(conversion.startsWith(u"Clicked https://shop.northwind.example/: ") && conversion.contains(u"target 8.0%"),
+                 qPrintable(conversion));
+        QCOMPARE(links, 2);
+        if (const QString shot = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shot.isEmpty())
+            QCoreApplication::processEvents(), window->grab().save(shot + QStringLiteral("/report-goal.png"));
+    }
+
     // Start the phone calls today, hold the email until the reviewer approves it: the run
     // dialog starts the ticked channels; the held one waits on the Active view, where its
     // Start opens the dialog for that channel alone, with its own preflight and disclaimer.

@@ -434,6 +434,12 @@ QWidget *CampaignBuilder::launchPage()
     m_ttl->setSpecialValueText(tr("No limit"));
     m_ttl->setToolTip(tr("Messages not sent this long after the run started are not sent at all."));
     form->addRow(tr("Time to &live:"), m_ttl);
+    m_trackClicks = new QCheckBox(tr("Track link clicks"), page);
+    m_trackClicks->setObjectName(QStringLiteral("builderTrackClicks"));
+    m_trackClicks->setToolTip(tr("Links in the email and SMS content go through the organisation's listener, which "
+                                 "counts each click per message and link (Settings \u2192 Organisations \u2192 "
+                                 "Listener). The report shows clicks and the goal's conversion."));
+    form->addRow(QString(), m_trackClicks);
     m_testRecipients = new QPlainTextEdit(page);
     m_testRecipients->setObjectName(QStringLiteral("builderTestRecipients"));
     m_testRecipients->setTabChangesFocus(true);
@@ -449,6 +455,7 @@ QWidget *CampaignBuilder::launchPage()
     connect(m_recurrence, &QLineEdit::textChanged, this, &CampaignBuilder::changed);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &CampaignBuilder::changed);
     connect(m_ttl, &QSpinBox::valueChanged, this, &CampaignBuilder::changed);
+    connect(m_trackClicks, &QCheckBox::toggled, this, &CampaignBuilder::changed);
     connect(m_testRecipients, &QPlainTextEdit::textChanged, this, &CampaignBuilder::changed);
     return page;
 }
@@ -724,6 +731,7 @@ void CampaignBuilder::fill(const Campaign &c)
     m_sendAt->setDateTime(m_shownSendAt);
     m_recurrence->setText(c.recurrence);
     m_ttl->setValue(c.ttlMinutes);
+    m_trackClicks->setChecked(c.trackClicks);
     m_testRecipients->setPlainText(c.testRecipients.join(u'\n'));
     m_activated->setChecked(c.activated);
     updateLaunchFields();
@@ -781,6 +789,7 @@ Campaign CampaignBuilder::campaign() const
     }
     c.recurrence = m_recurrence->text().trimmed();
     c.ttlMinutes = m_ttl->value();
+    c.trackClicks = m_trackClicks->isChecked();
     c.testRecipients = lines(m_testRecipients->toPlainText(), u'\n');
     c.activated = m_activated->isChecked();
     // Text the form shows trimmed stays as stored unless it really changed.

@@ -162,6 +162,7 @@ private:
     QLabel *m_recurrenceError = nullptr;
     QComboBox *m_timeZone = nullptr;
     QSpinBox *m_ttl = nullptr;
+    QCheckBox *m_trackClicks = nullptr;
     QPlainTextEdit *m_testRecipients = nullptr;
 };
 

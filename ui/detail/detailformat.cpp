@@ -98,6 +98,8 @@ QString DetailFormat::recapHtml(const CampaignDetailData &d, bool links)
                            + u')');
     if (c.ttlMinutes > 0)
         row(tr("Expires after"), tr("%n minute(s)", nullptr, c.ttlMinutes));
+    if (c.trackClicks)
+        row(tr("Link clicks"), tr("tracked through the organisation's listener"));
     if (!c.testRecipients.isEmpty())
         row(tr("Test recipients"), c.testRecipients.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!c.tags.isEmpty())

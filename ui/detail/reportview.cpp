@@ -125,21 +125,34 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
         if (const Id id = item->data(0, Qt::UserRole).toLongLong())
             emit runChosen(id);
     });
-    grid->addWidget(box(tr("Funnel"), m_funnel), 1, 0);
-    grid->addWidget(box(tr("Failure reasons"), m_reasons), 1, 1);
-    grid->addWidget(box(tr("Results per channel"), m_results), 2, 0, 1, 2);
+    // The goal: conversion by its metric against its target, and the links people clicked.
+    auto *goal = new QWidget(content);
+    auto *goalLayout = new QVBoxLayout(goal);
+    goalLayout->setContentsMargins(0, 0, 0, 0);
+    m_conversion = new QLabel(goal);
+    m_conversion->setObjectName(QStringLiteral("conversionText"));
+    m_conversion->setWordWrap(true);
+    m_conversion->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    goalLayout->addWidget(m_conversion);
+    m_links = table(QStringLiteral("clickedLinksTable"), {tr("Link"), tr("Clicks"), tr("People")}, this);
+    goalLayout->addWidget(m_links);
+    m_goalBox = box(tr("Goal"), goal);
+    grid->addWidget(m_goalBox, 1, 0, 1, 2);
+    grid->addWidget(box(tr("Funnel"), m_funnel), 2, 0);
+    grid->addWidget(box(tr("Failure reasons"), m_reasons), 2, 1);
+    grid->addWidget(box(tr("Results per channel"), m_results), 3, 0, 1, 2);
     m_throughput = new ThroughputView(content);
     m_throughputBox = box(tr("Throughput"), m_throughput);
-    grid->addWidget(m_throughputBox, 3, 0, 1, 2);
+    grid->addWidget(m_throughputBox, 4, 0, 1, 2);
     m_numbers = new NumberHealthTable(content);
     connect(m_numbers, &NumberHealthTable::numberActivated, this, &ReportView::numberActivated);
     m_numbersBox = box(tr("Number pool health"), m_numbers);
-    grid->addWidget(m_numbersBox, 4, 0, 1, 2);
+    grid->addWidget(m_numbersBox, 5, 0, 1, 2);
     m_uploads = new UploadFollowUpTable(content);
     m_uploadsBox = box(tr("CSV upload follow-up"), m_uploads);
-    grid->addWidget(m_uploadsBox, 5, 0, 1, 2);
-    grid->addWidget(box(tr("Run history"), m_history), 6, 0, 1, 2);
-    grid->setRowStretch(6, 1);
+    grid->addWidget(m_uploadsBox, 6, 0, 1, 2);
+    grid->addWidget(box(tr("Run history"), m_history), 7, 0, 1, 2);
+    grid->setRowStretch(7, 1);
     scroll->setWidget(content);
     outer->addWidget(scroll);
 }
@@ -153,6 +166,26 @@ void ReportView::show(const CampaignDetailData &d)
     m_throughput->setData(d.report ? d.report->throughput : CampaignReport::Throughput());
     m_throughputBox->setVisible(!m_throughput->isEmpty());
     m_uploadsBox->setVisible(m_uploads->show(d));
+
+    const bool hasGoal = d.report && d.report->conversion;
+    const QList<LinkClickRepository::Link> links = d.report ? d.report->links : QList<LinkClickRepository::Link>();
+    m_goalBox->setVisible(hasGoal || !links.isEmpty());
+    m_goalBox->setTitle(hasGoal ? tr("Goal: %1").arg(d.report->conversion->goal) : tr("Link clicks"));
+    m_conversion->setText(hasGoal ? ReportDocument::conversionText(*d.report->conversion) : QString());
+    m_conversion->setVisible(hasGoal);
+    m_links->setRowCount(int(links.size()));
+    for (int i = 0; i < links.size(); ++i) {
+        auto *url = new QTableWidgetItem(links.at(i).url);
+        url->setToolTip(links.at(i).url);
+        m_links->setItem(i, 0, url);
+        m_links->setItem(i, 1, number(links.at(i).clicks));
+        m_links->setItem(i, 2, number(links.at(i).contacts));
+    }
+    m_links->setVisible(!links.isEmpty());
+    m_links->resizeColumnsToContents();
+    m_links->horizontalHeader()->setStretchLastSection(false);
+    m_links->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    fitHeight(m_links, 6);
 
     // Funnel: queued -> sent -> delivered -> replied / opted out, failed.
     const QList<CampaignReport::Channel> channels = d.report ? d.report->channels : QList<CampaignReport::Channel>();

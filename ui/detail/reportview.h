@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QTableWidget;
 class QTreeWidget;
@@ -37,6 +38,9 @@ private:
     QTableWidget *m_results = nullptr;
     QTableWidget *m_reasons = nullptr;
     QTreeWidget *m_history = nullptr;
+    QGroupBox *m_goalBox = nullptr;
+    QLabel *m_conversion = nullptr;
+    QTableWidget *m_links = nullptr;
     QWidget *m_numbersBox = nullptr;
     ThroughputView *m_throughput = nullptr;
     QWidget *m_throughputBox = nullptr;

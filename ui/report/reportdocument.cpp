@@ -175,6 +175,18 @@ QString html(const CampaignReport &r)
                 tr("Failed")},
                funnel, {1, 2, 3, 4, 5, 6});
 
+    if (r.conversion) {
+        h += u"<h2 style=\"font-size: 12pt;\">" + esc(tr("Goal: %1").arg(r.conversion->goal)) + u"</h2><p>"
+             + esc(ReportDocument::conversionText(*r.conversion)) + u"</p>";
+    }
+    if (!r.links.isEmpty()) {
+        h += u"<h2 style=\"font-size: 12pt;\">" + esc(tr("Link clicks")) + u"</h2>";
+        QList<QStringList> links;
+        for (const LinkClickRepository::Link &l : r.links)
+            links << QStringList{l.url, num(l.clicks), num(l.contacts)};
+        h += table({tr("Link"), tr("Clicks"), tr("People")}, links, {1, 2});
+    }
+
     h += u"<h2 style=\"font-size: 12pt;\">" + esc(tr("Outcome per channel")) + u"</h2>";
     const QList<MessageStatus> states = r.statesThatOccur();
     QStringList headers{tr("Channel")};
@@ -243,6 +255,41 @@ QString html(const CampaignReport &r)
 }
 
 } // namespace
+
+QString ReportDocument::conversionText(const CampaignReport::Conversion &c)
+{
+    QString did;
+    switch (c.kind) {
+    case GoalMetric::Clicks:
+        if (!c.tracked)
+            return tr("The goal counts clicks, but this run did not track its links: turn on \u201cTrack link "
+                      "clicks\u201d on the builder's Launch page for the next one.");
+        did = c.url.isEmpty() ? tr("Clicked a tracked link") : tr("Clicked %1").arg(c.url);
+        break;
+    case GoalMetric::Replies:
+        did = tr("Replied");
+        break;
+    case GoalMetric::Keypresses:
+        did = tr("Pressed a key during the call");
+        break;
+    case GoalMetric::AnsweredCalls:
+        did = tr("Answered the call");
+        break;
+    case GoalMetric::Other:
+        return tr("The goal's metric \u201c%1\u201d is not one Herald counts: use clicks, replies, keypresses or "
+                  "answered calls.")
+            .arg(c.metric);
+    }
+    const QString base = c.kind == GoalMetric::AnsweredCalls || c.kind == GoalMetric::Keypresses
+                             ? tr("%1 of %2 contacts called").arg(num(c.converted), num(c.base))
+                             : tr("%1 of %2 contacts reached").arg(num(c.converted), num(c.base));
+    QString text = did + u": " + base + u" (" + percent(c.converted, c.base) + u')';
+    if (c.target > 0 && c.rate()) {
+        const QString target = QLocale().toString(c.target * 100.0, 'f', 1) + u'%';
+        text += u"; " + (c.metTarget() ? tr("target %1, met").arg(target) : tr("target %1, not met").arg(target));
+    }
+    return text;
+}
 
 QString ReportDocument::latencyText(const std::optional<double> &ms)
 {

@@ -26,6 +26,9 @@ public:
     static std::unique_ptr<QTextDocument> build(const CampaignReport &report);
     // "1,234 ms", or a dash without a figure: the tab and the document alike.
     static QString latencyText(const std::optional<double> &ms);
+    // "Clicked https://shop.example/new: 42 of 1,000 contacts reached (4.2%); target 8%, not
+    // met": the goal's line, the tab and the document alike.
+    static QString conversionText(const CampaignReport::Conversion &conversion);
     // Lays the document out on `device` (a QPdfWriter or a QPrinter) and paints every
     // page; returns how many.
     static int render(const CampaignReport &report, QPagedPaintDevice &device);

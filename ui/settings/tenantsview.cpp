@@ -28,7 +28,8 @@ TenantsView::TenantsView(QWidget *parent) : QWidget(parent)
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_table = readOnlyTable(QStringLiteral("tenantsTable"), {tr("Name"), tr("Time zone"), tr("Status")}, this);
+    m_table = readOnlyTable(QStringLiteral("tenantsTable"),
+                            {tr("Name"), tr("Time zone"), tr("Status"), tr("Listener"), tr("Public URL")}, this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_table, 1);
@@ -39,9 +40,11 @@ TenantsView::TenantsView(QWidget *parent) : QWidget(parent)
     m_rename->setObjectName(QStringLiteral("tenantsRename"));
     m_archive = new QPushButton(tr("&Archive"), this);
     m_archive->setObjectName(QStringLiteral("tenantsArchive"));
+    m_listener = new QPushButton(tr("&Listener\u2026"), this);
+    m_listener->setObjectName(QStringLiteral("tenantsListener"));
     m_showArchived = new QCheckBox(tr("Show archived"), this);
     m_showArchived->setObjectName(QStringLiteral("tenantsShowArchived"));
-    for (QPushButton *b : {m_create, m_rename, m_archive})
+    for (QPushButton *b : {m_create, m_rename, m_archive, m_listener})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_showArchived);
@@ -49,6 +52,7 @@ TenantsView::TenantsView(QWidget *parent) : QWidget(parent)
     connect(m_create, &QPushButton::clicked, this, &TenantsView::createTenant);
     connect(m_rename, &QPushButton::clicked, this, &TenantsView::renameTenant);
     connect(m_archive, &QPushButton::clicked, this, &TenantsView::archiveTenant);
+    connect(m_listener, &QPushButton::clicked, this, &TenantsView::editListener);
     connect(m_showArchived, &QCheckBox::toggled, this, &TenantsView::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TenantsView::updateEnabled);
 }
@@ -80,7 +84,8 @@ void TenantsView::refresh()
             status << tr("default");
         if (t.archivedAt.isValid())
             status << tr("archived");
-        const QStringList cells{t.name, t.timeZone, status.join(QStringLiteral(", "))};
+        const QStringList cells{t.name, t.timeZone, status.join(QStringLiteral(", ")),
+                                t.listen.isEmpty() ? tr("none") : t.listen, t.publicUrl};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells.at(col)));
         if (t.id == current)
@@ -103,7 +108,8 @@ void TenantsView::updateEnabled()
     m_create->setEnabled(may);
     m_rename->setEnabled(may && t && !t->archivedAt.isValid());
     m_archive->setEnabled(may && t && !t->archivedAt.isValid());
-    for (QPushButton *b : {m_create, m_rename, m_archive})
+    m_listener->setEnabled(may && t && !t->archivedAt.isValid());
+    for (QPushButton *b : {m_create, m_rename, m_archive, m_listener})
         b->setToolTip(may ? QString() : tr("Only administrators manage organisations."));
 }
 
@@ -161,6 +167,46 @@ bool TenantsView::renameTenant()
     emit tenantsChanged();
     emit statusMessage(tr("Renamed %1 to %2.").arg(tenant.name, renamed->name));
     return true;
+}
+
+bool TenantsView::editListener()
+{
+    const Tenant *t = selected();
+    if (!t)
+        return false;
+    const Tenant tenant = *t;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Listener of %1").arg(tenant.name));
+    auto *form = new QFormLayout(&dialog);
+    auto *intro = new QLabel(tr("Herald's listener serves tracked links (and, later, unsubscribe pages and callbacks) "
+                                "wherever Herald sends: this desktop or a heraldctl worker. The public URL is how "
+                                "recipients reach it, usually through the organisation's reverse proxy."),
+                             &dialog);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    auto *listen = new QLineEdit(tenant.listen, &dialog);
+    listen->setObjectName(QStringLiteral("tenantListen"));
+    listen->setPlaceholderText(tr("e.g. 127.0.0.1:8480; empty for none"));
+    form->addRow(tr("&Listen on:"), listen);
+    auto *url = new QLineEdit(tenant.publicUrl, &dialog);
+    url->setObjectName(QStringLiteral("tenantPublicUrl"));
+    url->setPlaceholderText(tr("e.g. https://herald.example.org"));
+    form->addRow(tr("&Public URL:"), url);
+    form->addRow(Dialogs::saveCancel(&dialog));
+    // A mistake keeps what was typed: the dialog opens again with it.
+    while (Dialogs::exec(&dialog) == QDialog::Accepted) {
+        auto saved = TenantService(*m_session.db, m_session.user).setListener(tenant.name, listen->text(), url->text());
+        if (!saved) {
+            Dialogs::warn(this, tr("Listener not saved"), saved.error().message);
+            continue;
+        }
+        refresh();
+        emit tenantsChanged();
+        emit statusMessage(saved->listen.isEmpty() ? tr("%1 has no listener: links are not tracked.").arg(tenant.name)
+                                                   : tr("%1 listens on %2.").arg(tenant.name, saved->listen));
+        return true;
+    }
+    return false;
 }
 
 bool TenantsView::archiveTenant()

@@ -27,6 +27,8 @@ public:
     bool createTenant();
     bool renameTenant();
     bool archiveTenant();
+    // Herald's listener for the selected organisation: its address and public URL.
+    bool editListener();
 
 signals:
     void statusMessage(const QString &message);
@@ -43,6 +45,7 @@ private:
     QPushButton *m_create = nullptr;
     QPushButton *m_rename = nullptr;
     QPushButton *m_archive = nullptr;
+    QPushButton *m_listener = nullptr;
 };
 
 } // namespace herald

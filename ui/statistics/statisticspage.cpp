@@ -35,11 +35,12 @@ struct Measure
     const char *name;
     int column;
 };
-constexpr std::array<Measure, 5> kMeasures{{{QT_TRANSLATE_NOOP("herald::StatisticsPage", "Delivered"), 6},
+constexpr std::array<Measure, 6> kMeasures{{{QT_TRANSLATE_NOOP("herald::StatisticsPage", "Delivered"), 6},
                                             {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Failed"), 7},
                                             {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Opted out"), 8},
                                             {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Replied"), 9},
-                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Answered"), 10}}};
+                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Answered"), 10},
+                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Conversion"), 16}}};
 
 // Table columns: headers and the Comparison::cells() column each shows.
 struct Column
@@ -47,7 +48,7 @@ struct Column
     const char *header;
     int cell;
 };
-constexpr std::array<Column, 13> kColumns{{{QT_TRANSLATE_NOOP("herald::StatisticsPage", "Campaign"), 0},
+constexpr std::array<Column, 15> kColumns{{{QT_TRANSLATE_NOOP("herald::StatisticsPage", "Campaign"), 0},
                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Run"), 2},
                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Channel"), 4},
                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Messages"), 5},
@@ -56,6 +57,8 @@ constexpr std::array<Column, 13> kColumns{{{QT_TRANSLATE_NOOP("herald::Statistic
                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Opted out %"), 8},
                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Replied %"), 9},
                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Answered %"), 10},
+                                           {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Conversion %"), 16},
+                                           {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Goal target %"), 17},
                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Sent / min"), 11},
                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "SMS segments"), 12},
                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Minutes to complete"), 13},
