@@ -3,6 +3,7 @@
 #include "content/emailcontent.h"
 #include "content/linktracking.h"
 #include "content/mergefields.h"
+#include "content/smskeywords.h"
 #include "content/smstext.h"
 #include "lifecycle/messagelifecycle.h"
 #include "linklistener.h"
@@ -40,15 +41,6 @@ bool inFlightStatus(MessageStatus s)
 {
     return s == MessageStatus::Sending || s == MessageStatus::Dialing || s == MessageStatus::Ringing
            || s == MessageStatus::Answered;
-}
-
-bool isOptOutKeyword(const QString &text)
-{
-    static const QStringList keywords{QStringLiteral("STOP"), QStringLiteral("UNSUBSCRIBE"), QStringLiteral("CANCEL"),
-                                      QStringLiteral("END"), QStringLiteral("QUIT"), QStringLiteral("STOPALL")};
-    QString word = text.simplified().toUpper();
-    word.remove(u' ');
-    return keywords.contains(word);
 }
 
 // A frozen "from" reads "Name <address>" for an email sender, a name or number otherwise.
@@ -981,7 +973,7 @@ void Dispatcher::handleInbound(Id tenant, const InboundMessage &message)
     inbound.toAddress = message.toAddress;
     inbound.body = message.text;
     inbound.receivedAt = m_clock.now();
-    if (!isOptOutKeyword(message.text)) {
+    if (!SmsKeywords::isOptOut(message.text)) {
         if (auto stored = replies.store(inbound); !stored)
             report(stored.error());
         return;

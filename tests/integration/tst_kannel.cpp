@@ -162,7 +162,7 @@ private slots:
         const QList<PhoneNumber> numbers = *SenderRepository(ws.db(), t.tenantId).numbers(t.ids.value(QStringLiteral("pool")));
         const Contact stopper = withPhone.last();
         const qsizetype optOutsBefore = AudienceRepository(ws.db(), t.tenantId).optOuts()->size();
-        kannel.sendInbound(stopper.phone, withoutPlus(numbers.first().e164), QStringLiteral("STOP"));
+        kannel.sendInbound(stopper.phone, withoutPlus(numbers.first().e164), QStringLiteral("Stop.")); // punctuation and case aside, a keyword
         QTRY_COMPARE_WITH_TIMEOUT(AudienceRepository(ws.db(), t.tenantId).optOuts()->size(), optOutsBefore + 1, 10000);
 
         const Run run = ws.startRun(t, campaign, clock, &t.manager);
