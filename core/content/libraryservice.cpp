@@ -3,6 +3,7 @@
 #include "audience/segmentrules.h"
 #include "domain/inputtext.h"
 #include "domain/permissions.h"
+#include "domain/webaddress.h"
 #include "storage/audiencerepository.h"
 #include "storage/contentrepository.h"
 #include "storage/sqlquery.h"
@@ -106,7 +107,7 @@ Result<Goal> LibraryService::save(Goal g)
     g.url = g.url.trimmed();
     if (!g.url.isEmpty()) {
         const QUrl url(g.url, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+        if (!isWebAddress(url))
             return Error::usage(u"the URL of goal '" + g.name + u"' must be an http or https address, not "
                                 + quotedInput(g.url));
     }

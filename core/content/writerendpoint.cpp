@@ -1,6 +1,7 @@
 #include "writerendpoint.h"
 
 #include "domain/permissions.h"
+#include "domain/webaddress.h"
 #include "providers/keyring.h"
 #include "storage/sqlquery.h"
 
@@ -32,7 +33,7 @@ Status WriterEndpointSettings::validate(const WriterEndpoint &e, bool hasKey)
     if (!e.configured())
         return {};
     const QString scheme = e.url.scheme();
-    if (!e.url.isValid() || (scheme != u"http" && scheme != u"https") || e.url.host().isEmpty())
+    if (!isWebAddress(e.url))
         return Error::usage(u"the writer endpoint's URL \"" + e.url.toString()
                             + u"\" is not an http(s) address such as https://api.example.com/v1");
     if (e.model.trimmed().isEmpty())

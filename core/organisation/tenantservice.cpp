@@ -2,6 +2,7 @@
 
 #include "domain/inputtext.h"
 #include "domain/permissions.h"
+#include "domain/webaddress.h"
 #include "schedule/sendwindow.h"
 #include "storage/sqlquery.h"
 #include "storage/tenantrepository.h"
@@ -147,18 +148,12 @@ Result<Tenant> TenantService::configure(const QString &tenant, const QString &ra
 Result<std::pair<QHostAddress, quint16>> TenantService::parseListen(const QString &raw)
 {
     const QString listen = raw.trimmed();
-    const qsizetype colon = listen.lastIndexOf(u':');
-    bool ok = false;
-    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&ok) : 0;
-    QString host = colon > 0 ? listen.left(colon) : QString();
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
-    const QHostAddress address(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
-    if (!ok || port == 0 || port > 65535 || address.isNull())
+    const auto address = parseListenAddress(listen);
+    if (!address)
         return Error::usage(u"the listener address " + quotedInput(listen)
                             + u" is not HOST:PORT with an IP address and a port from 1 to 65535 (e.g. 127.0.0.1:8480, "
                               u"0.0.0.0:8480 for every interface)");
-    return std::pair{address, quint16(port)};
+    return *address;
 }
 
 Result<Tenant> TenantService::setListener(const QString &tenant, const QString &rawListen, const QString &rawUrl)
@@ -170,8 +165,7 @@ Result<Tenant> TenantService::setListener(const QString &tenant, const QString &
             return parsed.error();
     if (!publicUrl.isEmpty()) {
         const QUrl url(publicUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()
-            || url.hasQuery() || url.hasFragment())
+        if (!isWebAddress(url) || url.hasQuery() || url.hasFragment())
             return Error::usage(u"the public URL " + quotedInput(publicUrl)
                                 + u" is not an http or https address without a query (e.g. "
                                   u"https://herald.example.org)");

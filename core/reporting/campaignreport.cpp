@@ -284,13 +284,11 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
     for (const LinkClickRepository::Link &l : std::as_const(r.links))
         r.clicks += l.clicks;
     if (c.goalId) {
-        auto goals = ContentRepository(db, tenantId).goals();
-        if (!goals)
-            return goals.error();
-        for (const Goal &g : std::as_const(*goals)) {
-            if (g.id != *c.goalId)
-                continue;
-            auto conversion = convert(db, tenantId, *focus, g, repliedBy);
+        auto goal = ContentRepository(db, tenantId).goal(*c.goalId);
+        if (!goal && goal.error().kind != Error::Kind::NotFound)
+            return goal.error();
+        if (goal) {
+            auto conversion = convert(db, tenantId, *focus, *goal, repliedBy);
             if (!conversion)
                 return conversion.error();
             r.conversion = *conversion;

@@ -1,5 +1,6 @@
 #include "kannelsettings.h"
 
+#include "domain/webaddress.h"
 #include "providers/providersecret.h"
 #include "providers/settingsjson.h"
 
@@ -31,7 +32,7 @@ Result<KannelSettings> KannelSettings::fromJson(const QString &json, const QStri
             return r->error();
     if (o->has(QLatin1StringView("url"))) {
         s.url = QUrl(*url, QUrl::StrictMode);
-        if (!s.url.isValid() || (s.url.scheme() != u"http" && s.url.scheme() != u"https") || s.url.host().isEmpty())
+        if (!isWebAddress(s.url))
             return Error::usage(what + u": url '" + url->left(200)
                                 + u"' is not an http(s) URL such as http://127.0.0.1:13013/cgi-bin/sendsms");
     }
@@ -39,23 +40,16 @@ Result<KannelSettings> KannelSettings::fromJson(const QString &json, const QStri
     s.from = *from;
     s.smsc = *smsc;
     if (!listen->isEmpty()) {
-        const qsizetype colon = listen->lastIndexOf(u':');
-        bool portOk = false;
-        const uint port = colon > 0 ? listen->mid(colon + 1).toUInt(&portOk) : 0;
-        QString host = colon > 0 ? listen->left(colon) : QString();
-        if (host.startsWith(u'[') && host.endsWith(u']'))
-            host = host.mid(1, host.size() - 2);
-        const QHostAddress address(host);
-        if (address.isNull() || !portOk || port < 1 || port > 65535)
+        const auto address = parseListenAddress(*listen);
+        if (!address)
             return Error::usage(what + u": listen '" + listen->left(200)
                                 + u"' is not an address and port such as 127.0.0.1:14013 or 0.0.0.0:14013");
-        s.listenAddress = address;
-        s.listenPort = quint16(port);
+        s.listenAddress = address->first;
+        s.listenPort = address->second;
     }
     if (!callback->isEmpty()) {
         s.callbackUrl = QUrl(*callback, QUrl::StrictMode);
-        if (!s.callbackUrl.isValid() || (s.callbackUrl.scheme() != u"http" && s.callbackUrl.scheme() != u"https")
-            || s.callbackUrl.host().isEmpty() || s.callbackUrl.hasQuery())
+        if (!isWebAddress(s.callbackUrl) || s.callbackUrl.hasQuery())
             return Error::usage(what + u": callback_url '" + callback->left(200)
                                 + u"' is not an http(s) URL without a query, such as http://herald.example:14013");
     }
