@@ -3,6 +3,8 @@
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace herald {
 
 namespace {
@@ -33,11 +35,13 @@ Error invalid()
     return Error::notFound(QStringLiteral("this link is not one Herald sent, or it was changed"));
 }
 
+constexpr QLatin1StringView kUnsubscribe("u:");
+
+// A token: its payload (base64url of colon-separated fields) and the payload's signature.
 struct Parts
 {
     QByteArray payload, signature;
-    Id tenantId = 0, messageId = 0;
-    QString url;
+    QString text; // the decoded payload
 };
 
 Result<Parts> parse(const QString &token)
@@ -51,17 +55,41 @@ Result<Parts> parse(const QString &token)
     const auto decoded = QByteArray::fromBase64Encoding(p.payload, kBase64Url | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return invalid();
-    const QString text = QString::fromUtf8(*decoded);
-    const QStringList fields = text.split(u':');
-    if (fields.size() < 4) // tenant, message, then the URL (which has a colon itself)
-        return invalid();
-    bool tenantOk = false, messageOk = false;
-    p.tenantId = fields.at(0).toLongLong(&tenantOk);
-    p.messageId = fields.at(1).toLongLong(&messageOk);
-    p.url = text.section(u':', 2);
-    if (!tenantOk || !messageOk || !(p.url.startsWith(u"https://") || p.url.startsWith(u"http://")))
-        return invalid();
+    p.text = QString::fromUtf8(*decoded);
     return p;
+}
+
+Result<Parts> signedParts(const QString &token, const QString &secret)
+{
+    auto parts = parse(token);
+    if (!parts)
+        return parts.error();
+    if (secret.isEmpty() || !sameBytes(parts->signature, signature(parts->payload, secret)))
+        return invalid();
+    return parts;
+}
+
+QString signedToken(const QString &text, const QString &secret)
+{
+    const QByteArray payload = text.toUtf8().toBase64(kBase64Url);
+    return QString::fromLatin1(payload + '.' + signature(payload, secret));
+}
+
+// The ids at the start of `text` ("7:42:..."), each field a number; empty when one is not.
+std::optional<QList<Id>> ids(QStringView text, int count)
+{
+    QList<Id> out;
+    for (const QStringView field : text.split(u':')) {
+        if (out.size() == count)
+            break;
+        bool ok = false;
+        out.append(field.toLongLong(&ok));
+        if (!ok)
+            return std::nullopt;
+    }
+    if (out.size() != count)
+        return std::nullopt;
+    return out;
 }
 
 } // namespace
@@ -69,9 +97,17 @@ Result<Parts> parse(const QString &token)
 QString LinkTracking::trackedUrl(const QString &publicUrl, const QString &secret, Id tenantId, Id messageId,
                                  const QString &url)
 {
-    const QByteArray payload =
-        QString(QString::number(tenantId) + u':' + QString::number(messageId) + u':' + url).toUtf8().toBase64(kBase64Url);
-    return publicUrl + u"/c/" + QString::fromLatin1(payload + '.' + signature(payload, secret));
+    return publicUrl + u"/c/"
+           + signedToken(QString::number(tenantId) + u':' + QString::number(messageId) + u':' + url, secret);
+}
+
+QString LinkTracking::unsubscribeUrl(const QString &publicUrl, const QString &secret, Id tenantId, Id messageId,
+                                     Id contactId)
+{
+    return publicUrl + u"/u/"
+           + signedToken(QString(kUnsubscribe) + QString::number(tenantId) + u':' + QString::number(messageId) + u':'
+                             + QString::number(contactId),
+                         secret);
 }
 
 Result<Id> LinkTracking::tenantOf(const QString &token)
@@ -79,17 +115,38 @@ Result<Id> LinkTracking::tenantOf(const QString &token)
     auto parts = parse(token);
     if (!parts)
         return parts.error();
-    return parts->tenantId;
+    QStringView text(parts->text);
+    if (text.startsWith(kUnsubscribe))
+        text = text.mid(kUnsubscribe.size());
+    const auto tenant = ids(text, 1);
+    if (!tenant)
+        return invalid();
+    return tenant->first();
 }
 
 Result<LinkTracking::Click> LinkTracking::verify(const QString &token, const QString &secret)
 {
-    auto parts = parse(token);
+    auto parts = signedParts(token, secret);
     if (!parts)
         return parts.error();
-    if (secret.isEmpty() || !sameBytes(parts->signature, signature(parts->payload, secret)))
+    const auto numbers = ids(parts->text, 2);
+    const QString url = parts->text.section(u':', 2); // the URL has colons of its own
+    if (!numbers || !(url.startsWith(u"https://") || url.startsWith(u"http://")))
         return invalid();
-    return Click{parts->tenantId, parts->messageId, parts->url};
+    return Click{numbers->at(0), numbers->at(1), url};
+}
+
+Result<LinkTracking::Unsubscribe> LinkTracking::verifyUnsubscribe(const QString &token, const QString &secret)
+{
+    auto parts = signedParts(token, secret);
+    if (!parts)
+        return parts.error();
+    if (!parts->text.startsWith(kUnsubscribe) || parts->text.count(u':') != 3)
+        return invalid();
+    const auto numbers = ids(QStringView(parts->text).mid(kUnsubscribe.size()), 3);
+    if (!numbers)
+        return invalid();
+    return Unsubscribe{numbers->at(0), numbers->at(1), numbers->at(2)};
 }
 
 QString LinkTracking::rewrite(const QString &text, bool html, const std::function<QString(const QString &)> &track)

@@ -9,11 +9,15 @@
 
 namespace herald {
 
-// Click tracking: each link of a message becomes a redirect through Herald's listener,
-//   {public URL}/c/{token}
-// where the token names the tenant, the message and the link's target, signed with the
-// tenant's secret (HMAC-SHA256). Nothing in it can be changed or guessed without the
-// secret, so the listener is no open redirect and counts only links Herald sent.
+// The links Herald's listener serves, each under the tenant's public URL with a token
+// signed with the tenant's secret (HMAC-SHA256):
+//   {public URL}/c/{token}  click tracking: a redirect to the link's target; the token
+//                           names the tenant, the message and the target;
+//   {public URL}/u/{token}  unsubscribe: the token names the tenant, the message and
+//                           its contact.
+// Nothing in a token can be changed or guessed without the secret, so the listener is no
+// open redirect, counts only links Herald sent and opts out only whom a message reached.
+// The two kinds of token cannot stand in for each other.
 class LinkTracking final
 {
 public:
@@ -27,7 +31,20 @@ public:
         Id messageId = 0;
         QString url;
     };
-    // The tenant named by a token (before its signature is checked), to look up its secret.
+    struct Unsubscribe
+    {
+        Id tenantId = 0;
+        Id messageId = 0;
+        Id contactId = 0;
+    };
+    // The unsubscribe link of message `messageId` to contact `contactId`.
+    static QString unsubscribeUrl(const QString &publicUrl, const QString &secret, Id tenantId, Id messageId,
+                                  Id contactId);
+    // The unsubscribe a token stands for, when it is well formed and signed with `secret`.
+    static Result<Unsubscribe> verifyUnsubscribe(const QString &token, const QString &secret);
+
+    // The tenant named by a token of either kind (before its signature is checked), to
+    // look up its secret.
     static Result<Id> tenantOf(const QString &token);
     // The click a token stands for, when it is well formed and signed with `secret`.
     static Result<Click> verify(const QString &token, const QString &secret);

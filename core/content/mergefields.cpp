@@ -59,7 +59,7 @@ const QStringList &MergeFields::standard()
 
 QHash<QString, QString> MergeFields::values(const QString &firstName, const QString &lastName, const QString &email,
                                             const QString &phone, const QString &campaignName,
-                                            const QString &senderName, Id messageId,
+                                            const QString &senderName, const QString &unsubscribeUrl,
                                             const QMap<QString, QString> &customFields)
 {
     QHash<QString, QString> v{
@@ -69,7 +69,7 @@ QHash<QString, QString> MergeFields::values(const QString &firstName, const QStr
         {QStringLiteral("phone"), phone},
         {QStringLiteral("campaign_name"), campaignName},
         {QStringLiteral("sender_name"), senderName},
-        {QStringLiteral("unsubscribe_url"), u"https://unsubscribe.invalid/" + QString::number(messageId)},
+        {QStringLiteral("unsubscribe_url"), unsubscribeUrl},
         {QStringLiteral("opt_out_text"), QStringLiteral("Reply STOP to opt out")}};
     for (auto it = customFields.cbegin(); it != customFields.cend(); ++it)
         if (!v.contains(it.key()))

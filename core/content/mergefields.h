@@ -27,11 +27,15 @@ public:
     static QStringList used(const QString &text);
     // first_name, last_name, email, phone, sender_name, campaign_name, unsubscribe_url, opt_out_text
     static const QStringList &standard();
+    // What previews show for {{unsubscribe_url}}.
+    static QString sampleUnsubscribeUrl() { return QStringLiteral("https://herald.example/u/sample"); }
     // The values for one recipient of one campaign: the standard fields, then the
     // contact's custom fields (a custom field never replaces a standard one).
+    // `unsubscribeUrl`: the message's unsubscribe link (LinkTracking), or previews' sample.
     static QHash<QString, QString> values(const QString &firstName, const QString &lastName, const QString &email,
                                           const QString &phone, const QString &campaignName, const QString &senderName,
-                                          Id messageId, const QMap<QString, QString> &customFields = {});
+                                          const QString &unsubscribeUrl,
+                                          const QMap<QString, QString> &customFields = {});
 };
 
 } // namespace herald

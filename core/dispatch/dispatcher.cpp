@@ -424,14 +424,14 @@ Status Dispatcher::refreshListeners()
     if (!tenants)
         return tenants.error();
     m_web.clear();
-    QHash<QString, QHash<Id, QString>> byAddress; // listen -> tenant -> secret
+    QHash<QString, QHash<Id, LinkListener::Site>> byAddress; // listen -> tenant -> site
     for (const Tenant &t : std::as_const(*tenants)) {
         if (t.linkSecret.isEmpty())
             continue;
         if (!t.publicUrl.isEmpty())
             m_web.insert(t.id, {t.publicUrl, t.linkSecret});
         if (!t.listen.isEmpty())
-            byAddress[t.listen].insert(t.id, t.linkSecret);
+            byAddress[t.listen].insert(t.id, {t.linkSecret, t.name});
     }
     for (auto it = m_listeners.begin(); it != m_listeners.end();)
         it = byAddress.contains(it->first) ? std::next(it) : m_listeners.erase(it);
@@ -685,9 +685,15 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
                 if (candidate.id == *number)
                     m.from = candidate.e164;
         }
+        // Without the tenant's public URL (a test run preflight warned about, or the
+        // simulator) there is no unsubscribe link to give.
+        const auto web = m_web.constFind(a.tenant);
+        const QString unsubscribeUrl =
+            web == m_web.cend() ? QString()
+                                : LinkTracking::unsubscribeUrl(web->publicUrl, web->secret, a.tenant, row.id, row.contact);
         const QHash<QString, QString> fields =
             MergeFields::values(row.firstName, row.lastName, row.email, row.phone, a.campaignName,
-                                a.frozen.value(QLatin1StringView("sender_name")).toString(), row.id,
+                                a.frozen.value(QLatin1StringView("sender_name")).toString(), unsubscribeUrl,
                                 usesCustomFields ? ContactWriter::customFieldsFromSql(row.customFields)
                                                  : QMap<QString, QString>());
         m.messageId = row.id;
@@ -697,22 +703,21 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         m.address = a.kind == ChannelKind::Email ? row.email : row.phone;
         m.senderName = a.frozen.value(QLatin1StringView("sender_name")).toString();
         m.replyTo = a.frozen.value(QLatin1StringView("reply_to")).toString();
-        m.unsubscribeUrl = fields.value(QStringLiteral("unsubscribe_url"));
+        m.unsubscribeUrl = unsubscribeUrl;
         m.subject = MergeFields::apply(subjectTemplate, fields);
         m.body = MergeFields::apply(bodyTemplate, fields, bodyEscape);
         if (html)
             m.textBody = MergeFields::apply(textTemplate, fields);
-        if (a.trackClicks && a.kind != ChannelKind::Phone)
-            if (const auto web = m_web.constFind(a.tenant); web != m_web.cend()) {
-                const auto track = [&](const QString &url) {
-                    return url == m.unsubscribeUrl
-                               ? QString()
-                               : LinkTracking::trackedUrl(web->publicUrl, web->secret, a.tenant, m.messageId, url);
-                };
-                m.body = LinkTracking::rewrite(m.body, html, track);
-                if (html)
-                    m.textBody = LinkTracking::rewrite(m.textBody, false, track);
-            }
+        if (a.trackClicks && a.kind != ChannelKind::Phone && web != m_web.cend()) {
+            const auto track = [&](const QString &url) {
+                return url == unsubscribeUrl
+                           ? QString()
+                           : LinkTracking::trackedUrl(web->publicUrl, web->secret, a.tenant, m.messageId, url);
+            };
+            m.body = LinkTracking::rewrite(m.body, html, track);
+            if (html)
+                m.textBody = LinkTracking::rewrite(m.textBody, false, track);
+        }
         m.attachments = a.attachments;
         m.attempt = row.attempts + 1;
         transitions.append({m.messageId, a.kind, row.from, sending, now, {}, {}, {}, false});

@@ -34,21 +34,28 @@ public:
     ~LinkListener() override;
 
     quint16 port() const { return m_port; }
-    // Tenants whose links this listener answers, with their secrets.
-    void setTenants(const QHash<Id, QString> &secrets) { m_secrets = secrets; }
+    struct Site
+    {
+        QString secret;       // the tenant's link secret
+        QString organisation; // the tenant's name, as unsubscribe pages name the sender
+    };
+    // Tenants whose links this listener answers.
+    void setTenants(const QHash<Id, Site> &sites) { m_sites = sites; }
 
 signals:
-    // A click could not be recorded (the recipient was still sent on).
+    // A click or an opt-out could not be recorded (the recipient was still sent on, or
+    // asked to try again).
     void problem(const QString &message);
 
 private:
     explicit LinkListener(Database db);
     QHttpServerResponse click(const QString &token, const QHttpServerRequest &request);
+    QHttpServerResponse unsubscribe(const QString &token, const QHttpServerRequest &request);
 
     Database m_db;
     quint16 m_port = 0;
     std::unique_ptr<QHttpServer> m_server;
-    QHash<Id, QString> m_secrets; // tenant -> link secret
+    QHash<Id, Site> m_sites; // by tenant
 };
 
 } // namespace herald

@@ -287,6 +287,20 @@ QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, 
                         u"the " + ch.providerName + u" provider for " + subject + u" has no credentials",
                         u"Enter the " + ch.providerName + u" credentials in Settings.");
 
+        // Mail that reaches real mailboxes carries a working unsubscribe link (RFC 8058),
+        // served by Herald's listener; the simulator delivers nowhere.
+        if (ch.kind == ChannelKind::Email && ch.provider != In::Provider::Missing
+            && ch.providerName != u"simulator" && !in.listenerReady) {
+            const QString message = subject + u" needs a working unsubscribe link, but the organisation has no "
+                                              u"listener address and public URL to serve it";
+            const QString fix = QStringLiteral("Set them in Settings \u2192 Organisation (heraldctl tenants edit NAME "
+                                               "--listen HOST:PORT --public-url URL).");
+            if (live)
+                out.blocker("unsubscribe.unconfigured", ch.kind, message, fix);
+            else
+                out.warning("unsubscribe.unconfigured", ch.kind, message, fix);
+        }
+
         if (live) {
             if (!ch.busyWith.isEmpty())
                 out.blocker("channel.busy", ch.kind,
@@ -310,7 +324,7 @@ QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, 
         lintContent(out, ch, subject, in.customFields);
     }
 
-    if (in.trackClicks && !in.trackingReady) {
+    if (in.trackClicks && !in.listenerReady) {
         const QString message = campaign + u" tracks link clicks, but the organisation has no listener address and "
                                            u"public URL for the tracked links";
         const QString fix = QStringLiteral("Set them in Settings \u2192 Organisation (heraldctl tenants edit NAME "

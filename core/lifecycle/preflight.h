@@ -53,7 +53,7 @@ struct PreflightInput
 
     std::optional<qint64> balanceCredits; // empty: unmetered
     bool trackClicks = false;   // the campaign's links go through Herald's listener
-    bool trackingReady = false; // the tenant has a listener, a public URL and a link secret
+    bool listenerReady = false; // the tenant has a listener, a public URL and a link secret
     QStringList customFields;             // the tenant's contacts' own fields (merge fields)
     QList<Channel> channels;
 };

@@ -22,7 +22,7 @@ struct PreflightService::Catalog
     QHash<ChannelKind, ProviderConfig> providers;
     QList<std::pair<Id, ChannelKind>> running;
     std::optional<qint64> balance;
-    bool trackingReady = false;
+    bool listenerReady = false;
     QStringList customFields;
 };
 
@@ -98,7 +98,7 @@ Status PreflightService::load()
     if (!tenant)
         return tenant.error();
     cat->balance = tenant->balanceCredits;
-    cat->trackingReady = !tenant->listen.isEmpty() && !tenant->publicUrl.isEmpty() && !tenant->linkSecret.isEmpty();
+    cat->listenerReady = !tenant->listen.isEmpty() && !tenant->publicUrl.isEmpty() && !tenant->linkSecret.isEmpty();
     m_catalog = std::move(cat);
     return {};
 }
@@ -137,7 +137,7 @@ Result<PreflightInput> PreflightService::input(const Campaign &c)
     in.userName = m_user.name;
     in.balanceCredits = cat.balance;
     in.trackClicks = c.trackClicks;
-    in.trackingReady = cat.trackingReady;
+    in.listenerReady = cat.listenerReady;
     in.customFields = cat.customFields;
 
     // Audience, counted with the query the run will queue with.

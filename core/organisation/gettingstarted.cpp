@@ -14,6 +14,10 @@ const char *existsSql(GettingStarted::Step step)
         return "SELECT 1 FROM provider_configs WHERE tenant_id = ? AND kind IN ('email','sms','phone')";
     case GettingStarted::Step::Sender:
         return "SELECT 1 FROM sender_identities WHERE tenant_id = ? AND deleted_at IS NULL";
+    case GettingStarted::Step::Listener:
+        return "SELECT 1 FROM tenants t WHERE t.id = ? AND ((t.listen <> '' AND t.public_url <> '') OR NOT EXISTS ("
+               "SELECT 1 FROM provider_configs p WHERE p.tenant_id = t.id AND p.kind = 'email' AND p.provider <> "
+               "'simulator'))";
     case GettingStarted::Step::Reviewer:
         return "SELECT 1 FROM users WHERE tenant_id = ? AND role = 'reviewer' AND deactivated_at IS NULL";
     case GettingStarted::Step::Contacts:
@@ -37,7 +41,7 @@ const char *existsSql(GettingStarted::Step step)
 Result<QList<GettingStarted::Item>> GettingStarted::of(const Database &db, Id tenantId)
 {
     QList<Item> items;
-    for (Step step : {Step::Provider, Step::Sender, Step::Reviewer, Step::Contacts, Step::Template,
+    for (Step step : {Step::Provider, Step::Sender, Step::Listener, Step::Reviewer, Step::Contacts, Step::Template,
                       Step::GoalAndWriter, Step::Campaign, Step::LiveRun}) {
         SqlQuery q(db.connection(), QString::fromLatin1(existsSql(step)) + u" LIMIT 1");
         q.bind(tenantId);

@@ -14,7 +14,9 @@ namespace herald {
 class GettingStarted final
 {
 public:
-    enum class Step { Provider, Sender, Reviewer, Contacts, Template, GoalAndWriter, Campaign, LiveRun };
+    // Listener: Herald's listener and public URL, which email through a real provider
+    // needs for its unsubscribe links (done when set, or while no such provider is).
+    enum class Step { Provider, Sender, Listener, Reviewer, Contacts, Template, GoalAndWriter, Campaign, LiveRun };
     struct Item
     {
         Step step;

@@ -436,6 +436,39 @@ Status AudienceRepository::addOptOut(const OptOut &o, const QString &actor)
     return recordOptOutEvent({0, o.contactId, o.channel, true, source, actor, at});
 }
 
+Result<bool> AudienceRepository::optOutFromMessage(Id contactId, Id messageId, const QString &source,
+                                                  const QDateTime &at, const QString &actor)
+{
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    SqlQuery who(m_db.connection(), QStringLiteral("SELECT c.id, m.channel, m.run_id FROM contacts c LEFT JOIN messages m "
+                                                   "ON m.tenant_id = c.tenant_id AND m.id = ? AND m.contact_id = c.id "
+                                                   "WHERE c.tenant_id = ? AND c.id = ?"));
+    who.bind(messageId).bind(m_tenantId).bind(contactId);
+    if (auto st = who.exec(u"finding message " + QString::number(messageId)); !st)
+        return st.error();
+    if (!who.next())
+        return Error::notFound(u"contact " + QString::number(contactId) + u" no longer exists");
+    OptOut o{0, m_tenantId, contactId, ChannelKind::Email, source, at, std::nullopt};
+    if (const auto channel = fromString<ChannelKind>(who.text(1))) {
+        o.channel = channel;
+        o.runId = who.optionalId(2);
+    }
+    SqlQuery there(m_db.connection(), QStringLiteral("SELECT 1 FROM opt_outs WHERE tenant_id = ? AND contact_id = ? "
+                                                     "AND channel IN (?, 'all')"));
+    there.bind(m_tenantId).bind(contactId).bind(channelToSql(o.channel));
+    if (auto st = there.exec(u"reading the opt-outs of contact " + QString::number(contactId)); !st)
+        return st.error();
+    if (there.next())
+        return false;
+    if (auto st = addOptOut(o, actor); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return true;
+}
+
 Result<bool> AudienceRepository::removeOptOut(Id contactId, std::optional<ChannelKind> channel, const QString &actor)
 {
     SqlQuery q(m_db.connection(),

@@ -71,6 +71,12 @@ public:
     // Each change that takes effect is kept as an event with `actor` (the opt-out list's
     // audit); adding one that exists, or removing one that does not, changes nothing.
     Status addOptOut(const OptOut &optOut, const QString &actor = QStringLiteral("system"));
+    // The contact a message reached opts out of that message's channel (email when the
+    // message is gone), tied to its run, in one transaction: an unsubscribe link, later a
+    // complaint. The message must be the contact's; a contact that no longer exists is
+    // NotFound. Returns whether the list changed.
+    Result<bool> optOutFromMessage(Id contactId, Id messageId, const QString &source, const QDateTime &at,
+                                   const QString &actor);
     // Whether there was one to remove.
     Result<bool> removeOptOut(Id contactId, std::optional<ChannelKind> channel, const QString &actor);
     // The whole list, or with `only` the one entry of a contact and channel (if any).

@@ -69,6 +69,7 @@ class BenchE1 final : public QObject
         c.channels[0].sendWindow = QStringLiteral("none"); // whatever the hour
         const Id campaign = ws.create(fixture, c);
 
+        ws.serveLinks(fixture); // each message gets its signed unsubscribe link
         SystemClock clock;
         const Run run = ws.startRun(fixture, campaign, clock);
 

@@ -112,6 +112,7 @@ private slots:
         Campaign c = ws.readyCampaign(fixture, {ChannelKind::Email}, QStringLiteral("G1"));
         c.channels[0].sendWindow = QStringLiteral("none"); // whatever the hour the bench runs at
         const Id campaign = ws.create(fixture, c);
+        ws.serveLinks(fixture); // mail through smtp needs the unsubscribe links
 
         SystemClock clock;
         MainWindow window(ws.db(), fixture.admin.name);

@@ -1,9 +1,11 @@
 #include "testworkspace.h"
 
 #include "pgcluster.h"
+#include "smtpsink.h"
 
 #include "content/contenthash.h"
 #include "dispatch/runservice.h"
+#include "organisation/tenantservice.h"
 #include "storage/audiencerepository.h"
 #include "storage/campaignrepository.h"
 #include "storage/contentrepository.h"
@@ -196,6 +198,16 @@ Run TestWorkspace::startRun(const TenantFixture &t, Id campaign, const Clock &cl
     if (!run)
         qFatal("cannot start the test run: %s", qPrintable(run.error().message));
     return *run;
+}
+
+QString TestWorkspace::serveLinks(const TenantFixture &t)
+{
+    ReservedPort port; // released when this returns, for the dispatcher's listener to take
+    const QString address = u"127.0.0.1:" + QString::number(port.port());
+    const QString name = TenantRepository(*m_db).byId(t.tenantId)->name;
+    if (auto set = TenantService(*m_db, t.admin).setListener(name, address, u"http://" + address); !set)
+        qFatal("cannot set the listener: %s", qPrintable(set.error().message));
+    return u"http://" + address;
 }
 
 void TestWorkspace::exec(const QString &sql, const QVariantList &params)

@@ -48,6 +48,10 @@ public:
     // as `user` (default: the fixture's admin); fatal when it cannot start.
     Run startRun(const TenantFixture &t, Id campaign, const Clock &clock, const User *user = nullptr,
                  RunKind kind = RunKind::Live);
+    // Herald's listener for the tenant on a free loopback port (as an admin sets it in
+    // Settings): what sending to real mailboxes needs for its unsubscribe links. Returns
+    // the public base URL, "http://127.0.0.1:PORT".
+    QString serveLinks(const TenantFixture &t);
     // `count` more contacts in one transaction, for benchmarks: "c<i>@example.com",
     // "+4477009<10000000 + i>", every seventh without a name; members of the tenant's
     // list when `inList`. Returns the first contact's id (the rest follow in order).

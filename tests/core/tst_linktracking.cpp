@@ -1,4 +1,5 @@
 #include "content/linktracking.h"
+#include "content/unsubscribepage.h"
 
 #include <QTest>
 
@@ -54,6 +55,85 @@ private slots:
                                                                 QLatin1StringView(kSecret), 7, 1,
                                                                 QStringLiteral("javascript:alert(1)")));
         QVERIFY(!LinkTracking::verify(script, QLatin1StringView(kSecret)).ok());
+    }
+
+    void unsubscribeRoundTrip()
+    {
+        const QString link = LinkTracking::unsubscribeUrl(QStringLiteral("https://h.example"), QLatin1StringView(kSecret),
+                                                          7, 4242, 99);
+        QVERIFY2(link.startsWith(u"https://h.example/u/"), qPrintable(link));
+        const QString token = tokenOf(link);
+        QCOMPARE(*LinkTracking::tenantOf(token), Id(7));
+        auto unsubscribe = LinkTracking::verifyUnsubscribe(token, QLatin1StringView(kSecret));
+        QVERIFY(unsubscribe.ok());
+        QCOMPARE(unsubscribe->tenantId, Id(7));
+        QCOMPARE(unsubscribe->messageId, Id(4242));
+        QCOMPARE(unsubscribe->contactId, Id(99));
+        for (qsizetype i = 0; i < token.size(); ++i) {
+            QString changed = token;
+            changed[i] = token.at(i) == u'A' ? u'B' : u'A';
+            QVERIFY2(!LinkTracking::verifyUnsubscribe(changed, QLatin1StringView(kSecret)).ok(), qPrintable(changed));
+        }
+        QVERIFY(!LinkTracking::verifyUnsubscribe(token, QString()).ok());
+        // Neither kind of token stands in for the other, though both are signed alike.
+        QVERIFY(!LinkTracking::verify(token, QLatin1StringView(kSecret)).ok());
+        const QString click = tokenOf(LinkTracking::trackedUrl(QStringLiteral("https://h.example"),
+                                                               QLatin1StringView(kSecret), 7, 4242,
+                                                               QStringLiteral("https://x.example/1:2")));
+        QVERIFY(!LinkTracking::verifyUnsubscribe(click, QLatin1StringView(kSecret)).ok());
+    }
+
+    // The page's language: the contact's own field first, then the browser's, then English.
+    void unsubscribePageLanguage_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QByteArray>("accept");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nothing") << QString() << QString() << QByteArray() << "en";
+        QTest::newRow("browser") << QString() << QString() << QByteArray("de-CH, de;q=0.9, en;q=0.8") << "de";
+        QTest::newRow("browser, first known") << QString() << QString() << QByteArray("ja, pt-BR;q=0.8") << "pt";
+        QTest::newRow("browser, none known") << QString() << QString() << QByteArray("ja, zh") << "en";
+        QTest::newRow("contact field") << "language" << "fr" << QByteArray("de") << "fr";
+        QTest::newRow("field, another case") << "Locale" << "nl_NL" << QByteArray() << "nl";
+        QTest::newRow("field unknown, browser") << "lang" << "fi" << QByteArray("es-MX") << "es";
+        QTest::newRow("junk") << "language" << ";;" << QByteArray(";q=1,,, -") << "en";
+    }
+
+    void unsubscribePageLanguage()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QByteArray, accept);
+        QFETCH(QString, expected);
+        QMap<QString, QString> fields;
+        if (!field.isEmpty())
+            fields.insert(field, value);
+        fields.insert(QStringLiteral("city"), QStringLiteral("de"));
+        QCOMPARE(UnsubscribePage::language(fields, accept), expected);
+    }
+
+    // Every language has every page; names are escaped, the address masked.
+    void unsubscribePages()
+    {
+        const QString evil = QStringLiteral("<b>Acme & Co</b>");
+        for (const QString &language : UnsubscribePage::languages()) {
+            const QString confirm = QString::fromUtf8(UnsubscribePage::confirm(language, QStringLiteral("ada@example.com"), evil));
+            QVERIFY2(confirm.contains(u"lang=\"" + language + u'"'), qPrintable(confirm));
+            QVERIFY(confirm.contains(u"&lt;b&gt;Acme &amp; Co&lt;/b&gt;"));
+            QVERIFY(confirm.contains(u"a\u2022\u2022\u2022@example.com"));
+            QVERIFY(!confirm.contains(u"ada@"));
+            QVERIFY(confirm.contains(u"<form method=\"post\">"));
+            QVERIFY(confirm.contains(u"name=\"List-Unsubscribe\" value=\"One-Click\""));
+            QVERIFY(!confirm.contains(u"%1") && !confirm.contains(u"%2"));
+            QVERIFY(!confirm.contains(u"http") && !confirm.contains(u"<script"));
+            const QString done = QString::fromUtf8(UnsubscribePage::done(language, QStringLiteral("ada@example.com"), evil));
+            QVERIFY(!done.contains(u"%1") && !done.contains(u"%2") && !done.contains(u"<form"));
+            QVERIFY(UnsubscribePage::invalid(language).startsWith("<!doctype html>"));
+            QVERIFY(UnsubscribePage::failed(language).startsWith("<!doctype html>"));
+        }
+        QVERIFY(QString::fromUtf8(UnsubscribePage::done(QStringLiteral("de"), QString(), QStringLiteral("Acme")))
+                    .contains(u"abgemeldet"));
     }
 
     void rewritesHtmlLinks()

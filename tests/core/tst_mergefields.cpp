@@ -38,7 +38,8 @@ private slots:
         QFETCH(QString, expected);
         const auto values =
             MergeFields::values(QStringLiteral("Ada & Co <3"), QString(), QStringLiteral("ada@example.com"),
-                                QStringLiteral("+447700900123"), QStringLiteral("Spring"), QStringLiteral("Shop"), 7,
+                                QStringLiteral("+447700900123"), QStringLiteral("Spring"), QStringLiteral("Shop"),
+                                QStringLiteral("https://h.example/u/7"),
                                 {{QStringLiteral("Company Name"), QStringLiteral("Acme <Ltd>")},
                                  {QStringLiteral("city"), QStringLiteral("Leeds")},
                                  {QStringLiteral("email"), QStringLiteral("not this")}});

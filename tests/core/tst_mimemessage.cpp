@@ -131,10 +131,28 @@ private slots:
         QVERIFY(m.contains("Content-Type: text/plain; charset=UTF-8"));
         QVERIFY(m.contains("Content-Type: text/html; charset=UTF-8"));
         QVERIFY(m.contains("Content-Disposition: attachment; filename=\"terms.pdf\""));
+        QVERIFY(m.contains("List-Unsubscribe: <https://u.example/1>,\r\n <mailto:help@shop.example?subject=unsubscribe>\r\n"));
         QVERIFY(m.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"));
         QVERIFY(!m.contains("\n\n")); // CRLF everywhere
         for (const QByteArray &line : m.split('\n'))
             QVERIFY2(line.size() <= 79, line.constData());
+    }
+
+    // List-Unsubscribe: one-click only with an https link (RFC 8058); the mailto: goes to
+    // the From address without a Reply-To.
+    void listUnsubscribe()
+    {
+        MailContent mail;
+        mail.fromAddress = QStringLiteral("news+offers@shop.example");
+        mail.to = QStringLiteral("ada@example.com");
+        mail.text = QStringLiteral("Hi");
+        QByteArray m = MimeMessage::build(mail, QDateTime::currentDateTimeUtc(), "id.2@shop.example");
+        QVERIFY2(m.contains("List-Unsubscribe: <mailto:news%2Boffers@shop.example?subject=unsubscribe>\r\n"), m.constData());
+        QVERIFY(!m.contains("List-Unsubscribe-Post"));
+        mail.unsubscribeUrl = QStringLiteral("http://127.0.0.1:8480/u/abc.def");
+        m = MimeMessage::build(mail, QDateTime::currentDateTimeUtc(), "id.3@shop.example");
+        QVERIFY(m.contains("List-Unsubscribe: <http://127.0.0.1:8480/u/abc.def>,\r\n <mailto:"));
+        QVERIFY(!m.contains("List-Unsubscribe-Post"));
     }
 
     // The preheader is hidden text at the very start of <body>, escaped as plain text.

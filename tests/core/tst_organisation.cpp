@@ -214,12 +214,21 @@ private slots:
                 out << item.done;
             return out;
         };
-        // The fixture has providers, senders, a reviewer, contacts and templates; no campaign yet.
-        QCOMPARE(done(), (QList<bool>{true, true, true, true, true, true, false, false}));
+        // The fixture has providers (the simulator for email: no listener needed), senders,
+        // a reviewer, contacts and templates; no campaign yet.
+        QCOMPARE(done(), (QList<bool>{true, true, true, true, true, true, true, false, false}));
+        // Email through SMTP needs the listener for its unsubscribe links.
+        QVERIFY(SenderRepository(ws.db(), t.tenantId)
+                    .setProvider({0, t.tenantId, ChannelKind::Email, QStringLiteral("smtp"),
+                                  QStringLiteral(R"({"host":"127.0.0.1","port":25})"), true})
+                    .ok());
+        QCOMPARE(done(), (QList<bool>{true, true, false, true, true, true, true, false, false}));
+        ws.serveLinks(t);
+        QCOMPARE(done(), (QList<bool>{true, true, true, true, true, true, true, false, false}));
         const Id campaign = ws.create(t, ws.readyCampaign(t, {ChannelKind::Email}));
         ManualClock clock(QDateTime(QDate(2026, 12, 3), QTime(10, 0), QTimeZone::utc()));
         const Run run = ws.startRun(t, campaign, clock);
-        QCOMPARE(done(), (QList<bool>{true, true, true, true, true, true, true, false})); // queued reaches nobody
+        QCOMPARE(done(), (QList<bool>{true, true, true, true, true, true, true, true, false})); // queued reaches nobody
         SqlQuery sent(ws.db().connection(), QStringLiteral("UPDATE messages SET status = 'Delivered' WHERE run_id = ?"));
         sent.bind(run.id);
         QVERIFY(sent.exec(u"t").ok());

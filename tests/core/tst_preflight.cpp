@@ -141,6 +141,23 @@ private slots:
         rule("nobody has the channel's address", "segment.empty", [](In &in) { channel(in).audience = 0; }, {B, B, B, N});
         rule("no test recipients", "test_recipients.missing", [](In &in) { channel(in).testRecipients = 0; }, {N, N, N, B});
         rule("not activated", "campaign.not_activated", [](In &in) { in.activated = false; }, {B, B, B, N});
+        // Mail to real mailboxes needs the listener for its unsubscribe links; the
+        // simulator (the baseline) delivers nowhere.
+        rule("real email provider, no listener", "unsubscribe.unconfigured",
+             [](In &in) { channel(in).providerName = QStringLiteral("smtp"); }, {B, N, N, W});
+        rule("real email provider with a listener", "unsubscribe.unconfigured",
+             [](In &in) {
+                 channel(in).providerName = QStringLiteral("smtp");
+                 in.listenerReady = true;
+             },
+             {N, N, N, N});
+        rule("tracked clicks, no listener", "tracking.unconfigured", [](In &in) { in.trackClicks = true; }, {B, B, B, W});
+        rule("tracked clicks with a listener", "tracking.unconfigured",
+             [](In &in) {
+                 in.trackClicks = true;
+                 in.listenerReady = true;
+             },
+             {N, N, N, N});
         rule("sender missing", "sender.missing", [](In &in) { channel(in).sender = In::Sender::Missing; }, {B, B, B, B});
         rule("sender paused", "sender.paused", [](In &in) { channel(in).sender = In::Sender::Paused; }, {B, B, B, B});
         rule("pool without active number", "sender.no_active_number",

@@ -558,6 +558,16 @@ private slots:
         const QString campaign = sql(name, QStringLiteral("SELECT short_id FROM campaigns WHERE name = 'Spring Collection "
                                                           "Launch'"));
         QVERIFY(!campaign.isEmpty());
+        // Mail to real mailboxes needs the listener for its unsubscribe links; the first
+        // worker to start serves them (the others are told the address is taken).
+        test::ReservedPort port;
+        const QString listen = u"127.0.0.1:" + QString::number(port.port());
+        port.release();
+        QCOMPARE(heraldctl(northwind + QStringList{QStringLiteral("tenants"), QStringLiteral("edit"),
+                                                   QStringLiteral("Northwind Outfitters"), QStringLiteral("--listen"),
+                                                   listen, QStringLiteral("--public-url"), u"http://" + listen})
+                     .exit,
+                 0);
         const Ctl run = heraldctl(northwind + QStringList{QStringLiteral("run"), campaign,
                                                           QStringLiteral("--accept-disclaimer"), QStringLiteral("--json")});
         QVERIFY2(run.exit == 0, run.err.constData());

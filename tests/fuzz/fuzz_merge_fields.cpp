@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString value = QString::fromUtf8(in.at(1));
     const QHash<QString, QString> values =
         MergeFields::values(value, QStringLiteral("Byron"), QStringLiteral("ada@x.example"), QStringLiteral("+447700900123"),
-                            QStringLiteral("Spring"), QStringLiteral("Northwind"), 42, {{QStringLiteral("Tier"), value}});
+                            QStringLiteral("Spring"), QStringLiteral("Northwind"),
+                            QStringLiteral("https://h.example/u/x"), {{QStringLiteral("Tier"), value}});
     (void)MergeFields::used(text);
     const QString plain = MergeFields::apply(text, values);
     if (!text.contains(QLatin1StringView("{{")))

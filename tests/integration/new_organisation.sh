@@ -2,7 +2,9 @@
 # A new organisation, from an empty workspace to a delivered live run, with heraldctl
 # commands only: a reviewer, an email sender, an SMTP provider at postfix's smtp-sink
 # (started here on loopback), a goal, a writer, a template, a list of 50 contacts from
-# CSV, a campaign from JSON, the reviewer's approval, a clean preflight, and the run.
+# CSV, a campaign from JSON, the reviewer's approval, Herald's listener for the
+# unsubscribe links, a clean preflight, the run, and one recipient unsubscribing with
+# one click (RFC 8058) through a worker's listener.
 set -euo pipefail
 
 : "${HERALDCTL:?HERALDCTL names the heraldctl binary}"
@@ -14,11 +16,12 @@ fi
 
 work=$(mktemp -d)
 sink=
+worker=
 cleanup() {
-    if [ -n "$sink" ]; then
-        kill "$sink" 2>/dev/null || true
-        wait "$sink" 2>/dev/null || true
-    fi
+    for pid in $sink $worker; do
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -27,20 +30,27 @@ fail() {
     exit 1
 }
 
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# Waits (20 s at most) until something listens on the port, while process $2 lives.
+await_port() {
+    for _ in $(seq 1 200); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
+        kill -0 "$2" 2>/dev/null || return 1
+        sleep 0.1
+    done
+    return 1
+}
+
 # smtp-sink on a free loopback port, dumping each message (as nobody when root: it
 # refuses to run as root).
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 mkdir "$work/mail"
 chmod 0777 "$work" "$work/mail"
 as_user=()
 [ "$(id -u)" -eq 0 ] && as_user=(-u nobody)
 "$sink_binary" "${as_user[@]}" -d "$work/mail/msg." "127.0.0.1:$port" 256 &
 sink=$!
-for _ in $(seq 1 200); do # listening within 20 s
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
-    kill -0 "$sink" 2>/dev/null || fail "smtp-sink did not start"
-    sleep 0.1
-done
+await_port "$port" "$sink" || fail "smtp-sink did not start"
 
 ws="$work/acme.herald"
 h() { "$HERALDCTL" --workspace "$ws" "$@"; }
@@ -86,6 +96,10 @@ id=$(h campaigns create --json "$work/campaign.json" | jq -r .id)
 
 h --user "Rita Reviewer" campaigns approve "$id" --comment "Good to go"
 h campaigns activate "$id"
+# Mail to real mailboxes carries working unsubscribe links, served by Herald's listener.
+if h preflight "$id" >/dev/null 2>&1; then fail "preflight passed without the listener for unsubscribe links"; fi
+listen="127.0.0.1:$(free_port)"
+h tenants edit "Acme Outdoor" --listen "$listen" --public-url "http://$listen"
 h preflight "$id" --json >"$work/preflight.json" || fail "preflight of $id is not clean: $(cat "$work/preflight.json")"
 h run "$id" --accept-disclaimer --wait --json >/dev/null
 
@@ -94,4 +108,21 @@ delivered=$(h status "$id" --json | jq '[.runs[-1].channels[0].counts.Delivered 
 stored=$(grep -l '^Message-ID:' "$work"/mail/msg.* | wc -l)
 [ "$stored" -eq 50 ] || fail "smtp-sink stored $stored of 50 messages"
 grep -q '^Reply-To: help@acme.example' "$work"/mail/msg.* || fail "the messages carry no Reply-To"
-echo "PASS: 50 messages delivered to smtp-sink"
+
+# One recipient unsubscribes as a mailbox provider does: POST One-Click to the message's
+# List-Unsubscribe link, served by a worker's listener.
+link=$(grep -h -A1 '^List-Unsubscribe:' "$work"/mail/msg.* | grep -o "http://$listen/u/[^>]*" | head -1)
+[ -n "$link" ] || fail "the messages carry no List-Unsubscribe link to the listener"
+"$HERALDCTL" --workspace "$ws" worker & # not through h(): $! is then the worker itself
+worker=$!
+await_port "${listen#*:}" "$worker" || fail "the worker's listener did not start"
+status=$(python3 - "$link" <<'PY'
+import sys, urllib.request
+request = urllib.request.Request(sys.argv[1], data=b"List-Unsubscribe=One-Click", method="POST")
+print(urllib.request.urlopen(request, timeout=60).status)
+PY
+)
+[ "$status" = 200 ] || fail "one-click unsubscribe answered $status"
+h optouts list --json | jq -e '[.[] | select(.source == "unsubscribe link" and .channel == "email")] | length == 1' \
+    >/dev/null || fail "the unsubscribe is not on the opt-out list: $(h optouts list --json)"
+echo "PASS: 50 messages delivered to smtp-sink, one unsubscribed with one click"

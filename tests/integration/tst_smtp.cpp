@@ -3,6 +3,7 @@
 // the final "." and a missing STARTTLS. Every outcome the issue names is checked on
 // what the provider reports and on what the sink received.
 #include "content/emailcontent.h"
+#include "content/linktracking.h"
 #include "content/libraryservice.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/preflight.h"
@@ -133,6 +134,17 @@ QHash<Id, SendOutcome> sendAll(const SmtpSettings &settings, int count,
 }
 
 } // namespace
+
+// The tenant's email goes to the sink, unencrypted.
+void sendThroughSink(test::TestWorkspace &ws, const test::TestWorkspace::TenantFixture &t, const test::SmtpSink &sink)
+{
+    const auto set = SenderRepository(ws.db(), t.tenantId)
+                         .setProvider({0, t.tenantId, ChannelKind::Email, QStringLiteral("smtp"),
+                                       QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none"})").arg(sink.port()),
+                                       true});
+    if (!set)
+        qFatal("cannot set the SMTP provider: %s", qPrintable(set.error().message));
+}
 
 class TestSmtp final : public QObject
 {
@@ -288,6 +300,15 @@ private slots:
                                      .array();
         QCOMPARE(found.size(), 1);
         const QString id = found.first().toObject().value(QLatin1StringView("id")).toString();
+        // Mail to real mailboxes needs the listener for its unsubscribe links.
+        ctl({QStringLiteral("run"), id, QStringLiteral("--accept-disclaimer")}, 3);
+        test::ReservedPort port;
+        const QString listen = u"127.0.0.1:" + QString::number(port.port());
+        port.release();
+        QVERIFY(!ctl({QStringLiteral("tenants"), QStringLiteral("edit"), QStringLiteral("Northwind Outfitters"),
+                      QStringLiteral("--listen"), listen, QStringLiteral("--public-url"), u"http://" + listen,
+                      QStringLiteral("--json")})
+                     .isNull());
         QVERIFY(!ctl({QStringLiteral("run"), id, QStringLiteral("--accept-disclaimer"), QStringLiteral("--wait"),
                       QStringLiteral("--json")})
                      .isNull());
@@ -321,11 +342,7 @@ private slots:
         AudienceRepository audience(ws.db(), t.tenantId);
         const Id acmeId = audience.addContacts({acme})->first();
         QVERIFY(audience.addToList(t.ids.value(QStringLiteral("list")), {acmeId}).ok());
-        SenderRepository senders(ws.db(), t.tenantId);
-        QVERIFY(senders
-                    .setProvider({0, t.tenantId, ChannelKind::Email, QStringLiteral("smtp"),
-                                  QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none"})").arg(sink.port()), true})
-                    .ok());
+        sendThroughSink(ws, t, sink);
         MessageTemplate tmpl{0, t.tenantId, QStringLiteral("Merge"), ChannelKind::Email, QStringLiteral("For {{Company|you}}"),
                              QStringLiteral("<p>From {{Company|a friend}}, {{unsubscribe_url}}</p>"), false, {}, {}, {}, {}};
         const Id templateId = *ContentRepository(ws.db(), t.tenantId).addTemplate(tmpl);
@@ -333,6 +350,7 @@ private slots:
         c.channels[0].templateId = templateId;
         c.channels[0].sendWindow = QStringLiteral("none");
         const Id campaign = ws.create(t, c);
+        const QString base = ws.serveLinks(t);
         SystemClock clock;
         ws.startRun(t, campaign, clock);
         DispatcherThread dispatcher(ws.db(), clock);
@@ -347,11 +365,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!find(acme.email).isEmpty(), 20000);
         const QString toAcme = find(acme.email);
         QVERIFY2(toAcme.contains(u"Subject: For Acme & Sons"), qPrintable(toAcme.left(600)));
-        QVERIFY2(toAcme.contains(u"<p>From Acme &amp; Sons, https://"), qPrintable(toAcme));
-        QVERIFY2(toAcme.contains(u"From Acme & Sons, https://"), qPrintable(toAcme)); // the text part
+        QVERIFY2(toAcme.contains(u"<p>From Acme &amp; Sons, " + base + u"/u/"), qPrintable(toAcme));
+        QVERIFY2(toAcme.contains(u"From Acme & Sons, " + base + u"/u/"), qPrintable(toAcme)); // the text part
         const QString other = QStringLiteral("c0.%1@example.com").arg(t.tenantId);
         QTRY_VERIFY_WITH_TIMEOUT(!find(other).isEmpty(), 20000);
-        QVERIFY2(find(other).contains(u"<p>From a friend, https://"), qPrintable(find(other)));
+        QVERIFY2(find(other).contains(u"<p>From a friend, " + base + u"/u/"), qPrintable(find(other)));
     }
 
     // Click tracking, from the preflight to the report: links in the email on the wire
@@ -364,11 +382,7 @@ private slots:
         QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
         test::TestWorkspace ws;
         const auto t = ws.addTenant(QStringLiteral("Clicks"));
-        SenderRepository senders(ws.db(), t.tenantId);
-        QVERIFY(senders
-                    .setProvider({0, t.tenantId, ChannelKind::Email, QStringLiteral("smtp"),
-                                  QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none"})").arg(sink.port()), true})
-                    .ok());
+        sendThroughSink(ws, t, sink);
         LibraryService library(ws.db(), t.tenantId, t.admin);
         Goal goal = *library.goal(QString::number(t.ids.value(QStringLiteral("goal"))));
         goal.metric = QStringLiteral("clicks");
@@ -420,7 +434,7 @@ private slots:
             20000);
         mail.remove(QStringLiteral("=\r\n")).remove(QStringLiteral("=\n")); // quoted-printable soft breaks
         QVERIFY2(!mail.contains(u"https://shop.example") && !mail.contains(u"https://blog.example"), qPrintable(mail.right(1500)));
-        QVERIFY2(mail.contains(u"https://unsubscribe.invalid/"), qPrintable(mail));
+        QVERIFY2(mail.contains(base + u"/u/"), qPrintable(mail)); // the unsubscribe link, not tracked
         const QRegularExpression tracked(QRegularExpression::escape(base) + QStringLiteral("/c/[A-Za-z0-9_.-]+"));
         QSet<QString> links; // each link once, in whichever parts it appears
         for (auto it = tracked.globalMatch(mail); it.hasNext();)
@@ -467,6 +481,127 @@ private slots:
         QCOMPARE(report->conversion->target, 0.5);
     }
 
+    // Unsubscribe as a mailbox provider does it (RFC 8058): for a sample of the messages
+    // on the wire, the List-Unsubscribe link is the one in the body; GET shows the
+    // confirmation page in the recipient's language, POST One-Click opts the contact out
+    // of email at once, tied to the run and audited; doing it again changes nothing. A
+    // changed token, or one signed with another secret, gets 403 and changes nothing.
+    void unsubscribeLinksOptOut()
+    {
+        test::SmtpSink sink({});
+        QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Leavers"));
+        sendThroughSink(ws, t, sink);
+        MessageTemplate tmpl{0, t.tenantId, QStringLiteral("Bye"), ChannelKind::Email, QStringLiteral("News"),
+                             QStringLiteral("<p>Hi {{first_name}}</p><p><a href=\"{{unsubscribe_url}}\">Unsubscribe</a></p>"),
+                             false, {}, {}, {}, {}};
+        Campaign c = ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Leavers"));
+        c.channels[0].templateId = *ContentRepository(ws.db(), t.tenantId).addTemplate(tmpl);
+        c.channels[0].sendWindow = QStringLiteral("none");
+        const Id campaign = ws.create(t, c);
+
+        // Mail to real mailboxes without a listener: a live run is blocked, a test run warned.
+        CampaignService campaigns(ws.db(), t.tenantId, t.manager);
+        const auto finding = [&](RunKind kind) {
+            const auto all = *campaigns.preflight(QString::number(campaign), kind);
+            const auto it = std::find_if(all.begin(), all.end(),
+                                         [](const Finding &f) { return f.code == u"unsubscribe.unconfigured"; });
+            return it == all.end() ? std::optional<Finding>() : std::optional<Finding>(*it);
+        };
+        QCOMPARE(finding(RunKind::Live)->severity, Severity::Blocker);
+        QVERIFY(finding(RunKind::Live)->fix.contains(u"--public-url"));
+        QCOMPARE(finding(RunKind::Test)->severity, Severity::Warning);
+        const QString base = ws.serveLinks(t);
+        const auto ready = *CampaignService(ws.db(), t.tenantId, t.manager).preflight(QString::number(campaign), RunKind::Live);
+        QVERIFY2(!Preflight::hasBlockers(ready), qPrintable(ready.isEmpty() ? QString() : ready.first().message));
+
+        SystemClock clock;
+        const Run run = ws.startRun(t, campaign, clock);
+        DispatcherThread dispatcher(ws.db(), clock);
+        dispatcher.start();
+        dispatcher.wake();
+        QTRY_VERIFY_WITH_TIMEOUT(sink.messages().size() >= 4, 20000);
+
+        AudienceRepository audience(ws.db(), t.tenantId);
+        const auto optOutsOf = [&](Id contact) { return *audience.optOuts(std::pair{contact, std::optional(ChannelKind::Email)}); };
+        QNetworkAccessManager web;
+        struct Answer
+        {
+            int status = 0;
+            QString body;
+        };
+        const auto call = [&](const QString &url, const QByteArray &post = {}, const QByteArray &language = {}) {
+            QNetworkRequest request{QUrl(url)};
+            if (!language.isEmpty())
+                request.setRawHeader("Accept-Language", language);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            QNetworkReply *reply = post.isNull() ? web.get(request) : web.post(request, post);
+            (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000);
+            reply->deleteLater();
+            return Answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QString::fromUtf8(reply->readAll())};
+        };
+        const QRegularExpression header(QStringLiteral("\\nList-Unsubscribe: <([^>]+)>,\\r?\\n <mailto:([^>]+)>"));
+        const QRegularExpression to(QStringLiteral("\\nTo: (\\S+)"));
+        const QList<QString> sample = sink.messages().mid(0, 3);
+        QString firstLink;
+        for (const QString &message : sample) {
+            const auto listUnsubscribe = header.match(message);
+            QVERIFY2(listUnsubscribe.hasMatch(), qPrintable(message.left(1500)));
+            const QString link = listUnsubscribe.captured(1);
+            QVERIFY2(link.startsWith(base + u"/u/"), qPrintable(link));
+            QString unfolded = message;
+            unfolded.remove(QStringLiteral("=\r\n")).remove(QStringLiteral("=\n"));
+            QVERIFY2(unfolded.contains(u"href=3D\"" + link + u'"'), qPrintable(unfolded)); // the body's link
+            QVERIFY(listUnsubscribe.captured(2).endsWith(u"?subject=unsubscribe"));
+            const QString address = to.match(message).captured(1);
+            const auto found = *audience.findContacts(address);
+            QCOMPARE(found.size(), 1);
+            const Id contact = found.first().id;
+            QVERIFY(optOutsOf(contact).isEmpty());
+
+            const Answer page = call(link, QByteArray());
+            QCOMPARE(page.status, 200);
+            QVERIFY2(page.body.contains(u"<form method=\"post\">") && page.body.contains(u"Leavers"), qPrintable(page.body));
+            QVERIFY(optOutsOf(contact).isEmpty()); // a GET (a link scanner) changes nothing
+            QVERIFY(call(link, QByteArray(), "de-DE,de;q=0.9").body.contains(u"Abmelden"));
+
+            const Answer done = call(link, QByteArrayLiteral("List-Unsubscribe=One-Click"));
+            QCOMPARE(done.status, 200);
+            QVERIFY2(done.body.contains(u"unsubscribed"), qPrintable(done.body));
+            const auto entries = optOutsOf(contact);
+            QCOMPARE(entries.size(), 1);
+            QCOMPARE(entries.first().source, QStringLiteral("unsubscribe link"));
+            QCOMPARE(entries.first().runId, std::optional<Id>(run.id));
+            QCOMPARE(call(link, QByteArrayLiteral("List-Unsubscribe=One-Click")).status, 200);
+            QCOMPARE(optOutsOf(contact).size(), 1);
+            if (firstLink.isEmpty())
+                firstLink = link;
+        }
+        const auto events = *audience.optOutEvents();
+        QCOMPARE(std::count_if(events.begin(), events.end(),
+                               [](const OptOutEvent &e) { return e.source == u"unsubscribe link" && e.actor == u"recipient"; }),
+                 qsizetype(sample.size()));
+
+        // Forgeries: a changed character, and a well-formed token for another contact
+        // signed with a secret that is not the tenant's.
+        const auto before = audience.optOuts()->size();
+        for (qsizetype i = firstLink.size() - 30; i < firstLink.size(); i += 7) {
+            QString changed = firstLink;
+            changed[i] = changed.at(i) == u'A' ? u'B' : u'A';
+            QCOMPARE(call(changed, QByteArrayLiteral("List-Unsubscribe=One-Click")).status, 403);
+        }
+        const auto someone = audience.findContacts(QStringLiteral("@"))->last();
+        const QString forged = LinkTracking::unsubscribeUrl(base, QString(64, u'a'), t.tenantId, 1, someone.id);
+        const Answer refused = call(forged, QByteArrayLiteral("List-Unsubscribe=One-Click"));
+        QCOMPARE(refused.status, 403);
+        QVERIFY(refused.body.contains(u"not valid"));
+        QCOMPARE(call(forged, QByteArray()).status, 403);
+        QCOMPARE(audience.optOuts()->size(), before);
+        // A POST without the one-click form asks again and changes nothing.
+        QCOMPARE(call(firstLink, QByteArrayLiteral("x=1")).status, 400);
+    }
+
     // An email template's other parts on the wire: the preheader hidden at the top of the
     // HTML part, the template's own text part, its from name, and the attachment as it was
     // when the run started (the template's later edit does not reach the run).
@@ -476,10 +611,7 @@ private slots:
         QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
         test::TestWorkspace ws;
         const auto t = ws.addTenant(QStringLiteral("Parts"));
-        QVERIFY(SenderRepository(ws.db(), t.tenantId)
-                    .setProvider({0, t.tenantId, ChannelKind::Email, QStringLiteral("smtp"),
-                                  QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none"})").arg(sink.port()), true})
-                    .ok());
+        sendThroughSink(ws, t, sink);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("terms.txt"));
         const auto writeFile = [&](const QByteArray &data) {
@@ -505,6 +637,7 @@ private slots:
         c.channels[0].templateId = tmpl.id;
         c.channels[0].sendWindow = QStringLiteral("none");
         const Id campaign = ws.create(t, c);
+        ws.serveLinks(t);
         SystemClock clock;
         ws.startRun(t, campaign, clock);
         // Edited after the run froze its content: the run still sends version one.

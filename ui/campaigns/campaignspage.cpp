@@ -236,6 +236,8 @@ void CampaignsPage::updateGettingStarted()
             return tr("Choose how email or SMS is sent");
         case GettingStarted::Step::Sender:
             return tr("Add a sender: who your messages come from");
+        case GettingStarted::Step::Listener:
+            return tr("Set Herald's listener, which serves the unsubscribe links of your emails");
         case GettingStarted::Step::Reviewer:
             return tr("Add a reviewer, who approves content before it runs");
         case GettingStarted::Step::Contacts:

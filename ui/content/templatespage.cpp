@@ -592,7 +592,7 @@ void TemplatesPage::updatePreview()
                                     QStringLiteral("+15550100"), {}, {}, {}, {}};
     const QString senderName = t.fromName.isEmpty() ? tr("Your company") : t.fromName;
     const auto fields = MergeFields::values(c.firstName, c.lastName, c.email, c.phone, tr("Your campaign"), senderName,
-                                            0, c.customFields);
+                                            MergeFields::sampleUnsubscribeUrl(), c.customFields);
     QStringList notes;
     if (t.kind == ChannelKind::Email) {
         const bool html = MimeMessage::looksLikeHtml(t.body);

@@ -458,11 +458,13 @@ void MainWindow::gettingStarted(GettingStarted::Step step)
     switch (step) {
     case Step::Provider:
     case Step::Sender:
+    case Step::Listener:
     case Step::Reviewer:
         navigate(Destination::Settings);
-        m_settings->showTab(step == Step::Provider ? SettingsPage::Tab::Providers
-                            : step == Step::Sender ? SettingsPage::Tab::Senders
-                                                   : SettingsPage::Tab::People);
+        m_settings->showTab(step == Step::Provider   ? SettingsPage::Tab::Providers
+                            : step == Step::Sender   ? SettingsPage::Tab::Senders
+                            : step == Step::Listener ? SettingsPage::Tab::Organisations
+                                                     : SettingsPage::Tab::People);
         return;
     case Step::Contacts:
         navigate(Destination::Contacts);

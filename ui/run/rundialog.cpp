@@ -250,9 +250,11 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
     }
     const QString senderName = content->value(QLatin1StringView("sender_name")).toString();
     const auto fields = sample ? MergeFields::values(sample->firstName, sample->lastName, sample->email,
-                                                     sample->phone, c.name, senderName, 0, sample->customFields)
+                                                     sample->phone, c.name, senderName,
+                                                     MergeFields::sampleUnsubscribeUrl(), sample->customFields)
                                : MergeFields::values(tr("Alex"), tr("Sample"), QStringLiteral("alex@example.com"),
-                                                     QStringLiteral("+15550100"), c.name, senderName, 0);
+                                                     QStringLiteral("+15550100"), c.name, senderName,
+                                                     MergeFields::sampleUnsubscribeUrl());
     const QString bodyTemplate = content->value(QLatin1StringView("body")).toString();
     const QString body = MergeFields::apply(bodyTemplate,
                                             fields,

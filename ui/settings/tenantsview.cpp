@@ -178,9 +178,10 @@ bool TenantsView::editListener()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Listener of %1").arg(tenant.name));
     auto *form = new QFormLayout(&dialog);
-    auto *intro = new QLabel(tr("Herald's listener serves tracked links (and, later, unsubscribe pages and callbacks) "
-                                "wherever Herald sends: this desktop or a heraldctl worker. The public URL is how "
-                                "recipients reach it, usually through the organisation's reverse proxy."),
+    auto *intro = new QLabel(tr("Herald's listener serves the one-click unsubscribe links every email carries, and "
+                                "tracked links, wherever Herald sends: this desktop or a heraldctl worker. Email "
+                                "through SMTP cannot run live without it. The public URL is how recipients reach it, "
+                                "usually through the organisation's reverse proxy."),
                              &dialog);
     intro->setWordWrap(true);
     form->addRow(intro);

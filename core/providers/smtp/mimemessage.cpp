@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace herald {
 
@@ -274,10 +275,16 @@ QByteArray MimeMessage::build(const MailContent &mail, const QDateTime &date, co
     head += header("Date", dateHeader(date));
     head += header("Message-ID", '<' + messageId + '>');
     head += header("MIME-Version", "1.0");
-    if (!mail.unsubscribeUrl.isEmpty()) {
-        head += header("List-Unsubscribe", '<' + mail.unsubscribeUrl.toLatin1() + '>');
+    QByteArrayList unsubscribe;
+    const bool oneClick = mail.unsubscribeUrl.startsWith(u"https://");
+    if (!mail.unsubscribeUrl.isEmpty())
+        unsubscribe << '<' + QUrl(mail.unsubscribeUrl).toEncoded() + '>';
+    if (const QString to = mail.replyTo.isEmpty() ? mail.fromAddress : mail.replyTo; !to.isEmpty())
+        unsubscribe << "<mailto:" + QUrl::toPercentEncoding(to, "@") + "?subject=unsubscribe>";
+    if (!unsubscribe.isEmpty())
+        head += header("List-Unsubscribe", unsubscribe.join(",\r\n ")); // folded: each on a line
+    if (oneClick) // RFC 8058: one-click needs an https link
         head += header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-    }
 
     const QString text = mail.text.isEmpty() && !mail.html.isEmpty() ? textFromHtml(mail.html) : mail.text;
     QByteArray body;

@@ -21,7 +21,9 @@ struct MailContent
     QString text;
     QString html;
     QList<Attachment> attachments;
-    QString unsubscribeUrl; // List-Unsubscribe with one-click POST (RFC 8058) when set
+    // List-Unsubscribe: this https link with one-click POST (RFC 8058) when set, and a
+    // mailto: to the Reply-To (else From) address asking to unsubscribe.
+    QString unsubscribeUrl;
 };
 
 // Builds the RFC 5322 message: MIME 1.0, multipart/alternative text + HTML (inside
