@@ -11,6 +11,8 @@ packages=(
     libical-dev
     # ICU's charset detector: the encoding of CSV files that are not UTF-8
     libicu-dev
+    # phone numbers: parsing, E.164 and possible-number checks for every region
+    libphonenumber-dev
     # SQLite's online backup API (heraldctl workspace backup); Qt's driver uses the same library
     libsqlite3-dev
     # the gateway callback listener; Debian's qt6-httpserver-dev forgets its WebSockets dependency

@@ -1,33 +1,29 @@
 #include "phonenumbers.h"
 
-#include <QHash>
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
 
 namespace herald::phone {
 
 namespace {
 
-struct Region
-{
-    int code;
-    bool dropsLeadingZero; // national numbers are written with a trunk "0"
-};
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
 
-const QHash<QString, Region> &regions()
+// What a person types around a number: digits, one leading "+", and the separators
+// people write. Letters are refused rather than read as a keypad's ("77OO" is a typo).
+bool onlyPhoneCharacters(QStringView text)
 {
-    // The regions Herald's users send to most; NANP members share +1.
-    static const QHash<QString, Region> all{
-        {QStringLiteral("US"), {1, false}},   {QStringLiteral("CA"), {1, false}},   {QStringLiteral("GB"), {44, true}},
-        {QStringLiteral("IE"), {353, true}},  {QStringLiteral("FR"), {33, true}},   {QStringLiteral("DE"), {49, true}},
-        {QStringLiteral("AT"), {43, true}},   {QStringLiteral("CH"), {41, true}},   {QStringLiteral("NL"), {31, true}},
-        {QStringLiteral("BE"), {32, true}},   {QStringLiteral("LU"), {352, false}}, {QStringLiteral("ES"), {34, false}},
-        {QStringLiteral("PT"), {351, false}}, {QStringLiteral("IT"), {39, false}},  {QStringLiteral("SE"), {46, true}},
-        {QStringLiteral("NO"), {47, false}},  {QStringLiteral("DK"), {45, false}},  {QStringLiteral("FI"), {358, true}},
-        {QStringLiteral("PL"), {48, false}},  {QStringLiteral("CZ"), {420, false}}, {QStringLiteral("GR"), {30, false}},
-        {QStringLiteral("AU"), {61, true}},   {QStringLiteral("NZ"), {64, true}},   {QStringLiteral("IN"), {91, true}},
-        {QStringLiteral("JP"), {81, true}},   {QStringLiteral("SG"), {65, false}},  {QStringLiteral("BR"), {55, true}},
-        {QStringLiteral("MX"), {52, false}},  {QStringLiteral("ZA"), {27, true}},   {QStringLiteral("IL"), {972, true}},
-    };
-    return all;
+    bool digitSeen = false, plusSeen = false;
+    for (const QChar c : text) {
+        if (c.unicode() >= '0' && c.unicode() <= '9')
+            digitSeen = true;
+        else if (c == u'+' && !digitSeen && !plusSeen)
+            plusSeen = true;
+        else if (c != u' ' && c != u'-' && c != u'.' && c != u'/' && c != u'(' && c != u')' && c != u'\u00a0')
+            return false;
+    }
+    return digitSeen;
 }
 
 } // namespace
@@ -37,54 +33,45 @@ bool isE164(const QString &number)
     if (number.size() < 8 || number.size() > 16 || number.at(0) != u'+' || number.at(1) == u'0')
         return false;
     for (qsizetype i = 1; i < number.size(); ++i)
-        if (!number.at(i).isDigit() || number.at(i).unicode() > 127)
+        if (number.at(i).unicode() < '0' || number.at(i).unicode() > '9')
             return false;
     return true;
 }
 
 int callingCode(const QString &region)
 {
-    return regions().value(region.toUpper(), Region{0, false}).code;
+    return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.trimmed().toUpper().toStdString());
 }
 
 QString toE164(const QString &text, const QString &defaultRegion)
 {
     QString t = text.trimmed();
-    t.replace(QStringLiteral("(0)"), QString()); // "+44 (0)20 ...": the trunk prefix, shown for callers at home
-    QString digits;
-    bool plus = false;
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        const QChar c = t.at(i);
-        if (c.unicode() >= '0' && c.unicode() <= '9')
-            digits += c;
-        else if (c == u'+' && digits.isEmpty() && !plus)
-            plus = true;
-        else if (c != u' ' && c != u'-' && c != u'.' && c != u'/' && c != u'(' && c != u')' && c != u'\u00a0')
-            return {};
-    }
-    if (digits.isEmpty())
+    if (t.size() > 64 || !onlyPhoneCharacters(t))
         return {};
-    QString e164;
-    if (plus) {
-        e164 = u'+' + digits;
-    } else if (digits.startsWith(QStringLiteral("00"))) {
-        e164 = u'+' + digits.mid(2);
-    } else {
-        const auto region = regions().constFind(defaultRegion.toUpper());
-        if (region == regions().cend())
-            return {};
-        QString national = digits;
-        if (region->code == 1) { // NANP: ten digits, maybe after the "1" dialled before them
-            if (national.size() == 11 && national.startsWith(u'1'))
-                national.remove(0, 1);
-            if (national.size() != 10)
-                return {};
-        } else if (region->dropsLeadingZero && national.startsWith(u'0')) {
-            national.remove(0, 1);
-        }
-        e164 = u'+' + QString::number(region->code) + national;
+    // Without a region only international numbers are read; "00" is the prefix dialled
+    // abroad from most of the world.
+    QString region = defaultRegion.trimmed().toUpper();
+    if (region.isEmpty()) {
+        if (t.startsWith(QStringLiteral("00")))
+            t = u'+' + t.mid(2);
+        region = QStringLiteral("ZZ");
     }
-    return isE164(e164) ? e164 : QString();
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    // A number that can be dialled from anywhere (not a local-only one without its area
+    // code), by its length for the country: not whether it is assigned today.
+    const auto read = [util](const QString &digits, const QString &in, PhoneNumber *number) {
+        return util->Parse(digits.toStdString(), in.toStdString(), number) == PhoneNumberUtil::NO_PARSING_ERROR
+               && util->IsPossibleNumberWithReason(*number) == PhoneNumberUtil::IS_POSSIBLE;
+    };
+    PhoneNumber number;
+    // "00" is how most of the world dials abroad, and how lists from there write numbers:
+    // read so where the region's own prefix differs (011 in the US) and nothing else fits.
+    if (!read(t, region, &number) && !(t.startsWith(QStringLiteral("00")) && read(u'+' + t.mid(2), region, &number)))
+        return {};
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    const QString out = QString::fromStdString(e164);
+    return isE164(out) ? out : QString();
 }
 
 } // namespace herald::phone

@@ -3,7 +3,6 @@
 // counts, all-or-nothing commit and cancel.
 #include "audience/contactimport.h"
 #include "audience/csvreader.h"
-#include "audience/phonenumbers.h"
 #include "storage/audiencerepository.h"
 #include "storage/uploadrepository.h"
 #include "testworkspace.h"
@@ -176,59 +175,6 @@ private slots:
         const QString line = csvLine(fields);
         QCOMPARE(line, QStringLiteral("plain,\"with,comma\",\"quote\"\"d\",\"line\nbreak\",\" padded \","));
         QCOMPARE(readAll(line.toUtf8()).first(), fields);
-    }
-
-    void phoneNumbers_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("region");
-        QTest::addColumn<QString>("e164");
-        QTest::newRow("gb national") << "07700 900123"
-                                     << "GB"
-                                     << "+447700900123";
-        QTest::newRow("gb with (0)") << "+44 (0)20 7946 0958"
-                                     << "US"
-                                     << "+442079460958";
-        QTest::newRow("00 prefix") << "0044 7700-900-123"
-                                   << "US"
-                                   << "+447700900123";
-        QTest::newRow("us formatted") << "(415) 555-0100"
-                                      << "US"
-                                      << "+14155550100";
-        QTest::newRow("us with 1") << "1 415 555 0100"
-                                   << "US"
-                                   << "+14155550100";
-        QTest::newRow("us too short") << "555-0100"
-                                      << "US"
-                                      << "";
-        QTest::newRow("de") << "030 1234567"
-                            << "DE"
-                            << "+49301234567";
-        QTest::newRow("it keeps 0") << "06 1234 5678"
-                                    << "IT"
-                                    << "+390612345678";
-        QTest::newRow("letters") << "+44 77OO 900123"
-                                 << "GB"
-                                 << "";
-        QTest::newRow("two pluses") << "++447700900123"
-                                    << "GB"
-                                    << "";
-        QTest::newRow("too long") << "+4477009001231234567"
-                                  << "GB"
-                                  << "";
-        QTest::newRow("unknown region") << "07700 900123"
-                                        << "XX"
-                                        << "";
-        QTest::newRow("dots") << "+33.1.23.45.67.89"
-                              << "GB"
-                              << "+33123456789";
-    }
-    void phoneNumbers()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, region);
-        QFETCH(QString, e164);
-        QCOMPARE(phone::toE164(text, region), e164);
     }
 
     // Every outcome once or more; the counts add up; formula-looking cells stay text.

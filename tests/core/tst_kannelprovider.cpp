@@ -215,13 +215,13 @@ private slots:
         KannelProvider p(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1/"))), kToken);
         QVERIFY(p.startListening().ok());
         QSignalSpy inbound(&p, &Provider::inbound);
-        QCOMPARE(get(callback(p, u"/kannel/mo?token=" + kToken + u"&from=15550001&to=15559999&text=Who%20is%20this%3F"))
+        QCOMPARE(get(callback(p, u"/kannel/mo?token=" + kToken + u"&from=14155550101&to=447911123456&text=Who%20is%20this%3F"))
                      .status,
                  202);
         QCOMPARE(inbound.size(), 1);
         const auto m = inbound.at(0).at(0).value<InboundMessage>();
-        QCOMPARE(m.fromAddress, QStringLiteral("+15550001"));
-        QCOMPARE(m.toAddress, QStringLiteral("+15559999"));
+        QCOMPARE(m.fromAddress, QStringLiteral("+14155550101"));
+        QCOMPARE(m.toAddress, QStringLiteral("+447911123456"));
         QCOMPARE(m.text, QStringLiteral("Who is this?"));
     }
 

@@ -5,7 +5,6 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace herald {
@@ -197,10 +196,8 @@ void KannelProvider::queueReport(const DeliveryReport &report)
 
 void KannelProvider::receive(const QString &from, const QString &to, const QString &text)
 {
-    // Many SMS centres give international numbers without their "+"; contacts keep E.164.
-    static const QRegularExpression international(QStringLiteral("\\A[1-9][0-9]{7,14}\\z"));
-    const auto e164 = [](const QString &n) { return international.match(n).hasMatch() ? u'+' + n : n; };
-    emit inbound(InboundMessage{ChannelKind::Sms, e164(from), e164(to), text});
+    // SMS centres give numbers without their "+", or national ones; contacts keep E.164.
+    emit inbound(InboundMessage{ChannelKind::Sms, m_settings.e164(from), m_settings.e164(to), text});
 }
 
 void KannelProvider::probe()

@@ -1,5 +1,6 @@
 #include "kannelsettings.h"
 
+#include "audience/phonenumbers.h"
 #include "domain/webaddress.h"
 #include "providers/providersecret.h"
 #include "providers/settingsjson.h"
@@ -11,7 +12,8 @@ Result<KannelSettings> KannelSettings::fromJson(const QString &json, const QStri
     const QString what = QStringLiteral("Kannel settings");
     auto o = SettingsJson::parse(json, what,
                                  {QStringLiteral("url"), QStringLiteral("user"), QStringLiteral("from"),
-                                  QStringLiteral("smsc"), QStringLiteral("listen"), QStringLiteral("callback_url"),
+                                  QStringLiteral("smsc"), QStringLiteral("region"), QStringLiteral("listen"),
+                                  QStringLiteral("callback_url"),
                                   QStringLiteral("window"), QStringLiteral("timeout_ms")});
     if (!o)
         return o.error();
@@ -20,9 +22,10 @@ Result<KannelSettings> KannelSettings::fromJson(const QString &json, const QStri
     auto user = o->text(QLatin1StringView("user"));
     auto from = o->text(QLatin1StringView("from"));
     auto smsc = o->text(QLatin1StringView("smsc"));
+    auto region = o->text(QLatin1StringView("region"));
     auto listen = o->text(QLatin1StringView("listen"));
     auto callback = o->text(QLatin1StringView("callback_url"));
-    for (const auto *r : {&url, &user, &from, &smsc, &listen, &callback})
+    for (const auto *r : {&url, &user, &from, &smsc, &region, &listen, &callback})
         if (!*r)
             return r->error();
     auto window = o->integer(QLatin1StringView("window"), s.window, 1, 1000);
@@ -39,6 +42,10 @@ Result<KannelSettings> KannelSettings::fromJson(const QString &json, const QStri
     s.user = *user;
     s.from = *from;
     s.smsc = *smsc;
+    s.region = region->trimmed().toUpper();
+    if (!s.region.isEmpty() && phone::callingCode(s.region) == 0)
+        return Error::usage(what + u": region '" + region->left(20)
+                            + u"' is not a two-letter region code such as US, GB or DE");
     if (!listen->isEmpty()) {
         const auto address = parseListenAddress(*listen);
         if (!address)
@@ -60,6 +67,18 @@ Result<KannelSettings> KannelSettings::fromJson(const QString &json, const QStri
         return password.error();
     s.password = *password;
     return s;
+}
+
+QString KannelSettings::e164(const QString &reported) const
+{
+    if (reported.startsWith(u'+'))
+        return reported;
+    if (!region.isEmpty())
+        if (const QString national = phone::toE164(reported, region); !national.isEmpty())
+            return national;
+    if (const QString international = phone::toE164(u'+' + reported, QString()); !international.isEmpty())
+        return international;
+    return reported;
 }
 
 QString KannelSettings::listen() const

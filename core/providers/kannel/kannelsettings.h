@@ -16,6 +16,7 @@ struct KannelSettings
     QString password; // never stored: read from the keyring, password_file or password_env
     QString from;     // sender when the campaign's sender names none
     QString smsc;     // route through this SMSC id; empty: the gateway chooses
+    QString region;   // ISO 3166 region of the national numbers the gateway reports; empty: none
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = 14013;
     QUrl callbackUrl; // how the gateway reaches the listener; empty: http://listen address
@@ -23,12 +24,16 @@ struct KannelSettings
     int timeoutMs = 30000;
 
     // {"url", "user", "password_keychain" | "password_file" | "password_env", "from", "smsc",
-    //  "listen": "address:port", "callback_url", "window", "timeout_ms"}
+    //  "region", "listen": "address:port", "callback_url", "window", "timeout_ms"}
     static Result<KannelSettings> fromJson(const QString &json, const QString &typedPassword = {});
     // "127.0.0.1:14013"
     QString listen() const;
     // The base of the delivery report and inbound URLs the gateway calls.
     QUrl callbackBase() const;
+    // A number the gateway reports (an inbound message's sender or recipient) as E.164:
+    // "+" numbers as they are, national ones of `region`, then digits alone as
+    // international ones without their "+"; anything else (a short code, a name) as it is.
+    QString e164(const QString &reported) const;
 };
 
 } // namespace herald
