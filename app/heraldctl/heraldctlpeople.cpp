@@ -4,6 +4,7 @@
 #include "organisation/peopleservice.h"
 #include "organisation/tenantservice.h"
 #include "storage/tenantrepository.h"
+#include "storage/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,7 +21,9 @@ QJsonObject tenantJson(const Tenant &t)
                        {QStringLiteral("default"), t.isDefault},
                        {QStringLiteral("archived"), t.archivedAt.isValid()},
                        {QStringLiteral("listen"), t.listen},
-                       {QStringLiteral("public_url"), t.publicUrl}};
+                       {QStringLiteral("public_url"), t.publicUrl},
+                       {QStringLiteral("stop_words"), QJsonArray::fromStringList(t.smsStopWords)},
+                       {QStringLiteral("sms_help"), t.helpText()}};
 }
 
 QJsonObject userJson(const User &u)
@@ -68,14 +71,30 @@ int Heraldctl::tenants()
         done = service.rename(name, m_cli.positional().at(1));
         verb = QStringLiteral("Renamed");
     } else if (command == QLatin1StringView("tenants edit")) {
-        const QString listen = QStringLiteral("listen"), url = QStringLiteral("public-url");
-        if (!m_cli.isSet(listen) && !m_cli.isSet(url))
-            return usage(QStringLiteral("'tenants edit' needs --listen HOST:PORT or --public-url URL"));
+        const QString listen = QStringLiteral("listen"), url = QStringLiteral("public-url"),
+                      words = QStringLiteral("stop-words"), help = QStringLiteral("sms-help");
+        const bool listener = m_cli.isSet(listen) || m_cli.isSet(url), keywords = m_cli.isSet(words) || m_cli.isSet(help);
+        if (!listener && !keywords)
+            return usage(QStringLiteral("'tenants edit' needs --listen HOST:PORT, --public-url URL, --stop-words "
+                                        "WORDS or --sms-help TEXT"));
         auto current = TenantRepository(*m_db).byName(name);
         if (!current)
             return fail(current.error());
-        done = service.setListener(name, m_cli.isSet(listen) ? m_cli.value(listen) : current->listen,
-                                   m_cli.isSet(url) ? m_cli.value(url) : current->publicUrl);
+        // One transaction: a mistake in either changes nothing.
+        Transaction tx(m_db->connection());
+        if (auto st = tx.begun(); !st)
+            return fail(st.error());
+        done = *current;
+        if (listener)
+            done = service.setListener(name, m_cli.isSet(listen) ? m_cli.value(listen) : current->listen,
+                                       m_cli.isSet(url) ? m_cli.value(url) : current->publicUrl);
+        if (done && keywords)
+            done = service.setSmsKeywords(name,
+                                          m_cli.isSet(words) ? m_cli.value(words) : current->smsStopWords.join(u','),
+                                          m_cli.isSet(help) ? m_cli.value(help) : current->smsHelp);
+        if (done)
+            if (auto st = tx.commit(); !st)
+                done = st.error();
         verb = QStringLiteral("Saved");
     } else {
         done = service.archive(name);

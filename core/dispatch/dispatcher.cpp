@@ -387,7 +387,9 @@ Result<Provider *> Dispatcher::provider(Id tenant, ChannelKind kind)
             if (auto st = applyReports(reports); !st)
                 report(st.error());
         });
-        connect(p, &Provider::inbound, this, [this, tenant](const InboundMessage &m) { handleInbound(tenant, m); });
+        connect(p, &Provider::inbound, this,
+                [this, tenant, p](const InboundMessage &m) { handleInbound(tenant, m, p); });
+        connect(p, &Provider::noticeFailed, this, [this](const QString &why) { report(Error::runtime(why)); });
         m_providers.insert(key, {p, madeFrom(config)});
         return p;
     }
@@ -969,7 +971,7 @@ Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
     return writeUnwritten();
 }
 
-void Dispatcher::handleInbound(Id tenant, const InboundMessage &message)
+void Dispatcher::handleInbound(Id tenant, const InboundMessage &message, Provider *provider)
 {
     ReplyRepository replies(m_db, tenant);
     Reply inbound;
@@ -978,10 +980,35 @@ void Dispatcher::handleInbound(Id tenant, const InboundMessage &message)
     inbound.toAddress = message.toAddress;
     inbound.body = message.text;
     inbound.receivedAt = m_clock.now();
-    if (!SmsKeywords::isOptOut(message.text)) {
+    // Read now: an admin may have changed the keywords a moment ago.
+    auto settings = TenantRepository(m_db).byId(tenant);
+    if (!settings) {
+        report(settings.error());
+        return;
+    }
+    switch (SmsKeywords::meaning(message.text, settings->smsStopWords)) {
+    case SmsKeywords::Meaning::Reply:
         if (auto stored = replies.store(inbound); !stored)
             report(stored.error());
         return;
+    case SmsKeywords::Meaning::Help: {
+        // Once in ten minutes per sender: a HELP loop (another machine answering) costs
+        // an SMS a time.
+        const QString key = QString::number(tenant) + u'|' + message.fromAddress;
+        const QDateTime now = m_clock.now();
+        if (const auto last = m_helpAnswered.constFind(key); last != m_helpAnswered.cend() && last->secsTo(now) < 600)
+            return;
+        if (m_helpAnswered.size() > 10000)
+            m_helpAnswered.removeIf([&now](const auto &it) { return it.value().secsTo(now) >= 600; });
+        m_helpAnswered.insert(key, now);
+        provider->sendNotice(message.fromAddress, message.toAddress, settings->helpText());
+        return;
+    }
+    case SmsKeywords::Meaning::OptIn:
+        optBackIn(tenant, message);
+        return;
+    case SmsKeywords::Meaning::OptOut:
+        break;
     }
     // The opt-out is tied to the run its sender was last sent on the channel.
     auto tied = replies.tie(inbound);
@@ -989,17 +1016,13 @@ void Dispatcher::handleInbound(Id tenant, const InboundMessage &message)
         report(tied.error());
         return;
     }
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id FROM contacts WHERE tenant_id = ? AND (email = ? OR phone = ?)"));
-    q.bind(tenant).bind(message.fromAddress).bind(message.fromAddress);
-    if (auto st = q.exec(u"finding who replied"); !st) {
-        report(st.error());
+    AudienceRepository audience(m_db, tenant);
+    const auto contacts = audience.contactsWithAddress(message.fromAddress);
+    if (!contacts) {
+        report(contacts.error());
         return;
     }
-    QList<Id> contacts;
-    while (q.next())
-        contacts.append(q.id(0));
-    AudienceRepository audience(m_db, tenant);
-    for (Id contact : std::as_const(contacts)) {
+    for (Id contact : *contacts) {
         const std::optional<Id> run = contact == tied->contactId ? tied->runId : std::nullopt;
         OptOut o{0, tenant, contact, message.channel, QStringLiteral("reply keyword"), m_clock.now(), run};
         if (auto st = audience.addOptOut(o); !st)
@@ -1017,6 +1040,21 @@ void Dispatcher::handleInbound(Id tenant, const InboundMessage &message)
             !st)
             report(st.error());
     }
+}
+
+void Dispatcher::optBackIn(Id tenant, const InboundMessage &message)
+{
+    AudienceRepository audience(m_db, tenant);
+    const auto contacts = audience.contactsWithAddress(message.fromAddress);
+    if (!contacts) {
+        report(contacts.error());
+        return;
+    }
+    for (Id contact : *contacts)
+        if (auto removed = audience.removeOptOut(contact, message.channel, QStringLiteral("system"),
+                                                 QStringLiteral("reply keyword"));
+            !removed)
+            report(removed.error());
 }
 
 void Dispatcher::flush()

@@ -184,7 +184,12 @@ private:
     // Starts, keeps or stops the tenants' listeners as their settings say.
     Status refreshListeners();
     Status applyReports(const QList<DeliveryReport> &reports);
-    void handleInbound(Id tenant, const InboundMessage &message);
+    // An SMS back: a reply stored, or a keyword (SmsKeywords) acted on: an opt-out, an
+    // opt-in, HELP answered through `provider`.
+    void handleInbound(Id tenant, const InboundMessage &message, Provider *provider);
+    // START: the sender's contacts are back on the channel (not on channels they left
+    // by other means), audited.
+    void optBackIn(Id tenant, const InboundMessage &message);
     void count(Id run, ChannelKind kind, MessageStatus from, MessageStatus to);
     void progressed(Active &a, qint64 messages);
     void emitProgress();
@@ -214,6 +219,7 @@ private:
         QString publicUrl, secret;
     };
     QHash<Id, Web> m_web;
+    QHash<QString, QDateTime> m_helpAnswered; // "tenant|sender" -> when HELP was last answered
     QHash<Id, QStringList> m_zones;       // tenant -> contact time zones
     QHash<Id, QString> m_tenantZones;     // tenant -> its own time zone
     QHash<Id, std::pair<QString, std::shared_ptr<NumberRotation>>> m_rotations; // pool -> (day, rotation)

@@ -25,8 +25,8 @@ struct OptOutEvent
     Id contactId = 0;
     std::optional<ChannelKind> channel; // empty: every channel
     bool added = true;                  // false: removed
-    QString source;                     // of an addition
-    QString actor;                      // the user's name, or "system" (reply keywords)
+    QString source;                     // of an addition; of a removal by a reply keyword (START)
+    QString actor;                      // the user's name, "system" (reply keywords), "recipient" (links)
     QDateTime at;
 };
 

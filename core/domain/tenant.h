@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,15 @@ struct Tenant
     QString listen;
     QString publicUrl;
     QString linkSecret;
+    // SMS keywords of the tenant's own: opt-out words besides the carriers' (normalized,
+    // e.g. "ARRET"), and the answer to HELP and INFO ("": helpText() says it).
+    QStringList smsStopWords;
+    QString smsHelp;
+    // The answer to HELP and INFO: the tenant's own, else its name and how to opt out.
+    QString helpText() const
+    {
+        return smsHelp.isEmpty() ? name + u": reply STOP to opt out, START to opt back in." : smsHelp;
+    }
 };
 
 } // namespace herald

@@ -1,5 +1,6 @@
 #include "tenantservice.h"
 
+#include "content/smskeywords.h"
 #include "domain/inputtext.h"
 #include "domain/permissions.h"
 #include "domain/webaddress.h"
@@ -194,6 +195,32 @@ Result<Tenant> TenantService::setListener(const QString &tenant, const QString &
     t->listen = listen;
     t->publicUrl = publicUrl;
     t->linkSecret = secret;
+    return t;
+}
+
+Result<Tenant> TenantService::setSmsKeywords(const QString &tenant, const QString &rawStopWords, const QString &rawHelp)
+{
+    const auto words = SmsKeywords::stopWords(rawStopWords);
+    if (!words)
+        return words.error();
+    const QString help = rawHelp.trimmed();
+    if (help.size() > 480)
+        return Error::usage(u"the HELP answer has " + QString::number(help.size())
+                            + u" characters; keep it to 480 (three SMS segments)");
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto t = administered(tenant, QStringLiteral("set the SMS keywords of"));
+    if (!t)
+        return t.error();
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE tenants SET sms_stop_words = ?, sms_help = ? WHERE id = ?"));
+    q.bind(words->join(u',')).bind(help).bind(t->id);
+    if (auto st = q.exec(u"setting the SMS keywords of tenant " + quotedName(t->name)); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    t->smsStopWords = *words;
+    t->smsHelp = help;
     return t;
 }
 

@@ -30,6 +30,10 @@ public:
     // the public base URL (http or https, no query) the internet reaches it by, usually
     // the organisation's reverse proxy. The first one set creates the tenant's link secret.
     Result<Tenant> setListener(const QString &tenant, const QString &listen, const QString &publicUrl);
+    // The tenant's own SMS keywords: opt-out words besides the carriers' ("arrêt, Stopp",
+    // SmsKeywords::stopWords) and the answer to HELP and INFO (up to 480 characters; ""
+    // for Tenant::helpText's).
+    Result<Tenant> setSmsKeywords(const QString &tenant, const QString &stopWords, const QString &help);
     // "HOST:PORT" as an address and port; "" is none.
     static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &listen);
     // The organisation is set up: the desktop no longer opens the assistant by itself.

@@ -82,12 +82,22 @@ public:
     // Opens what the provider listens on for delivery reports and replies (the
     // dispatcher calls it once, before the first send). The default listens to nothing.
     virtual Status startListening() { return {}; }
+    // A message that is no campaign's, to one recipient from `from` (empty: the provider's
+    // default sender): the answer to an SMS HELP. Nothing is tracked; a failure is
+    // emitted as noticeFailed. The default sends nothing (the simulator reaches nobody).
+    virtual void sendNotice(const QString &to, const QString &from, const QString &text)
+    {
+        Q_UNUSED(to);
+        Q_UNUSED(from);
+        Q_UNUSED(text);
+    }
 
 signals:
     void outcomes(const QList<herald::SendOutcome> &outcomes);
     void deliveryReports(const QList<herald::DeliveryReport> &reports);
     void inbound(const herald::InboundMessage &message);
     void probed(bool ok, const QString &detail);
+    void noticeFailed(const QString &reason);
 };
 
 } // namespace herald

@@ -424,6 +424,9 @@ Status AudienceRepository::recordOptOutEvent(const OptOutEvent &e)
 
 Status AudienceRepository::addOptOut(const OptOut &o, const QString &actor)
 {
+    Transaction tx(m_db.connection()); // the entry and its event together
+    if (auto st = tx.begun(); !st)
+        return st;
     SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO opt_outs (tenant_id, contact_id, channel, source, "
                                                  "created_at, run_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     const QString source = o.source.isEmpty() ? QStringLiteral("manual") : o.source;
@@ -433,7 +436,22 @@ Status AudienceRepository::addOptOut(const OptOut &o, const QString &actor)
         return st;
     if (q.rowsAffected() != 1)
         return {}; // there already
-    return recordOptOutEvent({0, o.contactId, o.channel, true, source, actor, at});
+    if (auto st = recordOptOutEvent({0, o.contactId, o.channel, true, source, actor, at}); !st)
+        return st;
+    return tx.commit();
+}
+
+Result<QList<Id>> AudienceRepository::contactsWithAddress(const QString &address)
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT id FROM contacts WHERE tenant_id = ? AND (email = ? OR phone = ?) ORDER BY id"));
+    q.bind(m_tenantId).bind(address).bind(address);
+    if (auto st = q.exec(u"finding the contacts with address " + address.left(100)); !st)
+        return st.error();
+    QList<Id> out;
+    while (q.next())
+        out.append(q.id(0));
+    return out;
 }
 
 Result<bool> AudienceRepository::optOutFromMessage(Id contactId, Id messageId, const QString &source,
@@ -469,8 +487,12 @@ Result<bool> AudienceRepository::optOutFromMessage(Id contactId, Id messageId, c
     return true;
 }
 
-Result<bool> AudienceRepository::removeOptOut(Id contactId, std::optional<ChannelKind> channel, const QString &actor)
+Result<bool> AudienceRepository::removeOptOut(Id contactId, std::optional<ChannelKind> channel, const QString &actor,
+                                              const QString &source)
 {
+    Transaction tx(m_db.connection()); // the removal and its event together
+    if (auto st = tx.begun(); !st)
+        return st.error();
     SqlQuery q(m_db.connection(),
                QStringLiteral("DELETE FROM opt_outs WHERE tenant_id = ? AND contact_id = ? AND channel = ?"));
     q.bind(m_tenantId).bind(contactId).bind(channelToSql(channel));
@@ -478,7 +500,9 @@ Result<bool> AudienceRepository::removeOptOut(Id contactId, std::optional<Channe
         return st.error();
     if (q.rowsAffected() != 1)
         return false;
-    if (auto st = recordOptOutEvent({0, contactId, channel, false, {}, actor, QDateTime::currentDateTimeUtc()}); !st)
+    if (auto st = recordOptOutEvent({0, contactId, channel, false, source, actor, QDateTime::currentDateTimeUtc()}); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
         return st.error();
     return true;
 }

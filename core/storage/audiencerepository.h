@@ -41,6 +41,9 @@ public:
     // "test-recipient") when there is none: test runs send to addresses.
     Result<Id> contactForAddress(const QString &address);
 
+    // The contacts whose email address or phone number is `address` (an inbound
+    // message's sender), in id order.
+    Result<QList<Id>> contactsWithAddress(const QString &address);
     // Every contact's id, email and phone, in id order, without building Contacts.
     Status forEachAddress(const std::function<void(Id id, const QString &email, const QString &phone)> &visit);
 
@@ -78,7 +81,8 @@ public:
     Result<bool> optOutFromMessage(Id contactId, Id messageId, const QString &source, const QDateTime &at,
                                    const QString &actor);
     // Whether there was one to remove.
-    Result<bool> removeOptOut(Id contactId, std::optional<ChannelKind> channel, const QString &actor);
+    Result<bool> removeOptOut(Id contactId, std::optional<ChannelKind> channel, const QString &actor,
+                              const QString &source = {});
     // The whole list, or with `only` the one entry of a contact and channel (if any).
     Result<QList<OptOut>> optOuts(std::optional<std::pair<Id, std::optional<ChannelKind>>> only = std::nullopt);
     // Newest first.

@@ -1004,6 +1004,15 @@ const std::vector<Step> &steps()
                 FOREIGN KEY (tenant_id, run_id) REFERENCES runs (tenant_id, id) ON DELETE CASCADE))",
              R"(CREATE INDEX link_clicks_run ON link_clicks (tenant_id, run_id, message_id))",
          }},
+        {26,
+         "each tenant's own SMS stop words and HELP answer",
+         {
+             // Opt-out words besides the carriers' (ARRET, STOPP), comma-separated as
+             // SmsKeywords::normalized writes them, and the answer to HELP and INFO ("":
+             // the organisation's name and how to opt out).
+             R"(ALTER TABLE tenants ADD COLUMN sms_stop_words TEXT NOT NULL DEFAULT '')",
+             R"(ALTER TABLE tenants ADD COLUMN sms_help TEXT NOT NULL DEFAULT '')",
+         }},
     };
     return all;
 }

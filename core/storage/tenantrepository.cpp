@@ -22,7 +22,7 @@ Result<QList<Tenant>> TenantRepository::query(const QString &where, const QVaria
 {
     SqlQuery q(m_db.connection(),
                u"SELECT id, name, time_zone, balance_credits, is_default, created_at, archived_at, set_up_at, "
-               u"default_send_window, listen, public_url, link_secret FROM tenants " + where
+               u"default_send_window, listen, public_url, link_secret, sms_stop_words, sms_help FROM tenants " + where
                    + u" ORDER BY is_default DESC, id");
     if (arg.isValid())
         q.bind(arg);
@@ -43,6 +43,8 @@ Result<QList<Tenant>> TenantRepository::query(const QString &where, const QVaria
         t.listen = q.text(9);
         t.publicUrl = q.text(10);
         t.linkSecret = q.text(11);
+        t.smsStopWords = q.text(12).split(u',', Qt::SkipEmptyParts);
+        t.smsHelp = q.text(13);
         out.append(t);
     }
     return out;

@@ -1017,9 +1017,31 @@ private slots:
             o = h(QStringList{QStringLiteral("tenants"), QStringLiteral("edit"), QStringLiteral("Acme Stores")} + bad);
             QVERIFY2(o.code == 2, qPrintable(bad.join(u' ') + u": " + QString::fromUtf8(o.err)));
         }
+        // SMS keywords of its own; a mistake in one option saves none of them.
+        o = h({QStringLiteral("tenants"), QStringLiteral("edit"), QStringLiteral("Acme Stores"),
+               QStringLiteral("--stop-words"), QStringLiteral("arr\u00eat, Stopp"), QStringLiteral("--json")});
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(o.json().object().value(QLatin1StringView("stop_words")).toArray(),
+                 (QJsonArray{QStringLiteral("ARRET"), QStringLiteral("STOPP")}));
+        QCOMPARE(o.json().object().value(QLatin1StringView("sms_help")).toString(),
+                 QStringLiteral("Acme Stores: reply STOP to opt out, START to opt back in."));
+        o = h({QStringLiteral("tenants"), QStringLiteral("edit"), QStringLiteral("Acme Stores"), QStringLiteral("--sms-help"),
+               QStringLiteral("Acme: STOP to opt out, 0800 123"), QStringLiteral("--stop-words"), QStringLiteral("help")});
+        QVERIFY2(o.code == 2 && o.err.contains("HELP"), o.err.constData());
+        o = h({QStringLiteral("tenants"), QStringLiteral("edit"), QStringLiteral("Acme Stores"), QStringLiteral("--public-url"),
+               QStringLiteral("https://other.example"), QStringLiteral("--stop-words"), QStringLiteral("two words")});
+        QCOMPARE(o.code, 2);
+        o = h({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonObject stores = o.json().array().at(1).toObject();
+        QCOMPARE(stores.value(QLatin1StringView("public_url")).toString(), QStringLiteral("https://herald.acme.example"));
+        QCOMPARE(stores.value(QLatin1StringView("stop_words")).toArray().size(), 2);
+        QVERIFY(stores.value(QLatin1StringView("sms_help")).toString().startsWith(u"Acme Stores:"));
         o = h({QStringLiteral("--user"), QStringLiteral("Rita"), QStringLiteral("tenants"), QStringLiteral("edit"),
                QStringLiteral("Acme"), QStringLiteral("--public-url"), QStringLiteral("https://x.example")});
         QCOMPARE(o.code, 4); // a reviewer may not
+        o = h({QStringLiteral("--user"), QStringLiteral("Rita"), QStringLiteral("tenants"), QStringLiteral("edit"),
+               QStringLiteral("Acme"), QStringLiteral("--stop-words"), QStringLiteral("halt")});
+        QCOMPARE(o.code, 4);
         o = h({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")});
         QCOMPARE(o.json().array().at(1).toObject().value(QLatin1StringView("public_url")).toString(),
                  QStringLiteral("https://herald.acme.example"));

@@ -6,6 +6,7 @@
 #include "democtl.h"
 #include "dispatch/dispatcher.h"
 #include "kannelpeer.h"
+#include "organisation/tenantservice.h"
 #include "providers/kannel/kannelprovider.h"
 #include "smtpsink.h"
 #include "storage/audiencerepository.h"
@@ -43,6 +44,38 @@ int httpGet(const QString &url)
 QString withoutPlus(const QString &e164)
 {
     return e164.startsWith(u'+') ? e164.mid(1) : e164;
+}
+
+// A gateway with handsets whose callbacks reach the tenant's Kannel provider, configured
+// as the tenant's SMS provider; `listen` is Herald's callback address.
+struct TenantGateway
+{
+    quint16 listen = 0;
+    QString token; // the tenant's secret in the callback URLs
+    std::unique_ptr<test::KannelPeer> kannel;
+};
+
+TenantGateway gatewayFor(test::TestWorkspace &ws, const test::TestWorkspace::TenantFixture &t)
+{
+    TenantGateway g;
+    test::ReservedPort reserved; // not one of the gateway's ports
+    g.listen = reserved.port();
+    g.token = *TenantRepository(ws.db()).callbackToken(t.tenantId);
+    KannelSettings base;
+    base.listenPort = g.listen;
+    g.kannel = std::make_unique<test::KannelPeer>(KannelProvider::inboundUrl(base.callbackBase(), g.token), true);
+    reserved.release(); // Herald's listener takes it
+    if (!g.kannel->isUp())
+        return g;
+    const QString settings = QStringLiteral(R"({"url":"%1","user":"%2","password_env":"HERALD_TEST_KANNEL_PASSWORD",)"
+                                            R"("listen":"127.0.0.1:%3"})")
+                                 .arg(g.kannel->sendsmsUrl().toString(), test::KannelPeer::user())
+                                 .arg(g.listen);
+    if (auto set = SenderRepository(ws.db(), t.tenantId)
+                       .setProvider({0, t.tenantId, ChannelKind::Sms, QStringLiteral("kannel"), settings, true});
+        !set)
+        qFatal("cannot set the Kannel provider: %s", qPrintable(set.error().message));
+    return g;
 }
 
 } // namespace
@@ -119,19 +152,11 @@ private slots:
     {
         test::TestWorkspace ws;
         auto t = ws.addTenant(QStringLiteral("A"));
-        test::ReservedPort reserved; // not one of the gateway's ports
-        const quint16 listen = reserved.port();
-        const QString token = *TenantRepository(ws.db()).callbackToken(t.tenantId);
-        KannelSettings base;
-        base.listenPort = listen;
-        test::KannelPeer kannel(KannelProvider::inboundUrl(base.callbackBase(), token), true);
+        const TenantGateway gateway = gatewayFor(ws, t);
+        test::KannelPeer &kannel = *gateway.kannel;
         QVERIFY2(kannel.isUp(), qPrintable(kannel.errors()));
-        reserved.release(); // Herald's listener takes it
-        const QString settings = QStringLiteral(R"({"url":"%1","user":"%2","password_env":"HERALD_TEST_KANNEL_PASSWORD",)"
-                                                R"("listen":"127.0.0.1:%3"})")
-                                     .arg(kannel.sendsmsUrl().toString(), test::KannelPeer::user())
-                                     .arg(listen);
-        QVERIFY(SenderRepository(ws.db(), t.tenantId).setProvider({0, t.tenantId, ChannelKind::Sms, QStringLiteral("kannel"), settings, true}).ok());
+        const quint16 listen = gateway.listen;
+        const QString token = gateway.token;
         // Sent now, whatever the hour: the default SMS window (08:00-21:00) would hold it.
         Campaign ready = ws.readyCampaign(t, {ChannelKind::Sms});
         ready.channels.first().sendWindow = QStringLiteral("none");
@@ -218,6 +243,57 @@ private slots:
         dispatcher.flush();
         QCOMPARE(counts(), done);
         QCOMPARE(AudienceRepository(ws.db(), t.tenantId).optOuts()->size(), optOutsBefore + 1);
+    }
+
+    // The keywords carriers expect, typed on a handset: HELP is answered with the tenant's
+    // text, the tenant's own stop word opts out, START opts back in; both audited.
+    void keywordsAsCarriersExpect()
+    {
+        test::TestWorkspace ws;
+        auto t = ws.addTenant(QStringLiteral("Keywords"));
+        const QString tenantName = TenantRepository(ws.db()).byId(t.tenantId)->name;
+        QVERIFY(TenantService(ws.db(), t.admin)
+                    .setSmsKeywords(tenantName, QStringLiteral("Arr\u00eat, stopp"),
+                                    QStringLiteral("Keywords Ltd: reply STOP to opt out. Help: 0800 123 456"))
+                    .ok());
+        const TenantGateway gateway = gatewayFor(ws, t);
+        test::KannelPeer &kannel = *gateway.kannel;
+        QVERIFY2(kannel.isUp(), qPrintable(kannel.errors()));
+        SystemClock clock;
+        Dispatcher dispatcher(ws.db(), clock, {});
+        dispatcher.start();
+
+        AudienceRepository audience(ws.db(), t.tenantId);
+        QList<Contact> withPhone;
+        for (const Contact &c : *audience.contacts())
+            if (!c.phone.isEmpty() && withPhone.size() < 2 && audience.optOuts(std::pair{c.id, std::optional(ChannelKind::Sms)})->isEmpty())
+                withPhone << c;
+        QCOMPARE(withPhone.size(), 2);
+        const QString pool = withoutPlus(SenderRepository(ws.db(), t.tenantId).numbers(t.ids.value(QStringLiteral("pool")))->first().e164);
+        const Contact asker = withPhone.at(0), leaver = withPhone.at(1);
+        const auto smsOptOuts = [&](Id contact) {
+            return audience.optOuts(std::pair{contact, std::optional(ChannelKind::Sms)})->size();
+        };
+
+        kannel.sendInbound(asker.phone, pool, QStringLiteral("help?"));
+        QTRY_VERIFY_WITH_TIMEOUT(kannel.received().join(u'\n').contains(u"Help: 0800 123 456"), kPeerLimitMs);
+        const QString answer = kannel.received().filter(QStringLiteral("Help: 0800")).first();
+        QVERIFY2(answer.contains(withoutPlus(asker.phone)), qPrintable(answer));
+        QCOMPARE(smsOptOuts(asker.id), 0); // HELP is no opt-out, and no reply either
+        QVERIFY(ReplyRepository(ws.db(), t.tenantId).ofContact(asker.id)->isEmpty());
+
+        kannel.sendInbound(leaver.phone, pool, QStringLiteral("ARRET!"));
+        QTRY_COMPARE_WITH_TIMEOUT(smsOptOuts(leaver.id), 1, kPeerLimitMs);
+        QCOMPARE(audience.optOuts(std::pair{leaver.id, std::optional(ChannelKind::Sms)})->first().source,
+                 QStringLiteral("reply keyword"));
+        kannel.sendInbound(leaver.phone, pool, QStringLiteral("Start"));
+        QTRY_COMPARE_WITH_TIMEOUT(smsOptOuts(leaver.id), 0, kPeerLimitMs);
+        const auto events = *audience.optOutEvents();
+        QCOMPARE(events.first().contactId, leaver.id); // newest first: back in
+        QVERIFY(!events.first().added);
+        QCOMPARE(events.first().source, QStringLiteral("reply keyword"));
+        QCOMPARE(events.first().actor, QStringLiteral("system"));
+        QVERIFY(events.at(1).added);
     }
 
     // Done means: heraldctl runs a demo SMS campaign through the gateway and waits for

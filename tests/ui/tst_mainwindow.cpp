@@ -2897,6 +2897,45 @@ private slots:
                  recipients.at(0).second.size() + recipients.at(1).second.size());
     }
 
+    // The organisation's own SMS keywords, as an admin sets them in Settings: a mistake
+    // reopens the dialog with what was typed; saved words are normalized.
+    void smsKeywordsFromSettings()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QVERIFY(window->navigate(QStringLiteral("Settings")));
+        auto *tenants = window->findChild<TenantsView *>(QStringLiteral("tenantsView"));
+        tenants->findChild<QTableWidget *>(QStringLiteral("tenantsTable"))->selectRow(0);
+        int attempts = 0;
+        QString kept, placeholder;
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            auto *words = dialog->findChild<QLineEdit *>(QStringLiteral("tenantStopWords"));
+            auto *help = dialog->findChild<QPlainTextEdit *>(QStringLiteral("tenantSmsHelp"));
+            if (++attempts == 1) {
+                placeholder = help->placeholderText();
+                words->setText(QStringLiteral("Arr\u00eat, please stop"));
+                help->setPlainText(QStringLiteral("Northwind: reply STOP to opt out. Help: 0800 123 456"));
+            } else {
+                kept = help->toPlainText();
+                words->setText(QStringLiteral("Arr\u00eat, Stopp"));
+                if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                    dialog->show();
+                    QCoreApplication::processEvents();
+                    dialog->grab().save(shots + u"/sms-keywords.png");
+                }
+            }
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(tenants->editSmsKeywords());
+        QCOMPARE(attempts, 2);
+        QVERIFY2(Dialogs::lastText().contains(u"please stop"), qPrintable(Dialogs::lastText()));
+        QVERIFY2(placeholder.contains(u"reply STOP to opt out"), qPrintable(placeholder)); // what HELP gets by default
+        QCOMPARE(kept, QStringLiteral("Northwind: reply STOP to opt out. Help: 0800 123 456"));
+        const Tenant northwind = *TenantRepository(*m_db).byId(window->session().tenantId);
+        QCOMPARE(northwind.smsStopWords, (QStringList{QStringLiteral("ARRET"), QStringLiteral("STOPP")}));
+        QCOMPARE(northwind.helpText(), kept);
+    }
+
     // Click tracking as an admin sets it up and a manager reads it: the listener in
     // Settings (a mistake keeps what was typed), the builder's switch, and the report's
     // goal line with the clicked links.

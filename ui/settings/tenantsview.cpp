@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -42,9 +43,11 @@ TenantsView::TenantsView(QWidget *parent) : QWidget(parent)
     m_archive->setObjectName(QStringLiteral("tenantsArchive"));
     m_listener = new QPushButton(tr("&Listener\u2026"), this);
     m_listener->setObjectName(QStringLiteral("tenantsListener"));
+    m_keywords = new QPushButton(tr("SMS &keywords\u2026"), this);
+    m_keywords->setObjectName(QStringLiteral("tenantsKeywords"));
     m_showArchived = new QCheckBox(tr("Show archived"), this);
     m_showArchived->setObjectName(QStringLiteral("tenantsShowArchived"));
-    for (QPushButton *b : {m_create, m_rename, m_archive, m_listener})
+    for (QPushButton *b : {m_create, m_rename, m_archive, m_listener, m_keywords})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_showArchived);
@@ -53,6 +56,7 @@ TenantsView::TenantsView(QWidget *parent) : QWidget(parent)
     connect(m_rename, &QPushButton::clicked, this, &TenantsView::renameTenant);
     connect(m_archive, &QPushButton::clicked, this, &TenantsView::archiveTenant);
     connect(m_listener, &QPushButton::clicked, this, &TenantsView::editListener);
+    connect(m_keywords, &QPushButton::clicked, this, &TenantsView::editSmsKeywords);
     connect(m_showArchived, &QCheckBox::toggled, this, &TenantsView::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TenantsView::updateEnabled);
 }
@@ -109,7 +113,8 @@ void TenantsView::updateEnabled()
     m_rename->setEnabled(may && t && !t->archivedAt.isValid());
     m_archive->setEnabled(may && t && !t->archivedAt.isValid());
     m_listener->setEnabled(may && t && !t->archivedAt.isValid());
-    for (QPushButton *b : {m_create, m_rename, m_archive, m_listener})
+    m_keywords->setEnabled(may && t && !t->archivedAt.isValid());
+    for (QPushButton *b : {m_create, m_rename, m_archive, m_listener, m_keywords})
         b->setToolTip(may ? QString() : tr("Only administrators manage organisations."));
 }
 
@@ -203,8 +208,50 @@ bool TenantsView::editListener()
         }
         refresh();
         emit tenantsChanged();
-        emit statusMessage(saved->listen.isEmpty() ? tr("%1 has no listener: links are not tracked.").arg(tenant.name)
+        emit statusMessage(saved->listen.isEmpty()
+                               ? tr("%1 has no listener: no unsubscribe or tracked links are served.").arg(tenant.name)
                                                    : tr("%1 listens on %2.").arg(tenant.name, saved->listen));
+        return true;
+    }
+    return false;
+}
+
+bool TenantsView::editSmsKeywords()
+{
+    const Tenant *t = selected();
+    if (!t)
+        return false;
+    const Tenant tenant = *t;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("SMS keywords of %1").arg(tenant.name));
+    auto *form = new QFormLayout(&dialog);
+    auto *intro = new QLabel(tr("Replies of one word are keywords, whatever their case, accents and punctuation: STOP, "
+                                "STOPALL, UNSUBSCRIBE, CANCEL, END and QUIT opt out, START and UNSTOP opt back in, "
+                                "HELP and INFO are answered. Add the words your recipients use in their language."),
+                             &dialog);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    auto *words = new QLineEdit(tenant.smsStopWords.join(QStringLiteral(", ")), &dialog);
+    words->setObjectName(QStringLiteral("tenantStopWords"));
+    words->setPlaceholderText(tr("e.g. ARRET, STOPP, BAJA"));
+    form->addRow(tr("&Stop words:"), words);
+    auto *help = new QPlainTextEdit(tenant.smsHelp, &dialog);
+    help->setObjectName(QStringLiteral("tenantSmsHelp"));
+    help->setPlaceholderText(tenant.helpText());
+    help->setTabChangesFocus(true);
+    help->setFixedHeight(help->fontMetrics().lineSpacing() * 4 + 12);
+    form->addRow(tr("&Answer to HELP:"), help);
+    form->addRow(Dialogs::saveCancel(&dialog));
+    // A mistake keeps what was typed: the dialog opens again with it.
+    while (Dialogs::exec(&dialog) == QDialog::Accepted) {
+        auto saved = TenantService(*m_session.db, m_session.user)
+                         .setSmsKeywords(tenant.name, words->text(), help->toPlainText());
+        if (!saved) {
+            Dialogs::warn(this, tr("SMS keywords not saved"), saved.error().message);
+            continue;
+        }
+        refresh();
+        emit statusMessage(tr("Saved the SMS keywords of %1.").arg(tenant.name));
         return true;
     }
     return false;

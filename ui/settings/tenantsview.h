@@ -29,6 +29,8 @@ public:
     bool archiveTenant();
     // Herald's listener for the selected organisation: its address and public URL.
     bool editListener();
+    // The selected organisation's own SMS stop words and its answer to HELP.
+    bool editSmsKeywords();
 
 signals:
     void statusMessage(const QString &message);
@@ -46,6 +48,7 @@ private:
     QPushButton *m_rename = nullptr;
     QPushButton *m_archive = nullptr;
     QPushButton *m_listener = nullptr;
+    QPushButton *m_keywords = nullptr;
 };
 
 } // namespace herald

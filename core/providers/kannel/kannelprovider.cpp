@@ -82,21 +82,39 @@ QString KannelProvider::inboundUrl(const QUrl &callbackBase, const QString &toke
            + u"&from=%p&to=%P&text=%b&charset=%C";
 }
 
-QUrl KannelProvider::sendUrl(const OutgoingMessage &m) const
+QUrl KannelProvider::sendsms(const QString &from, const QString &to, const QString &text, const QByteArray &extra) const
 {
-    const bool unicode = SmsText::measure(m.body).unicode;
-    // %d is the report's type and %A the SMS centre's words, filled in by the gateway.
-    const QString dlrUrl = callbackBase().toString(QUrl::StripTrailingSlash) + u"/kannel/dlr?token=" + m_token
-                           + u"&id=" + QString::number(m.messageId) + u"&type=%d&reason=%A";
+    const bool unicode = SmsText::measure(text).unicode;
     QByteArray query = "username=" + encode(m_settings.user) + "&password=" + encode(m_settings.password)
-                       + "&from=" + encode(m.from.isEmpty() ? m_settings.from : m.from) + "&to=" + encode(m.address)
-                       + "&text=" + encode(m.body) + "&charset=UTF-8&coding=" + (unicode ? "2" : "0")
-                       + "&dlr-mask=31&dlr-url=" + encode(dlrUrl);
+                       + "&from=" + encode(from.isEmpty() ? m_settings.from : from) + "&to=" + encode(to)
+                       + "&text=" + encode(text) + "&charset=UTF-8&coding=" + (unicode ? "2" : "0") + extra;
     if (!m_settings.smsc.isEmpty())
         query += "&smsc=" + encode(m_settings.smsc);
     QUrl url = m_settings.url;
     url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     return url;
+}
+
+QUrl KannelProvider::sendUrl(const OutgoingMessage &m) const
+{
+    // %d is the report's type and %A the SMS centre's words, filled in by the gateway.
+    const QString dlrUrl = callbackBase().toString(QUrl::StripTrailingSlash) + u"/kannel/dlr?token=" + m_token
+                           + u"&id=" + QString::number(m.messageId) + u"&type=%d&reason=%A";
+    return sendsms(m.from, m.address, m.body, "&dlr-mask=31&dlr-url=" + encode(dlrUrl));
+}
+
+void KannelProvider::sendNotice(const QString &to, const QString &from, const QString &text)
+{
+    QNetworkRequest request(sendsms(from, to, text, {}));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, to] {
+        reply->deleteLater();
+        const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (http < 200 || http >= 300)
+            emit noticeFailed(tr("the SMS gateway at %1 did not take the answer to %2: %3")
+                                  .arg(m_settings.url.toString(), to, http == 0 ? reply->errorString() : bodyOf(reply)));
+    });
 }
 
 void KannelProvider::send(const QList<OutgoingMessage> &messages)

@@ -40,6 +40,7 @@ public:
     // failed" means it is there and takes these credentials.
     void probe() override;
     Status startListening() override;
+    void sendNotice(const QString &to, const QString &from, const QString &text) override;
 
     static bool isReportType(int type);
     // From the callback listener.
@@ -56,6 +57,8 @@ private:
     void pump();
     void finished(QNetworkReply *reply, const OutgoingMessage &message, bool requestSent);
     QUrl sendUrl(const OutgoingMessage &message) const;
+    // sendsms for `text` from `from` (empty: the settings' sender) to `to`, plus `extra`.
+    QUrl sendsms(const QString &from, const QString &to, const QString &text, const QByteArray &extra) const;
     QUrl callbackBase() const;
     void queueReport(const DeliveryReport &report);
 
