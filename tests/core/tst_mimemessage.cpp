@@ -4,11 +4,15 @@
 #include "providers/smtp/mimemessage.h"
 #include "providers/smtp/smtpreply.h"
 
-#include <QRegularExpression>
-#include <QTimeZone>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace herald;
 
@@ -130,7 +134,7 @@ private slots:
         QVERIFY(m.contains("Content-Type: multipart/alternative; boundary="));
         QVERIFY(m.contains("Content-Type: text/plain; charset=UTF-8"));
         QVERIFY(m.contains("Content-Type: text/html; charset=UTF-8"));
-        QVERIFY(m.contains("Content-Disposition: attachment; filename=\"terms.pdf\""));
+        QVERIFY(m.contains("Content-Disposition: attachment;\r\n filename=\"terms.pdf\""));
         QVERIFY(m.contains("List-Unsubscribe: <https://u.example/1>,\r\n <mailto:help@shop.example?subject=unsubscribe>\r\n"));
         QVERIFY(m.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"));
         QVERIFY(!m.contains("\n\n")); // CRLF everywhere
@@ -153,6 +157,103 @@ private slots:
         m = MimeMessage::build(mail, QDateTime::currentDateTimeUtc(), "id.3@shop.example");
         QVERIFY(m.contains("List-Unsubscribe: <http://127.0.0.1:8480/u/abc.def>,\r\n <mailto:"));
         QVERIFY(!m.contains("List-Unsubscribe-Post"));
+    }
+
+    // Every message below is read again by an independent parser, Python's email package
+    // under its strict policy (a defect is an error), and compared field by field with what
+    // was meant: subject, addresses, parts, texts, attachment names and sizes.
+    void independentParserReadsWhatWeBuild_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("fromName");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QStringList>("attachments");
+        const QString longName = QStringLiteral("Pr\u00e4sentation \u00fcber die Fr\u00fchjahrskollektion, Gr\u00f6\u00dfen "
+                                                "und Preise f\u00fcr H\u00e4ndler (endg\u00fcltig) \u20ac.pdf");
+        QTest::newRow("plain ASCII") << "Spring sale" << "Shop" << "Hi Ada,\nour sale starts today." << QString()
+                                     << QStringList();
+        QTest::newRow("non-ASCII subject and name")
+            << "Fr\u00fchling: 20 % auf alles \u2013 nur heute \U0001F337" << "M\u00fcller & S\u00f6hne"
+            << "Gr\u00fc\u00dfe aus K\u00f6ln" << QString() << QStringList();
+        QTest::newRow("long subject") << QString(30, u'\u00e9') + u' ' + QString(80, u'a') + u' ' + QString(40, u'\u4e2d')
+                                      << "A \"quoted\" name" << "Long." << QString() << QStringList();
+        QTest::newRow("long ASCII subject") << "Our spring collection is here: tents, sleeping bags, stoves and "
+                                               "everything else you need for the season ahead"
+                                            << "Shop" << "Hi" << QString() << QStringList();
+        QTest::newRow("html with attachments")
+            << "Your documents" << "Shop" << "Text part" << "<p>HTML <b>part</b> \u00e9</p>"
+            << QStringList{QStringLiteral("terms.pdf"), QStringLiteral("Preisliste M\u00e4rz \u20ac.pdf"), longName,
+                           QStringLiteral("a \"quoted\" \\ name.txt"), QStringLiteral("\u5831\u544a.xlsx")};
+        QTest::newRow("text with a dot line") << "Dots" << QString() << "line\n.\n..\nend" << QString() << QStringList();
+    }
+
+    void independentParserReadsWhatWeBuild()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, fromName);
+        QFETCH(QString, text);
+        QFETCH(QString, html);
+        QFETCH(QStringList, attachments);
+        MailContent mail;
+        mail.fromAddress = QStringLiteral("news@shop.example");
+        mail.fromName = fromName;
+        mail.replyTo = QStringLiteral("help@shop.example");
+        mail.to = QStringLiteral("ada@example.com");
+        mail.subject = subject;
+        mail.text = text;
+        mail.html = html;
+        mail.unsubscribeUrl = QStringLiteral("https://herald.shop.example/u/abc.def");
+        for (qsizetype i = 0; i < attachments.size(); ++i)
+            mail.attachments.append({attachments.at(i), QStringLiteral("application/octet-stream"), {}, 10 + i,
+                                     QByteArray(10 + i, char('a' + i))});
+        const QByteArray built = MimeMessage::build(mail, QDateTime::currentDateTimeUtc(), "id.9@shop.example");
+        for (const QByteArray &line : built.split('\n'))
+            QVERIFY2(line.size() <= 999, line.constData()); // RFC 5322's limit; 78 is only a should
+        if (!subject.contains(QRegularExpression(QStringLiteral("[^ -~]"))))
+            QVERIFY2(!built.left(built.indexOf("\r\n\r\n")).contains("=?UTF-8?"), built.constData()); // ASCII as it is
+
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("message.eml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(built);
+        file.close();
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral(HERALD_TEST_PEERS "/mime_read.py"), file.fileName()});
+        QVERIFY2(python.waitForFinished(60000), "python3 did not finish");
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        const QJsonObject read = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+
+        QCOMPARE(read.value(u"subject").toString(), subject);
+        const QJsonObject from = read.value(u"from").toArray().first().toObject();
+        QCOMPARE(from.value(u"name").toString(), fromName);
+        QCOMPARE(from.value(u"address").toString(), mail.fromAddress);
+        QCOMPARE(read.value(u"to").toArray().first().toObject().value(u"address").toString(), mail.to);
+        QCOMPARE(read.value(u"reply_to").toArray().first().toObject().value(u"address").toString(), mail.replyTo);
+        QVERIFY(read.value(u"list_unsubscribe").toString().contains(mail.unsubscribeUrl));
+        // Python gives the text as it stands in the message: CRLF line ends, a final one.
+        QCOMPARE(read.value(u"text").toString().replace(QStringLiteral("\r\n"), QStringLiteral("\n")).trimmed(), text);
+        QCOMPARE(read.value(u"html").toString().replace(QStringLiteral("\r\n"), QStringLiteral("\n")).trimmed(), html);
+        QStringList parts;
+        for (const QJsonValue &p : read.value(u"parts").toArray())
+            parts << p.toString();
+        QStringList expected;
+        if (!attachments.isEmpty())
+            expected << QStringLiteral("multipart/mixed");
+        if (html.isEmpty())
+            expected << QStringLiteral("text/plain");
+        else
+            expected << QStringLiteral("multipart/alternative") << QStringLiteral("text/plain") << QStringLiteral("text/html");
+        for (qsizetype i = 0; i < attachments.size(); ++i)
+            expected << QStringLiteral("application/octet-stream");
+        QCOMPARE(parts, expected);
+        const QJsonArray attached = read.value(u"attachments").toArray();
+        QCOMPARE(attached.size(), attachments.size());
+        for (qsizetype i = 0; i < attachments.size(); ++i) {
+            QCOMPARE(attached.at(i).toObject().value(u"name").toString(), attachments.at(i));
+            QCOMPARE(attached.at(i).toObject().value(u"size").toInt(), 10 + i);
+        }
     }
 
     // The preheader is hidden text at the very start of <body>, escaped as plain text.

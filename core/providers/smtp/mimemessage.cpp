@@ -40,9 +40,23 @@ QString shownInHeader(QString text)
 QByteArray headerText(const QString &raw, int nameLength)
 {
     const QString text = shownInHeader(raw);
-    if (isPrintableAscii(text) && text.size() + nameLength + 2 <= 78)
-        return text.toLatin1();
-    return MimeMessage::encodedWord(text, 75 - nameLength - 2);
+    if (!isPrintableAscii(text))
+        return MimeMessage::encodedWord(text, 75 - nameLength - 2);
+    // ASCII stays as it is, folded before a space where a line would pass 78 characters
+    // (unfolding gives the same text back); a word longer than a line stays whole.
+    QByteArray out;
+    qsizetype column = nameLength + 2;
+    const QByteArrayList words = text.toLatin1().split(' ');
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i > 0) {
+            const bool fold = column + 1 + words.at(i).size() > 78 && column > 1;
+            out += fold ? "\r\n " : " ";
+            column = fold ? 1 : column + 1;
+        }
+        out += words.at(i);
+        column += words.at(i).size();
+    }
+    return out;
 }
 
 QByteArray address(const QString &rawName, const QString &addr)
@@ -73,6 +87,33 @@ QByteArray textPart(const QByteArray &subtype, QString body)
 }
 
 } // namespace
+
+QByteArray MimeMessage::fileNameParameter(const QByteArray &attribute, const QString &raw, bool rfc2231)
+{
+    const QString name = shownInHeader(raw);
+    if (isPrintableAscii(name) && name.size() <= 60) {
+        QString quoted = name;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        return attribute + "=\"" + quoted.toLatin1() + '"';
+    }
+    if (!rfc2231) // encoded words, which older readers look for in Content-Type's name=
+        return attribute + "=\"" + encodedWord(name, 60) + '"';
+    // RFC 2231: UTF-8, percent-encoded, in numbered sections of a line each.
+    const QByteArray encoded = name.toUtf8().toPercentEncoding(QByteArray(), "*'%()<>@,;:\\\"/[]?=");
+    QByteArray out;
+    for (qsizetype i = 0, section = 0; i < encoded.size(); ++section) {
+        qsizetype n = std::min<qsizetype>(60, encoded.size() - i);
+        // A section does not split a %XX escape.
+        if (i + n < encoded.size() && encoded.at(i + n - 1) == '%')
+            n -= 1;
+        else if (i + n < encoded.size() && encoded.at(i + n - 2) == '%')
+            n -= 2;
+        out += (section > 0 ? ";\r\n " : "") + attribute + '*' + QByteArray::number(section) + "*="
+               + (section == 0 ? "UTF-8''" : "") + encoded.mid(i, n);
+        i += n;
+    }
+    return out;
+}
 
 QByteArray MimeMessage::encodedWord(const QString &text, int firstLineRoom)
 {
@@ -304,12 +345,11 @@ QByteArray MimeMessage::build(const MailContent &mail, const QDateTime &date, co
         const QByteArray b = boundary();
         QByteArray mixed = "--" + b + "\r\n" + bodyType + "\r\n" + body;
         for (const Attachment &a : mail.attachments) {
-            const QByteArray name = isPrintableAscii(a.fileName) ? '"' + a.fileName.toLatin1() + '"'
-                                                                 : encodedWord(a.fileName);
             mixed += "--" + b + "\r\nContent-Type: "
                      + (a.mimeType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : a.mimeType.toLatin1())
-                     + "; name=" + name + "\r\nContent-Transfer-Encoding: base64\r\n"
-                     + "Content-Disposition: attachment; filename=" + name + "\r\n\r\n" + base64Lines(a.data);
+                     + ";\r\n " + fileNameParameter("name", a.fileName, false)
+                     + "\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment;\r\n "
+                     + fileNameParameter("filename", a.fileName, true) + "\r\n\r\n" + base64Lines(a.data);
         }
         mixed += "--" + b + "--\r\n";
         bodyType = "Content-Type: multipart/mixed; boundary=\"" + b + "\"\r\n";

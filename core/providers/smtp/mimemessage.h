@@ -37,6 +37,11 @@ public:
 
     // The pieces, for tests and for the SMTP session.
     static QByteArray encodedWord(const QString &text, int firstLineRoom = 60); // RFC 2047, folded
+    // An attachment's name as a header parameter `attribute` ("name", "filename"): a
+    // quoted string when it is short ASCII; otherwise with `rfc2231` RFC 2231's sections
+    // (filename*0*=UTF-8''%E2%82%AC...; filename*1*=...), without it quoted encoded words,
+    // which older readers look for in Content-Type's name=.
+    static QByteArray fileNameParameter(const QByteArray &attribute, const QString &name, bool rfc2231);
     static QByteArray quotedPrintable(const QString &text);
     static QByteArray base64Lines(const QByteArray &data);
     static QByteArray dateHeader(const QDateTime &date); // RFC 5322 date-time
