@@ -2897,6 +2897,32 @@ private slots:
                  recipients.at(0).second.size() + recipients.at(1).second.size());
     }
 
+    // The run dialog previews an email body as HTML exactly when it is sent as HTML
+    // (MimeMessage::looksLikeHtml): a tag inside plain text stays text in both.
+    void runPreviewFollowsTheSendingRule()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const Id t = window->session().tenantId;
+        CampaignService service(*m_db, t, window->session().user);
+        const auto overview = *service.overview(shortIdOf(QStringLiteral("Spring Collection Launch")));
+        const auto email = std::find_if(overview.campaign.channels.cbegin(), overview.campaign.channels.cend(),
+                                        [](const CampaignChannel &ch) { return ch.kind == ChannelKind::Email; });
+        QVERIFY(email != overview.campaign.channels.cend() && email->templateId);
+        ContentRepository content(*m_db, t);
+        MessageTemplate tmpl = *content.messageTemplate(*email->templateId);
+        for (const auto &[body, shownAsText] :
+             {std::pair{QStringLiteral("Hi {{first_name}}, the <b> tag stays text here. {{unsubscribe_url}}"), true},
+              std::pair{QStringLiteral("<p>Hi <b>{{first_name}}</b></p>"), false}}) {
+            tmpl.body = body;
+            QVERIFY(content.updateTemplate(tmpl).ok());
+            RunDialog dialog(window->session(), overview.campaign.id, RunKind::Test, std::nullopt, window.get());
+            auto *shown = dialog.findChild<SafeHtmlView *>(QStringLiteral("emailBody"));
+            QVERIFY(shown);
+            QCOMPARE(shown->toPlainText().contains(u"<b>"), shownAsText);
+        }
+    }
+
     // The organisation's own SMS keywords, as an admin sets them in Settings: a mistake
     // reopens the dialog with what was typed; saved words are normalized.
     void smsKeywordsFromSettings()

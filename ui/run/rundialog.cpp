@@ -256,11 +256,11 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
                                                      QStringLiteral("+15550100"), c.name, senderName,
                                                      MergeFields::sampleUnsubscribeUrl());
     const QString bodyTemplate = content->value(QLatin1StringView("body")).toString();
-    const QString body = MergeFields::apply(bodyTemplate,
-                                            fields,
-                                            ch.kind == ChannelKind::Email && MimeMessage::looksLikeHtml(bodyTemplate)
-                                                ? MergeFields::Escape::Html
-                                                : MergeFields::Escape::None);
+    // The rule sending goes by (MimeMessage::looksLikeHtml): what is previewed as HTML is
+    // what goes out as HTML.
+    const bool html = ch.kind == ChannelKind::Email && MimeMessage::looksLikeHtml(bodyTemplate);
+    const QString body =
+        MergeFields::apply(bodyTemplate, fields, html ? MergeFields::Escape::Html : MergeFields::Escape::None);
     const QString who = sample ? QString(sample->firstName + u' ' + sample->lastName).trimmed() : tr("a sample contact");
     auto *note = new QLabel(tr("As %1 receives it:").arg(who.toHtmlEscaped()), page);
     layout->addWidget(note);
@@ -297,7 +297,7 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
         layout->addLayout(form);
         auto *text = new SafeHtmlView(page);
         text->setObjectName(QStringLiteral("emailBody"));
-        if (Qt::mightBeRichText(body))
+        if (html)
             text->showHtml(body);
         else
             text->setPlainText(body);
