@@ -108,6 +108,18 @@
 
 using namespace herald;
 
+// Settings → Organisations, with the first organisation selected; null when the page
+// is not there.
+static TenantsView *firstOrganisation(MainWindow &window)
+{
+    if (!window.navigate(QStringLiteral("Settings")))
+        return nullptr;
+    auto *tenants = window.findChild<TenantsView *>(QStringLiteral("tenantsView"));
+    if (tenants)
+        tenants->findChild<QTableWidget *>(QStringLiteral("tenantsTable"))->selectRow(0);
+    return tenants;
+}
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -784,9 +796,8 @@ private slots:
         test::ReservedPort port;
         const QString listen = u"127.0.0.1:" + QString::number(port.port());
         port.release();
-        QVERIFY(window.navigate(QStringLiteral("Settings")));
-        auto *tenants = window.findChild<TenantsView *>(QStringLiteral("tenantsView"));
-        tenants->findChild<QTableWidget *>(QStringLiteral("tenantsTable"))->selectRow(0);
+        TenantsView *tenants = firstOrganisation(window);
+        QVERIFY(tenants);
         Dialogs::setDialogHook([&](QDialog *dialog) {
             dialog->findChild<QLineEdit *>(QStringLiteral("tenantListen"))->setText(listen);
             dialog->findChild<QLineEdit *>(QStringLiteral("tenantPublicUrl"))->setText(u"http://" + listen);
@@ -2929,9 +2940,8 @@ private slots:
     {
         auto window = openWindow();
         QVERIFY(window);
-        QVERIFY(window->navigate(QStringLiteral("Settings")));
-        auto *tenants = window->findChild<TenantsView *>(QStringLiteral("tenantsView"));
-        tenants->findChild<QTableWidget *>(QStringLiteral("tenantsTable"))->selectRow(0);
+        TenantsView *tenants = firstOrganisation(*window);
+        QVERIFY(tenants);
         int attempts = 0;
         QString kept, placeholder;
         Dialogs::setDialogHook([&](QDialog *dialog) {
@@ -2969,9 +2979,8 @@ private slots:
     {
         auto window = openWindow();
         QVERIFY(window);
-        QVERIFY(window->navigate(QStringLiteral("Settings")));
-        auto *tenants = window->findChild<TenantsView *>(QStringLiteral("tenantsView"));
-        tenants->findChild<QTableWidget *>(QStringLiteral("tenantsTable"))->selectRow(0);
+        TenantsView *tenants = firstOrganisation(*window);
+        QVERIFY(tenants);
         int attempts = 0;
         QString kept;
         Dialogs::setDialogHook([&](QDialog *dialog) {

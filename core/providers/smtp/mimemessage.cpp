@@ -59,16 +59,21 @@ QByteArray headerText(const QString &raw, int nameLength)
     return out;
 }
 
+// Printable ASCII as an RFC 5322 quoted-string: in quotes, its quotes and backslashes escaped.
+QByteArray quotedString(const QString &ascii)
+{
+    QString quoted = ascii;
+    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    return '"' + quoted.toLatin1() + '"';
+}
+
 QByteArray address(const QString &rawName, const QString &addr)
 {
     const QString name = shownInHeader(rawName);
     if (name.isEmpty())
         return addr.toLatin1();
-    if (isPrintableAscii(name)) {
-        QString quoted = name;
-        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-        return '"' + quoted.toLatin1() + "\" <" + addr.toLatin1() + '>';
-    }
+    if (isPrintableAscii(name))
+        return quotedString(name) + " <" + addr.toLatin1() + '>';
     return MimeMessage::encodedWord(name) + " <" + addr.toLatin1() + '>';
 }
 
@@ -91,11 +96,8 @@ QByteArray textPart(const QByteArray &subtype, QString body)
 QByteArray MimeMessage::fileNameParameter(const QByteArray &attribute, const QString &raw, bool rfc2231)
 {
     const QString name = shownInHeader(raw);
-    if (isPrintableAscii(name) && name.size() <= 60) {
-        QString quoted = name;
-        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-        return attribute + "=\"" + quoted.toLatin1() + '"';
-    }
+    if (isPrintableAscii(name) && name.size() <= 60)
+        return attribute + '=' + quotedString(name);
     if (!rfc2231) // encoded words, which older readers look for in Content-Type's name=
         return attribute + "=\"" + encodedWord(name, 60) + '"';
     // RFC 2231: UTF-8, percent-encoded, in numbered sections of a line each.
