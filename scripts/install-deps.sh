@@ -15,6 +15,11 @@ packages=(
     libphonenumber-dev
     # SQLite's online backup API (heraldctl workspace backup); Qt's driver uses the same library
     libsqlite3-dev
+    # the inbound mailbox (bounces, complaints, replies): IMAP over TLS and a MIME parser;
+    # Dovecot is the IMAP server the tests start with a throw-away configuration
+    libcurl4-openssl-dev libgmime-3.0-dev dovecot-imapd
+    # HTML as text (an email's text part, an HTML-only reply)
+    libxml2-dev
     # the gateway callback listener; Debian's qt6-httpserver-dev forgets its WebSockets dependency
     qt6-httpserver-dev qt6-websockets-dev
     # provider passwords in the desktop's keyring

@@ -1,6 +1,7 @@
 // The MIME Herald builds for email: encoded words, quoted-printable, SMTP transparency,
 // the text part derived from HTML, and the multipart structure with attachments.
 #include "content/emailcontent.h"
+#include "content/htmltext.h"
 #include "providers/smtp/mimemessage.h"
 #include "providers/smtp/smtpreply.h"
 
@@ -104,11 +105,30 @@ private slots:
 
     void textFromHtml()
     {
-        const QString text = MimeMessage::textFromHtml(QStringLiteral(
+        const QString text = HtmlText::toText(QStringLiteral(
             "<html><head><style>p{}</style></head><body><p>Hello &amp; welcome,&nbsp;Ada</p>"
             "<p>See <a href=\"https://shop.example/sale\">the sale</a>.<br>Bye &#8212; &#x2764;</p>"
             "<script>alert(1)</script></body></html>"));
-        QCOMPARE(text, QStringLiteral("Hello & welcome, Ada\nSee the sale (https://shop.example/sale).\nBye — ❤"));
+        QCOMPARE(text, QStringLiteral("Hello & welcome, Ada\n\nSee the sale (https://shop.example/sale).\nBye — ❤"));
+    }
+
+    // What mail from real editors contains: tables for layout, images with alt text,
+    // Outlook's conditional comments, unclosed tags, named entities, links whose text is
+    // their target.
+    void textFromHtmlAsMailIsWritten()
+    {
+        const QString text = HtmlText::toText(QStringLiteral(
+            "<!DOCTYPE html><html><head><title>Sale</title><!--[if mso]><style>td{}</style><![endif]--></head>"
+            "<body><!--[if mso]><table><tr><td>Outlook only</td></tr></table><![endif]-->"
+            "<table><tr><td><img src=\"logo.png\" alt=\"Shop logo\"></td><td>Winter   sale</td></tr>"
+            "<tr><td>Boots</td><td>&euro;&nbsp;49 &ndash; &frac12; price</td></tr></table>"
+            "<ul><li>Red<li>Blue</ul>"
+            "<p>Visit <a href=\"https://shop.example\">https://shop.example</a> or "
+            "<a href=\"mailto:help@shop.example\">help@shop.example</a><p>Unclosed &lt;b&gt; <b>bold"));
+        QCOMPARE(text, QStringLiteral("Shop logo Winter sale\nBoots € 49 – ½ price\n\n- Red\n- Blue\n\n"
+                                      "Visit https://shop.example or help@shop.example\n\nUnclosed <b> bold"));
+        QCOMPARE(HtmlText::toText(QString()), QString());
+        QCOMPARE(HtmlText::toText(QStringLiteral("just text")), QStringLiteral("just text"));
     }
 
     void multipartWithAttachment()
@@ -267,7 +287,7 @@ private slots:
         QVERIFY(EmailContent::withPreheader(QStringLiteral("<p>Hi</p>"), QStringLiteral("Pre")).startsWith(u"<div "));
         QCOMPARE(EmailContent::withPreheader(html, QStringLiteral("  ")), html);
         // What an inbox shows first once the hidden block's tags are gone.
-        QVERIFY(MimeMessage::textFromHtml(EmailContent::withPreheader(html, QStringLiteral("Pre")))
+        QVERIFY(HtmlText::toText(EmailContent::withPreheader(html, QStringLiteral("Pre")))
                     .startsWith(u"Pre"));
     }
 

@@ -2,6 +2,7 @@
 
 #include "content/contentviews.h"
 #include "content/emailcontent.h"
+#include "content/htmltext.h"
 #include "content/libraryservice.h"
 #include "content/mergefields.h"
 #include "content/smstext.h"
@@ -607,7 +608,7 @@ void TemplatesPage::updatePreview()
             const QString body = MergeFields::apply(t.body, fields, MergeFields::Escape::Html);
             m_html->showHtml(body);
             m_html->document()->size(); // lays it out: the resources it asks for are known now
-            m_text->setPlainText(t.textBody.isEmpty() ? MimeMessage::textFromHtml(body)
+            m_text->setPlainText(t.textBody.isEmpty() ? HtmlText::toText(body)
                                                       : MergeFields::apply(t.textBody, fields));
             m_emailTabs->setTabText(1, t.textBody.isEmpty() ? tr("Text (made from the HTML)") : tr("Text"));
         } else {

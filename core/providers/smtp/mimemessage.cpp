@@ -1,10 +1,11 @@
 #include "mimemessage.h"
 
+#include "content/htmltext.h"
+
 #include <cstring>
 
 #include <QLocale>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace herald {
@@ -266,47 +267,6 @@ bool MimeMessage::looksLikeHtml(const QString &body)
     return t.startsWith(u'<') && t.endsWith(u'>');
 }
 
-QString MimeMessage::textFromHtml(const QString &html)
-{
-    using RE = QRegularExpression;
-    constexpr auto ci = RE::CaseInsensitiveOption | RE::DotMatchesEverythingOption;
-    static const RE hidden(QStringLiteral("<(script|style|head)\\b.*?</\\1\\s*>"), ci);
-    static const RE link(QStringLiteral(R"(<a\s[^>]*href\s*=\s*["']([^"']*)["'][^>]*>(.*?)</a\s*>)"), ci);
-    static const RE breaks(QStringLiteral(R"(<br\s*/?>|</(p|div|li|tr|h[1-6]|table|ul|ol)\s*>)"), ci);
-    static const RE tags(QStringLiteral("<[^>]*>"), ci);
-    static const RE blankLines(QStringLiteral("\n[ \t]*\n([ \t]*\n)+"));
-    static const RE spaces(QStringLiteral("[ \t]+"));
-    static const RE numeric(QStringLiteral("&#(x?)([0-9a-fA-F]+);"));
-    QString t = html;
-    t.replace(QStringLiteral("\r"), QString()).replace(u'\n', u' ');
-    t.replace(hidden, QString());
-    t.replace(link, QStringLiteral("\\2 (\\1)")); // a link keeps its target beside its text
-    t.replace(breaks, QStringLiteral("\n"));
-    t.replace(tags, QString());
-    t.replace(spaces, QStringLiteral(" "));
-    QString decoded;
-    qsizetype last = 0;
-    for (auto it = numeric.globalMatch(t); it.hasNext();) {
-        const auto m = it.next();
-        decoded += QStringView(t).mid(last, m.capturedStart() - last);
-        bool ok = false;
-        const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
-        decoded += ok ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1) : m.captured(0);
-        last = m.capturedEnd();
-    }
-    decoded += QStringView(t).mid(last);
-    decoded.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
-        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
-        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    QStringList lines;
-    for (const QString &line : decoded.split(u'\n'))
-        lines << line.trimmed();
-    return lines.join(u'\n').replace(blankLines, QStringLiteral("\n\n")).trimmed();
-}
-
 QByteArray MimeMessage::build(const MailContent &mail, const QDateTime &date, const QByteArray &messageId)
 {
     QByteArray head;
@@ -329,7 +289,7 @@ QByteArray MimeMessage::build(const MailContent &mail, const QDateTime &date, co
     if (oneClick) // RFC 8058: one-click needs an https link
         head += header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 
-    const QString text = mail.text.isEmpty() && !mail.html.isEmpty() ? textFromHtml(mail.html) : mail.text;
+    const QString text = mail.text.isEmpty() && !mail.html.isEmpty() ? HtmlText::toText(mail.html) : mail.text;
     QByteArray body;
     QByteArray bodyType;
     if (mail.html.isEmpty()) {

@@ -50,7 +50,6 @@ public:
     // Whether an email body is HTML (it starts with "<" and ends with ">"): sent as
     // multipart/alternative with a text part made from it, its merge values HTML-escaped.
     static bool looksLikeHtml(const QString &body);
-    static QString textFromHtml(const QString &html);
 };
 
 } // namespace herald
