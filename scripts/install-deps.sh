@@ -62,3 +62,9 @@ fi
 echo "Installing: ${missing[*]}"
 "${sudo[@]}" apt-get update
 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+# Dovecot is a test peer only (the tests start their own on loopback): the system IMAP
+# server its package starts on a machine with systemd is switched off again.
+if printf '%s\n' "${missing[@]}" | grep -qx dovecot-imapd && command -v systemctl > /dev/null \
+    && [ -d /run/systemd/system ]; then
+    "${sudo[@]}" systemctl disable --now dovecot.service || true
+fi

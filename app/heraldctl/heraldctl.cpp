@@ -213,6 +213,8 @@ int Heraldctl::run(const QStringList &arguments)
         return uploadsRejections();
     if (command.startsWith(QLatin1StringView("optouts ")))
         return optOuts();
+    if (command.startsWith(QLatin1StringView("mailbox ")))
+        return mailbox();
     if (command == QLatin1StringView("pause") || command == QLatin1StringView("resume")
         || command == QLatin1StringView("stop"))
         return control();

@@ -92,6 +92,9 @@ private:
     int uploadsShow();
     int uploadsRejections();
     int optOuts();
+    int mailbox();
+    // --password-stdin: the first line of standard input ("" when the option is not given).
+    Result<QString> passwordFromStdin();
     enum class DispatchEnd { Done, Interrupted, Busy };
     // Sends with an in-process dispatcher until `done` says so or SIGINT/SIGTERM arrives
     // (then it drains what is in flight); Busy when another dispatcher holds the workspace.

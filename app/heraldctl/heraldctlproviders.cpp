@@ -51,6 +51,19 @@ int Heraldctl::providersList()
     return 0;
 }
 
+Result<QString> Heraldctl::passwordFromStdin()
+{
+    if (!m_cli.isSet(QStringLiteral("password-stdin")))
+        return QString();
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return Error::runtime(u"cannot read standard input: " + in.errorString());
+    const QString password = QString::fromUtf8(in.readLine(4096)).remove(u'\n').remove(u'\r');
+    if (password.isEmpty())
+        return Error::usage(QStringLiteral("--password-stdin read an empty password"));
+    return password;
+}
+
 int Heraldctl::providersSet()
 {
     auto channel = enumOption<ChannelKind>(QStringLiteral("channel"), QStringLiteral("channel"));
@@ -65,17 +78,11 @@ int Heraldctl::providersSet()
             return fail(data.error());
         json = QString::fromUtf8(*data);
     }
-    QString password; // --password-stdin: the first line of standard input, kept in the system keyring
-    if (m_cli.isSet(QStringLiteral("password-stdin"))) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return fail(Error::runtime(u"cannot read standard input: " + in.errorString()));
-        password = QString::fromUtf8(in.readLine()).remove(u'\n').remove(u'\r');
-        if (password.isEmpty())
-            return usage(QStringLiteral("--password-stdin read an empty password"));
-    }
+    auto password = passwordFromStdin(); // kept in the system keyring
+    if (!password)
+        return fail(password.error());
     ProviderSettings settings(*m_db, m_tenant.id, m_user);
-    auto config = settings.save(**channel, m_cli.value(QStringLiteral("provider")), json, password);
+    auto config = settings.save(**channel, m_cli.value(QStringLiteral("provider")), json, *password);
     if (!config)
         return fail(config.error());
     const QString url = settings.inboundUrl(*config);

@@ -19,17 +19,6 @@ QByteArray signature(const QByteArray &payload, const QString &secret)
     return mac.toBase64(kBase64Url).left(kSignatureChars);
 }
 
-// Compares without stopping at the first difference: the time taken says nothing.
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff = char(diff | (a.at(i) ^ b.at(i)));
-    return diff == 0;
-}
-
 Error invalid()
 {
     return Error::notFound(QStringLiteral("this link is not one Herald sent, or it was changed"));
@@ -64,7 +53,7 @@ Result<Parts> signedParts(const QString &token, const QString &secret)
     auto parts = parse(token);
     if (!parts)
         return parts.error();
-    if (secret.isEmpty() || !sameBytes(parts->signature, signature(parts->payload, secret)))
+    if (secret.isEmpty() || !LinkTracking::sameBytes(parts->signature, signature(parts->payload, secret)))
         return invalid();
     return parts;
 }
@@ -93,6 +82,16 @@ std::optional<QList<Id>> ids(QStringView text, int count)
 }
 
 } // namespace
+
+bool LinkTracking::sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff = char(diff | (a.at(i) ^ b.at(i)));
+    return diff == 0;
+}
 
 QString LinkTracking::trackedUrl(const QString &publicUrl, const QString &secret, Id tenantId, Id messageId,
                                  const QString &url)

@@ -49,6 +49,10 @@ public:
     // The click a token stands for, when it is well formed and signed with `secret`.
     static Result<Click> verify(const QString &token, const QString &secret);
 
+    // Whether two signatures are the same, compared in full whatever differs first: the
+    // time taken says nothing.
+    static bool sameBytes(const QByteArray &a, const QByteArray &b);
+
     // `text` with each http(s) link passed through `track`: in HTML the href attributes
     // (entities decoded first), in plain text bare URLs (trailing punctuation left out).
     // Links `track` returns empty for are kept as they are.

@@ -2,6 +2,7 @@
 
 #include "content/emailcontent.h"
 #include "content/linktracking.h"
+#include "mailbox/mailboxsettings.h"
 #include "content/mergefields.h"
 #include "content/smskeywords.h"
 #include "content/smstext.h"
@@ -430,8 +431,10 @@ Status Dispatcher::refreshListeners()
     for (const Tenant &t : std::as_const(*tenants)) {
         if (t.linkSecret.isEmpty())
             continue;
-        if (!t.publicUrl.isEmpty())
-            m_web.insert(t.id, {t.publicUrl, t.linkSecret});
+        const auto mailbox = MailboxSettings::withoutPassword(t.mailbox);
+        const QString bounceAddress = mailbox ? mailbox->bounceAddress : QString();
+        if (!t.publicUrl.isEmpty() || !bounceAddress.isEmpty())
+            m_web.insert(t.id, {t.publicUrl, t.linkSecret, bounceAddress});
         if (!t.listen.isEmpty())
             byAddress[t.listen].insert(t.id, {t.linkSecret, t.name});
     }
@@ -689,10 +692,11 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         }
         // Without the tenant's public URL (a test run preflight warned about, or the
         // simulator) there is no unsubscribe link to give.
-        const auto web = m_web.constFind(a.tenant);
+        const auto found = m_web.constFind(a.tenant);
+        const Web *web = found == m_web.cend() ? nullptr : &*found;
+        const bool links = web && !web->publicUrl.isEmpty();
         const QString unsubscribeUrl =
-            web == m_web.cend() ? QString()
-                                : LinkTracking::unsubscribeUrl(web->publicUrl, web->secret, a.tenant, row.id, row.contact);
+            links ? LinkTracking::unsubscribeUrl(web->publicUrl, web->secret, a.tenant, row.id, row.contact) : QString();
         const QHash<QString, QString> fields =
             MergeFields::values(row.firstName, row.lastName, row.email, row.phone, a.campaignName,
                                 a.frozen.value(QLatin1StringView("sender_name")).toString(), unsubscribeUrl,
@@ -706,11 +710,13 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         m.senderName = a.frozen.value(QLatin1StringView("sender_name")).toString();
         m.replyTo = a.frozen.value(QLatin1StringView("reply_to")).toString();
         m.unsubscribeUrl = unsubscribeUrl;
+        if (web && a.kind == ChannelKind::Email)
+            m.envelopeFrom = MailboxSettings::verp(web->bounceAddress, web->secret, a.tenant, row.id);
         m.subject = MergeFields::apply(subjectTemplate, fields);
         m.body = MergeFields::apply(bodyTemplate, fields, bodyEscape);
         if (html)
             m.textBody = MergeFields::apply(textTemplate, fields);
-        if (a.trackClicks && a.kind != ChannelKind::Phone && web != m_web.cend()) {
+        if (a.trackClicks && a.kind != ChannelKind::Phone && links) {
             const auto track = [&](const QString &url) {
                 return url == unsubscribeUrl
                            ? QString()

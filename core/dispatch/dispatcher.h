@@ -214,9 +214,11 @@ private:
     QHash<Id, InFlight> m_inFlight;
     // Herald's listeners by address, and what tracked links need per tenant.
     std::map<QString, std::unique_ptr<LinkListener>> m_listeners;
+    // A tenant's public URL (links) and bounce address (VERP envelope senders), with the
+    // secret that signs both; only tenants with a secret and either one are here.
     struct Web
     {
-        QString publicUrl, secret;
+        QString publicUrl, secret, bounceAddress;
     };
     QHash<Id, Web> m_web;
     QHash<QString, QDateTime> m_helpAnswered; // "tenant|sender" -> when HELP was last answered

@@ -32,6 +32,9 @@ struct Tenant
     // e.g. "ARRET"), and the answer to HELP and INFO ("": helpText() says it).
     QStringList smsStopWords;
     QString smsHelp;
+    // The inbound mailbox bounces, complaints and replies arrive in: MailboxSettings as
+    // JSON, "" for none.
+    QString mailbox;
     // The answer to HELP and INFO: the tenant's own, else its name and how to opt out.
     QString helpText() const
     {

@@ -33,6 +33,8 @@ const QList<Edge> &edges(Path path)
         {S::Sending, S::Delivered},  {S::Sending, S::Retrying},     {S::Sending, S::Failed},
         {S::Sending, S::TimedOut},   {S::Retrying, S::Sending},     {S::Retrying, S::OptedOut},
         {S::Retrying, S::Cancelled}, {S::Retrying, S::Failed},
+        // A hard bounce read after the receiving server accepted the message.
+        {S::Delivered, S::Failed},
     };
     static const QList<Edge> sms{
         {S::Queued, S::Sending},           {S::Queued, S::OptedOut},      {S::Queued, S::Cancelled}, {S::Queued, S::Failed},

@@ -4,11 +4,14 @@
 #include "domain/inputtext.h"
 #include "domain/permissions.h"
 #include "domain/webaddress.h"
+#include "mailbox/mailboxsettings.h"
+#include "providers/providersecret.h"
 #include "schedule/sendwindow.h"
 #include "storage/sqlquery.h"
 #include "storage/tenantrepository.h"
 #include "storage/transaction.h"
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimeZone>
 #include <QUrl>
@@ -18,6 +21,14 @@ namespace herald {
 namespace {
 
 constexpr qsizetype kNameMax = 100;
+
+// A tenant's secret: 256 random bits, hex.
+QString newSecret()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(bytes.toHex());
+}
 
 } // namespace
 
@@ -157,6 +168,36 @@ Result<std::pair<QHostAddress, quint16>> TenantService::parseListen(const QStrin
     return *address;
 }
 
+Result<Tenant> TenantService::setMailbox(const QString &tenant, const QString &settingsJson, const QString &password)
+{
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    auto t = administered(tenant, QStringLiteral("configure the mailbox of"));
+    if (!t)
+        return t.error();
+    KeyringPassword kept(t->mailbox, password, u"tenant " + QString::number(t->id) + u" mailbox");
+    QString json = settingsJson.trimmed().isEmpty() ? QString() : kept.prepare(settingsJson);
+    auto settings = MailboxSettings::fromJson(json, password);
+    if (!settings)
+        return settings.error();
+    if (!json.isEmpty())
+        json = QString::fromUtf8(QJsonDocument::fromJson(json.toUtf8()).toJson(QJsonDocument::Compact));
+    if (auto st = kept.write(QStringLiteral("the mailbox password")); !st)
+        return st.error();
+    const QString secret = t->linkSecret.isEmpty() && !json.isEmpty() ? newSecret() : t->linkSecret;
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE tenants SET mailbox = ?, link_secret = ? WHERE id = ?"));
+    q.bind(json).bind(secret).bind(t->id);
+    if (auto st = q.exec(u"configuring the mailbox of tenant " + quotedName(t->name)); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    kept.forgetOld(json);
+    t->mailbox = json;
+    t->linkSecret = secret;
+    return t;
+}
+
 Result<Tenant> TenantService::setListener(const QString &tenant, const QString &rawListen, const QString &rawUrl)
 {
     const QString listen = rawListen.trimmed();
@@ -179,12 +220,8 @@ Result<Tenant> TenantService::setListener(const QString &tenant, const QString &
     auto t = administered(tenant, QStringLiteral("configure the listener of"));
     if (!t)
         return t.error();
-    QString secret = t->linkSecret;
-    if (secret.isEmpty() && (!listen.isEmpty() || !publicUrl.isEmpty())) {
-        QByteArray bytes(32, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-        secret = QString::fromLatin1(bytes.toHex());
-    }
+    const QString secret = t->linkSecret.isEmpty() && (!listen.isEmpty() || !publicUrl.isEmpty()) ? newSecret()
+                                                                                                  : t->linkSecret;
     SqlQuery q(m_db.connection(),
                QStringLiteral("UPDATE tenants SET listen = ?, public_url = ?, link_secret = ? WHERE id = ?"));
     q.bind(listen).bind(publicUrl).bind(secret).bind(t->id);

@@ -34,6 +34,10 @@ public:
     // SmsKeywords::stopWords) and the answer to HELP and INFO (up to 480 characters; ""
     // for Tenant::helpText's).
     Result<Tenant> setSmsKeywords(const QString &tenant, const QString &stopWords, const QString &help);
+    // The tenant's inbound mailbox (MailboxSettings JSON; "" for none), checked before it is
+    // kept; `password`, when typed, goes to the system keyring. The first one set creates
+    // the tenant's secret, which signs each message's bounce address.
+    Result<Tenant> setMailbox(const QString &tenant, const QString &settingsJson, const QString &password = {});
     // "HOST:PORT" as an address and port; "" is none.
     static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &listen);
     // The organisation is set up: the desktop no longer opens the assistant by itself.

@@ -23,6 +23,7 @@ struct OutgoingMessage
     QString senderName; // display name beside an email sender address
     QString replyTo;    // email: where replies go, when not to `from`
     QString unsubscribeUrl; // email: List-Unsubscribe (one-click) target
+    QString envelopeFrom;   // email: the envelope sender (its VERP bounce address); empty: `from`
     QString subject;
     QString body;
     QString textBody; // email with an HTML body: its text part (empty: made from the HTML)

@@ -61,4 +61,51 @@ QString withoutPasswordSource(const QString &settingsJson)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+namespace {
+const QString kKeychainKey = QStringLiteral("password_keychain");
+
+QString keyIn(const QString &settings)
+{
+    return QJsonDocument::fromJson(settings.toUtf8()).object().value(kKeychainKey).toString();
+}
+} // namespace
+
+KeyringPassword::KeyringPassword(const QString &storedSettings, const QString &password, const QString &label)
+    : m_oldKey(keyIn(storedSettings)), m_password(password), m_label(label)
+{
+}
+
+QString KeyringPassword::prepare(const QString &settings)
+{
+    const QString json = settings.trimmed().isEmpty() ? QStringLiteral("{}") : settings;
+    if (m_password.isEmpty())
+        return json;
+    QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    o.remove(QStringLiteral("password_file"));
+    o.remove(QStringLiteral("password_env"));
+    m_newKey = o.value(kKeychainKey).toString(m_oldKey);
+    if (m_newKey.isEmpty())
+        m_newKey = keyring::newKey(m_label);
+    o.insert(kKeychainKey, m_newKey);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Status KeyringPassword::write(const QString &what) const
+{
+    if (m_newKey.isEmpty())
+        return {};
+    if (auto st = keyring::write(m_newKey, m_password); !st)
+        return Error{st.error().kind, u"cannot keep " + what + u": " + st.error().message
+                                          + u". On a machine without a keyring give a password file (mode 0600) "
+                                            u"or an environment variable instead"};
+    return {};
+}
+
+void KeyringPassword::forgetOld(const QString &savedSettings) const
+{
+    // Best effort: a stale entry holds no setting.
+    if (!m_oldKey.isEmpty() && m_oldKey != keyIn(savedSettings))
+        static_cast<void>(keyring::remove(m_oldKey));
+}
+
 } // namespace herald

@@ -22,4 +22,23 @@ Result<QString> readProviderPassword(const QJsonObject &settings, const QString 
 // the keyring, or to test with a password just typed.
 QString withoutPasswordSource(const QString &settingsJson);
 
+// A password typed for settings that are about to be saved, kept in the system keyring:
+// prepare() points the settings at a keyring entry (the stored settings' own entry, else a
+// new one named after `label`) instead of a password file or variable; write() stores the
+// password there once the settings are known to be good; after saving, forgetOld()
+// removes the entry the stored settings named when the saved ones no longer do.
+class KeyringPassword final
+{
+public:
+    KeyringPassword(const QString &storedSettings, const QString &password, const QString &label);
+    // `settings` ready to be checked and saved ("{}" for empty).
+    QString prepare(const QString &settings);
+    // `what` names the password in errors ("the SMTP password").
+    Status write(const QString &what) const;
+    void forgetOld(const QString &savedSettings) const;
+
+private:
+    QString m_oldKey, m_newKey, m_password, m_label;
+};
+
 } // namespace herald

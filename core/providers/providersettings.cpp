@@ -2,7 +2,6 @@
 
 #include "domain/permissions.h"
 #include "kannel/kannelprovider.h"
-#include "keyring.h"
 #include "providerregistry.h"
 #include "providersecret.h"
 #include "settingsjson.h"
@@ -41,39 +40,22 @@ Result<ProviderConfig> ProviderSettings::save(ChannelKind kind, const QString &p
 {
     if (auto st = Permissions::require(m_user, Action::ConfigureProviders); !st)
         return st.error();
-    static const QString keychainKey = QStringLiteral("password_keychain");
-    QString settings = settingsJson.trimmed().isEmpty() ? QStringLiteral("{}") : settingsJson;
-    QString oldKey; // the keyring entry the stored settings name
+    QString stored; // the settings saved so far, naming their keyring entry
     for (const ProviderConfig &c : list().value_or({}))
         if (c.kind == kind)
-            oldKey = QJsonDocument::fromJson(c.settings.toUtf8()).object().value(keychainKey).toString();
-    QString newKey;
-    if (!newPassword.isEmpty()) {
-        QJsonObject o = QJsonDocument::fromJson(settings.toUtf8()).object();
-        o.remove(QStringLiteral("password_file"));
-        o.remove(QStringLiteral("password_env"));
-        newKey = o.value(keychainKey).toString(oldKey);
-        if (newKey.isEmpty())
-            newKey = keyring::newKey(u"tenant " + QString::number(m_tenantId) + u' ' + displayName(kind) + u" ("
-                                     + provider + u')');
-        o.insert(keychainKey, newKey);
-        settings = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    }
+            stored = c.settings;
+    KeyringPassword password(stored, newPassword,
+                             u"tenant " + QString::number(m_tenantId) + u' ' + displayName(kind) + u" (" + provider + u')');
+    const QString settings = password.prepare(settingsJson);
     ProviderConfig config{0, m_tenantId, kind, provider, settings, true};
     if (auto built = ProviderRegistry::create(config, {}, newPassword); !built)
         return built.error();
     config.settings = QString::fromUtf8(QJsonDocument::fromJson(settings.toUtf8()).toJson(QJsonDocument::Compact));
-    if (!newKey.isEmpty())
-        if (auto st = keyring::write(newKey, newPassword); !st)
-            return Error{st.error().kind, u"cannot keep the " + displayName(kind) + u" password: " + st.error().message
-                                              + u". On a machine without a keyring give a password file (mode 0600) "
-                                                u"or an environment variable instead"};
+    if (auto st = password.write(u"the " + displayName(kind) + u" password"); !st)
+        return st.error();
     if (auto st = SenderRepository(m_db, m_tenantId).setProvider(config); !st)
         return st.error();
-    // The old entry is not needed any more (best effort: a stale entry holds no setting).
-    const QString keptKey = QJsonDocument::fromJson(config.settings.toUtf8()).object().value(keychainKey).toString();
-    if (!oldKey.isEmpty() && oldKey != keptKey)
-        static_cast<void>(keyring::remove(oldKey));
+    password.forgetOld(config.settings);
     return config;
 }
 

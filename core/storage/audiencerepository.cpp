@@ -444,7 +444,8 @@ Status AudienceRepository::addOptOut(const OptOut &o, const QString &actor)
 Result<QList<Id>> AudienceRepository::contactsWithAddress(const QString &address)
 {
     SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT id FROM contacts WHERE tenant_id = ? AND (email = ? OR phone = ?) ORDER BY id"));
+               QStringLiteral("SELECT id FROM contacts WHERE tenant_id = ? AND (lower(email) = lower(?) OR phone = ?) "
+                              "ORDER BY id"));
     q.bind(m_tenantId).bind(address).bind(address);
     if (auto st = q.exec(u"finding the contacts with address " + address.left(100)); !st)
         return st.error();

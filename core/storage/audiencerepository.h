@@ -41,8 +41,8 @@ public:
     // "test-recipient") when there is none: test runs send to addresses.
     Result<Id> contactForAddress(const QString &address);
 
-    // The contacts whose email address or phone number is `address` (an inbound
-    // message's sender), in id order.
+    // The contacts whose email address (in any letter case) or phone number is `address`
+    // (an inbound message's sender, a bounced address), in id order.
     Result<QList<Id>> contactsWithAddress(const QString &address);
     // Every contact's id, email and phone, in id order, without building Contacts.
     Status forEachAddress(const std::function<void(Id id, const QString &email, const QString &phone)> &visit);

@@ -1013,6 +1013,32 @@ const std::vector<Step> &steps()
              R"(ALTER TABLE tenants ADD COLUMN sms_stop_words TEXT NOT NULL DEFAULT '')",
              R"(ALTER TABLE tenants ADD COLUMN sms_help TEXT NOT NULL DEFAULT '')",
          }},
+        {27,
+         "each tenant's inbound mailbox: bounces, complaints and replies",
+         {
+             // MailboxSettings as JSON ("" for none); its password is never here.
+             R"(ALTER TABLE tenants ADD COLUMN mailbox TEXT NOT NULL DEFAULT '')",
+             // Every mail read from the mailbox, once: the digest of its bytes makes a
+             // second read (another dispatcher, a poll after a crash) change nothing. What it
+             // was, the message and contact it concerns and what it did are its audit.
+             R"(CREATE TABLE inbound_mail (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                digest TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                address TEXT NOT NULL DEFAULT '',
+                detail TEXT NOT NULL DEFAULT '',
+                received_at BIGINT NOT NULL,
+                run_id BIGINT,
+                message_id BIGINT,
+                contact_id BIGINT,
+                UNIQUE (tenant_id, digest),
+                FOREIGN KEY (tenant_id, run_id) REFERENCES runs (tenant_id, id) ON DELETE CASCADE))",
+             R"(CREATE INDEX inbound_mail_address ON inbound_mail (tenant_id, address, kind, received_at))",
+             R"(CREATE INDEX inbound_mail_run ON inbound_mail (tenant_id, run_id))",
+             // Email addresses are found whatever their letter case (a bounce, an unsubscribe).
+             R"(CREATE INDEX contacts_email_lower ON contacts (tenant_id, lower(email)))",
+         }},
     };
     return all;
 }

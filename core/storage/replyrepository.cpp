@@ -32,10 +32,12 @@ Result<Reply> ReplyRepository::tie(const Reply &in)
 
 Result<Reply> ReplyRepository::store(const Reply &in)
 {
-    auto tied = tie(in);
+    // A reply that names its message (an email's In-Reply-To) is tied already.
+    auto tied = in.messageId ? Result<Reply>(in) : tie(in);
     if (!tied)
         return tied.error();
     Reply r = *tied;
+    r.tenantId = m_tenantId;
     if (!r.receivedAt.isValid())
         r.receivedAt = QDateTime::currentDateTimeUtc();
     SqlQuery q(m_db.connection(),

@@ -22,7 +22,7 @@ Result<QList<Tenant>> TenantRepository::query(const QString &where, const QVaria
 {
     SqlQuery q(m_db.connection(),
                u"SELECT id, name, time_zone, balance_credits, is_default, created_at, archived_at, set_up_at, "
-               u"default_send_window, listen, public_url, link_secret, sms_stop_words, sms_help FROM tenants " + where
+               u"default_send_window, listen, public_url, link_secret, sms_stop_words, sms_help, mailbox FROM tenants " + where
                    + u" ORDER BY is_default DESC, id");
     if (arg.isValid())
         q.bind(arg);
@@ -45,6 +45,7 @@ Result<QList<Tenant>> TenantRepository::query(const QString &where, const QVaria
         t.linkSecret = q.text(11);
         t.smsStopWords = q.text(12).split(u',', Qt::SkipEmptyParts);
         t.smsHelp = q.text(13);
+        t.mailbox = q.text(14);
         out.append(t);
     }
     return out;

@@ -56,19 +56,24 @@ SmtpSink::SmtpSink(const QStringList &flags, bool dump)
     }
     args << u"127.0.0.1:" + QString::number(m_port) << QStringLiteral("256");
     m_process.start(kSink, args);
+    m_up = waitUntilListening(m_process, m_port, 10000);
+}
+
+bool waitUntilListening(const QProcess &process, quint16 port, int ms)
+{
     // Listening once a connection is accepted.
     QTcpSocket socket;
-    QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
-        socket.connectToHost(QHostAddress::LocalHost, m_port);
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired() && process.state() != QProcess::NotRunning) {
+        socket.connectToHost(QHostAddress::LocalHost, port);
         if (socket.waitForConnected(200)) {
             socket.abort();
-            m_up = true;
-            break;
+            return true;
         }
         socket.abort();
         QTest::qWait(20);
     }
+    return false;
 }
 
 SmtpSink::~SmtpSink()

@@ -35,6 +35,10 @@ private:
     bool m_up = false;
 };
 
+// Whether `process` accepts connections on `port` of 127.0.0.1 within `ms` (false once it
+// has exited).
+bool waitUntilListening(const QProcess &process, quint16 port, int ms);
+
 // A TCP port on 127.0.0.1 that nobody listens on right now.
 quint16 freeLoopbackPort();
 

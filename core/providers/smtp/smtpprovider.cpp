@@ -79,7 +79,9 @@ SmtpSession::Mail SmtpProvider::mail(const Pending &pending) const
     }
     content.attachments = m.attachments;
     content.unsubscribeUrl = m.unsubscribeUrl;
-    return {m.messageId, m.from.toLatin1(), m.address.toLatin1(), MimeMessage::build(content, pending.date, pending.messageId)};
+    const QString envelopeFrom = m.envelopeFrom.isEmpty() ? m.from : m.envelopeFrom;
+    return {m.messageId, envelopeFrom.toLatin1(), m.address.toLatin1(),
+            MimeMessage::build(content, pending.date, pending.messageId)};
 }
 
 void SmtpProvider::pump()
@@ -87,6 +89,7 @@ void SmtpProvider::pump()
     for (SmtpSession *s : std::as_const(m_sessions))
         if (s->isReady() && !s->isBusy() && !m_queue.isEmpty()) {
             const Pending next = m_queue.dequeue();
+            m_handedOver.insert(next.message.messageId, QString::fromLatin1(next.messageId));
             s->send(mail(next));
         }
     // Open more connections while messages wait, up to the pool size.
@@ -99,7 +102,8 @@ void SmtpProvider::pump()
         ++idleOrOpening;
         connect(session, &SmtpSession::ready, this, &SmtpProvider::pump);
         connect(session, &SmtpSession::finished, this, [this](Id id, MessageStatus to, const QString &reason) {
-            emit outcomes({SendOutcome{id, to, reason, {}}});
+            // The Message-ID is kept with the message: replies and bounces name it.
+            emit outcomes({SendOutcome{id, to, reason, m_handedOver.take(id)}});
         });
         connect(session, &SmtpSession::failed, this, [this, session](const QString &reason, bool permanent) {
             sessionFailed(session, reason, permanent);

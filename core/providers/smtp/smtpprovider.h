@@ -4,6 +4,7 @@
 #include "smtpsession.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QQueue>
 
 namespace herald {
@@ -47,6 +48,7 @@ private:
 
     SmtpSettings m_settings;
     QQueue<Pending> m_queue;
+    QHash<Id, QString> m_handedOver; // message -> its Message-ID, until its outcome
     QList<SmtpSession *> m_sessions;
 };
 
