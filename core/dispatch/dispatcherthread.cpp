@@ -20,10 +20,26 @@ DispatcherThread::DispatcherThread(Database db, const Clock &clock, Dispatcher::
     connect(m_dispatcher, &Dispatcher::sendingHeld, this, &DispatcherThread::sendingHeld, Qt::QueuedConnection);
     connect(m_dispatcher, &Dispatcher::sendingResumed, this, &DispatcherThread::sendingResumed, Qt::QueuedConnection);
     m_thread.start();
+    m_mailThread.setObjectName(QStringLiteral("herald-mailbox"));
+    m_mailbox = new MailboxReader(m_db, clock);
+    m_mailbox->moveToThread(&m_mailThread);
+    connect(m_mailbox, &MailboxReader::problem, this, &DispatcherThread::problem, Qt::QueuedConnection);
+    m_mailThread.start();
 }
 
 DispatcherThread::~DispatcherThread()
 {
+    m_mailbox->cancel(); // a read under way stops now
+    QMetaObject::invokeMethod(
+        m_mailbox,
+        [r = m_mailbox, db = m_db] {
+            delete r;
+            db.closeThreadConnection();
+        },
+        Qt::BlockingQueuedConnection);
+    m_mailbox = nullptr;
+    m_mailThread.quit();
+    m_mailThread.wait();
     Dispatcher *d = m_dispatcher;
     Database db = m_db;
     QMetaObject::invokeMethod(
@@ -54,6 +70,7 @@ void DispatcherThread::start()
             emit d->problem(recovered.error().message);
         d->start();
     }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_mailbox, &MailboxReader::start, Qt::QueuedConnection);
 }
 
 void DispatcherThread::wake()

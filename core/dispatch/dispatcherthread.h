@@ -2,13 +2,14 @@
 
 #include "domain/clock.h"
 #include "dispatcher.h"
+#include "mailbox/mailboxreader.h"
 
 #include <QObject>
 #include <QThread>
 
 namespace herald {
 
-// Runs a Dispatcher on its own QThread: the worker object is moved to the thread, its
+// Runs a Dispatcher on its own QThread, and a MailboxReader on another: the worker object is moved to the thread, its
 // timers and providers live there, and it talks to the owner only through queued
 // signals (progress at most ~10 times a second). Destruction drains what is in flight,
 // then quits and waits for the thread.
@@ -37,6 +38,9 @@ signals:
 private:
     QThread m_thread;
     Dispatcher *m_dispatcher = nullptr;
+    // The inbound mailboxes, read on a thread of their own: IMAP blocks.
+    QThread m_mailThread;
+    MailboxReader *m_mailbox = nullptr;
     Database m_db;
 };
 

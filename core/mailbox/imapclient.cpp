@@ -29,6 +29,12 @@ size_t write(char *ptr, size_t size, size_t count, void *userdata)
     return bytes;
 }
 
+int progress(void *clientp, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto *cancel = static_cast<const std::atomic<bool> *>(clientp);
+    return cancel && *cancel ? 1 : 0; // non-zero aborts
+}
+
 constexpr qsizetype kCommandReplyLimit = 16 * 1024 * 1024;
 
 } // namespace
@@ -39,7 +45,8 @@ struct ImapClient::Handle
     char error[CURL_ERROR_SIZE] = {};
 };
 
-ImapClient::ImapClient(const MailboxSettings &settings) : m_handle(std::make_unique<Handle>()), m_settings(settings)
+ImapClient::ImapClient(const MailboxSettings &settings, const std::atomic<bool> *cancel)
+    : m_handle(std::make_unique<Handle>()), m_settings(settings), m_cancel(cancel)
 {
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
@@ -82,12 +89,19 @@ Result<QByteArray> ImapClient::perform(const QString &url, const QByteArray &com
         curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, command.constData());
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, &write);
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &sink);
+    if (m_cancel) {
+        curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, &progress);
+        curl_easy_setopt(c, CURLOPT_XFERINFODATA, const_cast<std::atomic<bool> *>(m_cancel));
+    }
     m_handle->error[0] = '\0';
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, m_handle->error);
     const CURLcode code = curl_easy_perform(c);
     if (code == CURLE_OK)
         return sink.data;
     const QString where = m_settings.host + u':' + QString::number(m_settings.port);
+    if (code == CURLE_ABORTED_BY_CALLBACK)
+        return Error::runtime(doing + u": stopped");
     if (sink.overflow)
         return Error::runtime(doing + u": more than " + QString::number(maxBytes / (1024 * 1024)) + u" MB");
     QString why = QString::fromUtf8(m_handle->error).trimmed();

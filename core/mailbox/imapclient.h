@@ -4,6 +4,7 @@
 
 #include <QList>
 
+#include <atomic>
 #include <memory>
 
 namespace herald {
@@ -19,7 +20,8 @@ namespace herald {
 class ImapClient final
 {
 public:
-    explicit ImapClient(const MailboxSettings &settings);
+    // `cancel`, once set, aborts what is under way.
+    explicit ImapClient(const MailboxSettings &settings, const std::atomic<bool> *cancel = nullptr);
     ~ImapClient();
     ImapClient(const ImapClient &) = delete;
     ImapClient &operator=(const ImapClient &) = delete;
@@ -40,6 +42,7 @@ private:
     struct Handle;
     std::unique_ptr<Handle> m_handle;
     MailboxSettings m_settings;
+    const std::atomic<bool> *m_cancel = nullptr;
 };
 
 } // namespace herald

@@ -291,7 +291,7 @@ Result<InboundMailbox::Outcome> InboundMailbox::take(const QByteArray &raw)
     return outcome;
 }
 
-Result<MailboxPoll> InboundMailbox::poll(const QString &typedPassword)
+Result<MailboxPoll> InboundMailbox::poll(const QString &typedPassword, const std::atomic<bool> *cancel)
 {
     if (auto st = permitted(); !st)
         return st.error();
@@ -301,12 +301,14 @@ Result<MailboxPoll> InboundMailbox::poll(const QString &typedPassword)
     if (!*settings)
         return Error::blocked(u"tenant '" + m_tenant.name
                               + u"' has no mailbox: set one with heraldctl mailbox set, or in Settings → Organisations");
-    ImapClient imap(**settings);
+    ImapClient imap(**settings, cancel);
     auto uids = imap.unread();
     if (!uids)
         return uids.error();
     MailboxPoll poll;
     for (const qint64 uid : std::as_const(*uids)) {
+        if (cancel && *cancel)
+            break;
         auto raw = imap.fetch(uid, kMaxMailBytes);
         if (!raw)
             return raw.error();

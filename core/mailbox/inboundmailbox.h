@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 
+#include <atomic>
 #include <functional>
 
 namespace herald {
@@ -62,8 +63,8 @@ public:
     // Reads one mail as it arrived.
     Result<Outcome> take(const QByteArray &raw);
     // Connects to the tenant's mailbox, reads every mail Herald has not read yet and marks
-    // it read. `typedPassword`: see readProviderPassword.
-    Result<MailboxPoll> poll(const QString &typedPassword = {});
+    // it read. `typedPassword`: see readProviderPassword. `cancel`, once set, stops it.
+    Result<MailboxPoll> poll(const QString &typedPassword = {}, const std::atomic<bool> *cancel = nullptr);
     // Logs in and opens the folder: "Test connection".
     Status probe(const QString &typedPassword = {});
 

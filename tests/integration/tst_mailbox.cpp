@@ -21,6 +21,7 @@
 #include "testworkspace.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -274,6 +275,75 @@ private slots:
             QCOMPARE(listed.json().array().size(), 19);
             QCOMPARE(listed.json().array().first().toObject().value(u"kind").toString(), QStringLiteral("delay"));
         }
+    }
+
+    // Every dispatcher reads the mailboxes on their interval, on a thread of its own, and
+    // says when one cannot be read.
+    void dispatchersReadOnTheInterval()
+    {
+        test::SmtpSink sink({});
+        QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
+        test::DovecotPeer imap;
+        QVERIFY2(imap.isUp(), qPrintable(imap.errors()));
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("Interval"));
+        QVERIFY(SenderRepository(ws.db(), t.tenantId)
+                    .setProvider({0, t.tenantId, ChannelKind::Email, QStringLiteral("smtp"),
+                                  QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none"})").arg(sink.port()),
+                                  true}));
+        ws.serveLinks(t);
+        const QString tenant = TenantRepository(ws.db()).byId(t.tenantId)->name;
+        const QString settings = QStringLiteral(R"({"host":"127.0.0.1","port":%1,"ca_file":"%2","user":"herald",)"
+                                                R"("password_env":"HERALD_TEST_IMAP_PASSWORD","interval_secs":60})");
+        qputenv("HERALD_TEST_IMAP_PASSWORD", test::DovecotPeer::password().toUtf8());
+        QVERIFY(TenantService(ws.db(), t.admin).setMailbox(tenant, settings.arg(imap.imapsPort()).arg(imap.certificate())));
+        Campaign c = ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Interval"));
+        c.channels[0].sendWindow = QStringLiteral("none");
+        const Id campaign = ws.create(t, c);
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        const Run run = ws.startRun(t, campaign, clock);
+        DispatcherThread dispatcher(ws.db(), clock);
+        QSignalSpy problems(&dispatcher, &DispatcherThread::problem);
+        dispatcher.start();
+        dispatcher.wake();
+        QTRY_VERIFY_WITH_TIMEOUT(delivered(ws, t.tenantId, run.id) == 17, 30000);
+
+        // Read at start (nothing there), then again once the interval has passed.
+        Sent first;
+        {
+            // Scoped: a statement left on a row would keep this connection's read snapshot.
+            SqlQuery q(ws.db().connection(), QStringLiteral("SELECT m.id, m.contact_id, c.email, m.provider_id FROM messages m "
+                                                            "JOIN contacts c ON c.id = m.contact_id WHERE m.run_id = ? "
+                                                            "ORDER BY m.id LIMIT 1"));
+            q.bind(run.id);
+            QVERIFY(q.exec(u"reading") && q.next());
+            first = {q.id(0), q.id(1), q.text(2), q.text(3), {}};
+        }
+        QVERIFY(imap.deliver(fixture(QStringLiteral("reply.eml"), first)));
+        clock.advanceSecs(61);
+        const auto replies = [&] { return ReplyRepository(ws.db(), t.tenantId).ofRun(run.id)->size(); };
+        const auto saidAll = [&] {
+            QStringList out;
+            for (const auto &args : std::as_const(problems))
+                out << args.at(0).toString();
+            return out.join(u'\n');
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(replies() == 1, qPrintable(saidAll()), 30000);
+
+        // A mailbox that cannot be read is the dispatcher's problem, said once.
+        QVERIFY(TenantService(ws.db(), t.admin)
+                    .setMailbox(tenant, settings.arg(test::freeLoopbackPort()).arg(imap.certificate())));
+        clock.advanceSecs(61);
+        const auto said = [&] {
+            int n = 0;
+            for (const auto &args : std::as_const(problems))
+                n += args.at(0).toString().contains(u"check host and port") ? 1 : 0;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(said(), 1, 30000);
+        clock.advanceSecs(61);
+        QTest::qWait(0);
+        QCOMPARE(replies(), 1);
     }
 
     // What a wrong setting says: the password, the certificate, the port.

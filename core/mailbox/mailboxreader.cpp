@@ -1,0 +1,57 @@
+#include "mailboxreader.h"
+
+#include "inboundmailbox.h"
+#include "mailboxsettings.h"
+
+#include "storage/tenantrepository.h"
+
+namespace herald {
+
+MailboxReader::MailboxReader(Database db, const Clock &clock, int checkMs, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_clock(clock), m_timer(this)
+{
+    m_timer.setInterval(checkMs);
+    connect(&m_timer, &QTimer::timeout, this, &MailboxReader::check);
+}
+
+MailboxReader::~MailboxReader() = default;
+
+void MailboxReader::start()
+{
+    m_timer.start();
+    check();
+}
+
+void MailboxReader::check()
+{
+    auto tenants = TenantRepository(m_db).tenants();
+    if (!tenants) {
+        emit problem(tenants.error().message);
+        return;
+    }
+    for (const Tenant &t : std::as_const(*tenants)) {
+        if (m_cancel)
+            return;
+        const auto settings = MailboxSettings::withoutPassword(t.mailbox);
+        if (!settings) {
+            m_lastRead.remove(t.id);
+            continue;
+        }
+        const QDateTime now = m_clock.now();
+        const auto last = m_lastRead.constFind(t.id);
+        if (last != m_lastRead.cend() && last->secsTo(now) < settings->intervalSecs)
+            continue;
+        m_lastRead.insert(t.id, now);
+        const auto poll = InboundMailbox(m_db, t).poll({}, &m_cancel);
+        if (m_cancel)
+            return;
+        const QString error = poll ? QString() : u"the mailbox of " + t.name + u": " + poll.error().message;
+        if (error != m_reported.value(t.id)) {
+            m_reported.insert(t.id, error);
+            if (!error.isEmpty())
+                emit problem(error);
+        }
+    }
+}
+
+} // namespace herald
