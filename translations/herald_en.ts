@@ -123,6 +123,16 @@ Archiving hides them from the list and keeps the results.</numerusform>
         </message>
     </context>
     <context>
+        <name>herald::MailboxDialog</name>
+        <message numerus="yes">
+            <source>Read %n mail(s): </source>
+            <translation>
+                <numerusform>Read %n mail: </numerusform>
+                <numerusform>Read %n mails: </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>herald::MainWindow</name>
         <message numerus="yes">
             <source>%n channel(s) are still sending. Pause them now (resume later from Herald or heraldctl), or keep sending in a background worker after this window closes?</source>

@@ -24,6 +24,10 @@
 #include "demoworkspace.h"
 #include "peers.h"
 #include "smtpsink.h"
+#include "dovecotpeer.h"
+#include "organisation/tenantservice.h"
+#include "settings/mailboxdialog.h"
+#include "mailbox/mailboxsettings.h"
 #include "fakechatendpoint.h"
 #include "content/writerendpoint.h"
 #include "detail/activeview.h"
@@ -2970,6 +2974,79 @@ private slots:
         const Tenant northwind = *TenantRepository(*m_db).byId(window->session().tenantId);
         QCOMPARE(northwind.smsStopWords, (QStringList{QStringLiteral("ARRET"), QStringLiteral("STOPP")}));
         QCOMPARE(northwind.helpText(), kept);
+    }
+
+    // The organisation's mailbox as an admin sets it in Settings, against a real Dovecot:
+    // Test connection says what is wrong with what the form says, a mistake on saving
+    // reopens the dialog with what was typed, Read now reads the saved mailbox.
+    void mailboxFromSettings()
+    {
+        if (!test::DovecotPeer::available())
+            HERALD_PEER_MISSING("Dovecot is not installed (scripts/install-deps.sh installs dovecot-imapd)");
+        test::DovecotPeer imap;
+        QVERIFY2(imap.isUp(), qPrintable(imap.errors()));
+        QVERIFY(imap.deliver("From: Supplier <sales@supplier.example>\nSubject: Invoice\n\nAttached.\n"));
+        auto window = openWindow();
+        QVERIFY(window);
+        TenantsView *tenants = firstOrganisation(*window);
+        QVERIFY(tenants);
+        // Saved once by a script, with the password in an environment variable.
+        qputenv("HERALD_TEST_IMAP_PASSWORD", test::DovecotPeer::password().toUtf8());
+        const Tenant before = *TenantRepository(*m_db).byId(window->session().tenantId);
+        QVERIFY(TenantService(*m_db, window->session().user)
+                    .setMailbox(before.name, QStringLiteral(R"({"host":"127.0.0.1","port":%1,"ca_file":"%2","user":"herald",)"
+                                                            R"("password_env":"HERALD_TEST_IMAP_PASSWORD"})")
+                                                 .arg(imap.imapsPort())
+                                                 .arg(imap.certificate())));
+        tenants->refresh();
+        int attempts = 0;
+        QStringList said;
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            auto *box = qobject_cast<MailboxDialog *>(dialog);
+            if (!box)
+                return int(QDialog::Rejected);
+            auto *password = box->findChild<QLineEdit *>(QStringLiteral("mailboxPassword"));
+            auto *bounce = box->findChild<QLineEdit *>(QStringLiteral("mailboxBounceAddress"));
+            auto *status = box->findChild<QLabel *>(QStringLiteral("mailboxStatus"));
+            QSignalSpy answered(box, &MailboxDialog::answered);
+            const auto click = [&](const char *name) {
+                answered.clear();
+                box->findChild<QPushButton *>(QLatin1StringView(name))->click();
+                return QTest::qWaitFor([&] { return !answered.isEmpty(); }, 30000);
+            };
+            if (++attempts == 1) {
+                password->setText(QStringLiteral("wrong"));
+                if (click("mailboxTest"))
+                    said << status->text();
+                password->clear();
+                bounce->setText(QStringLiteral("bounces+x@shop.example"));
+            } else {
+                said << bounce->text(); // kept after the refusal
+                bounce->setText(QStringLiteral("bounces@shop.example"));
+                if (click("mailboxTest"))
+                    said << status->text();
+                if (click("mailboxReadNow"))
+                    said << status->text();
+                if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                    dialog->show();
+                    QCoreApplication::processEvents();
+                    dialog->grab().save(shots + u"/mailbox.png");
+                }
+            }
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(tenants->editMailbox());
+        QCOMPARE(attempts, 2);
+        QCOMPARE(said.size(), 4);
+        QVERIFY2(said[0].contains(u"check the user 'herald' and its password"), qPrintable(said[0]));
+        QVERIFY2(Dialogs::lastText().contains(u"bounce_address"), qPrintable(Dialogs::lastText()));
+        QCOMPARE(said[1], QStringLiteral("bounces+x@shop.example"));
+        QVERIFY2(said[2].startsWith(u"Connected"), qPrintable(said[2]));
+        QVERIFY2(said[3].startsWith(u"Read 1 mail") && said[3].contains(u"1 unmatched"), qPrintable(said[3]));
+        const auto saved = MailboxSettings::withoutPassword(TenantRepository(*m_db).byId(before.id)->mailbox);
+        QVERIFY(saved);
+        QCOMPARE(saved->bounceAddress, QStringLiteral("bounces@shop.example"));
+        QVERIFY(TenantRepository(*m_db).byId(before.id)->mailbox.contains(u"password_env"));
     }
 
     // Click tracking as an admin sets it up and a manager reads it: the listener in

@@ -1,6 +1,7 @@
 #include "tenantsview.h"
 
 #include "domain/permissions.h"
+#include "mailboxdialog.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
 #include "organisation/tenantservice.h"
@@ -45,9 +46,11 @@ TenantsView::TenantsView(QWidget *parent) : QWidget(parent)
     m_listener->setObjectName(QStringLiteral("tenantsListener"));
     m_keywords = new QPushButton(tr("SMS &keywords\u2026"), this);
     m_keywords->setObjectName(QStringLiteral("tenantsKeywords"));
+    m_mailbox = new QPushButton(tr("&Mailbox\u2026"), this);
+    m_mailbox->setObjectName(QStringLiteral("tenantsMailbox"));
     m_showArchived = new QCheckBox(tr("Show archived"), this);
     m_showArchived->setObjectName(QStringLiteral("tenantsShowArchived"));
-    for (QPushButton *b : {m_create, m_rename, m_archive, m_listener, m_keywords})
+    for (QPushButton *b : {m_create, m_rename, m_archive, m_listener, m_keywords, m_mailbox})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_showArchived);
@@ -57,6 +60,7 @@ TenantsView::TenantsView(QWidget *parent) : QWidget(parent)
     connect(m_archive, &QPushButton::clicked, this, &TenantsView::archiveTenant);
     connect(m_listener, &QPushButton::clicked, this, &TenantsView::editListener);
     connect(m_keywords, &QPushButton::clicked, this, &TenantsView::editSmsKeywords);
+    connect(m_mailbox, &QPushButton::clicked, this, &TenantsView::editMailbox);
     connect(m_showArchived, &QCheckBox::toggled, this, &TenantsView::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TenantsView::updateEnabled);
 }
@@ -114,7 +118,8 @@ void TenantsView::updateEnabled()
     m_archive->setEnabled(may && t && !t->archivedAt.isValid());
     m_listener->setEnabled(may && t && !t->archivedAt.isValid());
     m_keywords->setEnabled(may && t && !t->archivedAt.isValid());
-    for (QPushButton *b : {m_create, m_rename, m_archive, m_listener, m_keywords})
+    m_mailbox->setEnabled(may && t && !t->archivedAt.isValid());
+    for (QPushButton *b : {m_create, m_rename, m_archive, m_listener, m_keywords, m_mailbox})
         b->setToolTip(may ? QString() : tr("Only administrators manage organisations."));
 }
 
@@ -252,6 +257,31 @@ bool TenantsView::editSmsKeywords()
         }
         refresh();
         emit statusMessage(tr("Saved the SMS keywords of %1.").arg(tenant.name));
+        return true;
+    }
+    return false;
+}
+
+bool TenantsView::editMailbox()
+{
+    const Tenant *t = selected();
+    if (!t)
+        return false;
+    const Tenant tenant = *t;
+    MailboxDialog dialog(m_session, tenant, this);
+    // A mistake keeps what was typed: the dialog opens again with it.
+    while (Dialogs::exec(&dialog) == QDialog::Accepted) {
+        auto saved = TenantService(*m_session.db, m_session.user)
+                         .setMailbox(tenant.name, dialog.settingsJson(), dialog.typedPassword());
+        if (!saved) {
+            Dialogs::warn(this, tr("Mailbox not saved"), saved.error().message);
+            continue;
+        }
+        refresh();
+        emit tenantsChanged();
+        emit statusMessage(saved->mailbox.isEmpty() ? tr("%1 has no mailbox: bounces and replies are not read.")
+                                                                 .arg(tenant.name)
+                                                    : tr("Saved the mailbox of %1.").arg(tenant.name));
         return true;
     }
     return false;

@@ -31,6 +31,8 @@ public:
     bool editListener();
     // The selected organisation's own SMS stop words and its answer to HELP.
     bool editSmsKeywords();
+    // The selected organisation's inbound mailbox: bounces, complaints, replies.
+    bool editMailbox();
 
 signals:
     void statusMessage(const QString &message);
@@ -49,6 +51,7 @@ private:
     QPushButton *m_archive = nullptr;
     QPushButton *m_listener = nullptr;
     QPushButton *m_keywords = nullptr;
+    QPushButton *m_mailbox = nullptr;
 };
 
 } // namespace herald
