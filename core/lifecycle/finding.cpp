@@ -5,7 +5,8 @@ namespace herald {
 FindingGroup Finding::group() const
 {
     const QStringView prefix = QStringView(code).left(code.indexOf(u'.'));
-    if (prefix == u"sender" || prefix == u"provider" || prefix == u"tracking" || prefix == u"unsubscribe")
+    if (prefix == u"sender" || prefix == u"provider" || prefix == u"tracking" || prefix == u"unsubscribe"
+        || prefix == u"mailbox")
         return FindingGroup::SenderDetails;
     if (prefix == u"segment" || prefix == u"audience" || prefix == u"test_recipients")
         return FindingGroup::Audience;

@@ -300,6 +300,14 @@ QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, 
             else
                 out.warning("unsubscribe.unconfigured", ch.kind, message, fix);
         }
+        // What comes back (bounces, complaints, replies) is read from the tenant's mailbox.
+        if (live && ch.kind == ChannelKind::Email && ch.provider != In::Provider::Missing
+            && ch.providerName != u"simulator" && !in.mailboxReady)
+            out.warning("mailbox.unconfigured", ch.kind,
+                        subject + u": bounces, complaints and replies will not be read, because the organisation "
+                                  u"has no mailbox; addresses that bounce stay on the list",
+                        QStringLiteral("Set one in Settings \u2192 Organisations \u2192 Mailbox\u2026 (heraldctl "
+                                       "mailbox set)."));
 
         if (live) {
             if (!ch.busyWith.isEmpty())

@@ -54,6 +54,7 @@ struct PreflightInput
     std::optional<qint64> balanceCredits; // empty: unmetered
     bool trackClicks = false;   // the campaign's links go through Herald's listener
     bool listenerReady = false; // the tenant has a listener, a public URL and a link secret
+    bool mailboxReady = false;  // the tenant has an inbound mailbox (bounces, replies)
     QStringList customFields;             // the tenant's contacts' own fields (merge fields)
     QList<Channel> channels;
 };

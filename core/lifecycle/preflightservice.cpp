@@ -23,6 +23,7 @@ struct PreflightService::Catalog
     QList<std::pair<Id, ChannelKind>> running;
     std::optional<qint64> balance;
     bool listenerReady = false;
+    bool mailboxReady = false;
     QStringList customFields;
 };
 
@@ -99,6 +100,7 @@ Status PreflightService::load()
         return tenant.error();
     cat->balance = tenant->balanceCredits;
     cat->listenerReady = !tenant->listen.isEmpty() && !tenant->publicUrl.isEmpty() && !tenant->linkSecret.isEmpty();
+    cat->mailboxReady = !tenant->mailbox.isEmpty();
     m_catalog = std::move(cat);
     return {};
 }
@@ -138,6 +140,7 @@ Result<PreflightInput> PreflightService::input(const Campaign &c)
     in.balanceCredits = cat.balance;
     in.trackClicks = c.trackClicks;
     in.listenerReady = cat.listenerReady;
+    in.mailboxReady = cat.mailboxReady;
     in.customFields = cat.customFields;
 
     // Audience, counted with the query the run will queue with.

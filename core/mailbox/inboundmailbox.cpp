@@ -129,6 +129,8 @@ Result<std::optional<InboundMailbox::Target>> InboundMailbox::match(const Inboun
 Status InboundMailbox::suppress(const QString &address, const QString &source, std::optional<Id> run,
                                 const QString &actor)
 {
+    if (!address.contains(u'@')) // nobody to suppress (and never every contact without an address)
+        return {};
     AudienceRepository audience(m_db, m_tenant.id);
     auto contacts = audience.contactsWithAddress(address.trimmed());
     if (!contacts)
@@ -156,10 +158,13 @@ Result<InboundMailbox::Outcome> InboundMailbox::take(const QByteArray &raw)
     QString address = mail.recipient;
     QString detail;
     switch (mail.kind) {
+    // A report acts on the address of the message it names, never on one it merely
+    // mentions: whoever received a message could otherwise write a "bounce" or a
+    // "complaint" about somebody else.
     case K::Bounce:
         outcome = !*target ? Outcome::Unmatched : mail.permanent ? Outcome::HardBounce : Outcome::SoftBounce;
         detail = mail.bounceReason();
-        if (address.isEmpty() && *target)
+        if (*target)
             address = (*target)->address;
         break;
     case K::Delay:
@@ -167,7 +172,9 @@ Result<InboundMailbox::Outcome> InboundMailbox::take(const QByteArray &raw)
         detail = mail.bounceReason();
         break;
     case K::Complaint:
-        outcome = *target || !address.isEmpty() ? Outcome::Complaint : Outcome::Unmatched;
+        outcome = *target ? Outcome::Complaint : Outcome::Unmatched;
+        if (*target)
+            address = (*target)->address;
         break;
     case K::AutoReply:
         outcome = *target ? Outcome::AutoReply : Outcome::Unmatched;
@@ -211,7 +218,9 @@ Result<InboundMailbox::Outcome> InboundMailbox::take(const QByteArray &raw)
     }
     QList<Id> unsubscribing;
     if (outcome == Outcome::Unsubscribe) {
-        auto contacts = AudienceRepository(m_db, m_tenant.id).contactsWithAddress(address.trimmed());
+        auto contacts = address.contains(u'@')
+                            ? AudienceRepository(m_db, m_tenant.id).contactsWithAddress(address.trimmed())
+                            : Result<QList<Id>>(QList<Id>());
         if (!contacts)
             return contacts.error();
         unsubscribing = *contacts;
@@ -258,17 +267,14 @@ Result<InboundMailbox::Outcome> InboundMailbox::take(const QByteArray &raw)
                 return st.error();
         break;
     }
-    case Outcome::Complaint:
-        if (*target) {
-            auto done = AudienceRepository(m_db, m_tenant.id)
-                            .optOutFromMessage((*target)->contact, (*target)->message, QStringLiteral("complaint"), now,
-                                               QStringLiteral("recipient"));
-            if (!done && done.error().kind != Error::Kind::NotFound)
-                return done.error();
-        } else if (auto st = suppress(address, QStringLiteral("complaint"), run, QStringLiteral("recipient")); !st) {
-            return st.error();
-        }
+    case Outcome::Complaint: {
+        auto done = AudienceRepository(m_db, m_tenant.id)
+                        .optOutFromMessage((*target)->contact, (*target)->message, QStringLiteral("complaint"), now,
+                                           QStringLiteral("recipient"));
+        if (!done && done.error().kind != Error::Kind::NotFound) // a contact deleted since
+            return done.error();
         break;
+    }
     case Outcome::Unsubscribe: {
         AudienceRepository audience(m_db, m_tenant.id);
         for (const Id contact : std::as_const(unsubscribing))

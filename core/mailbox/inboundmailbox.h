@@ -44,6 +44,8 @@ struct MailboxPoll
 //  - the third soft bounce of an address within 30 days does the same (source "soft
 //    bounces"); a soft bounce leaves its message as it is;
 //  - a complaint opts the recipient out of email (source "complaint");
+// A bounce or complaint acts on the address of the message it names, never on an address
+// it merely mentions.
 //  - a mailto: unsubscribe opts the sender's contacts out of email (source
 //    "unsubscribe email");
 //  - a reply is stored like an SMS reply; an automatic reply only in the mailbox record.

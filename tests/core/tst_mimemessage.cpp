@@ -131,6 +131,45 @@ private slots:
         QCOMPARE(HtmlText::toText(QStringLiteral("just text")), QStringLiteral("just text"));
     }
 
+    void wireAddresses_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QByteArray>("wire");
+        QTest::addColumn<bool>("smtpUtf8");
+        QTest::newRow("ascii") << "ada@example.com" << QByteArray("ada@example.com") << false;
+        QTest::newRow("idn domain") << "ada@b\u00fccher.example" << QByteArray("ada@xn--bcher-kva.example") << false;
+        QTest::newRow("idn, upper case") << "Ada@M\u00fcnchen.DE" << QByteArray("Ada@xn--mnchen-3ya.de") << false;
+        QTest::newRow("utf-8 local part") << "j\u00f6rg@example.com" << QStringLiteral("j\u00f6rg@example.com").toUtf8()
+                                          << true;
+        QTest::newRow("both") << "j\u00f6rg@b\u00fccher.example" << QStringLiteral("j\u00f6rg@xn--bcher-kva.example").toUtf8()
+                              << true;
+    }
+    void wireAddresses()
+    {
+        QFETCH(QString, address);
+        QFETCH(QByteArray, wire);
+        QFETCH(bool, smtpUtf8);
+        const auto w = MimeMessage::wireAddress(address);
+        QVERIFY2(w, qPrintable(w ? QString() : w.error().message));
+        QCOMPARE(w->bytes, wire);
+        QCOMPARE(w->needsSmtpUtf8, smtpUtf8);
+        // Headers carry the same form.
+        MailContent mail;
+        mail.fromAddress = QStringLiteral("news@b\u00fccher.example");
+        mail.to = address;
+        mail.text = QStringLiteral("Hi");
+        const QByteArray built = MimeMessage::build(mail, QDateTime::currentDateTimeUtc(), "id.9@example.com");
+        QVERIFY(built.contains(QByteArray("\r\nTo: " + wire + "\r\n")));
+        QVERIFY(built.startsWith("From: news@xn--bcher-kva.example\r\n"));
+    }
+
+    void invalidInternationalDomain()
+    {
+        const auto w = MimeMessage::wireAddress(u"ada@" + QString(70, QChar(0xfc)) + u".example");
+        QVERIFY(!w);
+        QVERIFY2(w.error().message.contains(u"not a valid internationalised domain name"), qPrintable(w.error().message));
+    }
+
     void multipartWithAttachment()
     {
         MailContent mail;

@@ -6,6 +6,8 @@
 // nothing.
 #include "ctlprocess.h"
 #include "dispatch/dispatcherthread.h"
+#include "lifecycle/campaignservice.h"
+#include "lifecycle/preflight.h"
 #include "dovecotpeer.h"
 #include "mailbox/inboundmailbox.h"
 #include "mailbox/mailboxsettings.h"
@@ -85,14 +87,26 @@ private slots:
                            R"("password_env":"HERALD_TEST_IMAP_PASSWORD","bounce_address":"bounces@shop.example"})")
                 .arg(imap.imapsPort())
                 .arg(imap.certificate(), test::DovecotPeer::user());
+        Campaign c = ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Winter sale"));
+        c.channels[0].sendWindow = QStringLiteral("none");
+        const Id campaign = ws.create(t, c);
+        // Without a mailbox a live run is warned that nothing coming back is read.
+        const auto mailboxWarning = [&] {
+            const auto all = *CampaignService(ws.db(), t.tenantId, t.manager).preflight(QString::number(campaign),
+                                                                                         RunKind::Live);
+            if (Preflight::hasBlockers(all))
+                return qsizetype(-1);
+            return qsizetype(std::count_if(all.cbegin(), all.cend(), [](const Finding &f) {
+                return f.code == u"mailbox.unconfigured" && f.severity == Severity::Warning;
+            }));
+        };
+        QCOMPARE(mailboxWarning(), 1);
         auto set = TenantService(ws.db(), t.admin).setMailbox(tenant, settings);
         QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
         // Only admins configure it.
         QVERIFY(!TenantService(ws.db(), t.manager).setMailbox(tenant, settings));
+        QCOMPARE(mailboxWarning(), 0);
 
-        Campaign c = ws.readyCampaign(t, {ChannelKind::Email}, QStringLiteral("Winter sale"));
-        c.channels[0].sendWindow = QStringLiteral("none");
-        const Id campaign = ws.create(t, c);
         SystemClock clock;
         const Run run = ws.startRun(t, campaign, clock);
         {
@@ -156,12 +170,17 @@ private slots:
         forged.verp = forged.verp.left(forged.verp.indexOf(u'@') - 4) + u"0000" + forged.verp.mid(forged.verp.indexOf(u'@'));
         forged.messageId = u"herald." + QString::number(run.id) + u'.' + QString::number(forged.id) + u".guess@shop.example";
         deliver(fixture(QStringLiteral("postfix-hard.eml"), forged));
+        // A recipient writing a "bounce" of their own message that names somebody else:
+        // it acts on the message's own address only.
+        Sent crafted = sent[14];
+        crafted.address = sent[15].address;
+        deliver(fixture(QStringLiteral("postfix-hard.eml"), crafted));
 
         InboundMailbox mailbox(ws.db(), saved, t.manager);
         auto poll = mailbox.poll();
         QVERIFY2(poll, qPrintable(poll ? QString() : poll.error().message + u"\n" + imap.errors()));
-        QCOMPARE(poll->toJson(), (QJsonObject{{QStringLiteral("read"), 18},
-                                              {QStringLiteral("bounces_hard"), 4},
+        QCOMPARE(poll->toJson(), (QJsonObject{{QStringLiteral("read"), 19},
+                                              {QStringLiteral("bounces_hard"), 5},
                                               {QStringLiteral("bounces_soft"), 5},
                                               {QStringLiteral("complaints"), 1},
                                               {QStringLiteral("replies"), 2},
@@ -183,6 +202,10 @@ private slots:
             QVERIFY2(reason.startsWith(reasons[i]), qPrintable(reason));
             QCOMPARE(optOutSource(ws, t.tenantId, sent[i].contact), QStringLiteral("hard bounce"));
         }
+        QCOMPARE(stateOf(ws, t.tenantId, sent[14].id).first, QStringLiteral("Failed"));
+        QCOMPARE(optOutSource(ws, t.tenantId, sent[14].contact), QStringLiteral("hard bounce"));
+        QCOMPARE(stateOf(ws, t.tenantId, sent[15].id).first, QStringLiteral("Delivered"));
+        QCOMPARE(optOutSource(ws, t.tenantId, sent[15].contact), QString());
         QCOMPARE(stateOf(ws, t.tenantId, sent[4].id).first, QStringLiteral("Delivered"));
         QCOMPARE(optOutSource(ws, t.tenantId, sent[4].contact), QStringLiteral("soft bounces"));
         QCOMPARE(optOutSource(ws, t.tenantId, sent[5].contact), QString());
@@ -201,7 +224,7 @@ private slots:
                     out << e;
             return out;
         };
-        QCOMPARE(fromMailbox().size(), 7);
+        QCOMPARE(fromMailbox().size(), 8);
         for (const OptOutEvent &e : fromMailbox())
             QCOMPARE(e.actor, e.source == u"complaint" || e.source == u"unsubscribe email" ? QStringLiteral("recipient")
                                                                                            : QStringLiteral("system"));
@@ -222,11 +245,11 @@ private slots:
         int bounced = 0;
         for (const CampaignReport::Reason &r : report->reasons)
             bounced += r.reason.startsWith(u"Bounced: ") ? int(r.count) : 0;
-        QCOMPARE(bounced, 4);
+        QCOMPARE(bounced, 5);
         QCOMPARE(report->replies, 2);
 
         // Reports and automatic replies are read; replies and unmatched mail stay new for people.
-        QCOMPARE(imap.withMaildirFlag('S'), 18 - 4);
+        QCOMPARE(imap.withMaildirFlag('S'), 19 - 4);
 
         // Reading again finds nothing new; the same bounce delivered twice changes nothing.
         const auto again = mailbox.poll();
@@ -238,11 +261,11 @@ private slots:
         QCOMPARE(duplicate->read, 1);
         QCOMPARE(duplicate->readBefore, 1);
         QCOMPARE(duplicate->bouncesHard, 0);
-        QCOMPARE(fromMailbox().size(), 7);
+        QCOMPARE(fromMailbox().size(), 8);
 
         // The record of what came in.
         const auto history = *mailbox.history(100);
-        QCOMPARE(history.size(), 18);
+        QCOMPARE(history.size(), 19);
         QCOMPARE(std::count_if(history.cbegin(), history.cend(),
                                [](const InboundMailbox::Record &r) { return r.kind == u"auto_reply"; }),
                  2);
@@ -272,7 +295,7 @@ private slots:
             QCOMPARE(tested.code, 0);
             const auto listed = ctl({QStringLiteral("mailbox"), QStringLiteral("history"), QStringLiteral("--json")});
             QCOMPARE(listed.code, 0);
-            QCOMPARE(listed.json().array().size(), 19);
+            QCOMPARE(listed.json().array().size(), 20);
             QCOMPARE(listed.json().array().first().toObject().value(u"kind").toString(), QStringLiteral("delay"));
         }
     }

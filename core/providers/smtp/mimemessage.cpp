@@ -68,14 +68,17 @@ QByteArray quotedString(const QString &ascii)
     return '"' + quoted.toLatin1() + '"';
 }
 
-QByteArray address(const QString &rawName, const QString &addr)
+QByteArray address(const QString &rawName, const QString &rawAddress)
 {
+    // build() is given addresses the SMTP provider has already put through wireAddress().
+    const auto wire = MimeMessage::wireAddress(rawAddress);
+    const QByteArray addr = wire ? wire->bytes : rawAddress.toUtf8();
     const QString name = shownInHeader(rawName);
     if (name.isEmpty())
-        return addr.toLatin1();
+        return addr;
     if (isPrintableAscii(name))
-        return quotedString(name) + " <" + addr.toLatin1() + '>';
-    return MimeMessage::encodedWord(name) + " <" + addr.toLatin1() + '>';
+        return quotedString(name) + " <" + addr + '>';
+    return MimeMessage::encodedWord(name) + " <" + addr + '>';
 }
 
 QByteArray boundary()
@@ -267,13 +270,41 @@ bool MimeMessage::looksLikeHtml(const QString &body)
     return t.startsWith(u'<') && t.endsWith(u'>');
 }
 
+Result<MimeMessage::WireAddress> MimeMessage::wireAddress(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    const QString local = at < 0 ? address : address.left(at);
+    const QString domain = at < 0 ? QString() : address.mid(at + 1);
+    WireAddress out;
+    const auto ascii = [](const QString &t) {
+        return std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    };
+    if (ascii(local)) {
+        out.bytes = local.toLatin1();
+    } else {
+        out.bytes = local.toUtf8();
+        out.needsSmtpUtf8 = true;
+    }
+    if (at < 0)
+        return out;
+    if (ascii(domain)) {
+        out.bytes += '@' + domain.toLatin1();
+        return out;
+    }
+    const QByteArray ace = QUrl::toAce(domain);
+    if (ace.isEmpty())
+        return Error::usage(u"the domain of " + address + u" is not a valid internationalised domain name");
+    out.bytes += '@' + ace;
+    return out;
+}
+
 QByteArray MimeMessage::build(const MailContent &mail, const QDateTime &date, const QByteArray &messageId)
 {
     QByteArray head;
     head += header("From", address(mail.fromName, mail.fromAddress));
     if (!mail.replyTo.isEmpty())
         head += header("Reply-To", address(QString(), mail.replyTo));
-    head += header("To", mail.to.toLatin1());
+    head += header("To", address(QString(), mail.to));
     head += header("Subject", headerText(mail.subject, 7));
     head += header("Date", dateHeader(date));
     head += header("Message-ID", '<' + messageId + '>');

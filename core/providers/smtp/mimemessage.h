@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/attachment.h"
+#include "domain/result.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -50,6 +51,18 @@ public:
     // Whether an email body is HTML (it starts with "<" and ends with ">"): sent as
     // multipart/alternative with a text part made from it, its merge values HTML-escaped.
     static bool looksLikeHtml(const QString &body);
+
+    // An address as it goes on the wire, in the envelope and in headers: an
+    // internationalised domain as its ASCII form (IDNA, "bücher.example" ->
+    // "xn--bcher-kva.example"); a local part with other than ASCII as UTF-8, which only a
+    // server offering SMTPUTF8 takes (RFC 6531, RFC 6532). A domain that is no valid
+    // internationalised name is refused naming the address.
+    struct WireAddress
+    {
+        QByteArray bytes;
+        bool needsSmtpUtf8 = false;
+    };
+    static Result<WireAddress> wireAddress(const QString &address);
 };
 
 } // namespace herald

@@ -62,7 +62,7 @@ void SmtpProvider::cancel(Id messageId)
     m_queue.removeIf([messageId](const Pending &p) { return p.message.messageId == messageId; });
 }
 
-SmtpSession::Mail SmtpProvider::mail(const Pending &pending) const
+Result<SmtpSession::Mail> SmtpProvider::mail(const Pending &pending) const
 {
     const OutgoingMessage &m = pending.message;
     MailContent content;
@@ -79,18 +79,32 @@ SmtpSession::Mail SmtpProvider::mail(const Pending &pending) const
     }
     content.attachments = m.attachments;
     content.unsubscribeUrl = m.unsubscribeUrl;
-    const QString envelopeFrom = m.envelopeFrom.isEmpty() ? m.from : m.envelopeFrom;
-    return {m.messageId, envelopeFrom.toLatin1(), m.address.toLatin1(),
-            MimeMessage::build(content, pending.date, pending.messageId)};
+    const auto from = MimeMessage::wireAddress(m.envelopeFrom.isEmpty() ? m.from : m.envelopeFrom);
+    const auto to = MimeMessage::wireAddress(m.address);
+    if (!from || !to)
+        return Error::usage(from ? to.error().message : from.error().message);
+    return SmtpSession::Mail{m.messageId, from->bytes, to->bytes,
+                             MimeMessage::build(content, pending.date, pending.messageId),
+                             from->needsSmtpUtf8 || to->needsSmtpUtf8};
 }
 
 void SmtpProvider::pump()
 {
     for (SmtpSession *s : std::as_const(m_sessions))
-        if (s->isReady() && !s->isBusy() && !m_queue.isEmpty()) {
+        while (s->isReady() && !s->isBusy() && !m_queue.isEmpty()) {
             const Pending next = m_queue.dequeue();
+            auto built = mail(next);
+            if (!built) { // an address no server can take: this message fails, the next one goes
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, out = SendOutcome{next.message.messageId, MessageStatus::Failed, built.error().message, {}}] {
+                        emit outcomes({out});
+                    },
+                    Qt::QueuedConnection);
+                continue;
+            }
             m_handedOver.insert(next.message.messageId, QString::fromLatin1(next.messageId));
-            s->send(mail(next));
+            s->send(*built);
         }
     // Open more connections while messages wait, up to the pool size.
     qsizetype idleOrOpening = 0;

@@ -44,7 +44,7 @@ private:
     };
     void pump();
     void sessionFailed(SmtpSession *session, const QString &reason, bool permanent);
-    SmtpSession::Mail mail(const Pending &pending) const;
+    Result<SmtpSession::Mail> mail(const Pending &pending) const;
 
     SmtpSettings m_settings;
     QQueue<Pending> m_queue;

@@ -284,7 +284,22 @@ void SmtpSession::send(const Mail &mail)
     Q_ASSERT(m_state == State::Ready);
     m_mail = mail;
     m_transactionError.clear();
-    const QByteArray mailFrom = "MAIL FROM:<" + mail.from + '>';
+    if (mail.smtpUtf8 && !m_capabilities.contains(QStringLiteral("SMTPUTF8"))) {
+        // After send() returns: the provider may be sending to other sessions just now.
+        QMetaObject::invokeMethod(
+            this,
+            [this, to = QString::fromUtf8(mail.to), from = QString::fromUtf8(mail.from)] {
+                finish(MessageStatus::Failed,
+                       tr("%1 or %2 has characters other than ASCII before the @, and %3 does not offer SMTPUTF8, "
+                          "which such an address needs")
+                           .arg(to, from, m_settings.host));
+                if (m_state == State::Ready)
+                    becomeReady(); // nothing was said to the server: the next message may go
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QByteArray mailFrom = "MAIL FROM:<" + mail.from + '>' + (mail.smtpUtf8 ? " SMTPUTF8" : "");
     if (m_pipelining) {
         m_pendingPipelined = 3;
         m_state = State::Mail;

@@ -49,6 +49,9 @@ public:
         QByteArray from;    // envelope sender address
         QByteArray to;      // envelope recipient address
         QByteArray message; // the RFC 5322 message, CRLF line ends
+        // An address has UTF-8 before the @: sent with SMTPUTF8, refused (Failed) by a
+        // server that does not offer it.
+        bool smtpUtf8 = false;
     };
 
     explicit SmtpSession(const SmtpSettings &settings, QObject *parent = nullptr);
