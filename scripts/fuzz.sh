@@ -30,7 +30,7 @@ fi
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 
-all=(csv kannel_callback smtp_reply segment_rules campaign_json merge_fields rrule mime)
+all=(csv kannel_callback smtp_reply segment_rules campaign_json merge_fields rrule mime inbound_mail)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 seconds=${FUZZ_SECONDS:-600}

@@ -177,12 +177,18 @@ struct Parts
     QString plain, html;         // the first text parts that are not attachments
 };
 
-void walk(GMimeObject *object, Parts &found)
+// Real mail nests a few levels; a message built to nest thousands is not read that deep.
+constexpr int kMaxDepth = 32;
+constexpr qsizetype kMaxMultiparts = 500;
+
+void walk(GMimeObject *object, Parts &found, int depth = 0)
 {
+    if (!object || depth > kMaxDepth)
+        return;
     if (GMIME_IS_MULTIPART(object)) {
         GMimeMultipart *multipart = GMIME_MULTIPART(object);
         for (int i = 0, n = g_mime_multipart_get_count(multipart); i < n; ++i)
-            walk(g_mime_multipart_get_part(multipart, i), found);
+            walk(g_mime_multipart_get_part(multipart, i), found, depth + 1);
         return;
     }
     if (GMIME_IS_MESSAGE_PART(object)) {
@@ -321,6 +327,12 @@ InboundMail InboundMail::parse(const QByteArray &raw)
 {
     initGMime();
     InboundMail mail;
+    // GMime's parser descends into each nested multipart: one built to nest thousands of
+    // levels deep is no mail anybody sent, and is not parsed at all.
+    if (raw.toLower().count("multipart/") > kMaxMultiparts) {
+        mail.kind = Kind::Other;
+        return mail;
+    }
     const GPtr<GMimeMessage> message = parseMessage(raw);
     if (!message) {
         mail.kind = Kind::Other;

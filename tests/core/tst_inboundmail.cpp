@@ -127,6 +127,15 @@ private slots:
             const InboundMail mail = InboundMail::parse(raw);
             QVERIFY(mail.kind != InboundMail::Kind::Bounce && mail.kind != InboundMail::Kind::Complaint);
         }
+        // Nested deeper than any real mail: not followed down, or not parsed at all.
+        for (const int levels : {400, 100000}) {
+            QByteArray nested = "Content-Type: multipart/mixed; boundary=b0\n\n";
+            for (int i = 0; i < levels; ++i)
+                nested += "--b" + QByteArray::number(i) + "\nContent-Type: multipart/mixed; boundary=b"
+                          + QByteArray::number(i + 1) + "\n\n";
+            nested += "--b" + QByteArray::number(levels) + "\nContent-Type: text/plain\n\ndeep\n";
+            QCOMPARE(InboundMail::parse(nested).text, QString());
+        }
     }
 };
 
