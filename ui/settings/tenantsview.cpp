@@ -1,6 +1,7 @@
 #include "tenantsview.h"
 
 #include "domain/permissions.h"
+#include "mailbox/mailboxsettings.h"
 #include "mailboxdialog.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
@@ -31,7 +32,8 @@ TenantsView::TenantsView(QWidget *parent) : QWidget(parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table = readOnlyTable(QStringLiteral("tenantsTable"),
-                            {tr("Name"), tr("Time zone"), tr("Status"), tr("Listener"), tr("Public URL")}, this);
+                            {tr("Name"), tr("Time zone"), tr("Status"), tr("Listener"), tr("Public URL"), tr("Mailbox")},
+                            this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_table, 1);
@@ -92,8 +94,10 @@ void TenantsView::refresh()
             status << tr("default");
         if (t.archivedAt.isValid())
             status << tr("archived");
+        const auto mailbox = MailboxSettings::withoutPassword(t.mailbox);
         const QStringList cells{t.name, t.timeZone, status.join(QStringLiteral(", ")),
-                                t.listen.isEmpty() ? tr("none") : t.listen, t.publicUrl};
+                                t.listen.isEmpty() ? tr("none") : t.listen, t.publicUrl,
+                                mailbox ? mailbox->url() : tr("none")};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells.at(col)));
         if (t.id == current)
