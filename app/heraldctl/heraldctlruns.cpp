@@ -1,5 +1,6 @@
 #include "audience/csvreader.h"
 #include "dispatch/dispatcher.h"
+#include "mailbox/mailboxreader.h"
 #include "dispatch/remarketing.h"
 #include "dispatch/runservice.h"
 #include "dispatch/sweeper.h"
@@ -341,6 +342,10 @@ Result<Heraldctl::DispatchEnd> Heraldctl::dispatchUntil(const std::function<bool
     QObject::connect(&dispatcher, &Dispatcher::sendingResumed, &loop,
                      [this] { m_err << "heraldctl: sending resumed: the workspace's disk has space again" << Qt::endl; });
     dispatcher.start();
+    // The tenants' mailboxes (bounces, replies) are read beside sending, on their interval.
+    MailboxThread mailbox(*m_db, clock);
+    QObject::connect(&mailbox, &MailboxThread::problem, &loop,
+                     [this](const QString &message) { m_err << "heraldctl: " << message << Qt::endl; });
     check.start();
     if (onStarted)
         onStarted();

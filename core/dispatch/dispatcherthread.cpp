@@ -20,26 +20,12 @@ DispatcherThread::DispatcherThread(Database db, const Clock &clock, Dispatcher::
     connect(m_dispatcher, &Dispatcher::sendingHeld, this, &DispatcherThread::sendingHeld, Qt::QueuedConnection);
     connect(m_dispatcher, &Dispatcher::sendingResumed, this, &DispatcherThread::sendingResumed, Qt::QueuedConnection);
     m_thread.start();
-    m_mailThread.setObjectName(QStringLiteral("herald-mailbox"));
-    m_mailbox = new MailboxReader(m_db, clock);
-    m_mailbox->moveToThread(&m_mailThread);
-    connect(m_mailbox, &MailboxReader::problem, this, &DispatcherThread::problem, Qt::QueuedConnection);
-    m_mailThread.start();
+    m_clock = &clock;
 }
 
 DispatcherThread::~DispatcherThread()
 {
-    m_mailbox->cancel(); // a read under way stops now
-    QMetaObject::invokeMethod(
-        m_mailbox,
-        [r = m_mailbox, db = m_db] {
-            delete r;
-            db.closeThreadConnection();
-        },
-        Qt::BlockingQueuedConnection);
-    m_mailbox = nullptr;
-    m_mailThread.quit();
-    m_mailThread.wait();
+    m_mailbox.reset();
     Dispatcher *d = m_dispatcher;
     Database db = m_db;
     QMetaObject::invokeMethod(
@@ -70,7 +56,10 @@ void DispatcherThread::start()
             emit d->problem(recovered.error().message);
         d->start();
     }, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_mailbox, &MailboxReader::start, Qt::QueuedConnection);
+    if (!m_mailbox) {
+        m_mailbox = std::make_unique<MailboxThread>(m_db, *m_clock);
+        connect(m_mailbox.get(), &MailboxThread::problem, this, &DispatcherThread::problem);
+    }
 }
 
 void DispatcherThread::wake()

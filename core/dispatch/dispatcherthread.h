@@ -7,9 +7,11 @@
 #include <QObject>
 #include <QThread>
 
+#include <memory>
+
 namespace herald {
 
-// Runs a Dispatcher on its own QThread, and a MailboxReader on another: the worker object is moved to the thread, its
+// Runs a Dispatcher on its own QThread, and from start() a MailboxThread beside it: the worker object is moved to the thread, its
 // timers and providers live there, and it talks to the owner only through queued
 // signals (progress at most ~10 times a second). Destruction drains what is in flight,
 // then quits and waits for the thread.
@@ -38,9 +40,9 @@ signals:
 private:
     QThread m_thread;
     Dispatcher *m_dispatcher = nullptr;
-    // The inbound mailboxes, read on a thread of their own: IMAP blocks.
-    QThread m_mailThread;
-    MailboxReader *m_mailbox = nullptr;
+    // The inbound mailboxes, read on a thread of their own (IMAP blocks), from start().
+    std::unique_ptr<MailboxThread> m_mailbox;
+    const Clock *m_clock = nullptr;
     Database m_db;
 };
 

@@ -54,4 +54,29 @@ void MailboxReader::check()
     }
 }
 
+MailboxThread::MailboxThread(Database db, const Clock &clock, QObject *parent)
+    : QObject(parent), m_db(std::move(db))
+{
+    m_thread.setObjectName(QStringLiteral("herald-mailbox"));
+    m_reader = new MailboxReader(m_db, clock);
+    m_reader->moveToThread(&m_thread);
+    connect(m_reader, &MailboxReader::problem, this, &MailboxThread::problem, Qt::QueuedConnection);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_reader, &MailboxReader::start, Qt::QueuedConnection);
+}
+
+MailboxThread::~MailboxThread()
+{
+    m_reader->cancel(); // a read under way stops now
+    QMetaObject::invokeMethod(
+        m_reader,
+        [r = m_reader, db = m_db] {
+            delete r;
+            db.closeThreadConnection();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
 } // namespace herald

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -43,6 +44,27 @@ private:
     QHash<Id, QDateTime> m_lastRead;  // tenant -> when its mailbox was last read
     QHash<Id, QString> m_reported;    // tenant -> the error said last
     std::atomic<bool> m_cancel{false};
+};
+
+// A MailboxReader on a thread of its own, for as long as this lives: what every
+// dispatcher runs beside itself (DispatcherThread, heraldctl worker and run --wait).
+// Destruction stops a read under way and waits for the thread.
+class MailboxThread final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MailboxThread)
+
+public:
+    MailboxThread(Database db, const Clock &clock, QObject *parent = nullptr);
+    ~MailboxThread() override;
+
+signals:
+    void problem(const QString &message);
+
+private:
+    Database m_db;
+    QThread m_thread;
+    MailboxReader *m_reader = nullptr;
 };
 
 } // namespace herald

@@ -297,6 +297,18 @@ private slots:
             QCOMPARE(listed.code, 0);
             QCOMPARE(listed.json().array().size(), 20);
             QCOMPARE(listed.json().array().first().toObject().value(u"kind").toString(), QStringLiteral("delay"));
+
+            // A worker reads the mailbox too, from its start.
+            deliver(fixture(QStringLiteral("exchange-out-of-office.eml"), sent[16]));
+            QProcess worker;
+            worker.start(test::heraldctlBinary(),
+                         {QStringLiteral("--workspace"), ws.dir() + QStringLiteral("/test.herald"), QStringLiteral("worker")});
+            QVERIFY(worker.waitForStarted());
+            QTRY_COMPARE_WITH_TIMEOUT(mailbox.history(100)->size(), 21, 30000);
+            QCOMPARE(mailbox.history(1)->first().kind, QStringLiteral("auto_reply"));
+            worker.terminate(); // SIGTERM: drains and stops
+            QVERIFY(worker.waitForFinished(30000));
+            QCOMPARE(worker.exitCode(), 0);
         }
     }
 
