@@ -1,5 +1,7 @@
 #include "dispatcherthread.h"
 
+#include "mailbox/mailboxreader.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 
@@ -10,7 +12,7 @@ constexpr int kDrainMs = 10000;
 } // namespace
 
 DispatcherThread::DispatcherThread(Database db, const Clock &clock, Dispatcher::Options options, QObject *parent)
-    : QObject(parent), m_db(db)
+    : QObject(parent), m_clock(&clock), m_db(db)
 {
     m_thread.setObjectName(QStringLiteral("herald-dispatcher"));
     m_dispatcher = new Dispatcher(std::move(db), clock, options);
@@ -20,7 +22,6 @@ DispatcherThread::DispatcherThread(Database db, const Clock &clock, Dispatcher::
     connect(m_dispatcher, &Dispatcher::sendingHeld, this, &DispatcherThread::sendingHeld, Qt::QueuedConnection);
     connect(m_dispatcher, &Dispatcher::sendingResumed, this, &DispatcherThread::sendingResumed, Qt::QueuedConnection);
     m_thread.start();
-    m_clock = &clock;
 }
 
 DispatcherThread::~DispatcherThread()

@@ -2,7 +2,6 @@
 
 #include "domain/clock.h"
 #include "dispatcher.h"
-#include "mailbox/mailboxreader.h"
 
 #include <QObject>
 #include <QThread>
@@ -11,10 +10,13 @@
 
 namespace herald {
 
-// Runs a Dispatcher on its own QThread, and from start() a MailboxThread beside it: the worker object is moved to the thread, its
+class MailboxThread;
+
+// Runs a Dispatcher on its own QThread: the worker object is moved to the thread, its
 // timers and providers live there, and it talks to the owner only through queued
 // signals (progress at most ~10 times a second). Destruction drains what is in flight,
-// then quits and waits for the thread.
+// then quits and waits for the thread. From start(), a MailboxThread reads the tenants'
+// mailboxes beside it.
 class DispatcherThread final : public QObject
 {
     Q_OBJECT
