@@ -100,7 +100,7 @@ Result<std::optional<InboundMailbox::Target>> InboundMailbox::message(Id id)
         return st.error();
     if (!q.next())
         return std::optional<Target>();
-    return std::optional<Target>(Target{q.id(0), q.id(1), q.id(2), q.text(3), q.text(5)});
+    return std::optional<Target>(Target{q.id(0), q.id(1), q.id(2), q.text(3), q.text(5), q.text(4)});
 }
 
 Result<std::optional<InboundMailbox::Target>> InboundMailbox::match(const InboundMail &mail)
@@ -112,13 +112,11 @@ Result<std::optional<InboundMailbox::Target>> InboundMailbox::match(const Inboun
         const auto m = ours.match(ref);
         if (!m.hasMatch())
             continue;
-        SqlQuery q(m_db.connection(),
-                   QStringLiteral("SELECT 1 FROM messages WHERE tenant_id = ? AND id = ? AND provider_id = ?"));
-        q.bind(m_tenant.id).bind(m.captured(1).toLongLong()).bind(ref);
-        if (auto st = q.exec(u"finding the message " + ref.left(120)); !st)
-            return st.error();
-        if (q.next())
-            return message(m.captured(1).toLongLong());
+        auto found = message(m.captured(1).toLongLong());
+        if (!found)
+            return found;
+        if (*found && (*found)->providerId == ref)
+            return found;
     }
     for (const QString &address : mail.addresses)
         if (const auto id = MailboxSettings::verpMessage(address, m_tenant.linkSecret, m_tenant.id))

@@ -86,6 +86,7 @@ private:
     {
         Id message = 0, run = 0, contact = 0;
         QString status, address;
+        QString providerId; // the Message-ID it was sent with
     };
     Result<std::optional<Target>> match(const InboundMail &mail);
     Result<std::optional<Target>> message(Id id);

@@ -210,6 +210,14 @@ QString TestWorkspace::serveLinks(const TenantFixture &t)
     return u"http://" + address;
 }
 
+void TestWorkspace::sendEmailTo(const TenantFixture &t, quint16 port)
+{
+    must(SenderRepository(*m_db, t.tenantId)
+             .setProvider({0, t.tenantId, ChannelKind::Email, QStringLiteral("smtp"),
+                           QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none"})").arg(port), true}),
+         "the SMTP provider");
+}
+
 void TestWorkspace::exec(const QString &sql, const QVariantList &params)
 {
     SqlQuery q(m_db->connection(), sql);

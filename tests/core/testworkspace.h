@@ -52,6 +52,8 @@ public:
     // Settings): what sending to real mailboxes needs for its unsubscribe links. Returns
     // the public base URL, "http://127.0.0.1:PORT".
     QString serveLinks(const TenantFixture &t);
+    // The tenant's email goes over SMTP, unencrypted, to `port` on loopback (smtp-sink).
+    void sendEmailTo(const TenantFixture &t, quint16 port);
     // `count` more contacts in one transaction, for benchmarks: "c<i>@example.com",
     // "+4477009<10000000 + i>", every seventh without a name; members of the tenant's
     // list when `inList`. Returns the first contact's id (the rest follow in order).

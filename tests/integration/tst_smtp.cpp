@@ -17,7 +17,6 @@
 #include "smtpsink.h"
 #include "storage/audiencerepository.h"
 #include "storage/contentrepository.h"
-#include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
 #include "testworkspace.h"
 
@@ -157,17 +156,6 @@ QHash<Id, SendOutcome> sendAll(const SmtpSettings &settings, int count,
 }
 
 } // namespace
-
-// The tenant's email goes to the sink, unencrypted.
-void sendThroughSink(test::TestWorkspace &ws, const test::TestWorkspace::TenantFixture &t, const test::SmtpSink &sink)
-{
-    const auto set = SenderRepository(ws.db(), t.tenantId)
-                         .setProvider({0, t.tenantId, ChannelKind::Email, QStringLiteral("smtp"),
-                                       QStringLiteral(R"({"host":"127.0.0.1","port":%1,"tls":"none"})").arg(sink.port()),
-                                       true});
-    if (!set)
-        qFatal("cannot set the SMTP provider: %s", qPrintable(set.error().message));
-}
 
 class TestSmtp final : public QObject
 {
@@ -361,7 +349,7 @@ private slots:
         AudienceRepository audience(ws.db(), t.tenantId);
         const Id acmeId = audience.addContacts({acme})->first();
         QVERIFY(audience.addToList(t.ids.value(QStringLiteral("list")), {acmeId}).ok());
-        sendThroughSink(ws, t, sink);
+        ws.sendEmailTo(t, sink.port());
         MessageTemplate tmpl{0, t.tenantId, QStringLiteral("Merge"), ChannelKind::Email, QStringLiteral("For {{Company|you}}"),
                              QStringLiteral("<p>From {{Company|a friend}}, {{unsubscribe_url}}</p>"), false, {}, {}, {}, {}};
         const Id templateId = *ContentRepository(ws.db(), t.tenantId).addTemplate(tmpl);
@@ -401,7 +389,7 @@ private slots:
         QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
         test::TestWorkspace ws;
         const auto t = ws.addTenant(QStringLiteral("Clicks"));
-        sendThroughSink(ws, t, sink);
+        ws.sendEmailTo(t, sink.port());
         LibraryService library(ws.db(), t.tenantId, t.admin);
         Goal goal = *library.goal(QString::number(t.ids.value(QStringLiteral("goal"))));
         goal.metric = QStringLiteral("clicks");
@@ -511,7 +499,7 @@ private slots:
         QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
         test::TestWorkspace ws;
         const auto t = ws.addTenant(QStringLiteral("Leavers"));
-        sendThroughSink(ws, t, sink);
+        ws.sendEmailTo(t, sink.port());
         MessageTemplate tmpl{0, t.tenantId, QStringLiteral("Bye"), ChannelKind::Email, QStringLiteral("News"),
                              QStringLiteral("<p>Hi {{first_name}}</p><p><a href=\"{{unsubscribe_url}}\">Unsubscribe</a></p>"),
                              false, {}, {}, {}, {}};
@@ -630,7 +618,7 @@ private slots:
         QVERIFY2(sink.isUp(), qPrintable(sink.errors()));
         test::TestWorkspace ws;
         const auto t = ws.addTenant(QStringLiteral("Parts"));
-        sendThroughSink(ws, t, sink);
+        ws.sendEmailTo(t, sink.port());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("terms.txt"));
         const auto writeFile = [&](const QByteArray &data) {

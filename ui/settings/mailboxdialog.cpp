@@ -3,6 +3,7 @@
 #include "mailbox/inboundmailbox.h"
 #include "mailbox/mailboxsettings.h"
 #include "main/dialogs.h"
+#include "providers/settingsjson.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,12 +19,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace herald {
-
-namespace {
-// The keys of the stored settings that say where the password is.
-const QStringList kPasswordSources{QStringLiteral("password_keychain"), QStringLiteral("password_file"),
-                                   QStringLiteral("password_env")};
-} // namespace
 
 MailboxDialog::MailboxDialog(const Session &session, const Tenant &tenant, QWidget *parent)
     : QDialog(parent), m_session(session), m_tenant(tenant)
@@ -155,7 +150,7 @@ QString MailboxDialog::settingsJson() const
     text("user", m_user);
     text("ca_file", m_caFile);
     text("bounce_address", m_bounce);
-    for (const QString &key : kPasswordSources)
+    for (const QString &key : SettingsJson::passwordSources()) // where the stored password is
         if (stored.contains(key))
             o.insert(key, stored.value(key));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
