@@ -345,9 +345,10 @@ Status Dispatcher::countWaiting(const ChannelKey &key, Active &a)
 }
 
 namespace {
-QString madeFrom(const ProviderConfig &config)
+// A provider is made again when its settings or its tenant's listener change.
+QString madeFrom(const ProviderConfig &config, const CallbackSite &site)
 {
-    return config.provider + u'\n' + config.settings;
+    return config.provider + u'\n' + config.settings + u'\n' + site.base.toString();
 }
 } // namespace
 
@@ -371,10 +372,10 @@ Result<Provider *> Dispatcher::provider(Id tenant, ChannelKind kind)
     for (const ProviderConfig &config : std::as_const(*configs)) {
         if (config.kind != kind)
             continue;
-        auto token = TenantRepository(m_db).callbackToken(tenant);
-        if (!token)
-            return token.error();
-        auto created = ProviderRegistry::create(config, *token);
+        auto site = TenantRepository(m_db).callbackSite(tenant);
+        if (!site)
+            return site.error();
+        auto created = ProviderRegistry::create(config, *site);
         if (!created)
             return created.error();
         Provider *p = created->release();
@@ -391,7 +392,7 @@ Result<Provider *> Dispatcher::provider(Id tenant, ChannelKind kind)
         connect(p, &Provider::inbound, this,
                 [this, tenant, p](const InboundMessage &m) { handleInbound(tenant, m, p); });
         connect(p, &Provider::noticeFailed, this, [this](const QString &why) { report(Error::runtime(why)); });
-        m_providers.insert(key, {p, madeFrom(config)});
+        m_providers.insert(key, {p, madeFrom(config, *site)});
         return p;
     }
     return Error::refused(u"no provider is configured for " + displayName(kind));
@@ -399,19 +400,22 @@ Result<Provider *> Dispatcher::provider(Id tenant, ChannelKind kind)
 
 Status Dispatcher::refreshProviders()
 {
-    QHash<Id, QList<ProviderConfig>> byTenant;
+    QHash<Id, std::pair<QList<ProviderConfig>, CallbackSite>> byTenant;
     for (auto it = m_providers.begin(); it != m_providers.end();) {
         const Id tenant = it.key().first;
         if (!byTenant.contains(tenant)) {
             auto configs = SenderRepository(m_db, tenant).providers();
             if (!configs)
                 return configs.error();
-            byTenant.insert(tenant, *configs);
+            auto site = TenantRepository(m_db).callbackSite(tenant);
+            if (!site)
+                return site.error();
+            byTenant.insert(tenant, {*configs, *site});
         }
-        const QList<ProviderConfig> &configs = byTenant[tenant];
+        const auto &[configs, site] = byTenant[tenant];
         const auto now = std::find_if(configs.cbegin(), configs.cend(),
                                       [&](const ProviderConfig &c) { return int(c.kind) == it.key().second; });
-        if (now != configs.cend() && madeFrom(*now) == it->settings) {
+        if (now != configs.cend() && madeFrom(*now, site) == it->settings) {
             ++it;
             continue;
         }

@@ -2,6 +2,7 @@
 
 #include "content/linktracking.h"
 #include "content/unsubscribepage.h"
+#include "providers/kannel/kannelcallbacklistener.h"
 #include "storage/audiencerepository.h"
 #include "storage/linkclickrepository.h"
 
@@ -63,6 +64,7 @@ Result<std::unique_ptr<LinkListener>> LinkListener::listen(Database db, const QH
 {
     std::unique_ptr<LinkListener> listener(new LinkListener(std::move(db)));
     auto *tcp = new QTcpServer(listener->m_server.get());
+    tcp->setListenBacklogSize(1024); // an SMS gateway reports over a couple of hundred connections at once
     if (!tcp->listen(address, port))
         return Error::runtime(u"Herald's listener cannot listen on " + address.toString() + u':'
                               + QString::number(port) + u": " + tcp->errorString()
@@ -81,6 +83,7 @@ LinkListener::LinkListener(Database db) : m_db(std::move(db)), m_server(std::mak
                     [this](const QString &token, const QHttpServerRequest &request) {
                         return unsubscribe(token, request);
                     });
+    KannelCallbackListener::route(*m_server);
 }
 
 LinkListener::~LinkListener() = default;

@@ -21,6 +21,9 @@ namespace herald {
 //   GET /c/TOKEN   a tracked link (LinkTracking): the click is recorded against its
 //                  message and the browser sent on to the link's target (302); a token
 //                  that is not signed by its tenant gets 404 and changes nothing.
+//   /u/TOKEN       an unsubscribe link: a confirmation page (GET), an opt-out (POST)
+//   /kannel/...    an SMS gateway's delivery reports and inbound messages for the
+//                  tenants' Kannel providers in this thread (KannelCallbackListener)
 // It reads tenants' secrets and writes clicks through the workspace it was given.
 class LinkListener final : public QObject
 {

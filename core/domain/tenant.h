@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -40,6 +41,13 @@ struct Tenant
     {
         return smsHelp.isEmpty() ? name + u": reply STOP to opt out, START to opt back in." : smsHelp;
     }
+};
+
+// How gateways call a tenant's providers back (delivery reports, inbound messages).
+struct CallbackSite
+{
+    QString token; // the tenant's secret in the callback URLs
+    QUrl base;     // the tenant's listener as gateways reach it; empty: the tenant runs none
 };
 
 } // namespace herald

@@ -18,6 +18,25 @@ std::optional<std::pair<QHostAddress, quint16>> parseListenAddress(const QString
     return std::pair{address, quint16(port)};
 }
 
+QUrl localUrl(const QHostAddress &address, quint16 port)
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    const bool any = address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::Any)
+                     || address == QHostAddress(QHostAddress::AnyIPv6);
+    u.setHost(any ? QStringLiteral("127.0.0.1") : address.toString());
+    u.setPort(port);
+    return u;
+}
+
+QUrl listenerBase(const QString &listen, const QString &publicUrl)
+{
+    const auto address = parseListenAddress(listen);
+    if (!address)
+        return {};
+    return publicUrl.isEmpty() ? localUrl(address->first, address->second) : QUrl(publicUrl);
+}
+
 bool isWebAddress(const QUrl &url)
 {
     return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();

@@ -7,7 +7,7 @@
 
 namespace herald {
 
-Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig &config, const QString &callbackToken,
+Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig &config, const CallbackSite &site,
                                                            const QString &typedPassword)
 {
     if (config.provider == QLatin1StringView("simulator")) {
@@ -29,7 +29,7 @@ Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig 
         auto settings = KannelSettings::fromJson(config.settings, typedPassword);
         if (!settings)
             return settings.error();
-        return std::unique_ptr<Provider>(std::make_unique<KannelProvider>(*settings, callbackToken));
+        return std::unique_ptr<Provider>(std::make_unique<KannelProvider>(*settings, site));
     }
     return Error::refused(u"the " + config.provider + u" provider for " + displayName(config.kind)
                           + u" is not available in this version of Herald");

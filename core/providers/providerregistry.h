@@ -12,10 +12,10 @@ namespace herald {
 class ProviderRegistry final
 {
 public:
-    // `callbackToken`: the tenant's secret in the URLs a gateway calls back.
+    // `site`: the tenant's secret in the URLs a gateway calls back, and its listener.
     // `typedPassword`: a password just typed in Settings, used instead of the one the
     // settings point at (Test connection, the check before saving); never stored.
-    static Result<std::unique_ptr<Provider>> create(const ProviderConfig &config, const QString &callbackToken = {},
+    static Result<std::unique_ptr<Provider>> create(const ProviderConfig &config, const CallbackSite &site = {},
                                                     const QString &typedPassword = {});
 };
 

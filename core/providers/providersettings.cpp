@@ -64,8 +64,8 @@ QString ProviderSettings::inboundUrl(const ProviderConfig &config)
     if (config.provider != QLatin1StringView("kannel") || !Permissions::permits(m_user.role, Action::ConfigureProviders))
         return {};
     auto settings = KannelSettings::fromJson(withoutPasswordSource(config.settings)); // no keyring to ask
-    auto token = TenantRepository(m_db).callbackToken(m_tenantId);
-    return settings && token ? KannelProvider::inboundUrl(settings->callbackBase(), *token) : QString();
+    auto site = TenantRepository(m_db).callbackSite(m_tenantId);
+    return settings && site ? KannelProvider::inboundUrl(*settings, *site) : QString();
 }
 
 } // namespace herald

@@ -1,6 +1,7 @@
 #include "tenantrepository.h"
 
 #include "domain/permissions.h"
+#include "domain/webaddress.h"
 #include "sqlquery.h"
 
 #include <QRandomGenerator>
@@ -101,6 +102,17 @@ Status TenantRepository::spendCredits(Id tenantId, qint64 credits)
                                                  "WHERE id = ? AND balance_credits IS NOT NULL"));
     q.bind(credits).bind(tenantId);
     return q.exec(u"spending " + QString::number(credits) + u" credits of the tenant's balance");
+}
+
+Result<CallbackSite> TenantRepository::callbackSite(Id tenantId)
+{
+    auto token = callbackToken(tenantId);
+    if (!token)
+        return token.error();
+    auto tenant = byId(tenantId);
+    if (!tenant)
+        return tenant.error();
+    return CallbackSite{*token, listenerBase(tenant->listen, tenant->publicUrl)};
 }
 
 Result<QString> TenantRepository::callbackToken(Id tenantId)

@@ -37,6 +37,8 @@ public:
     Status spendCredits(Id tenantId, qint64 credits);
     // The secret in the URLs the tenant's gateways call back, made on first use.
     Result<QString> callbackToken(Id tenantId);
+    // The token with where the tenant's listener is reached (listenerBase()).
+    Result<CallbackSite> callbackSite(Id tenantId);
 
     Result<Id> createUser(Id tenantId, const User &user);
     Result<QList<User>> users(Id tenantId);

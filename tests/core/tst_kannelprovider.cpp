@@ -3,8 +3,10 @@
 // beats the gateway's answer, and how gateway answers map to message states. The real
 // gateway is exercised in tests/integration/tst_kannel.
 #include "providers/kannel/kannelcallback.h"
+#include "providers/kannel/kannelcallbacklistener.h"
 #include "providers/kannel/kannelprovider.h"
 
+#include <QHttpServer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -18,6 +20,7 @@ using namespace herald;
 namespace {
 
 const QString kToken = QStringLiteral("0123456789abcdef0123456789abcdef");
+const CallbackSite kSite{kToken, {}}; // a tenant without a listener of its own
 
 // An HTTP server that holds each request until the test answers it.
 class FakeGateway final : public QObject
@@ -152,7 +155,13 @@ private slots:
         auto s = KannelSettings::fromJson(QStringLiteral(R"({"listen":"0.0.0.0:14100","from":"+15550000"})"));
         QVERIFY(s.ok());
         QCOMPARE(s->listen(), QStringLiteral("0.0.0.0:14100"));
-        QCOMPARE(s->callbackBase().toString(), QStringLiteral("http://127.0.0.1:14100"));
+        QCOMPARE(s->callbackBase({}).toString(), QStringLiteral("http://127.0.0.1:14100"));
+        // "listen" given: the provider's own listener, whatever the tenant has.
+        QCOMPARE(s->callbackBase(QUrl(u"https://herald.example.org"_qs)).toString(), QStringLiteral("http://127.0.0.1:14100"));
+        auto noListen = KannelSettings::fromJson(QStringLiteral(R"({"from":"+15550000"})"));
+        QCOMPARE(noListen->callbackBase({}).toString(), QStringLiteral("http://127.0.0.1:14013"));
+        QCOMPARE(noListen->callbackBase(QUrl(u"https://herald.example.org/base"_qs)).toString(),
+                 QStringLiteral("https://herald.example.org/base"));
         QCOMPARE(s->url.port(), 13013);
     }
 
@@ -179,7 +188,7 @@ private slots:
     {
         QFETCH(QString, query);
         QFETCH(int, status);
-        KannelProvider p(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1/"))), kToken);
+        KannelProvider p(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1/"))), kSite);
         QVERIFY(p.startListening().ok());
         QSignalSpy reports(&p, &Provider::deliveryReports);
         QSignalSpy inbound(&p, &Provider::inbound);
@@ -190,7 +199,7 @@ private slots:
 
     void reportTypes()
     {
-        KannelProvider p(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1/"))), kToken);
+        KannelProvider p(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1/"))), kSite);
         QVERIFY(p.startListening().ok());
         QSignalSpy reports(&p, &Provider::deliveryReports);
         const QString t = u"token=" + kToken;
@@ -212,7 +221,7 @@ private slots:
 
     void inboundNumbersBecomeE164()
     {
-        KannelProvider p(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1/"))), kToken);
+        KannelProvider p(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1/"))), kSite);
         QVERIFY(p.startListening().ok());
         QSignalSpy inbound(&p, &Provider::inbound);
         QCOMPARE(get(callback(p, u"/kannel/mo?token=" + kToken + u"&from=14155550101&to=447911123456&text=Who%20is%20this%3F"))
@@ -238,7 +247,7 @@ private slots:
     {
         QFETCH(QString, encoded);
         QFETCH(QString, text);
-        KannelProvider p(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1/"))), kToken);
+        KannelProvider p(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:1/"))), kSite);
         QVERIFY(p.startListening().ok());
         QSignalSpy inbound(&p, &Provider::inbound);
         QCOMPARE(get(callback(p, u"/kannel/mo?token=" + kToken + u"&from=%2B15550001&" + encoded)).status, 202);
@@ -250,7 +259,7 @@ private slots:
     void sendAsksForReportsInTheRightCoding()
     {
         FakeGateway gateway;
-        KannelProvider p(settingsFor(gateway.url()), kToken);
+        KannelProvider p(settingsFor(gateway.url()), kSite);
         QVERIFY(p.startListening().ok());
         p.send({sms(1, QStringLiteral("Plain GSM text")), sms(2, QStringLiteral("Grüße 😀"))});
         QTRY_COMPARE(gateway.requests.size(), 2);
@@ -283,7 +292,7 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(MessageStatus, to);
         FakeGateway gateway;
-        KannelProvider p(settingsFor(gateway.url()), kToken);
+        KannelProvider p(settingsFor(gateway.url()), kSite);
         QSignalSpy outcomes(&p, &Provider::outcomes);
         p.send({sms(7)});
         QTRY_COMPARE(gateway.requests.size(), 1);
@@ -301,7 +310,7 @@ private slots:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close();
-        KannelProvider p(settingsFor(QUrl(u"http://127.0.0.1:" + QString::number(port) + u"/cgi-bin/sendsms")), kToken);
+        KannelProvider p(settingsFor(QUrl(u"http://127.0.0.1:" + QString::number(port) + u"/cgi-bin/sendsms")), kSite);
         QSignalSpy outcomes(&p, &Provider::outcomes);
         p.send({sms(8)});
         QVERIFY(outcomes.wait(5000));
@@ -313,7 +322,7 @@ private slots:
         FakeGateway gateway;
         KannelSettings s = settingsFor(gateway.url());
         s.timeoutMs = 300;
-        KannelProvider p(s, kToken);
+        KannelProvider p(s, kSite);
         QSignalSpy outcomes(&p, &Provider::outcomes);
         p.send({sms(9)});
         QVERIFY(outcomes.wait(5000));
@@ -325,7 +334,7 @@ private slots:
     void aReportThatBeatsTheAnswerWaitsForIt()
     {
         FakeGateway gateway;
-        KannelProvider p(settingsFor(gateway.url()), kToken);
+        KannelProvider p(settingsFor(gateway.url()), kSite);
         QVERIFY(p.startListening().ok());
         QList<QString> order; // what the dispatcher would see, in order
         connect(&p, &Provider::outcomes, this, [&order](const QList<SendOutcome> &l) {
@@ -343,6 +352,61 @@ private slots:
         QVERIFY(order.isEmpty());
         gateway.answer(0, 202, "0: Accepted for delivery");
         QTRY_COMPARE(order, (QList<QString>{u"outcome Sent"_qs, u"report Delivered"_qs}));
+    }
+
+    // Without "listen", a tenant with a listener takes the gateway's callbacks there: the
+    // URLs the gateway is given start with its public URL, and its server routes them.
+    void theTenantListenerCarriesTheCallbacks()
+    {
+        QHttpServer tenantServer;
+        KannelCallbackListener::route(tenantServer);
+        const quint16 port = tenantServer.listen(QHostAddress::LocalHost);
+        QVERIFY(port != 0);
+        const QUrl base(u"http://127.0.0.1:" + QString::number(port) + u"/herald");
+        FakeGateway gateway;
+        KannelSettings s = settingsFor(gateway.url());
+        s.listenPort = 1; // not bound: the settings name no listener of their own
+        KannelProvider p(s, CallbackSite{kToken, base});
+        QVERIFY(p.startListening().ok());
+        QCOMPARE(p.inboundUrl(), base.toString() + u"/kannel/mo?token=" + kToken + u"&from=%p&to=%P&text=%b&charset=%C");
+        QCOMPARE(KannelProvider::inboundUrl(s, CallbackSite{kToken, base}), p.inboundUrl());
+        p.send({sms(31)});
+        QTRY_COMPARE(gateway.requests.size(), 1);
+        const QUrlQuery q(QUrl(QString::fromLatin1(gateway.requests.first().second.split(' ').at(1))));
+        const QString dlr = q.queryItemValue(u"dlr-url"_qs, QUrl::FullyDecoded);
+        QVERIFY2(dlr.startsWith(base.toString() + u"/kannel/dlr?token=" + kToken + u"&id=31&"), qPrintable(dlr));
+        gateway.answer(0, 202, "0: Accepted for delivery");
+        QSignalSpy reports(&p, &Provider::deliveryReports);
+        const QString at = u"http://127.0.0.1:" + QString::number(port);
+        QCOMPARE(get(QUrl(at + u"/kannel/dlr?token=" + kToken + u"&id=31&type=1")).status, 202);
+        QVERIFY(reports.wait(5000));
+        QCOMPARE(reports.first().first().value<QList<DeliveryReport>>().first().to, MessageStatus::Delivered);
+        QCOMPARE(get(QUrl(at + u"/kannel/dlr?token=" + kToken.left(31) + u"e&id=31&type=1")).status, 403);
+    }
+
+    // A provider made again (settings changed) while the old one finishes: the old one
+    // keeps the reports for what it awaits, the new one gets everything else, and the
+    // old one's end takes nothing from the new one.
+    void aSuccessorKeepsTheCallbacks()
+    {
+        FakeGateway gateway;
+        auto old = std::make_unique<KannelProvider>(settingsFor(gateway.url()), kSite);
+        QVERIFY(old->startListening().ok());
+        KannelProvider successor(settingsFor(gateway.url()), kSite);
+        QVERIFY(successor.startListening().ok());
+        old->send({sms(41)});
+        QTRY_COMPARE(gateway.requests.size(), 1);
+        QCOMPARE(get(callback(successor, u"/kannel/dlr?token=" + kToken + u"&id=41&type=1")).status, 202);
+        QTRY_COMPARE(old->heldReports(), 1); // the old one awaits the gateway's answer for 41
+        QCOMPARE(successor.heldReports(), 0);
+        QSignalSpy oldReports(old.get(), &Provider::deliveryReports);
+        gateway.answer(0, 202, "0: Accepted for delivery");
+        QVERIFY(oldReports.wait(5000));
+        old.reset();
+        QSignalSpy reports(&successor, &Provider::deliveryReports);
+        QCOMPARE(get(callback(successor, u"/kannel/dlr?token=" + kToken + u"&id=42&type=1")).status, 202);
+        QVERIFY(reports.wait(5000));
+        QCOMPARE(reports.first().first().value<QList<DeliveryReport>>().first().messageId, 42);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "kannelpeer.h"
 #include "organisation/tenantservice.h"
 #include "providers/kannel/kannelprovider.h"
+#include "providers/providersettings.h"
 #include "smtpsink.h"
 #include "storage/audiencerepository.h"
 #include "storage/messagerepository.h"
@@ -47,7 +48,10 @@ QString withoutPlus(const QString &e164)
 }
 
 // A gateway with handsets whose callbacks reach the tenant's Kannel provider, configured
-// as the tenant's SMS provider; `listen` is Herald's callback address.
+// as the tenant's SMS provider: at the tenant's listener, or at the provider's own
+// (`listen` in its settings). `listen` is the port the callbacks arrive at.
+enum class Callbacks { OwnListener, TenantListener };
+
 struct TenantGateway
 {
     quint16 listen = 0;
@@ -55,25 +59,35 @@ struct TenantGateway
     std::unique_ptr<test::KannelPeer> kannel;
 };
 
-TenantGateway gatewayFor(test::TestWorkspace &ws, const test::TestWorkspace::TenantFixture &t)
+TenantGateway gatewayFor(test::TestWorkspace &ws, const test::TestWorkspace::TenantFixture &t,
+                         Callbacks callbacks = Callbacks::OwnListener)
 {
     TenantGateway g;
-    test::ReservedPort reserved; // not one of the gateway's ports
-    g.listen = reserved.port();
     g.token = *TenantRepository(ws.db()).callbackToken(t.tenantId);
-    KannelSettings base;
-    base.listenPort = g.listen;
-    g.kannel = std::make_unique<test::KannelPeer>(KannelProvider::inboundUrl(base.callbackBase(), g.token), true);
-    reserved.release(); // Herald's listener takes it
+    std::optional<test::ReservedPort> reserved; // not one of the gateway's ports
+    QString own;
+    if (callbacks == Callbacks::TenantListener) {
+        g.listen = QUrl(ws.serveLinks(t)).port();
+    } else {
+        reserved.emplace();
+        g.listen = reserved->port();
+        own = QStringLiteral(R"(,"listen":"127.0.0.1:%1")").arg(g.listen);
+    }
+    const auto config = [&](const QString &url) {
+        return ProviderConfig{0, t.tenantId, ChannelKind::Sms, QStringLiteral("kannel"),
+                              QStringLiteral(R"({"url":"%1","user":"%2","password_env":"HERALD_TEST_KANNEL_PASSWORD"%3})")
+                                  .arg(url, test::KannelPeer::user(), own),
+                              true};
+    };
+    // The reply URL as Settings and `heraldctl providers list` show it to the admin.
+    const QString inbound = ProviderSettings(ws.db(), t.tenantId, t.admin).inboundUrl(config(QStringLiteral("http://127.0.0.1:9/")));
+    if (!inbound.startsWith(u"http://127.0.0.1:" + QString::number(g.listen) + u"/kannel/mo?token=" + g.token))
+        qFatal("the reply URL does not name the callback listener: %s", qPrintable(inbound));
+    g.kannel = std::make_unique<test::KannelPeer>(inbound, true);
+    reserved.reset(); // Herald's listener takes it
     if (!g.kannel->isUp())
         return g;
-    const QString settings = QStringLiteral(R"({"url":"%1","user":"%2","password_env":"HERALD_TEST_KANNEL_PASSWORD",)"
-                                            R"("listen":"127.0.0.1:%3"})")
-                                 .arg(g.kannel->sendsmsUrl().toString(), test::KannelPeer::user())
-                                 .arg(g.listen);
-    if (auto set = SenderRepository(ws.db(), t.tenantId)
-                       .setProvider({0, t.tenantId, ChannelKind::Sms, QStringLiteral("kannel"), settings, true});
-        !set)
+    if (auto set = SenderRepository(ws.db(), t.tenantId).setProvider(config(g.kannel->sendsmsUrl().toString())); !set)
         qFatal("cannot set the Kannel provider: %s", qPrintable(set.error().message));
     return g;
 }
@@ -108,7 +122,7 @@ private slots:
         s.user = test::KannelPeer::user();
         s.password = test::KannelPeer::password();
         s.listenPort = 0;
-        KannelProvider provider(s, QStringLiteral("0123456789abcdef0123456789abcdef"));
+        KannelProvider provider(s, CallbackSite{QStringLiteral("0123456789abcdef0123456789abcdef"), {}});
         QVERIFY(provider.startListening().ok());
         QSignalSpy outcomes(&provider, &Provider::outcomes);
         QSignalSpy reports(&provider, &Provider::deliveryReports);
@@ -246,7 +260,8 @@ private slots:
     }
 
     // The keywords carriers expect, typed on a handset: HELP is answered with the tenant's
-    // text, the tenant's own stop word opts out, START opts back in; both audited.
+    // text, the tenant's own stop word opts out, START opts back in; both audited. The
+    // gateway calls the tenant's listener, which answers its links as well.
     void keywordsAsCarriersExpect()
     {
         test::TestWorkspace ws;
@@ -256,12 +271,17 @@ private slots:
                     .setSmsKeywords(tenantName, QStringLiteral("Arr\u00eat, stopp"),
                                     QStringLiteral("Keywords Ltd: reply STOP to opt out. Help: 0800 123 456"))
                     .ok());
-        const TenantGateway gateway = gatewayFor(ws, t);
+        const TenantGateway gateway = gatewayFor(ws, t, Callbacks::TenantListener);
         test::KannelPeer &kannel = *gateway.kannel;
         QVERIFY2(kannel.isUp(), qPrintable(kannel.errors()));
         SystemClock clock;
         Dispatcher dispatcher(ws.db(), clock, {});
+        QSignalSpy problems(&dispatcher, &Dispatcher::problem);
         dispatcher.start();
+        const QString at = u"http://127.0.0.1:" + QString::number(gateway.listen);
+        QTRY_COMPARE_WITH_TIMEOUT(httpGet(at + u"/c/not-a-token"), 404, kPeerLimitMs); // the tenant's listener
+        QCOMPARE(httpGet(at + u"/kannel/mo?token=wrong&from=15550001&text=STOP"), 403);
+        QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().first().toString()));
 
         AudienceRepository audience(ws.db(), t.tenantId);
         QList<Contact> withPhone;
@@ -297,30 +317,38 @@ private slots:
     }
 
     // Done means: heraldctl runs a demo SMS campaign through the gateway and waits for
-    // the delivery reports.
+    // the delivery reports, which arrive at the tenant's listener.
     void heraldctlSendsThroughKannel()
     {
         test::DemoCtl demo;
         QVERIFY(demo.isUp());
         const auto ctl = [&](const QStringList &args, int expectedExit = 0) { return demo.run(args, expectedExit); };
 
-        // The gateway's address is known once it runs, the reply URL once Herald knows
-        // the gateway: set the provider, read the URL, start the gateway, set it again.
+        // The tenant's listener, then the provider without a listener of its own: the
+        // reply URL names the tenant's public URL.
         test::ReservedPort reserved; // not one of the gateway's ports
-        const quint16 listen = reserved.port();
+        const QString listen = u"127.0.0.1:" + QString::number(reserved.port());
+        const QString tenant = ctl({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json")})
+                                   .array()
+                                   .first()
+                                   .toObject()
+                                   .value(QLatin1StringView("name"))
+                                   .toString();
+        QVERIFY(!ctl({QStringLiteral("tenants"), QStringLiteral("edit"), tenant, QStringLiteral("--listen"), listen,
+                      QStringLiteral("--public-url"), u"http://" + listen + u"/", QStringLiteral("--json")})
+                     .isNull());
         const auto setProvider = [&](const QString &url) {
             return ctl({QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("--channel"), QStringLiteral("sms"),
                         QStringLiteral("--provider"), QStringLiteral("kannel"), QStringLiteral("--settings"),
-                        QStringLiteral(R"({"url":"%1","user":"%2","password_env":"HERALD_TEST_KANNEL_PASSWORD","listen":"127.0.0.1:%3"})")
-                            .arg(url, test::KannelPeer::user())
-                            .arg(listen),
+                        QStringLiteral(R"({"url":"%1","user":"%2","password_env":"HERALD_TEST_KANNEL_PASSWORD"})")
+                            .arg(url, test::KannelPeer::user()),
                         QStringLiteral("--json")})
                 .object();
         };
         const QString inbound = setProvider(QStringLiteral("http://127.0.0.1:9/cgi-bin/sendsms"))
                                     .value(QLatin1StringView("inbound_url"))
                                     .toString();
-        QVERIFY2(inbound.contains(u"/kannel/mo?token="), qPrintable(inbound));
+        QVERIFY2(inbound.startsWith(u"http://" + listen + u"/kannel/mo?token="), qPrintable(inbound));
         test::KannelPeer kannel(inbound);
         QVERIFY2(kannel.isUp(), qPrintable(kannel.errors()));
         reserved.release(); // heraldctl's listener takes it

@@ -118,8 +118,8 @@ QList<ProviderBox::Field> ProviderBox::fieldsOf(const QString &provider)
                 {QStringLiteral("from"), tr("&From:"), tr("sender when the campaign's sender names none")},
                 {QStringLiteral("smsc"), tr("SMS&C id:"), tr("empty: the gateway chooses")},
                 {QStringLiteral("region"), tr("&Region:"), tr("e.g. US: national numbers the gateway reports")},
-                {QStringLiteral("listen"), tr("&Listen on:"), QStringLiteral("127.0.0.1:14013")},
-                {QStringLiteral("callback_url"), tr("Call&back URL:"), tr("how the gateway reaches the listener")},
+                {QStringLiteral("listen"), tr("&Listen on:"), tr("empty: the organisation's listener, else 127.0.0.1:14013")},
+                {QStringLiteral("callback_url"), tr("Call&back URL:"), tr("empty: the organisation's public URL")},
                 {QStringLiteral("window"), tr("&Window:"), QStringLiteral("100"), true},
                 {QStringLiteral("timeout_ms"), tr("Ti&meout (ms):"), QStringLiteral("30000"), true}};
     return {};

@@ -192,10 +192,12 @@ bool TenantsView::editListener()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Listener of %1").arg(tenant.name));
     auto *form = new QFormLayout(&dialog);
-    auto *intro = new QLabel(tr("Herald's listener serves the one-click unsubscribe links every email carries, and "
-                                "tracked links, wherever Herald sends: this desktop or a heraldctl worker. Email "
-                                "through SMTP cannot run live without it. The public URL is how recipients reach it, "
-                                "usually through the organisation's reverse proxy."),
+    auto *intro = new QLabel(tr("Herald's listener serves the one-click unsubscribe links every email carries, "
+                                "tracked links and the SMS gateway's delivery reports and replies, wherever Herald "
+                                "sends: this desktop or a heraldctl worker. Email through SMTP cannot run live "
+                                "without it. The public URL is how recipients and gateways reach it, usually through "
+                                "the organisation's reverse proxy. After a change, give the SMS gateway the reply URL "
+                                "Settings \u2192 Providers shows."),
                              &dialog);
     intro->setWordWrap(true);
     form->addRow(intro);

@@ -3,17 +3,23 @@
 #include "kannelcallback.h"
 #include "kannelprovider.h"
 
+#include <QHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QPointer>
 #include <QTcpServer>
+
+#include <optional>
 
 namespace herald {
 
 namespace {
 
-// Listeners of this thread by "address:port".
+// Own listeners of this thread by "address:port".
 thread_local QHash<QString, std::weak_ptr<KannelCallbackListener>> t_listeners;
+// Providers of this thread by their tenant's token, oldest first.
+thread_local QHash<QString, QList<QPointer<KannelProvider>>> t_providers;
 
 QString keyOf(const QHostAddress &address, quint16 port)
 {
@@ -39,7 +45,71 @@ QHttpServerResponse refused(const Error &why)
                                QHttpServerResponse::StatusCode::BadRequest);
 }
 
+// The provider a callback is for: none without a known token.
+KannelProvider *providerFor(const QByteArray &form, std::optional<Id> messageId = std::nullopt)
+{
+    const QString token = kannelcallback::token(form);
+    if (token.isEmpty())
+        return nullptr;
+    const QList<QPointer<KannelProvider>> attached = t_providers.value(token);
+    if (messageId)
+        for (const QPointer<KannelProvider> &p : attached)
+            if (p && p->awaits(*messageId))
+                return p;
+    return attached.isEmpty() ? nullptr : attached.last().data();
+}
+
+QHttpServerResponse deliveryReport(const QHttpServerRequest &request)
+{
+    const QByteArray form = formOf(request);
+    if (!providerFor(form))
+        return answer(QHttpServerResponse::StatusCode::Forbidden, "unknown or missing token");
+    const auto report = kannelcallback::decodeReport(form);
+    if (!report)
+        return refused(report.error());
+    providerFor(form, report->messageId)->deliveryReport(report->messageId, report->type, report->reason);
+    return answer(QHttpServerResponse::StatusCode::Accepted, "accepted");
+}
+
+QHttpServerResponse inbound(const QHttpServerRequest &request)
+{
+    const QByteArray form = formOf(request);
+    KannelProvider *provider = providerFor(form);
+    if (!provider)
+        return answer(QHttpServerResponse::StatusCode::Forbidden, "unknown or missing token");
+    const auto in = kannelcallback::decodeInbound(form);
+    if (!in)
+        return refused(in.error());
+    provider->receive(in->from, in->to, in->text);
+    return answer(QHttpServerResponse::StatusCode::Accepted, "accepted");
+}
+
 } // namespace
+
+void KannelCallbackListener::route(QHttpServer &server)
+{
+    const auto methods = QHttpServerRequest::Method::Get | QHttpServerRequest::Method::Post;
+    server.route(QStringLiteral("/kannel/dlr"), methods,
+                 [](const QHttpServerRequest &request) { return deliveryReport(request); });
+    server.route(QStringLiteral("/kannel/mo"), methods, [](const QHttpServerRequest &request) { return inbound(request); });
+}
+
+void KannelCallbackListener::attach(const QString &token, KannelProvider *provider)
+{
+    auto &attached = t_providers[token];
+    attached.removeAll(provider);
+    attached.append(provider);
+}
+
+void KannelCallbackListener::detach(const QString &token, KannelProvider *provider)
+{
+    auto found = t_providers.find(token);
+    if (found == t_providers.end())
+        return;
+    found->removeIf([provider](const QPointer<KannelProvider> &p) { return !p || p == provider; });
+    if (found->isEmpty())
+        t_providers.erase(found);
+}
 
 Result<std::shared_ptr<KannelCallbackListener>> KannelCallbackListener::acquire(const QHostAddress &address, quint16 port)
 {
@@ -61,11 +131,7 @@ Result<std::shared_ptr<KannelCallbackListener>> KannelCallbackListener::acquire(
 KannelCallbackListener::KannelCallbackListener(const QHostAddress &address, quint16 port)
     : m_server(std::make_unique<QHttpServer>())
 {
-    const auto methods = QHttpServerRequest::Method::Get | QHttpServerRequest::Method::Post;
-    m_server->route(QStringLiteral("/kannel/dlr"), methods,
-                    [this](const QHttpServerRequest &request) { return deliveryReport(request); });
-    m_server->route(QStringLiteral("/kannel/mo"), methods,
-                    [this](const QHttpServerRequest &request) { return inbound(request); });
+    route(*m_server);
     // A gateway reports over many connections at once (smsbox opens a couple of hundred
     // under load): a short backlog would drop reports on the floor.
     auto *tcp = new QTcpServer(m_server.get());
@@ -80,46 +146,6 @@ KannelCallbackListener::~KannelCallbackListener()
 {
     if (!m_key.isEmpty())
         t_listeners.remove(m_key);
-}
-
-void KannelCallbackListener::attach(const QString &token, KannelProvider *provider)
-{
-    m_providers.insert(token, provider);
-}
-
-void KannelCallbackListener::detach(const QString &token)
-{
-    m_providers.remove(token);
-}
-
-KannelProvider *KannelCallbackListener::providerFor(const QHttpServerRequest &request) const
-{
-    const QString token = kannelcallback::token(formOf(request));
-    return token.isEmpty() ? nullptr : m_providers.value(token).data();
-}
-
-QHttpServerResponse KannelCallbackListener::deliveryReport(const QHttpServerRequest &request)
-{
-    KannelProvider *provider = providerFor(request);
-    if (!provider)
-        return answer(QHttpServerResponse::StatusCode::Forbidden, "unknown or missing token");
-    const auto report = kannelcallback::decodeReport(formOf(request));
-    if (!report)
-        return refused(report.error());
-    provider->deliveryReport(report->messageId, report->type, report->reason);
-    return answer(QHttpServerResponse::StatusCode::Accepted, "accepted");
-}
-
-QHttpServerResponse KannelCallbackListener::inbound(const QHttpServerRequest &request)
-{
-    KannelProvider *provider = providerFor(request);
-    if (!provider)
-        return answer(QHttpServerResponse::StatusCode::Forbidden, "unknown or missing token");
-    const auto in = kannelcallback::decodeInbound(formOf(request));
-    if (!in)
-        return refused(in.error());
-    provider->receive(in->from, in->to, in->text);
-    return answer(QHttpServerResponse::StatusCode::Accepted, "accepted");
 }
 
 } // namespace herald

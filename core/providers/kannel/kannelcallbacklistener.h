@@ -2,10 +2,8 @@
 
 #include "domain/result.h"
 
-#include <QHash>
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
@@ -17,13 +15,15 @@ namespace herald {
 
 class KannelProvider;
 
-// The HTTP endpoint a Kannel gateway calls back: GET or POST
+// The HTTP endpoints a Kannel gateway calls back: GET or POST
 //   /kannel/dlr?token=T&id=MESSAGE&type=%d&reason=%A   delivery reports
 //   /kannel/mo?token=T&from=%p&to=%P&text=%a           inbound messages (replies)
-// Each tenant's provider is attached under its secret token; a request without a known
-// token gets 403, a malformed one 400, and neither changes anything. Accepted requests
-// get 202 and go to the provider. One listener per address in a thread, shared by the
-// providers configured with it.
+// served by the tenant's listener (route()) or by a listener of the provider's own
+// (acquire(), the "listen" setting). Each tenant's provider is attached under its secret
+// token, for the thread it lives in; a request without a known token gets 403, a
+// malformed one 400, and neither changes anything. Accepted requests get 202 and go to
+// the provider. One own listener per address in a thread, shared by the providers
+// configured with it.
 class KannelCallbackListener final : public QObject
 {
     Q_OBJECT
@@ -35,19 +35,21 @@ public:
 
     // The port listened on (the one chosen by the system when 0 was asked for).
     quint16 port() const { return m_port; }
-    void attach(const QString &token, KannelProvider *provider);
-    void detach(const QString &token);
+
+    // Adds the two endpoints to `server` (a tenant's listener).
+    static void route(QHttpServer &server);
+    // Callbacks with `token` reach `provider` from now on. While a replaced provider
+    // finishes its messages both are attached: a report goes to the one awaiting the
+    // gateway's answer for its message, anything else to the newest.
+    static void attach(const QString &token, KannelProvider *provider);
+    static void detach(const QString &token, KannelProvider *provider);
 
 private:
     KannelCallbackListener(const QHostAddress &address, quint16 port);
-    QHttpServerResponse deliveryReport(const QHttpServerRequest &request);
-    QHttpServerResponse inbound(const QHttpServerRequest &request);
-    KannelProvider *providerFor(const QHttpServerRequest &request) const;
 
     QString m_key;
     quint16 m_port = 0;
     std::unique_ptr<QHttpServer> m_server;
-    QHash<QString, QPointer<KannelProvider>> m_providers; // token -> provider
 };
 
 } // namespace herald

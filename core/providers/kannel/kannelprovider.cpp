@@ -25,8 +25,8 @@ QString bodyOf(QNetworkReply *reply)
 
 } // namespace
 
-KannelProvider::KannelProvider(const KannelSettings &settings, const QString &callbackToken, QObject *parent)
-    : Provider(parent), m_settings(settings), m_token(callbackToken),
+KannelProvider::KannelProvider(const KannelSettings &settings, const CallbackSite &site, QObject *parent)
+    : Provider(parent), m_settings(settings), m_site(site),
       m_network(std::make_unique<QNetworkAccessManager>())
 {
     m_network->setTransferTimeout(m_settings.timeoutMs);
@@ -37,8 +37,7 @@ KannelProvider::KannelProvider(const KannelSettings &settings, const QString &ca
 
 KannelProvider::~KannelProvider()
 {
-    if (m_listener)
-        m_listener->detach(m_token);
+    KannelCallbackListener::detach(m_site.token, this);
     for (QNetworkReply *r : std::as_const(m_inFlight)) {
         r->disconnect(this);
         r->abort();
@@ -47,13 +46,13 @@ KannelProvider::~KannelProvider()
 
 Status KannelProvider::startListening()
 {
-    if (m_listener)
-        return {};
-    auto listener = KannelCallbackListener::acquire(m_settings.listenAddress, m_settings.listenPort);
-    if (!listener)
-        return listener.error();
-    m_listener = *listener;
-    m_listener->attach(m_token, this);
+    if (!m_listener && m_settings.listensItself(m_site.base)) {
+        auto listener = KannelCallbackListener::acquire(m_settings.listenAddress, m_settings.listenPort);
+        if (!listener)
+            return listener.error();
+        m_listener = *listener;
+    }
+    KannelCallbackListener::attach(m_site.token, this); // the tenant's listener routes by token, too
     return {};
 }
 
@@ -64,7 +63,7 @@ bool KannelProvider::isReportType(int type)
 
 QUrl KannelProvider::callbackBase() const
 {
-    QUrl base = m_settings.callbackBase();
+    QUrl base = m_settings.callbackBase(m_site.base);
     if (m_settings.callbackUrl.isEmpty() && m_listener)
         base.setPort(m_listener->port()); // the port the system chose when 0 was configured
     return base;
@@ -72,7 +71,12 @@ QUrl KannelProvider::callbackBase() const
 
 QString KannelProvider::inboundUrl() const
 {
-    return inboundUrl(callbackBase(), m_token);
+    return inboundUrl(callbackBase(), m_site.token);
+}
+
+QString KannelProvider::inboundUrl(const KannelSettings &settings, const CallbackSite &site)
+{
+    return inboundUrl(settings.callbackBase(site.base), site.token);
 }
 
 QString KannelProvider::inboundUrl(const QUrl &callbackBase, const QString &token)
@@ -98,7 +102,7 @@ QUrl KannelProvider::sendsms(const QString &from, const QString &to, const QStri
 QUrl KannelProvider::sendUrl(const OutgoingMessage &m) const
 {
     // %d is the report's type and %A the SMS centre's words, filled in by the gateway.
-    const QString dlrUrl = callbackBase().toString(QUrl::StripTrailingSlash) + u"/kannel/dlr?token=" + m_token
+    const QString dlrUrl = callbackBase().toString(QUrl::StripTrailingSlash) + u"/kannel/dlr?token=" + m_site.token
                            + u"&id=" + QString::number(m.messageId) + u"&type=%d&reason=%A";
     return sendsms(m.from, m.address, m.body, "&dlr-mask=31&dlr-url=" + encode(dlrUrl));
 }

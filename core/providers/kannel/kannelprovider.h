@@ -17,7 +17,8 @@ namespace herald {
 class KannelCallbackListener;
 
 // SMS through a Kannel gateway's sendsms interface, GSM-7 or UCS-2 as the text needs,
-// every message asking for all delivery reports (dlr-mask 31) at the callback listener.
+// every message asking for all delivery reports (dlr-mask 31) at the tenant's listener
+// (or the provider's own, KannelSettings).
 // Gateway accepted (2xx) -> Sent; 5xx or no connection -> Retrying (pre-send); any other
 // answer -> Failed with the gateway's words; no answer after the request went out ->
 // Timed Out (it may have been sent: never sent again). Delivery reports: 1 -> Delivered,
@@ -29,8 +30,8 @@ class KannelProvider final : public Provider
     Q_DISABLE_COPY_MOVE(KannelProvider)
 
 public:
-    // `callbackToken` is the tenant's secret in the callback URLs.
-    KannelProvider(const KannelSettings &settings, const QString &callbackToken, QObject *parent = nullptr);
+    // `site`: the tenant's secret in the callback URLs and its listener.
+    KannelProvider(const KannelSettings &settings, const CallbackSite &site, QObject *parent = nullptr);
     ~KannelProvider() override;
 
     void send(const QList<OutgoingMessage> &messages) override;
@@ -48,10 +49,12 @@ public:
     void receive(const QString &from, const QString &to, const QString &text);
     // Reports held until the gateway answers for their message.
     qsizetype heldReports() const;
+    // Whether the gateway's answer for the message is still awaited.
+    bool awaits(Id messageId) const { return m_inFlight.contains(messageId); }
 
     // The URL the gateway's sms-service calls for inbound messages (its get-url).
     QString inboundUrl() const;
-    static QString inboundUrl(const QUrl &callbackBase, const QString &token);
+    static QString inboundUrl(const KannelSettings &settings, const CallbackSite &site);
 
 private:
     void pump();
@@ -60,10 +63,11 @@ private:
     // sendsms for `text` from `from` (empty: the settings' sender) to `to`, plus `extra`.
     QUrl sendsms(const QString &from, const QString &to, const QString &text, const QByteArray &extra) const;
     QUrl callbackBase() const;
+    static QString inboundUrl(const QUrl &callbackBase, const QString &token);
     void queueReport(const DeliveryReport &report);
 
     KannelSettings m_settings;
-    QString m_token;
+    CallbackSite m_site;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::shared_ptr<KannelCallbackListener> m_listener;
     QQueue<OutgoingMessage> m_queue;

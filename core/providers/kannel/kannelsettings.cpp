@@ -53,6 +53,7 @@ Result<KannelSettings> KannelSettings::fromJson(const QString &json, const QStri
                                 + u"' is not an address and port such as 127.0.0.1:14013 or 0.0.0.0:14013");
         s.listenAddress = address->first;
         s.listenPort = address->second;
+        s.ownListener = true;
     }
     if (!callback->isEmpty()) {
         s.callbackUrl = QUrl(*callback, QUrl::StrictMode);
@@ -88,17 +89,11 @@ QString KannelSettings::listen() const
     return host + u':' + QString::number(listenPort);
 }
 
-QUrl KannelSettings::callbackBase() const
+QUrl KannelSettings::callbackBase(const QUrl &tenantListener) const
 {
     if (!callbackUrl.isEmpty())
         return callbackUrl;
-    QUrl u;
-    u.setScheme(QStringLiteral("http"));
-    const bool any = listenAddress == QHostAddress(QHostAddress::AnyIPv4) || listenAddress == QHostAddress(QHostAddress::Any)
-                     || listenAddress == QHostAddress(QHostAddress::AnyIPv6);
-    u.setHost(any ? QStringLiteral("127.0.0.1") : listenAddress.toString());
-    u.setPort(listenPort);
-    return u;
+    return listensItself(tenantListener) ? localUrl(listenAddress, listenPort) : tenantListener;
 }
 
 } // namespace herald
