@@ -20,6 +20,9 @@ packages=(
     libcurl4-openssl-dev libgmime-3.0-dev dovecot-imapd
     # HTML as text (an email's text part, an HTML-only reply)
     libxml2-dev
+    # phone calls: SIP, SDP, RTP (libre), the script spoken (espeak-ng), audio files read
+    # and resampled (libsndfile, libsamplerate); SIPp is the far end the tests call
+    libre-dev espeak-ng libsndfile1-dev libsamplerate0-dev sip-tester
     # the gateway callback listener; Debian's qt6-httpserver-dev forgets its WebSockets dependency
     qt6-httpserver-dev qt6-websockets-dev
     # provider passwords in the desktop's keyring

@@ -996,7 +996,11 @@ void Dispatcher::handleInbound(Id tenant, const InboundMessage &message, Provide
         report(settings.error());
         return;
     }
-    switch (SmsKeywords::meaning(message.text, settings->smsStopWords)) {
+    // Keywords are SMS's; a call's keys come as a reply or an opt-out already.
+    const auto meaning = !message.optOutSource.isEmpty()       ? SmsKeywords::Meaning::OptOut
+                         : message.channel != ChannelKind::Sms ? SmsKeywords::Meaning::Reply
+                                                               : SmsKeywords::meaning(message.text, settings->smsStopWords);
+    switch (meaning) {
     case SmsKeywords::Meaning::Reply:
         if (auto stored = replies.store(inbound); !stored)
             report(stored.error());
@@ -1034,7 +1038,8 @@ void Dispatcher::handleInbound(Id tenant, const InboundMessage &message, Provide
     }
     for (Id contact : *contacts) {
         const std::optional<Id> run = contact == tied->contactId ? tied->runId : std::nullopt;
-        OptOut o{0, tenant, contact, message.channel, QStringLiteral("reply keyword"), m_clock.now(), run};
+        OptOut o{0, tenant, contact, message.channel,
+                 message.optOutSource.isEmpty() ? QStringLiteral("reply keyword") : message.optOutSource, m_clock.now(), run};
         if (auto st = audience.addOptOut(o); !st)
             report(st.error());
     }

@@ -47,7 +47,7 @@ const QList<Edge> &edges(Path path)
     static const QList<Edge> phone{
         {S::Queued, S::Dialing},     {S::Queued, S::OptedOut},      {S::Queued, S::Cancelled}, {S::Queued, S::Failed},
         {S::Dialing, S::Ringing},    {S::Dialing, S::Busy},         {S::Dialing, S::Failed},
-        {S::Dialing, S::Retrying},   {S::Dialing, S::TimedOut},     {S::Ringing, S::Answered},
+        {S::Dialing, S::Retrying},   {S::Dialing, S::TimedOut},     {S::Dialing, S::NoAnswer}, {S::Ringing, S::Answered},
         {S::Ringing, S::NoAnswer},   {S::Ringing, S::Busy},         {S::Ringing, S::Failed},
         {S::Ringing, S::TimedOut},   {S::Answered, S::Completed},   {S::Answered, S::Failed},
         {S::Answered, S::TimedOut},  {S::Retrying, S::Dialing},     {S::Retrying, S::OptedOut},

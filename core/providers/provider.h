@@ -56,6 +56,9 @@ struct InboundMessage
     QString fromAddress;
     QString toAddress; // the number or address it was sent to, when known
     QString text;
+    // Set when the sender asked to opt out other than by a keyword, e.g. "keypress": the
+    // opt-out key pressed during a call.
+    QString optOutSource;
 };
 
 // A delivery path for one channel kind of one tenant. Lives in the dispatcher's thread;

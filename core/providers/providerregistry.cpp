@@ -3,6 +3,7 @@
 #include "kannel/kannelprovider.h"
 #include "settingsjson.h"
 #include "simulatorprovider.h"
+#include "sip/sipprovider.h"
 #include "smtp/smtpprovider.h"
 
 namespace herald {
@@ -30,6 +31,12 @@ Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig 
         if (!settings)
             return settings.error();
         return std::unique_ptr<Provider>(std::make_unique<KannelProvider>(*settings, site));
+    }
+    if (config.provider == QLatin1StringView("sip") && config.kind == ChannelKind::Phone) {
+        auto settings = SipSettings::fromJson(config.settings, typedPassword);
+        if (!settings)
+            return settings.error();
+        return std::unique_ptr<Provider>(std::make_unique<SipProvider>(*settings));
     }
     return Error::refused(u"the " + config.provider + u" provider for " + displayName(config.kind)
                           + u" is not available in this version of Herald");

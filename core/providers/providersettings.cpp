@@ -20,6 +20,8 @@ QStringList ProviderSettings::providersFor(ChannelKind kind)
         return {QStringLiteral("smtp"), QStringLiteral("simulator")};
     case ChannelKind::Sms:
         return {QStringLiteral("kannel"), QStringLiteral("simulator")};
+    case ChannelKind::Phone:
+        return {QStringLiteral("sip"), QStringLiteral("simulator")};
     default:
         return {QStringLiteral("simulator")};
     }

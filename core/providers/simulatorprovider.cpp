@@ -95,7 +95,9 @@ void SimulatorProvider::deliver(const QList<OutgoingMessage> &messages)
                     reports << DeliveryReport{m.messageId, S::Delivered, {}};
             }
             if (fate == Fate::OptOutReply)
-                replies << InboundMessage{m_kind, m.address, m.from, QStringLiteral("STOP")};
+                // An SMS reply is read for its keyword; elsewhere the opt-out is said outright.
+                replies << InboundMessage{m_kind, m.address, m.from, QStringLiteral("STOP"),
+                                          m_kind == ChannelKind::Sms ? QString() : QStringLiteral("reply keyword")};
             break;
         case Fate::NoReport:
             record(m);

@@ -3,6 +3,7 @@
 #include "pgcluster.h"
 #include "testworkspace.h"
 
+#include <QJsonArray>
 #include <QProcess>
 
 namespace herald::test {
@@ -31,6 +32,30 @@ QJsonDocument DemoCtl::run(const QStringList &args, int expectedExit, int timeou
         qWarning("heraldctl %s: exit %d\n%s%s", qPrintable(args.join(u' ')), p.exitCode(),
                  p.readAllStandardOutput().constData(), p.readAllStandardError().constData());
     return p.exitCode() == expectedExit ? QJsonDocument::fromJson(p.readAllStandardOutput()) : QJsonDocument();
+}
+
+QString DemoCtl::campaign(const QString &name)
+{
+    const QJsonArray found = run({QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--search"), name,
+                                  QStringLiteral("--json")})
+                                 .array();
+    return found.size() == 1 ? found.first().toObject().value(QLatin1StringView("id")).toString() : QString();
+}
+
+QJsonObject DemoCtl::lastRunCounts(const QString &campaignId)
+{
+    return run({QStringLiteral("status"), campaignId, QStringLiteral("--json")})
+        .object()
+        .value(QLatin1StringView("runs"))
+        .toArray()
+        .last()
+        .toObject()
+        .value(QLatin1StringView("channels"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1StringView("counts"))
+        .toObject();
 }
 
 } // namespace herald::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -17,6 +18,10 @@ public:
     // Runs heraldctl with `args`; the JSON it printed when it exited with `expectedExit`,
     // a null document otherwise (with its output logged).
     QJsonDocument run(const QStringList &args, int expectedExit = 0, int timeoutMs = 180000);
+    // The id of the demo's campaign named `name` (empty when there is not one such).
+    QString campaign(const QString &name);
+    // `status ID --json`: the counts by status of the latest run's first channel.
+    QJsonObject lastRunCounts(const QString &campaignId);
 
 private:
     QTemporaryDir m_dir;

@@ -358,25 +358,12 @@ private slots:
                                       .object();
         QCOMPARE(probe.value(QLatin1StringView("ok")).toBool(), true);
 
-        const QJsonArray found = ctl({QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--search"),
-                                      QStringLiteral("Flash Sale SMS Alert"), QStringLiteral("--json")})
-                                     .array();
-        QCOMPARE(found.size(), 1);
-        const QString id = found.first().toObject().value(QLatin1StringView("id")).toString();
+        const QString id = demo.campaign(QStringLiteral("Flash Sale SMS Alert"));
+        QVERIFY(!id.isEmpty());
         QVERIFY(!ctl({QStringLiteral("run"), id, QStringLiteral("--accept-disclaimer"), QStringLiteral("--wait"),
                       QStringLiteral("--json")})
                      .isNull());
-        const QJsonObject status = ctl({QStringLiteral("status"), id, QStringLiteral("--json")}).object();
-        const QJsonObject counts = status.value(QLatin1StringView("runs"))
-                                       .toArray()
-                                       .last()
-                                       .toObject()
-                                       .value(QLatin1StringView("channels"))
-                                       .toArray()
-                                       .first()
-                                       .toObject()
-                                       .value(QLatin1StringView("counts"))
-                                       .toObject();
+        const QJsonObject counts = demo.lastRunCounts(id);
         const int delivered = counts.value(QLatin1StringView("Delivered")).toInt();
         QVERIFY2(delivered > 100, QJsonDocument(counts).toJson().constData());
         QCOMPARE(counts.value(QLatin1StringView("Sent")).toInt(), 0); // every report applied

@@ -122,6 +122,27 @@ QList<ProviderBox::Field> ProviderBox::fieldsOf(const QString &provider)
                 {QStringLiteral("callback_url"), tr("Call&back URL:"), tr("empty: the organisation's public URL")},
                 {QStringLiteral("window"), tr("&Window:"), QStringLiteral("100"), true},
                 {QStringLiteral("timeout_ms"), tr("Ti&meout (ms):"), QStringLiteral("30000"), true}};
+    if (provider == u"sip")
+        return {{QStringLiteral("proxy"), tr("&Proxy:"), QStringLiteral("sip:pbx.example.org:5060")},
+                {QStringLiteral("transport"), tr("T&ransport:"), {}, false, {QStringLiteral("udp"), QStringLiteral("tcp")}},
+                {QStringLiteral("user"), tr("&User:"), tr("empty: the trunk asks for no credentials")},
+                password,
+                passwordFile,
+                passwordEnv,
+                {QStringLiteral("domain"), tr("Caller ID &domain:"), tr("empty: the proxy's host")},
+                {QStringLiteral("caller_id_format"),
+                 tr("Caller ID &format:"),
+                 {},
+                 false,
+                 {QStringLiteral("e164"), QStringLiteral("digits")}},
+                {QStringLiteral("local_address"), tr("Local &address:"), tr("empty: the one that reaches the proxy")},
+                {QStringLiteral("ring_timeout_secs"), tr("Ring &timeout (s):"), QStringLiteral("30"), true},
+                {QStringLiteral("max_calls"), tr("&Calls at once:"), QStringLiteral("10"), true},
+                {QStringLiteral("calls_per_minute"), tr("Calls per &minute:"), QStringLiteral("60"), true},
+                {QStringLiteral("keypress_wait_secs"), tr("&Wait for a key (s):"), QStringLiteral("5"), true},
+                {QStringLiteral("voice"), tr("&Voice:"), tr("en (espeak-ng voices: en-us, de, fr, ...)")},
+                {QStringLiteral("opt_out_key"), tr("&Opt-out key:"), QStringLiteral("9")},
+                {QStringLiteral("keys"), tr("&Keys:"), tr("{\"1\": \"call me back\"}")}};
     return {};
 }
 
@@ -208,7 +229,9 @@ void ProviderBox::buildForm(const QString &provider, const QString &json)
             auto *line = new QLineEdit(m_formHost);
             line->setPlaceholderText(f.placeholder);
             const QJsonValue v = values.value(f.key);
-            line->setText(v.isDouble() ? QString::number(v.toInteger()) : v.toString());
+            line->setText(v.isDouble()   ? QString::number(v.toInteger())
+                          : v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                                         : v.toString());
             editor = line;
         }
         editor->setObjectName(u"setting_" + f.key);
@@ -242,8 +265,11 @@ QString ProviderBox::formJson() const
             continue;
         bool isNumber = false;
         const int n = text.toInt(&isNumber);
+        const QJsonDocument object = text.startsWith(u'{') ? QJsonDocument::fromJson(text.toUtf8()) : QJsonDocument();
         if (f.number && isNumber)
             o.insert(f.key, n);
+        else if (object.isObject()) // e.g. a phone trunk's {"1": "call me back"}
+            o.insert(f.key, object.object());
         else
             o.insert(f.key, text); // a bad number is refused by the provider's own check
     }

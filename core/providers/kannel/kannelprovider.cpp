@@ -219,7 +219,7 @@ void KannelProvider::queueReport(const DeliveryReport &report)
 void KannelProvider::receive(const QString &from, const QString &to, const QString &text)
 {
     // SMS centres give numbers without their "+", or national ones; contacts keep E.164.
-    emit inbound(InboundMessage{ChannelKind::Sms, m_settings.e164(from), m_settings.e164(to), text});
+    emit inbound(InboundMessage{ChannelKind::Sms, m_settings.e164(from), m_settings.e164(to), text, {}});
 }
 
 void KannelProvider::probe()

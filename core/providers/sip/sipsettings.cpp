@@ -1,0 +1,159 @@
+#include "sipsettings.h"
+
+#include "domain/inputtext.h"
+#include "providers/providersecret.h"
+#include "providers/settingsjson.h"
+
+#include <QRegularExpression>
+
+namespace herald {
+
+namespace {
+
+// A number as the trunk wants it: E.164 with its "+", or the digits alone.
+QString numberAs(const QString &e164, const QString &format)
+{
+    if (format == u"digits" && e164.startsWith(u'+'))
+        return e164.mid(1);
+    return e164;
+}
+
+QString hostPart(const QString &host)
+{
+    return host.contains(u':') ? u'[' + host + u']' : host; // an IPv6 literal
+}
+
+} // namespace
+
+Result<SipSettings> SipSettings::fromJson(const QString &json, const QString &typedPassword)
+{
+    const QString what = QStringLiteral("SIP settings");
+    auto o = SettingsJson::parse(json, what,
+                                 {QStringLiteral("proxy"), QStringLiteral("transport"), QStringLiteral("user"),
+                                  QStringLiteral("domain"), QStringLiteral("caller_id_format"),
+                                  QStringLiteral("local_address"), QStringLiteral("ring_timeout_secs"),
+                                  QStringLiteral("max_calls"), QStringLiteral("calls_per_minute"),
+                                  QStringLiteral("keypress_wait_secs"), QStringLiteral("voice"),
+                                  QStringLiteral("opt_out_key"), QStringLiteral("keys")});
+    if (!o)
+        return o.error();
+    SipSettings s;
+    auto proxy = o->text(QLatin1StringView("proxy"));
+    auto transport = o->text(QLatin1StringView("transport"), QStringLiteral("udp"));
+    auto user = o->text(QLatin1StringView("user"));
+    auto domain = o->text(QLatin1StringView("domain"));
+    auto format = o->text(QLatin1StringView("caller_id_format"), s.callerIdFormat);
+    auto local = o->text(QLatin1StringView("local_address"));
+    auto voice = o->text(QLatin1StringView("voice"), s.voice);
+    auto optOut = o->text(QLatin1StringView("opt_out_key"), QString(s.optOutKey));
+    for (const auto *r : {&proxy, &transport, &user, &domain, &format, &local, &voice, &optOut})
+        if (!*r)
+            return r->error();
+    auto ring = o->integer(QLatin1StringView("ring_timeout_secs"), s.ringTimeoutSecs, 5, 300);
+    auto calls = o->integer(QLatin1StringView("max_calls"), s.maxCalls, 1, 500);
+    auto perMinute = o->integer(QLatin1StringView("calls_per_minute"), s.callsPerMinute, 1, 6000);
+    auto wait = o->integer(QLatin1StringView("keypress_wait_secs"), s.keypressWaitSecs, 0, 60);
+    for (const auto *r : {&ring, &calls, &perMinute, &wait})
+        if (!*r)
+            return r->error();
+
+    const QString t = transport->trimmed().toLower();
+    if (t == u"udp")
+        s.transport = Transport::Udp;
+    else if (t == u"tcp")
+        s.transport = Transport::Tcp;
+    else if (t == u"tls")
+        s.transport = Transport::Tls;
+    else
+        return Error::usage(what + u": transport " + quotedInput(*transport) + u" is not udp, tcp or tls");
+
+    if (proxy->trimmed().isEmpty())
+        return Error::usage(what + u": proxy is missing; give the trunk's proxy or registrar as sip:HOST:PORT, "
+                                   u"e.g. sip:pbx.example.org:5060");
+    static const QRegularExpression uri(QStringLiteral(R"(^sips?:(?:([^@;]+)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?(?:;.*)?$)"));
+    const auto m = uri.match(proxy->trimmed());
+    const uint port = m.hasMatch() && m.hasCaptured(3) ? m.captured(3).toUInt() : 0;
+    if (!m.hasMatch() || (m.hasCaptured(3) && (port < 1 || port > 65535)))
+        return Error::usage(what + u": proxy " + quotedInput(*proxy)
+                            + u" is not a SIP address such as sip:pbx.example.org:5060 or sip:192.0.2.10");
+    s.proxyHost = m.captured(2);
+    if (s.proxyHost.startsWith(u'['))
+        s.proxyHost = s.proxyHost.mid(1, s.proxyHost.size() - 2);
+    s.proxyPort = port != 0 ? quint16(port) : (s.transport == Transport::Tls ? 5061 : 5060);
+
+    s.user = user->trimmed();
+    s.domain = domain->trimmed().isEmpty() ? s.proxyHost : domain->trimmed();
+    s.callerIdFormat = format->trimmed().toLower();
+    if (s.callerIdFormat != u"e164" && s.callerIdFormat != u"digits")
+        return Error::usage(what + u": caller_id_format " + quotedInput(*format) + u" is not e164 or digits");
+    if (!local->trimmed().isEmpty()) {
+        s.localAddress = QHostAddress(local->trimmed());
+        if (s.localAddress.isNull())
+            return Error::usage(what + u": local_address " + quotedInput(*local)
+                                + u" is not an IP address of this machine, such as 192.0.2.20");
+    }
+    s.ringTimeoutSecs = *ring;
+    s.maxCalls = *calls;
+    s.callsPerMinute = *perMinute;
+    s.keypressWaitSecs = *wait;
+    static const QRegularExpression voiceName(QStringLiteral(R"(^[A-Za-z0-9_+-]{1,40}$)"));
+    if (!voiceName.match(*voice).hasMatch())
+        return Error::usage(what + u": voice " + quotedInput(*voice)
+                            + u" is not an espeak-ng voice name such as en, en-us, de or fr");
+    s.voice = *voice;
+    static const QString dialPad = QStringLiteral("0123456789*#");
+    const auto isKey = [](const QString &k) { return k.size() == 1 && dialPad.contains(k.at(0)); };
+    if (!optOut->isEmpty() && !isKey(*optOut))
+        return Error::usage(what + u": opt_out_key " + quotedInput(*optOut)
+                            + u" is not one key of the dial pad (0-9, * or #), or \"\" for none");
+    s.optOutKey = optOut->isEmpty() ? QChar() : optOut->at(0);
+    auto keys = o->object(QLatin1StringView("keys"));
+    if (!keys)
+        return keys.error();
+    for (auto it = keys->constBegin(); it != keys->constEnd(); ++it) {
+        if (!isKey(it.key()) || !it.value().isString() || it.value().toString().trimmed().isEmpty()
+            || it.value().toString().size() > 200)
+            return Error::usage(what + u": keys must map dial pad keys to what they mean, e.g. "
+                                       u"{\"1\": \"call me back\"}; " + quotedInput(it.key()) + u" does not");
+        if (it.key().at(0) == s.optOutKey)
+            return Error::usage(what + u": key " + it.key() + u" is the opt-out key; give it no other meaning");
+        s.keys.insert(it.key().at(0), it.value().toString().trimmed());
+    }
+    auto password = readProviderPassword(o->object(), what, typedPassword);
+    if (!password)
+        return password.error();
+    s.password = *password;
+    return s;
+}
+
+QString SipSettings::uriFor(const QString &e164) const
+{
+    return u"sip:" + numberAs(e164, callerIdFormat) + u'@' + hostPart(proxyHost) + u':' + QString::number(proxyPort)
+           + (transport == Transport::Udp ? QString() : u";transport=" + transportName());
+}
+
+QString SipSettings::callerIdFor(const QString &e164) const
+{
+    return u"sip:" + numberAs(e164, callerIdFormat) + u'@' + hostPart(domain);
+}
+
+QString SipSettings::replyFor(QChar key) const
+{
+    const QString meaning = keys.value(key);
+    return meaning.isEmpty() ? QString(key) : QString(key) + u": " + meaning;
+}
+
+QString SipSettings::transportName() const
+{
+    switch (transport) {
+    case Transport::Udp:
+        return QStringLiteral("udp");
+    case Transport::Tcp:
+        return QStringLiteral("tcp");
+    case Transport::Tls:
+        return QStringLiteral("tls");
+    }
+    return {};
+}
+
+} // namespace herald

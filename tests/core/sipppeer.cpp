@@ -1,0 +1,134 @@
+#include "sipppeer.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUdpSocket>
+
+namespace herald::test {
+
+quint16 freeUdpPort()
+{
+    QUdpSocket s;
+    s.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress);
+    return s.localPort();
+}
+
+namespace {
+
+// Whether something holds `port`: SIPp has bound it.
+bool bound(quint16 port)
+{
+    QUdpSocket s;
+    return !s.bind(QHostAddress::LocalHost, port, QAbstractSocket::DontShareAddress);
+}
+
+} // namespace
+
+bool SippPeer::available()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty();
+}
+
+QString SippPeer::scenarios()
+{
+    return QStringLiteral(HERALD_SIP_SCENARIOS);
+}
+
+SippPeer::SippPeer(const QString &scenario, const QHash<QString, QString> &keys, int calls, const QString &transport)
+{
+    if (!available() || !m_dir.isValid())
+        return;
+    // SIP's port, and the media port SIPp plays keys from: SIPp binds that one and the
+    // three after it (RTCP, video), none of which may be SIP's.
+    m_port = freeUdpPort();
+    quint16 media = 0;
+    for (int tries = 0; tries < 100 && media == 0; ++tries) {
+        const quint16 candidate = freeUdpPort();
+        bool usable = candidate < 65530;
+        for (quint16 p = candidate; usable && p < candidate + 4; ++p)
+            usable = p != m_port && !bound(p);
+        media = usable ? candidate : 0;
+    }
+    if (media == 0)
+        return;
+    // {{key}} in the scenario is filled in here: SIPp reads some fields (a response's status
+    // line) when it loads the scenario, before its own [key] fields are known.
+    QFile source(QDir(scenarios()).filePath(scenario));
+    if (!source.open(QIODevice::ReadOnly))
+        return;
+    QString text = QString::fromUtf8(source.readAll());
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+        text.replace(u"{{" + it.key() + u"}}", it.value());
+    QFile copy(m_dir.filePath(scenario));
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(text.toUtf8()) < 0)
+        return;
+    copy.close();
+    QStringList args{QStringLiteral("-sf"), copy.fileName(),
+                     QStringLiteral("-i"), QStringLiteral("127.0.0.1"),
+                     QStringLiteral("-p"), QString::number(m_port),
+                     QStringLiteral("-mi"), QStringLiteral("127.0.0.1"),
+                     QStringLiteral("-mp"), QString::number(media),
+                     QStringLiteral("-t"), transport,
+                     QStringLiteral("-m"), QString::number(calls),
+                     QStringLiteral("-nostdin"),
+                     QStringLiteral("-trace_err"), QStringLiteral("-error_file"), m_dir.filePath(QStringLiteral("errors.log")),
+                     QStringLiteral("-trace_logs"), QStringLiteral("-log_file"), m_dir.filePath(QStringLiteral("log.log")),
+                     QStringLiteral("-timeout"), QStringLiteral("300s"), QStringLiteral("-timeout_error")};
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+        args << QStringLiteral("-key") << it.key() << it.value();
+    m_process.setProgram(QStringLiteral("sipp"));
+    m_process.setArguments(args);
+    m_process.setWorkingDirectory(m_dir.path());
+    m_process.setStandardOutputFile(QProcess::nullDevice()); // its live screen
+    m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("stderr.log")));
+    m_process.start();
+    if (!m_process.waitForStarted(10000))
+        return;
+    // Up once its port is taken (generous: a loaded machine starts it slowly).
+    const QDeadlineTimer limit(30000);
+    while (!limit.hasExpired() && m_process.state() == QProcess::Running && !bound(m_port))
+        QTest::qWait(20);
+    m_up = m_process.state() == QProcess::Running && bound(m_port);
+}
+
+SippPeer::~SippPeer()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+int SippPeer::finish(int ms)
+{
+    const QDeadlineTimer limit(ms);
+    while (!limit.hasExpired() && m_process.state() != QProcess::NotRunning)
+        QTest::qWait(20);
+    if (m_process.state() != QProcess::NotRunning)
+        return -1;
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+QString SippPeer::errors() const
+{
+    QString out;
+    for (const char *name : {"stderr.log", "errors.log"}) {
+        QFile f(m_dir.filePath(QString::fromLatin1(name)));
+        if (f.open(QIODevice::ReadOnly))
+            out += QString::fromUtf8(f.readAll().right(4000));
+    }
+    return out;
+}
+
+QString SippPeer::log() const
+{
+    QFile f(m_dir.filePath(QStringLiteral("log.log")));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace herald::test

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace herald::test {
+
+// SIPp (Debian sip-tester) as the far end of Herald's calls: a UAS running one of the
+// scenarios in tests/integration/sip on a free loopback UDP port, `keys` filling the
+// scenario's [key] and {{key}} fields. It answers `calls` calls, then exits.
+class SippPeer final
+{
+public:
+    SippPeer(const QString &scenario, const QHash<QString, QString> &keys = {}, int calls = 1,
+             const QString &transport = QStringLiteral("u1"));
+    ~SippPeer();
+    SippPeer(const SippPeer &) = delete;
+    SippPeer &operator=(const SippPeer &) = delete;
+
+    static bool available();
+    // The directory of the scenario files.
+    static QString scenarios();
+    bool isUp() const { return m_up; }
+    quint16 port() const { return m_port; }
+    // Waits until SIPp has run its calls; its exit code: 0 when every call went as the
+    // scenario says, 1 when one failed.
+    int finish(int ms);
+    // What SIPp said about unexpected messages, and its own log.
+    QString errors() const;
+    QString log() const;
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    bool m_up = false;
+};
+
+// A UDP port on 127.0.0.1 nothing is bound to right now.
+quint16 freeUdpPort();
+
+} // namespace herald::test
