@@ -2266,6 +2266,49 @@ private slots:
         QVERIFY(SenderRepository(*m_db, t).setProvider(before).ok());
     }
 
+    // The phone trunk from Settings: the SIP form, Test connection naming the proxy that
+    // did not answer, and a save keeping the keys' meanings as an object.
+    void phoneTrunkFromSettings()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->navigate(MainWindow::Destination::Settings);
+        SettingsPage *page = window->settingsPage();
+        auto *channel = page->findChild<QComboBox *>(QStringLiteral("settingsChannel"));
+        channel->setCurrentIndex(channel->findData(int(ChannelKind::Phone)));
+        auto *provider = page->findChild<QComboBox *>(QStringLiteral("settingsProvider"));
+        provider->setCurrentIndex(provider->findText(QStringLiteral("sip")));
+        emit provider->activated(provider->currentIndex());
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        page->findChild<QLineEdit *>(QStringLiteral("setting_proxy"))->setText(u"sip:127.0.0.1:" + QString::number(port));
+        auto *transport = page->findChild<QComboBox *>(QStringLiteral("setting_transport"));
+        transport->setCurrentIndex(transport->findText(QStringLiteral("tcp")));
+        page->findChild<QLineEdit *>(QStringLiteral("setting_keys"))->setText(QStringLiteral(R"({"1": "call me back"})"));
+        auto *result = page->findChild<QLabel *>(QStringLiteral("settingsResult"));
+        page->findChild<QPushButton *>(QStringLiteral("settingsTest"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Failed"), 30000);
+        QVERIFY2(result->text().contains(u"check proxy and transport"), qPrintable(result->text()));
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty())
+            window->grab().save(shots + u"/settings-phone-trunk.png");
+
+        const Id t = window->session().tenantId;
+        const auto stored = [&] {
+            for (const ProviderConfig &c : *SenderRepository(*m_db, t).providers())
+                if (c.kind == ChannelKind::Phone)
+                    return c;
+            return ProviderConfig{};
+        };
+        const ProviderConfig before = stored();
+        page->findChild<QPushButton *>(QStringLiteral("settingsSave"))->click();
+        QCOMPARE(stored().provider, QStringLiteral("sip"));
+        QVERIFY2(stored().settings.contains(u"\"keys\":{\"1\":\"call me back\"}"), qPrintable(stored().settings));
+        QVERIFY2(stored().settings.contains(u"\"transport\":\"tcp\""), qPrintable(stored().settings));
+        QVERIFY(SenderRepository(*m_db, t).setProvider(before).ok()); // back to the demo's simulator
+    }
+
     // A readiness "Fix" opens the builder on the field; the live checklist follows edits;
     // leaving with unsaved changes asks, and discarding saves nothing.
     void fixLinkOpensTheBuilder()

@@ -28,7 +28,7 @@ ProviderBox::ProviderBox(QWidget *parent) : QWidget(parent)
     auto *top = new QFormLayout;
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("settingsChannel"));
-    for (ChannelKind k : {ChannelKind::Email, ChannelKind::Sms})
+    for (ChannelKind k : {ChannelKind::Email, ChannelKind::Sms, ChannelKind::Phone})
         m_channel->addItem(displayName(k), int(k));
     top->addRow(tr("&Channel:"), m_channel);
     m_channelRow = top;
