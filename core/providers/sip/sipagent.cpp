@@ -387,12 +387,14 @@ struct SipAgent::Engine
     void run(std::promise<int> &started)
     {
         re_thread_init();
-        int err = sip_alloc(&stack, nullptr, 32, 32, 32, "Herald", nullptr, nullptr);
+        // Hash tables sized for thousands of transactions and dialogs: finished ones linger
+        // for SIP's timers (32 s for an INVITE's), and short chains keep set-up fast.
+        int err = sip_alloc(&stack, nullptr, 1024, 1024, 256, "Herald", nullptr, nullptr);
         if (!err)
             err = sip_transp_add(stack, settings.transport == SipSettings::Transport::Tcp ? SIP_TRANSP_TCP : SIP_TRANSP_UDP,
                                  &laddr);
         if (!err)
-            err = sipsess_listen(&sock, stack, 32, incoming, this);
+            err = sipsess_listen(&sock, stack, 1024, incoming, this);
         if (!err)
             err = mqueue_alloc(&mq, command, this);
         started.set_value(err);
