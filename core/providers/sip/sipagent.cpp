@@ -13,6 +13,7 @@
 #include <map>
 #include <string>
 #include <thread>
+#include <utility>
 
 namespace herald {
 
@@ -66,8 +67,8 @@ struct SipAgent::Engine
         struct rtp_sock *rtp = nullptr;
         telev *events = nullptr;
         tmr ringTimer{}, frameTimer{}, freeTimer{};
-        QByteArray pcmu, pcma;
-        const QByteArray *audio = nullptr;
+        QByteArray pcm;   // the message as samples, until the callee chooses a codec
+        QByteArray audio; // then as that codec's G.711 bytes
         uint8_t pt = 0, silence = kSilenceU;
         bool rang = false, established = false, done = false;
         uint64_t answeredAt = 0;
@@ -147,7 +148,7 @@ struct SipAgent::Engine
     {
         auto *leg = static_cast<Leg *>(arg);
         Engine *e = leg->engine;
-        const QByteArray &audio = *leg->audio;
+        const QByteArray &audio = leg->audio;
         const qsizetype at = qsizetype(leg->frames) * kFrameBytes;
         if (at >= audio.size()) { // the message is over: a last chance for a key, then BYE
             tmr_start(&leg->frameTimer, uint64_t(e->settings.keypressWaitSecs) * 1000,
@@ -198,7 +199,7 @@ struct SipAgent::Engine
             return;
         }
         const bool alaw = str_casecmp(format->name, "PCMA") == 0;
-        leg->audio = alaw ? &leg->pcma : &leg->pcmu;
+        leg->audio = CallAudio::toG711(std::exchange(leg->pcm, {}), alaw);
         leg->silence = alaw ? kSilenceA : kSilenceU;
         leg->pt = uint8_t(format->pt);
         leg->ts = rand_u32();
@@ -250,13 +251,12 @@ struct SipAgent::Engine
         leg->engine->post([id, key](SipAgent *o) { emit o->keyPressed(id, key); });
     }
 
-    void dial(quint64 id, const std::string &to, const std::string &from, QByteArray pcmu, QByteArray pcma)
+    void dial(quint64 id, const std::string &to, const std::string &from, QByteArray pcm)
     {
         auto *leg = new Leg;
         leg->engine = this;
         leg->id = id;
-        leg->pcmu = std::move(pcmu);
-        leg->pcma = std::move(pcma);
+        leg->pcm = std::move(pcm);
         legs[id] = leg;
         sa rtpAddress = laddr;
         sa_set_port(&rtpAddress, 0);
@@ -298,7 +298,7 @@ struct SipAgent::Engine
     {
         auto *e = static_cast<Engine *>(arg);
         e->optionsRequest = nullptr;
-        const QString proxy = e->settings.proxyHost + u':' + QString::number(e->settings.proxyPort);
+        const QString proxy = e->settings.proxyAddress();
         if (err || !msg) {
             e->post([proxy, err](SipAgent *o) {
                 emit o->optionsAnswered(false, u"no answer from the SIP proxy at " + proxy + u" over "
@@ -370,7 +370,7 @@ struct SipAgent::Engine
         switch (id) {
         case DialCall: {
             std::unique_ptr<Call> c(static_cast<Call *>(data));
-            e->dial(c->id, utf8(c->to), utf8(c->from), CallAudio::toG711(c->pcm, false), CallAudio::toG711(c->pcm, true));
+            e->dial(c->id, utf8(c->to), utf8(c->from), std::move(c->pcm));
             break;
         }
         case SendOptions:
@@ -428,7 +428,7 @@ Status SipAgent::start()
     if (m_settings.transport == SipSettings::Transport::Tls)
         return Error::refused(QStringLiteral("SIP over TLS is not available in this version of Herald: use transport "
                                              "udp or tcp"));
-    const QString proxy = m_settings.proxyHost + u':' + QString::number(m_settings.proxyPort);
+    const QString proxy = m_settings.proxyAddress();
     QHostAddress proxyIp(m_settings.proxyHost);
     if (proxyIp.isNull()) {
         const QHostInfo found = QHostInfo::fromName(m_settings.proxyHost);

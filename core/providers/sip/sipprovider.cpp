@@ -39,11 +39,7 @@ SipProvider::~SipProvider() = default;
 
 Status SipProvider::startListening()
 {
-    if (m_sipStarted)
-        return {};
-    auto st = m_agent->start();
-    m_sipStarted = st.ok();
-    return st;
+    return m_agent->start(); // once started, nothing more
 }
 
 void SipProvider::probe()
@@ -147,7 +143,7 @@ void SipProvider::ended(quint64 id, const SipAgent::Ending &ending)
     case E::Unreachable:
         // Before the call was set up nothing reached the callee: tried again later.
         outcome(m, call.rang ? S::Failed : S::Retrying,
-                u"the SIP trunk at " + m_settings.proxyHost + u':' + QString::number(m_settings.proxyPort)
+                u"the SIP trunk at " + m_settings.proxyAddress()
                     + u" did not take the call: " + ending.reason);
         break;
     case E::Failed:

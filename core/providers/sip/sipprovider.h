@@ -54,7 +54,6 @@ private:
     QHash<Id, Active> m_calls;      // speaking or in a call
     QList<QDateTime> m_started;     // calls started in the last minute
     QTimer m_pace;
-    bool m_sipStarted = false;
 };
 
 } // namespace herald

@@ -128,7 +128,7 @@ Result<SipSettings> SipSettings::fromJson(const QString &json, const QString &ty
 
 QString SipSettings::uriFor(const QString &e164) const
 {
-    return u"sip:" + numberAs(e164, callerIdFormat) + u'@' + hostPart(proxyHost) + u':' + QString::number(proxyPort)
+    return u"sip:" + numberAs(e164, callerIdFormat) + u'@' + proxyAddress()
            + (transport == Transport::Udp ? QString() : u";transport=" + transportName());
 }
 
@@ -141,6 +141,11 @@ QString SipSettings::replyFor(QChar key) const
 {
     const QString meaning = keys.value(key);
     return meaning.isEmpty() ? QString(key) : QString(key) + u": " + meaning;
+}
+
+QString SipSettings::proxyAddress() const
+{
+    return hostPart(proxyHost) + u':' + QString::number(proxyPort);
 }
 
 QString SipSettings::transportName() const

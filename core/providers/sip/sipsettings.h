@@ -42,6 +42,8 @@ struct SipSettings
     // The caller ID URI for a number, in `domain`.
     QString callerIdFor(const QString &e164) const;
     QString transportName() const;
+    // "pbx.example.org:5060", "[2001:db8::1]:5060": the proxy in messages and URIs.
+    QString proxyAddress() const;
     // What a key pressed during a call is recorded as: "1: call me back", or "1".
     QString replyFor(QChar key) const;
 };
