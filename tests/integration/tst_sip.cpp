@@ -103,6 +103,22 @@ QHash<Id, QList<SendOutcome>> collected(const QSignalSpy &spy)
     return out;
 }
 
+// Whether message `id` has reached a final state.
+bool callEnded(const QSignalSpy &spy, Id id)
+{
+    const QList<SendOutcome> got = collected(spy).value(id);
+    return !got.isEmpty() && isFinal(got.last().to);
+}
+
+// The answering callee's keys: PCMU, its audio to `receiver`, plus `more`.
+QHash<QString, QString> answeringTo(quint16 receiver, QHash<QString, QString> more = {})
+{
+    more.insert(QStringLiteral("rtp_port"), QString::number(receiver));
+    more.insert(QStringLiteral("codec"), QStringLiteral("0"));
+    more.insert(QStringLiteral("codec_name"), QStringLiteral("PCMU"));
+    return more;
+}
+
 QList<S> states(const QList<SendOutcome> &outcomes)
 {
     QList<S> out;
@@ -187,8 +203,7 @@ private slots:
         QSignalSpy outcomes(&provider, &Provider::outcomes);
         const OutgoingMessage m = call(1);
         provider.send({m});
-        QTRY_VERIFY_WITH_TIMEOUT(!collected(outcomes).value(1).isEmpty() && isFinal(collected(outcomes).value(1).last().to),
-                                 kPeerLimitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(callEnded(outcomes, 1), kPeerLimitMs);
         QCOMPARE(states(collected(outcomes).value(1)), (QList<S>{S::Ringing, S::Answered, S::Completed}));
         QCOMPARE(callee.finish(kPeerLimitMs), 0);
 
@@ -263,8 +278,7 @@ private slots:
         SipProvider provider(trunk(callee.port()));
         QSignalSpy outcomes(&provider, &Provider::outcomes);
         provider.send({call(3)});
-        QTRY_VERIFY_WITH_TIMEOUT(!collected(outcomes).value(3).isEmpty() && isFinal(collected(outcomes).value(3).last().to),
-                                 kPeerLimitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(callEnded(outcomes, 3), kPeerLimitMs);
         const QList<SendOutcome> got = collected(outcomes).value(3);
         QCOMPARE(states(got), (QList<S>{S::Ringing, S::NoAnswer}));
         QVERIFY2(got.last().reason.contains(u"no answer within 5 s"), qPrintable(got.last().reason));
@@ -278,11 +292,8 @@ private slots:
         qputenv("HERALD_TEST_SIP_PASSWORD", "s3cret");
         RtpReceiver receiver;
         test::SippPeer callee(QStringLiteral("auth.xml"),
-                              {{QStringLiteral("rtp_port"), QString::number(receiver.port())},
-                               {QStringLiteral("codec"), QStringLiteral("0")},
-                               {QStringLiteral("codec_name"), QStringLiteral("PCMU")},
-                               {QStringLiteral("user"), QStringLiteral("herald")},
-                               {QStringLiteral("password"), QStringLiteral("s3cret")}},
+                              answeringTo(receiver.port(), {{QStringLiteral("user"), QStringLiteral("herald")},
+                                                            {QStringLiteral("password"), QStringLiteral("s3cret")}}),
                               2);
         QVERIFY2(callee.isUp(), qPrintable(callee.errors()));
         auto right = SipSettings::fromJson(
@@ -293,8 +304,7 @@ private slots:
         SipProvider provider(*right);
         QSignalSpy outcomes(&provider, &Provider::outcomes);
         provider.send({call(4, QStringLiteral("Short."))});
-        QTRY_VERIFY_WITH_TIMEOUT(!collected(outcomes).value(4).isEmpty() && isFinal(collected(outcomes).value(4).last().to),
-                                 kPeerLimitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(callEnded(outcomes, 4), kPeerLimitMs);
         QCOMPARE(states(collected(outcomes).value(4)), (QList<S>{S::Ringing, S::Answered, S::Completed}));
 
         qputenv("HERALD_TEST_SIP_PASSWORD", "wrong");
@@ -329,17 +339,13 @@ private slots:
     {
         RtpReceiver receiver;
         test::SippPeer callee(QStringLiteral("hangup.xml"),
-                              {{QStringLiteral("rtp_port"), QString::number(receiver.port())},
-                               {QStringLiteral("codec"), QStringLiteral("0")},
-                               {QStringLiteral("codec_name"), QStringLiteral("PCMU")},
-                               {QStringLiteral("hangup_after_ms"), QStringLiteral("500")}});
+                              answeringTo(receiver.port(), {{QStringLiteral("hangup_after_ms"), QStringLiteral("500")}}));
         QVERIFY2(callee.isUp(), qPrintable(callee.errors()));
         SipProvider provider(trunk(callee.port()));
         QSignalSpy outcomes(&provider, &Provider::outcomes);
         provider.send({call(7, QStringLiteral("This message is long enough that nobody waits for its end. It goes on "
                                               "and on about the spring sale, the summer sale and the autumn sale."))});
-        QTRY_VERIFY_WITH_TIMEOUT(!collected(outcomes).value(7).isEmpty() && isFinal(collected(outcomes).value(7).last().to),
-                                 kPeerLimitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(callEnded(outcomes, 7), kPeerLimitMs);
         const QList<SendOutcome> got = collected(outcomes).value(7);
         QCOMPARE(states(got), (QList<S>{S::Ringing, S::Answered, S::Completed}));
         QCOMPARE(got.last().reason, u"the callee hung up"_qs);
@@ -364,11 +370,8 @@ private slots:
         QFETCH(QString, optOut);
         RtpReceiver receiver;
         test::SippPeer callee(QStringLiteral("keys.xml"),
-                              {{QStringLiteral("rtp_port"), QString::number(receiver.port())},
-                               {QStringLiteral("codec"), QStringLiteral("0")},
-                               {QStringLiteral("codec_name"), QStringLiteral("PCMU")},
-                               {QStringLiteral("keys_after_ms"), QStringLiteral("300")},
-                               {QStringLiteral("keys_pcap"), u"/usr/share/sip-tester/"_qs + pcap}});
+                              answeringTo(receiver.port(), {{QStringLiteral("keys_after_ms"), QStringLiteral("300")},
+                                                            {QStringLiteral("keys_pcap"), u"/usr/share/sip-tester/"_qs + pcap}}));
         QVERIFY2(callee.isUp(), qPrintable(callee.errors()));
         auto s = SipSettings::fromJson(QStringLiteral(R"({"proxy":"sip:127.0.0.1:%1","keys":{"1":"call me back"},)"
                                                       R"("keypress_wait_secs":1})")
@@ -378,8 +381,7 @@ private slots:
         QSignalSpy inbound(&provider, &Provider::inbound);
         const OutgoingMessage m = call(8);
         provider.send({m});
-        QTRY_VERIFY_WITH_TIMEOUT(!collected(outcomes).value(8).isEmpty() && isFinal(collected(outcomes).value(8).last().to),
-                                 kPeerLimitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(callEnded(outcomes, 8), kPeerLimitMs);
         QCOMPARE(states(collected(outcomes).value(8)), (QList<S>{S::Ringing, S::Answered, S::Completed}));
         QCOMPARE(inbound.size(), 1); // one press, however many packets tell it
         const auto in = inbound.first().first().value<InboundMessage>();
@@ -422,11 +424,8 @@ private slots:
         const auto callee = [&](const QString &pcap, int calls) {
             return std::make_unique<test::SippPeer>(
                 QStringLiteral("keys.xml"),
-                QHash<QString, QString>{{QStringLiteral("rtp_port"), QString::number(receiver.port())},
-                                        {QStringLiteral("codec"), QStringLiteral("0")},
-                                        {QStringLiteral("codec_name"), QStringLiteral("PCMU")},
-                                        {QStringLiteral("keys_after_ms"), QStringLiteral("200")},
-                                        {QStringLiteral("keys_pcap"), u"/usr/share/sip-tester/"_qs + pcap}},
+                answeringTo(receiver.port(), {{QStringLiteral("keys_after_ms"), QStringLiteral("200")},
+                                              {QStringLiteral("keys_pcap"), u"/usr/share/sip-tester/"_qs + pcap}}),
                 calls);
         };
         auto optingOut = callee(QStringLiteral("dtmf_2833_9.pcap"), 2);
@@ -514,9 +513,7 @@ private slots:
         const auto ctl = [&](const QStringList &args, int expectedExit = 0) { return demo.run(args, expectedExit); };
         RtpReceiver receiver;
         test::SippPeer callee(QStringLiteral("answer.xml"),
-                              {{QStringLiteral("rtp_port"), QString::number(receiver.port())},
-                               {QStringLiteral("codec"), QStringLiteral("0")},
-                               {QStringLiteral("codec_name"), QStringLiteral("PCMU")}},
+                              answeringTo(receiver.port()),
                               100000);
         QVERIFY2(callee.isUp(), qPrintable(callee.errors()));
         QVERIFY(!ctl({QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("--channel"), QStringLiteral("phone"),

@@ -135,6 +135,15 @@ class TestMainWindow final : public QObject
 
     QString pristine() const { return m_dir.filePath(QStringLiteral("demo.herald")); }
 
+    // The provider stored for a channel of tenant `t`.
+    ProviderConfig storedProvider(Id t, ChannelKind kind)
+    {
+        for (const ProviderConfig &c : *SenderRepository(*m_db, t).providers())
+            if (c.kind == kind)
+                return c;
+        return ProviderConfig{};
+    }
+
     static QStringList column(QTableView *table, int col)
     {
         QStringList out;
@@ -2245,12 +2254,7 @@ private slots:
         QVERIFY2(result->text().contains(u"cannot reach the SMS gateway"), qPrintable(result->text()));
 
         const Id t = window->session().tenantId;
-        const auto stored = [&] {
-            for (const ProviderConfig &c : *SenderRepository(*m_db, t).providers())
-                if (c.kind == ChannelKind::Sms)
-                    return c;
-            return ProviderConfig{};
-        };
+        const auto stored = [&] { return storedProvider(t, ChannelKind::Sms); };
         const ProviderConfig before = stored();
         auto *listen = page->findChild<QLineEdit *>(QStringLiteral("setting_listen"));
         listen->setText(QStringLiteral("nowhere"));
@@ -2295,12 +2299,7 @@ private slots:
             window->grab().save(shots + u"/settings-phone-trunk.png");
 
         const Id t = window->session().tenantId;
-        const auto stored = [&] {
-            for (const ProviderConfig &c : *SenderRepository(*m_db, t).providers())
-                if (c.kind == ChannelKind::Phone)
-                    return c;
-            return ProviderConfig{};
-        };
+        const auto stored = [&] { return storedProvider(t, ChannelKind::Phone); };
         const ProviderConfig before = stored();
         page->findChild<QPushButton *>(QStringLiteral("settingsSave"))->click();
         QCOMPARE(stored().provider, QStringLiteral("sip"));
