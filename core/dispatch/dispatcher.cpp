@@ -38,12 +38,6 @@ Q_LOGGING_CATEGORY(lcDispatch, "herald.dispatch")
 namespace {
 constexpr qint64 kThroughputWindowMs = 5000;
 
-bool inFlightStatus(MessageStatus s)
-{
-    return s == MessageStatus::Sending || s == MessageStatus::Dialing || s == MessageStatus::Ringing
-           || s == MessageStatus::Answered;
-}
-
 // A frozen "from" reads "Name <address>" for an email sender, a name or number otherwise.
 QString senderAddress(const QString &from)
 {
@@ -937,7 +931,7 @@ Status Dispatcher::applyOutcomes()
         u.transitions.append(t);
         u.where.append({it->run, it->kind, it->number, it->credits});
         it->status = t.to;
-        if (!inFlightStatus(t.to))
+        if (!isInFlight(t.to))
             m_inFlight.erase(it);
     }
     return writeUnwritten();

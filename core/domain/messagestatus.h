@@ -56,6 +56,13 @@ constexpr bool isPending(MessageStatus s)
         || s == MessageStatus::Dialing || s == MessageStatus::Ringing || s == MessageStatus::Answered;
 }
 
+// With the provider now: handed over and not answered yet, or a call in progress.
+constexpr bool isInFlight(MessageStatus s)
+{
+    return s == MessageStatus::Sending || s == MessageStatus::Dialing || s == MessageStatus::Ringing
+           || s == MessageStatus::Answered;
+}
+
 // Ends the message's life: nothing more will happen to it (Assumed Delivered may still
 // be corrected by a late delivery report, see messagelifecycle).
 constexpr bool isFinal(MessageStatus s)

@@ -212,17 +212,14 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
     // (tenant, run, channel) index's order, reading integers and, for failed messages only,
     // their reason: a million messages take well under a second. Aggregating in SQL took a
     // scan and a sort per figure.
-    struct NumberCount
-    {
-        qint64 attempts = 0, answered = 0;
-    };
-    QHash<Id, NumberCount> byNumber;
+    QHash<Id, Number> byNumber;
     QMap<std::tuple<ChannelKind, MessageStatus, QString>, qint64> reasons;
     std::map<qint64, QMap<ChannelKind, qint64>> perMinute; // Sent per minute since the epoch
     SqlQuery pass(sql, QStringLiteral("SELECT sent_at, sending_at, sender_number_id, "
                                       "CASE WHEN status IN ('Answered', 'Completed') THEN 1 ELSE 0 END, "
                                       "CASE WHEN failure_reason <> '' THEN status END, "
-                                      "CASE WHEN failure_reason <> '' THEN failure_reason END "
+                                      "CASE WHEN failure_reason <> '' THEN failure_reason END, "
+                                      "CASE WHEN status = 'Completed' THEN finished_at - delivered_at END "
                                       "FROM messages WHERE tenant_id = ? AND run_id = ? AND channel = ?"));
     pass.raw().setForwardOnly(true);
     for (Channel &ch : channels) {
@@ -239,9 +236,13 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
                     latencies.push_back(sentAt - sending.toLongLong());
             }
             if (const QVariant number = pass.value(2); !number.isNull()) {
-                NumberCount &n = byNumber[number.toLongLong()];
+                Number &n = byNumber[number.toLongLong()];
                 ++n.attempts;
                 n.answered += pass.value(3).toLongLong();
+                if (const QVariant talk = pass.value(6); !talk.isNull()) {
+                    ++n.talked;
+                    n.talkMs += talk.toLongLong();
+                }
             }
             if (const QVariant status = pass.value(4); !status.isNull()) {
                 const MessageStatus s = fromString<MessageStatus>(status.toString()).value_or(MessageStatus::Failed);
@@ -268,12 +269,39 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
     std::stable_sort(r.reasons.begin(), r.reasons.end(),
                      [](const Reason &a, const Reason &b) { return a.count > b.count; });
 
+    // Keys pressed on the run's calls, per number that called: replies ("1: call me back")
+    // and opt-outs by key.
+    SqlQuery keys(sql, QStringLiteral("SELECT m.sender_number_id, r.body, COUNT(*) FROM replies r "
+                                      "JOIN messages m ON m.tenant_id = r.tenant_id AND m.id = r.message_id "
+                                      "WHERE r.tenant_id = ? AND r.run_id = ? AND r.channel = 'phone' "
+                                      "AND m.sender_number_id IS NOT NULL GROUP BY m.sender_number_id, r.body"));
+    keys.bind(tenantId).bind(focus->id);
+    if (auto st = keys.exec(u"reading the keys pressed in run " + QString::number(focus->id)); !st)
+        return st.error();
+    while (keys.next())
+        if (const auto it = byNumber.find(keys.id(0)); it != byNumber.end())
+            it->keys[keys.text(1)] += keys.value(2).toLongLong();
+    SqlQuery optOuts(sql, QStringLiteral("SELECT m.sender_number_id, COUNT(*) FROM opt_outs o "
+                                         "JOIN messages m ON m.tenant_id = o.tenant_id AND m.run_id = o.run_id "
+                                         "AND m.contact_id = o.contact_id AND m.channel = o.channel "
+                                         "WHERE o.tenant_id = ? AND o.run_id = ? AND o.channel = 'phone' "
+                                         "AND o.source = 'keypress' AND m.sender_number_id IS NOT NULL "
+                                         "GROUP BY m.sender_number_id"));
+    optOuts.bind(tenantId).bind(focus->id);
+    if (auto st = optOuts.exec(u"reading the opt-outs by key in run " + QString::number(focus->id)); !st)
+        return st.error();
+    while (optOuts.next())
+        if (const auto it = byNumber.find(optOuts.id(0)); it != byNumber.end())
+            it->keyOptOuts += optOuts.value(1).toLongLong();
+
     SenderRepository senders(db, tenantId);
-    for (auto it = byNumber.cbegin(); it != byNumber.cend(); ++it) {
+    for (auto it = byNumber.begin(); it != byNumber.end(); ++it) {
         auto number = senders.number(it.key());
         if (!number)
             return number.error();
-        r.numbers.append({it.key(), number->e164, it->attempts, it->answered});
+        it->id = it.key();
+        it->e164 = number->e164;
+        r.numbers.append(*it);
     }
     std::sort(r.numbers.begin(), r.numbers.end(), [](const Number &a, const Number &b) { return a.e164 < b.e164; });
 

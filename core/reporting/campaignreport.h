@@ -48,6 +48,16 @@ struct CampaignReport
         QString e164;
         qint64 attempts = 0;
         qint64 answered = 0; // calls Answered or Completed
+        qint64 talked = 0;   // calls Completed after an answer
+        qint64 talkMs = 0;   // their talk time together (Answered to Completed)
+        // Keys callees pressed on calls from this number, by what the key means ("1: call
+        // me back", "9: opt out"), in key order.
+        QMap<QString, qint64> keys;
+        qint64 keyOptOuts = 0; // callees who opted out with the opt-out key
+        std::optional<double> averageTalkSecs() const
+        {
+            return talked > 0 ? std::optional(double(talkMs) / 1000.0 / double(talked)) : std::nullopt;
+        }
     };
     // Messages reaching the provider (Sent) per time bucket and channel.
     struct Throughput

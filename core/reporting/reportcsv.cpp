@@ -76,10 +76,19 @@ Result<qint64> ReportCsv::write(const CampaignReport &r, QIODevice &out, bool bo
     for (const CampaignReport::Reason &reason : r.reasons)
         row({nameOf(reason.channel), nameOf(reason.status), reason.reason, n(reason.count)});
 
-    section(QStringLiteral("Numbers"), {QStringLiteral("number"), QStringLiteral("attempts"),
-                                        QStringLiteral("answered"), QStringLiteral("answer_rate")});
-    for (const CampaignReport::Number &number : r.numbers)
-        row({number.e164, n(number.attempts), n(number.answered), ratio(number.answered, number.attempts)});
+    section(QStringLiteral("Numbers"),
+            {QStringLiteral("number"), QStringLiteral("attempts"), QStringLiteral("answered"),
+             QStringLiteral("answer_rate"), QStringLiteral("average_talk_secs"), QStringLiteral("key_replies"),
+             QStringLiteral("key_opt_outs")});
+    for (const CampaignReport::Number &number : r.numbers) {
+        QStringList keys;
+        for (auto it = number.keys.cbegin(); it != number.keys.cend(); ++it)
+            keys << it.key() + u'=' + n(it.value());
+        const auto talk = number.averageTalkSecs();
+        row({number.e164, n(number.attempts), n(number.answered), ratio(number.answered, number.attempts),
+             talk ? QString::number(*talk, 'f', 1) : QString(), keys.join(QStringLiteral("; ")),
+             n(number.keyOptOuts)});
+    }
 
     section(QStringLiteral("Replies"), {QStringLiteral("received_at"), QStringLiteral("text")});
     for (const auto &[at, text] : r.latestReplies)

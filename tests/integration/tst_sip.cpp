@@ -8,6 +8,7 @@
 #include "dispatch/dispatcher.h"
 #include "providers/sip/callaudio.h"
 #include "providers/sip/sipprovider.h"
+#include "reporting/campaignreport.h"
 #include "sipppeer.h"
 #include "smtpsink.h"
 #include "storage/audiencerepository.h"
@@ -484,6 +485,22 @@ private slots:
         QCOMPARE(attempts, 2);
         QCOMPARE(successes, 2); // answered
         QCOMPARE(optOuts, 2);
+        // The report per number: answer rate, talk time (Answered to Completed) and keys.
+        const auto report = CampaignReport::build(ws.db(), t.tenantId, t.manager, QString::number(campaign), run.id);
+        QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+        qint64 answered = 0, talked = 0, keyOptOuts = 0;
+        for (const CampaignReport::Number &n : report->numbers) {
+            QCOMPARE(n.answered, n.attempts);
+            QVERIFY(n.keys.isEmpty());
+            answered += n.answered;
+            talked += n.talked;
+            keyOptOuts += n.keyOptOuts;
+            QVERIFY2(n.averageTalkSecs() && *n.averageTalkSecs() > 0.5 && *n.averageTalkSecs() < 60,
+                     qPrintable(QString::number(n.talkMs)));
+        }
+        QCOMPARE(answered, 2);
+        QCOMPARE(talked, 2);
+        QCOMPARE(keyOptOuts, 2);
 
         // A key with a meaning is a reply to the run that called.
         setTrunk(replying->port());
@@ -501,6 +518,12 @@ private slots:
         QCOMPARE(reply.contactId, std::optional<Id>(later.id));
         QVERIFY(std::any_of(numbers.cbegin(), numbers.cend(), [&](const PhoneNumber &n) { return n.e164 == reply.toAddress; }));
         QCOMPARE(audience.optOuts(std::pair{later.id, std::optional(ChannelKind::Phone)})->size(), 0);
+        const auto replied = CampaignReport::build(ws.db(), t.tenantId, t.manager, QString::number(second), again.id);
+        QVERIFY(replied.ok());
+        QCOMPARE(replied->numbers.size(), 1);
+        QCOMPARE(replied->numbers.first().e164, reply.toAddress);
+        QCOMPARE(replied->numbers.first().keys, (QMap<QString, qint64>{{QStringLiteral("1: call me back"), 1}}));
+        QCOMPARE(replied->numbers.first().keyOptOuts, 0);
         QCOMPARE(replying->finish(kPeerLimitMs), 0);
     }
 

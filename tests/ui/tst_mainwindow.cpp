@@ -1201,6 +1201,9 @@ private slots:
                  QStringLiteral("Paused the Phone channel of Loyalty Callback Programme"));
         auto *resume = detail->findChild<QPushButton *>(QStringLiteral("resume_phone"));
         QTRY_VERIFY(resume->isEnabled());
+        // A dialer's wallboard: the calls in progress by stage.
+        QVERIFY2(detail->findChild<QLabel *>(QStringLiteral("dispatchHealth_phone"))->text().contains(u"calls in progress"),
+                 qPrintable(detail->findChild<QLabel *>(QStringLiteral("dispatchHealth_phone"))->text()));
         // The number pool health follows the calls placed after Resume, not only the reload.
         auto *health = detail->findChild<QTableWidget *>(QStringLiteral("numberHealth"));
         const auto placed = [health] {
@@ -1226,6 +1229,14 @@ private slots:
         stop->click();
         QTRY_COMPARE_WITH_TIMEOUT(detail->layout(), DetailLayout::Ended, 10000);
         QCOMPARE(detail->status(), CampaignStatus::Stopped);
+        // The report: this run's numbers with their answer rate, talk time and keys.
+        auto *runNumbers = detail->findChild<QTableWidget *>(QStringLiteral("runNumbersTable"));
+        QVERIFY(runNumbers && runNumbers->rowCount() > 0);
+        QCOMPARE(runNumbers->horizontalHeaderItem(4)->text(), QStringLiteral("Average talk time"));
+        qint64 attempts = 0;
+        for (int r = 0; r < runNumbers->rowCount(); ++r)
+            attempts += QLocale().toLongLong(runNumbers->item(r, 1)->text());
+        QVERIFY(attempts >= placed());
         window->setDispatcher(nullptr);
     }
 

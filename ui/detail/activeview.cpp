@@ -109,10 +109,10 @@ void ActiveView::show(const CampaignDetailData &d, bool mayCommand, bool showLat
         const auto counts = d.report ? d.report->countsOf(card->kind()) : QMap<MessageStatus, qint64>();
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             p.counts[std::size_t(it.key())] = it.value();
+            p.inFlight += isInFlight(it.key()) ? it.value() : 0;
             final += isFinal(it.key()) ? it.value() : 0;
             failed += it.key() == MessageStatus::Failed || it.key() == MessageStatus::TimedOut ? it.value() : 0;
         }
-        p.inFlight = p.count(MessageStatus::Sending);
         p.errorRate = final > 0 ? double(failed) / double(final) : 0;
         card->applyProgress(p, QDateTime::currentDateTimeUtc());
     }

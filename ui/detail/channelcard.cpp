@@ -75,7 +75,15 @@ void ChannelCard::applyProgress(const ChannelProgress &p, const QDateTime &at)
     setCounts(p.total(), queued, qMax<qint64>(0, p.total() - queued - p.inFlight - failed), failed);
     const QLocale l;
     QStringList parts{tr("Throughput <b>%1/s</b>").arg(l.toString(p.perSecond, 'f', 1)),
-                      tr("in flight <b>%1</b>").arg(l.toString(p.inFlight)),
+                      m_kind == ChannelKind::Phone
+                          // The calls in progress, as a dialer's wallboard shows them.
+                          ? tr("calls in progress <b>%1</b>: dialing %2, ringing %3, talking %4")
+                                .arg(l.toString(p.count(MessageStatus::Dialing) + p.count(MessageStatus::Ringing)
+                                                + p.count(MessageStatus::Answered)),
+                                     l.toString(p.count(MessageStatus::Dialing)),
+                                     l.toString(p.count(MessageStatus::Ringing)),
+                                     l.toString(p.count(MessageStatus::Answered)))
+                          : tr("in flight <b>%1</b>").arg(l.toString(p.inFlight)),
                       tr("error rate <b>%1%</b>").arg(l.toString(p.errorRate * 100.0, 'f', 1)),
                       tr("retrying <b>%1</b>").arg(l.toString(p.count(MessageStatus::Retrying)))};
     if (p.waitingForWindow > 0)

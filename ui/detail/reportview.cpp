@@ -148,11 +148,15 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
     connect(m_numbers, &NumberHealthTable::numberActivated, this, &ReportView::numberActivated);
     m_numbersBox = box(tr("Number pool health"), m_numbers);
     grid->addWidget(m_numbersBox, 5, 0, 1, 2);
+    // This run's numbers: answer rate, talk time and the keys callees pressed.
+    m_runNumbers = table(QStringLiteral("runNumbersTable"), ReportDocument::numberHeaders(), this);
+    m_runNumbersBox = box(tr("Numbers in this run"), m_runNumbers);
+    grid->addWidget(m_runNumbersBox, 6, 0, 1, 2);
     m_uploads = new UploadFollowUpTable(content);
     m_uploadsBox = box(tr("CSV upload follow-up"), m_uploads);
-    grid->addWidget(m_uploadsBox, 6, 0, 1, 2);
-    grid->addWidget(box(tr("Run history"), m_history), 7, 0, 1, 2);
-    grid->setRowStretch(7, 1);
+    grid->addWidget(m_uploadsBox, 7, 0, 1, 2);
+    grid->addWidget(box(tr("Run history"), m_history), 8, 0, 1, 2);
+    grid->setRowStretch(8, 1);
     scroll->setWidget(content);
     outer->addWidget(scroll);
 }
@@ -166,6 +170,22 @@ void ReportView::show(const CampaignDetailData &d)
     m_throughput->setData(d.report ? d.report->throughput : CampaignReport::Throughput());
     m_throughputBox->setVisible(!m_throughput->isEmpty());
     m_uploadsBox->setVisible(m_uploads->show(d));
+    const QList<CampaignReport::Number> runNumbers = d.report ? d.report->numbers : QList<CampaignReport::Number>();
+    m_runNumbers->setRowCount(int(runNumbers.size()));
+    for (int i = 0; i < runNumbers.size(); ++i) {
+        const QStringList cells = ReportDocument::numberCells(runNumbers.at(i));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c >= 1 && c <= 4)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(cells.at(c));
+            m_runNumbers->setItem(i, c, item);
+        }
+    }
+    m_runNumbers->resizeColumnsToContents();
+    m_runNumbers->horizontalHeader()->setStretchLastSection(true);
+    fitHeight(m_runNumbers, 8);
+    m_runNumbersBox->setVisible(!runNumbers.isEmpty());
 
     const bool hasGoal = d.report && d.report->conversion;
     const QList<LinkClickRepository::Link> links = d.report ? d.report->links : QList<LinkClickRepository::Link>();

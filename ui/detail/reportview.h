@@ -45,6 +45,8 @@ private:
     ThroughputView *m_throughput = nullptr;
     QWidget *m_throughputBox = nullptr;
     NumberHealthTable *m_numbers = nullptr;
+    QWidget *m_runNumbersBox = nullptr;
+    QTableWidget *m_runNumbers = nullptr;
     QWidget *m_uploadsBox = nullptr;
     UploadFollowUpTable *m_uploads = nullptr;
 };

@@ -232,8 +232,8 @@ QString html(const CampaignReport &r)
         h += u"<h2 style=\"font-size: 12pt;\">" + esc(tr("Numbers")) + u"</h2>";
         QList<QStringList> numbers;
         for (const CampaignReport::Number &n : r.numbers)
-            numbers << QStringList{n.e164, num(n.attempts), num(n.answered), percent(n.answered, n.attempts)};
-        h += table({tr("Number"), tr("Attempts"), tr("Answered"), tr("Answer rate")}, numbers, {1, 2, 3});
+            numbers << ReportDocument::numberCells(n);
+        h += table(ReportDocument::numberHeaders(), numbers, {1, 2, 3, 4});
     }
 
     h += u"<h2 style=\"font-size: 12pt;\">" + esc(tr("Replies")) + u"</h2>";
@@ -294,6 +294,32 @@ QString ReportDocument::conversionText(const CampaignReport::Conversion &c)
 QString ReportDocument::latencyText(const std::optional<double> &ms)
 {
     return ms ? QLocale().toString(*ms, 'f', 0) + QStringLiteral(" ms") : QStringLiteral("\u2014");
+}
+
+QStringList ReportDocument::numberHeaders()
+{
+    return {tr("Number"), tr("Attempts"), tr("Answered"), tr("Answer rate"), tr("Average talk time"),
+            tr("Keys pressed")};
+}
+
+QStringList ReportDocument::numberCells(const CampaignReport::Number &n)
+{
+    QString talk = QStringLiteral("\u2014");
+    if (const auto secs = n.averageTalkSecs()) {
+        const qint64 s = qRound64(*secs);
+        talk = s < 60 ? tr("%1 s").arg(s) : tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    }
+    QStringList keys;
+    for (auto it = n.keys.cbegin(); it != n.keys.cend(); ++it)
+        keys << it.key() + u" \u00d7 " + num(it.value());
+    if (n.keyOptOuts > 0)
+        keys << tr("opted out \u00d7 %1").arg(num(n.keyOptOuts));
+    return {n.e164,
+            num(n.attempts),
+            num(n.answered),
+            percent(n.answered, n.attempts),
+            talk,
+            keys.isEmpty() ? QStringLiteral("\u2014") : keys.join(QStringLiteral("; "))};
 }
 
 void ReportDocument::drawThroughput(QPainter &painter, const QRectF &rect, const CampaignReport::Throughput &data,

@@ -29,6 +29,10 @@ public:
     // "Clicked https://shop.example/new: 42 of 1,000 contacts reached (4.2%); target 8%, not
     // met": the goal's line, the tab and the document alike.
     static QString conversionText(const CampaignReport::Conversion &conversion);
+    // The numbers table of the tab and the document: number, calls, answered, answer rate,
+    // average talk time and the keys callees pressed ("1: call me back × 3").
+    static QStringList numberHeaders();
+    static QStringList numberCells(const CampaignReport::Number &number);
     // Lays the document out on `device` (a QPdfWriter or a QPrinter) and paints every
     // page; returns how many.
     static int render(const CampaignReport &report, QPagedPaintDevice &device);
