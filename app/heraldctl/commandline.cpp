@@ -50,7 +50,9 @@ QList<QCommandLineOption> templateOptions()
             valued("text-file", "Email: the plain-text part (alone: a text-only email)", "FILE"),
             valued("preheader", "Email: the preview line after the subject", "TEXT"),
             valued("from-name", "Email: the from name instead of the sender's", "TEXT"),
-            valued("body-file", "SMS, call script and the others: the text", "FILE"), flag("json", "Print JSON")};
+            valued("body-file", "SMS, call script and the others: the text", "FILE"),
+            valued("audio-file", "Call script: a recording played instead of speaking the text (\"\": none)", "FILE"),
+            flag("json", "Print JSON")};
 }
 
 QList<QCommandLineOption> segmentOptions()

@@ -1,6 +1,7 @@
 // heraldctl goals|writers|templates|segments ...: the pieces campaigns name, from a shell,
 // with the same checks as the GUI's pages (LibraryService).
 #include "heraldctl.h"
+#include "providers/sip/callaudio.h"
 
 #include "content/libraryservice.h"
 
@@ -225,6 +226,19 @@ int Heraldctl::library()
                                     std::pair{"preheader", &t.preheader}, std::pair{"from-name", &t.fromName}})
                                   if (auto st = text(option, *target); !st)
                                       return st;
+                              if (m_cli.isSet(QStringLiteral("audio-file"))) {
+                                  if (t.kind != ChannelKind::Phone)
+                                      return Error::usage(u"--audio-file is a call script's recording: the "
+                                                          + displayName(t.kind) + u" template has none");
+                                  const QString path = m_cli.value(QStringLiteral("audio-file"));
+                                  t.attachments.clear();
+                                  if (!path.isEmpty()) {
+                                      auto recording = CallAudio::readRecording(path);
+                                      if (!recording)
+                                          return recording.error();
+                                      t.attachments = {*recording};
+                                  }
+                              }
                               const bool email = t.kind == ChannelKind::Email;
                               const QString bodyOption = email ? QStringLiteral("html-file") : QStringLiteral("body-file");
                               const QString other = email ? QStringLiteral("body-file") : QStringLiteral("html-file");

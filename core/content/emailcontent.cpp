@@ -53,12 +53,17 @@ Result<Attachment> EmailContent::read(const QString &path, const QList<Attachmen
         return Error::refused(name + u" (" + sizeText(file.size()) + u") would take the attachments to "
                               + sizeText(used + file.size()) + u", over the " + sizeText(kMaxAttachmentBytes)
                               + u" an email may carry. Link to large files from the body instead.");
+    return describe(name, file.readAll());
+}
+
+Attachment EmailContent::describe(const QString &fileName, const QByteArray &data)
+{
     Attachment a;
-    a.fileName = name;
-    a.data = file.readAll();
-    a.size = a.data.size();
-    a.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(name, a.data).name();
-    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex());
+    a.fileName = fileName;
+    a.data = data;
+    a.size = data.size();
+    a.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(fileName, data).name();
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     return a;
 }
 

@@ -25,6 +25,9 @@ public:
     // the attachments past kMaxAttachmentBytes together with `already`.
     static Result<Attachment> read(const QString &path, const QList<Attachment> &already);
 
+    // A file's description from its name and contents: type, SHA-256 and size.
+    static Attachment describe(const QString &fileName, const QByteArray &data);
+
     // The attachments' descriptions (name, type, SHA-256, size) as stored with a template
     // and frozen with a run; the data is stored apart, once per tenant and hash.
     static QJsonArray toJson(const QList<Attachment> &attachments);

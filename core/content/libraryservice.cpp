@@ -4,6 +4,7 @@
 #include "domain/inputtext.h"
 #include "domain/permissions.h"
 #include "domain/webaddress.h"
+#include "providers/sip/callaudio.h"
 #include "storage/audiencerepository.h"
 #include "storage/contentrepository.h"
 #include "storage/sqlquery.h"
@@ -197,6 +198,19 @@ Result<MessageTemplate> LibraryService::save(MessageTemplate t)
         return st.error();
     if (auto st = checkText(t.preheader, u"the preheader of template '" + t.name + u'\'', 998); !st)
         return st.error();
+    // Files go with emails; a call script may have one: the recording played instead of
+    // speaking it.
+    if (t.kind == ChannelKind::Phone && t.attachments.size() > 1)
+        return Error::usage(u"template '" + t.name + u"' has " + QString::number(t.attachments.size())
+                            + u" recordings: a call plays one");
+    if (t.kind != ChannelKind::Email && t.kind != ChannelKind::Phone && !t.attachments.isEmpty())
+        return Error::usage(u"template '" + t.name + u"' is for " + displayName(t.kind)
+                            + u": only email templates carry files, and call scripts a recording");
+    for (const Attachment &a : std::as_const(t.attachments))
+        if (t.kind == ChannelKind::Phone && !a.data.isEmpty()) // a new recording (stored ones were checked)
+            if (auto pcm = CallAudio::decode(a.data, u"the recording " + a.fileName + u" of template '" + t.name + u'\'');
+                !pcm)
+                return pcm.error();
     ContentRepository content(m_db, m_tenantId);
     if (t.id == 0) {
         auto id = content.addTemplate(t);

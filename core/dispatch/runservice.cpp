@@ -83,6 +83,8 @@ Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, 
         content.insert(QStringLiteral("text_body"), t.textBody);
         content.insert(QStringLiteral("attachments"), EmailContent::toJson(t.attachments));
     }
+    if (ch.kind == ChannelKind::Phone && !t.attachments.isEmpty()) // the call script's recording
+        content.insert(QStringLiteral("attachments"), EmailContent::toJson(t.attachments));
     // SMS and calls go out from the pool's numbers, chosen per message.
     if (numberPool && ch.kind != ChannelKind::Email)
         content.insert(QStringLiteral("number_pool_id"), *numberPool);

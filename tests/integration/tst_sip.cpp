@@ -19,21 +19,30 @@
 #include "testworkspace.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkDatagram>
+#include <QMutex>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUdpSocket>
 #include <QtEndian>
+
+#include <atomic>
+#include <cmath>
 
 using namespace herald;
 using S = MessageStatus;
 
 namespace {
 
-// What the callee's side receives as RTP.
-class RtpReceiver final : public QObject
+// What the callee's side receives as RTP, on a thread of its own: the test's thread may
+// be blocked (heraldctl running) while thousands of packets arrive.
+class RtpReceiver final : public QThread
 {
 public:
     struct Packet
@@ -46,30 +55,56 @@ public:
     };
     RtpReceiver()
     {
+        start();
+        m_bound.acquire();
+    }
+    ~RtpReceiver() override
+    {
+        m_stop = true;
+        wait();
+    }
+    quint16 port() const { return m_port; }
+    QList<Packet> packets() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_packets;
+    }
+
+protected:
+    void run() override
+    {
+        QUdpSocket socket;
         // Not shared: with SO_REUSEADDR the system may hand the port to SIPp as well.
-        m_socket.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress);
-        m_clock.start();
-        connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
-            while (m_socket.hasPendingDatagrams()) {
-                const QByteArray d = m_socket.receiveDatagram().data();
+        socket.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress);
+        m_port = socket.localPort();
+        QElapsedTimer clock;
+        clock.start();
+        m_bound.release();
+        while (!m_stop) {
+            if (!socket.waitForReadyRead(50))
+                continue;
+            while (socket.hasPendingDatagrams()) {
+                const QByteArray d = socket.receiveDatagram().data();
                 if (d.size() < 12)
                     continue;
                 Packet p;
-                p.atMs = m_clock.elapsed();
+                p.atMs = clock.elapsed();
                 p.pt = d.at(1) & 0x7f;
                 p.seq = qFromBigEndian<quint16>(d.constData() + 2);
                 p.ts = qFromBigEndian<quint32>(d.constData() + 4);
                 p.payload = d.mid(12);
-                packets.append(p);
+                QMutexLocker lock(&m_mutex);
+                m_packets.append(p);
             }
-        });
+        }
     }
-    quint16 port() const { return m_socket.localPort(); }
-    QList<Packet> packets;
 
 private:
-    QUdpSocket m_socket;
-    QElapsedTimer m_clock;
+    std::atomic_bool m_stop = false;
+    std::atomic<quint16> m_port = 0;
+    QSemaphore m_bound;
+    mutable QMutex m_mutex;
+    QList<Packet> m_packets;
 };
 
 SipSettings trunk(quint16 port, const QString &transport = QStringLiteral("udp"))
@@ -129,6 +164,23 @@ QList<S> states(const QList<SendOutcome> &outcomes)
 }
 
 constexpr int kPeerLimitMs = 60000;
+
+// A WAV file as a recording might come: 16-bit stereo at 16 kHz, a 440 Hz tone of `ms`.
+QByteArray toneWav(int ms)
+{
+    constexpr int rate = 16000, channels = 2;
+    const int frames = rate * ms / 1000;
+    QByteArray data;
+    for (int i = 0; i < frames; ++i) {
+        const auto v = qint16(8000 * std::sin(2 * M_PI * 440 * i / rate));
+        for (int c = 0; c < channels; ++c)
+            data.append(reinterpret_cast<const char *>(&v), 2); // little-endian on the machines we build for
+    }
+    const auto u32 = [](quint32 v) { return QByteArray(reinterpret_cast<const char *>(&v), 4); };
+    const auto u16 = [](quint16 v) { return QByteArray(reinterpret_cast<const char *>(&v), 2); };
+    return "RIFF" + u32(quint32(36 + data.size())) + "WAVEfmt " + u32(16) + u16(1) + u16(channels) + u32(rate)
+           + u32(rate * channels * 2) + u16(channels * 2) + u16(16) + "data" + u32(quint32(data.size())) + data;
+}
 
 } // namespace
 
@@ -215,7 +267,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!pcm.isEmpty(), kPeerLimitMs);
         const qint64 spokenMs = CallAudio::durationMs(pcm);
         QVERIFY(spokenMs > 1000);
-        const QList<RtpReceiver::Packet> got = receiver.packets;
+        const QList<RtpReceiver::Packet> got = receiver.packets();
         QVERIFY(!got.isEmpty());
         int silent = 0;
         for (int i = 0; i < got.size(); ++i) {
@@ -235,6 +287,52 @@ private slots:
         // Paced: the packets arrive over as long as they last, not in a burst.
         const qint64 spread = got.last().atMs - got.first().atMs;
         QVERIFY2(spread >= sentMs * 8 / 10, qPrintable(QStringLiteral("%1 ms of audio arrived in %2 ms").arg(sentMs).arg(spread)));
+    }
+
+    // A recording attached to the call script is played instead of the speech: its length,
+    // resampled from 16 kHz stereo, 20 ms a packet.
+    void recordingIsPlayed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("offer.wav"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(toneWav(1500));
+        file.close();
+        const auto recording = CallAudio::readRecording(path);
+        QVERIFY2(recording.ok(), recording ? "" : qPrintable(recording.error().message));
+        QCOMPARE(recording->fileName, QStringLiteral("offer.wav"));
+        QCOMPARE(recording->mimeType, QStringLiteral("audio/x-wav"));
+        const QString notAudio = dir.filePath(QStringLiteral("script.txt"));
+        QFile text(notAudio);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("Hello {{first_name}}");
+        text.close();
+        const auto refused = CallAudio::readRecording(notAudio);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.startsWith(u"script.txt is not audio"), qPrintable(refused.error().message));
+
+        RtpReceiver receiver;
+        test::SippPeer callee(QStringLiteral("answer.xml"), answeringTo(receiver.port()));
+        QVERIFY2(callee.isUp(), qPrintable(callee.errors()));
+        SipProvider provider(trunk(callee.port()));
+        QSignalSpy outcomes(&provider, &Provider::outcomes);
+        OutgoingMessage m = call(1);
+        m.attachments = {*recording};
+        provider.send({m});
+        QTRY_VERIFY_WITH_TIMEOUT(callEnded(outcomes, 1), kPeerLimitMs);
+        QCOMPARE(states(collected(outcomes).value(1)), (QList<S>{S::Ringing, S::Answered, S::Completed}));
+        QCOMPARE(callee.finish(kPeerLimitMs), 0);
+        const QList<RtpReceiver::Packet> got = receiver.packets();
+        const qint64 sentMs = qint64(got.size()) * 20;
+        QVERIFY2(qAbs(sentMs - 1500) <= 150, qPrintable(QStringLiteral("%1 ms sent for a 1500 ms recording").arg(sentMs)));
+        int silent = 0;
+        for (const RtpReceiver::Packet &p : got) {
+            QCOMPARE(p.pt, 0);
+            QCOMPARE(p.payload.size(), 160);
+            silent += p.payload.count(char(0xff)) == 160 ? 1 : 0;
+        }
+        QVERIFY(silent < got.size() / 2);
     }
 
     // Final answers before set-up, each in its state with the trunk's words.
@@ -351,7 +449,7 @@ private slots:
         QCOMPARE(states(got), (QList<S>{S::Ringing, S::Answered, S::Completed}));
         QCOMPARE(got.last().reason, u"the callee hung up"_qs);
         QCOMPARE(callee.finish(kPeerLimitMs), 0);
-        QVERIFY2(receiver.packets.size() < 200, qPrintable(QString::number(receiver.packets.size()))); // stopped early
+        QVERIFY2(receiver.packets().size() < 200, qPrintable(QString::number(receiver.packets().size()))); // stopped early
     }
 
     // Keys pressed during the call (RFC 4733): the opt-out key asks for an opt-out, a
@@ -551,6 +649,24 @@ private slots:
                                       .object();
         QVERIFY2(probe.value(QLatin1StringView("detail")).toString().contains(u"127.0.0.1"),
                  QJsonDocument(probe).toJson().constData()); // the scenario takes calls, not OPTIONS
+        // The call script gets a recording: every call plays it instead of the speech.
+        QTemporaryDir dir;
+        QFile wav(dir.filePath(QStringLiteral("thanks.wav")));
+        QVERIFY(wav.open(QIODevice::WriteOnly));
+        wav.write(toneWav(1500));
+        wav.close();
+        const QJsonObject script = ctl({QStringLiteral("templates"), QStringLiteral("edit"),
+                                        QStringLiteral("Satisfaction call script"), QStringLiteral("--audio-file"),
+                                        wav.fileName(), QStringLiteral("--json")})
+                                       .object();
+        QCOMPARE(script.value(QLatin1StringView("attachments"))[0][QLatin1StringView("file_name")].toString(),
+                 QStringLiteral("thanks.wav"));
+        ctl({QStringLiteral("templates"), QStringLiteral("edit"), QStringLiteral("Satisfaction call script"),
+             QStringLiteral("--audio-file"), QStringLiteral("/etc/hostname")},
+            2);
+        ctl({QStringLiteral("templates"), QStringLiteral("edit"), QStringLiteral("Flash sale SMS"),
+             QStringLiteral("--audio-file"), wav.fileName()},
+            2);
         const QString id = demo.campaign(QStringLiteral("Loyalty Callback Programme"));
         QVERIFY(!id.isEmpty());
         QVERIFY(!ctl({QStringLiteral("run"), id, QStringLiteral("--accept-disclaimer"), QStringLiteral("--wait"),
@@ -562,7 +678,11 @@ private slots:
         for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
             if (it.key() != u"Completed" && it.key() != u"OptedOut")
                 QVERIFY2(it.value().toInt() == 0, QJsonDocument(counts).toJson().constData());
-        QTRY_VERIFY(!receiver.packets.isEmpty()); // read now: heraldctl had the test's thread
+        // Read now: heraldctl had the test's thread. Every answered call played 1.5 s.
+        const qsizetype expected = qsizetype(completed) * 75;
+        QTRY_VERIFY_WITH_TIMEOUT(receiver.packets().size() >= expected * 9 / 10, kPeerLimitMs);
+        QVERIFY2(receiver.packets().size() <= expected * 11 / 10,
+                 qPrintable(QStringLiteral("%1 packets for %2 calls").arg(receiver.packets().size()).arg(completed)));
     }
 
     // Test connection: OPTIONS to the trunk.

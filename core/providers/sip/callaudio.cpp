@@ -1,5 +1,10 @@
 #include "callaudio.h"
 
+#include "content/emailcontent.h"
+
+#include <QFile>
+#include <QFileInfo>
+
 #include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
@@ -80,6 +85,7 @@ using SndFile = std::unique_ptr<SNDFILE, SndCloser>;
 CallAudio::CallAudio(const QString &voice, QObject *parent) : QObject(parent), m_voice(voice)
 {
     m_cache.setMaxCost(64 * 1024); // 64 MiB: about 70 minutes of speech
+    m_recordings.setMaxCost(64 * 1024);
 }
 
 CallAudio::~CallAudio()
@@ -135,6 +141,34 @@ Result<QByteArray> CallAudio::decode(const QByteArray &bytes, const QString &wha
     QByteArray pcm(qsizetype(out.size()) * 2, Qt::Uninitialized);
     src_float_to_short_array(out.data(), reinterpret_cast<short *>(pcm.data()), int(out.size()));
     return pcm;
+}
+
+Result<QByteArray> CallAudio::recording(const Attachment &file)
+{
+    if (const QByteArray *kept = m_recordings.object(file.sha256))
+        return *kept;
+    auto pcm = decode(file.data, u"the recording " + file.fileName);
+    if (pcm)
+        m_recordings.insert(file.sha256, new QByteArray(*pcm), int(std::max<qsizetype>(1, pcm->size() / 1024)));
+    return pcm;
+}
+
+Result<Attachment> CallAudio::readRecording(const QString &path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::usage(u"cannot read " + path + u": " + file.errorString());
+    if (file.size() > kMaxRecordingBytes)
+        return Error::refused(name + u" is " + EmailContent::sizeText(file.size()) + u", over the "
+                              + EmailContent::sizeText(kMaxRecordingBytes)
+                              + u" a recording may take: shorten it or save it as mono, 8 or 16 kHz");
+    const QByteArray data = file.readAll();
+    if (data.isEmpty())
+        return Error::usage(name + u" is empty: choose the recording you meant");
+    if (auto pcm = decode(data, name); !pcm)
+        return pcm.error();
+    return EmailContent::describe(name, data);
 }
 
 QByteArray CallAudio::toG711(const QByteArray &pcm, bool alaw)

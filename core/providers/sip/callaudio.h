@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/attachment.h"
 #include "domain/result.h"
 
 #include <QByteArray>
@@ -14,11 +15,12 @@
 namespace herald {
 
 // A call's message as audio: 16-bit signed samples, 8 kHz mono, native byte order (what
-// SipAgent plays). Script text is spoken by espeak-ng, run as a program of its own per
-// distinct text; what it says is read by libsndfile (which reads WAV, FLAC, Ogg, ... at
-// any rate and channel count) and resampled by libsamplerate. Rendered audio is kept per
-// distinct text; as many espeak-ng run at once as the machine has cores, and a text
-// asked for again while it is being spoken waits for the same one.
+// SipAgent plays). Either a recording attached to the call script, or the script's text
+// spoken by espeak-ng, run as a program of its own per distinct text. Both are read by
+// libsndfile (which reads WAV, FLAC, Ogg, ... at any rate and channel count) and
+// resampled by libsamplerate. Rendered audio is kept per distinct text and recording; as
+// many espeak-ng run at once as the machine has cores, and a text asked for again while
+// it is being spoken waits for the same one.
 class CallAudio final : public QObject
 {
     Q_OBJECT
@@ -26,12 +28,19 @@ class CallAudio final : public QObject
 
 public:
     static constexpr int kRate = 8000;
+    // A recording: at most 15 MiB (a quarter of an hour as 16-bit 8 kHz WAV).
+    static constexpr qint64 kMaxRecordingBytes = 15 * 1024 * 1024;
 
     explicit CallAudio(const QString &voice, QObject *parent = nullptr);
     ~CallAudio() override;
 
     // Speaks `text` (at once from the cache); `done` gets the samples or why there are none.
     void speak(const QString &text, std::function<void(Result<QByteArray>)> done);
+    // The recording attached to a call script, decoded (at once from the cache).
+    Result<QByteArray> recording(const Attachment &file);
+    // Reads a file to attach to a call script as its recording: refused when it is not
+    // audio libsndfile reads, is empty or is over kMaxRecordingBytes.
+    static Result<Attachment> readRecording(const QString &path);
     // Decodes audio bytes (a WAV from espeak-ng, a file's contents).
     static Result<QByteArray> decode(const QByteArray &bytes, const QString &what);
     // G.711: mu-law (PCMU) or A-law (PCMA), one byte per sample.
@@ -52,6 +61,7 @@ private:
 
     QString m_voice;
     QCache<QString, QByteArray> m_cache; // by text; cost in KiB
+    QCache<QString, QByteArray> m_recordings; // by SHA-256 of the file; cost in KiB
     QList<Request> m_waiting;            // for a free espeak-ng
     QHash<QString, QList<std::function<void(Result<QByteArray>)>>> m_speaking; // text -> who waits for it
 };

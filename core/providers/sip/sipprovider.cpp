@@ -88,7 +88,7 @@ void SipProvider::pump()
         const OutgoingMessage m = m_queue.dequeue();
         m_started.append(now);
         m_calls.insert(m.messageId, Active{m, false, false});
-        m_audio->speak(m.body, [this, id = m.messageId](Result<QByteArray> pcm) {
+        const auto ready = [this, id = m.messageId](Result<QByteArray> pcm) {
             const auto it = m_calls.constFind(id);
             if (it == m_calls.cend())
                 return;
@@ -100,7 +100,12 @@ void SipProvider::pump()
                 return;
             }
             dial(it->message, *pcm);
-        });
+        };
+        // The script's recording when it has one, else its text spoken.
+        if (!m.attachments.isEmpty())
+            ready(m_audio->recording(m.attachments.first()));
+        else
+            m_audio->speak(m.body, ready);
     }
 }
 
