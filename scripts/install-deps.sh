@@ -23,6 +23,8 @@ packages=(
     # phone calls: SIP, SDP, RTP (libre), the script spoken (espeak-ng), audio files read
     # and resampled (libsndfile, libsamplerate); SIPp is the far end the tests call
     libre-dev espeak-ng libsndfile1-dev libsamplerate0-dev sip-tester
+    # the run dialog plays a call's message through the system's audio output
+    qt6-multimedia-dev
     # the gateway callback listener; Debian's qt6-httpserver-dev forgets its WebSockets dependency
     qt6-httpserver-dev qt6-websockets-dev
     # provider passwords in the desktop's keyring

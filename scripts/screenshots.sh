@@ -27,12 +27,14 @@ printf 'Name;E-mail;Mobile;Shop\nAda Lovelace;ada@leads.example;07700 900001;Lee
 "$build/bin/heraldctl" --workspace "$ws" --tenant "$tenant" import-contacts "$work/leads.csv" --list Leads --region GB >/dev/null
 shot contacts --page contacts
 # The import dialog, as the GUI test drives it (QWidget::grab from its hook).
-HERALD_SCREENSHOT_DIR="$out" "$build/tests/tst_mainwindow" importWizard optOutsTab segmentBuilder reviewTab contactsAndCommunications contactEditingAndLists goalsAndWriters templateEditor reportPdf calendarPage statisticsCompare organisationPages setupAssistantOnAFreshWorkspace heldChannelStartsFromTheActiveView clickTrackingFromSettingsToReport smsKeywordsFromSettings mailboxFromSettings phoneTrunkFromSettings >/dev/null
+HERALD_SCREENSHOT_DIR="$out" "$build/tests/tst_mainwindow" importWizard optOutsTab segmentBuilder reviewTab contactsAndCommunications contactEditingAndLists goalsAndWriters templateEditor reportPdf calendarPage statisticsCompare organisationPages setupAssistantOnAFreshWorkspace heldChannelStartsFromTheActiveView clickTrackingFromSettingsToReport smsKeywordsFromSettings mailboxFromSettings phoneTrunkFromSettings channelLifecycleSwitchesLayouts >/dev/null
 mv "$out/report-pdf-1.png" "$out/report-pdf.png"
 echo "$out/import-contacts.png"
 echo "$out/run-dialog-held.png"
 echo "$out/active-held.png"
 echo "$out/report-goal.png"
+echo "$out/run-dialog-call.png"
+echo "$out/templates-recording.png"
 echo "$out/opt-outs.png"
 echo "$out/segments.png"
 echo "$out/review.png"

@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include <cmath>
+
 namespace herald::test {
 
 quint16 freeUdpPort()
@@ -129,6 +131,22 @@ QString SippPeer::log() const
 {
     QFile f(m_dir.filePath(QStringLiteral("log.log")));
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+QByteArray toneWav(int ms)
+{
+    constexpr int rate = 16000, channels = 2;
+    const int frames = rate * ms / 1000;
+    QByteArray data;
+    for (int i = 0; i < frames; ++i) {
+        const auto v = qint16(8000 * std::sin(2 * M_PI * 440 * i / rate));
+        for (int c = 0; c < channels; ++c)
+            data.append(reinterpret_cast<const char *>(&v), 2); // little-endian on the machines we build for
+    }
+    const auto u32 = [](quint32 v) { return QByteArray(reinterpret_cast<const char *>(&v), 4); };
+    const auto u16 = [](quint16 v) { return QByteArray(reinterpret_cast<const char *>(&v), 2); };
+    return "RIFF" + u32(quint32(36 + data.size())) + "WAVEfmt " + u32(16) + u16(1) + u16(channels) + u32(rate)
+           + u32(rate * channels * 2) + u16(channels * 2) + u16(16) + "data" + u32(quint32(data.size())) + data;
 }
 
 } // namespace herald::test

@@ -41,4 +41,8 @@ private:
 // A UDP port on 127.0.0.1 nothing is bound to right now.
 quint16 freeUdpPort();
 
+// A WAV file as a call script's recording might come: 16-bit stereo at 16 kHz, a 440 Hz
+// tone lasting `ms`.
+QByteArray toneWav(int ms);
+
 } // namespace herald::test

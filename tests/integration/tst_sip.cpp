@@ -33,7 +33,6 @@
 #include <QtEndian>
 
 #include <atomic>
-#include <cmath>
 
 using namespace herald;
 using S = MessageStatus;
@@ -165,23 +164,6 @@ QList<S> states(const QList<SendOutcome> &outcomes)
 
 constexpr int kPeerLimitMs = 60000;
 
-// A WAV file as a recording might come: 16-bit stereo at 16 kHz, a 440 Hz tone of `ms`.
-QByteArray toneWav(int ms)
-{
-    constexpr int rate = 16000, channels = 2;
-    const int frames = rate * ms / 1000;
-    QByteArray data;
-    for (int i = 0; i < frames; ++i) {
-        const auto v = qint16(8000 * std::sin(2 * M_PI * 440 * i / rate));
-        for (int c = 0; c < channels; ++c)
-            data.append(reinterpret_cast<const char *>(&v), 2); // little-endian on the machines we build for
-    }
-    const auto u32 = [](quint32 v) { return QByteArray(reinterpret_cast<const char *>(&v), 4); };
-    const auto u16 = [](quint16 v) { return QByteArray(reinterpret_cast<const char *>(&v), 2); };
-    return "RIFF" + u32(quint32(36 + data.size())) + "WAVEfmt " + u32(16) + u16(1) + u16(channels) + u32(rate)
-           + u32(rate * channels * 2) + u16(channels * 2) + u16(16) + "data" + u32(quint32(data.size())) + data;
-}
-
 } // namespace
 
 class TestSip final : public QObject
@@ -297,7 +279,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("offer.wav"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(toneWav(1500));
+        file.write(test::toneWav(1500));
         file.close();
         const auto recording = CallAudio::readRecording(path);
         QVERIFY2(recording.ok(), recording ? "" : qPrintable(recording.error().message));
@@ -653,7 +635,7 @@ private slots:
         QTemporaryDir dir;
         QFile wav(dir.filePath(QStringLiteral("thanks.wav")));
         QVERIFY(wav.open(QIODevice::WriteOnly));
-        wav.write(toneWav(1500));
+        wav.write(test::toneWav(1500));
         wav.close();
         const QJsonObject script = ctl({QStringLiteral("templates"), QStringLiteral("edit"),
                                         QStringLiteral("Satisfaction call script"), QStringLiteral("--audio-file"),

@@ -71,6 +71,7 @@
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
 #include "storage/uploadrepository.h"
+#include "sipppeer.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -1184,7 +1185,14 @@ private slots:
         QVERIFY(window->openCampaign(shortIdOf(QStringLiteral("Loyalty Callback Programme"))));
         CampaignDetailPage *detail = window->detailPage();
         QCOMPARE(detail->layout(), DetailLayout::Draft);
-        Dialogs::setDialogHook([](QDialog *dialog) {
+        QString heard; // the run dialog's call preview: what the callee hears, and how long
+        Dialogs::setDialogHook([&heard](QDialog *dialog) {
+            if (auto *duration = dialog->findChild<QLabel *>(QStringLiteral("callPreviewDuration"))) {
+                (void)QTest::qWaitFor([duration] { return duration->text().endsWith(u" s."); }, 60000);
+                heard = duration->text();
+                if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty())
+                    dialog->grab().save(shots + u"/run-dialog-call.png"); // scripts/screenshots.sh
+            }
             dialog->findChild<QCheckBox *>(QStringLiteral("runAccept"))->setChecked(true);
             dialog->findChild<QPushButton *>(QStringLiteral("runConfirm"))->click();
             const bool accepted = QTest::qWaitFor([dialog] { return dialog->result() == QDialog::Accepted; }, 20000);
@@ -1192,6 +1200,7 @@ private slots:
         });
         detail->findChild<QPushButton *>(QStringLiteral("draftRun"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(detail->layout(), DetailLayout::Active, 10000);
+        QVERIFY2(heard.startsWith(u"Spoken by espeak-ng (voice en): "), qPrintable(heard));
 
         auto *pause = detail->findChild<QPushButton *>(QStringLiteral("pause_phone"));
         QTRY_VERIFY(pause && pause->isEnabled());
@@ -2859,8 +2868,35 @@ private slots:
         page->updatePreview();
         const QString size = page->findChild<QLabel *>(QStringLiteral("templateSmsSize"))->text();
         QVERIFY2(size.contains(u"UCS-2") && size.contains(u"\u2615") && size.contains(u"1 segment"), qPrintable(size));
+        Dialogs::answerNext(1); // the unsaved SMS: discard
+
+        // A call script with a recording: one audio file, replaced by the next.
+        page->newTemplate(ChannelKind::Phone);
+        auto *attach = page->findChild<QPushButton *>(QStringLiteral("templateAttach"));
+        QVERIFY(attach->isVisible());
+        QCOMPARE(attach->text(), QStringLiteral("Choose &recording\u2026"));
+        page->findChild<QLineEdit *>(QStringLiteral("templateName"))->setText(QStringLiteral("Recorded thanks"));
+        body->setPlainText(QStringLiteral("Thank you for shopping with us. Press 9 to stop these calls."));
+        QVERIFY(!page->addAttachment(file(QStringLiteral("thanks.txt"), "Thank you")));
+        QVERIFY2(Dialogs::lastText().contains(u"not audio"), qPrintable(Dialogs::lastText()));
+        QVERIFY(page->addAttachment(file(QStringLiteral("first.wav"), test::toneWav(300))));
+        QVERIFY(page->addAttachment(file(QStringLiteral("thanks.wav"), test::toneWav(500))));
+        QCOMPARE(page->findChild<QListWidget *>(QStringLiteral("templateAttachments"))->count(), 1);
+        QVERIFY(page->save());
+        MessageTemplate recorded;
+        for (const MessageTemplate &m : *content.templates())
+            if (m.name == u"Recorded thanks")
+                recorded = m;
+        QCOMPARE(recorded.kind, ChannelKind::Phone);
+        QCOMPARE(recorded.attachments.size(), 1);
+        QCOMPARE(recorded.attachments.first().fileName, QStringLiteral("thanks.wav"));
+        page->newTemplate(ChannelKind::Sms);
+        body->setPlainText(QStringLiteral("Hi"));
         if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty()) {
             Dialogs::answerNext(1); // the unsaved SMS: discard
+            page->select(QStringLiteral("Recorded thanks"));
+            QCoreApplication::sendPostedEvents();
+            window->grab().save(shots + u"/templates-recording.png");
             page->select(QStringLiteral("Seasonal launch email"));
             QCoreApplication::sendPostedEvents();
             window->grab().save(shots + u"/templates.png"); // scripts/screenshots.sh

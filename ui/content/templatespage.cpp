@@ -8,6 +8,7 @@
 #include "content/smstext.h"
 #include "domain/permissions.h"
 #include "lifecycle/preflight.h"
+#include "providers/sip/callaudio.h"
 #include "main/dialogs.h"
 #include "main/shown.h"
 #include "providers/smtp/mimemessage.h"
@@ -192,7 +193,12 @@ QWidget *TemplatesPage::editor()
         m_fields->setCurrentIndex(0);
     });
     connect(m_attach, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file"));
+        const QString path =
+            m_current.kind == ChannelKind::Phone
+                ? QFileDialog::getOpenFileName(this, tr("Choose a recording"), QString(),
+                                               tr("Audio (*.wav *.flac *.ogg *.oga *.opus *.aif *.aiff *.au *.mp3);;"
+                                                  "All files (*)"))
+                : QFileDialog::getOpenFileName(this, tr("Attach a file"));
         if (!path.isEmpty())
             addAttachment(path);
     });
@@ -353,8 +359,17 @@ void TemplatesPage::showKind(ChannelKind kind)
     const bool email = kind == ChannelKind::Email;
     m_kind->setText(kind == ChannelKind::Phone ? tr("Phone (call script)") : displayName(kind));
     for (QWidget *w : std::initializer_list<QWidget *>{m_fromName, m_subject, m_preheader, m_preheaderNote,
-                                                       m_textBody, m_attachmentBox})
+                                                       m_textBody})
         m_form->setRowVisible(w, email);
+    // A call script may have one recording, played instead of speaking the script.
+    const bool phone = kind == ChannelKind::Phone;
+    m_form->setRowVisible(m_attachmentBox, email || phone);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_attachmentBox)))
+        label->setText(phone ? tr("Recording:") : tr("Attachments:"));
+    m_attach->setText(phone ? tr("Choose &recording\u2026") : tr("&Attach\u2026"));
+    m_attach->setToolTip(phone ? tr("A recording (WAV, FLAC, Ogg, ...) played to the callee instead of speaking "
+                                    "the script; the script stays as its transcript")
+                               : QString());
     m_form->setRowVisible(m_smsSize, kind == ChannelKind::Sms);
     m_bodyLabel->setText(email ? tr("&Body (HTML or text):") : kind == ChannelKind::Sms ? tr("&Text:") : tr("&Script:"));
     m_body->setPlaceholderText(email ? tr("<html><body>\u2026</body></html>, or plain text") : QString());
@@ -372,8 +387,9 @@ MessageTemplate TemplatesPage::fromForm() const
         t.subject = m_subject->text();
         t.preheader = m_preheader->text();
         t.textBody = m_textBody->toPlainText();
-        t.attachments = m_attachments;
     }
+    if (t.kind == ChannelKind::Email || t.kind == ChannelKind::Phone)
+        t.attachments = m_attachments;
     return t;
 }
 
@@ -439,19 +455,29 @@ void TemplatesPage::fillAttachments()
         item->setToolTip(a.mimeType + u", SHA-256 " + a.sha256);
         total += a.size;
     }
-    m_attachmentTotal->setText(m_attachments.isEmpty()
-                                   ? tr("None")
-                                   : tr("%1 of %2").arg(EmailContent::sizeText(total),
-                                                        EmailContent::sizeText(EmailContent::kMaxAttachmentBytes)));
+    if (m_current.kind == ChannelKind::Phone)
+        m_attachmentTotal->setText(m_attachments.isEmpty() ? tr("None: spoken") : tr("Played in calls"));
+    else
+        m_attachmentTotal->setText(m_attachments.isEmpty()
+                                       ? tr("None")
+                                       : tr("%1 of %2").arg(EmailContent::sizeText(total),
+                                                            EmailContent::sizeText(EmailContent::kMaxAttachmentBytes)));
     updateEnabled();
 }
 
 bool TemplatesPage::addAttachment(const QString &path)
 {
-    auto file = EmailContent::read(path, m_attachments);
+    const bool phone = m_current.kind == ChannelKind::Phone;
+    auto file = phone ? CallAudio::readRecording(path) : EmailContent::read(path, m_attachments);
     if (!file) {
         Dialogs::warn(this, tr("Not attached"), file.error().message);
         return false;
+    }
+    if (phone) { // one recording: the new one replaces the old
+        m_attachments = {*file};
+        fillAttachments();
+        edited();
+        return true;
     }
     for (const Attachment &a : std::as_const(m_attachments))
         if (a.sha256 == file->sha256) {
@@ -632,7 +658,10 @@ void TemplatesPage::updatePreview()
     } else {
         const QString text = MergeFields::apply(t.body, fields);
         m_header->setText(t.kind == ChannelKind::Sms ? smsSizeText(SmsText::measure(text)).toHtmlEscaped()
-                                                      : tr("The script the caller reads (or the voice speaks):"));
+                          : t.attachments.isEmpty()
+                              ? tr("The script the voice speaks to the callee:")
+                              : tr("The recording %1 is played; its transcript:")
+                                    .arg(t.attachments.first().fileName.toHtmlEscaped()));
         m_bubble->setText(text);
         m_blocked->clear();
         m_smsSize->setText(tr("As written: %1").arg(smsSizeText(SmsText::measure(t.body))));

@@ -9,7 +9,11 @@
 #include "detail/readinesslist.h"
 #include "lifecycle/campaignservice.h"
 #include "main/dialogs.h"
+#include "providers/sip/sipsettings.h"
 #include "providers/smtp/mimemessage.h"
+#include "run/callpreview.h"
+#include "storage/contentrepository.h"
+#include "storage/senderrepository.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -262,7 +266,9 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
     const QString body =
         MergeFields::apply(bodyTemplate, fields, html ? MergeFields::Escape::Html : MergeFields::Escape::None);
     const QString who = sample ? QString(sample->firstName + u' ' + sample->lastName).trimmed() : tr("a sample contact");
-    auto *note = new QLabel(tr("As %1 receives it:").arg(who.toHtmlEscaped()), page);
+    auto *note = new QLabel(ch.kind == ChannelKind::Phone ? tr("As %1 hears it:").arg(who.toHtmlEscaped())
+                                                          : tr("As %1 receives it:").arg(who.toHtmlEscaped()),
+                            page);
     layout->addWidget(note);
     if (ch.kind == ChannelKind::Sms) {
         auto *bubble = new QLabel(body.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")), page);
@@ -302,12 +308,34 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
         else
             text->setPlainText(body);
         layout->addWidget(text, 1);
+    } else if (ch.kind == ChannelKind::Phone) {
+        layout->addWidget(callPreview(body, content->value(QLatin1StringView("attachments")).toArray(), page), 1);
     } else {
         auto *text = new QTextBrowser(page);
         text->setPlainText(body);
         layout->addWidget(text, 1);
     }
     return page;
+}
+
+QWidget *RunDialog::callPreview(const QString &script, const QJsonArray &recording, QWidget *parent)
+{
+    // The voice the tenant's trunk speaks with; espeak-ng's English when it names none.
+    QString voice = SipSettings().voice;
+    if (auto providers = SenderRepository(*m_session.db, m_session.tenantId).providers())
+        for (const ProviderConfig &p : *providers)
+            if (p.kind == ChannelKind::Phone && p.provider == u"sip")
+                // A typed password stands in: the voice needs no keyring.
+                if (auto sip = SipSettings::fromJson(p.settings, QStringLiteral("unused")))
+                    voice = sip->voice;
+    Attachment file;
+    if (!recording.isEmpty()) {
+        auto withData = ContentRepository(*m_session.db, m_session.tenantId).withData(EmailContent::fromJson(recording));
+        if (!withData)
+            return new QLabel(withData.error().message, parent);
+        file = withData->first();
+    }
+    return new CallPreview(script, file, voice, parent);
 }
 
 void RunDialog::start()

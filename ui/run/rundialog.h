@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QJsonArray>
 
 class QCheckBox;
 class QLabel;
@@ -45,6 +46,8 @@ private:
     // Counts, forecast and blockers of the channels ticked.
     void refreshSelection();
     QWidget *preview(const Campaign &campaign, const CampaignChannel &channel, const Contact *sample);
+    // A call: its recording (the frozen "attachments") or its script spoken, to play.
+    QWidget *callPreview(const QString &script, const QJsonArray &recording, QWidget *parent);
     void start();
 
     Session m_session;
