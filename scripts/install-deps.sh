@@ -22,7 +22,9 @@ packages=(
     libxml2-dev
     # phone calls: SIP, SDP, RTP (libre), the script spoken (espeak-ng), audio files read
     # and resampled (libsndfile, libsamplerate); SIPp is the far end the tests call
-    libre-dev espeak-ng libsndfile1-dev libsamplerate0-dev sip-tester
+    libre-dev libssl-dev espeak-ng libsndfile1-dev libsamplerate0-dev sip-tester
+    # a TLS front for SIPp in the tests (SIPp is built without TLS)
+    socat
     # the run dialog plays a call's message through the system's audio output
     qt6-multimedia-dev
     # the gateway callback listener; Debian's qt6-httpserver-dev forgets its WebSockets dependency

@@ -36,14 +36,7 @@ bool DovecotPeer::available()
 DovecotPeer::DovecotPeer()
 {
     const QDir dir(m_dir.path());
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                   certificate()});
-    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+    if (!loopbackCertificate(certificate(), dir.filePath(QStringLiteral("key.pem"))))
         return;
     QFile passwd(dir.filePath(QStringLiteral("passwd")));
     if (!passwd.open(QIODevice::WriteOnly))

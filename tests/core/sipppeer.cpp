@@ -1,10 +1,14 @@
 #include "sipppeer.h"
 
+#include "smtpsink.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTcpServer>
 #include <QUdpSocket>
 
 #include <cmath>
@@ -20,11 +24,39 @@ quint16 freeUdpPort()
 
 namespace {
 
-// Whether something holds `port`: SIPp has bound it.
+// Whether something holds `port`, UDP or TCP: SIPp has bound it.
 bool bound(quint16 port)
 {
-    QUdpSocket s;
-    return !s.bind(QHostAddress::LocalHost, port, QAbstractSocket::DontShareAddress);
+    QUdpSocket udp;
+    QTcpServer tcp;
+    return !udp.bind(QHostAddress::LocalHost, port, QAbstractSocket::DontShareAddress)
+           || !tcp.listen(QHostAddress::LocalHost, port);
+}
+
+// Starts `process` (its screen to nowhere, its errors to `errors`) and waits until it holds
+// `port`, generously: a loaded machine starts it slowly. A connection to find out would
+// reach the peer.
+bool startUntilBound(QProcess &process, quint16 port, const QString &errors)
+{
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(errors);
+    process.start();
+    if (!process.waitForStarted(10000))
+        return false;
+    const QDeadlineTimer limit(30000);
+    while (!limit.hasExpired() && process.state() == QProcess::Running && !bound(port))
+        QTest::qWait(20);
+    return process.state() == QProcess::Running && bound(port);
+}
+
+void stop(QProcess &process)
+{
+    if (process.state() != QProcess::NotRunning) {
+        process.terminate();
+        if (!process.waitForFinished(5000))
+            process.kill();
+        process.waitForFinished(5000);
+    }
 }
 
 } // namespace
@@ -64,6 +96,9 @@ SippPeer::SippPeer(const QString &scenario, const QHash<QString, QString> &keys,
     QString text = QString::fromUtf8(source.readAll());
     for (auto it = keys.cbegin(); it != keys.cend(); ++it)
         text.replace(u"{{" + it.key() + u"}}", it.value());
+    // A line that is a {{key}} alone is an optional header: gone when the key is not given.
+    static const QRegularExpression optional(QStringLiteral(R"(\n[ \t]*\{\{\w+\}\}[ \t]*(?=\n))"));
+    text.remove(optional);
     QFile copy(m_dir.filePath(scenario));
     if (!copy.open(QIODevice::WriteOnly) || copy.write(text.toUtf8()) < 0)
         return;
@@ -84,26 +119,12 @@ SippPeer::SippPeer(const QString &scenario, const QHash<QString, QString> &keys,
     m_process.setProgram(QStringLiteral("sipp"));
     m_process.setArguments(args);
     m_process.setWorkingDirectory(m_dir.path());
-    m_process.setStandardOutputFile(QProcess::nullDevice()); // its live screen
-    m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("stderr.log")));
-    m_process.start();
-    if (!m_process.waitForStarted(10000))
-        return;
-    // Up once its port is taken (generous: a loaded machine starts it slowly).
-    const QDeadlineTimer limit(30000);
-    while (!limit.hasExpired() && m_process.state() == QProcess::Running && !bound(m_port))
-        QTest::qWait(20);
-    m_up = m_process.state() == QProcess::Running && bound(m_port);
+    m_up = startUntilBound(m_process, m_port, m_dir.filePath(QStringLiteral("stderr.log")));
 }
 
 SippPeer::~SippPeer()
 {
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
+    stop(m_process);
 }
 
 int SippPeer::finish(int ms)
@@ -131,6 +152,25 @@ QString SippPeer::log() const
 {
     QFile f(m_dir.filePath(QStringLiteral("log.log")));
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+TlsFront::TlsFront(quint16 sippPort, quint16 port)
+{
+    if (!m_dir.isValid() || QStandardPaths::findExecutable(QStringLiteral("socat")).isEmpty()
+        || !loopbackCertificate(certificate(), m_dir.filePath(QStringLiteral("front.key"))))
+        return;
+    m_port = port != 0 ? port : freeLoopbackPort();
+    m_process.setProgram(QStringLiteral("socat"));
+    m_process.setArguments(
+        {u"OPENSSL-LISTEN:" + QString::number(m_port) + u",bind=127.0.0.1,reuseaddr,fork,verify=0,cert="
+             + certificate() + u",key=" + m_dir.filePath(QStringLiteral("front.key")),
+         u"TCP:127.0.0.1:" + QString::number(sippPort)});
+    m_up = startUntilBound(m_process, m_port, m_dir.filePath(QStringLiteral("stderr.log")));
+}
+
+TlsFront::~TlsFront()
+{
+    stop(m_process);
 }
 
 QByteArray toneWav(int ms)

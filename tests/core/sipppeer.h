@@ -9,7 +9,8 @@ namespace herald::test {
 
 // SIPp (Debian sip-tester) as the far end of Herald's calls: a UAS running one of the
 // scenarios in tests/integration/sip on a free loopback UDP port, `keys` filling the
-// scenario's [key] and {{key}} fields. It answers `calls` calls, then exits.
+// scenario's [key] and {{key}} fields (a line that is a {{key}} alone is an optional header,
+// dropped when the key is not given). It answers `calls` calls, then exits.
 class SippPeer final
 {
 public:
@@ -30,6 +31,30 @@ public:
     // What SIPp said about unexpected messages, and its own log.
     QString errors() const;
     QString log() const;
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    bool m_up = false;
+};
+
+// A TLS front for a SippPeer on TCP ("t1"): Debian's SIPp is built without TLS, so socat
+// ends TLS with a throw-away certificate for 127.0.0.1 (its own authority) and forwards
+// each connection to SIPp.
+class TlsFront final
+{
+public:
+    // On `port` (0: a free one), to SIPp's TCP `sippPort`.
+    explicit TlsFront(quint16 sippPort, quint16 port = 0);
+    ~TlsFront();
+    TlsFront(const TlsFront &) = delete;
+    TlsFront &operator=(const TlsFront &) = delete;
+
+    bool isUp() const { return m_up; }
+    quint16 port() const { return m_port; }
+    // The certificate to trust (tls_ca_file).
+    QString certificate() const { return m_dir.filePath(QStringLiteral("front.pem")); }
 
 private:
     QTemporaryDir m_dir;

@@ -23,6 +23,17 @@ quint16 freeLoopbackPort()
     return probe.serverPort();
 }
 
+bool loopbackCertificate(const QString &certificate, const QString &key)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate});
+    return openssl.waitForFinished(30000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
+}
+
 ReservedPort::ReservedPort() : m_server(std::make_unique<QTcpServer>())
 {
     m_server->listen(QHostAddress::LocalHost, 0);

@@ -42,6 +42,10 @@ bool waitUntilListening(const QProcess &process, quint16 port, int ms);
 // A TCP port on 127.0.0.1 that nobody listens on right now.
 quint16 freeLoopbackPort();
 
+// Writes a throw-away certificate for 127.0.0.1 that is its own authority, and its key
+// (openssl req); false when openssl failed.
+bool loopbackCertificate(const QString &certificate, const QString &key);
+
 // A port on 127.0.0.1 held until release(), so that ports picked meanwhile (a peer's)
 // cannot be the same one: for a port Herald binds only later (its listener).
 class ReservedPort final

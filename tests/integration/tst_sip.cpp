@@ -317,6 +317,71 @@ private slots:
         QVERIFY(silent < got.size() / 2);
     }
 
+    // TLS to the trunk (SIPp on TCP behind a TLS front): the call goes through once the
+    // trunk's certificate is trusted, and is refused, saying why, while it is not.
+    void callsOverTls()
+    {
+        RtpReceiver receiver;
+        // The front's port first: the callee's answers record-route through it, as a TLS
+        // trunk's proxy does.
+        const quint16 frontPort = test::freeLoopbackPort();
+        test::SippPeer callee(QStringLiteral("answer.xml"),
+                              answeringTo(receiver.port(),
+                                          {{QStringLiteral("record_route"),
+                                            QStringLiteral("Record-Route: <sip:127.0.0.1:%1;transport=tls;lr>").arg(frontPort)}}),
+                              1, QStringLiteral("t1"));
+        QVERIFY2(callee.isUp(), qPrintable(callee.errors()));
+        test::TlsFront front(callee.port(), frontPort);
+        QVERIFY(front.isUp());
+        const auto tlsTrunk = [&](const QString &more) {
+            auto s = SipSettings::fromJson(
+                QStringLiteral(R"({"proxy":"sip:127.0.0.1:%1","transport":"tls","keypress_wait_secs":0%2})")
+                    .arg(front.port())
+                    .arg(more));
+            if (!s)
+                qFatal("%s", qPrintable(s.error().message));
+            return *s;
+        };
+
+        // Not trusted: the system's authorities never signed the throw-away certificate.
+        SipProvider untrusted(tlsTrunk({}));
+        QSignalSpy probed(&untrusted, &Provider::probed);
+        untrusted.probe();
+        QTRY_VERIFY_WITH_TIMEOUT(!probed.isEmpty(), kPeerLimitMs);
+        QCOMPARE(probed.first().at(0).toBool(), false);
+        const QString why = probed.first().at(1).toString();
+        QVERIFY2(why.contains(u"over tls") && why.contains(u"TLS certificate was refused (self-signed certificate)")
+                     && why.contains(u"tls_ca_file"),
+                 qPrintable(why));
+        QSignalSpy refused(&untrusted, &Provider::outcomes);
+        untrusted.send({call(1)});
+        QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), kPeerLimitMs);
+        const SendOutcome retried = collected(refused).value(1).last();
+        QCOMPARE(retried.to, S::Retrying); // nothing reached the callee
+        QVERIFY2(retried.reason.contains(u"TLS certificate was refused"), qPrintable(retried.reason));
+
+        // Trusted through tls_ca_file: the call is answered and its audio arrives.
+        SipProvider provider(tlsTrunk(u",\"tls_ca_file\":\"" + front.certificate() + u'"'));
+        QSignalSpy outcomes(&provider, &Provider::outcomes);
+        provider.send({call(2)});
+        QTRY_VERIFY_WITH_TIMEOUT(callEnded(outcomes, 2), kPeerLimitMs);
+        QVERIFY2(collected(outcomes).value(2).last().to == S::Completed,
+                 qPrintable(collected(outcomes).value(2).last().reason + u'\n' + callee.errors()));
+        QCOMPARE(states(collected(outcomes).value(2)), (QList<S>{S::Ringing, S::Answered, S::Completed}));
+        QCOMPARE(callee.finish(kPeerLimitMs), 0);
+        QTRY_VERIFY(!receiver.packets().isEmpty());
+
+        // The CA file is checked when the settings are read.
+        const auto missing = SipSettings::fromJson(
+            QStringLiteral(R"({"proxy":"sip:127.0.0.1","transport":"tls","tls_ca_file":"/nonexistent/ca.pem"})"));
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().message.contains(u"cannot be read"), qPrintable(missing.error().message));
+        const auto notTls = SipSettings::fromJson(
+            u"{\"proxy\":\"sip:127.0.0.1\",\"tls_ca_file\":\"" + front.certificate() + u"\"}");
+        QVERIFY(!notTls.ok());
+        QVERIFY2(notTls.error().message.contains(u"is for transport tls"), qPrintable(notTls.error().message));
+    }
+
     // Final answers before set-up, each in its state with the trunk's words.
     void answersBeforeSetUp_data()
     {

@@ -45,14 +45,7 @@ public:
     TlsPeer()
     {
         m_port = test::freeLoopbackPort();
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key(),
-                       QStringLiteral("-out"), certificate()});
-        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        if (!test::loopbackCertificate(certificate(), key()))
             return;
         m_process.start(QStringLiteral("/usr/bin/python3"),
                         {QStringLiteral(HERALD_TEST_PEERS "/smtp_tls_peer.py"), QString::number(m_port), certificate(),

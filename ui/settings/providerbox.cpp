@@ -124,7 +124,12 @@ QList<ProviderBox::Field> ProviderBox::fieldsOf(const QString &provider)
                 {QStringLiteral("timeout_ms"), tr("Ti&meout (ms):"), QStringLiteral("30000"), true}};
     if (provider == u"sip")
         return {{QStringLiteral("proxy"), tr("&Proxy:"), QStringLiteral("sip:pbx.example.org:5060")},
-                {QStringLiteral("transport"), tr("T&ransport:"), {}, false, {QStringLiteral("udp"), QStringLiteral("tcp")}},
+                {QStringLiteral("transport"),
+                 tr("T&ransport:"),
+                 {},
+                 false,
+                 {QStringLiteral("udp"), QStringLiteral("tcp"), QStringLiteral("tls")}},
+                {QStringLiteral("tls_ca_file"), tr("TLS &authority:"), tr("empty: the system's; a PEM file otherwise")},
                 {QStringLiteral("user"), tr("&User:"), tr("empty: the trunk asks for no credentials")},
                 password,
                 passwordFile,

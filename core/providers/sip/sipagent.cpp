@@ -5,7 +5,13 @@
 #include <QHostInfo>
 #include <QUdpSocket>
 
+#include <openssl/ssl.h>
+#include <openssl/x509_vfy.h>
 #include <re.h>
+// re_dbg.h's dbg_init, for a file that prints nothing of its own through it.
+#define DEBUG_MODULE "herald-sip"
+#define DEBUG_LEVEL 0
+#include <re_dbg.h>
 
 #include <cstring>
 #include <functional>
@@ -14,6 +20,9 @@
 #include <string>
 #include <thread>
 #include <utility>
+
+// libre 1.1 exports its TLS context's OpenSSL SSL_CTX without declaring it in re_tls.h.
+extern "C" SSL_CTX *tls_openssl_context(const struct tls *tls);
 
 namespace herald {
 
@@ -56,6 +65,55 @@ struct SipAgent::Engine
     bool optionsChallenged = false;
     tmr quitTimer{};
     std::map<quint64, Leg *> legs;
+    struct tls *tls = nullptr; // transport tls: verifies the trunk's certificate
+    std::string tlsRefusal;    // why the trunk's certificate was refused, until it answers again
+
+    // OpenSSL's verdict on the trunk's certificate, kept to say why a connection failed.
+    static int verifyCertificate(int ok, X509_STORE_CTX *store)
+    {
+        if (!ok) {
+            auto *ssl = static_cast<SSL *>(X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx()));
+            if (auto *e = ssl ? static_cast<Engine *>(SSL_CTX_get_app_data(SSL_get_SSL_CTX(ssl))) : nullptr)
+                e->tlsRefusal = X509_verify_cert_error_string(X509_STORE_CTX_get_error(store));
+        }
+        return ok;
+    }
+
+    // TLS to the trunk: its certificate must be valid for the proxy's name (or address) and
+    // signed by an authority the system trusts, or by the one in tls_ca_file.
+    Status useTls()
+    {
+        const QString ca = settings.tlsCaFile;
+        int err = tls_alloc(&tls, TLS_METHOD_SSLV23, nullptr, nullptr);
+        if (!err && !ca.isEmpty())
+            err = tls_add_ca(tls, utf8(ca).c_str());
+        if (err) {
+            tls = static_cast<struct tls *>(mem_deref(tls));
+            return Error::usage(ca.isEmpty() ? QString(u"cannot set up TLS for SIP: " + QString::fromLocal8Bit(std::strerror(err)))
+                                             : QString(u"SIP settings: tls_ca_file " + ca + u" holds no PEM certificate"));
+        }
+        SSL_CTX *ctx = tls_openssl_context(tls);
+        if (ca.isEmpty())
+            SSL_CTX_set_default_verify_paths(ctx);
+        SSL_CTX_set_app_data(ctx, this);
+        SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, verifyCertificate);
+        X509_VERIFY_PARAM *param = SSL_CTX_get0_param(ctx);
+        const std::string host = utf8(settings.proxyHost);
+        if (QHostAddress(settings.proxyHost).isNull())
+            X509_VERIFY_PARAM_set1_host(param, host.c_str(), 0);
+        else
+            X509_VERIFY_PARAM_set1_ip_asc(param, host.c_str());
+        return {};
+    }
+
+    // Why a request got no answer: the system's words, and the certificate's fault first.
+    QString failure(int err) const
+    {
+        const QString why = QString::fromLocal8Bit(std::strerror(err));
+        return tlsRefusal.empty() ? why
+                                  : u"the trunk's TLS certificate was refused (" + QString::fromStdString(tlsRefusal)
+                                        + u"): " + why;
+    }
 
     struct Leg
     {
@@ -215,9 +273,10 @@ struct SipAgent::Engine
             return;
         }
         if (err || !msg) {
-            e->finish(leg, {End::Unreachable, 0, QString::fromLocal8Bit(std::strerror(err)), 0});
+            e->finish(leg, {End::Unreachable, 0, e->failure(err), 0});
             return;
         }
+        e->tlsRefusal.clear(); // the trunk answers
         const int code = msg->scode;
         const QString words = QString::number(code) + u' ' + text(msg->reason);
         End end = End::Failed;
@@ -281,7 +340,7 @@ struct SipAgent::Engine
         }
         mem_deref(offer);
         if (err) {
-            finish(leg, {End::Unreachable, 0, QString::fromLocal8Bit(std::strerror(err)), 0});
+            finish(leg, {End::Unreachable, 0, failure(err), 0});
             return;
         }
         tmr_start(&leg->ringTimer, uint64_t(settings.ringTimeoutSecs) * 1000,
@@ -300,14 +359,16 @@ struct SipAgent::Engine
         e->optionsRequest = nullptr;
         const QString proxy = e->settings.proxyAddress();
         if (err || !msg) {
-            e->post([proxy, err](SipAgent *o) {
+            e->post([proxy, why = e->failure(err), tls = !e->tlsRefusal.empty()](SipAgent *o) {
                 emit o->optionsAnswered(false, u"no answer from the SIP proxy at " + proxy + u" over "
-                                                   + o->m_settings.transportName() + u": "
-                                                   + QString::fromLocal8Bit(std::strerror(err))
-                                                   + u"; check proxy and transport");
+                                                   + o->m_settings.transportName() + u": " + why
+                                                   + (tls ? QStringLiteral("; check the proxy's name, or give "
+                                                                           "tls_ca_file for a private authority")
+                                                          : QStringLiteral("; check proxy and transport")));
             });
             return;
         }
+        e->tlsRefusal.clear();
         const int code = msg->scode;
         if ((code == 401 || code == 407) && !e->optionsChallenged && !e->user.empty()
             && sip_auth_authenticate(e->optionsAuth, msg) == 0) {
@@ -387,12 +448,15 @@ struct SipAgent::Engine
     void run(std::promise<int> &started)
     {
         re_thread_init();
+        dbg_init(DBG_ERR, DBG_NONE); // libre's warnings on stderr: its failures reach the caller with words of ours
         // Hash tables sized for thousands of transactions and dialogs: finished ones linger
         // for SIP's timers (32 s for an INVITE's), and short chains keep set-up fast.
         int err = sip_alloc(&stack, nullptr, 1024, 1024, 256, "Herald", nullptr, nullptr);
         if (!err)
-            err = sip_transp_add(stack, settings.transport == SipSettings::Transport::Tcp ? SIP_TRANSP_TCP : SIP_TRANSP_UDP,
-                                 &laddr);
+            err = tls ? sip_transp_add(stack, SIP_TRANSP_TLS, &laddr, tls)
+                      : sip_transp_add(stack, settings.transport == SipSettings::Transport::Tcp ? SIP_TRANSP_TCP
+                                                                                                : SIP_TRANSP_UDP,
+                                       &laddr);
         if (!err)
             err = sipsess_listen(&sock, stack, 1024, incoming, this);
         if (!err)
@@ -404,6 +468,7 @@ struct SipAgent::Engine
         mem_deref(sock);
         mem_deref(stack);
         mem_deref(mq);
+        mem_deref(tls);
         re_thread_close();
     }
 };
@@ -425,9 +490,6 @@ Status SipAgent::start()
 {
     if (m_engine)
         return {};
-    if (m_settings.transport == SipSettings::Transport::Tls)
-        return Error::refused(QStringLiteral("SIP over TLS is not available in this version of Herald: use transport "
-                                             "udp or tcp"));
     const QString proxy = m_settings.proxyAddress();
     QHostAddress proxyIp(m_settings.proxyHost);
     if (proxyIp.isNull()) {
@@ -454,12 +516,15 @@ Status SipAgent::start()
     engine->fromDomain = utf8(m_settings.domain);
     const QString host = proxyIp.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + proxyIp.toString() + u']'
                                                                               : proxyIp.toString();
-    const QString transport = m_settings.transport == SipSettings::Transport::Tcp ? QStringLiteral(";transport=tcp")
-                                                                                   : QString();
+    const QString transport =
+        m_settings.transport == SipSettings::Transport::Udp ? QString() : u";transport=" + m_settings.transportName();
     engine->route = utf8(u"sip:" + host + u':' + QString::number(m_settings.proxyPort) + transport + u";lr");
     engine->proxyUri = utf8(u"sip:" + host + u':' + QString::number(m_settings.proxyPort) + transport);
     if (sa_set_str(&engine->laddr, utf8(local.toString()).c_str(), 0) != 0)
         return Error::runtime(u"cannot use the local address " + local.toString() + u" for SIP");
+    if (m_settings.transport == SipSettings::Transport::Tls)
+        if (auto st = engine->useTls(); !st)
+            return st;
     std::promise<int> started;
     auto ready = started.get_future();
     Engine *e = engine.get();

@@ -4,6 +4,7 @@
 #include "providers/providersecret.h"
 #include "providers/settingsjson.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace herald {
@@ -34,7 +35,7 @@ Result<SipSettings> SipSettings::fromJson(const QString &json, const QString &ty
                                   QStringLiteral("local_address"), QStringLiteral("ring_timeout_secs"),
                                   QStringLiteral("max_calls"), QStringLiteral("calls_per_minute"),
                                   QStringLiteral("keypress_wait_secs"), QStringLiteral("voice"),
-                                  QStringLiteral("opt_out_key"), QStringLiteral("keys")});
+                                  QStringLiteral("opt_out_key"), QStringLiteral("keys"), QStringLiteral("tls_ca_file")});
     if (!o)
         return o.error();
     SipSettings s;
@@ -46,7 +47,8 @@ Result<SipSettings> SipSettings::fromJson(const QString &json, const QString &ty
     auto local = o->text(QLatin1StringView("local_address"));
     auto voice = o->text(QLatin1StringView("voice"), s.voice);
     auto optOut = o->text(QLatin1StringView("opt_out_key"), QString(s.optOutKey));
-    for (const auto *r : {&proxy, &transport, &user, &domain, &format, &local, &voice, &optOut})
+    auto caFile = o->text(QLatin1StringView("tls_ca_file"));
+    for (const auto *r : {&proxy, &transport, &user, &domain, &format, &local, &voice, &optOut, &caFile})
         if (!*r)
             return r->error();
     auto ring = o->integer(QLatin1StringView("ring_timeout_secs"), s.ringTimeoutSecs, 5, 300);
@@ -80,6 +82,16 @@ Result<SipSettings> SipSettings::fromJson(const QString &json, const QString &ty
     if (s.proxyHost.startsWith(u'['))
         s.proxyHost = s.proxyHost.mid(1, s.proxyHost.size() - 2);
     s.proxyPort = port != 0 ? quint16(port) : (s.transport == Transport::Tls ? 5061 : 5060);
+
+    s.tlsCaFile = caFile->trimmed();
+    if (!s.tlsCaFile.isEmpty()) {
+        if (s.transport != Transport::Tls)
+            return Error::usage(what + u": tls_ca_file is for transport tls; the transport is " + s.transportName());
+        if (!QFileInfo(s.tlsCaFile).isReadable())
+            return Error::usage(what + u": tls_ca_file " + quotedInput(s.tlsCaFile)
+                                + u" cannot be read; give the PEM file of the authority that signed the trunk's "
+                                  u"certificate");
+    }
 
     s.user = user->trimmed();
     s.domain = domain->trimmed().isEmpty() ? s.proxyHost : domain->trimmed();

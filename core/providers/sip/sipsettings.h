@@ -17,6 +17,9 @@ struct SipSettings
     QString proxyHost = QStringLiteral("127.0.0.1"); // from "proxy": sip:HOST[:PORT]
     quint16 proxyPort = 5060;                         // 5061 for TLS
     Transport transport = Transport::Udp;
+    // TLS: the trunk's certificate must be valid for proxyHost and signed by an authority
+    // the system trusts, or by the one in this PEM file.
+    QString tlsCaFile;
     QString user;     // digest user; also the user part of the Contact
     QString password; // never stored: read from the keyring, password_file or password_env
     QString domain;   // the host of caller IDs (From, P-Asserted-Identity); empty: the proxy's
@@ -34,7 +37,7 @@ struct SipSettings
     //  "password_keychain" | "password_file" | "password_env", "domain",
     //  "caller_id_format": "e164"|"digits", "local_address", "ring_timeout_secs",
     //  "max_calls", "calls_per_minute", "keypress_wait_secs", "voice", "opt_out_key": "9",
-    //  "keys": {"1": "call me back"}}
+    //  "keys": {"1": "call me back"}, "tls_ca_file": "/path/ca.pem"}
     static Result<SipSettings> fromJson(const QString &json, const QString &typedPassword = {});
 
     // The request URI for a number: sip:+15550100@proxy (sip:15550100@... with "digits").
