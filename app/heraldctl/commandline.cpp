@@ -55,6 +55,19 @@ QList<QCommandLineOption> templateOptions()
             flag("json", "Print JSON")};
 }
 
+QList<QCommandLineOption> poolOptions(bool creating)
+{
+    return {valued("rotation",
+                   creating ? "round-robin (default), least-used, sticky or local-presence"
+                            : "round-robin, least-used, sticky or local-presence",
+                   "R"),
+            valued("quarantine-below", "Quarantine a number below this success percentage (default 20; 0 never)", "PCT"),
+            valued("min-sample", "... over at least N finished messages (default 50)", "N"),
+            valued("max-calls", "Phone: at most N calls from the pool's numbers at once (default 0: the trunk's limit)",
+                   "N"),
+            flag("json", "Print JSON")};
+}
+
 QList<QCommandLineOption> segmentOptions()
 {
     return {valued("name", "The segment's name", "NAME"),
@@ -122,10 +135,9 @@ const QList<CommandSpec> &commands()
          {valued("channel", "The sender's channel, where names repeat", "C"), flag("json", "Print JSON")}},
         {"pools list", "", "The tenant's number pools with their numbers and senders", {flag("json", "Print JSON")}},
         {"pools show", "POOL", "A number pool's numbers and what they did", {flag("json", "Print JSON")}},
-        {"pools create", "NAME", "Create a number pool (admins)",
-         {valued("rotation", "round-robin (default), least-used, sticky or local-presence", "R"),
-          valued("quarantine-below", "Quarantine a number below this success percentage (default 20; 0 never)", "PCT"),
-          valued("min-sample", "... over at least N finished messages (default 50)", "N"), flag("json", "Print JSON")}},
+        {"pools create", "NAME", "Create a number pool (admins)", poolOptions(true)},
+        {"pools edit", "POOL", "Change a number pool's rotation, quarantine or calls at once (admins)",
+         poolOptions(false)},
         {"pools delete", "POOL", "Delete a number pool no sender uses; its numbers' history stays (admins)",
          {flag("json", "Print JSON")}},
         {"pools add-number", "POOL [NUMBER...]", "Add E.164 numbers to a pool, all or none (admins)",

@@ -47,6 +47,7 @@ QJsonObject poolJson(const NumberPool &p, const QList<PhoneNumber> &numbers, con
                        {QStringLiteral("rotation"), p.rotation},
                        {QStringLiteral("quarantine_below"), p.quarantineBelowPercent},
                        {QStringLiteral("quarantine_min_sample"), p.quarantineMinSample},
+                       {QStringLiteral("max_calls"), p.maxCalls},
                        {QStringLiteral("numbers"), numbers.size()},
                        {QStringLiteral("active_numbers"),
                         int(std::count_if(numbers.begin(), numbers.end(),
@@ -189,13 +190,22 @@ int Heraldctl::pools()
                   << n.successes << " succeeded" << Qt::endl;
         return 0;
     }
-    if (command == QLatin1StringView("pools create")) {
+    if (command == QLatin1StringView("pools create") || command == QLatin1StringView("pools edit")) {
+        const bool creating = command == QLatin1StringView("pools create");
         NumberPool wanted;
-        wanted.name = poolRef;
+        if (creating) {
+            wanted.name = poolRef;
+        } else {
+            auto current = service.find(poolRef);
+            if (!current)
+                return fail(current.error());
+            wanted = *current;
+        }
         if (m_cli.isSet(QStringLiteral("rotation")))
             wanted.rotation = m_cli.value(QStringLiteral("rotation"));
         const std::pair<const char *, int *> numbers[] = {{"quarantine-below", &wanted.quarantineBelowPercent},
-                                                          {"min-sample", &wanted.quarantineMinSample}};
+                                                          {"min-sample", &wanted.quarantineMinSample},
+                                                          {"max-calls", &wanted.maxCalls}};
         for (const auto &[option, target] : numbers) {
             if (!m_cli.isSet(QString::fromLatin1(option)))
                 continue;
@@ -203,6 +213,16 @@ int Heraldctl::pools()
             *target = m_cli.value(QString::fromLatin1(option)).toInt(&ok);
             if (!ok)
                 return usage(u"--" + QString::fromLatin1(option) + u" takes a whole number");
+        }
+        if (!creating) {
+            if (auto st = service.save(wanted); !st)
+                return fail(st.error());
+            if (json) {
+                auto o = describe(wanted);
+                return o ? (printJson(*o), 0) : fail(o.error());
+            }
+            m_out << "Saved number pool '" << wanted.name << "' (" << wanted.rotation << ")" << Qt::endl;
+            return 0;
         }
         auto created = service.create(wanted);
         if (!created)

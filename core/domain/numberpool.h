@@ -19,6 +19,9 @@ struct NumberPool
     // over at least `quarantineMinSample` finished messages is quarantined; 0: never.
     int quarantineBelowPercent = 20;
     int quarantineMinSample = 50;
+    // Phone: at most this many calls from the pool's numbers at once (0: only the
+    // trunk's max_calls limits them).
+    int maxCalls = 0;
 
     static QStringList rotations();
 };

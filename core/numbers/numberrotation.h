@@ -23,6 +23,7 @@ public:
     std::optional<Id> pick(const QString &contactPhone, std::optional<Id> sticky = std::nullopt);
     bool hasUsableNumber() const;
     const QList<PhoneNumber> &numbers() const { return m_numbers; }
+    const NumberPool &pool() const { return m_pool; }
 
     // The part of an E.164 number that places it: "+1" and the area code in North
     // America, the first four digits (country code and leading area digits) elsewhere.

@@ -1039,6 +1039,12 @@ const std::vector<Step> &steps()
              // Email addresses are found whatever their letter case (a bounce, an unsubscribe).
              R"(CREATE INDEX contacts_email_lower ON contacts (tenant_id, lower(email)))",
          }},
+        {28,
+         "a number pool's simultaneous calls",
+         {
+             // At most this many calls from the pool's numbers at once; 0: the trunk's limit.
+             R"(ALTER TABLE number_pools ADD COLUMN max_calls INTEGER NOT NULL DEFAULT 0)",
+         }},
     };
     return all;
 }

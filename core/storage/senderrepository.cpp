@@ -36,6 +36,9 @@ static Status checkRotation(const NumberPool &pool)
     if (!NumberPool::rotations().contains(pool.rotation))
         return Error::usage(u"number pool " + pool.name + u": rotation '" + pool.rotation + u"' is not one of "
                             + NumberPool::rotations().join(u", "));
+    if (pool.maxCalls < 0 || pool.maxCalls > 10000)
+        return Error::usage(u"number pool " + pool.name + u": calls at once is a number from 0 (no limit of the pool's) "
+                                                           u"to 10000, not " + QString::number(pool.maxCalls));
     if (pool.quarantineBelowPercent < 0 || pool.quarantineBelowPercent > 100 || pool.quarantineMinSample < 1)
         return Error::usage(u"number pool " + pool.name
                             + u": the quarantine threshold is a percentage (0 = never) over a sample of at least 1");
@@ -47,8 +50,9 @@ Result<Id> SenderRepository::addPool(const NumberPool &pool)
     if (auto st = checkRotation(pool); !st)
         return st.error();
     SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO number_pools (tenant_id, name, rotation, quarantine_below, "
-                                                 "quarantine_min_sample) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+                                                 "quarantine_min_sample, max_calls) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bind(m_tenantId).bind(pool.name).bind(pool.rotation).bind(pool.quarantineBelowPercent).bind(pool.quarantineMinSample);
+    q.bind(pool.maxCalls);
     return q.execId(u"creating number pool " + pool.name);
 }
 
@@ -57,16 +61,17 @@ Status SenderRepository::updatePool(const NumberPool &pool)
     if (auto st = checkRotation(pool); !st)
         return st;
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE number_pools SET name = ?, rotation = ?, quarantine_below = ?, "
-                                                 "quarantine_min_sample = ? WHERE tenant_id = ? AND id = ?"));
+                                                 "quarantine_min_sample = ?, max_calls = ? WHERE tenant_id = ? AND id = ?"));
     q.bind(pool.name).bind(pool.rotation).bind(pool.quarantineBelowPercent).bind(pool.quarantineMinSample);
+    q.bind(pool.maxCalls);
     q.bind(m_tenantId).bind(pool.id);
     return q.exec(u"changing number pool " + pool.name);
 }
 
 Result<QList<NumberPool>> SenderRepository::pools()
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, name, rotation, quarantine_below, quarantine_min_sample "
-                                                 "FROM number_pools WHERE tenant_id = ? AND deleted_at IS NULL "
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, name, rotation, quarantine_below, quarantine_min_sample, "
+                                                 "max_calls FROM number_pools WHERE tenant_id = ? AND deleted_at IS NULL "
                                                  "ORDER BY name"));
     q.bind(m_tenantId);
     if (auto st = q.exec(u"listing number pools"); !st)
@@ -80,6 +85,7 @@ Result<QList<NumberPool>> SenderRepository::pools()
         p.rotation = q.text(2);
         p.quarantineBelowPercent = q.value(3).toInt();
         p.quarantineMinSample = q.value(4).toInt();
+        p.maxCalls = q.value(5).toInt();
         out.append(p);
     }
     return out;

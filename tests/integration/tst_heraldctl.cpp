@@ -838,6 +838,16 @@ private slots:
         QVERIFY2(o.code == 0, o.err.constData());
         o = h(QStringLiteral("pools show UK_mobiles --json"));
         QCOMPARE(o.json().object().value(QLatin1StringView("number_list")).toArray().size(), 1);
+        QCOMPARE(o.json().object().value(QLatin1StringView("max_calls")).toInt(), 0);
+        o = h(QStringLiteral("pools edit uk_mobiles --max-calls 4 --rotation least-used --json"));
+        QVERIFY2(o.code == 0, o.err.constData());
+        QCOMPARE(o.json().object().value(QLatin1StringView("max_calls")).toInt(), 4);
+        QCOMPARE(o.json().object().value(QLatin1StringView("rotation")).toString(), QStringLiteral("least-used"));
+        QCOMPARE(h(QStringLiteral("pools show UK_mobiles --json")).json().object().value(QLatin1StringView("max_calls")).toInt(), 4);
+        o = h(QStringLiteral("pools edit UK_mobiles --max-calls -1"));
+        QCOMPARE(o.code, 2);
+        QVERIFY2(o.err.contains("calls at once"), o.err.constData());
+        QCOMPARE(h(QStringLiteral("pools edit Nowhere --max-calls 2")).code, 5);
         QCOMPARE(h(QStringLiteral("senders pause acme_news")).code, 0);
         o = h(QStringLiteral("senders list --channel email --json"));
         QCOMPARE(o.json().array().size(), 1);

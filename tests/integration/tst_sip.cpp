@@ -50,6 +50,7 @@ public:
         int pt = -1;
         quint16 seq = 0;
         quint32 ts = 0;
+        quint32 ssrc = 0;
         QByteArray payload;
     };
     RtpReceiver()
@@ -91,6 +92,7 @@ protected:
                 p.pt = d.at(1) & 0x7f;
                 p.seq = qFromBigEndian<quint16>(d.constData() + 2);
                 p.ts = qFromBigEndian<quint32>(d.constData() + 4);
+                p.ssrc = qFromBigEndian<quint32>(d.constData() + 8);
                 p.payload = d.mid(12);
                 QMutexLocker lock(&m_mutex);
                 m_packets.append(p);
@@ -670,6 +672,80 @@ private slots:
         QCOMPARE(replied->numbers.first().keys, (QMap<QString, qint64>{{QStringLiteral("1: call me back"), 1}}));
         QCOMPARE(replied->numbers.first().keyOptOuts, 0);
         QCOMPARE(replying->finish(kPeerLimitMs), 0);
+    }
+
+    // A pool's calls at once: six contacts, a trunk that takes ten at once, a pool that
+    // allows two. The callee's side never has more than two calls sending audio.
+    void poolLimitsCallsAtOnce()
+    {
+        test::TestWorkspace ws;
+        auto t = ws.addTenant(QStringLiteral("Pool"));
+        AudienceRepository audience(ws.db(), t.tenantId);
+        QSet<Id> optedOut;
+        for (const OptOut &o : *audience.optOuts())
+            optedOut.insert(o.contactId);
+        int kept = 0;
+        for (const Contact &c : *audience.contacts()) {
+            if (c.phone.isEmpty())
+                continue;
+            if (kept < 6 && !optedOut.contains(c.id)) {
+                ++kept;
+                continue;
+            }
+            Contact without = c;
+            without.phone.clear();
+            QVERIFY(audience.saveContact(without, QStringLiteral("GB"), {t.ids.value(QStringLiteral("list"))}).ok());
+        }
+        QCOMPARE(kept, 6);
+        SenderRepository senders(ws.db(), t.tenantId);
+        NumberPool pool = *senders.pool(t.ids.value(QStringLiteral("pool")));
+        pool.maxCalls = 2;
+        QVERIFY(senders.updatePool(pool).ok());
+        RtpReceiver receiver;
+        test::SippPeer callee(QStringLiteral("answer.xml"), answeringTo(receiver.port()), 6);
+        QVERIFY2(callee.isUp(), qPrintable(callee.errors()));
+        QVERIFY(senders
+                    .setProvider({0, t.tenantId, ChannelKind::Phone, QStringLiteral("sip"),
+                                  QStringLiteral(R"({"proxy":"sip:127.0.0.1:%1","max_calls":10,"calls_per_minute":600,)"
+                                                 R"("keypress_wait_secs":0})")
+                                      .arg(callee.port()),
+                                  true})
+                    .ok());
+        Campaign ready = ws.readyCampaign(t, {ChannelKind::Phone});
+        ready.channels.first().sendWindow = QStringLiteral("none");
+        ready.channels.first().ratePerMinute = 600;
+        const Id campaign = ws.create(t, ready);
+        SystemClock clock;
+        Dispatcher dispatcher(ws.db(), clock, {});
+        dispatcher.start();
+        const Run run = ws.startRun(t, campaign, clock, &t.manager);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QList<Message> messages = *MessageRepository(ws.db(), t.tenantId).forRun(run.id);
+                return std::all_of(messages.cbegin(), messages.cend(), [](const Message &m) { return isFinal(m.status); });
+            }(),
+            kPeerLimitMs * 2);
+        for (const Message &m : *MessageRepository(ws.db(), t.tenantId).forRun(run.id))
+            QCOMPARE(m.status, S::Completed);
+        QCOMPARE(callee.finish(kPeerLimitMs), 0);
+        // Each call's audio from its first packet to its last; at no moment more than two.
+        QHash<quint32, std::pair<qint64, qint64>> spans;
+        for (const RtpReceiver::Packet &p : receiver.packets()) {
+            auto it = spans.find(p.ssrc);
+            if (it == spans.end())
+                spans.insert(p.ssrc, {p.atMs, p.atMs});
+            else
+                it->second = p.atMs;
+        }
+        QCOMPARE(spans.size(), 6);
+        int most = 0;
+        for (const auto &[start, end] : spans) {
+            int at = 0;
+            for (const auto &[otherStart, otherEnd] : spans)
+                at += otherStart <= start && start <= otherEnd ? 1 : 0;
+            most = std::max(most, at);
+        }
+        QVERIFY2(most <= 2, qPrintable(QStringLiteral("%1 calls at once").arg(most)));
     }
 
     // Done means: heraldctl runs the demo's phone campaign through the trunk and waits for

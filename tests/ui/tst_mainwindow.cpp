@@ -1456,6 +1456,13 @@ private slots:
         QVERIFY(ukPool);
         const qsizetype before = senders.numbers(ukPool)->size();
         QCOMPARE(table->rowCount(), int(before));
+        // Calls at once: the pool's own limit, saved with the pool.
+        auto *maxCalls = page->findChild<QSpinBox *>(QStringLiteral("poolMaxCalls"));
+        QCOMPARE(maxCalls->value(), 0);
+        QCOMPARE(maxCalls->text(), QStringLiteral("the trunk's limit"));
+        maxCalls->setValue(3);
+        page->findChild<QPushButton *>(QStringLiteral("poolSave"))->click();
+        QCOMPARE(senders.pool(ukPool)->maxCalls, 3);
 
         auto *input = page->findChild<QLineEdit *>(QStringLiteral("newNumber"));
         input->setText(QStringLiteral("07700 900123"));

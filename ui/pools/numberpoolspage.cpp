@@ -129,6 +129,12 @@ NumberPoolsPage::NumberPoolsPage(QWidget *parent) : QWidget(parent)
     auto *quarantineLabel = new QLabel(tr("&Quarantine below:"), settings);
     quarantineLabel->setBuddy(m_quarantineBelow);
     form->addRow(quarantineLabel, quarantine);
+    m_maxCalls = new QSpinBox(settings);
+    m_maxCalls->setObjectName(QStringLiteral("poolMaxCalls"));
+    m_maxCalls->setRange(0, 10000);
+    m_maxCalls->setSpecialValueText(tr("the trunk's limit"));
+    m_maxCalls->setToolTip(tr("Phone: at most this many calls from the pool's numbers at once"));
+    form->addRow(tr("&Calls at once:"), m_maxCalls);
     m_usedBy = new QLabel(settings);
     m_usedBy->setObjectName(QStringLiteral("poolUsedBy"));
     m_usedBy->setWordWrap(true);
@@ -215,6 +221,7 @@ NumberPoolsPage::NumberPoolsPage(QWidget *parent) : QWidget(parent)
     connect(m_rotation, &QComboBox::currentIndexChanged, this, edited);
     connect(m_quarantineBelow, &QSpinBox::valueChanged, this, edited);
     connect(m_minSample, &QSpinBox::valueChanged, this, edited);
+    connect(m_maxCalls, &QSpinBox::valueChanged, this, edited);
     connect(m_savePool, &QPushButton::clicked, this, &NumberPoolsPage::savePool);
     connect(m_add, &QPushButton::clicked, this, &NumberPoolsPage::addNumber);
     connect(m_newNumber, &QLineEdit::returnPressed, this, &NumberPoolsPage::addNumber);
@@ -284,10 +291,11 @@ void NumberPoolsPage::showPool()
     const int row = m_poolList->currentRow();
     const NumberPool pool = row >= 0 && row < m_pools.size() ? m_pools.at(row) : NumberPool{};
     {
-        QSignalBlocker a(m_rotation), b(m_quarantineBelow), c(m_minSample);
+        QSignalBlocker a(m_rotation), b(m_quarantineBelow), c(m_minSample), d(m_maxCalls);
         m_rotation->setCurrentIndex(std::max(0, m_rotation->findData(pool.rotation)));
         m_quarantineBelow->setValue(pool.quarantineBelowPercent);
         m_minSample->setValue(pool.quarantineMinSample);
+        m_maxCalls->setValue(pool.maxCalls);
     }
     m_savePool->setEnabled(false);
     const Id selected = selectedNumber() ? selectedNumber()->id : 0;
@@ -404,6 +412,7 @@ void NumberPoolsPage::savePool()
     pool.rotation = m_rotation->currentData().toString();
     pool.quarantineBelowPercent = m_quarantineBelow->value();
     pool.quarantineMinSample = m_minSample->value();
+    pool.maxCalls = m_maxCalls->value();
     if (auto st = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user).save(pool); !st) {
         Dialogs::warn(this, tr("Number pools"), st.error().message);
         return;

@@ -66,6 +66,7 @@ private:
     QComboBox *m_rotation = nullptr;
     QSpinBox *m_quarantineBelow = nullptr;
     QSpinBox *m_minSample = nullptr;
+    QSpinBox *m_maxCalls = nullptr;
     QPushButton *m_savePool = nullptr;
     QTableWidget *m_table = nullptr;
     QLineEdit *m_newNumber = nullptr;
