@@ -3,6 +3,8 @@
 #include "smtpsink.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QNetworkDatagram>
 #include <QDir>
 #include <QRegularExpression>
 #include <QFile>
@@ -10,6 +12,7 @@
 #include <QTest>
 #include <QTcpServer>
 #include <QUdpSocket>
+#include <QtEndian>
 
 #include <cmath>
 
@@ -171,6 +174,53 @@ TlsFront::TlsFront(quint16 sippPort, quint16 port)
 TlsFront::~TlsFront()
 {
     stop(m_process);
+}
+
+RtpReceiver::RtpReceiver()
+{
+    start();
+    m_bound.acquire();
+}
+
+RtpReceiver::~RtpReceiver()
+{
+    m_stop = true;
+    wait();
+}
+
+QList<RtpReceiver::Packet> RtpReceiver::packets() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_packets;
+}
+
+void RtpReceiver::run()
+{
+    QUdpSocket socket;
+    // Not shared: with SO_REUSEADDR the system may hand the port to SIPp as well.
+    socket.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress);
+    m_port = socket.localPort();
+    QElapsedTimer clock;
+    clock.start();
+    m_bound.release();
+    while (!m_stop) {
+        if (!socket.waitForReadyRead(50))
+            continue;
+        while (socket.hasPendingDatagrams()) {
+            const QByteArray d = socket.receiveDatagram().data();
+            if (d.size() < 12)
+                continue;
+            Packet p;
+            p.atMs = clock.elapsed();
+            p.pt = d.at(1) & 0x7f;
+            p.seq = qFromBigEndian<quint16>(d.constData() + 2);
+            p.ts = qFromBigEndian<quint32>(d.constData() + 4);
+            p.ssrc = qFromBigEndian<quint32>(d.constData() + 8);
+            p.payload = d.mid(12);
+            QMutexLocker lock(&m_mutex);
+            m_packets.append(p);
+        }
+    }
 }
 
 QByteArray toneWav(int ms)

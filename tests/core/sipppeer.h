@@ -1,9 +1,14 @@
 #pragma once
 
 #include <QHash>
+#include <QMutex>
 #include <QProcess>
+#include <QSemaphore>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
 
 namespace herald::test {
 
@@ -61,6 +66,36 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
     bool m_up = false;
+};
+
+// What the callee's side receives as RTP, on a thread of its own: the test's thread may
+// be blocked (heraldctl running) while thousands of packets arrive.
+class RtpReceiver final : public QThread
+{
+public:
+    struct Packet
+    {
+        qint64 atMs = 0;
+        int pt = -1;
+        quint16 seq = 0;
+        quint32 ts = 0;
+        quint32 ssrc = 0;
+        QByteArray payload;
+    };
+    RtpReceiver();
+    ~RtpReceiver() override;
+    quint16 port() const { return m_port; }
+    QList<Packet> packets() const;
+
+protected:
+    void run() override;
+
+private:
+    std::atomic_bool m_stop = false;
+    std::atomic<quint16> m_port = 0;
+    QSemaphore m_bound;
+    mutable QMutex m_mutex;
+    QList<Packet> m_packets;
 };
 
 // A UDP port on 127.0.0.1 nothing is bound to right now.

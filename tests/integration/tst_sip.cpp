@@ -18,95 +18,18 @@
 #include "storage/senderrepository.h"
 #include "testworkspace.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkDatagram>
-#include <QMutex>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
-#include <QUdpSocket>
-#include <QtEndian>
 
-#include <atomic>
 
 using namespace herald;
 using S = MessageStatus;
 
 namespace {
-
-// What the callee's side receives as RTP, on a thread of its own: the test's thread may
-// be blocked (heraldctl running) while thousands of packets arrive.
-class RtpReceiver final : public QThread
-{
-public:
-    struct Packet
-    {
-        qint64 atMs = 0;
-        int pt = -1;
-        quint16 seq = 0;
-        quint32 ts = 0;
-        quint32 ssrc = 0;
-        QByteArray payload;
-    };
-    RtpReceiver()
-    {
-        start();
-        m_bound.acquire();
-    }
-    ~RtpReceiver() override
-    {
-        m_stop = true;
-        wait();
-    }
-    quint16 port() const { return m_port; }
-    QList<Packet> packets() const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_packets;
-    }
-
-protected:
-    void run() override
-    {
-        QUdpSocket socket;
-        // Not shared: with SO_REUSEADDR the system may hand the port to SIPp as well.
-        socket.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress);
-        m_port = socket.localPort();
-        QElapsedTimer clock;
-        clock.start();
-        m_bound.release();
-        while (!m_stop) {
-            if (!socket.waitForReadyRead(50))
-                continue;
-            while (socket.hasPendingDatagrams()) {
-                const QByteArray d = socket.receiveDatagram().data();
-                if (d.size() < 12)
-                    continue;
-                Packet p;
-                p.atMs = clock.elapsed();
-                p.pt = d.at(1) & 0x7f;
-                p.seq = qFromBigEndian<quint16>(d.constData() + 2);
-                p.ts = qFromBigEndian<quint32>(d.constData() + 4);
-                p.ssrc = qFromBigEndian<quint32>(d.constData() + 8);
-                p.payload = d.mid(12);
-                QMutexLocker lock(&m_mutex);
-                m_packets.append(p);
-            }
-        }
-    }
-
-private:
-    std::atomic_bool m_stop = false;
-    std::atomic<quint16> m_port = 0;
-    QSemaphore m_bound;
-    mutable QMutex m_mutex;
-    QList<Packet> m_packets;
-};
 
 SipSettings trunk(quint16 port, const QString &transport = QStringLiteral("udp"))
 {
@@ -230,7 +153,7 @@ private slots:
     void answeredCallPlaysTheScript()
     {
         QFETCH(int, codec);
-        RtpReceiver receiver;
+        test::RtpReceiver receiver;
         test::SippPeer callee(QStringLiteral("answer.xml"),
                               {{QStringLiteral("rtp_port"), QString::number(receiver.port())},
                                {QStringLiteral("codec"), QString::number(codec)},
@@ -251,7 +174,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!pcm.isEmpty(), kPeerLimitMs);
         const qint64 spokenMs = CallAudio::durationMs(pcm);
         QVERIFY(spokenMs > 1000);
-        const QList<RtpReceiver::Packet> got = receiver.packets();
+        const QList<test::RtpReceiver::Packet> got = receiver.packets();
         QVERIFY(!got.isEmpty());
         int silent = 0;
         for (int i = 0; i < got.size(); ++i) {
@@ -296,7 +219,7 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.startsWith(u"script.txt is not audio"), qPrintable(refused.error().message));
 
-        RtpReceiver receiver;
+        test::RtpReceiver receiver;
         test::SippPeer callee(QStringLiteral("answer.xml"), answeringTo(receiver.port()));
         QVERIFY2(callee.isUp(), qPrintable(callee.errors()));
         SipProvider provider(trunk(callee.port()));
@@ -307,11 +230,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(callEnded(outcomes, 1), kPeerLimitMs);
         QCOMPARE(states(collected(outcomes).value(1)), (QList<S>{S::Ringing, S::Answered, S::Completed}));
         QCOMPARE(callee.finish(kPeerLimitMs), 0);
-        const QList<RtpReceiver::Packet> got = receiver.packets();
+        const QList<test::RtpReceiver::Packet> got = receiver.packets();
         const qint64 sentMs = qint64(got.size()) * 20;
         QVERIFY2(qAbs(sentMs - 1500) <= 150, qPrintable(QStringLiteral("%1 ms sent for a 1500 ms recording").arg(sentMs)));
         int silent = 0;
-        for (const RtpReceiver::Packet &p : got) {
+        for (const test::RtpReceiver::Packet &p : got) {
             QCOMPARE(p.pt, 0);
             QCOMPARE(p.payload.size(), 160);
             silent += p.payload.count(char(0xff)) == 160 ? 1 : 0;
@@ -323,7 +246,7 @@ private slots:
     // trunk's certificate is trusted, and is refused, saying why, while it is not.
     void callsOverTls()
     {
-        RtpReceiver receiver;
+        test::RtpReceiver receiver;
         // The front's port first: the callee's answers record-route through it, as a TLS
         // trunk's proxy does.
         const quint16 frontPort = test::freeLoopbackPort();
@@ -438,7 +361,7 @@ private slots:
     void digestChallengeIsAnswered()
     {
         qputenv("HERALD_TEST_SIP_PASSWORD", "s3cret");
-        RtpReceiver receiver;
+        test::RtpReceiver receiver;
         test::SippPeer callee(QStringLiteral("auth.xml"),
                               answeringTo(receiver.port(), {{QStringLiteral("user"), QStringLiteral("herald")},
                                                             {QStringLiteral("password"), QStringLiteral("s3cret")}}),
@@ -485,7 +408,7 @@ private slots:
     // The callee hangs up while the message plays: Completed, saying so.
     void calleeHangsUpMidMessage()
     {
-        RtpReceiver receiver;
+        test::RtpReceiver receiver;
         test::SippPeer callee(QStringLiteral("hangup.xml"),
                               answeringTo(receiver.port(), {{QStringLiteral("hangup_after_ms"), QStringLiteral("500")}}));
         QVERIFY2(callee.isUp(), qPrintable(callee.errors()));
@@ -516,7 +439,7 @@ private slots:
         QFETCH(QString, pcap);
         QFETCH(QString, text);
         QFETCH(QString, optOut);
-        RtpReceiver receiver;
+        test::RtpReceiver receiver;
         test::SippPeer callee(QStringLiteral("keys.xml"),
                               answeringTo(receiver.port(), {{QStringLiteral("keys_after_ms"), QStringLiteral("300")},
                                                             {QStringLiteral("keys_pcap"), u"/usr/share/sip-tester/"_qs + pcap}}));
@@ -568,7 +491,7 @@ private slots:
         QCOMPARE(withPhone.size(), 3);
         const Id pool = t.ids.value(QStringLiteral("pool"));
         const QList<PhoneNumber> numbers = *SenderRepository(ws.db(), t.tenantId).numbers(pool);
-        RtpReceiver receiver;
+        test::RtpReceiver receiver;
         const auto callee = [&](const QString &pcap, int calls) {
             return std::make_unique<test::SippPeer>(
                 QStringLiteral("keys.xml"),
@@ -701,7 +624,7 @@ private slots:
         NumberPool pool = *senders.pool(t.ids.value(QStringLiteral("pool")));
         pool.maxCalls = 2;
         QVERIFY(senders.updatePool(pool).ok());
-        RtpReceiver receiver;
+        test::RtpReceiver receiver;
         test::SippPeer callee(QStringLiteral("answer.xml"), answeringTo(receiver.port()), 6);
         QVERIFY2(callee.isUp(), qPrintable(callee.errors()));
         QVERIFY(senders
@@ -730,7 +653,7 @@ private slots:
         QCOMPARE(callee.finish(kPeerLimitMs), 0);
         // Each call's audio from its first packet to its last; at no moment more than two.
         QHash<quint32, std::pair<qint64, qint64>> spans;
-        for (const RtpReceiver::Packet &p : receiver.packets()) {
+        for (const test::RtpReceiver::Packet &p : receiver.packets()) {
             auto it = spans.find(p.ssrc);
             if (it == spans.end())
                 spans.insert(p.ssrc, {p.atMs, p.atMs});
@@ -755,7 +678,7 @@ private slots:
         test::DemoCtl demo;
         QVERIFY(demo.isUp());
         const auto ctl = [&](const QStringList &args, int expectedExit = 0) { return demo.run(args, expectedExit); };
-        RtpReceiver receiver;
+        test::RtpReceiver receiver;
         test::SippPeer callee(QStringLiteral("answer.xml"),
                               answeringTo(receiver.port()),
                               100000);
