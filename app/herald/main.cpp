@@ -20,15 +20,104 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <cstring>
+
 using namespace herald;
+
+namespace {
+
+// Herald's options; the parser answers --help and --version itself.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    const QCommandLineOption workspace{QStringLiteral("workspace"),
+                                       QStringLiteral("Workspace file (created with the demo data if missing)"),
+                                       QStringLiteral("FILE")};
+    const QCommandLineOption database{
+        QStringLiteral("database"),
+        QStringLiteral("Team workspace on PostgreSQL: a libpq URI (postgresql://USER@HOST/DB) or key=value pairs"),
+        QStringLiteral("URL")};
+    const QCommandLineOption tenant{QStringLiteral("tenant"), QStringLiteral("Tenant to open (name or id)"),
+                                    QStringLiteral("T")};
+    const QCommandLineOption user{QStringLiteral("user"),
+                                  QStringLiteral("Signed-in user of a workspace file (default: the tenant's "
+                                                 "first administrator)"),
+                                  QStringLiteral("NAME")};
+    const QCommandLineOption open{QStringLiteral("open"), QStringLiteral("Campaign to open (short ID or id)"),
+                                  QStringLiteral("ID")};
+    const QCommandLineOption tab{QStringLiteral("tab"),
+                                 QStringLiteral("Tab to show: overview, tasks, report, review or communications; "
+                                                "with --edit: basics, channels, audience or launch"),
+                                 QStringLiteral("TAB"), QStringLiteral("overview")};
+    const QCommandLineOption screenshot{
+        QStringLiteral("screenshot"), QStringLiteral("Render the window after the first paint, write the PNG and exit"),
+        QStringLiteral("FILE.png")};
+    const QCommandLineOption edit{QStringLiteral("edit"),
+                                  QStringLiteral("Open the campaign builder on the --open campaign, or on a new one")};
+    const QCommandLineOption page{QStringLiteral("page"),
+                                  QStringLiteral("Page to show: campaigns, runs, calendar, statistics, goals, "
+                                                 "templates, contacts, numberpools or settings"),
+                                  QStringLiteral("PAGE")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QStringLiteral("Herald: command center for outbound campaigns"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({workspace, database, tenant, user, page, open, tab, edit, screenshot});
+    }
+};
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Herald"));
+    QCoreApplication::setApplicationName(QStringLiteral("Herald"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
+}
+
+// Whether there is a display for the window: X11 or Wayland, or a platform chosen with
+// QT_QPA_PLATFORM (offscreen for --screenshot). Without one QApplication would abort.
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    for (const char *variable : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return true;
+    return false;
+#else
+    return true;
+#endif
+}
+
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    // --help and --version need no display; without one, say so in one line (QApplication
+    // would abort on it).
+    if (asksOnlyForText(argc, argv) || !displayAvailable()) {
+        QCoreApplication core(argc, argv);
+        nameApplication();
+        CommandLine cli;
+        cli.parser.process(core); // prints and exits for --help and --version, or a wrong option
+        QTextStream(stderr) << "herald: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set): "
+                               "start Herald in a desktop session; on a server use heraldctl"
+                            << Qt::endl;
+        return 1;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Herald"));
-    QApplication::setApplicationName(QStringLiteral("Herald"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Herald"));
-    QApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
 
     QTranslator translator;
     // The user's language; otherwise English, whose file holds the plural forms.
@@ -36,39 +125,12 @@ int main(int argc, char *argv[])
         || translator.load(QStringLiteral("herald_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Herald: command center for outbound campaigns"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             QStringLiteral("Workspace file (created with the demo data if missing)"),
-                                             QStringLiteral("FILE"));
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"),
-        QStringLiteral("Team workspace on PostgreSQL: a libpq URI (postgresql://USER@HOST/DB) or key=value pairs"),
-        QStringLiteral("URL"));
-    const QCommandLineOption tenantOption(QStringLiteral("tenant"), QStringLiteral("Tenant to open (name or id)"),
-                                          QStringLiteral("T"));
-    const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QStringLiteral("Signed-in user of a workspace file (default: the tenant's "
-                                                       "first administrator)"),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption openOption(QStringLiteral("open"), QStringLiteral("Campaign to open (short ID or id)"),
-                                        QStringLiteral("ID"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab to show: overview, tasks, report, review or communications; with --edit: basics, channels, audience or launch"),
-                                       QStringLiteral("TAB"), QStringLiteral("overview"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QStringLiteral("Render the window after the first paint, write the PNG and exit"),
-        QStringLiteral("FILE.png"));
-    const QCommandLineOption editOption(
-        QStringLiteral("edit"), QStringLiteral("Open the campaign builder on the --open campaign, or on a new one"));
-    const QCommandLineOption pageOption(
-        QStringLiteral("page"),
-        QStringLiteral("Page to show: campaigns, runs, calendar, statistics, goals, templates, contacts, "
-                       "numberpools or settings"),
-        QStringLiteral("PAGE"));
-    parser.addOptions(
-        {workspaceOption, databaseOption, tenantOption, userOption, pageOption, openOption, tabOption, editOption, screenshotOption});
+    CommandLine cli;
+    QCommandLineParser &parser = cli.parser;
+    const QCommandLineOption &workspaceOption = cli.workspace, &databaseOption = cli.database,
+                             &tenantOption = cli.tenant, &userOption = cli.user, &openOption = cli.open,
+                             &tabOption = cli.tab, &screenshotOption = cli.screenshot, &editOption = cli.edit,
+                             &pageOption = cli.page;
     parser.process(app);
 
     const bool team = parser.isSet(databaseOption);

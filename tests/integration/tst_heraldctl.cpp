@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +74,38 @@ class TestHeraldctl final : public QObject
     }
 
 private slots:
+    // The desktop application beside heraldctl: --help and --version need no display, and
+    // without one it says so in one line instead of aborting.
+    void heraldWithoutADisplay()
+    {
+        const QString herald = QFileInfo(binary()).dir().filePath(QStringLiteral("herald"));
+        QVERIFY(QFile::exists(herald));
+        const auto launch = [&](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+                env.remove(QString::fromLatin1(variable));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+            p.setProcessEnvironment(env);
+            p.start(herald, args);
+            p.waitForFinished(60000);
+            return Output{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                          p.readAllStandardError()};
+        };
+        Output o = launch({QStringLiteral("--version")});
+        QCOMPARE(o.code, 0);
+        QVERIFY2(o.out.startsWith("Herald "), o.out.constData());
+        o = launch({QStringLiteral("--help")});
+        QCOMPARE(o.code, 0);
+        QVERIFY(o.out.contains("--workspace") && o.out.contains("--screenshot"));
+        o = launch({QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("nodisplay.herald"))});
+        QCOMPARE(o.code, 1);
+        QVERIFY(o.out.isEmpty());
+        QCOMPARE(o.err.count('\n'), 1);
+        QVERIFY2(o.err.startsWith("herald: no display"), o.err.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nodisplay.herald")))); // nothing made
+    }
+
     void initTestCase()
     {
         QVERIFY2(QFile::exists(binary()), "HERALDCTL must point at the built heraldctl");
