@@ -57,14 +57,19 @@ QList<QCommandLineOption> templateOptions()
 
 QList<QCommandLineOption> poolOptions(bool creating)
 {
-    return {valued("rotation",
-                   creating ? "round-robin (default), least-used, sticky or local-presence"
-                            : "round-robin, least-used, sticky or local-presence",
-                   "R"),
-            valued("quarantine-below", "Quarantine a number below this success percentage (default 20; 0 never)", "PCT"),
-            valued("min-sample", "... over at least N finished messages (default 50)", "N"),
-            valued("max-calls", "Phone: at most N calls from the pool's numbers at once (default 0: the trunk's limit)",
-                   "N"),
+    if (creating)
+        return {valued("rotation", "round-robin (default), least-used, sticky or local-presence", "R"),
+                valued("quarantine-below", "Quarantine a number below this success percentage (default 20; 0 never)",
+                       "PCT"),
+                valued("min-sample", "... over at least N finished messages (default 50)", "N"),
+                valued("max-calls", "Phone: at most N calls from the pool's numbers at once (default 0: the trunk's "
+                                    "limit)",
+                       "N"),
+                flag("json", "Print JSON")};
+    return {valued("rotation", "round-robin, least-used, sticky or local-presence", "R"),
+            valued("quarantine-below", "Quarantine a number below this success percentage (0 never)", "PCT"),
+            valued("min-sample", "... over at least N finished messages", "N"),
+            valued("max-calls", "Phone: at most N calls from the pool's numbers at once (0: the trunk's limit)", "N"),
             flag("json", "Print JSON")};
 }
 

@@ -534,18 +534,18 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
         const double perSecond = rate / 60.0;
         n = qMin(n, int(qMin(qMax(1.0, perSecond), a.tokens + perSecond * a.lastRefill.msecsTo(now) / 1000.0)));
     }
-    // A pool's calls at once. Only one phone campaign runs at a time in a tenant, so the
-    // pool's calls in progress are this run's.
+    // A pool's calls at once, counted in the workspace: a test run, a paused campaign's
+    // last calls and other dispatchers' calls use its numbers too.
     if (const Id pool = a.frozen.value(QLatin1StringView("number_pool_id")).toInteger();
         a.kind == ChannelKind::Phone && pool > 0 && n > 0) {
         auto rotation = numberRotation(a.tenant, pool);
         if (!rotation)
             return rotation.error();
         if (const int most = (*rotation)->pool().maxCalls; most > 0) {
-            qint64 calling = 0;
-            for (MessageStatus s : allValues<MessageStatus>())
-                calling += isInFlight(s) ? a.counts[std::size_t(s)] : 0;
-            n = int(qMin<qint64>(n, most - calling));
+            auto calling = SenderRepository(m_db, a.tenant).callsInProgress(pool);
+            if (!calling)
+                return calling.error();
+            n = int(qMin<qint64>(n, most - *calling));
         }
     }
     if (n <= 0)

@@ -2,6 +2,7 @@
 
 #include "audience/phonenumbers.h"
 #include "domain/inputtext.h"
+#include "domain/messagestatus.h"
 #include "numbers/numberrotation.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -89,6 +90,23 @@ Result<QList<NumberPool>> SenderRepository::pools()
         out.append(p);
     }
     return out;
+}
+
+Result<qint64> SenderRepository::callsInProgress(Id poolId)
+{
+    QStringList states;
+    for (MessageStatus s : allValues<MessageStatus>())
+        if (isInFlight(s))
+            states << u'\'' + nameOf(s) + u'\'';
+    // By status first (messages_status_age): only what is in flight is read.
+    SqlQuery q(m_db.connection(),
+               u"SELECT COUNT(*) FROM messages WHERE status IN (" + states.join(u',')
+                   + u") AND tenant_id = ? AND channel = 'phone' AND sender_number_id IN "
+                     u"(SELECT id FROM phone_numbers WHERE tenant_id = ? AND pool_id = ?)");
+    q.bind(m_tenantId).bind(m_tenantId).bind(poolId);
+    if (auto st = q.exec(u"counting the calls in progress of number pool " + QString::number(poolId)); !st)
+        return st.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Result<NumberPool> SenderRepository::pool(Id poolId)

@@ -21,6 +21,9 @@ public:
     Status updatePool(const NumberPool &pool);
     // Those not deleted.
     Result<QList<NumberPool>> pools();
+    // Calls from the pool's numbers in progress now (dialing, ringing, answered), of every
+    // run and dispatcher.
+    Result<qint64> callsInProgress(Id poolId);
     Result<NumberPool> pool(Id poolId);
     // Deleted pools stay for history; their numbers are removed.
     Status deletePool(Id poolId);

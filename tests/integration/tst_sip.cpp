@@ -218,6 +218,10 @@ private slots:
         const auto refused = CallAudio::readRecording(notAudio);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.startsWith(u"script.txt is not audio"), qPrintable(refused.error().message));
+        // Over ten minutes: refused from the header, before anything is decoded.
+        const auto long_ = CallAudio::decode(test::toneWav(601000), QStringLiteral("long.wav"));
+        QVERIFY(!long_.ok());
+        QVERIFY2(long_.error().message.contains(u"may last 10 at most"), qPrintable(long_.error().message));
 
         test::RtpReceiver receiver;
         test::SippPeer callee(QStringLiteral("answer.xml"), answeringTo(receiver.port()));

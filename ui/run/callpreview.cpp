@@ -53,8 +53,7 @@ CallPreview::CallPreview(const QString &script, const Attachment &recording, con
 
 CallPreview::~CallPreview()
 {
-    if (m_sink)
-        m_sink->stop();
+    delete m_sink; // before m_buffer, which it reads
 }
 
 void CallPreview::show(const QString &source, const Result<QByteArray> &pcm)

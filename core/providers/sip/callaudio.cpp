@@ -103,40 +103,97 @@ bool CallAudio::speechAvailable()
     return !QStandardPaths::findExecutable(QStringLiteral("espeak-ng")).isEmpty();
 }
 
-Result<QByteArray> CallAudio::decode(const QByteArray &bytes, const QString &what)
+namespace {
+
+// An opened audio file whose header says it holds at most kMaxSeconds of sound.
+struct Opened
 {
-    Memory mem{bytes, 0};
+    Memory mem;
     SF_VIRTUAL_IO io = memoryIo();
     SF_INFO info{};
-    SndFile file(sf_open_virtual(&io, SFM_READ, &info, &mem));
-    if (!file)
+    SndFile file;
+};
+
+Result<std::unique_ptr<Opened>> open(const QByteArray &bytes, const QString &what)
+{
+    auto o = std::make_unique<Opened>();
+    o->mem.bytes = bytes;
+    o->file.reset(sf_open_virtual(&o->io, SFM_READ, &o->info, &o->mem));
+    if (!o->file)
         return Error::usage(what + u" is not audio libsndfile can read (WAV, FLAC, Ogg Vorbis, AIFF, ...): "
                             + QString::fromUtf8(sf_strerror(nullptr)));
-    if (info.channels < 1 || info.samplerate < 1000 || info.frames <= 0)
+    if (o->info.channels < 1 || o->info.samplerate < 1000 || o->info.frames <= 0)
         return Error::usage(what + u" holds no audio");
-    std::vector<float> frames(size_t(info.frames) * size_t(info.channels));
-    const sf_count_t got = sf_readf_float(file.get(), frames.data(), info.frames);
-    std::vector<float> mono(static_cast<size_t>(got));
-    for (sf_count_t i = 0; i < got; ++i) {
-        float sum = 0;
-        for (int c = 0; c < info.channels; ++c)
-            sum += frames[size_t(i) * size_t(info.channels) + size_t(c)];
-        mono[size_t(i)] = sum / float(info.channels);
-    }
-    std::vector<float> out = std::move(mono);
-    if (info.samplerate != kRate) {
-        const double ratio = double(kRate) / double(info.samplerate);
-        std::vector<float> resampled(size_t(double(out.size()) * ratio) + 16);
-        SRC_DATA data{};
-        data.data_in = out.data();
-        data.input_frames = long(out.size());
-        data.data_out = resampled.data();
-        data.output_frames = long(resampled.size());
-        data.src_ratio = ratio;
-        if (const int err = src_simple(&data, SRC_SINC_MEDIUM_QUALITY, 1); err != 0)
-            return Error::runtime(u"cannot resample " + what + u" to 8 kHz: " + QString::fromUtf8(src_strerror(err)));
-        resampled.resize(size_t(data.output_frames_gen));
-        out = std::move(resampled);
+    if (o->info.frames / o->info.samplerate > CallAudio::kMaxSeconds)
+        return Error::refused(what + u" lasts " + QString::number(o->info.frames / o->info.samplerate / 60)
+                              + u" minutes; a call's message may last " + QString::number(CallAudio::kMaxSeconds / 60)
+                              + u" at most");
+    return o;
+}
+
+} // namespace
+
+Status CallAudio::check(const QByteArray &bytes, const QString &what)
+{
+    auto opened = open(bytes, what);
+    if (!opened)
+        return opened.error();
+    return {};
+}
+
+Result<QByteArray> CallAudio::decode(const QByteArray &bytes, const QString &what)
+{
+    auto opened = open(bytes, what);
+    if (!opened)
+        return opened.error();
+    const SF_INFO info = (*opened)->info;
+    SNDFILE *file = (*opened)->file.get();
+    // A block at a time: mixed down to mono and resampled as it is read, so memory follows
+    // the 8 kHz result, never the file's rate and channels.
+    constexpr sf_count_t kBlock = 8192;
+    std::vector<float> block(size_t(kBlock) * size_t(info.channels));
+    std::vector<float> mono(static_cast<size_t>(kBlock));
+    std::vector<float> resampled(static_cast<size_t>(kBlock) * 8);
+    const double ratio = double(kRate) / double(info.samplerate);
+    std::vector<float> out;
+    out.reserve(size_t(double(info.frames) * ratio) + 16);
+    int err = 0;
+    std::unique_ptr<SRC_STATE, SRC_STATE *(*)(SRC_STATE *)> state(
+        info.samplerate == kRate ? nullptr : src_new(SRC_SINC_MEDIUM_QUALITY, 1, &err), src_delete);
+    if (err != 0)
+        return Error::runtime(u"cannot resample " + what + u" to 8 kHz: " + QString::fromUtf8(src_strerror(err)));
+    const size_t most = size_t(kMaxSeconds) * kRate;
+    for (bool end = false; !end;) {
+        const sf_count_t got = sf_readf_float(file, block.data(), kBlock);
+        end = got < kBlock;
+        for (sf_count_t i = 0; i < got; ++i) {
+            float sum = 0;
+            for (int c = 0; c < info.channels; ++c)
+                sum += block[size_t(i) * size_t(info.channels) + size_t(c)];
+            mono[size_t(i)] = sum / float(info.channels);
+        }
+        if (!state) {
+            out.insert(out.end(), mono.begin(), mono.begin() + got);
+        } else {
+            SRC_DATA data{};
+            data.data_in = mono.data();
+            data.input_frames = long(got);
+            data.src_ratio = ratio;
+            data.end_of_input = end ? 1 : 0;
+            do { // until this block is used up and, at the end, everything is flushed
+                data.data_out = resampled.data();
+                data.output_frames = long(resampled.size());
+                if ((err = src_process(state.get(), &data)) != 0)
+                    return Error::runtime(u"cannot resample " + what + u" to 8 kHz: "
+                                          + QString::fromUtf8(src_strerror(err)));
+                out.insert(out.end(), resampled.begin(), resampled.begin() + data.output_frames_gen);
+                data.data_in += data.input_frames_used;
+                data.input_frames -= data.input_frames_used;
+            } while (data.input_frames > 0 || (end && data.output_frames_gen > 0));
+        }
+        if (out.size() > most) // the header said less than the file holds
+            return Error::refused(what + u" lasts over " + QString::number(kMaxSeconds / 60)
+                                  + u" minutes, the most a call's message may last");
     }
     QByteArray pcm(qsizetype(out.size()) * 2, Qt::Uninitialized);
     src_float_to_short_array(out.data(), reinterpret_cast<short *>(pcm.data()), int(out.size()));
@@ -166,8 +223,8 @@ Result<Attachment> CallAudio::readRecording(const QString &path)
     const QByteArray data = file.readAll();
     if (data.isEmpty())
         return Error::usage(name + u" is empty: choose the recording you meant");
-    if (auto pcm = decode(data, name); !pcm)
-        return pcm.error();
+    if (auto st = check(data, name); !st) // its header: what saving decodes in full
+        return st.error();
     return EmailContent::describe(name, data);
 }
 

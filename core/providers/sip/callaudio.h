@@ -28,8 +28,10 @@ class CallAudio final : public QObject
 
 public:
     static constexpr int kRate = 8000;
-    // A recording: at most 15 MiB (a quarter of an hour as 16-bit 8 kHz WAV).
+    // A recording: at most 15 MiB (a quarter of an hour as 16-bit 8 kHz WAV); any message
+    // at most 10 minutes (9.6 MB as samples).
     static constexpr qint64 kMaxRecordingBytes = 15 * 1024 * 1024;
+    static constexpr int kMaxSeconds = 600;
 
     explicit CallAudio(const QString &voice, QObject *parent = nullptr);
     ~CallAudio() override;
@@ -41,6 +43,9 @@ public:
     // Reads a file to attach to a call script as its recording: refused when it is not
     // audio libsndfile reads, is empty or is over kMaxRecordingBytes.
     static Result<Attachment> readRecording(const QString &path);
+    // Whether `bytes` are audio libsndfile reads, lasting at most kMaxSeconds, from the
+    // header alone (decode reads it all).
+    static Status check(const QByteArray &bytes, const QString &what);
     // Decodes audio bytes (a WAV from espeak-ng, a file's contents).
     static Result<QByteArray> decode(const QByteArray &bytes, const QString &what);
     // G.711: mu-law (PCMU) or A-law (PCMA), one byte per sample.

@@ -7,6 +7,7 @@
 
 #include <openssl/ssl.h>
 #include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
 #include <re.h>
 // re_dbg.h's dbg_init, for a file that prints nothing of its own through it.
 #define DEBUG_MODULE "herald-sip"
@@ -71,10 +72,12 @@ struct SipAgent::Engine
     // OpenSSL's verdict on the trunk's certificate, kept to say why a connection failed.
     static int verifyCertificate(int ok, X509_STORE_CTX *store)
     {
-        if (!ok) {
-            auto *ssl = static_cast<SSL *>(X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx()));
-            if (auto *e = ssl ? static_cast<Engine *>(SSL_CTX_get_app_data(SSL_get_SSL_CTX(ssl))) : nullptr)
+        auto *ssl = static_cast<SSL *>(X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx()));
+        if (auto *e = ssl ? static_cast<Engine *>(SSL_CTX_get_app_data(SSL_get_SSL_CTX(ssl))) : nullptr) {
+            if (!ok)
                 e->tlsRefusal = X509_verify_cert_error_string(X509_STORE_CTX_get_error(store));
+            else if (X509_STORE_CTX_get_error_depth(store) == 0)
+                e->tlsRefusal.clear(); // the trunk's own certificate passed
         }
         return ok;
     }
@@ -84,25 +87,32 @@ struct SipAgent::Engine
     Status useTls()
     {
         const QString ca = settings.tlsCaFile;
-        int err = tls_alloc(&tls, TLS_METHOD_SSLV23, nullptr, nullptr);
-        if (!err && !ca.isEmpty())
-            err = tls_add_ca(tls, utf8(ca).c_str());
-        if (err) {
+        if (const int err = tls_alloc(&tls, TLS_METHOD_SSLV23, nullptr, nullptr); err != 0)
+            return Error::runtime(u"cannot set up TLS for SIP: " + QString::fromLocal8Bit(std::strerror(err)));
+        const auto refuse = [this](const QString &why) -> Status {
             tls = static_cast<struct tls *>(mem_deref(tls));
-            return Error::usage(ca.isEmpty() ? QString(u"cannot set up TLS for SIP: " + QString::fromLocal8Bit(std::strerror(err)))
-                                             : QString(u"SIP settings: tls_ca_file " + ca + u" holds no PEM certificate"));
-        }
+            return Error::usage(why);
+        };
+        if (!ca.isEmpty() && tls_add_ca(tls, utf8(ca).c_str()) != 0)
+            return refuse(u"SIP settings: tls_ca_file " + ca + u" holds no PEM certificate");
         SSL_CTX *ctx = tls_openssl_context(tls);
         if (ca.isEmpty())
             SSL_CTX_set_default_verify_paths(ctx);
         SSL_CTX_set_app_data(ctx, this);
         SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, verifyCertificate);
+        // The name (or address, written as OpenSSL reads it) the certificate must be for;
+        // every connection's SSL is made from this context and inherits it.
         X509_VERIFY_PARAM *param = SSL_CTX_get0_param(ctx);
-        const std::string host = utf8(settings.proxyHost);
-        if (QHostAddress(settings.proxyHost).isNull())
-            X509_VERIFY_PARAM_set1_host(param, host.c_str(), 0);
-        else
-            X509_VERIFY_PARAM_set1_ip_asc(param, host.c_str());
+        const QHostAddress ip(settings.proxyHost);
+        int set = 0;
+        if (ip.isNull()) {
+            X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+            set = X509_VERIFY_PARAM_set1_host(param, utf8(settings.proxyHost).c_str(), 0);
+        } else {
+            set = X509_VERIFY_PARAM_set1_ip_asc(param, utf8(ip.toString()).c_str());
+        }
+        if (set != 1)
+            return refuse(u"SIP settings: cannot check the trunk's certificate against " + settings.proxyHost);
         return {};
     }
 
@@ -110,7 +120,8 @@ struct SipAgent::Engine
     QString failure(int err) const
     {
         const QString why = QString::fromLocal8Bit(std::strerror(err));
-        return tlsRefusal.empty() ? why
+        // Refused or unanswered connections never reached the handshake.
+        return tlsRefusal.empty() || err == ECONNREFUSED || err == ETIMEDOUT ? why
                                   : u"the trunk's TLS certificate was refused (" + QString::fromStdString(tlsRefusal)
                                         + u"): " + why;
     }
@@ -359,7 +370,8 @@ struct SipAgent::Engine
         e->optionsRequest = nullptr;
         const QString proxy = e->settings.proxyAddress();
         if (err || !msg) {
-            e->post([proxy, why = e->failure(err), tls = !e->tlsRefusal.empty()](SipAgent *o) {
+            const QString why = e->failure(err);
+            e->post([proxy, why, tls = why.startsWith(u"the trunk's TLS certificate")](SipAgent *o) {
                 emit o->optionsAnswered(false, u"no answer from the SIP proxy at " + proxy + u" over "
                                                    + o->m_settings.transportName() + u": " + why
                                                    + (tls ? QStringLiteral("; check the proxy's name, or give "
