@@ -5,6 +5,7 @@
 #include "detail/campaigndetailpage.h"
 #include "main/mainwindow.h"
 #include "main/teamworkspacedialog.h"
+#include "manpage.h"
 #include "providers/keyring.h"
 
 #include <QApplication>
@@ -59,12 +60,45 @@ struct CommandLine
                                                  "templates, contacts, numberpools or settings"),
                                   QStringLiteral("PAGE")};
 
+    QCommandLineOption man{QStringLiteral("man"), QStringLiteral("Print herald(1), the manual page")};
+
     CommandLine()
     {
         parser.setApplicationDescription(QStringLiteral("Herald: command center for outbound campaigns"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({workspace, database, tenant, user, page, open, tab, edit, screenshot});
+        parser.addOptions(shown());
+        man.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(man);
+    }
+    QList<QCommandLineOption> shown() const
+    {
+        return {workspace, database, tenant, user, page, open, tab, edit, screenshot};
+    }
+
+    // herald(1), from the options themselves.
+    QString manPage() const
+    {
+        ManPage text(QStringLiteral("herald"), QCoreApplication::applicationVersion(),
+                     QStringLiteral("command center for outbound campaigns"));
+        text.section(QStringLiteral("Synopsis"));
+        text.paragraph(QStringLiteral("herald [--workspace FILE | --database URL] [--tenant T] [--user NAME] [--page PAGE] "
+                                      "[--open ID] [--tab TAB] [--edit] [--screenshot FILE.png]"));
+        text.section(QStringLiteral("Description"));
+        text.paragraph(QStringLiteral("Herald plans, runs and reports outbound campaigns over email, SMS and phone. It "
+                                      "opens the workspace (created with the demo data on first start) on the "
+                                      "campaign list of the last tenant, and sends the workspace's runs while it is "
+                                      "open. Without a display it says so and exits 1; heraldctl(1) does everything "
+                                      "headless."));
+        text.section(QStringLiteral("Options"));
+        text.options(shown());
+        text.options({QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                         QStringLiteral("Print the options and exit")),
+                      QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                                         QStringLiteral("Print the version and exit"))});
+        text.section(QStringLiteral("See also"));
+        text.paragraph(QStringLiteral("heraldctl(1)"));
+        return text.text();
     }
 };
 
@@ -92,7 +126,7 @@ bool displayAvailable()
 bool asksOnlyForText(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
-        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version", "--man"})
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
     return false;
@@ -109,6 +143,10 @@ int main(int argc, char *argv[])
         nameApplication();
         CommandLine cli;
         cli.parser.process(core); // prints and exits for --help and --version, or a wrong option
+        if (cli.parser.isSet(cli.man)) {
+            QTextStream(stdout) << cli.manPage();
+            return 0;
+        }
         QTextStream(stderr) << "herald: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set): "
                                "start Herald in a desktop session; on a server use heraldctl"
                             << Qt::endl;
@@ -118,6 +156,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Herald"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.herald.Herald")); // the launcher entry and icon
 
     QTranslator translator;
     // The user's language; otherwise English, whose file holds the plural forms.

@@ -1,6 +1,9 @@
 #include "commandline.h"
 
+#include "manpage.h"
+
 #include <QCoreApplication>
+#include <QMap>
 
 namespace herald::ctl {
 
@@ -328,6 +331,10 @@ bool CommandLine::parse(const QStringList &arguments)
             m_help = true;
         if (a == QLatin1StringView("--version"))
             m_version = true;
+        if (a == QLatin1StringView("--man"))
+            m_man = true;
+        if (a == QLatin1StringView("--bash-completion"))
+            m_completion = true;
         if (a.startsWith(u'-')) {
             for (const QCommandLineOption &global : globals)
                 if (!global.valueName().isEmpty() && a == u"--" + global.names().first())
@@ -336,7 +343,7 @@ bool CommandLine::parse(const QStringList &arguments)
         }
         words << a;
     }
-    if (m_version)
+    if (m_version || m_man || m_completion)
         return true;
     const CommandSpec *spec = nullptr;
     for (const CommandSpec &c : commands()) {
@@ -426,6 +433,88 @@ QString CommandLine::helpText() const
     out += QStringLiteral("\nExit codes: 0 success, 1 runtime error, 2 usage error, 3 preflight blockers,\n"
                           "4 refused transition or conflict, 5 not found.\n");
     return out;
+}
+
+QString CommandLine::manPage(const QString &version)
+{
+    ManPage man(QStringLiteral("heraldctl"), version, QStringLiteral("Herald's campaigns from the command line"));
+    man.section(QStringLiteral("Synopsis"));
+    man.paragraph(QStringLiteral("heraldctl [--workspace FILE | --database URL] [--tenant NAME] [--user NAME] COMMAND "
+                                 "[ARGUMENTS] [OPTIONS]"));
+    man.section(QStringLiteral("Description"));
+    man.paragraph(QStringLiteral("heraldctl runs the same core as the Herald desktop application without a display: "
+                                 "workspaces, tenants and people, contacts and lists, templates, campaigns, "
+                                 "preflight, runs, reports and a worker that sends. Every command takes --json for "
+                                 "output scripts read; docs/cli.md describes each JSON shape."));
+    man.section(QStringLiteral("Global options"));
+    man.options(globalOptions());
+    man.section(QStringLiteral("Commands"));
+    for (const CommandSpec &c : commands()) {
+        man.item(QString::fromLatin1(c.name) + (*c.arguments ? u' ' + QString::fromLatin1(c.arguments) : QString()),
+                 QString::fromLatin1(c.summary));
+        man.options(c.options, true);
+    }
+    man.section(QStringLiteral("Exit status"));
+    man.paragraph(QStringLiteral("0 success, 1 runtime error, 2 usage error, 3 preflight blockers, 4 refused "
+                                 "transition or conflict, 5 not found."));
+    man.section(QStringLiteral("See also"));
+    man.paragraph(QStringLiteral("herald(1)"));
+    return man.text();
+}
+
+QString CommandLine::bashCompletion()
+{
+    // The command words typed so far (not options, not option values) choose what comes
+    // next: a command word, or the options of the command they name.
+    QStringList valued, flags, first;
+    for (const QCommandLineOption &o : globalOptions())
+        valued << u"--" + o.names().first();
+    for (const CommandSpec &c : commands())
+        for (const QCommandLineOption &o : c.options)
+            if (o.valueName().isEmpty())
+                flags << u"--" + o.names().first(); // --json is a flag but for 'campaigns create'
+    QString twoWords, oneWord, seconds;
+    QMap<QString, QStringList> subcommands;
+    for (const CommandSpec &c : commands()) {
+        const QStringList words = QString::fromLatin1(c.name).split(u' ');
+        if (!first.contains(words.first()))
+            first << words.first();
+        QStringList options{QStringLiteral("--help")};
+        for (const QCommandLineOption &o : c.options) {
+            options << u"--" + o.names().first();
+            if (!o.valueName().isEmpty() && !valued.contains(u"--" + o.names().first())
+                && !flags.contains(u"--" + o.names().first()))
+                valued << u"--" + o.names().first();
+        }
+        const QString line = u"        \"" + words.join(u' ') + u"\") opts=\"" + options.join(u' ') + u"\" ;;\n";
+        if (words.size() > 1) {
+            subcommands[words.first()] << words.at(1);
+            twoWords += line;
+        } else {
+            oneWord += line;
+        }
+    }
+    for (auto it = subcommands.cbegin(); it != subcommands.cend(); ++it)
+        seconds += u"        " + it.key() + u") COMPREPLY=($(compgen -W \"" + it->join(u' ') + u"\" -- \"$cur\")); return ;;\n";
+    QStringList globals;
+    for (const QCommandLineOption &o : globalOptions())
+        globals << u"--" + o.names().first();
+    return u"# bash completion for heraldctl, written by `heraldctl --bash-completion`\n"
+           u"_heraldctl()\n{\n"
+           u"    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} words=() opts= i\n"
+           u"    case $prev in\n        " + valued.join(u'|') + u") COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n    esac\n"
+           u"    for ((i = 1; i < COMP_CWORD; i++)); do\n"
+           u"        case ${COMP_WORDS[i]} in\n            " + valued.join(u'|') + u") ((i++)) ;;\n"
+           u"            -*) ;;\n            *) words+=(\"${COMP_WORDS[i]}\") ;;\n        esac\n    done\n"
+           u"    if ((${#words[@]} == 0)); then\n"
+           u"        if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W \"" + globals.join(u' ') + u" --help --version\" -- \"$cur\")); "
+           u"else COMPREPLY=($(compgen -W \"" + first.join(u' ') + u"\" -- \"$cur\")); fi\n        return\n    fi\n"
+           u"    case \"${words[0]} ${words[1]}\" in\n" + twoWords + u"    esac\n"
+           u"    if [[ -z $opts ]]; then\n        case ${words[0]} in\n" + oneWord + u"        esac\n    fi\n"
+           u"    if [[ -z $opts && ${#words[@]} == 1 ]]; then\n        case ${words[0]} in\n" + seconds + u"        esac\n    fi\n"
+           u"    if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W \"$opts " + globals.join(u' ') + u"\" -- \"$cur\")); "
+           u"else COMPREPLY=($(compgen -f -- \"$cur\")); fi\n}\n"
+           u"complete -F _heraldctl heraldctl\n";
 }
 
 } // namespace herald::ctl

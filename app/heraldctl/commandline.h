@@ -25,6 +25,12 @@ public:
     QString helpText() const;
     bool helpRequested() const { return m_help; }
     bool versionRequested() const { return m_version; }
+    // --man and --bash-completion: heraldctl(1) and its bash completion, from the command
+    // table (the build installs both).
+    bool manRequested() const { return m_man; }
+    bool completionRequested() const { return m_completion; }
+    static QString manPage(const QString &version);
+    static QString bashCompletion();
 
 private:
     QCommandLineParser m_parser;
@@ -33,6 +39,8 @@ private:
     QString m_error;
     bool m_help = false;
     bool m_version = false;
+    bool m_man = false;
+    bool m_completion = false;
 };
 
 } // namespace herald::ctl

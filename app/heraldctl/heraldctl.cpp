@@ -132,6 +132,11 @@ int Heraldctl::run(const QStringList &arguments)
         m_out << "heraldctl " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
+    if (m_cli.manRequested() || m_cli.completionRequested()) {
+        m_out << (m_cli.manRequested() ? CommandLine::manPage(QCoreApplication::applicationVersion())
+                                       : CommandLine::bashCompletion());
+        return 0;
+    }
     if (m_cli.helpRequested()) {
         m_out << m_cli.helpText();
         return 0;
