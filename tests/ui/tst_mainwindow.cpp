@@ -1435,6 +1435,41 @@ private slots:
 
     // Admins' number pools: the quarantine notice, a bad number refused beside the field,
     // a good one added, pause, resume, and release that asks first; nobody else sees it.
+    // Help: the user guide with its pictures (F1), the shortcuts of the window's own
+    // actions, and About.
+    void helpMenu()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *guideAction = window->findChild<QAction *>(QStringLiteral("actionUserGuide"));
+        QVERIFY(guideAction);
+        QCOMPARE(guideAction->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        guideAction->trigger();
+        auto *guide = window->findChild<QTextBrowser *>(QStringLiteral("userGuide"));
+        QVERIFY(guide && guide->isVisible());
+        QVERIFY2(guide->toPlainText().contains(u"Campaign Runs"), qPrintable(guide->toPlainText().left(200)));
+        const QVariant picture = guide->document()->resource(QTextDocument::ImageResource,
+                                                             QUrl(QStringLiteral("screenshots/campaign-list.png")));
+        QVERIFY(!picture.isNull()); // the screenshots are built in
+        guide->window()->close();
+
+        window->findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
+        auto *table = window->findChild<QTableWidget *>(QStringLiteral("shortcutTable"));
+        QVERIFY(table);
+        QHash<QString, QString> shortcuts;
+        for (int r = 0; r < table->rowCount(); ++r)
+            shortcuts.insert(table->item(r, 0)->text(), table->item(r, 1)->text());
+        QCOMPARE(shortcuts.value(QStringLiteral("New Campaign")), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+        QCOMPARE(shortcuts.value(QStringLiteral("User Guide")), QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText));
+        QVERIFY(shortcuts.contains(QStringLiteral("Campaign Runs"))); // the Go menu's Ctrl+2
+        table->window()->close();
+
+        window->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+        QVERIFY2(Dialogs::lastText().contains(u"Herald " + QCoreApplication::applicationVersion())
+                     && Dialogs::lastText().contains(u"General Public License"),
+                 qPrintable(Dialogs::lastText()));
+    }
+
     void numberPoolsPage()
     {
         auto window = openWindow();

@@ -28,6 +28,7 @@
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
 #include "storage/workspaceevents.h"
+#include "help.h"
 #include "teamworkspacedialog.h"
 
 #include <QAction>
@@ -37,7 +38,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -306,6 +309,19 @@ void MainWindow::buildActions()
         const Destination d = e.destination;
         connect(a, &QAction::triggered, this, [this, d] { navigate(d); });
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(tr("&User Guide"), "actionUserGuide", QKeySequence::HelpContents, [this] {
+        Help::guide(this)->show();
+    }));
+    help->addAction(action(tr("&Keyboard Shortcuts"), "actionShortcuts", QKeySequence(), [this] {
+        Help::shortcuts(this, actions() + findChildren<QAction *>(QRegularExpression(QStringLiteral("^actionGo"))))
+            ->show();
+    }));
+    help->addSeparator();
+    help->addAction(action(tr("&About Herald"), "actionAbout", QKeySequence(),
+                           [this] { Dialogs::inform(this, tr("About Herald"), Help::aboutText()); }));
+    help->addAction(action(tr("About &Qt"), "actionAboutQt", QKeySequence(), [this] { QMessageBox::aboutQt(this); }));
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
