@@ -4,9 +4,27 @@
 
 namespace herald {
 
+namespace {
+QTimeZone &zoneShown()
+{
+    static QTimeZone zone = QTimeZone::systemTimeZone();
+    return zone;
+}
+} // namespace
+
+void TimeText::setDisplayZone(const QTimeZone &zone)
+{
+    zoneShown() = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
+QTimeZone TimeText::displayZone()
+{
+    return zoneShown();
+}
+
 QString TimeText::shortText(const QDateTime &time)
 {
-    return shortText(time, QTimeZone::systemTimeZone());
+    return shortText(time, displayZone());
 }
 
 QString TimeText::shortText(const QDateTime &time, const QTimeZone &zone)
@@ -25,7 +43,7 @@ QString TimeText::clockFormat()
 
 QString TimeText::longText(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
+    return time.isValid() ? QLocale().toString(time.toTimeZone(displayZone()), QLocale::LongFormat) : QString();
 }
 
 } // namespace herald

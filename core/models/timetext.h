@@ -13,7 +13,11 @@ namespace herald {
 class TimeText final
 {
 public:
-    static QString shortText(const QDateTime &time); // in the machine's zone
+    // The zone people read times in: the window's tenant's (MainWindow sets it when a
+    // tenant is chosen; the machine's until then). GUI thread only.
+    static void setDisplayZone(const QTimeZone &zone);
+    static QTimeZone displayZone();
+    static QString shortText(const QDateTime &time); // in the display zone
     static QString shortText(const QDateTime &time, const QTimeZone &zone);
     static QString longText(const QDateTime &time);
     // The locale's short time of day without seconds ("15:08", "3:08 PM"), as a format.

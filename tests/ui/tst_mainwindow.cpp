@@ -72,6 +72,8 @@
 #include "storage/tenantrepository.h"
 #include "storage/uploadrepository.h"
 #include "sipppeer.h"
+#include "models/timetext.h"
+#include "detail/detailformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -1435,6 +1437,31 @@ private slots:
 
     // Admins' number pools: the quarantine notice, a bad number refused beside the field,
     // a good one added, pause, resume, and release that asks first; nobody else sees it.
+    // Times are shown in the tenant's zone, whatever the machine's, and the status bar
+    // says which.
+    void timesInTheTenantsZone()
+    {
+        const Tenant before = *TenantRepository(*m_db).byName(QStringLiteral("Northwind Outfitters"));
+        const auto setZone = [&](const QString &zone) {
+            SqlQuery q(m_db->connection(), QStringLiteral("UPDATE tenants SET time_zone = ? WHERE id = ?"));
+            q.bind(zone).bind(before.id);
+            return q.exec(u"setting the zone").ok();
+        };
+        QVERIFY(setZone(QStringLiteral("Asia/Tokyo")));
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *zone = window->findChild<QLabel *>(QStringLiteral("zoneLabel"));
+        QVERIFY2(zone && zone->text().startsWith(u"Times in Asia/Tokyo"), zone ? qPrintable(zone->text()) : "no label");
+        const QDateTime instant(QDate(2026, 12, 4), QTime(20, 30), QTimeZone::utc()); // 05:30 next day in Tokyo
+        QCOMPARE(DetailFormat::time(instant), TimeText::shortText(instant, QTimeZone("Asia/Tokyo")));
+        QVERIFY(DetailFormat::time(instant).contains(QLocale().toString(QDate(2026, 12, 5), QLocale::ShortFormat)));
+        QVERIFY(TimeText::longText(instant).contains(u"05:30") || TimeText::longText(instant).contains(u"5:30"));
+        window.reset();
+        QVERIFY(setZone(before.timeZone));
+        window = openWindow();
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("zoneLabel"))->text().contains(before.timeZone));
+    }
+
     // Help: the user guide with its pictures (F1), the shortcuts of the window's own
     // actions, and About.
     void helpMenu()

@@ -1,5 +1,7 @@
 #include "reportview.h"
 
+#include "models/timetext.h"
+
 #include "campaigndetaildata.h"
 #include "detailformat.h"
 #include "lifecycle/failurereasons.h"
@@ -83,9 +85,9 @@ protected:
     {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
-        // The tab shows times as the rest of the window does: in this machine's zone.
+        // The tab shows times as the rest of the window does: in the tenant's zone.
         ReportDocument::drawThroughput(p, QRectF(rect()).adjusted(4, 4, -4, -4), m_data, font(),
-                                       QTimeZone::systemTimeZone());
+                                       TimeText::displayZone());
     }
 
 private:

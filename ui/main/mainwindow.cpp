@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "models/timetext.h"
+
 #include "builder/campaignbuilder.h"
 #include "calendar/calendarpage.h"
 #include "campaigns/campaignlistmodel.h"
@@ -111,6 +113,9 @@ void MainWindow::buildUi()
     m_tenantPicker->setMinimumWidth(220);
     tenantLabel->setBuddy(m_tenantPicker);
     header->addWidget(m_tenantPicker);
+    m_zoneLabel = new QLabel(this);
+    m_zoneLabel->setObjectName(QStringLiteral("zoneLabel"));
+    statusBar()->addPermanentWidget(m_zoneLabel);
     m_userLabel = new QLabel(central);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     header->addSpacing(12);
@@ -230,6 +235,8 @@ void MainWindow::buildUi()
     connect(m_settings, &SettingsPage::setupAssistantRequested, this, &MainWindow::openSetupAssistant);
     connect(m_settings, &SettingsPage::organisationChanged, m_campaigns, &CampaignsPage::refresh);
     connect(m_settings, &SettingsPage::tenantsChanged, this, [this] {
+        if (m_session.tenantId != 0)
+            showZone(); // its zone may have changed
         // The picker follows; the open tenant stays open (a renamed one by its new name).
         const Id open = m_session.tenantId;
         auto tenants = TenantRepository(m_db).tenants();
@@ -558,6 +565,19 @@ bool MainWindow::selectTenant(const QString &nameOrId)
     return true;
 }
 
+void MainWindow::showZone()
+{
+    // Every time the window shows is in the tenant's zone, and the status bar says which.
+    const Tenant tenant = TenantRepository(m_db).byId(m_session.tenantId).value_or(Tenant{});
+    TimeText::setDisplayZone(QTimeZone(tenant.timeZone.toUtf8()));
+    const QTimeZone zone = TimeText::displayZone();
+    m_zoneLabel->setText(tr("Times in %1 (%2)")
+                             .arg(QString::fromUtf8(zone.id()),
+                                  zone.displayName(QDateTime::currentDateTimeUtc(), QTimeZone::ShortName)));
+    m_zoneLabel->setToolTip(tr("Every time shown is in the organisation's time zone, set in Settings \u2192 "
+                               "Organisations"));
+}
+
 void MainWindow::tenantChanged()
 {
     const Id tenantId = m_tenantPicker->currentData().toLongLong();
@@ -591,6 +611,7 @@ void MainWindow::tenantChanged()
     }
     m_session.tenantId = tenantId;
     m_session.user = *user;
+    showZone();
     statusBar()->clearMessage();
     m_userLabel->setText(tr("Signed in as <b>%1</b> (%2)").arg(user->name.toHtmlEscaped(), nameOf(user->role)));
     m_nav->setEnabled(true);

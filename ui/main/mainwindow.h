@@ -112,6 +112,7 @@ private:
     void buildUi();
     void buildActions();
     void loadTenants();
+    void showZone();
     void tenantChanged();
     void showPage(QWidget *page, const QString &title);
     void onProgress(const ProgressSnapshot &snapshot);
@@ -132,6 +133,7 @@ private:
     std::function<bool(const QStringList &, const QString &)> m_launcher;
     QComboBox *m_tenantPicker = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_zoneLabel = nullptr;
     QLabel *m_heldBanner = nullptr; // sending waits for disk space
     WorkspaceEvents *m_events = nullptr; // the workspace's changes from elsewhere
     QSet<Id> m_recount;                  // runs whose progress others moved

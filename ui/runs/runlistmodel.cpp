@@ -1,5 +1,7 @@
 #include "runlistmodel.h"
 
+#include "models/timetext.h"
+
 #include "detail/detailformat.h"
 
 #include <QLocale>
@@ -137,8 +139,9 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         if (!s.run.finishedAt.isValid())
             return tr("still running");
         // The same day as it started: the time says enough (the tooltip has the date).
-        if (s.run.finishedAt.toLocalTime().date() == s.run.createdAt.toLocalTime().date())
-            return QLocale().toString(s.run.finishedAt.toLocalTime(), QStringLiteral("HH:mm"));
+        if (const QTimeZone zone = TimeText::displayZone();
+            s.run.finishedAt.toTimeZone(zone).date() == s.run.createdAt.toTimeZone(zone).date())
+            return QLocale().toString(s.run.finishedAt.toTimeZone(zone), QStringLiteral("HH:mm"));
         return DetailFormat::time(s.run.finishedAt);
     case StartedBy:
         if (s.disclaimerBy.isEmpty() || s.disclaimerBy == s.startedBy || sorting)

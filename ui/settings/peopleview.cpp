@@ -1,5 +1,7 @@
 #include "peopleview.h"
 
+#include "models/timetext.h"
+
 #include "domain/permissions.h"
 #include "main/dialogs.h"
 #include "main/readonlytable.h"
@@ -106,7 +108,7 @@ void PeopleView::refresh()
         const User &u = m_people.at(row);
         const QStringList cells{u.name, u.email, roleLabel(u.role),
                                 u.active() ? tr("Active")
-                                           : tr("Deactivated %1").arg(locale.toString(u.deactivatedAt.toLocalTime().date(),
+                                           : tr("Deactivated %1").arg(locale.toString(u.deactivatedAt.toTimeZone(TimeText::displayZone()).date(),
                                                                                       QLocale::ShortFormat))};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
