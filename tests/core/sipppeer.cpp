@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTcpServer>
 #include <QUdpSocket>
 #include <QtEndian>
 
@@ -27,13 +26,31 @@ quint16 freeUdpPort()
 
 namespace {
 
-// Whether something holds `port`, UDP or TCP: SIPp has bound it.
+// Whether a UDP socket holds `port`, found by trying to bind it (only before a peer starts).
 bool bound(quint16 port)
 {
     QUdpSocket udp;
-    QTcpServer tcp;
-    return !udp.bind(QHostAddress::LocalHost, port, QAbstractSocket::DontShareAddress)
-           || !tcp.listen(QHostAddress::LocalHost, port);
+    return !udp.bind(QHostAddress::LocalHost, port, QAbstractSocket::DontShareAddress);
+}
+
+// Whether some socket of this machine holds `port` (UDP bound, or TCP listening), read
+// from /proc/net without binding it: a probe that binds could take the port from the
+// peer starting that very moment.
+bool held(quint16 port)
+{
+    const QByteArray hex = ':' + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    for (const char *table : {"/proc/net/udp", "/proc/net/udp6", "/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile f(QString::fromLatin1(table));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const bool tcp = QByteArray(table).contains("tcp");
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() > 3 && fields.at(1).endsWith(hex) && (!tcp || fields.at(3) == "0A"))
+                return true;
+        }
+    }
+    return false;
 }
 
 // Starts `process` (its screen to nowhere, its errors to `errors`) and waits until it holds
@@ -47,9 +64,9 @@ bool startUntilBound(QProcess &process, quint16 port, const QString &errors)
     if (!process.waitForStarted(10000))
         return false;
     const QDeadlineTimer limit(30000);
-    while (!limit.hasExpired() && process.state() == QProcess::Running && !bound(port))
+    while (!limit.hasExpired() && process.state() == QProcess::Running && !held(port))
         QTest::qWait(20);
-    return process.state() == QProcess::Running && bound(port);
+    return process.state() == QProcess::Running && held(port);
 }
 
 void stop(QProcess &process)
@@ -78,6 +95,20 @@ SippPeer::SippPeer(const QString &scenario, const QHash<QString, QString> &keys,
 {
     if (!available() || !m_dir.isValid())
         return;
+    // A port found free may be taken before SIPp binds it (another peer, an RTP socket):
+    // then again on other ports.
+    for (int attempt = 0; attempt < 5 && !m_up; ++attempt) {
+        m_up = start(scenario, keys, calls, transport);
+        if (m_up)
+            break;
+        stop(m_process);
+        if (!errors().contains(u"Address already in use"))
+            break;
+    }
+}
+
+bool SippPeer::start(const QString &scenario, const QHash<QString, QString> &keys, int calls, const QString &transport)
+{
     // SIP's port, and the media port SIPp plays keys from: SIPp binds that one and the
     // three after it (RTCP, video), none of which may be SIP's.
     m_port = freeUdpPort();
@@ -90,12 +121,12 @@ SippPeer::SippPeer(const QString &scenario, const QHash<QString, QString> &keys,
         media = usable ? candidate : 0;
     }
     if (media == 0)
-        return;
+        return false;
     // {{key}} in the scenario is filled in here: SIPp reads some fields (a response's status
     // line) when it loads the scenario, before its own [key] fields are known.
     QFile source(QDir(scenarios()).filePath(scenario));
     if (!source.open(QIODevice::ReadOnly))
-        return;
+        return false;
     QString text = QString::fromUtf8(source.readAll());
     for (auto it = keys.cbegin(); it != keys.cend(); ++it)
         text.replace(u"{{" + it.key() + u"}}", it.value());
@@ -104,7 +135,7 @@ SippPeer::SippPeer(const QString &scenario, const QHash<QString, QString> &keys,
     text.remove(optional);
     QFile copy(m_dir.filePath(scenario));
     if (!copy.open(QIODevice::WriteOnly) || copy.write(text.toUtf8()) < 0)
-        return;
+        return false;
     copy.close();
     QStringList args{QStringLiteral("-sf"), copy.fileName(),
                      QStringLiteral("-i"), QStringLiteral("127.0.0.1"),
@@ -122,7 +153,7 @@ SippPeer::SippPeer(const QString &scenario, const QHash<QString, QString> &keys,
     m_process.setProgram(QStringLiteral("sipp"));
     m_process.setArguments(args);
     m_process.setWorkingDirectory(m_dir.path());
-    m_up = startUntilBound(m_process, m_port, m_dir.filePath(QStringLiteral("stderr.log")));
+    return startUntilBound(m_process, m_port, m_dir.filePath(QStringLiteral("stderr.log")));
 }
 
 SippPeer::~SippPeer()

@@ -38,6 +38,8 @@ public:
     QString log() const;
 
 private:
+    bool start(const QString &scenario, const QHash<QString, QString> &keys, int calls, const QString &transport);
+
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
