@@ -27,6 +27,10 @@ packages=(
     socat
     # the run dialog plays a call's message through the system's audio output
     qt6-multimedia-dev
+    # Qt's own dialogs and buttons in the user's language (qtbase_de.qm, …)
+    qt6-translations-l10n
+    # the icons (Breeze, built in as SVG) drawn by Qt's SVG icon engine
+    libqt6svg6
     # the gateway callback listener; Debian's qt6-httpserver-dev forgets its WebSockets dependency
     qt6-httpserver-dev qt6-websockets-dev
     # provider passwords in the desktop's keyring

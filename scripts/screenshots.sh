@@ -58,3 +58,12 @@ shot ended --open "$(id 'Summer Clearance')"
 shot report --open "$(id 'Summer Clearance')" --tab report
 shot builder --open "$(id 'Legacy Customers Reconnect')" --edit
 shot builder-channels --open "$(id 'Legacy Customers Reconnect')" --edit --tab channels
+# In German, and in the dark palette (Settings → This computer).
+shot campaign-list-de --language de
+shot active-de --language de --open "$(id 'Viber Weekend Deals')"
+shot report-de --language de --open "$(id 'Summer Clearance')" --tab report
+shot builder-de --language de --open "$(id 'Legacy Customers Reconnect')" --edit
+shot campaign-list-dark --appearance dark
+shot active-dark --appearance dark --open "$(id 'Viber Weekend Deals')"
+shot calendar-dark --appearance dark --page calendar
+shot report-dark --appearance dark --open "$(id 'Summer Clearance')" --tab report

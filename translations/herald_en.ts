@@ -36,6 +36,16 @@
         </message>
     </context>
     <context>
+        <name>herald::AccessibleTable</name>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>herald::CalendarView</name>
         <message numerus="yes">
             <source>+%n more</source>
@@ -220,6 +230,23 @@ Archiving hides them from the list and keeps the results.</numerusform>
             <translation>
                 <numerusform>%Ln message</numerusform>
                 <numerusform>%Ln messages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>herald::Text</name>
+        <message numerus="yes">
+            <source>number pool %1 is used by the sender(s) %2: give them another pool or delete them first</source>
+            <translation>
+                <numerusform>number pool %1 is used by the sender %2: give them another pool or delete them first</numerusform>
+                <numerusform>number pool %1 is used by the senders %2: give them another pool or delete them first</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 needs %n day(s) to send its %2 %3 messages: the numbers of pool '%4' may send %5 a day together. Add numbers to the pool or raise their daily caps.</source>
+            <translation>
+                <numerusform>%1 needs %n day to send its %2 %3 messages: the numbers of pool '%4' may send %5 a day together. Add numbers to the pool or raise its daily caps.</numerusform>
+                <numerusform>%1 needs %n days to send its %2 %3 messages: the numbers of pool '%4' may send %5 a day together. Add numbers to the pool or raise their daily caps.</numerusform>
             </translation>
         </message>
     </context>

@@ -1,8 +1,11 @@
+#include "builder/campaignbuilder.h"
+#include "common/appearance.h"
+#include "common/icons.h"
+#include "common/language.h"
 #include "demoworkspace.h"
+#include "detail/campaigndetailpage.h"
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/workspacelock.h"
-#include "builder/campaignbuilder.h"
-#include "detail/campaigndetailpage.h"
 #include "main/mainwindow.h"
 #include "main/teamworkspacedialog.h"
 #include "manpage.h"
@@ -11,15 +14,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstring>
 
@@ -60,6 +60,16 @@ struct CommandLine
                                                  "templates, contacts, numberpools or settings"),
                                   QStringLiteral("PAGE")};
 
+    const QCommandLineOption language{QStringLiteral("language"),
+                                      QStringLiteral("Language of the window: en, de, fr or es (default: the one chosen "
+                                                     "in Settings, else the system's)"),
+                                      QStringLiteral("CODE")};
+
+    const QCommandLineOption appearance{QStringLiteral("appearance"),
+                                        QStringLiteral("light or dark (default: the one chosen in Settings, else the "
+                                                       "desktop's)"),
+                                        QStringLiteral("MODE")};
+
     QCommandLineOption man{QStringLiteral("man"), QStringLiteral("Print herald(1), the manual page")};
 
     CommandLine()
@@ -73,7 +83,7 @@ struct CommandLine
     }
     QList<QCommandLineOption> shown() const
     {
-        return {workspace, database, tenant, user, page, open, tab, edit, screenshot};
+        return {workspace, database, tenant, user, page, open, tab, edit, screenshot, language, appearance};
     }
 
     // herald(1), from the options themselves.
@@ -158,12 +168,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Herald"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.herald.Herald")); // the launcher entry and icon
 
-    QTranslator translator;
-    // The user's language; otherwise English, whose file holds the plural forms.
-    if (translator.load(QLocale(), QStringLiteral("herald"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral("herald_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
     CommandLine cli;
     QCommandLineParser &parser = cli.parser;
     const QCommandLineOption &workspaceOption = cli.workspace, &databaseOption = cli.database,
@@ -171,6 +175,13 @@ int main(int argc, char *argv[])
                              &tabOption = cli.tab, &screenshotOption = cli.screenshot, &editOption = cli.edit,
                              &pageOption = cli.page;
     parser.process(app);
+    Language::install(parser.value(cli.language));
+    if (!Appearance::apply(parser.value(cli.appearance))) {
+        QTextStream(stderr) << "herald: --appearance is light or dark, not '" << parser.value(cli.appearance) << "'"
+                            << Qt::endl;
+        return 2;
+    }
+    Icons::setUp();
 
     const bool team = parser.isSet(databaseOption);
     if (team && parser.isSet(userOption)) {

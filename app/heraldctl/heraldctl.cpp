@@ -3,8 +3,8 @@
 #include "demoworkspace.h"
 #include "dispatch/sweeper.h"
 #include "lifecycle/campaigndocument.h"
-#include "lifecycle/campaignstatusrules.h"
 #include "lifecycle/campaignservice.h"
+#include "lifecycle/campaignstatusrules.h"
 #include "lifecycle/failurereasons.h"
 #include "lifecycle/preflightservice.h"
 #include "organisation/peopleservice.h"
@@ -271,7 +271,7 @@ int Heraldctl::init()
     if (!st) {
         const QString file = db->path();
         db.value().closeThreadConnection();
-        db = Error::runtime({}); // release the workspace before removing the half-written file
+        db = Error::runtime(QString()); // release the workspace before removing the half-written file
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(file + suffix);
         return fail(Error{st.error().kind, u"could not create workspace " + where + u": " + st.error().message});
@@ -519,7 +519,7 @@ int Heraldctl::preflight()
             m_out << "No findings: " << m_cli.positional().first() << " is ready to " << (kind == RunKind::Test ? "test" : "run")
                   << Qt::endl;
         for (const Finding &f : std::as_const(*findings))
-            m_out << nameOf(f.severity).toUpper() << ' ' << f.code << ": " << f.message << ". Fix: " << f.fix << Qt::endl;
+            m_out << nameOf(f.severity).toUpper() << ' ' << f.code << ": " << f.message.english() << ". Fix: " << f.fix.english() << Qt::endl;
     }
     return ok ? 0 : int(Error::Kind::Blocked);
 }

@@ -23,17 +23,18 @@ Result<Contact> normalised(Contact c, const QString &defaultRegion)
     c.email = c.email.trimmed();
     c.timeZone = c.timeZone.trimmed();
     if (!c.email.isEmpty() && !isEmail(c.email))
-        return Error::usage(u"email " + quotedInput(c.email) + u" is not an address such as ada@example.com");
+        return Error::usage(Text::tr("email %1 is not an address such as ada@example.com").arg(quotedInput(c.email)));
     if (const QString typed = c.phone.trimmed(); !typed.isEmpty()) {
         c.phone = phone::toE164(typed, defaultRegion);
         if (c.phone.isEmpty())
-            return Error::usage(u"phone " + quotedInput(typed) + u" is not a phone number of " + defaultRegion.toUpper()
-                                + u" or in +country code form");
+            return Error::usage(Text::tr("phone %1 is not a phone number of %2 or in +country code form")
+                                    .arg(quotedInput(typed), defaultRegion.toUpper()));
     }
     if (c.email.isEmpty() && c.phone.isEmpty())
-        return Error::usage(QStringLiteral("a contact needs an email address or a phone number"));
+        return Error::usage(Text::tr("a contact needs an email address or a phone number"));
     if (!c.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(c.timeZone.toUtf8()))
-        return Error::usage(u"time zone " + quotedInput(c.timeZone) + u" is not a time zone id such as Europe/London");
+        return Error::usage(
+            Text::tr("time zone %1 is not a time zone id such as Europe/London").arg(quotedInput(c.timeZone)));
     QStringList tags;
     for (const QString &tag : std::as_const(c.tags))
         if (!tag.trimmed().isEmpty() && !tags.contains(tag.trimmed(), Qt::CaseInsensitive))
@@ -44,11 +45,12 @@ Result<Contact> normalised(Contact c, const QString &defaultRegion)
         const QString name = it.key().trimmed();
         if (name.isEmpty()) {
             if (!it.value().trimmed().isEmpty())
-                return Error::usage(u"the custom field with the value '" + it.value().trimmed() + u"' needs a name");
+                return Error::usage(
+                    Text::tr("the custom field with the value '%1' needs a name").arg(it.value().trimmed()));
             continue;
         }
         if (MergeFields::standard().contains(name, Qt::CaseInsensitive))
-            return Error::usage(u"'" + name + u"' is a standard field: give the custom field another name");
+            return Error::usage(Text::tr("'%1' is a standard field: give the custom field another name").arg(name));
         if (!it.value().trimmed().isEmpty())
             fields.insert(name, it.value().trimmed());
     }

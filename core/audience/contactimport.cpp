@@ -100,21 +100,21 @@ Result<ContactImport::Preview> ContactImport::preview(QIODevice &device, int row
     if (format) {
         p.format = *format;
     } else {
-        auto detected = CsvFormat::detect(device, QStringLiteral("the file"));
+        auto detected = CsvFormat::detect(device, Text::tr("the file"));
         if (!detected)
             return detected.error();
         p.format = *detected;
     }
     CsvReader reader(device, p.format);
     if (!reader.next(p.header))
-        return Error::usage(reader.error().isEmpty()
-                                ? QStringLiteral("the file is empty: it needs a header row naming its columns")
-                                : u"the file cannot be read: " + reader.error());
+        return Error::usage(reader.errorText().isEmpty()
+                                ? Text::tr("the file is empty: it needs a header row naming its columns")
+                                : Text::tr("the file cannot be read: %1").arg(reader.errorText()));
     QStringList fields;
     while (p.rows.size() < rows && reader.next(fields))
         p.rows.append(fields);
     if (!reader.error().isEmpty() && p.rows.size() < rows)
-        return Error::usage(u"the file cannot be read: " + reader.error());
+        return Error::usage(Text::tr("the file cannot be read: %1").arg(reader.errorText()));
     for (const QString &h : std::as_const(p.header))
         p.mapping.append(fieldForHeader(h));
     if (!device.isSequential())
@@ -127,10 +127,10 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
     if (auto st = Permissions::require(m_user, Action::ImportContacts); !st)
         return st.error();
     if (o.listName.trimmed().isEmpty())
-        return Error::usage(QStringLiteral("name the contact list to import into"));
+        return Error::usage(Text::tr("name the contact list to import into"));
     if (phone::callingCode(o.defaultRegion) == 0)
-        return Error::usage(u"region '" + o.defaultRegion
-                            + u"' is not one Herald knows; give an ISO code such as GB, US or DE");
+        return Error::usage(Text::tr("region '%1' is not one Herald knows; give an ISO code such as GB, US or DE")
+                                .arg(o.defaultRegion));
     CsvFormat format;
     if (o.format) {
         format = *o.format;
@@ -144,8 +144,9 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
     CsvReader reader(device, format);
     QStringList header;
     if (!reader.next(header))
-        return Error::usage(reader.error().isEmpty() ? QString(o.fileName + u" is empty: it needs a header row naming its columns")
-                                                     : QString(o.fileName + u" cannot be read: " + reader.error()));
+        return Error::usage(reader.errorText().isEmpty()
+                                ? Text::tr("%1 is empty: it needs a header row naming its columns").arg(o.fileName)
+                                : Text::tr("%1 cannot be read: %2").arg(o.fileName, reader.errorText()));
     QStringList shownHeader; // the header as messages quote it
     for (const QString &h : std::as_const(header))
         shownHeader << quotedInput(h.trimmed(), 40);
@@ -161,27 +162,28 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
         const bool known = fields().contains(it.value()) || it.value() == kIgnore
                            || (it.value().startsWith(kCustom) && it.value().size() > kCustom.size());
         if (!known)
-            return Error::usage(u"'" + it.value() + u"' (for column " + it.key() + u") is not a field; use one of "
-                                + fields().join(QStringLiteral(", ")) + u", custom.NAME or ignore");
+            return Error::usage(Text::tr("'%1' (for column %2) is not a field; use one of %3, custom.NAME or ignore")
+                                    .arg(it.value(), it.key(), fields().join(QStringLiteral(", "))));
         if (!header.contains(it.key())
             && !(it.key().startsWith(u'#') && it.key().mid(1).toInt() >= 1 && it.key().mid(1).toInt() <= header.size()))
-            return Error::usage(u"column " + quotedInput(it.key(), 40) + u" is not in the header of " + o.fileName
-                                + u" (" + shownHeader.join(QStringLiteral(", ")) + u')');
+            return Error::usage(
+                Text::tr("column %1 is not in the header of %2 (%3)")
+                    .arg(quotedInput(it.key(), 40), o.fileName, shownHeader.join(QStringLiteral(", "))));
     }
     // Two columns for one field: which one counts is not for Herald to guess.
     for (qsizetype i = 0; i < mapping.size(); ++i) {
         if (mapping.at(i) == kIgnore)
             continue;
         if (const qsizetype again = mapping.indexOf(mapping.at(i), i + 1); again > 0)
-            return Error::usage(o.fileName + u": columns " + QString::number(i + 1) + u" (" + shownHeader.at(i)
-                                + u") and " + QString::number(again + 1) + u" (" + shownHeader.at(again) + u") are both "
-                                + mapping.at(i) + u": map one of them to ignore, e.g. --map \"#"
-                                + QString::number(again + 1) + u"=ignore\"");
+            return Error::usage(Text::tr("%1: columns %2 (%3) and %4 (%5) are both %6: map one of them to ignore, e.g. "
+                                         "--map \"#%4=ignore\"")
+                                    .arg(o.fileName, QString::number(i + 1), shownHeader.at(i),
+                                         QString::number(again + 1), shownHeader.at(again), mapping.at(i)));
     }
     const auto column = [&](const QString &field) { return mapping.indexOf(field); };
     if (column(QStringLiteral("email")) < 0 && column(QStringLiteral("phone")) < 0)
-        return Error::usage(o.fileName + u" has no email or phone column (columns: " + shownHeader.join(QStringLiteral(", "))
-                            + u"): map one, e.g. --map \"#1=email\"");
+        return Error::usage(Text::tr("%1 has no email or phone column (columns: %2): map one, e.g. --map \"#1=email\"")
+                                .arg(o.fileName, shownHeader.join(QStringLiteral(", "))));
 
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -254,7 +256,7 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
             continue; // not a row
         ++upload.rowsRead;
         if (progress && upload.rowsRead % 2000 == 0 && !progress(reader.bytesRead(), total))
-            return Error::refused(u"the import of " + o.fileName + u" was cancelled: nothing was imported");
+            return Error::refused(Text::tr("the import of %1 was cancelled: nothing was imported").arg(o.fileName));
         UploadRow r;
         r.row = reader.line();
         const auto record = [&](UploadRow::Outcome outcome, const QString &reason = {}) -> Status {
@@ -373,9 +375,10 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
             return recorded.error();
     }
     if (!reader.error().isEmpty()) // all or nothing: the rows read so far are rolled back
-        return Error::usage(o.fileName + u" cannot be read: " + reader.error() + u". Nothing was imported");
+        return Error::usage(
+            Text::tr("%1 cannot be read: %2. Nothing was imported").arg(o.fileName, reader.errorText()));
     if (progress && !progress(reader.bytesRead(), total))
-        return Error::refused(u"the import of " + o.fileName + u" was cancelled: nothing was imported");
+        return Error::refused(Text::tr("the import of %1 was cancelled: nothing was imported").arg(o.fileName));
     if (auto st = uploads.finish(upload); !st)
         return st.error();
     if (auto st = tx.commit(); !st)

@@ -15,8 +15,8 @@ constexpr qsizetype kTagMax = 60;
 Status checkList(const ContactList &list)
 {
     if (list.name.trimmed().isEmpty())
-        return Error::usage(QStringLiteral("a contact list needs a name"));
-    return checkText(list.name.trimmed(), QStringLiteral("the name of a contact list"), kListNameMax);
+        return Error::usage(Text::tr("a contact list needs a name"));
+    return checkText(list.name.trimmed(), Text::tr("the name of a contact list"), kListNameMax);
 }
 
 } // namespace
@@ -42,7 +42,7 @@ Status ContactService::setTags(Id contactId, const QStringList &tags)
         const QString t = tag.trimmed();
         if (t.isEmpty())
             continue;
-        if (auto st = checkText(t, QStringLiteral("a tag"), kTagMax); !st)
+        if (auto st = checkText(t, Text::tr("a tag"), kTagMax); !st)
             return st;
         clean << t;
     }

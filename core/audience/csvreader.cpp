@@ -173,6 +173,11 @@ CsvFormat CsvFormat::detect(QByteArrayView head)
 
 Result<CsvFormat> CsvFormat::detect(QIODevice &device, const QString &name)
 {
+    return detect(device, Text(name));
+}
+
+Result<CsvFormat> CsvFormat::detect(QIODevice &device, const Text &name)
+{
     const QByteArray head = device.peek(kBlock);
     CsvFormat f;
     f.encoding = detectEncoding(head);
@@ -194,8 +199,9 @@ Result<CsvFormat> CsvFormat::detect(QIODevice &device, const QString &name)
         if (const qsizetype nul = block.indexOf('\0'); nul >= 0) {
             if (rewind)
                 device.seek(start);
-            return Error::usage(name + u" is not a text CSV file: byte " + QString::number(offset + nul + 1)
-                                + u" is a NUL, as in binary files. Save it from the spreadsheet as CSV (UTF-8)");
+            return Error::usage(Text::tr("%1 is not a text CSV file: byte %2 is a NUL, as in binary files. Save it "
+                                         "from the spreadsheet as CSV (UTF-8)")
+                                    .arg(name, QString::number(offset + nul + 1)));
         }
         decoded = utf8.decode(block); // decode() is lazy: converting is what checks the bytes
         if (sample.size() < kSample
@@ -314,9 +320,14 @@ void CsvWriter::blankLine()
     m_ok = m_ok && m_out.write("\r\n", 2) == 2;
 }
 
+Error CsvWriter::error(const Text &what) const
+{
+    return Error::runtime(Text::tr("cannot write %1: %2").arg(what, m_out.errorString()));
+}
+
 Error CsvWriter::error(const QString &what) const
 {
-    return Error::runtime(u"cannot write " + what + u": " + m_out.errorString());
+    return error(Text(what));
 }
 
 CsvReader::CsvReader(QIODevice &device, CsvFormat format)
@@ -330,8 +341,8 @@ bool CsvReader::fill()
         if (block.isEmpty()) {
             m_atEnd = true;
             if (!m_pendingHigh.isEmpty()) { // the file ends inside a surrogate pair
-                m_error = u"the file is not " + m_format.encodingName() + u" at its end: save it as UTF-8, or name "
-                                                                          u"its encoding";
+                m_error = Text::tr("the file is not %1 at its end: save it as UTF-8, or name its encoding")
+                              .arg(m_format.encodingName());
                 m_pendingHigh.clear();
             }
             break;
@@ -346,9 +357,10 @@ bool CsvReader::fill()
         }
         m_pos = 0;
         if (m_decoder.hasError() || !pairedSurrogates(m_buffer)) { // a stream judged by its first bytes, or a wrong encoding given
-            m_error = u"the file is not " + m_format.encodingName() + u" after byte "
-                      + QString::number(m_bytesRead - block.size()) + u" (near line " + QString::number(m_line)
-                      + u"): save it as UTF-8, or name its encoding";
+            m_error = Text::tr("the file is not %1 after byte %2 (near line %3): save it as UTF-8, or name its "
+                               "encoding")
+                          .arg(m_format.encodingName(), QString::number(m_bytesRead - block.size()),
+                               QString::number(m_line));
             m_atEnd = true;
             m_buffer.clear();
             return false;
@@ -377,10 +389,14 @@ bool CsvReader::next(QStringList &fields)
     qsizetype recordChars = 0;
     for (;;) {
         if (++recordChars > kMaxRecordChars || fields.size() >= kMaxFields) {
-            m_error = u"the record on line " + QString::number(started ? m_recordLine : m_line) + u" has more than "
-                      + QString::number(recordChars > kMaxRecordChars ? kMaxRecordChars : kMaxFields)
-                      + (recordChars > kMaxRecordChars ? u" characters" : u" fields")
-                      + u": this is not a CSV file of contacts, or a quote is never closed";
+            const QString lineText = QString::number(started ? m_recordLine : m_line);
+            m_error = recordChars > kMaxRecordChars
+                          ? Text::tr("the record on line %1 has more than %2 characters: this is not a CSV file of "
+                                     "contacts, or a quote is never closed")
+                                .arg(lineText, QString::number(kMaxRecordChars))
+                          : Text::tr("the record on line %1 has more than %2 fields: this is not a CSV file of "
+                                     "contacts, or a quote is never closed")
+                                .arg(lineText, QString::number(kMaxFields));
             m_atEnd = true;
             fields.clear();
             return false;

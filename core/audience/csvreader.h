@@ -37,7 +37,8 @@ struct CsvFormat
     // likely (Windows-1252 unless another is clearly more so). A file with NUL bytes in
     // an 8-bit encoding is not text: a usage error naming the offset. A sequential device
     // is judged by its first 64 KiB.
-    static Result<CsvFormat> detect(QIODevice &device, const QString &name);
+    static Result<CsvFormat> detect(QIODevice &device, const Text &name);
+    static Result<CsvFormat> detect(QIODevice &device, const QString &name); // `name` verbatim: a file name
     QString encodingName() const;  // "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Latin-1", "Windows-1252", the charset
     QString delimiterName() const; // "comma", "semicolon", "tab", "bar"
 
@@ -64,7 +65,8 @@ public:
     void blankLine();
     // False once a write failed; error() names what to fix.
     bool ok() const { return m_ok; }
-    Error error(const QString &what) const;
+    Error error(const Text &what) const;
+    Error error(const QString &what) const; // `what` verbatim
 
 private:
     QIODevice &m_out;
@@ -89,7 +91,9 @@ public:
     bool next(QStringList &fields);
     // Why reading stopped before the end: a record over the bounds, bytes that are not
     // the file's encoding. Empty when it did not.
-    QString error() const { return m_error; }
+    QString error() const { return m_error.english(); }
+    // The same, to quote in a message for people.
+    const Text &errorText() const { return m_error; }
     // The file line (1-based) the last record started on.
     qint64 line() const { return m_recordLine; }
     // Bytes consumed from the device so far, for progress.
@@ -112,7 +116,7 @@ private:
     qint64 m_line = 1;
     qint64 m_recordLine = 0;
     bool m_unterminated = false;
-    QString m_error;
+    Text m_error;
 };
 
 

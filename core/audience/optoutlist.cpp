@@ -2,8 +2,8 @@
 
 #include "audience/contactimport.h"
 #include "audience/csvreader.h"
-#include "domain/inputtext.h"
 #include "audience/phonenumbers.h"
+#include "domain/inputtext.h"
 #include "domain/permissions.h"
 #include "storage/audiencerepository.h"
 #include "storage/sqlquery.h"
@@ -32,8 +32,8 @@ Result<Id> OptOutList::contactFor(const QString &address, const QString &region,
     const bool email = a.contains(u'@');
     const QString key = email ? a : phone::toE164(a, region);
     if (key.isEmpty())
-        return Error::usage(u"'" + a + u"' is neither an email address nor a phone number of " + region.toUpper()
-                            + u" (give +country code)");
+        return Error::usage(Text::tr("'%1' is neither an email address nor a phone number of %2 (give +country code)")
+                                .arg(a, region.toUpper()));
     SqlQuery q(m_db.connection(), email ? QStringLiteral("SELECT id FROM contacts WHERE tenant_id = ? AND "
                                                          "lower(email) = lower(?) ORDER BY id LIMIT 1")
                                         : QStringLiteral("SELECT id FROM contacts WHERE tenant_id = ? AND phone = ? "
@@ -44,7 +44,7 @@ Result<Id> OptOutList::contactFor(const QString &address, const QString &region,
     if (q.next())
         return q.id(0);
     if (!create)
-        return Error::notFound(u"no contact of this tenant has " + key);
+        return Error::notFound(Text::tr("no contact of this tenant has %1").arg(key));
     Contact c;
     (email ? c.email : c.phone) = key;
     c.tags << QStringLiteral("suppressed");
@@ -85,7 +85,7 @@ Result<OptOutList::Entry> OptOutList::add(const QString &address, std::optional<
     static const QStringList sources{QStringLiteral("manual"), QStringLiteral("import"),
                                      QStringLiteral("reply keyword"), QStringLiteral("unsubscribe link")};
     if (!sources.contains(source))
-        return Error::usage(u"source '" + source + u"' is not one of " + sources.join(QStringLiteral(", ")));
+        return Error::usage(Text::tr("source '%1' is not one of %2").arg(source, sources.join(QStringLiteral(", "))));
     auto contact = contactFor(address, region, true);
     if (!contact)
         return contact.error();
@@ -100,7 +100,7 @@ Result<OptOutList::Entry> OptOutList::add(const QString &address, std::optional<
     if (!who)
         return who.error();
     if (kept->isEmpty() || who->isEmpty())
-        return Error::runtime(u"the opt-out of " + address + u" was not kept");
+        return Error::runtime(Text::tr("the opt-out of %1 was not kept").arg(address));
     return Entry{kept->first(), who->first().email, who->first().phone};
 }
 
@@ -115,7 +115,8 @@ Status OptOutList::remove(const QString &address, std::optional<ChannelKind> cha
     if (!removed)
         return removed.error();
     if (!*removed)
-        return Error::notFound(address.trimmed() + u" is not on the opt-out list for " + channelName(channel));
+        return Error::notFound(
+            Text::tr("%1 is not on the opt-out list for %2").arg(address.trimmed(), channelName(channel)));
     return {};
 }
 
@@ -124,15 +125,15 @@ Result<OptOutList::ImportSummary> OptOutList::importCsv(QIODevice &device, std::
 {
     if (auto st = mayChange(); !st)
         return st.error();
-    auto format = CsvFormat::detect(device, QStringLiteral("the suppression list"));
+    auto format = CsvFormat::detect(device, Text::tr("the suppression list"));
     if (!format)
         return format.error();
     CsvReader reader(device, *format);
     QStringList header;
     if (!reader.next(header))
-        return Error::usage(reader.error().isEmpty()
-                                ? QStringLiteral("the file is empty: it needs a header row with an email or phone column")
-                                : u"the file cannot be read: " + reader.error());
+        return Error::usage(reader.errorText().isEmpty()
+                                ? Text::tr("the file is empty: it needs a header row with an email or phone column")
+                                : Text::tr("the file cannot be read: %1").arg(reader.errorText()));
     int emailCol = -1, phoneCol = -1, channelCol = -1;
     for (int i = 0; i < header.size(); ++i) {
         const QString field = ContactImport::fieldForHeader(header.at(i));
@@ -148,7 +149,7 @@ Result<OptOutList::ImportSummary> OptOutList::importCsv(QIODevice &device, std::
         QStringList shown;
         for (const QString &h : std::as_const(header))
             shown << quotedInput(h.trimmed(), 40);
-        return Error::usage(u"no email or phone column among " + shown.join(QStringLiteral(", ")));
+        return Error::usage(Text::tr("no email or phone column among %1").arg(shown.join(QStringLiteral(", "))));
     }
     auto current = entries();
     if (!current)
@@ -161,6 +162,11 @@ Result<OptOutList::ImportSummary> OptOutList::importCsv(QIODevice &device, std::
     if (auto st = tx.begun(); !st)
         return st.error();
     ImportSummary out;
+    const auto reject = [&out](const Text &problem) {
+        ++out.rejected;
+        out.problems << problem.english();
+        out.shownProblems << problem.shown();
+    };
     QStringList row;
     while (reader.next(row)) {
         const QString email = row.value(emailCol).trimmed(), phone = row.value(phoneCol).trimmed();
@@ -168,31 +174,28 @@ Result<OptOutList::ImportSummary> OptOutList::importCsv(QIODevice &device, std::
         if (email.isEmpty() && phone.isEmpty() && channelText.isEmpty())
             continue; // not a row
         ++out.rowsRead;
-        const QString line = u"line " + QString::number(reader.line()) + u": ";
+        const QString line = QString::number(reader.line());
         std::optional<ChannelKind> rowChannel = channel;
         if (channelText == u"all") {
             rowChannel.reset();
         } else if (!channelText.isEmpty()) {
             rowChannel = fromString<ChannelKind>(channelText);
             if (!rowChannel) {
-                ++out.rejected;
-                out.problems << line + u"channel '" + channelText + u"' is not one of " + allNames<ChannelKind>()
-                                    + u", all";
+                reject(Text::tr("line %1: channel '%2' is not one of %3, all")
+                           .arg(line, channelText, allNames<ChannelKind>()));
                 continue;
             }
         }
         const QString address = email.isEmpty() ? phone : email;
         if (address.isEmpty()) {
-            ++out.rejected;
-            out.problems << line + u"no email and no phone";
+            reject(Text::tr("line %1: no email and no phone").arg(line));
             continue;
         }
         auto added = add(address, rowChannel, QStringLiteral("import"), region);
         if (!added) {
             if (added.error().kind != Error::Kind::Usage)
                 return added.error();
-            ++out.rejected;
-            out.problems << line + added.error().message;
+            reject(Text::tr("line %1: %2").arg(line, added.error().text()));
             continue;
         }
         const std::pair<Id, int> key{added->optOut.contactId, rowChannel ? int(*rowChannel) : -1};
@@ -200,7 +203,7 @@ Result<OptOutList::ImportSummary> OptOutList::importCsv(QIODevice &device, std::
         listed.insert(key);
     }
     if (!reader.error().isEmpty())
-        return Error::usage(u"the file cannot be read: " + reader.error() + u". Nothing was added");
+        return Error::usage(Text::tr("the file cannot be read: %1. Nothing was added").arg(reader.errorText()));
     if (auto st = tx.commit(); !st)
         return st.error();
     return out;

@@ -46,6 +46,7 @@ public:
     {
         qint64 rowsRead = 0, added = 0, already = 0, rejected = 0; // added + already + rejected = rowsRead
         QStringList problems;                                      // "line 4: ..." for each rejected row
+        QStringList shownProblems;                                 // the same in the user interface's language
     };
     // A suppression list as CSV (any format CsvReader reads): an email and/or phone column
     // found by header (as for contact imports), and an optional "channel" column (email,

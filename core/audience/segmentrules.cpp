@@ -61,7 +61,8 @@ SqlFragment campaignContacts(const QString &op, const QString &column, const QSt
     return SqlFragment{column + (negated ? u" NOT IN (" : u" IN (") + sql + u')', {shortId}};
 }
 
-Result<SqlFragment> compileRule(const SegmentNode &rule, const QString &where, const QString &alias,
+// `path` numbers the rule within its groups ("2.1"), for the messages.
+Result<SqlFragment> compileRule(const SegmentNode &rule, const QString &path, const QString &alias,
                                 const SqlDialect &dialect)
 {
     const QString &field = rule.field;
@@ -70,20 +71,24 @@ Result<SqlFragment> compileRule(const SegmentNode &rule, const QString &where, c
 
     if (field == QLatin1StringView("tag")) {
         if (value.isEmpty())
-            return Error::usage(where + u": a tag rule needs a value");
+            return Error::usage(Text::tr("rule %1 (%2 %3): a tag rule needs a value").arg(path, field, op));
         const QString col = alias + u".tags " + dialect.likeInsensitive() + u" ? ESCAPE '\\'";
         const QVariant pattern = QString(u"%," + likeEscaped(value) + u",%");
         if (op == QLatin1StringView("has"))
             return SqlFragment{col, {pattern}};
         if (op == QLatin1StringView("has_not"))
             return SqlFragment{u"NOT (" + col + u')', {pattern}};
-        return Error::usage(where + u": a tag rule takes the operator has or has_not");
+        return Error::usage(
+            Text::tr("rule %1 (%2 %3): a tag rule takes the operator has or has_not").arg(path, field, op));
     }
     if (field == QLatin1StringView("campaign")) {
         if (!campaignOps().contains(op))
-            return Error::usage(where + u": a campaign rule takes one of " + campaignOps().join(u", "));
+            return Error::usage(Text::tr("rule %1 (%2 %3): a campaign rule takes one of %4")
+                                    .arg(path, field, op, campaignOps().join(u", ")));
         if (value.trimmed().isEmpty())
-            return Error::usage(where + u": a campaign rule needs the campaign's short ID (such as C-7K2QM)");
+            return Error::usage(
+                Text::tr("rule %1 (%2 %3): a campaign rule needs the campaign's short ID (such as C-7K2QM)")
+                    .arg(path, field, op));
         return campaignContacts(op, alias + u".id", value.trimmed());
     }
     QString col;
@@ -91,15 +96,16 @@ Result<SqlFragment> compileRule(const SegmentNode &rule, const QString &where, c
     if (isCustom(field)) {
         const QString name = field.mid(7);
         if (name.contains(u'"') || name.contains(u'\\'))
-            return Error::usage(where + u": a custom field name cannot contain quotes or backslashes");
+            return Error::usage(Text::tr("rule %1 (%2 %3): a custom field name cannot contain quotes or backslashes")
+                                    .arg(path, field, op));
         // custom_fields is a JSON object, or '' for a contact without any.
         col = u"COALESCE(" + dialect.jsonText(u"NULLIF(" + alias + u".custom_fields, '')") + u", '')";
         colParams << dialect.jsonKey(name);
     } else if (textFields().contains(field)) {
         col = alias + u'.' + field;
     } else {
-        return Error::usage(where + u": unknown field; use one of tag, campaign, " + textFields().join(u", ")
-                            + u" or custom.NAME");
+        return Error::usage(Text::tr("rule %1 (%2 %3): unknown field; use one of tag, campaign, %4 or custom.NAME")
+                                .arg(path, field, op, textFields().join(u", ")));
     }
     auto with = [&](const QString &sql, const QVariantList &values = {}) {
         // The column's own parameters come first wherever the column appears.
@@ -117,16 +123,15 @@ Result<SqlFragment> compileRule(const SegmentNode &rule, const QString &where, c
         return with(u"LOWER(" + col + u") LIKE LOWER(?) ESCAPE '\\'", {QString(u'%' + likeEscaped(value) + u'%')});
     if (op == QLatin1StringView("starts_with"))
         return with(u"LOWER(" + col + u") LIKE LOWER(?) ESCAPE '\\'", {QString(likeEscaped(value) + u'%')});
-    return Error::usage(where + u": unknown operator; use " + textOps().join(u", "));
+    return Error::usage(
+        Text::tr("rule %1 (%2 %3): unknown operator; use %4").arg(path, field, op, textOps().join(u", ")));
 }
 
 Result<SqlFragment> compileNode(const SegmentNode &node, const QString &path, const QString &alias,
                                 const SqlDialect &dialect)
 {
-    if (!node.group) {
-        const QString where = u"rule " + path + u" (" + node.field + u' ' + node.op + u')';
-        return compileRule(node, where, alias, dialect);
-    }
+    if (!node.group)
+        return compileRule(node, path, alias, dialect);
     if (node.children.empty())
         return SqlFragment{QStringLiteral("1 = 1"), {}};
     SqlFragment out{QStringLiteral("("), {}};
@@ -149,13 +154,15 @@ Result<SqlFragment> compileNode(const SegmentNode &node, const QString &path, co
 Result<SegmentNode> parseGroup(const QJsonObject &object, const QString &path, int depth)
 {
     if (depth > kMaxDepth)
-        return Error::usage(u"segment rules: groups nest deeper than " + QString::number(kMaxDepth) + u" levels");
+        return Error::usage(Text::tr("segment rules: groups nest deeper than %1 levels").arg(kMaxDepth));
     SegmentNode group;
     group.group = true;
     const QString match = object.value(QLatin1StringView("match")).toString(QStringLiteral("all"));
     if (match != QLatin1StringView("all") && match != QLatin1StringView("any"))
-        return Error::usage(u"segment rules" + (path.isEmpty() ? QString() : u", group " + path)
-                            + u": match must be \"all\" or \"any\", not \"" + match + u'"');
+        return Error::usage(path.isEmpty()
+                                ? Text::tr("segment rules: match must be \"all\" or \"any\", not \"%1\"").arg(match)
+                                : Text::tr("segment rules, group %1: match must be \"all\" or \"any\", not \"%2\"")
+                                      .arg(path, match));
     group.any = match == QLatin1StringView("any");
     const QJsonArray rules = object.value(QLatin1StringView("rules")).toArray();
     for (qsizetype i = 0; i < rules.size(); ++i) {
@@ -204,7 +211,7 @@ Result<SegmentNode> SegmentRules::parse(const QString &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (!doc.isObject())
-        return Error::usage(u"segment rules are not a JSON object: " + parseError.errorString());
+        return Error::usage(Text::tr("segment rules are not a JSON object: %1").arg(parseError.errorString()));
     return parseGroup(doc.object(), {}, 0);
 }
 
@@ -257,38 +264,41 @@ bool SegmentRules::takesValue(const QString &op)
 
 QString SegmentRules::fieldLabel(const QString &field)
 {
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("first_name"), QStringLiteral("First name")},
-        {QStringLiteral("last_name"), QStringLiteral("Last name")},
-        {QStringLiteral("email"), QStringLiteral("Email address")},
-        {QStringLiteral("phone"), QStringLiteral("Phone number")},
-        {QStringLiteral("time_zone"), QStringLiteral("Time zone")},
-        {QStringLiteral("tag"), QStringLiteral("Tag")},
-        {QStringLiteral("campaign"), QStringLiteral("Campaign")},
+    // English sources, translated when asked for (a translator is installed after static init).
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("first_name"), QT_TRANSLATE_NOOP("herald::Text", "First name")},
+        {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("herald::Text", "Last name")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("herald::Text", "Email address")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("herald::Text", "Phone number")},
+        {QStringLiteral("time_zone"), QT_TRANSLATE_NOOP("herald::Text", "Time zone")},
+        {QStringLiteral("tag"), QT_TRANSLATE_NOOP("herald::Text", "Tag")},
+        {QStringLiteral("campaign"), QT_TRANSLATE_NOOP("herald::Text", "Campaign")},
     };
     if (isCustom(field))
-        return field.mid(7) + u" (custom)";
-    return labels.value(field, field);
+        return Text::tr("%1 (custom)").arg(field.mid(7)).shown();
+    const char *label = labels.value(field);
+    return label ? Text::tr(label).shown() : field;
 }
 
 QString SegmentRules::opLabel(const QString &op)
 {
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("eq"), QStringLiteral("is")},
-        {QStringLiteral("ne"), QStringLiteral("is not")},
-        {QStringLiteral("contains"), QStringLiteral("contains")},
-        {QStringLiteral("starts_with"), QStringLiteral("starts with")},
-        {QStringLiteral("is_set"), QStringLiteral("is set")},
-        {QStringLiteral("is_not_set"), QStringLiteral("is not set")},
-        {QStringLiteral("has"), QStringLiteral("has")},
-        {QStringLiteral("has_not"), QStringLiteral("does not have")},
-        {QStringLiteral("received"), QStringLiteral("received")},
-        {QStringLiteral("not_received"), QStringLiteral("did not receive")},
-        {QStringLiteral("replied_to"), QStringLiteral("replied to")},
-        {QStringLiteral("not_replied_to"), QStringLiteral("did not reply to")},
-        {QStringLiteral("opted_out_of"), QStringLiteral("opted out of")},
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("eq"), QT_TRANSLATE_NOOP("herald::Text", "is")},
+        {QStringLiteral("ne"), QT_TRANSLATE_NOOP("herald::Text", "is not")},
+        {QStringLiteral("contains"), QT_TRANSLATE_NOOP("herald::Text", "contains")},
+        {QStringLiteral("starts_with"), QT_TRANSLATE_NOOP("herald::Text", "starts with")},
+        {QStringLiteral("is_set"), QT_TRANSLATE_NOOP("herald::Text", "is set")},
+        {QStringLiteral("is_not_set"), QT_TRANSLATE_NOOP("herald::Text", "is not set")},
+        {QStringLiteral("has"), QT_TRANSLATE_NOOP("herald::Text", "has")},
+        {QStringLiteral("has_not"), QT_TRANSLATE_NOOP("herald::Text", "does not have")},
+        {QStringLiteral("received"), QT_TRANSLATE_NOOP("herald::Text", "received")},
+        {QStringLiteral("not_received"), QT_TRANSLATE_NOOP("herald::Text", "did not receive")},
+        {QStringLiteral("replied_to"), QT_TRANSLATE_NOOP("herald::Text", "replied to")},
+        {QStringLiteral("not_replied_to"), QT_TRANSLATE_NOOP("herald::Text", "did not reply to")},
+        {QStringLiteral("opted_out_of"), QT_TRANSLATE_NOOP("herald::Text", "opted out of")},
     };
-    return labels.value(op, op);
+    const char *label = labels.value(op);
+    return label ? Text::tr(label).shown() : op;
 }
 
 } // namespace herald

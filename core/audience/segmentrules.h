@@ -63,7 +63,7 @@ public:
     static QStringList fields();
     static QStringList opsFor(const QString &field);
     static bool takesValue(const QString &op);
-    // Human words for a field and an op ("First name", "is not set").
+    // Human words for a field and an op ("First name", "is not set"), in the user interface's language.
     static QString fieldLabel(const QString &field);
     static QString opLabel(const QString &op);
 };

@@ -36,12 +36,14 @@ void ChatCompletions::whenAnswered(QNetworkReply *reply, const std::function<voi
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
-            emit failed(tr("%1 did not answer within %2 s").arg(where).arg(m_settings.timeoutMs / 1000.0));
+            emit failed(Text::tr("%1 did not answer within %2 s")
+                            .arg(where, QString::number(m_settings.timeoutMs / 1000.0))
+                            .shown());
             return;
         }
         const QByteArray data = reply->readAll();
         if (status == 0) {
-            emit failed(tr("cannot reach %1: %2").arg(where, reply->errorString()));
+            emit failed(Text::tr("cannot reach %1: %2").arg(where, reply->errorString()).shown());
             return;
         }
         if (status < 200 || status > 299) {
@@ -51,11 +53,17 @@ void ChatCompletions::whenAnswered(QNetworkReply *reply, const std::function<voi
                                         .toObject()
                                         .value(QLatin1StringView("message"))
                                         .toString();
-            const QString hint = status == 401 || status == 403 ? tr(" (check the API key in Settings)") : QString();
-            emit failed(tr("%1 answered %2%3%4")
-                            .arg(where)
-                            .arg(status)
-                            .arg(message.isEmpty() ? QString() : u": " + message, hint));
+            const bool keyRefused = status == 401 || status == 403;
+            const QString code = QString::number(status);
+            Text why;
+            if (message.isEmpty())
+                why = keyRefused ? Text::tr("%1 answered %2 (check the API key in Settings)").arg(where, code)
+                                 : Text::tr("%1 answered %2").arg(where, code);
+            else
+                why = (keyRefused ? Text::tr("%1 answered %2: %3 (check the API key in Settings)")
+                                  : Text::tr("%1 answered %2: %3"))
+                          .arg(where, code, message);
+            emit failed(why.shown());
             return;
         }
         done(data, where);
@@ -66,7 +74,7 @@ bool ChatCompletions::ready()
 {
     if (m_settings.url.isValid() && !m_settings.url.scheme().isEmpty() && !m_settings.model.isEmpty())
         return true;
-    emit failed(tr("the writer's endpoint is not set up: give its URL and model in Settings"));
+    emit failed(Text::tr("the writer's endpoint is not set up: give its URL and model in Settings").shown());
     return false;
 }
 
@@ -90,7 +98,7 @@ void ChatCompletions::requestDraft(const Goal &goal, const WriterBrief &brief, C
     whenAnswered(reply, [this, brief, kind](const QByteArray &data, const QString &where) {
         auto draft = parseAnswer(data, brief, kind);
         if (!draft) {
-            emit failed(tr("%1: %2").arg(where, draft.error().message));
+            emit failed(Text::tr("%1: %2").arg(where, draft.error().text()).shown());
             return;
         }
         emit drafted(*draft);
@@ -107,12 +115,13 @@ void ChatCompletions::probe()
             models << m.toObject().value(QLatin1StringView("id")).toString();
         const QString host = QUrl(where).host();
         if (models.contains(m_settings.model))
-            emit probed(tr("connected to %1: model %2 is available").arg(host, m_settings.model));
+            emit probed(Text::tr("connected to %1: model %2 is available").arg(host, m_settings.model).shown());
         else if (models.isEmpty())
-            emit probed(tr("connected to %1 (it does not list its models)").arg(host));
+            emit probed(Text::tr("connected to %1 (it does not list its models)").arg(host).shown());
         else
-            emit failed(tr("%1 does not offer model %2; it offers %3").arg(host, m_settings.model,
-                                                                          models.mid(0, 8).join(QStringLiteral(", "))));
+            emit failed(Text::tr("%1 does not offer model %2; it offers %3")
+                            .arg(host, m_settings.model, models.mid(0, 8).join(QStringLiteral(", ")))
+                            .shown());
     });
 }
 
@@ -122,8 +131,10 @@ Result<Draft> ChatCompletions::parseAnswer(const QByteArray &responseBody, const
     const QJsonDocument doc = QJsonDocument::fromJson(responseBody, &error);
     const QJsonArray choices = doc.object().value(QLatin1StringView("choices")).toArray();
     if (!doc.isObject() || choices.isEmpty())
-        return Error::runtime(u"the answer is not a chat completion (no choices)"
-                              + (error.error == QJsonParseError::NoError ? QString() : u": " + error.errorString()));
+        return Error::runtime(error.error == QJsonParseError::NoError
+                                  ? Text::tr("the answer is not a chat completion (no choices)")
+                                  : Text::tr("the answer is not a chat completion (no choices): %1")
+                                        .arg(error.errorString()));
     QString content = choices.first()
                           .toObject()
                           .value(QLatin1StringView("message"))
@@ -132,7 +143,7 @@ Result<Draft> ChatCompletions::parseAnswer(const QByteArray &responseBody, const
                           .toString()
                           .trimmed();
     if (content.isEmpty())
-        return Error::runtime(QStringLiteral("the model answered with no text"));
+        return Error::runtime(Text::tr("the model answered with no text"));
     static const QRegularExpression fence(QStringLiteral("^```(?:json)?\\s*(.*?)\\s*```$"),
                                           QRegularExpression::DotMatchesEverythingOption);
     if (const auto m = fence.match(content); m.hasMatch())

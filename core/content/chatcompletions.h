@@ -45,6 +45,7 @@ public:
 
 signals:
     void drafted(const herald::Draft &draft);
+    // failed() and probed() say it in the user interface's language (they are shown, not kept).
     void failed(const QString &why);
     void probed(const QString &what);
 

@@ -102,11 +102,13 @@ Draft DraftWriter::draft(const Goal &goal, const WriterBrief &brief, ChannelKind
         QString ctaNow = cta;
         QString text = smsText(points, ctaNow, brief.tone);
         while (SmsText::measure(text).segments > maxSegments && !points.isEmpty()) {
-            d.notes << u"left out to fit " + QString::number(maxSegments) + u" segment(s): \"" + points.takeLast() + u'"';
+            d.notes << Text::tr("left out to fit %1 segment(s): \"%2\"")
+                           .arg(QString::number(maxSegments), points.takeLast())
+                           .shown();
             text = smsText(points, ctaNow, brief.tone);
         }
         if (SmsText::measure(text).segments > maxSegments && !ctaNow.isEmpty()) {
-            d.notes << u"left out to fit: \"" + ctaNow + u'"';
+            d.notes << Text::tr("left out to fit: \"%1\"").arg(ctaNow).shown();
             ctaNow.clear();
             text = smsText(points, ctaNow, brief.tone);
         }
@@ -119,7 +121,7 @@ Draft DraftWriter::draft(const Goal &goal, const WriterBrief &brief, ChannelKind
 
 QString DraftWriter::prompt(const Goal &goal, const WriterBrief &brief, ChannelKind kind)
 {
-    QString p = u"Write the " + displayName(kind) + u" content of a campaign.\n";
+    QString p = u"Write the " + displayText(kind).english() + u" content of a campaign.\n";
     p += u"Goal: " + goal.name;
     if (!goal.description.isEmpty())
         p += u" \u2014 " + goal.description;
@@ -147,22 +149,24 @@ QStringList DraftWriter::check(const Draft &d, const WriterBrief &brief)
 {
     QStringList out;
     if (d.body.trimmed().isEmpty())
-        out << QStringLiteral("the draft has no text");
+        out << Text::tr("the draft has no text").shown();
     if (d.kind == ChannelKind::Email) {
         if (d.subject.trimmed().isEmpty())
-            out << QStringLiteral("the email has no subject");
+            out << Text::tr("the email has no subject").shown();
         if (d.subject.size() > brief.emailSubjectMax)
-            out << u"the subject is " + QString::number(d.subject.size()) + u" characters, more than "
-                       + QString::number(brief.emailSubjectMax);
+            out << Text::tr("the subject is %1 characters, more than %2")
+                       .arg(QString::number(d.subject.size()), QString::number(brief.emailSubjectMax))
+                       .shown();
         if (!d.body.contains(QLatin1StringView("{{unsubscribe_url}}")))
-            out << QStringLiteral("the email has no {{unsubscribe_url}}");
+            out << Text::tr("the email has no %1").arg(QStringLiteral("{{unsubscribe_url}}")).shown();
     } else if (d.kind != ChannelKind::Phone) {
         const SmsText m = SmsText::measure(d.body);
         if (m.segments > std::max(1, brief.smsMaxSegments))
-            out << u"the text is " + QString::number(m.segments) + u" segments, more than "
-                       + QString::number(std::max(1, brief.smsMaxSegments));
+            out << Text::tr("the text is %1 segments, more than %2")
+                       .arg(QString::number(m.segments), QString::number(std::max(1, brief.smsMaxSegments)))
+                       .shown();
         if (!d.body.contains(QLatin1StringView("STOP"), Qt::CaseInsensitive))
-            out << QStringLiteral("the text has no opt-out (\"Reply STOP to opt out\")");
+            out << Text::tr("the text has no opt-out (\"%1\")").arg(kSmsOptOut).shown();
     }
     return out;
 }

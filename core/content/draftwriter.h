@@ -2,8 +2,8 @@
 
 #include "domain/channelkind.h"
 #include "domain/goal.h"
-#include "domain/writer.h"
 #include "domain/result.h"
+#include "domain/writer.h"
 
 #include <QMetaType>
 #include <QStringList>
@@ -33,7 +33,7 @@ struct Draft
     ChannelKind kind = ChannelKind::Email;
     QString subject;
     QString body;
-    QStringList notes; // what the writer had to shorten or leave out
+    QStringList notes; // what the writer had to shorten or leave out, in the user interface's language
 };
 
 } // namespace herald
@@ -56,7 +56,7 @@ public:
     // The prompt a language model gets for the same draft (ChatCompletions).
     static QString prompt(const Goal &goal, const WriterBrief &brief, ChannelKind kind);
     // Checks a draft from anywhere against the brief's limits and the channel's
-    // compliance text; the findings say what is wrong (empty: fine).
+    // compliance text; the findings say what is wrong (empty: fine), in the user interface's language.
     static QStringList check(const Draft &draft, const WriterBrief &brief);
 };
 

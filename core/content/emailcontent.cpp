@@ -39,20 +39,22 @@ Result<Attachment> EmailContent::read(const QString &path, const QList<Attachmen
         QStringLiteral("wsf"), QStringLiteral("hta"), QStringLiteral("jar"), QStringLiteral("ps1"),
         QStringLiteral("lnk"), QStringLiteral("sh"),  QStringLiteral("app"), QStringLiteral("dll")};
     if (programs.contains(info.suffix().toLower()))
-        return Error::refused(name + u" is a program or script: mail servers reject such attachments. Link to it "
-                                     u"from the body instead.");
+        return Error::refused(Text::tr("%1 is a program or script: mail servers reject such attachments. Link to it "
+                                       "from the body instead.")
+                                  .arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::usage(u"cannot read " + path + u": " + file.errorString());
+        return Error::usage(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
     qint64 used = 0;
     for (const Attachment &a : already)
         used += a.size;
     if (file.size() == 0)
-        return Error::usage(name + u" is empty: choose the file you meant to attach");
+        return Error::usage(Text::tr("%1 is empty: choose the file you meant to attach").arg(name));
     if (used + file.size() > kMaxAttachmentBytes)
-        return Error::refused(name + u" (" + sizeText(file.size()) + u") would take the attachments to "
-                              + sizeText(used + file.size()) + u", over the " + sizeText(kMaxAttachmentBytes)
-                              + u" an email may carry. Link to large files from the body instead.");
+        return Error::refused(Text::tr("%1 (%2) would take the attachments to %3, over the %4 an email may carry. "
+                                       "Link to large files from the body instead.")
+                                  .arg(name, sizeText(file.size()), sizeText(used + file.size()),
+                                       sizeText(kMaxAttachmentBytes)));
     return describe(name, file.readAll());
 }
 

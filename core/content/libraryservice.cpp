@@ -41,7 +41,8 @@ Result<T> entryOf(const Result<QList<T>> &all, Id id, CatalogKind kind)
     for (const T &e : *all)
         if (e.id == id)
             return e;
-    return Error::notFound(CatalogRepository::noun(kind) + u' ' + QString::number(id) + u" not found in this tenant");
+    return Error::notFound(
+        Text::tr("%1 %2 not found in this tenant").arg(CatalogRepository::nounText(kind), QString::number(id)));
 }
 
 } // namespace
@@ -54,10 +55,10 @@ LibraryService::LibraryService(Database db, Id tenantId, User actor)
 Result<CatalogEntry> LibraryService::find(CatalogKind kind, const QString &reference)
 {
     if (reference.trimmed().isEmpty())
-        return Error::usage(u"name the " + CatalogRepository::noun(kind));
+        return Error::usage(Text::tr("name the %1").arg(CatalogRepository::nounText(kind)));
     auto entry = CatalogRepository(m_db, m_tenantId).resolve(kind, reference.trimmed());
     if (entry && entry->deleted)
-        return Error::notFound(CatalogRepository::noun(kind) + u" '" + entry->name + u"' was deleted");
+        return Error::notFound(Text::tr("%1 '%2' was deleted").arg(CatalogRepository::nounText(kind), entry->name));
     return entry;
 }
 
@@ -65,17 +66,18 @@ Status LibraryService::checkChange(CatalogKind kind, const QString &name, Id sel
 {
     if (auto st = Permissions::require(m_actor, actionFor(kind)); !st)
         return st;
-    const QString noun = CatalogRepository::noun(kind);
+    const Text noun = CatalogRepository::nounText(kind);
     if (name.isEmpty())
-        return Error::usage(u"a " + noun + u" needs a name");
-    if (auto st = checkText(name, u"the name of a " + noun, kNameMax); !st)
+        return Error::usage(Text::tr("a %1 needs a name").arg(noun));
+    if (auto st = checkText(name, Text::tr("the name of a %1").arg(noun), kNameMax); !st)
         return st;
     auto all = CatalogRepository(m_db, m_tenantId).list(kind);
     if (!all)
         return all.error();
     for (const CatalogEntry &e : std::as_const(*all))
         if (!e.deleted && e.id != self && e.name.compare(name, Qt::CaseInsensitive) == 0)
-            return Error::refused(u"another " + noun + u" is called '" + e.name + u"' already: choose another name");
+            return Error::refused(
+                Text::tr("another %1 is called '%2' already: choose another name").arg(noun, e.name));
     return {};
 }
 
@@ -101,16 +103,16 @@ Result<Goal> LibraryService::save(Goal g)
         return st.error();
     if (auto st = checkChange(CatalogKind::Goal, g.name, g.id); !st)
         return st.error();
-    if (auto st = checkText(g.metric, QStringLiteral("the goal's metric"), kNameMax); !st)
+    if (auto st = checkText(g.metric, Text::tr("the goal's metric"), kNameMax); !st)
         return st.error();
     if (g.target < 0)
-        return Error::usage(u"the target of goal '" + g.name + u"' cannot be negative");
+        return Error::usage(Text::tr("the target of goal '%1' cannot be negative").arg(g.name));
     g.url = g.url.trimmed();
     if (!g.url.isEmpty()) {
         const QUrl url(g.url, QUrl::StrictMode);
         if (!isWebAddress(url))
-            return Error::usage(u"the URL of goal '" + g.name + u"' must be an http or https address, not "
-                                + quotedInput(g.url));
+            return Error::usage(Text::tr("the URL of goal '%1' must be an http or https address, not %2")
+                                    .arg(g.name, quotedInput(g.url)));
     }
     ContentRepository content(m_db, m_tenantId);
     if (g.id == 0) {
@@ -149,11 +151,11 @@ Result<Writer> LibraryService::save(Writer w)
     if (auto st = checkChange(CatalogKind::Writer, w.name, w.id); !st)
         return st.error();
     if (w.smsMaxSegments < 1 || w.smsMaxSegments > 10)
-        return Error::usage(u"writer '" + w.name + u"': an SMS may take 1 to 10 segments, not "
-                            + QString::number(w.smsMaxSegments));
+        return Error::usage(Text::tr("writer '%1': an SMS may take 1 to 10 segments, not %2")
+                                .arg(w.name, QString::number(w.smsMaxSegments)));
     if (w.emailSubjectMax < 10 || w.emailSubjectMax > 200)
-        return Error::usage(u"writer '" + w.name + u"': the longest email subject is 10 to 200 characters, not "
-                            + QString::number(w.emailSubjectMax));
+        return Error::usage(Text::tr("writer '%1': the longest email subject is 10 to 200 characters, not %2")
+                                .arg(w.name, QString::number(w.emailSubjectMax)));
     ContentRepository content(m_db, m_tenantId);
     if (w.id == 0) {
         auto id = content.addWriter(w);
@@ -191,24 +193,27 @@ Result<MessageTemplate> LibraryService::save(MessageTemplate t)
     if (auto st = checkChange(CatalogKind::Template, t.name, t.id); !st)
         return st.error();
     if (t.body.trimmed().isEmpty())
-        return Error::usage(u"template '" + t.name + u"' has no body: "
-                            + (t.kind == ChannelKind::Email ? QStringLiteral("give the email's HTML or text")
-                                                            : QStringLiteral("give the message's text")));
-    if (auto st = checkText(t.subject, u"the subject of template '" + t.name + u'\'', 998); !st)
+        return Error::usage((t.kind == ChannelKind::Email
+                                 ? Text::tr("template '%1' has no body: give the email's HTML or text")
+                                 : Text::tr("template '%1' has no body: give the message's text"))
+                                .arg(t.name));
+    if (auto st = checkText(t.subject, Text::tr("the subject of template '%1'").arg(t.name), 998); !st)
         return st.error();
-    if (auto st = checkText(t.preheader, u"the preheader of template '" + t.name + u'\'', 998); !st)
+    if (auto st = checkText(t.preheader, Text::tr("the preheader of template '%1'").arg(t.name), 998); !st)
         return st.error();
     // Files go with emails; a call script may have one: the recording played instead of
     // speaking it.
     if (t.kind == ChannelKind::Phone && t.attachments.size() > 1)
-        return Error::usage(u"template '" + t.name + u"' has " + QString::number(t.attachments.size())
-                            + u" recordings: a call plays one");
+        return Error::usage(Text::tr("template '%1' has %2 recordings: a call plays one")
+                                .arg(t.name, QString::number(t.attachments.size())));
     if (t.kind != ChannelKind::Email && t.kind != ChannelKind::Phone && !t.attachments.isEmpty())
-        return Error::usage(u"template '" + t.name + u"' is for " + displayName(t.kind)
-                            + u": only email templates carry files, and call scripts a recording");
+        return Error::usage(
+            Text::tr("template '%1' is for %2: only email templates carry files, and call scripts a recording")
+                .arg(t.name, displayText(t.kind)));
     for (const Attachment &a : std::as_const(t.attachments))
         if (t.kind == ChannelKind::Phone && !a.data.isEmpty()) // a new recording (stored ones were checked)
-            if (auto pcm = CallAudio::decode(a.data, u"the recording " + a.fileName + u" of template '" + t.name + u'\'');
+            if (auto pcm =
+                    CallAudio::decode(a.data, Text::tr("the recording %1 of template '%2'").arg(a.fileName, t.name));
                 !pcm)
                 return pcm.error();
     ContentRepository content(m_db, m_tenantId);
@@ -222,8 +227,9 @@ Result<MessageTemplate> LibraryService::save(MessageTemplate t)
         if (!current)
             return current.error();
         if (current->kind != t.kind)
-            return Error::usage(u"template '" + t.name + u"' is for " + displayName(current->kind)
-                                + u": a template keeps its channel (make a new one for " + displayName(t.kind) + u')');
+            return Error::usage(
+                Text::tr("template '%1' is for %2: a template keeps its channel (make a new one for %3)")
+                    .arg(t.name, displayText(current->kind), displayText(t.kind)));
         if (auto st = content.updateTemplate(t); !st)
             return st.error();
     }
@@ -264,7 +270,7 @@ Result<Segment> LibraryService::save(Segment s)
     if (auto st = checkChange(CatalogKind::Segment, s.name, s.id); !st)
         return st.error();
     if (auto st = SegmentRules::validate(s.rules); !st)
-        return Error::usage(u"segment '" + s.name + u"': " + st.error().message);
+        return Error::usage(Text::tr("segment '%1': %2").arg(s.name, st.error().text()));
     AudienceRepository audience(m_db, m_tenantId);
     if (s.id == 0) {
         auto id = audience.addSegment(s);

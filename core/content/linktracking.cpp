@@ -21,7 +21,7 @@ QByteArray signature(const QByteArray &payload, const QString &secret)
 
 Error invalid()
 {
-    return Error::notFound(QStringLiteral("this link is not one Herald sent, or it was changed"));
+    return Error::notFound(Text::tr("this link is not one Herald sent, or it was changed"));
 }
 
 constexpr QLatin1StringView kUnsubscribe("u:");

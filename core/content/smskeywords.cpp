@@ -65,16 +65,18 @@ Result<QStringList> SmsKeywords::stopWords(const QString &typed)
             continue;
         const QString word = normalized(trimmed);
         if (word.isEmpty() || word.size() > 20 || trimmed.contains(u' '))
-            return Error::usage(u"the stop word " + quotedInput(trimmed)
-                                + u" is not one word of up to 20 letters or digits (e.g. ARRET, STOPP)");
+            return Error::usage(
+                Text::tr("the stop word %1 is not one word of up to 20 letters or digits (e.g. ARRET, STOPP)")
+                    .arg(quotedInput(trimmed)));
         if (optInWords().contains(word) || helpWords().contains(word))
-            return Error::usage(u"the stop word " + quotedInput(trimmed) + u" already means "
-                                + (helpWords().contains(word) ? u"HELP" : u"START") + u" to every carrier");
+            return Error::usage(Text::tr("the stop word %1 already means %2 to every carrier")
+                                    .arg(quotedInput(trimmed), helpWords().contains(word) ? QStringLiteral("HELP")
+                                                                                          : QStringLiteral("START")));
         if (!out.contains(word) && !optOutWords().contains(word))
             out << word;
     }
     if (out.size() > 50)
-        return Error::usage(QStringLiteral("a tenant may have up to 50 stop words of its own"));
+        return Error::usage(Text::tr("a tenant may have up to 50 stop words of its own"));
     return out;
 }
 

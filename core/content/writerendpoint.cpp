@@ -18,7 +18,7 @@ Result<WriterEndpoint> WriterEndpointSettings::load() const
     if (auto st = q.exec(u"reading the writer endpoint"); !st)
         return st.error();
     if (!q.next())
-        return Error::notFound(u"tenant " + QString::number(m_tenantId) + u" not found");
+        return Error::notFound(Text::tr("tenant %1 not found").arg(QString::number(m_tenantId)));
     const QJsonObject o = QJsonDocument::fromJson(q.text(0).toUtf8()).object();
     WriterEndpoint e;
     e.url = QUrl(o.value(QLatin1StringView("url")).toString());
@@ -34,17 +34,18 @@ Status WriterEndpointSettings::validate(const WriterEndpoint &e, bool hasKey)
         return {};
     const QString scheme = e.url.scheme();
     if (!isWebAddress(e.url))
-        return Error::usage(u"the writer endpoint's URL \"" + e.url.toString()
-                            + u"\" is not an http(s) address such as https://api.example.com/v1");
+        return Error::usage(
+            Text::tr("the writer endpoint's URL \"%1\" is not an http(s) address such as https://api.example.com/v1")
+                .arg(e.url.toString()));
     if (e.model.trimmed().isEmpty())
-        return Error::usage(QStringLiteral("the writer endpoint needs the model to ask (e.g. gpt-4o-mini)"));
+        return Error::usage(Text::tr("the writer endpoint needs the model to ask (e.g. gpt-4o-mini)"));
     if (e.timeoutSecs < 5 || e.timeoutSecs > 600)
-        return Error::usage(QStringLiteral("the writer endpoint's timeout is between 5 and 600 seconds"));
+        return Error::usage(Text::tr("the writer endpoint's timeout is between 5 and 600 seconds"));
     const QHostAddress host(e.url.host());
     const bool local = e.url.host() == u"localhost" || (!host.isNull() && host.isLoopback());
     if (hasKey && scheme == u"http" && !local)
-        return Error::refused(u"an API key is sent over https only (or to this machine): use https://" + e.url.host()
-                              + e.url.path());
+        return Error::refused(Text::tr("an API key is sent over https only (or to this machine): use https://%1%2")
+                                  .arg(e.url.host(), e.url.path()));
     return {};
 }
 
@@ -63,7 +64,8 @@ Result<WriterEndpoint> WriterEndpointSettings::save(WriterEndpoint e, const QStr
         e.keyKeychain = oldKey.isEmpty() ? keyring::newKey(u"tenant " + QString::number(m_tenantId) + u" writer endpoint")
                                          : oldKey;
         if (auto st = keyring::write(e.keyKeychain, apiKey); !st)
-            return Error{st.error().kind, u"cannot keep the writer endpoint's API key: " + st.error().message};
+            return Error{st.error().kind,
+                         Text::tr("cannot keep the writer endpoint's API key: %1").arg(st.error().text())};
     }
     const QJsonObject o = e.configured() ? QJsonObject{{QStringLiteral("url"), e.url.toString()},
                                                        {QStringLiteral("model"), e.model.trimmed()},
@@ -86,8 +88,9 @@ Result<ChatSettings> WriterEndpointSettings::chatSettings(const WriterEndpoint &
     if (s.apiKey.isEmpty() && !e.keyKeychain.isEmpty()) {
         auto key = keyring::read(e.keyKeychain);
         if (!key)
-            return Error{key.error().kind, u"cannot read the writer endpoint's API key: " + key.error().message
-                                               + u". Type it again in Settings"};
+            return Error{key.error().kind, Text::tr("cannot read the writer endpoint's API key: %1. Type it again in "
+                                                    "Settings")
+                                               .arg(key.error().text())};
         s.apiKey = *key;
     }
     if (auto st = validate(e, !s.apiKey.isEmpty()); !st)

@@ -2,17 +2,17 @@
 
 #include "content/emailcontent.h"
 #include "content/linktracking.h"
-#include "mailbox/mailboxsettings.h"
 #include "content/mergefields.h"
 #include "content/smskeywords.h"
 #include "content/smstext.h"
 #include "lifecycle/messagelifecycle.h"
 #include "linklistener.h"
+#include "mailbox/mailboxsettings.h"
 #include "numbers/numberrotation.h"
 #include "organisation/tenantservice.h"
 #include "providers/provider.h"
-#include "providers/smtp/mimemessage.h"
 #include "providers/providerregistry.h"
+#include "providers/smtp/mimemessage.h"
 #include "schedule/scheduler.h"
 #include "storage/audiencerepository.h"
 #include "storage/contactwriter.h"
@@ -72,7 +72,7 @@ void Dispatcher::report(const Error &error)
         if (!m_heldSince.isValid()) {
             m_heldSince = m_clock.now();
             m_lastSpaceTry = m_heldSince;
-            emit sendingHeld(error.message);
+            emit sendingHeld(error.shown());
         }
         return;
     }
@@ -91,7 +91,7 @@ void Dispatcher::report(const Error &error)
     m_lastProblem = error.message;
     m_lastProblemMs = now;
     qCWarning(lcDispatch) << error.message;
-    emit problem(error.message);
+    emit problem(error.shown());
 }
 
 Status Dispatcher::announce()
@@ -102,7 +102,7 @@ Status Dispatcher::announce()
     if (auto st = id.exec(u"numbering this dispatcher"); !st)
         return st;
     if (!id.next())
-        return Error::runtime(QStringLiteral("the team database gave this dispatcher no id"));
+        return Error::runtime(Text::tr("the team database gave this dispatcher no id"));
     const Id mine = id.id(0);
     if (auto st = SqlQuery(m_db.connection(), m_db.dialect().dispatcherAlive(mine)).exec(u"announcing this dispatcher"); !st)
         return st;
@@ -228,7 +228,8 @@ Status Dispatcher::refreshChannels()
                                .withData(EmailContent::fromJson(a.frozen.value(QLatin1StringView("attachments")).toArray()));
         if (!attachments) {
             // Nothing goes out without the files the reviewer approved.
-            reportOnce(u"attachments:" + QString::number(key.run), Error::blocked(a.campaignName + u": " + attachments.error().message));
+            reportOnce(u"attachments:" + QString::number(key.run),
+                       Error::blocked(Text::tr("%1: %2").arg(a.campaignName, attachments.error().text())));
             continue;
         }
         a.attachments = *attachments;
@@ -389,7 +390,7 @@ Result<Provider *> Dispatcher::provider(Id tenant, ChannelKind kind)
         m_providers.insert(key, {p, madeFrom(config, *site)});
         return p;
     }
-    return Error::refused(u"no provider is configured for " + displayName(kind));
+    return Error::refused(Text::tr("no provider is configured for %1").arg(displayText(kind)));
 }
 
 Status Dispatcher::refreshProviders()
@@ -452,7 +453,7 @@ Status Dispatcher::refreshListeners()
                 continue;
             }
             connect(listener->get(), &LinkListener::problem, this,
-                    [this](const QString &message) { report(Error::runtime(message)); });
+                    [this](const Text &message) { report(Error::runtime(message)); });
             known = m_listeners.emplace(it.key(), std::move(*listener)).first;
         }
         known->second->setTenants(it.value());
@@ -746,10 +747,10 @@ Status Dispatcher::claim(const ChannelKey &key, Active &a)
     }
     if (waitingForNumber > 0 && transitions.isEmpty())
         reportOnce(u"pool:" + QString::number(poolId),
-                   Error::blocked(u"no number of the pool of " + a.campaignName
-                                  + u" may send now (all paused, quarantined or at their daily cap): "
-                                  + QString::number(waitingForNumber)
-                                  + u" messages wait. Resume or release a number, or raise a daily cap."));
+                   Error::blocked(Text::tr("no number of the pool of %1 may send now (all paused, quarantined or at "
+                                           "their daily cap): %2 messages wait. Resume or release a number, or raise a "
+                                           "daily cap.")
+                                      .arg(a.campaignName, QString::number(waitingForNumber))));
     if (transitions.isEmpty())
         return tx.commit();
     auto applied = MessageRepository(m_db, a.tenant).apply(transitions, m_id);
@@ -855,8 +856,9 @@ Status Dispatcher::writeTenant(Id tenant, const QList<MessageTransition> &transi
             count(places.at(i).run, places.at(i).kind, transitions.at(i).from, transitions.at(i).to);
     for (const auto &[number, pool] : std::as_const(*quarantined)) {
         m_rotations.remove(number.poolId); // stops sending from it now
-        report(Error::blocked(u"number " + number.e164 + u" of pool " + pool + u" was quarantined: "
-                              + number.stateReason + u". Release it on the pool's page once the cause is fixed."));
+        report(Error::blocked(Text::tr("number %1 of pool %2 was quarantined: %3. Release it on the pool's page once "
+                                       "the cause is fixed.")
+                                  .arg(number.e164, pool, number.stateReason)));
     }
     return {};
 }
@@ -937,8 +939,8 @@ Status Dispatcher::applyOutcomes()
             }
         }
         if (!MessageLifecycle::allowed(t.channel, t.from, t.to)) {
-            report(Error::refused(u"provider reported message " + QString::number(o.messageId) + u" going from "
-                                  + nameOf(t.from) + u" to " + nameOf(t.to) + u": ignored"));
+            report(Error::refused(Text::tr("provider reported message %1 going from %2 to %3: ignored")
+                                      .arg(QString::number(o.messageId), nameOf(t.from), nameOf(t.to))));
             continue;
         }
         Unwritten &u = m_unwritten[it->tenant];

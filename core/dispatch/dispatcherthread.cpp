@@ -54,7 +54,7 @@ void DispatcherThread::start()
     Dispatcher *d = m_dispatcher;
     QMetaObject::invokeMethod(d, [d] {
         if (auto recovered = d->recover(); !recovered)
-            emit d->problem(recovered.error().message);
+            emit d->problem(recovered.error().shown());
         d->start();
     }, Qt::QueuedConnection);
     if (!m_mailbox) {

@@ -66,10 +66,10 @@ Result<std::unique_ptr<LinkListener>> LinkListener::listen(Database db, const QH
     auto *tcp = new QTcpServer(listener->m_server.get());
     tcp->setListenBacklogSize(1024); // an SMS gateway reports over a couple of hundred connections at once
     if (!tcp->listen(address, port))
-        return Error::runtime(u"Herald's listener cannot listen on " + address.toString() + u':'
-                              + QString::number(port) + u": " + tcp->errorString()
-                              + u"; change the listener address in Settings \u2192 Organisation (heraldctl tenants edit "
-                                u"NAME --listen HOST:PORT)");
+        return Error::runtime(Text::tr("Herald's listener cannot listen on %1:%2: %3; change the listener address in "
+                                       "Settings → Organisation (%4)")
+                                  .arg(address.toString(), QString::number(port), tcp->errorString(),
+                                       QStringLiteral("heraldctl tenants edit NAME --listen HOST:PORT")));
     listener->m_server->bind(tcp);
     listener->m_port = tcp->serverPort();
     return listener;
@@ -99,7 +99,7 @@ QHttpServerResponse LinkListener::click(const QString &token, const QHttpServerR
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (auto st = LinkClickRepository(m_db, clicked->tenantId).record(clicked->messageId, clicked->url, now);
         !st && st.error().kind != Error::Kind::NotFound)
-        emit problem(st.error().message);
+        emit problem(st.error().text());
     QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
     response.setHeader(QByteArrayLiteral("Location"), QUrl(clicked->url).toEncoded());
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
@@ -118,7 +118,7 @@ QHttpServerResponse LinkListener::unsubscribe(const QString &token, const QHttpS
         return htmlPage(UnsubscribePage::invalid(UnsubscribePage::language({}, accepted)), Code::Forbidden);
     auto contacts = AudienceRepository(m_db, link->tenantId).contactsByIds({link->contactId});
     if (!contacts) {
-        emit problem(contacts.error().message);
+        emit problem(contacts.error().text());
         return htmlPage(UnsubscribePage::failed(UnsubscribePage::language({}, accepted)), Code::ServiceUnavailable);
     }
     const Contact contact = contacts->isEmpty() ? Contact{} : contacts->first();
@@ -132,7 +132,7 @@ QHttpServerResponse LinkListener::unsubscribe(const QString &token, const QHttpS
                            .optOutFromMessage(link->contactId, link->messageId, QStringLiteral("unsubscribe link"),
                                               QDateTime::currentDateTimeUtc(), QStringLiteral("recipient"));
         if (!changed && changed.error().kind != Error::Kind::NotFound) {
-            emit problem(u"an unsubscribe could not be recorded: " + changed.error().message);
+            emit problem(Text::tr("an unsubscribe could not be recorded: %1").arg(changed.error().text()));
             return htmlPage(UnsubscribePage::failed(language), Code::ServiceUnavailable);
         }
     }

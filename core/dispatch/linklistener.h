@@ -48,7 +48,7 @@ public:
 signals:
     // A click or an opt-out could not be recorded (the recipient was still sent on, or
     // asked to try again).
-    void problem(const QString &message);
+    void problem(const herald::Text &message);
 
 private:
     explicit LinkListener(Database db);

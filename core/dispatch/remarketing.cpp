@@ -82,7 +82,7 @@ Result<QList<Id>> Remarketing::contacts(const Request &request)
 Result<QList<Id>> Remarketing::contacts(const Campaign &source, const Request &request)
 {
     const Id campaignId = source.id;
-    const QString subject = PreflightService::subject(source);
+    const Text subject = PreflightService::subjectText(source);
     const SqlFragment all = messagesOf(m_tenantId, campaignId, request.from);
     QString sql;
     QVariantList params;
@@ -98,8 +98,8 @@ Result<QList<Id>> Remarketing::contacts(const Campaign &source, const Request &r
         break;
     case Target::NoAnswer:
         if (request.from && *request.from != ChannelKind::Phone)
-            return Error::usage(u"\"did not answer\" is about calls: " + subject + u"'s " + nameOf(*request.from)
-                                + u" channel has no answers");
+            return Error::usage(Text::tr("\"did not answer\" is about calls: %1's %2 channel has no answers")
+                                    .arg(subject, nameOf(*request.from)));
         reachedExcluded(QStringLiteral("('No Answer', 'Busy')"), ChannelKind::Phone);
         break;
     case Target::NoReply:
@@ -111,7 +111,7 @@ Result<QList<Id>> Remarketing::contacts(const Campaign &source, const Request &r
         break;
     case Target::Selected: {
         if (request.contacts.isEmpty())
-            return Error::usage(u"no contacts were selected to follow up " + subject);
+            return Error::usage(Text::tr("no contacts were selected to follow up %1").arg(subject));
         // Whatever run the task table showed, test runs included.
         const SqlFragment any = messagesOf(m_tenantId, campaignId, request.from, true);
         sql = any.sql + u" AND m.contact_id IN " + m_db.dialect().jsonIds();
@@ -121,7 +121,7 @@ Result<QList<Id>> Remarketing::contacts(const Campaign &source, const Request &r
     }
     }
     return readIds(m_db, u"SELECT DISTINCT contact_id FROM (" + sql + u") AS chosen ORDER BY contact_id", params,
-                   u"finding whom to follow up from " + subject);
+                   u"finding whom to follow up from " + subject.english());
 }
 
 Result<Id> Remarketing::remarket(const Request &request)
@@ -132,7 +132,7 @@ Result<Id> Remarketing::remarket(const Request &request)
     auto source = campaigns.overview(request.campaign);
     if (!source)
         return source.error();
-    const QString subject = PreflightService::subject(source->campaign);
+    const Text subject = PreflightService::subjectText(source->campaign);
     switch (source->status) {
     case CampaignStatus::Completed:
     case CampaignStatus::Stopped:
@@ -140,15 +140,15 @@ Result<Id> Remarketing::remarket(const Request &request)
     case CampaignStatus::Archived:
         break;
     default:
-        return Error::refused(subject + u" is " + nameOf(source->status)
-                              + u": remarket a campaign once it has ended or been stopped");
+        return Error::refused(Text::tr("%1 is %2: remarket a campaign once it has ended or been stopped")
+                                  .arg(subject, nameOf(source->status)));
     }
     auto ids = contacts(source->campaign, request);
     if (!ids)
         return ids.error();
     if (ids->isEmpty())
-        return Error::refused(u"nobody in " + subject + u" matches \"" + targetName(request.target)
-                              + u"\": no follow-up was created");
+        return Error::refused(Text::tr("nobody in %1 matches \"%2\": no follow-up was created")
+                                  .arg(subject, targetName(request.target)));
 
     Campaign c = source->campaign;
     c.description = u"Follow-up of " + c.shortId + u" (" + c.name + u"): " + QString::number(ids->size())

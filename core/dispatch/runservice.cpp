@@ -1,22 +1,22 @@
 #include "runservice.h"
 
 #include "audience/audiencequery.h"
-#include "content/emailcontent.h"
 #include "audience/campaignaudience.h"
+#include "content/emailcontent.h"
 #include "domain/permissions.h"
 #include "lifecycle/campaigndocument.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/channellifecycle.h"
+#include "lifecycle/editpolicy.h"
 #include "lifecycle/preflight.h"
 #include "lifecycle/preflightservice.h"
+#include "schedule/recurrence.h"
+#include "schedule/sendwindow.h"
 #include "storage/audiencerepository.h"
+#include "storage/campaignrepository.h"
 #include "storage/contentrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/runrepository.h"
-#include "lifecycle/editpolicy.h"
-#include "schedule/recurrence.h"
-#include "schedule/sendwindow.h"
-#include "storage/campaignrepository.h"
 #include "storage/senderrepository.h"
 #include "storage/transaction.h"
 
@@ -26,6 +26,20 @@
 namespace herald {
 
 namespace {
+
+// "code (message); code (message)" of the findings that block, each message in both languages.
+Text blockerList(const QList<Finding> &findings, bool ignoreBusy)
+{
+    Text out;
+    for (const Finding &f : findings) {
+        if (!Preflight::blocks(f, ignoreBusy))
+            continue;
+        if (!out.isEmpty())
+            out = out + QStringLiteral("; ");
+        out = out + Text(f.code + u" (") + f.message + QStringLiteral(")");
+    }
+    return out;
+}
 constexpr int kQueueBatch = 1000;
 } // namespace
 
@@ -37,10 +51,11 @@ RunService::RunService(Database db, Id tenantId, User user, const Clock &clock)
 QString RunService::disclaimer(RunKind kind)
 {
     if (kind == RunKind::Test)
-        return QStringLiteral("This test run sends real messages to the campaign's test recipients.");
-    return QStringLiteral("This run sends real messages to every recipient in the campaign's audience. You confirm "
-                          "that they have agreed to hear from you, that the content is approved, and that you may "
-                          "contact them on these channels. Messages cannot be recalled once sent.");
+        return Text::tr("This test run sends real messages to the campaign's test recipients.").shown();
+    return Text::tr("This run sends real messages to every recipient in the campaign's audience. You confirm "
+                    "that they have agreed to hear from you, that the content is approved, and that you may "
+                    "contact them on these channels. Messages cannot be recalled once sent.")
+        .shown();
 }
 
 Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, const Campaign &c,
@@ -68,8 +83,8 @@ Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, 
     }
     auto window = SendWindow::parse(ch.sendWindow, ch.kind);
     if (!window)
-        return Error::usage(PreflightService::subject(c) + u": the " + displayName(ch.kind) + u" channel's "
-                            + window.error().message);
+        return Error::usage(Text::tr("%1: the %2 channel's %3")
+                                .arg(PreflightService::subjectText(c), displayText(ch.kind), window.error().text()));
     QJsonObject content{{QStringLiteral("kind"), nameOf(ch.kind)},
                        {QStringLiteral("send_window"), window->toString()},
                        {QStringLiteral("subject"), subjectText},
@@ -81,9 +96,9 @@ Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, 
         content.insert(QStringLiteral("reply_to"), replyTo);
         content.insert(QStringLiteral("preheader"), t.preheader);
         content.insert(QStringLiteral("text_body"), t.textBody);
-        content.insert(QStringLiteral("attachments"), EmailContent::toJson(t.attachments));
     }
-    if (ch.kind == ChannelKind::Phone && !t.attachments.isEmpty()) // the call script's recording
+    // An email's files, and a call script's recording.
+    if (ch.kind == ChannelKind::Email || (ch.kind == ChannelKind::Phone && !t.attachments.isEmpty()))
         content.insert(QStringLiteral("attachments"), EmailContent::toJson(t.attachments));
     // SMS and calls go out from the pool's numbers, chosen per message.
     if (numberPool && ch.kind != ChannelKind::Email)
@@ -93,10 +108,10 @@ Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, 
 
 QStringList RunService::disclaimerStatements()
 {
-    return {QStringLiteral("Every recipient has given consent to be contacted on these channels."),
-            QStringLiteral("The content is lawful and approved for sending."),
-            QStringLiteral("Every message includes a working opt-out mechanism."),
-            QStringLiteral("No contact who opted out is targeted.")};
+    return {Text::tr("Every recipient has given consent to be contacted on these channels.").shown(),
+            Text::tr("The content is lawful and approved for sending.").shown(),
+            Text::tr("Every message includes a working opt-out mechanism.").shown(),
+            Text::tr("No contact who opted out is targeted.").shown()};
 }
 
 Result<QString> RunService::frozenConfiguration(const Database &db, Id tenantId, const CampaignOverview &overview,
@@ -160,7 +175,7 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
     if (!overview)
         return overview.error();
     const Campaign &c = overview->campaign;
-    const QString subject = PreflightService::subject(c);
+    const Text subject = PreflightService::subjectText(c);
     // A channel held when the campaign launched starts later into the same live run.
     std::optional<Run> joining;
     if (options.retry) {
@@ -170,9 +185,9 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
         case CampaignStatus::Failed:
             break;
         default:
-            return Error::refused(subject + u" is " + nameOf(overview->status)
-                                  + u": only a campaign that has ended (Completed, Stopped or Failed) retries its "
-                                    u"failed messages");
+            return Error::refused(Text::tr("%1 is %2: only a campaign that has ended (Completed, Stopped or Failed) "
+                                           "retries its failed messages")
+                                      .arg(subject, nameOf(overview->status)));
         }
     } else if (options.kind == RunKind::Live) {
         switch (overview->status) {
@@ -180,25 +195,30 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
         case CampaignStatus::Paused: {
             const Run &current = *overview->lastLiveRun;
             if (options.only.all() || options.fromSchedule) {
-                QStringList held;
+                Text held;
                 for (const CampaignChannel &ch : c.channels)
                     if (const RunChannel *rc = channelOf(current, ch.kind); rc && rc->status == ChannelStatus::Ready)
-                        held << displayName(ch.kind);
-                return Error::refused(subject + u" is " + nameOf(overview->status)
-                                      + u": resume or stop its channels instead of starting another run"
-                                      + (held.isEmpty() ? QString()
-                                                        : u"; its held " + held.join(u", ")
-                                                              + u" channel can be started on its own"));
+                        held = held.isEmpty() ? displayText(ch.kind)
+                                              : held + QStringLiteral(", ") + displayText(ch.kind);
+                if (held.isEmpty())
+                    return Error::refused(
+                        Text::tr("%1 is %2: resume or stop its channels instead of starting another run")
+                            .arg(subject, nameOf(overview->status)));
+                return Error::refused(Text::tr("%1 is %2: resume or stop its channels instead of starting another run; "
+                                               "its held %3 channel can be started on its own")
+                                          .arg(subject, nameOf(overview->status), held));
             }
             for (ChannelKind kind : options.only.named()) {
                 const RunChannel *rc = channelOf(current, kind);
                 if (!rc || rc->status == ChannelStatus::Ready)
                     continue;
-                return Error::refused(u"the " + displayName(kind) + u" channel of " + subject + u" is "
-                                      + nameOf(rc->status) + u" in its current run"
-                                      + (isFinal(rc->status)
-                                             ? QStringLiteral(": it has ended there; clone the campaign to send it again")
-                                             : QStringLiteral(": pause, resume or stop it instead")));
+                if (isFinal(rc->status))
+                    return Error::refused(Text::tr("the %1 channel of %2 is %3 in its current run: it has ended there; "
+                                                   "clone the campaign to send it again")
+                                              .arg(displayText(kind), subject, nameOf(rc->status)));
+                return Error::refused(Text::tr("the %1 channel of %2 is %3 in its current run: pause, resume or "
+                                               "stop it instead")
+                                          .arg(displayText(kind), subject, nameOf(rc->status)));
             }
             joining = current;
             break;
@@ -206,11 +226,11 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
         case CampaignStatus::Scheduled:
             if (options.fromSchedule)
                 break;
-            return Error::refused(subject + u" is Scheduled: stop the schedule first, or let it launch");
+            return Error::refused(Text::tr("%1 is Scheduled: stop the schedule first, or let it launch").arg(subject));
         case CampaignStatus::Completed:
-            return Error::refused(subject + u" is Completed and cannot be relaunched: clone it instead");
+            return Error::refused(Text::tr("%1 is Completed and cannot be relaunched: clone it instead").arg(subject));
         case CampaignStatus::Archived:
-            return Error::refused(subject + u" is Archived: clone it to run it again");
+            return Error::refused(Text::tr("%1 is Archived: clone it to run it again").arg(subject));
         default:
             break;
         }
@@ -219,14 +239,10 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
     if (!findings)
         return findings.error();
     if (Preflight::hasBlockers(*findings)) {
-        QStringList blockers;
-        for (const Finding &f : std::as_const(*findings))
-            if (f.severity == Severity::Blocker)
-                blockers << f.code + u" (" + f.message + u')';
-        return Error::blocked(subject + u" cannot run: " + blockers.join(QStringLiteral("; ")));
+        return Error::blocked(Text::tr("%1 cannot run: %2").arg(subject, blockerList(*findings, false)));
     }
     if (!options.disclaimerAccepted)
-        return Error::refused(u"the run disclaimer for " + subject + u" was not accepted: nothing was sent");
+        return Error::refused(Text::tr("the run disclaimer for %1 was not accepted: nothing was sent").arg(subject));
 
     RunRepository runs(m_db, m_tenantId);
     const QDateTime now = m_clock.now();
@@ -293,8 +309,9 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
                 run.channels.append({0, ch.kind, ChannelStatus::Ready, {}, {}, {}, {}});
         }
         if (starting.isEmpty())
-            return Error::refused(subject + u" has nobody to send to again: no message failed for a pre-send or "
-                                            u"transient reason");
+            return Error::refused(Text::tr("%1 has nobody to send to again: no message failed for a pre-send or "
+                                           "transient reason")
+                                      .arg(subject));
         auto runId = runs.create(run);
         if (!runId)
             return runId.error();
@@ -362,7 +379,7 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
         if (!starting.contains(rc.kind))
             continue;
         auto to = ChannelLifecycle::apply(rc.status, ChannelEvent::Start,
-                                          displayName(rc.kind) + u" channel of " + subject);
+                                          Text::tr("%1 channel of %2").arg(displayText(rc.kind), subject));
         if (!to)
             return to.error();
         if (auto st = runs.setChannelStatus(run.id, rc.kind, *to, now); !st)
@@ -386,26 +403,24 @@ Result<QDateTime> RunService::schedule(const QString &reference, bool disclaimer
     if (!overview)
         return overview.error();
     Campaign c = overview->campaign;
-    const QString subject = PreflightService::subject(c);
+    const Text subject = PreflightService::subjectText(c);
     if (c.launchType != LaunchType::Schedule && c.launchType != LaunchType::Recurring)
-        return Error::refused(subject + u" launches " + nameOf(c.launchType) + u", not on a schedule: run it instead");
+        return Error::refused(
+            Text::tr("%1 launches %2, not on a schedule: run it instead").arg(subject, nameOf(c.launchType)));
     if (overview->status == CampaignStatus::Scheduled)
-        return Error::refused(subject + u" is already Scheduled");
+        return Error::refused(Text::tr("%1 is already Scheduled").arg(subject));
     if (auto st = EditPolicy::mayEdit(overview->status, EditPolicy::Edit::Configuration, subject); !st)
         return st.error();
     if (!c.sendAt.isValid())
-        return Error::usage(subject + u" has no send time: set send_at first");
+        return Error::usage(Text::tr("%1 has no send time: set %2 first").arg(subject, QStringLiteral("send_at")));
     auto findings = campaigns.preflight(reference, RunKind::Live);
     if (!findings)
         return findings.error();
-    QStringList blockers;
-    for (const Finding &f : std::as_const(*findings))
-        if (Preflight::blocks(f, true))
-            blockers << f.code + u" (" + f.message + u')';
-    if (!blockers.isEmpty())
-        return Error::blocked(subject + u" cannot be scheduled: " + blockers.join(QStringLiteral("; ")));
+    if (Preflight::hasBlockers(*findings, true))
+        return Error::blocked(Text::tr("%1 cannot be scheduled: %2").arg(subject, blockerList(*findings, true)));
     if (!disclaimerAccepted)
-        return Error::refused(u"the run disclaimer for " + subject + u" was not accepted: nothing was scheduled");
+        return Error::refused(
+            Text::tr("the run disclaimer for %1 was not accepted: nothing was scheduled").arg(subject));
     const QDateTime now = m_clock.now();
     QDateTime first = c.sendAt;
     if (c.launchType == LaunchType::Recurring) {
@@ -414,8 +429,8 @@ Result<QDateTime> RunService::schedule(const QString &reference, bool disclaimer
             return next.error();
         first = *next;
     } else if (c.sendAt <= now) {
-        return Error::refused(subject + u"'s send time " + c.sendAt.toUTC().toString(Qt::ISODate)
-                              + u" has passed: set a new one");
+        return Error::refused(Text::tr("%1's send time %2 has passed: set a new one")
+                                  .arg(subject, c.sendAt.toUTC().toString(Qt::ISODate)));
     }
     c.schedulePending = true;
     c.scheduleAcceptedBy = m_user.id;
@@ -433,7 +448,7 @@ Status RunService::unschedule(const QString &reference)
     if (!c)
         return c.error();
     if (!c->schedulePending)
-        return Error::refused(PreflightService::subject(*c) + u" has no schedule to stop");
+        return Error::refused(Text::tr("%1 has no schedule to stop").arg(PreflightService::subjectText(*c)));
     c->schedulePending = false;
     return CampaignRepository(m_db, m_tenantId).update(*c);
 }
@@ -444,18 +459,20 @@ Result<QList<ChannelKind>> RunService::command(const QString &reference, Command
     auto overview = campaigns.overview(reference);
     if (!overview)
         return overview.error();
-    const QString subject = PreflightService::subject(overview->campaign);
+    const Text subject = PreflightService::subjectText(overview->campaign);
     if (auto st = Permissions::require(m_user, Action::ControlCampaigns); !st)
         return st.error();
     if (!overview->lastLiveRun)
-        return Error::refused(subject + u" has never been launched: there is nothing to pause, resume or stop");
+        return Error::refused(
+            Text::tr("%1 has never been launched: there is nothing to pause, resume or stop").arg(subject));
     const Run &run = *overview->lastLiveRun;
     const ChannelEvent event = command == Command::Pause    ? ChannelEvent::Pause
                                : command == Command::Resume ? ChannelEvent::Resume
                                                             : ChannelEvent::Stop;
     if (command == Command::Resume && !overview->campaign.approvalCurrent() && overview->campaign.reviewerId)
-        return Error::refused(u"the content of " + subject + u" changed while it was paused: the reviewer must approve "
-                                                         u"it again before it resumes");
+        return Error::refused(Text::tr("the content of %1 changed while it was paused: the reviewer must approve it "
+                                       "again before it resumes")
+                                  .arg(subject));
     RunRepository runs(m_db, m_tenantId);
     const QDateTime now = m_clock.now();
     QList<ChannelKind> changed;
@@ -463,7 +480,8 @@ Result<QList<ChannelKind>> RunService::command(const QString &reference, Command
     for (const RunChannel &rc : run.channels) {
         if (only && rc.kind != *only)
             continue;
-        auto to = ChannelLifecycle::apply(rc.status, event, displayName(rc.kind) + u" channel of " + subject);
+        auto to =
+            ChannelLifecycle::apply(rc.status, event, Text::tr("%1 channel of %2").arg(displayText(rc.kind), subject));
         if (!to) {
             refusal = to.error();
             continue;
@@ -477,7 +495,7 @@ Result<QList<ChannelKind>> RunService::command(const QString &reference, Command
         changed.append(rc.kind);
     }
     if (only && changed.isEmpty() && !refusal)
-        return Error::notFound(subject + u" has no " + displayName(*only) + u" channel in its current run");
+        return Error::notFound(Text::tr("%1 has no %2 channel in its current run").arg(subject, displayText(*only)));
     if (changed.isEmpty() && refusal)
         return *refusal;
     return changed;

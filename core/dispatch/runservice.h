@@ -39,9 +39,11 @@ public:
 
     RunService(Database db, Id tenantId, User user, const Clock &clock);
 
-    // The text a person accepts before a run; nothing is sent without it.
+    // The text a person accepts before a run; nothing is sent without it. In the user
+    // interface's language (English without a translator, as in heraldctl).
     static QString disclaimer(RunKind kind);
-    // What the person confirms with it, one statement each (the run dialog lists them).
+    // What the person confirms with it, one statement each (the run dialog lists them),
+    // in the user interface's language too.
     static QStringList disclaimerStatements();
 
     // A channel's content as a run freezes it (subject, body, from, sender name, send

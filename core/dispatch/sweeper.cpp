@@ -35,7 +35,7 @@ constexpr auto kPendingStatuses = "'Queued','Sending','Retrying','Dialing','Ring
 Status Sweeper::mayRun(const Database &db, Id tenantId, const User &user, bool allTenants)
 {
     return TenantRepository(db).mayMaintain(tenantId, user, allTenants,
-                                            QStringLiteral("sweep by hand (dispatchers sweep on their own)"));
+                                            Text::tr("sweep by hand (dispatchers sweep on their own)"));
 }
 
 QString Sweeper::tenantFilter(QLatin1StringView column) const
@@ -119,7 +119,7 @@ Status Sweeper::completions(Counts &counts)
             done.append({q.id(0), q.id(1), *kind});
     const QDateTime now = m_clock.now();
     for (const auto &[tenant, run, kind] : done) {
-        const QString subject = nameOf(kind) + u" channel of run " + QString::number(run);
+        const Text subject = Text::tr("%1 channel of run %2").arg(nameOf(kind), QString::number(run));
         auto to = ChannelLifecycle::apply(ChannelStatus::Running, ChannelEvent::Complete, subject, true);
         if (!to)
             return to.error();

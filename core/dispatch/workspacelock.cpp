@@ -34,9 +34,10 @@ Status WorkspaceLock::tryLock()
     qint64 pid = 0;
     QString host, app;
     if (m_file->error() == QLockFile::LockFailedError && m_file->getLockInfo(&pid, &host, &app))
-        return Error::refused(u"workspace " + where + u" is being sent by another dispatcher: " + app + u" (pid "
-                              + QString::number(pid) + u" on " + host + u"); stop it or let it send");
-    return Error::runtime(u"cannot lock workspace " + where + u" for sending (" + where + u".lock)");
+        return Error::refused(Text::tr("workspace %1 is being sent by another dispatcher: %2 (pid %3 on %4); stop it "
+                                       "or let it send")
+                                  .arg(where, app, QString::number(pid), host));
+    return Error::runtime(Text::tr("cannot lock workspace %1 for sending (%2)").arg(where, where + u".lock"));
 }
 
 } // namespace herald

@@ -1,26 +1,42 @@
 #include "channelkind.h"
 
+#include "text.h"
+
 #include <QCoreApplication>
 
 namespace herald {
 
-QString displayName(ChannelKind kind)
+namespace {
+
+const char *englishName(ChannelKind kind)
 {
     switch (kind) {
     case ChannelKind::Email:
-        return QCoreApplication::translate("herald::ChannelKind", "Email");
+        return QT_TRANSLATE_NOOP("herald::ChannelKind", "Email");
     case ChannelKind::Sms:
-        return QCoreApplication::translate("herald::ChannelKind", "SMS");
+        return QT_TRANSLATE_NOOP("herald::ChannelKind", "SMS");
     case ChannelKind::Phone:
-        return QCoreApplication::translate("herald::ChannelKind", "Phone");
+        return QT_TRANSLATE_NOOP("herald::ChannelKind", "Phone");
     case ChannelKind::Telegram:
-        return QCoreApplication::translate("herald::ChannelKind", "Telegram");
+        return QT_TRANSLATE_NOOP("herald::ChannelKind", "Telegram");
     case ChannelKind::WebPush:
-        return QCoreApplication::translate("herald::ChannelKind", "WebPush");
+        return QT_TRANSLATE_NOOP("herald::ChannelKind", "WebPush");
     case ChannelKind::Viber:
-        return QCoreApplication::translate("herald::ChannelKind", "Viber");
+        return QT_TRANSLATE_NOOP("herald::ChannelKind", "Viber");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString displayName(ChannelKind kind)
+{
+    return QCoreApplication::translate("herald::ChannelKind", englishName(kind));
+}
+
+Text displayText(ChannelKind kind)
+{
+    return {QString::fromLatin1(englishName(kind)), displayName(kind)};
 }
 
 } // namespace herald

@@ -25,6 +25,9 @@ struct EnumNames<ChannelKind>
 
 // The name shown to people in filters and tables ("SMS", "WebPush").
 QString displayName(ChannelKind kind);
+// The same, for a Text sentence: in English and in the user interface's language.
+class Text;
+Text displayText(ChannelKind kind);
 
 // Kinds that have a real delivery protocol; the others exist in the model and the
 // filters and can only be served by the simulator.

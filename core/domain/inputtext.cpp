@@ -29,20 +29,27 @@ QString quotedInput(const QString &text, qsizetype max)
     return u'"' + out + u'"';
 }
 
-Status checkText(const QString &text, const QString &what, qsizetype max, bool multiLine)
+Status checkText(const QString &text, const Text &what, qsizetype max, bool multiLine)
 {
     if (text.size() > max)
-        return Error::usage(what + u" has " + QString::number(text.size()) + u" characters: at most "
-                            + QString::number(max) + u" are kept");
+        return Error::usage(Text::tr("%1 has %2 characters: at most %3 are kept")
+                                .arg(what, QString::number(text.size()), QString::number(max)));
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (multiLine && (c == u'\n' || c == u'\t' || c == u'\r'))
             continue;
         if (isControl(c))
-            return Error::usage(what + u" " + quotedInput(text) + u" holds a control character at position "
-                                + QString::number(i + 1) + (multiLine ? u"" : u" (it is one line of text)"));
+            return Error::usage(
+                (multiLine ? Text::tr("%1 %2 holds a control character at position %3")
+                           : Text::tr("%1 %2 holds a control character at position %3 (it is one line of text)"))
+                    .arg(what, quotedInput(text), QString::number(i + 1)));
     }
     return {};
+}
+
+Status checkText(const QString &text, const QString &what, qsizetype max, bool multiLine)
+{
+    return checkText(text, Text(what), max, multiLine);
 }
 
 } // namespace herald

@@ -19,6 +19,8 @@ inline QString quotedName(const QString &name)
 // Text a person gives Herald to keep (a name, a description, a tag): at most `max`
 // characters and no control characters (line breaks and tabs too when `multiLine`).
 // The usage error names `what` ("the campaign name") and the limit.
+Status checkText(const QString &text, const Text &what, qsizetype max, bool multiLine = false);
+// The same with `what` verbatim (not translated).
 Status checkText(const QString &text, const QString &what, qsizetype max, bool multiLine = false);
 
 } // namespace herald

@@ -18,32 +18,33 @@ struct Rule
 {
     Action action;
     unsigned roles;
-    const char16_t *description;
+    const char *description; // English; Text::tr translates it
 };
 
 // docs/permissions.md is this table; tst_permissions checks that they agree.
 constexpr Rule kRules[] = {
-    {Action::CreateCampaigns, kAdmin | kManager, u"create campaigns"},
-    {Action::EditCampaigns, kAdmin | kManager, u"change campaigns"},
-    {Action::DeleteCampaigns, kAdmin | kManager, u"delete campaigns"},
-    {Action::ApproveCampaigns, kAdmin | kReviewer, u"approve or reject campaigns"},
-    {Action::CommentOnCampaigns, kAdmin | kManager | kReviewer | kSupport, u"comment on campaigns"},
-    {Action::RunCampaigns, kAdmin | kManager, u"run campaigns"},
-    {Action::ControlCampaigns, kAdmin | kManager, u"pause, resume or stop campaigns"},
-    {Action::EditContacts, kAdmin | kManager, u"change contacts and contact lists"},
-    {Action::ImportContacts, kAdmin | kManager, u"import contacts"},
-    {Action::EditOptOuts, kAdmin | kManager, u"change the opt-out list"},
-    {Action::EditTemplates, kAdmin | kManager, u"change templates"},
-    {Action::EditGoals, kAdmin | kManager, u"change goals"},
-    {Action::EditWriters, kAdmin | kManager, u"change writers"},
-    {Action::EditSegments, kAdmin | kManager, u"change segments"},
-    {Action::ConfigureProviders, kAdmin, u"configure providers"},
-    {Action::ManagePeople, kAdmin, u"manage people and their roles"},
-    {Action::ManageTenants, kAdmin, u"manage tenants"},
-    {Action::ManageSenders, kAdmin, u"manage senders"},
-    {Action::ManageNumberPools, kAdmin, u"manage number pools"},
-    {Action::MaintainWorkspace, kAdmin, u"maintain the workspace"},
-    {Action::SeeProviderDiagnostics, kAdmin | kSupport, u"see provider diagnostics"},
+    {Action::CreateCampaigns, kAdmin | kManager, QT_TRANSLATE_NOOP("herald::Text", "create campaigns")},
+    {Action::EditCampaigns, kAdmin | kManager, QT_TRANSLATE_NOOP("herald::Text", "change campaigns")},
+    {Action::DeleteCampaigns, kAdmin | kManager, QT_TRANSLATE_NOOP("herald::Text", "delete campaigns")},
+    {Action::ApproveCampaigns, kAdmin | kReviewer, QT_TRANSLATE_NOOP("herald::Text", "approve or reject campaigns")},
+    {Action::CommentOnCampaigns, kAdmin | kManager | kReviewer | kSupport,
+     QT_TRANSLATE_NOOP("herald::Text", "comment on campaigns")},
+    {Action::RunCampaigns, kAdmin | kManager, QT_TRANSLATE_NOOP("herald::Text", "run campaigns")},
+    {Action::ControlCampaigns, kAdmin | kManager, QT_TRANSLATE_NOOP("herald::Text", "pause, resume or stop campaigns")},
+    {Action::EditContacts, kAdmin | kManager, QT_TRANSLATE_NOOP("herald::Text", "change contacts and contact lists")},
+    {Action::ImportContacts, kAdmin | kManager, QT_TRANSLATE_NOOP("herald::Text", "import contacts")},
+    {Action::EditOptOuts, kAdmin | kManager, QT_TRANSLATE_NOOP("herald::Text", "change the opt-out list")},
+    {Action::EditTemplates, kAdmin | kManager, QT_TRANSLATE_NOOP("herald::Text", "change templates")},
+    {Action::EditGoals, kAdmin | kManager, QT_TRANSLATE_NOOP("herald::Text", "change goals")},
+    {Action::EditWriters, kAdmin | kManager, QT_TRANSLATE_NOOP("herald::Text", "change writers")},
+    {Action::EditSegments, kAdmin | kManager, QT_TRANSLATE_NOOP("herald::Text", "change segments")},
+    {Action::ConfigureProviders, kAdmin, QT_TRANSLATE_NOOP("herald::Text", "configure providers")},
+    {Action::ManagePeople, kAdmin, QT_TRANSLATE_NOOP("herald::Text", "manage people and their roles")},
+    {Action::ManageTenants, kAdmin, QT_TRANSLATE_NOOP("herald::Text", "manage tenants")},
+    {Action::ManageSenders, kAdmin, QT_TRANSLATE_NOOP("herald::Text", "manage senders")},
+    {Action::ManageNumberPools, kAdmin, QT_TRANSLATE_NOOP("herald::Text", "manage number pools")},
+    {Action::MaintainWorkspace, kAdmin, QT_TRANSLATE_NOOP("herald::Text", "maintain the workspace")},
+    {Action::SeeProviderDiagnostics, kAdmin | kSupport, QT_TRANSLATE_NOOP("herald::Text", "see provider diagnostics")},
 };
 static_assert(std::size(kRules) == EnumNames<Action>::table.size(), "every action has a rule");
 
@@ -70,30 +71,40 @@ bool Permissions::permits(Role role, Action action)
 
 QString Permissions::describe(Action action)
 {
-    return QString::fromUtf16(ruleFor(action).description);
+    return description(action).english();
+}
+
+Text Permissions::description(Action action)
+{
+    return Text::tr(ruleFor(action).description);
 }
 
 QString Permissions::rolesFor(Action action)
+{
+    return roles(action).english();
+}
+
+Text Permissions::roles(Action action)
 {
     QStringList names;
     for (Role r : allValues<Role>())
         if (permits(r, action))
             names << nameOf(r);
     if (names.size() < 2)
-        return names.join(QString());
+        return Text(names.join(QString()));
     const QString last = names.takeLast();
-    return names.join(QStringLiteral(", ")) + u" or " + last;
+    return Text::tr("%1 or %2", "the last of a list of roles").arg(names.join(QStringLiteral(", ")), last);
 }
 
 Status Permissions::require(const User &user, Action action)
 {
     if (!user.active())
-        return Error::refused(u"user '" + user.name + u"' is deactivated and may not " + describe(action)
-                              + u": an admin can reactivate them");
+        return Error::refused(Text::tr("user '%1' is deactivated and may not %2: an admin can reactivate them")
+                                  .arg(user.name, description(action)));
     if (permits(user.role, action))
         return {};
-    return Error::refused(u"user '" + user.name + u"' (role " + nameOf(user.role) + u") may not " + describe(action)
-                          + u": that needs the role " + rolesFor(action));
+    return Error::refused(Text::tr("user '%1' (role %2) may not %3: that needs the role %4")
+                              .arg(user.name, nameOf(user.role), description(action), roles(action)));
 }
 
 } // namespace herald

@@ -65,10 +65,14 @@ class Permissions final
 {
 public:
     static bool permits(Role role, Action action);
-    // What the action is, for people: "edit templates".
+    // What the action is, for people: "edit templates" (in English).
     static QString describe(Action action);
-    // The roles that may, joined for a message: "admin or manager".
+    // The same, translated: for messages and windows.
+    static Text description(Action action);
+    // The roles that may, joined for a message: "admin or manager" (in English).
     static QString rolesFor(Action action);
+    // The same, translated.
+    static Text roles(Action action);
     // Refused (heraldctl exit 4) naming the user, the action and the roles that may.
     static Status require(const User &user, Action action);
 };

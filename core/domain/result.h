@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/text.h"
+
 #include <QString>
 
 #include <utility>
@@ -20,13 +22,31 @@ struct Error
     };
 
     Kind kind = Kind::Runtime;
-    QString message; // one line that names the object and, where there is one, the fix
+    // One line that names the object and, where there is one, the fix, in English: what
+    // logs, `--json` and the database keep.
+    QString message;
+    // The same in the user interface's language; empty when it is not translated.
+    QString translated;
+
+    Error() = default;
+    Error(Kind k, QString english) : kind(k), message(std::move(english)) {}
+    Error(Kind k, const Text &text) : kind(k), message(text.english()), translated(text.shown()) {}
+
+    // What a window shows.
+    const QString &shown() const { return translated.isEmpty() ? message : translated; }
+    // The message as Text, to quote it in another one.
+    Text text() const { return {message, shown()}; }
 
     static Error runtime(QString m) { return {Kind::Runtime, std::move(m)}; }
     static Error usage(QString m) { return {Kind::Usage, std::move(m)}; }
     static Error blocked(QString m) { return {Kind::Blocked, std::move(m)}; }
     static Error refused(QString m) { return {Kind::Refused, std::move(m)}; }
     static Error notFound(QString m) { return {Kind::NotFound, std::move(m)}; }
+    static Error runtime(const Text &t) { return {Kind::Runtime, t}; }
+    static Error usage(const Text &t) { return {Kind::Usage, t}; }
+    static Error blocked(const Text &t) { return {Kind::Blocked, t}; }
+    static Error refused(const Text &t) { return {Kind::Refused, t}; }
+    static Error notFound(const Text &t) { return {Kind::NotFound, t}; }
 };
 
 // A value or an Error (std::expected is C++23; this is the part Herald needs).

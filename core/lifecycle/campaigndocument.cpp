@@ -2,14 +2,14 @@
 
 #include "domain/inputtext.h"
 
+#include "audience/segmentrules.h"
 #include "campaignstatusrules.h"
 #include "failurereasons.h"
+#include "schedule/recurrence.h"
+#include "schedule/sendwindow.h"
 #include "storage/catalogrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/senderrepository.h"
-#include "audience/segmentrules.h"
-#include "schedule/recurrence.h"
-#include "schedule/sendwindow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,7 +198,7 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
 {
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!knownKeys().contains(it.key()))
-            return Error::usage(u"campaign JSON: unknown key " + quotedInput(it.key()));
+            return Error::usage(Text::tr("campaign JSON: unknown key %1").arg(quotedInput(it.key())));
     // Each value of the type its key takes: a wrong one is said, never read as empty.
     const auto wrong = [](const QJsonObject &o, const char *key, QJsonValue::Type type) {
         const QJsonValue v = o.value(QLatin1StringView(key));
@@ -206,22 +206,23 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
     };
     for (const char *key : {"name", "description", "launch_type", "recurrence", "time_zone", "send_at"})
         if (wrong(json, key, QJsonValue::String))
-            return Error::usage(u"campaign JSON: \"" + QLatin1StringView(key) + u"\" is a text");
+            return Error::usage(Text::tr("campaign JSON: \"%1\" is a text").arg(QString::fromLatin1(key)));
     for (const char *key : {"tags", "test_recipients", "send_to_segments", "exclude_segments", "channels"})
         if (wrong(json, key, QJsonValue::Array))
-            return Error::usage(u"campaign JSON: \"" + QLatin1StringView(key) + u"\" is a list");
+            return Error::usage(Text::tr("campaign JSON: \"%1\" is a list").arg(QString::fromLatin1(key)));
     for (const char *key : {"tags", "test_recipients"})
         for (const QJsonValue &item : json.value(QLatin1StringView(key)).toArray())
             if (!item.isString())
-                return Error::usage(u"campaign JSON: each of \"" + QLatin1StringView(key) + u"\" is a text");
+                return Error::usage(Text::tr("campaign JSON: each of \"%1\" is a text").arg(QString::fromLatin1(key)));
     if (wrong(json, "activated", QJsonValue::Bool))
-        return Error::usage(QStringLiteral("campaign JSON: \"activated\" is true or false"));
+        return Error::usage(Text::tr("campaign JSON: \"activated\" is true or false"));
     const auto wholeNumber = [](const QJsonValue &v, const char *key) -> Result<int> {
         if (v.isUndefined() || v.isNull())
             return 0;
         const double d = v.toDouble();
         if (!v.isDouble() || std::trunc(d) != d || d < 0 || d > 1e9)
-            return Error::usage(u"campaign JSON: \"" + QLatin1StringView(key) + u"\" is a whole number, 0 or more");
+            return Error::usage(
+                Text::tr("campaign JSON: \"%1\" is a whole number, 0 or more").arg(QString::fromLatin1(key)));
         return int(d);
     };
     CatalogRepository catalog(m_db, m_tenantId);
@@ -229,7 +230,7 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
         if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()))
             return std::optional<Id>();
         if (!v.isString() && !v.isDouble())
-            return Error::usage(u"campaign JSON: a " + CatalogRepository::noun(kind) + u" is a name or an id");
+            return Error::usage(Text::tr("campaign JSON: a %1 is a name or an id").arg(CatalogRepository::nounText(kind)));
         auto e = catalog.resolve(kind, referenceText(v));
         if (!e)
             return e.error();
@@ -241,7 +242,7 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
         if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()))
             return std::optional<Id>();
         if (!v.isString() && !v.isDouble())
-            return Error::usage(QStringLiteral("campaign JSON: a sender is a name or an id"));
+            return Error::usage(Text::tr("campaign JSON: a sender is a name or an id"));
         SenderRepository senders(m_db, m_tenantId);
         const QString reference = referenceText(v);
         auto found = senders.find(reference, kind);
@@ -250,9 +251,9 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
         bool numeric = false;
         const Id id = reference.toLongLong(&numeric);
         if (auto other = numeric ? senders.sender(id) : Result<SenderIdentity>(found.error()); other && !other->deleted)
-            return Error::usage(u"campaign JSON: sender " + reference + u" is a " + displayName(other->kind)
-                                + u" sender, not one for the " + displayName(kind) + u" channel");
-        return Error{found.error().kind, u"campaign JSON: " + found.error().message};
+            return Error::usage(Text::tr("campaign JSON: sender %1 is a %2 sender, not one for the %3 channel")
+                                    .arg(reference, displayName(other->kind), displayName(kind)));
+        return Error{found.error().kind, Text::tr("campaign JSON: %1").arg(found.error().text())};
     };
     const auto resolveAll = [&](CatalogKind kind, const QJsonValue &v) -> Result<QList<Id>> {
         QList<Id> out;
@@ -276,7 +277,7 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
     c.tenantId = m_tenantId;
     c.name = json.value(QLatin1StringView("name")).toString().trimmed();
     if (c.name.isEmpty())
-        return Error::usage(QStringLiteral("campaign JSON: \"name\" is required"));
+        return Error::usage(Text::tr("campaign JSON: \"name\" is required"));
     c.description = json.value(QLatin1StringView("description")).toString();
     c.tags = strings(json.value(QLatin1StringView("tags")));
     const std::pair<CatalogKind, std::optional<Id> *> refs[] = {
@@ -301,21 +302,23 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
     if (rules.isObject()) {
         c.oneTimeRules = QString::fromUtf8(QJsonDocument(rules.toObject()).toJson(QJsonDocument::Compact));
         if (auto st = SegmentRules::validate(c.oneTimeRules); !st)
-            return Error::usage(u"campaign JSON: one_time_rules: " + st.error().message);
+            return Error::usage(Text::tr("campaign JSON: one_time_rules: %1").arg(st.error().text()));
     } else if (!rules.isNull() && !rules.isUndefined()) {
-        return Error::usage(QStringLiteral("campaign JSON: one_time_rules is an object or null"));
+        return Error::usage(Text::tr("campaign JSON: one_time_rules is an object or null"));
     }
     c.testRecipients = strings(json.value(QLatin1StringView("test_recipients")));
 
     const QString launch = json.value(QLatin1StringView("launch_type")).toString(QStringLiteral("manual"));
     const auto launchType = fromString<LaunchType>(launch);
     if (!launchType)
-        return Error::usage(u"campaign JSON: unknown launch_type " + quotedInput(launch) + u" (use " + allNames<LaunchType>() + u')');
+        return Error::usage(Text::tr("campaign JSON: unknown launch_type %1 (use %2)")
+                                .arg(quotedInput(launch), allNames<LaunchType>()));
     c.launchType = *launchType;
     c.recurrence = json.value(QLatin1StringView("recurrence")).toString();
     c.timeZone = json.value(QLatin1StringView("time_zone")).toString(QStringLiteral("UTC"));
     if (!QTimeZone(c.timeZone.toUtf8()).isValid())
-        return Error::usage(u"campaign JSON: unknown time_zone " + quotedInput(c.timeZone) + u" (use an IANA name such as Europe/Berlin)");
+        return Error::usage(Text::tr("campaign JSON: unknown time_zone %1 (use an IANA name such as Europe/Berlin)")
+                                .arg(quotedInput(c.timeZone)));
     const QJsonValue sendAt = json.value(QLatin1StringView("send_at"));
     if (sendAt.isString()) {
         c.sendAt = QDateTime::fromString(sendAt.toString(), Qt::ISODate);
@@ -323,13 +326,14 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
         if (c.sendAt.isValid() && c.sendAt.timeSpec() == Qt::LocalTime)
             c.sendAt = QDateTime(c.sendAt.date(), c.sendAt.time(), QTimeZone(c.timeZone.toUtf8()));
         if (!c.sendAt.isValid())
-            return Error::usage(u"campaign JSON: send_at " + quotedInput(sendAt.toString()) + u" is not an ISO 8601 date-time");
+            return Error::usage(Text::tr("campaign JSON: send_at %1 is not an ISO 8601 date-time")
+                                    .arg(quotedInput(sendAt.toString())));
     }
     if ((c.launchType == LaunchType::Schedule || c.launchType == LaunchType::Recurring) && !c.sendAt.isValid())
-        return Error::usage(u"campaign JSON: launch_type " + launch + u" needs send_at");
+        return Error::usage(Text::tr("campaign JSON: launch_type %1 needs send_at").arg(launch));
     if (c.launchType == LaunchType::Recurring) {
         if (auto st = Recurrence::validate(c.recurrence); !st)
-            return Error::usage(u"campaign JSON: " + st.error().message);
+            return Error::usage(Text::tr("campaign JSON: %1").arg(st.error().text()));
     }
     auto ttl = wholeNumber(json.value(QLatin1StringView("ttl_minutes")), "ttl_minutes");
     if (!ttl)
@@ -341,21 +345,22 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
     QSet<ChannelKind> seen;
     for (const QJsonValue &v : json.value(QLatin1StringView("channels")).toArray()) {
         if (!v.isObject())
-            return Error::usage(QStringLiteral("campaign JSON: each channel is an object with a \"kind\""));
+            return Error::usage(Text::tr("campaign JSON: each channel is an object with a \"kind\""));
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!channelKeys().contains(it.key()))
-                return Error::usage(u"campaign JSON: unknown channel key " + quotedInput(it.key()));
+                return Error::usage(Text::tr("campaign JSON: unknown channel key %1").arg(quotedInput(it.key())));
         for (const char *key : {"kind", "message_text", "send_window"})
             if (wrong(o, key, QJsonValue::String))
-                return Error::usage(u"campaign JSON: a channel's \"" + QLatin1StringView(key) + u"\" is a text");
+                return Error::usage(
+                    Text::tr("campaign JSON: a channel's \"%1\" is a text").arg(QString::fromLatin1(key)));
         const QString kindText = o.value(QLatin1StringView("kind")).toString();
         const auto kind = fromString<ChannelKind>(kindText);
         if (!kind)
-            return Error::usage(u"campaign JSON: unknown channel kind " + quotedInput(kindText) + u" (use "
-                                + allNames<ChannelKind>() + u')');
+            return Error::usage(Text::tr("campaign JSON: unknown channel kind %1 (use %2)")
+                                    .arg(quotedInput(kindText), allNames<ChannelKind>()));
         if (seen.contains(*kind))
-            return Error::usage(u"campaign JSON: the " + kindText + u" channel appears twice");
+            return Error::usage(Text::tr("campaign JSON: the %1 channel appears twice").arg(kindText));
         seen.insert(*kind);
         CampaignChannel ch;
         ch.kind = *kind;
@@ -374,7 +379,7 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
         ch.ratePerMinute = *rate;
         ch.sendWindow = o.value(QLatin1StringView("send_window")).toString().trimmed();
         if (auto window = SendWindow::parse(ch.sendWindow, ch.kind); !window)
-            return Error::usage(u"campaign JSON: the " + kindText + u" channel's " + window.error().message);
+            return Error::usage(Text::tr("campaign JSON: the %1 channel's %2").arg(kindText, window.error().text()));
         c.channels.append(ch);
     }
     return c;

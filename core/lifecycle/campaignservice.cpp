@@ -179,41 +179,46 @@ Status checkFields(const Campaign &c)
     struct Limit
     {
         const QString &text;
-        const char *what;
+        Text what;
         qsizetype max;
         bool multiLine;
     };
-    for (const Limit &l : {Limit{c.name, "the campaign name", 200, false},
-                           Limit{c.description, "the description", 10000, true},
-                           Limit{c.recurrence, "the recurrence rule", 1000, false}})
-        if (auto st = checkText(l.text, QString::fromLatin1(l.what), l.max, l.multiLine); !st)
+    for (const Limit &l : {Limit{c.name, Text::tr("the campaign name"), 200, false},
+                           Limit{c.description, Text::tr("the description"), 10000, true},
+                           Limit{c.recurrence, Text::tr("the recurrence rule"), 1000, false}})
+        if (auto st = checkText(l.text, l.what, l.max, l.multiLine); !st)
             return st;
-    const auto items = [](const QStringList &list, const char *noun, qsizetype count, qsizetype max) -> Status {
+    // `tooMany` has %1 the limit and %2 the count; `what` and `comma` have %1 the item.
+    const auto items = [](const QStringList &list, qsizetype count, qsizetype max, const Text &tooMany,
+                          const Text &what, const Text &comma) -> Status {
         if (list.size() > count)
-            return Error::usage(u"a campaign has at most " + QString::number(count) + u' ' + QLatin1StringView(noun)
-                                + u"s, not " + QString::number(list.size()));
+            return Error::usage(tooMany.arg(QString::number(count), QString::number(list.size())));
         for (const QString &item : list) {
-            if (auto st = checkText(item, u"the " + QLatin1StringView(noun) + u' ' + quotedInput(item, 30), max); !st)
+            if (auto st = checkText(item, what.arg(quotedInput(item, 30)), max); !st)
                 return st;
             if (item.contains(u','))
-                return Error::usage(u"the " + QLatin1StringView(noun) + u' ' + quotedInput(item)
-                                    + u" has a comma: give each one on its own");
+                return Error::usage(comma.arg(quotedInput(item)));
         }
         return {};
     };
-    if (auto st = items(c.tags, "tag", 50, 50); !st)
+    if (auto st = items(c.tags, 50, 50, Text::tr("a campaign has at most %1 tags, not %2"), Text::tr("the tag %1"),
+                        Text::tr("the tag %1 has a comma: give each one on its own"));
+        !st)
         return st;
-    if (auto st = items(c.testRecipients, "test recipient", 100, 254); !st)
+    if (auto st = items(c.testRecipients, 100, 254, Text::tr("a campaign has at most %1 test recipients, not %2"),
+                        Text::tr("the test recipient %1"),
+                        Text::tr("the test recipient %1 has a comma: give each one on its own"));
+        !st)
         return st;
     if (c.ttlMinutes < 0 || c.ttlMinutes > 525600)
-        return Error::usage(u"the time to live is " + QString::number(c.ttlMinutes)
-                            + u" minutes: give 0 (none) to 525600 (a year)");
+        return Error::usage(
+            Text::tr("the time to live is %1 minutes: give 0 (none) to 525600 (a year)").arg(c.ttlMinutes));
     for (const CampaignChannel &ch : c.channels) {
-        if (auto st = checkText(ch.messageText, u"the " + displayName(ch.kind) + u" text", 20000, true); !st)
+        if (auto st = checkText(ch.messageText, Text::tr("the %1 text").arg(displayName(ch.kind)), 20000, true); !st)
             return st;
         if (ch.ratePerMinute < 0 || ch.ratePerMinute > 1000000)
-            return Error::usage(u"the " + displayName(ch.kind) + u" rate is " + QString::number(ch.ratePerMinute)
-                                + u" a minute: give 0 (no limit) to 1000000");
+            return Error::usage(Text::tr("the %1 rate is %2 a minute: give 0 (no limit) to 1000000")
+                                    .arg(displayName(ch.kind), QString::number(ch.ratePerMinute)));
     }
     return {};
 }
@@ -225,7 +230,7 @@ Result<CampaignOverview> CampaignService::create(Campaign c)
     if (auto st = Permissions::require(m_user, Action::CreateCampaigns); !st)
         return st.error();
     if (c.name.trimmed().isEmpty())
-        return Error::usage(QStringLiteral("a campaign needs a name"));
+        return Error::usage(Text::tr("a campaign needs a name"));
     if (auto st = checkFields(c); !st)
         return st.error();
     c.tenantId = m_tenantId;
@@ -239,7 +244,7 @@ Result<CampaignOverview> CampaignService::create(Campaign c)
     c.approvedAt = {};
     c.approvedContentHash.clear();
     CampaignRepository repo(m_db, m_tenantId);
-    Result<Id> id = Error::runtime({});
+    Result<Id> id = Error::runtime(QString());
     for (int attempt = 0; attempt < 5; ++attempt) { // a fresh short ID could collide
         c.shortId = CampaignRepository::newShortId();
         id = repo.create(c);
@@ -287,9 +292,9 @@ Result<CampaignOverview> CampaignService::update(const Campaign &edited)
         return current.error();
     const Campaign &stored = current->campaign;
     if (edited.name.trimmed().isEmpty())
-        return Error::usage(PreflightService::subject(stored) + u" needs a name");
+        return Error::usage(Text::tr("%1 needs a name").arg(PreflightService::subjectText(stored)));
     if (auto st = checkFields(edited); !st)
-        return Error::usage(PreflightService::subject(stored) + u": " + st.error().message);
+        return Error::usage(Text::tr("%1: %2").arg(PreflightService::subjectText(stored), st.error().text()));
 
     Campaign c = edited;
     c.tenantId = stored.tenantId;
@@ -309,7 +314,7 @@ Result<CampaignOverview> CampaignService::update(const Campaign &edited)
     const bool configuration = withoutContent(stored) != withoutContent(c);
     if (!content && !configuration)
         return current;
-    const QString subject = PreflightService::subject(stored);
+    const Text subject = PreflightService::subjectText(stored);
     if (configuration)
         if (auto st = EditPolicy::mayEdit(current->status, EditPolicy::Edit::Configuration, subject); !st)
             return st.error();
@@ -342,7 +347,7 @@ Result<CampaignOverview> CampaignService::archive(const QString &reference)
     auto o = overview(reference);
     if (!o)
         return o.error();
-    if (auto st = EditPolicy::mayArchive(o->status, PreflightService::subject(o->campaign)); !st)
+    if (auto st = EditPolicy::mayArchive(o->status, PreflightService::subjectText(o->campaign)); !st)
         return st.error();
     if (auto st = CampaignRepository(m_db, m_tenantId).setArchived(o->campaign.id, true); !st)
         return st.error();
@@ -358,7 +363,7 @@ Result<CampaignOverview> CampaignService::activate(const QString &reference)
         return o.error();
     if (o->campaign.activated)
         return o;
-    if (auto st = EditPolicy::mayActivate(o->status, PreflightService::subject(o->campaign)); !st)
+    if (auto st = EditPolicy::mayActivate(o->status, PreflightService::subjectText(o->campaign)); !st)
         return st.error();
     if (auto st = CampaignRepository(m_db, m_tenantId).setActivated(o->campaign.id, true); !st)
         return st.error();
@@ -370,18 +375,18 @@ Result<CampaignOverview> CampaignService::review(const QString &reference, const
     auto o = overview(reference);
     if (!o)
         return o.error();
-    const QString subject = PreflightService::subject(o->campaign);
+    const Text subject = PreflightService::subjectText(o->campaign);
     const bool decides = action != QLatin1StringView("commented");
     if (auto st = Permissions::require(m_user, decides ? Action::ApproveCampaigns : Action::CommentOnCampaigns); !st)
         return st.error();
     if (!decides || action == QLatin1StringView("rejected"))
         if (comment.trimmed().isEmpty())
-            return Error::usage(decides ? QString(u"say what to change when rejecting " + subject)
-                                        : QString(u"a comment on " + subject + u" needs some text"));
+            return Error::usage(decides ? Text::tr("say what to change when rejecting %1").arg(subject)
+                                        : Text::tr("a comment on %1 needs some text").arg(subject));
     if (decides && !o->campaign.reviewerId)
-        return Error::refused(subject + u" has no reviewer: choose one first");
+        return Error::refused(Text::tr("%1 has no reviewer: choose one first").arg(subject));
     if (decides && (o->status == CampaignStatus::Archived || o->status == CampaignStatus::Completed))
-        return Error::refused(subject + u" is " + nameOf(o->status) + u": there is nothing to decide");
+        return Error::refused(Text::tr("%1 is %2: there is nothing to decide").arg(subject, nameOf(o->status)));
     CampaignRepository repo(m_db, m_tenantId);
     const QDateTime now = m_clock->now();
     if (decides) {
@@ -435,7 +440,7 @@ Status CampaignService::remove(const QString &reference)
     auto o = overview(reference);
     if (!o)
         return o.error();
-    if (auto st = EditPolicy::mayDelete(o->status, PreflightService::subject(o->campaign)); !st)
+    if (auto st = EditPolicy::mayDelete(o->status, PreflightService::subjectText(o->campaign)); !st)
         return st;
     if (auto st = CampaignRepository(m_db, m_tenantId).remove(o->campaign.id); !st)
         return st;
@@ -451,7 +456,8 @@ Result<QList<Finding>> CampaignService::preflight(const QString &reference, RunK
     for (ChannelKind named : only.named())
         if (std::none_of(c->channels.begin(), c->channels.end(),
                          [&](const CampaignChannel &ch) { return ch.kind == named; }))
-            return Error::notFound(PreflightService::subject(*c) + u" has no " + displayName(named) + u" channel");
+            return Error::notFound(
+                Text::tr("%1 has no %2 channel").arg(PreflightService::subjectText(*c), displayName(named)));
     return m_preflight->check(*c, kind, only);
 }
 

@@ -34,7 +34,7 @@ QList<ChannelEvent> ChannelLifecycle::allowedEvents(ChannelStatus from)
     return out;
 }
 
-Result<ChannelStatus> ChannelLifecycle::apply(ChannelStatus from, ChannelEvent event, const QString &subject,
+Result<ChannelStatus> ChannelLifecycle::apply(ChannelStatus from, ChannelEvent event, const Text &subject,
                                               bool workedThrough)
 {
     const auto to = target(from, event);
@@ -42,14 +42,23 @@ Result<ChannelStatus> ChannelLifecycle::apply(ChannelStatus from, ChannelEvent e
         QStringList allowed;
         for (ChannelEvent e : allowedEvents(from))
             allowed << nameOf(e);
-        return Error::refused(u"cannot " + nameOf(event) + u" the " + subject + u": it is " + nameOf(from)
-                              + (allowed.isEmpty() ? QStringLiteral(" and final (nothing more can happen to it)")
-                                                   : u"; allowed: " + allowed.join(u", ")));
+        if (allowed.isEmpty())
+            return Error::refused(Text::tr("cannot %1 the %2: it is %3 and final (nothing more can happen to it)")
+                                      .arg(nameOf(event), subject, nameOf(from)));
+        return Error::refused(Text::tr("cannot %1 the %2: it is %3; allowed: %4")
+                                  .arg(nameOf(event), subject, nameOf(from), allowed.join(u", ")));
     }
     if (event == ChannelEvent::Complete && !workedThrough)
-        return Error::refused(u"cannot complete the " + subject
-                              + u": messages are still Queued, Sending or Retrying; it completes once they are done");
+        return Error::refused(Text::tr("cannot complete the %1: messages are still Queued, Sending or Retrying; it "
+                                       "completes once they are done")
+                                  .arg(subject));
     return *to;
+}
+
+Result<ChannelStatus> ChannelLifecycle::apply(ChannelStatus from, ChannelEvent event, const QString &subject,
+                                              bool workedThrough)
+{
+    return apply(from, event, Text(subject), workedThrough);
 }
 
 } // namespace herald

@@ -10,8 +10,8 @@ QJsonObject FailureReasons::toJson(const Finding &f)
         {QStringLiteral("code"), f.code},
         {QStringLiteral("severity"), nameOf(f.severity)},
         {QStringLiteral("channel"), f.channel ? QJsonValue(nameOf(*f.channel)) : QJsonValue()},
-        {QStringLiteral("message"), f.message},
-        {QStringLiteral("fix"), f.fix},
+        {QStringLiteral("message"), f.message.english()},
+        {QStringLiteral("fix"), f.fix.english()},
     };
 }
 
@@ -40,8 +40,8 @@ QList<Finding> FailureReasons::fromJsonText(const QString &text)
         f.code = o.value(QLatin1StringView("code")).toString();
         f.severity = fromString<Severity>(o.value(QLatin1StringView("severity")).toString()).value_or(Severity::Blocker);
         f.channel = fromString<ChannelKind>(o.value(QLatin1StringView("channel")).toString());
-        f.message = o.value(QLatin1StringView("message")).toString();
-        f.fix = o.value(QLatin1StringView("fix")).toString();
+        f.message = Text(o.value(QLatin1StringView("message")).toString());
+        f.fix = Text(o.value(QLatin1StringView("fix")).toString());
         out.append(f);
     }
     return out;

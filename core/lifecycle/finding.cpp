@@ -19,10 +19,7 @@ FindingGroup Finding::group() const
 
 QString Finding::shown() const
 {
-    QString text = brief.isEmpty() ? message : brief;
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
+    return (brief.isEmpty() ? message : brief).capitalised().shown();
 }
 
 } // namespace herald

@@ -2,6 +2,7 @@
 
 #include "domain/channelkind.h"
 #include "domain/enumnames.h"
+#include "domain/text.h"
 
 #include <QString>
 
@@ -44,14 +45,16 @@ struct Finding
     QString code;
     Severity severity = Severity::Blocker;
     std::optional<ChannelKind> channel; // empty: about the whole campaign
-    QString message;
-    QString fix;
+    // In English and in the user interface's language (stored failure reasons are English).
+    Text message;
+    Text fix;
     // The message as a view of the campaign itself says it, without naming the campaign
     // ("The Email channel has no sender"); empty when it has none (stored failure reasons).
-    QString brief;
+    Text brief;
 
     FindingGroup group() const;
-    // What a view of the campaign shows: the brief message when there is one, as a sentence.
+    // What a view of the campaign shows, in the user interface's language: the brief
+    // message when there is one, as a sentence.
     QString shown() const;
     bool operator==(const Finding &) const = default;
 };

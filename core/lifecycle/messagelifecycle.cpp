@@ -94,17 +94,23 @@ QList<MessageStatus> MessageLifecycle::states(ChannelKind kind)
     return out;
 }
 
-Status MessageLifecycle::check(ChannelKind kind, MessageStatus from, MessageStatus to, const QString &subject)
+Status MessageLifecycle::check(ChannelKind kind, MessageStatus from, MessageStatus to, const Text &subject)
 {
     if (allowed(kind, from, to))
         return {};
     QStringList nextNames;
     for (MessageStatus s : next(kind, from))
         nextNames << nameOf(s);
-    return Error::refused(u"cannot move " + subject + u" (" + displayName(kind) + u") from " + nameOf(from)
-                          + u" to " + nameOf(to) + u": "
-                          + (nextNames.isEmpty() ? QStringLiteral("it is final")
-                                                 : u"from " + nameOf(from) + u" it may go to " + nextNames.join(u", ")));
+    if (nextNames.isEmpty())
+        return Error::refused(Text::tr("cannot move %1 (%2) from %3 to %4: it is final")
+                                  .arg(subject, displayName(kind), nameOf(from), nameOf(to)));
+    return Error::refused(Text::tr("cannot move %1 (%2) from %3 to %4: from %3 it may go to %5")
+                              .arg(subject, displayName(kind), nameOf(from), nameOf(to), nextNames.join(u", ")));
+}
+
+Status MessageLifecycle::check(ChannelKind kind, MessageStatus from, MessageStatus to, const QString &subject)
+{
+    return check(kind, from, to, Text(subject));
 }
 
 std::optional<MessageLifecycle::Timeout> MessageLifecycle::timeout(ChannelKind kind, MessageStatus status,

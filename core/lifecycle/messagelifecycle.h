@@ -21,6 +21,8 @@ public:
 
     static bool allowed(ChannelKind kind, MessageStatus from, MessageStatus to);
     // Refusal names the message (`subject`), its status and what is allowed.
+    static Status check(ChannelKind kind, MessageStatus from, MessageStatus to, const Text &subject);
+    // The same with `subject` verbatim (not translated).
     static Status check(ChannelKind kind, MessageStatus from, MessageStatus to, const QString &subject);
     static QList<MessageStatus> next(ChannelKind kind, MessageStatus from);
     // The states a message of this kind can be in.

@@ -76,7 +76,7 @@ public:
     // The findings about content alone (opt-out text, unsubscribe link, shouting subject,
     // unknown merge fields), as a reviewer sees them: the template editor shows them as
     // you type. `subject` names what is checked in the messages.
-    static QList<Finding> contentFindings(const PreflightInput::Channel &channel, const QString &subject,
+    static QList<Finding> contentFindings(const PreflightInput::Channel &channel, const Text &subject,
                                           const QStringList &customFields);
 
 private:

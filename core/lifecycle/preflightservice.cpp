@@ -36,7 +36,12 @@ PreflightService::~PreflightService() = default;
 
 QString PreflightService::subject(const Campaign &c)
 {
-    return u"campaign '" + c.name + u"' (" + c.shortId + u')';
+    return subjectText(c).english();
+}
+
+Text PreflightService::subjectText(const Campaign &c)
+{
+    return Text::tr("campaign '%1' (%2)").arg(c.name, c.shortId);
 }
 
 Status PreflightService::load()

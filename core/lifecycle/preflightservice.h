@@ -28,6 +28,8 @@ public:
 
     // "campaign 'Spring sale' (C-7K2QM)"
     static QString subject(const Campaign &campaign);
+    // The same as Text, to name the campaign in a translated message.
+    static Text subjectText(const Campaign &campaign);
 
 private:
     struct Catalog;

@@ -60,11 +60,11 @@ ImapClient::~ImapClient()
 }
 
 Result<QByteArray> ImapClient::perform(const QString &url, const QByteArray &command, qsizetype maxBytes,
-                                       const QString &doing)
+                                       const Text &doing)
 {
     CURL *c = m_handle->curl;
     if (!c)
-        return Error::runtime(QStringLiteral("cannot start an IMAP connection (libcurl)"));
+        return Error::runtime(Text::tr("cannot start an IMAP connection (libcurl)"));
     Sink sink;
     sink.limit = maxBytes;
     const QByteArray urlBytes = url.toUtf8();
@@ -101,39 +101,39 @@ Result<QByteArray> ImapClient::perform(const QString &url, const QByteArray &com
         return sink.data;
     const QString where = m_settings.host + u':' + QString::number(m_settings.port);
     if (code == CURLE_ABORTED_BY_CALLBACK)
-        return Error::runtime(doing + u": stopped");
+        return Error::runtime(Text::tr("%1: stopped").arg(doing));
     if (sink.overflow)
-        return Error::runtime(doing + u": more than " + QString::number(maxBytes / (1024 * 1024)) + u" MB");
+        return Error::runtime(Text::tr("%1: more than %2 MB").arg(doing, QString::number(maxBytes / (1024 * 1024))));
     QString why = QString::fromUtf8(m_handle->error).trimmed();
     if (why.isEmpty())
         why = QString::fromUtf8(curl_easy_strerror(code));
-    QString fix;
     switch (code) {
     case CURLE_LOGIN_DENIED:
-        fix = u" (check the user '" + m_settings.user + u"' and its password)";
-        break;
+        return Error::runtime(
+            Text::tr("%1 at %2: %3 (check the user '%4' and its password)").arg(doing, where, why, m_settings.user));
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CACERT_BADFILE:
-        fix = QStringLiteral(" (the server's certificate is not trusted: give the CA that signed it as ca_file)");
-        break;
+        return Error::runtime(
+            Text::tr("%1 at %2: %3 (the server's certificate is not trusted: give the CA that signed it as %4)")
+                .arg(doing, where, why, QStringLiteral("ca_file")));
     case CURLE_USE_SSL_FAILED:
-        fix = QStringLiteral(" (the server offers no STARTTLS: use tls implicit and port 993)");
-        break;
+        return Error::runtime(Text::tr("%1 at %2: %3 (the server offers no STARTTLS: use %4 and port 993)")
+                                  .arg(doing, where, why, QStringLiteral("tls implicit")));
     case CURLE_COULDNT_CONNECT:
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_OPERATION_TIMEDOUT:
-        fix = QStringLiteral(" (check host and port, and that the server is up)");
-        break;
+        return Error::runtime(
+            Text::tr("%1 at %2: %3 (check host and port, and that the server is up)").arg(doing, where, why));
     default:
         break;
     }
-    return Error::runtime(doing + u" at " + where + u": " + why + fix);
+    return Error::runtime(Text::tr("%1 at %2: %3").arg(doing, where, why));
 }
 
 Status ImapClient::probe()
 {
     auto r = perform(m_settings.url(), "NOOP", kCommandReplyLimit,
-                     u"cannot open folder " + m_settings.folder + u" of the mailbox");
+                     Text::tr("cannot open folder %1 of the mailbox").arg(m_settings.folder));
     if (!r)
         return r.error();
     return {};
@@ -142,7 +142,7 @@ Status ImapClient::probe()
 Result<QList<qint64>> ImapClient::unread()
 {
     auto r = perform(m_settings.url(), "UID SEARCH NOT KEYWORD HeraldRead", kCommandReplyLimit,
-                     u"cannot list the new mail in folder " + m_settings.folder);
+                     Text::tr("cannot list the new mail in folder %1").arg(m_settings.folder));
     if (!r)
         return r.error();
     // "* SEARCH 4 7 9": the one untagged answer libcurl passes on.
@@ -165,13 +165,13 @@ Result<QList<qint64>> ImapClient::unread()
 Result<QByteArray> ImapClient::fetch(qint64 uid, qsizetype maxBytes)
 {
     return perform(m_settings.url() + u"/;UID=" + QString::number(uid), {}, maxBytes,
-                   u"cannot read message " + QString::number(uid) + u" of folder " + m_settings.folder);
+                   Text::tr("cannot read message %1 of folder %2").arg(QString::number(uid), m_settings.folder));
 }
 
 Status ImapClient::markRead(qint64 uid, bool leaveUnseen)
 {
     const QByteArray id = QByteArray::number(uid);
-    const QString doing = u"cannot mark message " + QString::number(uid) + u" read";
+    const Text doing = Text::tr("cannot mark message %1 read").arg(uid);
     if (auto r = perform(m_settings.url(), "UID STORE " + id + " +FLAGS.SILENT (HeraldRead)", kCommandReplyLimit, doing);
         !r)
         return r.error();

@@ -37,7 +37,7 @@ public:
     Status markRead(qint64 uid, bool leaveUnseen);
 
 private:
-    Result<QByteArray> perform(const QString &url, const QByteArray &command, qsizetype maxBytes, const QString &doing);
+    Result<QByteArray> perform(const QString &url, const QByteArray &command, qsizetype maxBytes, const Text &doing);
 
     struct Handle;
     std::unique_ptr<Handle> m_handle;

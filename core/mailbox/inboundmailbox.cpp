@@ -303,8 +303,8 @@ Result<MailboxPoll> InboundMailbox::poll(const QString &typedPassword, const std
     if (!settings)
         return settings.error();
     if (!*settings)
-        return Error::blocked(u"tenant '" + m_tenant.name
-                              + u"' has no mailbox: set one with heraldctl mailbox set, or in Settings → Organisations");
+        return Error::blocked(Text::tr("tenant '%1' has no mailbox: set one with %2, or in Settings → Organisations")
+                                  .arg(m_tenant.name, QStringLiteral("heraldctl mailbox set")));
     ImapClient imap(**settings, cancel);
     auto uids = imap.unread();
     if (!uids)
@@ -367,7 +367,7 @@ Status InboundMailbox::probe(const QString &typedPassword)
     if (!settings)
         return settings.error();
     if (!*settings)
-        return Error::blocked(u"tenant '" + m_tenant.name + u"' has no mailbox");
+        return Error::blocked(Text::tr("tenant '%1' has no mailbox").arg(m_tenant.name));
     return ImapClient(**settings).probe();
 }
 

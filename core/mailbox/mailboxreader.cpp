@@ -26,7 +26,7 @@ void MailboxReader::check()
 {
     auto tenants = TenantRepository(m_db).tenants();
     if (!tenants) {
-        emit problem(tenants.error().message);
+        emit problem(tenants.error().shown());
         return;
     }
     for (const Tenant &t : std::as_const(*tenants)) {
@@ -45,11 +45,11 @@ void MailboxReader::check()
         const auto poll = InboundMailbox(m_db, t).poll({}, &m_cancel);
         if (m_cancel)
             return;
-        const QString error = poll ? QString() : u"the mailbox of " + t.name + u": " + poll.error().message;
-        if (error != m_reported.value(t.id)) {
-            m_reported.insert(t.id, error);
+        const Text error = poll ? Text() : Text::tr("the mailbox of %1: %2").arg(t.name, poll.error().text());
+        if (error.english() != m_reported.value(t.id)) {
+            m_reported.insert(t.id, error.english());
             if (!error.isEmpty())
-                emit problem(error);
+                emit problem(error.shown());
         }
     }
 }

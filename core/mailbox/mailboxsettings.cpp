@@ -12,7 +12,10 @@ namespace herald {
 
 namespace {
 
-const QString kWhat = QStringLiteral("mailbox settings");
+Text settingsName()
+{
+    return Text::tr("mailbox settings");
+}
 
 // 64 bits of HMAC-SHA256 over the tenant and message, lower-case hex: a local part
 // survives servers that change letter case.
@@ -27,7 +30,8 @@ QString verpSignature(const QString &secret, Id tenantId, Id messageId)
 
 Result<MailboxSettings> read(const QString &json, const QString &typedPassword, bool askPassword)
 {
-    auto o = SettingsJson::parse(json, kWhat,
+    const Text what = settingsName();
+    auto o = SettingsJson::parse(json, what,
                                  {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("tls"),
                                   QStringLiteral("folder"), QStringLiteral("ca_file"), QStringLiteral("user"),
                                   QStringLiteral("bounce_address"), QStringLiteral("interval_secs")});
@@ -48,8 +52,10 @@ Result<MailboxSettings> read(const QString &json, const QString &typedPassword, 
     else if (*tls == u"starttls")
         s.tls = MailboxSettings::Tls::StartTls;
     else
-        return Error::usage(kWhat + u": \"tls\" is '" + tls->left(40)
-                            + u"', not implicit (port 993) or starttls (port 143); the mailbox is only read over TLS");
+        return Error::usage(
+            Text::tr("%1: \"%2\" is '%3', not %4 (port 993) or %5 (port 143); the mailbox is only read over TLS")
+                .arg(what, QStringLiteral("tls"), tls->left(40), QStringLiteral("implicit"),
+                     QStringLiteral("starttls")));
     auto port = o->integer(QLatin1StringView("port"), s.tls == MailboxSettings::Tls::Implicit ? 993 : 143, 1, 65535);
     auto interval = o->integer(QLatin1StringView("interval_secs"), s.intervalSecs, 30, 86400);
     for (const auto *r : {&port, &interval})
@@ -57,15 +63,17 @@ Result<MailboxSettings> read(const QString &json, const QString &typedPassword, 
             return r->error();
     static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9.:\\[\\]-]+$"));
     if (!hostName.match(*host).hasMatch())
-        return Error::usage(kWhat + u": \"host\" is '" + host->left(60) + u"': give the IMAP server's name");
+        return Error::usage(Text::tr("%1: \"%2\" is '%3': give the IMAP server's name")
+                                .arg(what, QStringLiteral("host"), host->left(60)));
     static const QRegularExpression folderName(QStringLiteral("^[^\\x00-\\x1f\"/\\\\*%]+$"));
     if (!folderName.match(*folder).hasMatch())
-        return Error::usage(kWhat + u": \"folder\" is '" + folder->left(60) + u"': give a folder name such as INBOX");
+        return Error::usage(Text::tr("%1: \"%2\" is '%3': give a folder name such as INBOX")
+                                .arg(what, QStringLiteral("folder"), folder->left(60)));
     static const QRegularExpression address(QStringLiteral("^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"));
     if (!bounce->isEmpty() && !address.match(*bounce).hasMatch())
-        return Error::usage(kWhat + u": \"bounce_address\" is '" + bounce->left(80)
-                            + u"': give a plain address such as bounces@example.org (without +); each message is "
-                              u"sent from bounces+TOKEN@example.org");
+        return Error::usage(Text::tr("%1: \"%2\" is '%3': give a plain address such as bounces@example.org (without "
+                                     "+); each message is sent from bounces+TOKEN@example.org")
+                                .arg(what, QStringLiteral("bounce_address"), bounce->left(80)));
     s.host = *host;
     s.port = quint16(*port);
     s.folder = *folder;
@@ -74,7 +82,7 @@ Result<MailboxSettings> read(const QString &json, const QString &typedPassword, 
     s.bounceAddress = bounce->toLower();
     s.intervalSecs = *interval;
     if (askPassword) {
-        auto password = readProviderPassword(o->object(), kWhat, typedPassword);
+        auto password = readProviderPassword(o->object(), what, typedPassword);
         if (!password)
             return password.error();
         s.password = *password;

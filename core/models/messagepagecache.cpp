@@ -15,7 +15,7 @@ void MessagePageCache::select(Id runId, const MessageFilter &filter)
     m_span = {};
     m_pages.clear();
     m_anchors.clear();
-    m_error.clear();
+    m_error = {};
 }
 
 Result<MessageSpan> MessagePageCache::readSpan()
@@ -47,7 +47,7 @@ void MessagePageCache::setSpan(const MessageSpan &span)
         m_anchors[0] = span.firstId;
         m_anchors[span.count - 1] = span.lastId;
     }
-    m_error.clear();
+    m_error = {};
 }
 
 const MessageRow *MessagePageCache::row(qint64 position)
@@ -104,7 +104,7 @@ MessagePageCache::Page &MessagePageCache::load(qint64 index)
     m_stats.skippedRows += p.skip;
     Page &page = m_pages[index];
     if (!rows) {
-        m_error = rows.error().message;
+        m_error = rows.error().text();
         return page;
     }
     page.rows = std::move(rows).value();

@@ -67,7 +67,7 @@ public:
     // or when the page could not be read (error() says why; it is not retried until the
     // next setSpan()). Valid until the next call.
     const MessageRow *row(qint64 position);
-    const QString &error() const { return m_error; }
+    const Text &error() const { return m_error; }
     const Stats &stats() const { return m_stats; }
     int cachedPages() const { return int(m_pages.size()); }
 
@@ -97,7 +97,7 @@ private:
     QHash<qint64, Page> m_pages;
     std::map<qint64, Id> m_anchors; // position -> id
     quint64 m_clock = 0;
-    QString m_error;
+    Text m_error;
     Stats m_stats;
 };
 

@@ -1,5 +1,6 @@
 #include "messagetablemodel.h"
 
+#include "domain/labels.h"
 #include "timetext.h"
 
 #include <QLoggingCategory>
@@ -35,7 +36,7 @@ Status MessageTableModel::select(Id runId, const MessageFilter &filter)
         m_cache.setSpan(*span);
     endResetModel();
     if (!span) {
-        report(span.error().message);
+        report(span.error().text());
         return span.error();
     }
     return {};
@@ -45,10 +46,10 @@ Status MessageTableModel::reload()
 {
     auto span = m_cache.readSpan();
     if (!span) {
-        report(span.error().message);
+        report(span.error().text());
         return span.error();
     }
-    m_reportedError.clear();
+    m_reportedError = {};
     const int before = rowCount();
     const int after = int(qMin<qint64>(span->count, std::numeric_limits<int>::max()));
     const auto change = m_cache.compare(*span);
@@ -122,7 +123,7 @@ QVariant MessageTableModel::display(const MessageRow &row, int column) const
     case Channel:
         return displayName(m.channel);
     case State:
-        return nameOf(m.status);
+        return label(m.status);
     case Attempts:
         return m.attempts;
     case Reason:
@@ -181,14 +182,14 @@ QVariant MessageTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-void MessageTableModel::report(const QString &message) const
+void MessageTableModel::report(const Text &message) const
 {
-    qCWarning(lcModels) << message;
+    qCWarning(lcModels) << message.english();
     m_reportedError = message;
     // Not from inside data(): a view may be painting. Delivered once back in the event loop.
     auto *self = const_cast<MessageTableModel *>(this);
     QMetaObject::invokeMethod(
-        self, [self, message] { emit self->errorOccurred(message); }, Qt::QueuedConnection);
+        self, [self, shown = message.shown()] { emit self->errorOccurred(shown); }, Qt::QueuedConnection);
 }
 
 } // namespace herald

@@ -55,7 +55,7 @@ public:
     // Call it when the run's messages may have moved on.
     Status reload();
     // The last read that failed, empty when none has since the last reload.
-    QString errorString() const { return m_cache.error(); }
+    QString errorString() const { return m_cache.error().english(); }
     const MessagePageCache::Stats &stats() const { return m_cache.stats(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -64,7 +64,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
-    // A count or a page could not be read; the table shows what it has.
+    // A count or a page could not be read; the table shows what it has. In the user
+    // interface's language.
     void errorOccurred(const QString &message);
 
 private:
@@ -72,10 +73,10 @@ private:
     QVariant display(const MessageRow &row, int column) const;
     // The moment a time column shows; invalid for other columns.
     static QDateTime time(const Message &message, int column);
-    void report(const QString &message) const;
+    void report(const Text &message) const;
 
     mutable MessagePageCache m_cache;
-    mutable QString m_reportedError;
+    mutable Text m_reportedError;
 };
 
 } // namespace herald

@@ -17,6 +17,14 @@ namespace {
 constexpr qsizetype kNameMax = 100;
 constexpr int kProblemsShown = 10;
 
+Text joined(const QList<Text> &parts, const QString &separator)
+{
+    Text out;
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        out = i == 0 ? parts.at(i) : out + separator + parts.at(i);
+    return out;
+}
+
 } // namespace
 
 NumberPoolService::NumberPoolService(Database db, Id tenantId, User actor)
@@ -33,7 +41,7 @@ Result<NumberPool> NumberPoolService::find(const QString &reference)
 {
     const QString ref = reference.trimmed();
     if (ref.isEmpty())
-        return Error::usage(QStringLiteral("name the number pool"));
+        return Error::usage(Text::tr("name the number pool"));
     auto all = list();
     if (!all)
         return all.error();
@@ -42,7 +50,8 @@ Result<NumberPool> NumberPoolService::find(const QString &reference)
     for (const NumberPool &p : std::as_const(*all))
         if (numeric ? p.id == id : p.name.compare(ref, Qt::CaseInsensitive) == 0)
             return p;
-    return Error::notFound(u"no number pool " + quotedInput(ref) + u" in this tenant (heraldctl pools list shows them)");
+    return Error::notFound(Text::tr("no number pool %1 in this tenant (%2 shows them)")
+                               .arg(quotedInput(ref), QStringLiteral("heraldctl pools list")));
 }
 
 Result<NumberPool> NumberPoolService::create(const NumberPool &wanted)
@@ -53,14 +62,14 @@ Result<NumberPool> NumberPoolService::create(const NumberPool &wanted)
     pool.tenantId = m_tenantId;
     pool.name = pool.name.trimmed();
     if (pool.name.isEmpty())
-        return Error::usage(QStringLiteral("a number pool needs a name"));
-    if (auto st = checkText(pool.name, QStringLiteral("the name of a number pool"), kNameMax); !st)
+        return Error::usage(Text::tr("a number pool needs a name"));
+    if (auto st = checkText(pool.name, Text::tr("the name of a number pool"), kNameMax); !st)
         return st.error();
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
         return st.error();
     if (auto existing = find(pool.name))
-        return Error::refused(u"number pool " + quotedName(existing->name) + u" exists already");
+        return Error::refused(Text::tr("number pool %1 exists already").arg(quotedName(existing->name)));
     else if (existing.error().kind != Error::Kind::NotFound)
         return existing.error();
     auto id = SenderRepository(m_db, m_tenantId).addPool(pool);
@@ -91,7 +100,7 @@ Status NumberPoolService::setDailyCap(Id numberId, int cap)
     if (auto st = Permissions::require(m_actor, Action::ManageNumberPools); !st)
         return st;
     if (cap < 0)
-        return Error::usage(QStringLiteral("a daily cap cannot be negative (0 means no cap)"));
+        return Error::usage(Text::tr("a daily cap cannot be negative (0 means no cap)"));
     return SenderRepository(m_db, m_tenantId).setDailyCap(numberId, cap);
 }
 
@@ -117,13 +126,18 @@ Result<NumberPool> NumberPoolService::remove(const QString &reference)
     auto pool = find(reference);
     if (!pool)
         return pool.error();
-    auto senders = sendersUsing(pool->id);
+    auto senders = SenderRepository(m_db, m_tenantId).senders();
     if (!senders)
         return senders.error();
-    if (!senders->isEmpty())
-        return Error::refused(u"number pool " + quotedName(pool->name) + u" is used by the sender"
-                              + (senders->size() == 1 ? u" " : u"s ") + senders->join(u", ")
-                              + u": give them another pool or delete them first");
+    QList<Text> users;
+    for (const SenderIdentity &s : std::as_const(*senders))
+        if (s.numberPoolId == pool->id)
+            users << Text(quotedName(s.name) + u" (") + displayText(s.kind) + QStringLiteral(")");
+    if (!users.isEmpty())
+        return Error::refused(Text::tr("number pool %1 is used by the sender(s) %2: give them another pool or delete "
+                                       "them first",
+                                       nullptr, int(users.size()))
+                                  .arg(quotedName(pool->name), joined(users, QStringLiteral(", "))));
     if (auto st = SenderRepository(m_db, m_tenantId).deletePool(pool->id); !st)
         return st.error();
     if (auto st = tx.commit(); !st)
@@ -174,12 +188,12 @@ Result<NumberPoolService::Plan> NumberPoolService::plan(const QString &poolRef, 
     for (const Item &item : std::as_const(out.items)) {
         if (item.e164.isEmpty()) {
             out.problems.append({item.line, item.text,
-                                 QStringLiteral("not a phone number in E.164 form: + (or 00), the country code and "
-                                                "the number, e.g. +44 7700 900123")});
+                                 Text::tr("not a phone number in E.164 form: + (or 00), the country code and the "
+                                          "number, e.g. +44 7700 900123")});
             continue;
         }
         if (const auto first = seen.constFind(item.e164); first != seen.cend()) {
-            out.problems.append({item.line, item.text, u"twice in the list (line " + QString::number(*first) + u')'});
+            out.problems.append({item.line, item.text, Text::tr("twice in the list (line %1)").arg(*first)});
             continue;
         }
         seen.insert(item.e164, item.line);
@@ -189,11 +203,11 @@ Result<NumberPoolService::Plan> NumberPoolService::plan(const QString &poolRef, 
         out.problems.append(
             {item.line, item.text,
              it->poolId == pool->id
-                 ? QString(u"in pool " + quotedName(pool->name) + u" already")
-                 : QString(u"in pool " + quotedName(poolNames.value(it->poolId)) + u" already: remove it there first")});
+                 ? Text::tr("in pool %1 already").arg(quotedName(pool->name))
+                 : Text::tr("in pool %1 already: remove it there first").arg(quotedName(poolNames.value(it->poolId)))});
     }
     if (seen.isEmpty() && out.problems.isEmpty())
-        out.problems.append({0, QString(), QStringLiteral("the list holds no numbers")});
+        out.problems.append({0, QString(), Text::tr("the list holds no numbers")});
     return out;
 }
 
@@ -206,17 +220,18 @@ Result<QList<NumberPoolService::LineProblem>> NumberPoolService::checkNumbers(co
     return checked->problems;
 }
 
-QString NumberPoolService::describe(const QList<LineProblem> &problems, int lines, const QString &doing)
+Text NumberPoolService::describe(const QList<LineProblem> &problems, int lines, const Text &sentence)
 {
-    QStringList parts;
+    QList<Text> parts;
     for (const LineProblem &p : problems.mid(0, kProblemsShown))
-        parts << (p.line ? u"line " + QString::number(p.line) + u' ' + quotedInput(p.text) + u": " + p.reason : p.reason);
+        parts << (p.line ? Text::tr("line %1 %2: %3").arg(QString::number(p.line), quotedInput(p.text), p.reason)
+                         : p.reason);
     if (problems.size() > kProblemsShown)
-        parts << u"and " + QString::number(problems.size() - kProblemsShown) + u" more";
+        parts << Text::tr("and %1 more").arg(problems.size() - kProblemsShown);
+    const Text list = joined(parts, QStringLiteral("; "));
     if (lines == 0)
-        return parts.join(u"; ");
-    return QString::number(problems.size()) + u" of " + QString::number(lines) + u" numbers cannot be " + doing
-           + u", so none was: " + parts.join(u"; ");
+        return list;
+    return sentence.arg(QString::number(problems.size()), QString::number(lines), list);
 }
 
 Result<QList<PhoneNumber>> NumberPoolService::addNumbers(const QString &poolRef, const QString &text)
@@ -230,7 +245,8 @@ Result<QList<PhoneNumber>> NumberPoolService::addNumbers(const QString &poolRef,
     if (!checked)
         return checked.error();
     if (!checked->problems.isEmpty())
-        return Error::usage(describe(checked->problems, int(checked->items.size()), QStringLiteral("added")));
+        return Error::usage(describe(checked->problems, int(checked->items.size()),
+                                     Text::tr("%1 of %2 numbers cannot be added, so none was: %3")));
     SenderRepository repo(m_db, m_tenantId);
     QList<PhoneNumber> added;
     for (const Item &item : std::as_const(checked->items)) {
@@ -279,20 +295,21 @@ Result<QList<PhoneNumber>> NumberPoolService::removeNumbers(const QString &poolR
     QHash<QString, int> seen;
     for (const Item &item : wanted) {
         if (item.e164.isEmpty())
-            problems.append({item.line, item.text, QStringLiteral("not a phone number in E.164 form")});
+            problems.append({item.line, item.text, Text::tr("not a phone number in E.164 form")});
         else if (seen.contains(item.e164))
-            problems.append({item.line, item.text, u"twice in the list (line " + QString::number(seen.value(item.e164)) + u')'});
+            problems.append({item.line, item.text, Text::tr("twice in the list (line %1)").arg(seen.value(item.e164))});
         else if (!members.contains(item.e164))
-            problems.append({item.line, item.text, u"not in pool " + quotedName(pool->name)});
+            problems.append({item.line, item.text, Text::tr("not in pool %1").arg(quotedName(pool->name))});
         else
             removing.append(members.value(item.e164));
         if (!item.e164.isEmpty() && !seen.contains(item.e164))
             seen.insert(item.e164, item.line);
     }
     if (wanted.isEmpty())
-        problems.append({0, QString(), QStringLiteral("the list holds no numbers")});
+        problems.append({0, QString(), Text::tr("the list holds no numbers")});
     if (!problems.isEmpty())
-        return Error::usage(describe(problems, int(wanted.size()), QStringLiteral("removed")));
+        return Error::usage(describe(problems, int(wanted.size()),
+                                     Text::tr("%1 of %2 numbers cannot be removed, so none was: %3")));
     for (PhoneNumber &n : removing) {
         if (auto st = repo.removeNumber(n.id); !st)
             return st.error();
@@ -319,8 +336,8 @@ Result<SenderIdentity> NumberPoolService::attach(const QString &poolRef, const Q
     if (!sender)
         return sender.error();
     if (sender->kind != ChannelKind::Sms && sender->kind != ChannelKind::Phone)
-        return Error::usage(u"only SMS and phone senders send from a number pool; " + quotedName(sender->name) + u" is a "
-                            + displayName(sender->kind) + u" sender");
+        return Error::usage(Text::tr("only SMS and phone senders send from a number pool; %1 is a %2 sender")
+                                .arg(quotedName(sender->name), displayText(sender->kind)));
     sender->numberPoolId = pool->id;
     if (auto st = SenderRepository(m_db, m_tenantId).updateSender(*sender); !st)
         return st.error();

@@ -27,7 +27,7 @@ public:
     {
         int line = 0; // 1-based
         QString text;
-        QString reason;
+        Text reason;
     };
 
     Result<QList<NumberPool>> list();
@@ -54,8 +54,9 @@ public:
     // The SMS or phone sender sends from the pool's numbers from now on.
     Result<SenderIdentity> attach(const QString &pool, const QString &sender, std::optional<ChannelKind> kind);
 
-    // The problems as one message: "2 of 5 numbers cannot be added, so none was: line 2 ...".
-    static QString describe(const QList<LineProblem> &problems, int lines, const QString &doing);
+    // The problems as one message: "2 of 5 numbers cannot be added, so none was: line 2 ...", from
+    // `sentence` with %1 (the problems), %2 (the lines) and %3 (the problems listed).
+    static Text describe(const QList<LineProblem> &problems, int lines, const Text &sentence);
 
 private:
     struct Item

@@ -19,11 +19,11 @@ constexpr qsizetype kEmailMax = 254;
 Status checkPerson(const QString &name, const QString &email)
 {
     if (name.isEmpty())
-        return Error::usage(QStringLiteral("a user needs a name"));
-    if (auto st = checkText(name, QStringLiteral("the user's name"), kNameMax); !st)
+        return Error::usage(Text::tr("a user needs a name"));
+    if (auto st = checkText(name, Text::tr("the user's name"), kNameMax); !st)
         return st;
     if (!email.isEmpty() && (email.size() > kEmailMax || !contactfields::isEmail(email)))
-        return Error::usage(u"the email address " + quotedInput(email) + u" is not one (name@domain.tld)");
+        return Error::usage(Text::tr("the email address %1 is not one (name@domain.tld)").arg(quotedInput(email)));
     return {};
 }
 
@@ -38,30 +38,32 @@ Result<User> PeopleService::actingUser(const Database &db, Id tenantId, const QS
 {
     if (db.isTeam()) {
         if (!name.isEmpty())
-            return Error::usage(u"in a team workspace you act as your database login '" + db.login()
-                                + u"': --user is for workspace files (connect as another login to act as someone else)");
+            return Error::usage(Text::tr("in a team workspace you act as your database login '%1': %2 is for workspace "
+                                         "files (connect as another login to act as someone else)")
+                                    .arg(db.login(), QStringLiteral("--user")));
         auto user = TenantRepository(db).userByLogin(tenantId, db.login());
         if (!user && user.error().kind == Error::Kind::NotFound)
-            return Error::refused(u"the database login '" + db.login()
-                                  + u"' is not a user of this tenant: an admin adds it with 'heraldctl users add NAME "
-                                    u"--role ROLE --login "
-                                  + db.login() + u"'");
+            return Error::refused(Text::tr("the database login '%1' is not a user of this tenant: an admin adds it "
+                                           "with '%2'")
+                                      .arg(db.login(), u"heraldctl users add NAME --role ROLE --login " + db.login()));
         if (!user)
             return user.error();
         if (!user->active())
-            return Error::refused(u"user " + quotedName(user->name) + u" (login '" + db.login() + u"') was deactivated on "
-                                  + user->deactivatedAt.toString(Qt::ISODate) + u": an admin can reactivate them");
+            return Error::refused(
+                Text::tr("user %1 (login '%2') was deactivated on %3: an admin can reactivate them")
+                    .arg(quotedName(user->name), db.login(), user->deactivatedAt.toString(Qt::ISODate)));
         return user;
     }
     auto user = TenantRepository(db).userByName(tenantId, name);
     if (!user) {
         if (name.isEmpty() && user.error().kind == Error::Kind::NotFound)
-            return Error::notFound(QStringLiteral("the tenant has no active admin: name a user with --user"));
+            return Error::notFound(
+                Text::tr("the tenant has no active admin: name a user with %1").arg(QStringLiteral("--user")));
         return user.error();
     }
     if (!user->active())
-        return Error::refused(u"user " + quotedName(user->name) + u" was deactivated on "
-                              + user->deactivatedAt.toString(Qt::ISODate) + u": an admin can reactivate them");
+        return Error::refused(Text::tr("user %1 was deactivated on %2: an admin can reactivate them")
+                                  .arg(quotedName(user->name), user->deactivatedAt.toString(Qt::ISODate)));
     return user;
 }
 
@@ -92,11 +94,11 @@ Status PeopleService::write(const User &user, const QString &column, const QVari
 Result<User> PeopleService::find(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Error::usage(QStringLiteral("name the user"));
+        return Error::usage(Text::tr("name the user"));
     return TenantRepository(m_db).userByName(m_tenantId, name.trimmed());
 }
 
-Status PeopleService::keepsAnAdmin(const User &user, const QString &doing)
+Status PeopleService::keepsAnAdmin(const User &user, const Text &refusal)
 {
     if (user.role != Role::Admin || !user.active())
         return {};
@@ -107,8 +109,7 @@ Status PeopleService::keepsAnAdmin(const User &user, const QString &doing)
         return st;
     if (q.next() && q.value(0).toLongLong() > 0)
         return {};
-    return Error::refused(u"cannot " + doing + u' ' + quotedName(user.name)
-                          + u": they are the tenant's last active admin. Make another user admin first");
+    return Error::refused(refusal);
 }
 
 Result<User> PeopleService::add(const QString &rawName, Role role, const QString &rawEmail, const QString &rawLogin)
@@ -127,8 +128,9 @@ Result<User> PeopleService::add(const QString &rawName, Role role, const QString
         return st.error();
     TenantRepository tenants(m_db);
     if (auto existing = tenants.userByName(m_tenantId, name)) {
-        return Error::refused(u"user " + quotedName(existing->name) + u" exists already"
-                              + (existing->active() ? QString() : QStringLiteral(" (deactivated: reactivate them)")));
+        return Error::refused((existing->active() ? Text::tr("user %1 exists already")
+                                                  : Text::tr("user %1 exists already (deactivated: reactivate them)"))
+                                  .arg(quotedName(existing->name)));
     } else if (existing.error().kind != Error::Kind::NotFound) {
         return existing.error();
     }
@@ -164,7 +166,7 @@ Result<User> PeopleService::update(const QString &name, const QString &rawNewNam
     if (!user)
         return user.error();
     if (auto other = TenantRepository(m_db).userByName(m_tenantId, newName); other && other->id != user->id)
-        return Error::refused(u"user " + quotedName(other->name) + u" exists already");
+        return Error::refused(Text::tr("user %1 exists already").arg(quotedName(other->name)));
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE users SET name = ?, email = ? WHERE tenant_id = ? AND id = ?"));
     q.bind(newName).bind(email).bind(m_tenantId).bind(user->id);
     if (auto st = q.exec(u"changing user " + quotedName(user->name)); !st)
@@ -189,7 +191,10 @@ Result<User> PeopleService::setRole(const QString &name, Role role)
     if (user->role == role)
         return user;
     if (role != Role::Admin)
-        if (auto st = keepsAnAdmin(*user, QStringLiteral("make ") + nameOf(role) + u" of"); !st)
+        if (auto st = keepsAnAdmin(*user, Text::tr("cannot make %1 of %2: they are the tenant's last active admin. "
+                                                   "Make another user admin first")
+                                              .arg(nameOf(role), quotedName(user->name)));
+            !st)
             return st.error();
     if (auto st = write(*user, QStringLiteral("role"), nameOf(role), u"changing the role of " + quotedName(user->name)); !st)
         return st.error();
@@ -210,10 +215,14 @@ Result<User> PeopleService::deactivate(const QString &name)
     if (!user)
         return user.error();
     if (!user->active())
-        return Error::refused(u"user " + quotedName(user->name) + u" is deactivated already");
+        return Error::refused(Text::tr("user %1 is deactivated already").arg(quotedName(user->name)));
     if (user->id == m_actor.id)
-        return Error::refused(u"you cannot deactivate yourself (" + quotedName(user->name) + u"): ask another admin");
-    if (auto st = keepsAnAdmin(*user, QStringLiteral("deactivate")); !st)
+        return Error::refused(
+            Text::tr("you cannot deactivate yourself (%1): ask another admin").arg(quotedName(user->name)));
+    if (auto st = keepsAnAdmin(*user, Text::tr("cannot deactivate %1: they are the tenant's last active admin. Make "
+                                               "another user admin first")
+                                          .arg(quotedName(user->name)));
+        !st)
         return st.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (auto st = write(*user, QStringLiteral("deactivated_at"), timeToSql(now), u"deactivating " + quotedName(user->name));
@@ -244,16 +253,17 @@ Result<User> PeopleService::reactivate(const QString &name)
 Status PeopleService::checkLogin(const QString &login) const
 {
     if (!m_db.isTeam())
-        return Error::usage(QStringLiteral("a database login is for team workspaces (--database): on a workspace file "
-                                           "people act by name"));
+        return Error::usage(Text::tr("a database login is for team workspaces (%1): on a workspace file people act by "
+                                     "name")
+                                .arg(QStringLiteral("--database")));
     return TeamLogins::check(login);
 }
 
 Status PeopleService::loginFree(const QString &login)
 {
     if (auto linked = TenantRepository(m_db).userByLogin(m_tenantId, login))
-        return Error::refused(u"the database login '" + login + u"' is user " + quotedName(linked->name)
-                              + u" of this tenant already");
+        return Error::refused(
+            Text::tr("the database login '%1' is user %2 of this tenant already").arg(login, quotedName(linked->name)));
     else if (linked.error().kind != Error::Kind::NotFound)
         return linked.error();
     return TeamLogins::ensure(m_db, login);
@@ -289,8 +299,8 @@ Status PeopleService::mayManageWorkers() const
     if (auto st = Permissions::require(m_actor, Action::ManagePeople); !st)
         return st;
     if (!m_db.isTeam())
-        return Error::usage(QStringLiteral("service logins are for team workspaces (--database): on a workspace file "
-                                           "'heraldctl worker' needs none"));
+        return Error::usage(Text::tr("service logins are for team workspaces (%1): on a workspace file '%2' needs none")
+                                .arg(QStringLiteral("--database"), QStringLiteral("heraldctl worker")));
     return {};
 }
 
@@ -320,8 +330,8 @@ Result<PeopleService::ServiceLogin> PeopleService::addServiceLogin(const QString
     if (auto st = tx.begun(); !st)
         return st.error();
     if (auto person = TenantRepository(m_db).userByLogin(m_tenantId, login))
-        return Error::refused(u"the database login '" + login + u"' is user " + quotedName(person->name)
-                              + u": a worker's login is a login of its own");
+        return Error::refused(Text::tr("the database login '%1' is user %2: a worker's login is a login of its own")
+                                  .arg(login, quotedName(person->name)));
     if (auto st = TeamLogins::ensure(m_db, login); !st)
         return st.error();
     const ServiceLogin added{login, QDateTime::currentDateTimeUtc()};
@@ -344,7 +354,8 @@ Status PeopleService::removeServiceLogin(const QString &rawLogin)
     if (auto st = q.exec(u"removing the service login " + login); !st)
         return st;
     if (q.rowsAffected() == 0)
-        return Error::notFound(u"'" + login + u"' is not a service login of this tenant (see heraldctl workers list)");
+        return Error::notFound(Text::tr("'%1' is not a service login of this tenant (see %2)")
+                                   .arg(login, QStringLiteral("heraldctl workers list")));
     return {};
 }
 

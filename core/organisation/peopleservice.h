@@ -50,8 +50,8 @@ private:
     Result<User> find(const QString &name);
     // Sets one column of the user's row (`column` is one of ours, never input).
     Status write(const User &user, const QString &column, const QVariant &value, const QString &doing);
-    // Refused when `user` is the tenant's last active admin and would stop being one.
-    Status keepsAnAdmin(const User &user, const QString &doing);
+    // Refused with `refusal` when `user` is the tenant's last active admin and would stop being one.
+    Status keepsAnAdmin(const User &user, const Text &refusal);
     Status mayManageWorkers() const;
     Status checkLogin(const QString &login) const;
     // Refused when another user of the tenant signs in as `login`; creates it if missing.

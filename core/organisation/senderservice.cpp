@@ -22,68 +22,73 @@ constexpr qsizetype kAddressMax = 254;
 constexpr qsizetype kSmsSenderIdMax = 11; // GSM 03.40 alphanumeric originator
 constexpr qsizetype kViberNameMax = 28;
 
-QString described(const SenderIdentity &s)
-{
-    return u"the " + displayName(s.kind) + u" sender " + quotedName(s.name);
-}
-
-Status checkEmail(const QString &address, const QString &what)
+// `refusal` says that %1 (the address, quoted) is not an email address.
+Status checkEmail(const QString &address, const Text &refusal)
 {
     if (address.size() > kAddressMax || !contactfields::isEmail(address))
-        return Error::usage(what + u' ' + quotedInput(address) + u" is not an email address (name@domain.tld)");
+        return Error::usage(refusal.arg(quotedInput(address)));
     return {};
 }
 
 // The kind's rules for a sender's name and address.
 Status checkKind(const SenderIdentity &s)
 {
-    if (auto st = checkText(s.name, u"the name of a " + displayName(s.kind) + u" sender", kNameMax); !st)
+    if (auto st = checkText(s.name, Text::tr("the name of a %1 sender").arg(displayText(s.kind)), kNameMax); !st)
         return st;
     switch (s.kind) {
     case ChannelKind::Email:
         if (s.address.isEmpty())
-            return Error::usage(QStringLiteral("an email sender needs a from address (--address), e.g. news@example.com"));
-        if (auto st = checkEmail(s.address, QStringLiteral("the from address")); !st)
+            return Error::usage(Text::tr("an email sender needs a from address (%1), e.g. news@example.com")
+                                    .arg(QStringLiteral("--address")));
+        if (auto st = checkEmail(s.address, Text::tr("the from address %1 is not an email address (name@domain.tld)"));
+            !st)
             return st;
         if (!s.replyTo.isEmpty())
-            if (auto st = checkEmail(s.replyTo, QStringLiteral("the reply-to address")); !st)
+            if (auto st = checkEmail(s.replyTo,
+                                     Text::tr("the reply-to address %1 is not an email address (name@domain.tld)"));
+                !st)
                 return st;
         if (s.numberPoolId)
-            return Error::usage(QStringLiteral("an email sender sends from its address, not from a number pool"));
+            return Error::usage(Text::tr("an email sender sends from its address, not from a number pool"));
         return {};
     case ChannelKind::Sms: {
         if (s.numberPoolId)
             return {}; // the name is a label; the pool's numbers are the sender
         static const QRegularExpression senderId(QStringLiteral("^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$"));
         if (!senderId.match(s.name).hasMatch())
-            return Error::usage(u"the SMS sender ID " + quotedInput(s.name) + u" is not one: up to "
-                                + QString::number(kSmsSenderIdMax)
-                                + u" letters, digits or spaces with at least one letter (e.g. NORTHWIND); to send "
-                                  u"from numbers, give a number pool (--pool)");
+            return Error::usage(Text::tr("the SMS sender ID %1 is not one: up to %2 letters, digits or spaces with at "
+                                         "least one letter (e.g. NORTHWIND); to send from numbers, give a number pool "
+                                         "(%3)")
+                                    .arg(quotedInput(s.name), QString::number(kSmsSenderIdMax),
+                                         QStringLiteral("--pool")));
         return {};
     }
     case ChannelKind::Phone:
         if (!s.numberPoolId)
-            return Error::usage(QStringLiteral("a phone sender calls from a number pool's numbers: give the pool (--pool)"));
+            return Error::usage(Text::tr("a phone sender calls from a number pool's numbers: give the pool (%1)")
+                                    .arg(QStringLiteral("--pool")));
         return {};
     case ChannelKind::Viber:
         if (s.name.size() > kViberNameMax)
-            return Error::usage(u"a Viber sender name has at most " + QString::number(kViberNameMax)
-                                + u" characters: " + quotedInput(s.name) + u" has " + QString::number(s.name.size()));
+            return Error::usage(Text::tr("a Viber sender name has at most %1 characters: %2 has %3")
+                                    .arg(QString::number(kViberNameMax), quotedInput(s.name),
+                                         QString::number(s.name.size())));
         break;
     case ChannelKind::Telegram: {
         static const QRegularExpression bot(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{1,28}[Bb][Oo][Tt]$"));
         if (!bot.match(s.name).hasMatch())
-            return Error::usage(u"the Telegram bot " + quotedInput(s.name)
-                                + u" is not a bot's username: 5 to 32 letters, digits or underscores, starting with "
-                                  u"a letter and ending in \"bot\" (e.g. NorthwindBot)");
+            return Error::usage(Text::tr("the Telegram bot %1 is not a bot's username: 5 to 32 letters, digits or "
+                                         "underscores, starting with a letter and ending in \"bot\" (e.g. "
+                                         "NorthwindBot)")
+                                    .arg(quotedInput(s.name)));
         break;
     }
     case ChannelKind::WebPush:
         break;
     }
     if (s.numberPoolId)
-        return Error::usage(u"only SMS and phone senders send from a number pool, not " + displayName(s.kind) + u" ones");
+        return Error::usage(
+            Text::tr("only SMS and phone senders send from a number pool, not %1 ones").arg(displayText(s.kind)));
     return {};
 }
 
@@ -131,7 +136,8 @@ Status SenderService::check(SenderIdentity &s, const Changes &c)
         }
     }
     if (s.name.isEmpty())
-        return Error::usage(u"a " + displayName(s.kind) + u" sender needs a name (--name)");
+        return Error::usage(
+            Text::tr("a %1 sender needs a name (%2)").arg(displayText(s.kind), QStringLiteral("--name")));
     if (auto st = checkKind(s); !st)
         return st;
     auto all = SenderRepository(m_db, m_tenantId).senders();
@@ -139,7 +145,8 @@ Status SenderService::check(SenderIdentity &s, const Changes &c)
         return all.error();
     for (const SenderIdentity &other : std::as_const(*all))
         if (other.id != s.id && other.kind == s.kind && other.name.compare(s.name, Qt::CaseInsensitive) == 0)
-            return Error::refused(described(other) + u" exists already: choose another name or edit that one");
+            return Error::refused(Text::tr("the %1 sender %2 exists already: choose another name or edit that one")
+                                      .arg(displayText(other.kind), quotedName(other.name)));
     return {};
 }
 
@@ -236,9 +243,11 @@ Result<SenderIdentity> SenderService::remove(const QString &reference, std::opti
     if (!using_)
         return using_.error();
     if (!using_->isEmpty())
-        return Error::refused(described(*s) + u" is used by " + using_->join(u", ")
-                              + u", which ha" + (using_->size() == 1 ? u"s" : u"ve")
-                              + u" not ended: choose another sender there first (or pause this one)");
+        return Error::refused((using_->size() == 1 ? Text::tr("the %1 sender %2 is used by %3, which has not ended: "
+                                                              "choose another sender there first (or pause this one)")
+                                                    : Text::tr("the %1 sender %2 is used by %3, which have not ended: "
+                                                              "choose another sender there first (or pause this one)"))
+                                  .arg(displayText(s->kind), quotedName(s->name), using_->join(u", ")));
     if (auto st = SenderRepository(m_db, m_tenantId).deleteSender(s->id); !st)
         return st.error();
     if (auto st = tx.commit(); !st)

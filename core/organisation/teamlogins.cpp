@@ -25,15 +25,16 @@ Status TeamLogins::check(const QString &login)
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z_][a-z0-9_.@-]{0,62}$"));
     if (login.isEmpty())
-        return Error::usage(QStringLiteral("name the database login"));
+        return Error::usage(Text::tr("name the database login"));
     if (valid.match(login).hasMatch())
         return {};
     if (valid.match(login.toLower()).hasMatch())
-        return Error::usage(u"the database login " + quotedInput(login) + u" has capitals: use " + quotedInput(login.toLower())
-                            + u" (Herald keeps logins in lower case, so that one person is never two)");
-    return Error::usage(u"the database login " + quotedInput(login)
-                        + u" is not one Herald links: lower case letters, digits, '_', '.', '@' and '-', starting with a "
-                          u"letter, at most 63 characters");
+        return Error::usage(Text::tr("the database login %1 has capitals: use %2 (Herald keeps logins in lower case, "
+                                     "so that one person is never two)")
+                                .arg(quotedInput(login), quotedInput(login.toLower())));
+    return Error::usage(Text::tr("the database login %1 is not one Herald links: lower case letters, digits, '_', '.', "
+                                 "'@' and '-', starting with a letter, at most 63 characters")
+                            .arg(quotedInput(login)));
 }
 
 Status TeamLogins::ensure(const Database &db, const QString &login)
@@ -50,9 +51,10 @@ Status TeamLogins::ensure(const Database &db, const QString &login)
     if (auto st = create.exec(u"creating the database login " + login); !st) {
         if (st.error().kind != Error::Kind::Refused)
             return st;
-        return Error::refused(st.error().message + u". The login '" + db.login()
-                              + u"' may not create logins: give it CREATEROLE, or have a database administrator run "
-                                u"CREATE ROLE " + quotedIdentifier(login) + u" LOGIN and link it again");
+        return Error::refused(Text::tr("%1. The login '%2' may not create logins: give it %3, or have a database "
+                                       "administrator run %4 and link it again")
+                                  .arg(st.error().text(), db.login(), QStringLiteral("CREATEROLE"),
+                                       u"CREATE ROLE " + quotedIdentifier(login) + u" LOGIN"));
     }
     return {};
 }

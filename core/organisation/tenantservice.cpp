@@ -42,22 +42,22 @@ Result<QList<Tenant>> TenantService::list(bool includeArchived)
 Status TenantService::checkName(const QString &name, std::optional<Id> self)
 {
     if (name.isEmpty())
-        return Error::usage(QStringLiteral("a tenant needs a name"));
-    if (auto st = checkText(name, QStringLiteral("the tenant's name"), kNameMax); !st)
+        return Error::usage(Text::tr("a tenant needs a name"));
+    if (auto st = checkText(name, Text::tr("the tenant's name"), kNameMax); !st)
         return st;
     SqlQuery q(m_db.connection(), QStringLiteral("SELECT name FROM tenants WHERE lower(name) = lower(?) AND id <> ?"));
     q.bind(name).bind(self.value_or(0));
     if (auto st = q.exec(u"looking for tenant " + quotedName(name)); !st)
         return st;
     if (q.next())
-        return Error::refused(u"a tenant named " + quotedName(q.text(0)) + u" exists already");
+        return Error::refused(Text::tr("a tenant named %1 exists already").arg(quotedName(q.text(0))));
     return {};
 }
 
-Result<Tenant> TenantService::administered(const QString &name, const QString &doing)
+Result<Tenant> TenantService::administered(const QString &name, const Text &refusal)
 {
     if (name.trimmed().isEmpty())
-        return Error::usage(QStringLiteral("name the tenant"));
+        return Error::usage(Text::tr("name the tenant"));
     TenantRepository tenants(m_db);
     auto t = tenants.byName(name.trimmed(), true);
     if (!t)
@@ -66,8 +66,7 @@ Result<Tenant> TenantService::administered(const QString &name, const QString &d
     if (!may)
         return may.error();
     if (!*may)
-        return Error::refused(u"user " + quotedName(m_actor.name) + u" is not an admin of tenant " + quotedName(t->name)
-                              + u": only its admins " + doing + u" it");
+        return Error::refused(refusal.arg(quotedName(m_actor.name), quotedName(t->name)));
     return t;
 }
 
@@ -78,7 +77,8 @@ Result<Tenant> TenantService::create(const QString &rawName, const QString &time
     const QString name = rawName.trimmed();
     const QString zone = timeZone.trimmed().isEmpty() ? QStringLiteral("UTC") : timeZone.trimmed();
     if (!QTimeZone(zone.toUtf8()).isValid())
-        return Error::usage(u"unknown time zone " + quotedInput(zone) + u" (an IANA name such as Europe/Berlin)");
+        return Error::usage(
+            Text::tr("unknown time zone %1 (an IANA name such as Europe/Berlin)").arg(quotedInput(zone)));
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
         return st.error();
@@ -112,7 +112,7 @@ Result<Tenant> TenantService::rename(const QString &tenant, const QString &rawNa
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
         return st.error();
-    auto t = administered(tenant, QStringLiteral("rename"));
+    auto t = administered(tenant, Text::tr("user %1 is not an admin of tenant %2: only its admins rename it"));
     if (!t)
         return t.error();
     if (auto st = checkName(name, t->id); !st)
@@ -132,14 +132,15 @@ Result<Tenant> TenantService::configure(const QString &tenant, const QString &ra
 {
     const QString name = rawName.trimmed(), zone = rawZone.trimmed(), window = rawWindow.trimmed();
     if (!QTimeZone(zone.toUtf8()).isValid())
-        return Error::usage(u"unknown time zone " + quotedInput(zone) + u": use an IANA name such as Europe/London");
+        return Error::usage(
+            Text::tr("unknown time zone %1: use an IANA name such as Europe/London").arg(quotedInput(zone)));
     if (!window.isEmpty())
         if (auto parsed = SendWindow::parse(window, ChannelKind::Sms); !parsed)
-            return Error::usage(u"the default send window: " + parsed.error().message);
+            return Error::usage(Text::tr("the default send window: %1").arg(parsed.error().text()));
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
         return st.error();
-    auto t = administered(tenant, QStringLiteral("configure"));
+    auto t = administered(tenant, Text::tr("user %1 is not an admin of tenant %2: only its admins configure it"));
     if (!t)
         return t.error();
     if (auto st = checkName(name, t->id); !st)
@@ -162,9 +163,9 @@ Result<std::pair<QHostAddress, quint16>> TenantService::parseListen(const QStrin
     const QString listen = raw.trimmed();
     const auto address = parseListenAddress(listen);
     if (!address)
-        return Error::usage(u"the listener address " + quotedInput(listen)
-                            + u" is not HOST:PORT with an IP address and a port from 1 to 65535 (e.g. 127.0.0.1:8480, "
-                              u"0.0.0.0:8480 for every interface)");
+        return Error::usage(Text::tr("the listener address %1 is not HOST:PORT with an IP address and a port from 1 to "
+                                     "65535 (e.g. 127.0.0.1:8480, 0.0.0.0:8480 for every interface)")
+                                .arg(quotedInput(listen)));
     return *address;
 }
 
@@ -173,7 +174,8 @@ Result<Tenant> TenantService::setMailbox(const QString &tenant, const QString &s
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
         return st.error();
-    auto t = administered(tenant, QStringLiteral("configure the mailbox of"));
+    auto t = administered(tenant, Text::tr("user %1 is not an admin of tenant %2: only its admins "
+                                           "configure the mailbox of it"));
     if (!t)
         return t.error();
     KeyringPassword kept(t->mailbox, password, u"tenant " + QString::number(t->id) + u" mailbox");
@@ -208,16 +210,17 @@ Result<Tenant> TenantService::setListener(const QString &tenant, const QString &
     if (!publicUrl.isEmpty()) {
         const QUrl url(publicUrl, QUrl::StrictMode);
         if (!isWebAddress(url) || url.hasQuery() || url.hasFragment())
-            return Error::usage(u"the public URL " + quotedInput(publicUrl)
-                                + u" is not an http or https address without a query (e.g. "
-                                  u"https://herald.example.org)");
+            return Error::usage(Text::tr("the public URL %1 is not an http or https address without a query (e.g. "
+                                         "https://herald.example.org)")
+                                    .arg(quotedInput(publicUrl)));
         while (publicUrl.endsWith(u'/'))
             publicUrl.chop(1);
     }
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
         return st.error();
-    auto t = administered(tenant, QStringLiteral("configure the listener of"));
+    auto t = administered(tenant, Text::tr("user %1 is not an admin of tenant %2: only its admins "
+                                           "configure the listener of it"));
     if (!t)
         return t.error();
     const QString secret = t->linkSecret.isEmpty() && (!listen.isEmpty() || !publicUrl.isEmpty()) ? newSecret()
@@ -242,12 +245,13 @@ Result<Tenant> TenantService::setSmsKeywords(const QString &tenant, const QStrin
         return words.error();
     const QString help = rawHelp.trimmed();
     if (help.size() > 480)
-        return Error::usage(u"the HELP answer has " + QString::number(help.size())
-                            + u" characters; keep it to 480 (three SMS segments)");
+        return Error::usage(
+            Text::tr("the HELP answer has %1 characters; keep it to 480 (three SMS segments)").arg(help.size()));
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
         return st.error();
-    auto t = administered(tenant, QStringLiteral("set the SMS keywords of"));
+    auto t = administered(tenant, Text::tr("user %1 is not an admin of tenant %2: only its admins "
+                                           "set the SMS keywords of it"));
     if (!t)
         return t.error();
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE tenants SET sms_stop_words = ?, sms_help = ? WHERE id = ?"));
@@ -263,7 +267,7 @@ Result<Tenant> TenantService::setSmsKeywords(const QString &tenant, const QStrin
 
 Result<Tenant> TenantService::markSetUp(const QString &tenant)
 {
-    auto t = administered(tenant, QStringLiteral("set up"));
+    auto t = administered(tenant, Text::tr("user %1 is not an admin of tenant %2: only its admins set up it"));
     if (!t)
         return t.error();
     if (t->setUpAt.isValid())
@@ -282,16 +286,17 @@ Result<Tenant> TenantService::archive(const QString &tenant)
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
         return st.error();
-    auto t = administered(tenant, QStringLiteral("archive"));
+    auto t = administered(tenant, Text::tr("user %1 is not an admin of tenant %2: only its admins archive it"));
     if (!t)
         return t.error();
     if (t->archivedAt.isValid())
-        return Error::refused(u"tenant " + quotedName(t->name) + u" is archived already");
+        return Error::refused(Text::tr("tenant %1 is archived already").arg(quotedName(t->name)));
     if (t->isDefault)
-        return Error::refused(u"tenant " + quotedName(t->name) + u" is the workspace's default: it cannot be archived");
+        return Error::refused(
+            Text::tr("tenant %1 is the workspace's default: it cannot be archived").arg(quotedName(t->name)));
     if (t->id == m_actor.tenantId)
-        return Error::refused(u"you are working in tenant " + quotedName(t->name)
-                              + u": archive it from another tenant you administer");
+        return Error::refused(Text::tr("you are working in tenant %1: archive it from another tenant you administer")
+                                  .arg(quotedName(t->name)));
     SqlQuery sending(m_db.connection(),
                      QStringLiteral("SELECT COUNT(*) FROM run_channels "
                                     "WHERE tenant_id = ? AND status IN ('Running','Paused')"));
@@ -299,8 +304,8 @@ Result<Tenant> TenantService::archive(const QString &tenant)
     if (auto st = sending.exec(u"looking for channels still sending"); !st)
         return st.error();
     if (sending.next() && sending.value(0).toLongLong() > 0)
-        return Error::refused(u"tenant " + quotedName(t->name) + u" has " + sending.text(0)
-                              + u" channel(s) running or paused: stop them first");
+        return Error::refused(Text::tr("tenant %1 has %2 channel(s) running or paused: stop them first")
+                                  .arg(quotedName(t->name), sending.text(0)));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE tenants SET archived_at = ? WHERE id = ?"));
     q.bindTime(now).bind(t->id);

@@ -44,8 +44,9 @@ public:
     Result<Tenant> markSetUp(const QString &tenant);
 
 private:
-    // The tenant by name, with the actor an active admin of it.
-    Result<Tenant> administered(const QString &tenant, const QString &doing);
+    // The tenant by name, with the actor an active admin of it; else `refusal` with %1 (the
+    // actor) and %2 (the tenant).
+    Result<Tenant> administered(const QString &tenant, const Text &refusal);
     Status checkName(const QString &name, std::optional<Id> self);
 
     Database m_db;

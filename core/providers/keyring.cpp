@@ -83,7 +83,7 @@ Result<Answer> run(Op op, const QString &key, const QString &secret = {})
 {
     QCoreApplication *app = QCoreApplication::instance();
     if (!app)
-        return Error::runtime(QStringLiteral("the system keyring is reached through a running application"));
+        return Error::runtime(Text::tr("the system keyring is reached through a running application"));
     auto pending = std::make_shared<Pending>();
     if (QThread::currentThread() == app->thread()) {
         QEventLoop loop;
@@ -102,25 +102,28 @@ Result<Answer> run(Op op, const QString &key, const QString &secret = {})
     }
     QMutexLocker lock(&pending->mutex);
     if (!pending->done)
-        return Error::runtime(u"the system keyring did not answer within " + QString::number(kTimeoutMs / 1000)
-                              + u" s");
+        return Error::runtime(
+            Text::tr("the system keyring did not answer within %1 s").arg(QString::number(kTimeoutMs / 1000)));
     return pending->answer;
 }
 
 Error failure(const Answer &a, const QString &key)
 {
-    const QString detail = a.errorString.isEmpty() ? QString() : u" (" + a.errorString + u')';
+    const QString &detail = a.errorString;
     switch (a.error) {
     case QKeychain::EntryNotFound:
-        return Error::notFound(u"the system keyring has no password \"" + key + u'"');
+        return Error::notFound(Text::tr("the system keyring has no password \"%1\"").arg(key));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return Error::refused(u"the system keyring refused access" + detail);
+        return Error::refused(detail.isEmpty() ? Text::tr("the system keyring refused access")
+                                               : Text::tr("the system keyring refused access (%1)").arg(detail));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return Error::runtime(u"no system keyring is available" + detail);
+        return Error::runtime(detail.isEmpty() ? Text::tr("no system keyring is available")
+                                               : Text::tr("no system keyring is available (%1)").arg(detail));
     default:
-        return Error::runtime(u"the system keyring failed" + detail);
+        return Error::runtime(detail.isEmpty() ? Text::tr("the system keyring failed")
+                                               : Text::tr("the system keyring failed (%1)").arg(detail));
     }
 }
 

@@ -12,7 +12,7 @@ Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig 
                                                            const QString &typedPassword)
 {
     if (config.provider == QLatin1StringView("simulator")) {
-        auto checked = SettingsJson::parse(config.settings, QStringLiteral("simulator settings"),
+        auto checked = SettingsJson::parse(config.settings, Text::tr("simulator settings"),
                                            {QStringLiteral("seed"), QStringLiteral("mix"), QStringLiteral("latency_ms"),
                                             QStringLiteral("report_delay_ms"), QStringLiteral("window"),
                                             QStringLiteral("retry_delay_secs"), QStringLiteral("record_file")});
@@ -38,8 +38,8 @@ Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig 
             return settings.error();
         return std::unique_ptr<Provider>(std::make_unique<SipProvider>(*settings));
     }
-    return Error::refused(u"the " + config.provider + u" provider for " + displayName(config.kind)
-                          + u" is not available in this version of Herald");
+    return Error::refused(Text::tr("the %1 provider for %2 is not available in this version of Herald")
+                              .arg(config.provider, displayText(config.kind)));
 }
 
 } // namespace herald

@@ -7,29 +7,31 @@
 
 namespace herald {
 
-Result<QString> readProviderPassword(const QJsonObject &o, const QString &what, const QString &typed)
+Result<QString> readProviderPassword(const QJsonObject &o, const Text &what, const QString &typed)
 {
     if (o.contains(QLatin1StringView("password")))
-        return Error::usage(what
-                            + u": a password is never stored in the workspace; type it in Settings (it is kept in "
-                              u"the system keyring), or give password_file (a file readable by its owner only) or "
-                              u"password_env (the name of an environment variable) instead");
+        return Error::usage(Text::tr("%1: a password is never stored in the workspace; type it in Settings (it is "
+                                     "kept in the system keyring), or give %2 (a file readable by its owner only) or "
+                                     "%3 (the name of an environment variable) instead")
+                                .arg(what, QStringLiteral("password_file"), QStringLiteral("password_env")));
     const QString keychain = o.value(QLatin1StringView("password_keychain")).toString();
     const int sources = int(!keychain.isEmpty())
                         + int(!o.value(QLatin1StringView("password_file")).toString().isEmpty())
                         + int(!o.value(QLatin1StringView("password_env")).toString().isEmpty());
     if (sources > 1)
-        return Error::usage(what + u": give one of password_keychain, password_file and password_env, not "
-                            + QString::number(sources));
+        return Error::usage(Text::tr("%1: give one of %2, %3 and %4, not %5")
+                                .arg(what, QStringLiteral("password_keychain"), QStringLiteral("password_file"),
+                                     QStringLiteral("password_env"), QString::number(sources)));
     if (!typed.isEmpty())
         return typed;
     if (!keychain.isEmpty()) {
         auto secret = keyring::read(keychain);
         if (!secret)
             return Error{secret.error().kind,
-                         what + u": " + secret.error().message
-                             + u"; type the password again in Settings, or on a machine without a keyring give "
-                               u"password_file or password_env"};
+                         Text::tr("%1: %2; type the password again in Settings, or on a machine without a keyring "
+                                  "give %3 or %4")
+                             .arg(what, secret.error().text(), QStringLiteral("password_file"),
+                                  QStringLiteral("password_env"))};
         return secret;
     }
     if (const QString file = o.value(QLatin1StringView("password_file")).toString(); !file.isEmpty()) {
@@ -37,17 +39,20 @@ Result<QString> readProviderPassword(const QJsonObject &o, const QString &what, 
         const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
                             | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         if (!f.exists())
-            return Error::notFound(what + u": password_file " + file + u" does not exist");
+            return Error::notFound(
+                Text::tr("%1: %2 %3 does not exist").arg(what, QStringLiteral("password_file"), file));
         if (f.permissions() & others)
-            return Error::refused(what + u": password_file " + file
-                                  + u" may be read by other users; make it mode 0600 (chmod 600 " + file + u')');
+            return Error::refused(Text::tr("%1: %2 %3 may be read by other users; make it mode 0600 (chmod 600 %3)")
+                                      .arg(what, QStringLiteral("password_file"), file));
         if (!f.open(QIODevice::ReadOnly))
-            return Error::runtime(what + u": cannot read password_file " + file + u": " + f.errorString());
+            return Error::runtime(Text::tr("%1: cannot read %2 %3: %4")
+                                      .arg(what, QStringLiteral("password_file"), file, f.errorString()));
         return QString::fromUtf8(f.readAll()).trimmed();
     }
     if (const QString env = o.value(QLatin1StringView("password_env")).toString(); !env.isEmpty()) {
         if (!qEnvironmentVariableIsSet(env.toLocal8Bit().constData()))
-            return Error::usage(what + u": the environment variable " + env + u" (password_env) is not set");
+            return Error::usage(Text::tr("%1: the environment variable %2 (%3) is not set")
+                                    .arg(what, env, QStringLiteral("password_env")));
         return qEnvironmentVariable(env.toLocal8Bit().constData());
     }
     return QString();
@@ -90,14 +95,14 @@ QString KeyringPassword::prepare(const QString &settings)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-Status KeyringPassword::write(const QString &what) const
+Status KeyringPassword::write(const Text &what) const
 {
     if (m_newKey.isEmpty())
         return {};
     if (auto st = keyring::write(m_newKey, m_password); !st)
-        return Error{st.error().kind, u"cannot keep " + what + u": " + st.error().message
-                                          + u". On a machine without a keyring give a password file (mode 0600) "
-                                            u"or an environment variable instead"};
+        return Error{st.error().kind, Text::tr("cannot keep %1: %2. On a machine without a keyring give a password "
+                                               "file (mode 0600) or an environment variable instead")
+                                          .arg(what, st.error().text())};
     return {};
 }
 

@@ -16,7 +16,7 @@ namespace herald {
 // None: an empty password. `typed`, when not empty, is a password just typed and not kept
 // yet (Test connection, the check before saving): it is used instead of the source.
 // `what` names the settings in errors.
-Result<QString> readProviderPassword(const QJsonObject &settings, const QString &what, const QString &typed = {});
+Result<QString> readProviderPassword(const QJsonObject &settings, const Text &what, const QString &typed = {});
 
 // `settingsJson` without its password source: to read the other settings without asking
 // the keyring, or to test with a password just typed.
@@ -34,7 +34,8 @@ public:
     // `settings` ready to be checked and saved ("{}" for empty).
     QString prepare(const QString &settings);
     // `what` names the password in errors ("the SMTP password").
-    Status write(const QString &what) const;
+    Status write(const Text &what) const;
+    Status write(const QString &what) const { return write(Text(what)); }
     void forgetOld(const QString &savedSettings) const;
 
 private:

@@ -53,7 +53,7 @@ Result<ProviderConfig> ProviderSettings::save(ChannelKind kind, const QString &p
     if (auto built = ProviderRegistry::create(config, {}, newPassword); !built)
         return built.error();
     config.settings = QString::fromUtf8(QJsonDocument::fromJson(settings.toUtf8()).toJson(QJsonDocument::Compact));
-    if (auto st = password.write(u"the " + displayName(kind) + u" password"); !st)
+    if (auto st = password.write(Text::tr("the %1 password").arg(displayText(kind))); !st)
         return st.error();
     if (auto st = SenderRepository(m_db, m_tenantId).setProvider(config); !st)
         return st.error();

@@ -46,46 +46,47 @@ QString SettingsJson::redacted(const QString &json)
     return hid ? QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) : json;
 }
 
-Result<SettingsJson> SettingsJson::parse(const QString &json, const QString &what, const QStringList &known)
+Result<SettingsJson> SettingsJson::parse(const QString &json, const Text &what, const QStringList &known)
 {
     SettingsJson s;
     s.m_what = what;
     if (!json.trimmed().isEmpty()) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+        if (!doc.isObject() && error.error == QJsonParseError::NoError)
+            return Error::usage(Text::tr("%1: not a JSON object (a JSON value of another kind)").arg(what));
         if (!doc.isObject())
-            return Error::usage(what + u": not a JSON object ("
-                                + (error.error == QJsonParseError::NoError ? QStringLiteral("a JSON value of another kind")
-                                                                           : error.errorString())
-                                + u')');
+            return Error::usage(Text::tr("%1: not a JSON object (%2)").arg(what, error.errorString()));
         s.m_object = doc.object();
     }
     for (auto it = s.m_object.constBegin(); it != s.m_object.constEnd(); ++it) {
         const QString &key = it.key();
         if (passwordSources().contains(key)) {
             if (!it.value().isString())
-                return s.wrongType(key, QStringLiteral("a text"));
+                return s.wrongType(key, Text::tr("a text"));
             continue;
         }
         if (secretLooking().match(key).hasMatch())
-            return Error::usage(what + u": " + quotedKey(key)
-                                + u" looks like a secret, and secrets are never stored in the workspace: type the "
-                                  u"password in Settings (it is kept in the system keyring), or give password_file "
-                                  u"(a file readable by its owner only) or password_env (the name of an environment "
-                                  u"variable), written exactly so");
+            return Error::usage(Text::tr("%1: %2 looks like a secret, and secrets are never stored in the workspace: "
+                                         "type the password in Settings (it is kept in the system keyring), or give %3 "
+                                         "(a file readable by its owner only) or %4 (the name of an environment "
+                                         "variable), written exactly so")
+                                    .arg(what, quotedKey(key), QStringLiteral("password_file"),
+                                         QStringLiteral("password_env")));
         if (!known.contains(key))
-            return Error::usage(what + u": unknown setting " + quotedKey(key) + u"; the settings are "
-                                + (QStringList(known) << passwordSources()).join(QStringLiteral(", ")));
+            return Error::usage(Text::tr("%1: unknown setting %2; the settings are %3")
+                                    .arg(what, quotedKey(key),
+                                         (QStringList(known) << passwordSources()).join(QStringLiteral(", "))));
     }
     return s;
 }
 
-Error SettingsJson::wrongType(const QString &key, const QString &expected) const
+Error SettingsJson::wrongType(const QString &key, const Text &expected) const
 {
     QString shown = QString::fromUtf8(QJsonDocument(QJsonArray{m_object.value(key)}).toJson(QJsonDocument::Compact));
     shown = shown.mid(1, shown.size() - 2); // the value as written, without the array's brackets
-    return Error::usage(m_what + u": \"" + key + u"\" must be " + expected + u", not "
-                        + (shown.size() > 80 ? shown.left(80) + u"..." : shown));
+    return Error::usage(Text::tr("%1: \"%2\" must be %3, not %4")
+                            .arg(m_what, key, expected, shown.size() > 80 ? shown.left(80) + u"..." : shown));
 }
 
 Result<QString> SettingsJson::text(QLatin1StringView key, const QString &fallback) const
@@ -94,7 +95,7 @@ Result<QString> SettingsJson::text(QLatin1StringView key, const QString &fallbac
         return fallback;
     const QJsonValue v = m_object.value(key);
     if (!v.isString())
-        return wrongType(QString(key), QStringLiteral("a text"));
+        return wrongType(QString(key), Text::tr("a text"));
     return v.toString();
 }
 
@@ -104,12 +105,12 @@ Result<int> SettingsJson::integer(QLatin1StringView key, int fallback, int min, 
         return fallback;
     const QJsonValue v = m_object.value(key);
     const double d = v.toDouble();
-    const QString range = u"a whole number from " + QString::number(min) + u" to " + QString::number(max);
+    const Text range = Text::tr("a whole number from %1 to %2").arg(QString::number(min), QString::number(max));
     if (!v.isDouble() || std::trunc(d) != d)
         return wrongType(QString(key), range);
     if (d < min || d > max)
-        return Error::usage(m_what + u": \"" + key + u"\" is " + QString::number(d, 'g', 15) + u": it must be "
-                            + range);
+        return Error::usage(
+            Text::tr("%1: \"%2\" is %3: it must be %4").arg(m_what, QString(key), QString::number(d, 'g', 15), range));
     return int(d);
 }
 
@@ -119,7 +120,7 @@ Result<bool> SettingsJson::flag(QLatin1StringView key, bool fallback) const
         return fallback;
     const QJsonValue v = m_object.value(key);
     if (!v.isBool())
-        return wrongType(QString(key), QStringLiteral("true or false"));
+        return wrongType(QString(key), Text::tr("true or false"));
     return v.toBool();
 }
 
@@ -129,7 +130,7 @@ Result<QJsonObject> SettingsJson::object(QLatin1StringView key) const
         return QJsonObject();
     const QJsonValue v = m_object.value(key);
     if (!v.isObject())
-        return wrongType(QString(key), QStringLiteral("a JSON object"));
+        return wrongType(QString(key), Text::tr("a JSON object"));
     return v.toObject();
 }
 

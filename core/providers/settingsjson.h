@@ -17,7 +17,7 @@ class SettingsJson final
 public:
     // `what` names the settings in errors ("SMTP settings"); `known` are the keys the
     // provider reads. An empty text is an empty object.
-    static Result<SettingsJson> parse(const QString &json, const QString &what, const QStringList &known);
+    static Result<SettingsJson> parse(const QString &json, const Text &what, const QStringList &known);
 
     const QJsonObject &object() const { return m_object; }
     bool has(QLatin1StringView key) const { return m_object.contains(key); }
@@ -35,8 +35,8 @@ public:
     static const QStringList &passwordSources();
 
 private:
-    Error wrongType(const QString &key, const QString &expected) const;
-    QString m_what;
+    Error wrongType(const QString &key, const Text &expected) const;
+    Text m_what;
     QJsonObject m_object;
 };
 

@@ -140,8 +140,8 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
     const Campaign &c = overview.campaign;
     if (!focus)
         return Error::notFound(
-            runId != 0 ? QString(u"run " + QString::number(runId) + u" is not a run of " + c.shortId)
-                       : QString(u"campaign " + c.shortId + u" has not run yet: there is nothing to report"));
+            runId != 0 ? Text::tr("run %1 is not a run of %2").arg(QString::number(runId), c.shortId)
+                       : Text::tr("campaign %1 has not run yet: there is nothing to report").arg(c.shortId));
 
     CampaignReport r;
     r.campaignName = c.name;

@@ -72,7 +72,7 @@ QList<Comparison::Row> rowsOf(const CampaignReport &report, Id campaignId, bool 
             parts << u"window " + content.value(QLatin1StringView("send_window")).toString();
             const QString subject = content.value(QLatin1StringView("subject")).toString();
             const QString text = subject.isEmpty() ? content.value(QLatin1StringView("body")).toString() : subject;
-            parts << u'"' + (text.size() > 40 ? text.left(39) + u'\u2026' : text).simplified() + u'"';
+            parts << u'"' + (text.size() > 40 ? text.left(39) + u'…' : text).simplified() + u'"';
             row.configuration = parts.join(QStringLiteral(", "));
         }
         out.append(row);
@@ -132,7 +132,7 @@ Result<QList<Comparison::Row>> Comparison::campaigns(const Database &db, Id tena
             if (report.error().kind != Error::Kind::NotFound)
                 return report.error();
             if (skipped)
-                *skipped << report.error().message;
+                *skipped << report.error().shown();
             continue;
         }
         out += rowsOf(*report, id, false);
@@ -169,7 +169,7 @@ Result<qint64> Comparison::writeCsv(const QList<Row> &rows, QIODevice &out, bool
     for (const Row &r : rows)
         csv.row(cells(r));
     if (!csv.ok())
-        return csv.error(QStringLiteral("the comparison"));
+        return csv.error(Text::tr("the comparison"));
     return qint64(rows.size());
 }
 

@@ -39,7 +39,7 @@ struct Comparison
     static QStringList cells(const Row &row);
 
     // Each campaign by its newest live run (else its newest run); campaigns that never ran
-    // are named in `skipped`.
+    // are named in `skipped` (in the user interface's language).
     static Result<QList<Row>> campaigns(const Database &db, Id tenantId, const User &user, const QList<Id> &campaignIds,
                                         QStringList *skipped = nullptr);
     // Every run of one campaign, oldest first, each with its frozen configuration.

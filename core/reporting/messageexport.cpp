@@ -75,7 +75,7 @@ Result<qint64> MessageExport::write(const Database &db, Id tenantId, Id campaign
     CsvWriter csv(out, options.bom);
     csv.row(columns());
     if (!csv.ok())
-        return csv.error(QStringLiteral("the export"));
+        return csv.error(Text::tr("the export"));
 
     // Pages in the order of the one-message-per-recipient key (run, channel, contact): an
     // index walk from where the last page ended, never a sort of the whole run.
@@ -107,15 +107,15 @@ Result<qint64> MessageExport::write(const Database &db, Id tenantId, Id campaign
                     cells << isoTime(q.value(i));
                 csv.row(cells);
                 if (!csv.ok())
-                    return csv.error(QStringLiteral("the export"));
+                    return csv.error(Text::tr("the export"));
                 channel = q.text(1);
                 contact = q.id(2);
                 ++rows;
             }
             written += rows;
             if (progress && !progress(written, total))
-                return Error::refused(u"the export was cancelled after " + QString::number(written) + u" of "
-                                      + QString::number(total) + u" messages");
+                return Error::refused(Text::tr("the export was cancelled after %1 of %2 messages")
+                                          .arg(QString::number(written), QString::number(total)));
             if (rows < kPage)
                 break;
         }

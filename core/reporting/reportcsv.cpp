@@ -128,7 +128,7 @@ Result<qint64> ReportCsv::write(const CampaignReport &r, QIODevice &out, bool bo
             row({nameOf(ch.kind), ms(ch.latencyAverageMs), ms(ch.latencyP95Ms)});
     }
     if (!csv.ok())
-        return csv.error(u"the report of " + r.shortId);
+        return csv.error(Text::tr("the report of %1").arg(r.shortId));
     return rows;
 }
 

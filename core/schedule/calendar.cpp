@@ -84,17 +84,17 @@ void warnOverlaps(CalendarData &data)
                         continue;
                     const QDateTime later = std::max(fa.start, fb.start);
                     const CalendarEntry &second = fb.start >= fa.start ? b : a;
-                    const QString who = a.campaignId == b.campaignId ? QString(u"Two launches of " + named(a))
-                                                                     : QString(named(a) + u" and " + named(b));
-                    data.warnings.append(
-                        {CalendarWarning::Kind::Overlap,
-                         later,
-                         {i, j},
-                         who + u" would both send " + displayName(fa.kind) + u" at " + when(later, data.zone)
-                             + u": only one " + displayName(fa.kind)
-                             + u" channel of a tenant runs at a time, so the launch of " + named(second)
-                             + u" would be refused. Move one of them, or lower the audience or raise the rate so the "
-                               u"first finishes sooner."});
+                    const Text message =
+                        a.campaignId == b.campaignId
+                            ? Text::tr("Two launches of %1 would both send %2 at %3: only one %2 channel of a tenant "
+                                       "runs at a time, so the launch of %4 would be refused. Move one of them, or "
+                                       "lower the audience or raise the rate so the first finishes sooner.")
+                                  .arg(named(a), displayName(fa.kind), when(later, data.zone), named(second))
+                            : Text::tr("%1 and %2 would both send %3 at %4: only one %3 channel of a tenant runs at a "
+                                       "time, so the launch of %5 would be refused. Move one of them, or lower the "
+                                       "audience or raise the rate so the first finishes sooner.")
+                                  .arg(named(a), named(b), displayName(fa.kind), when(later, data.zone), named(second));
+                    data.warnings.append({CalendarWarning::Kind::Overlap, later, {i, j}, message});
                 }
         }
     }
@@ -126,14 +126,15 @@ void warnPoolCaps(CalendarData &data, const QHash<Id, QString> &poolNames)
                     n.entries.append(i);
             }
             if (ch.waitsForCap && ch.perDay.size() > 1) {
-                data.warnings.append({CalendarWarning::Kind::PoolCap,
-                                      ch.start,
-                                      {i},
-                                      named(e) + u" needs " + QString::number(ch.perDay.size()) + u" days to send its "
-                                          + number(ch.messages) + u' ' + displayName(ch.kind)
-                                          + u" messages: the numbers of pool '" + poolNames.value(*ch.poolId)
-                                          + u"' may send " + number(ch.dailyCapacity)
-                                          + u" a day together. Add numbers to the pool or raise their daily caps."});
+                data.warnings.append(
+                    {CalendarWarning::Kind::PoolCap,
+                     ch.start,
+                     {i},
+                     Text::tr("%1 needs %n day(s) to send its %2 %3 messages: the numbers of pool '%4' may send %5 a "
+                              "day together. Add numbers to the pool or raise their daily caps.",
+                              nullptr, int(ch.perDay.size()))
+                         .arg(named(e), number(ch.messages), displayName(ch.kind), poolNames.value(*ch.poolId),
+                              number(ch.dailyCapacity))});
             }
         }
     }
@@ -146,12 +147,10 @@ void warnPoolCaps(CalendarData &data, const QHash<Id, QString> &poolNames)
         const QDateTime day(it.key().second, QTime(0, 0), data.zone);
         data.warnings.append(
             {CalendarWarning::Kind::PoolCap, day.toUTC(), it->entries,
-             names.join(QStringLiteral(", ")) + u" would together need " + number(it->messages)
-                 + u" messages from pool '" + poolNames.value(it.key().first) + u"' on "
-                 + QLocale::c().toString(it.key().second, QStringLiteral("ddd d MMM")) + u", more than the "
-                 + number(it->capacity)
-                 + u" its numbers' daily caps allow: the rest waits for the next day. Move one launch, "
-                   u"add numbers or raise their caps."});
+             Text::tr("%1 would together need %2 messages from pool '%3' on %4, more than the %5 its numbers' daily "
+                      "caps allow: the rest waits for the next day. Move one launch, add numbers or raise their caps.")
+                 .arg(names.join(QStringLiteral(", ")), number(it->messages), poolNames.value(it.key().first),
+                      QLocale::c().toString(it.key().second, QStringLiteral("ddd d MMM")), number(it->capacity))});
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/campaignstatus.h"
 #include "domain/run.h"
+#include "domain/text.h"
 #include "domain/user.h"
 #include "schedule/forecast.h"
 
@@ -46,7 +47,7 @@ struct CalendarWarning
     Kind kind = Kind::Overlap;
     QDateTime at;       // when it would happen, UTC
     QList<int> entries; // indexes into CalendarData::entries
-    QString message;    // names the campaigns and what to change
+    Text message;       // names the campaigns and what to change
 };
 
 struct CalendarData

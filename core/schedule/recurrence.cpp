@@ -11,12 +11,13 @@ Result<icalrecurrencetype> parseRule(const QString &rrule)
 {
     const QByteArray text = rrule.trimmed().toUtf8();
     if (text.isEmpty())
-        return Error::usage(QStringLiteral("a recurring launch needs a recurrence rule such as FREQ=WEEKLY;BYDAY=MO"));
+        return Error::usage(Text::tr("a recurring launch needs a recurrence rule such as FREQ=WEEKLY;BYDAY=MO"));
     icalerror_clear_errno();
     const icalrecurrencetype rule = icalrecurrencetype_from_string(text.constData());
     if (rule.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR) {
         icalerror_clear_errno();
-        return Error::usage(u"recurrence rule '" + rrule + u"' is not a valid RFC 5545 RRULE (e.g. FREQ=WEEKLY;BYDAY=MO)");
+        return Error::usage(
+            Text::tr("recurrence rule '%1' is not a valid RFC 5545 RRULE (e.g. FREQ=WEEKLY;BYDAY=MO)").arg(rrule));
     }
     return rule;
 }
@@ -48,7 +49,7 @@ Result<QDateTime> Recurrence::next(const QString &rrule, const QDateTime &first,
     start.is_date = 0; // floating wall-clock time: the zone is applied below
     icalrecur_iterator *it = icalrecur_iterator_new(*rule, start);
     if (!it)
-        return Error::usage(u"recurrence rule '" + rrule + u"' cannot be expanded");
+        return Error::usage(Text::tr("recurrence rule '%1' cannot be expanded").arg(rrule));
     std::optional<QDateTime> found;
     for (int i = 0; i < kMaxOccurrences; ++i) {
         const icaltimetype t = icalrecur_iterator_next(it);
@@ -62,7 +63,8 @@ Result<QDateTime> Recurrence::next(const QString &rrule, const QDateTime &first,
     }
     icalrecur_iterator_free(it);
     if (!found)
-        return Error::notFound(u"recurrence rule '" + rrule + u"' has no launch after " + after.toUTC().toString(Qt::ISODate));
+        return Error::notFound(Text::tr("recurrence rule '%1' has no launch after %2")
+                                   .arg(rrule, after.toUTC().toString(Qt::ISODate)));
     return *found;
 }
 

@@ -27,7 +27,7 @@ Result<QDateTime> Scheduler::nextLaunch(const Campaign &c, const QDateTime &last
         return Recurrence::next(c.recurrence, c.sendAt, QTimeZone(c.timeZone.toUtf8()), after);
     }
     if (!c.sendAt.isValid())
-        return Error::usage(QStringLiteral("a scheduled campaign needs a send time"));
+        return Error::usage(Text::tr("a scheduled campaign needs a send time"));
     return c.sendAt;
 }
 
@@ -205,7 +205,8 @@ Status Scheduler::resolveChecked(Id tenantId, Id alertId, Resolution resolution,
     if (!alert)
         return alert.error();
     if (!alert->resolution.isEmpty())
-        return Error::refused(u"missed launch " + QString::number(alertId) + u" was already resolved (" + alert->resolution + u')');
+        return Error::refused(Text::tr("missed launch %1 was already resolved (%2)")
+                                  .arg(QString::number(alertId), alert->resolution));
     CampaignRepository repo(m_db, tenantId);
     auto c = repo.get(alert->campaignId);
     if (!c)
@@ -220,9 +221,10 @@ Status Scheduler::resolveChecked(Id tenantId, Id alertId, Resolution resolution,
     }
     case Resolution::Reschedule:
         if (c->launchType != LaunchType::Schedule)
-            return Error::usage(QStringLiteral("a recurring campaign continues with its next occurrence: skip the missed one"));
+            return Error::usage(
+                Text::tr("a recurring campaign continues with its next occurrence: skip the missed one"));
         if (!newTime.isValid() || newTime <= now)
-            return Error::usage(QStringLiteral("reschedule to a time in the future"));
+            return Error::usage(Text::tr("reschedule to a time in the future"));
         c->sendAt = newTime;
         if (auto st = repo.update(*c); !st)
             return st;

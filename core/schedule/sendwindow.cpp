@@ -21,7 +21,7 @@ Result<SendWindow> SendWindow::parse(const QString &text, ChannelKind kind)
         w.m_end = QTime::fromString(parts.at(1).trimmed(), QStringLiteral("HH:mm"));
     }
     if (!w.m_start.isValid() || !w.m_end.isValid() || w.m_start == w.m_end)
-        return Error::usage(u"send window '" + t + u"' is not of the form 08:00-21:00 (or none)");
+        return Error::usage(Text::tr("send window '%1' is not of the form 08:00-21:00 (or none)").arg(t));
     return w;
 }
 

@@ -79,7 +79,7 @@ Status AudienceRepository::setTags(Id contactId, const QStringList &tags)
     if (auto st = q.exec(u"saving the tags of contact " + QString::number(contactId)); !st)
         return st;
     if (q.rowsAffected() != 1)
-        return Error::notFound(u"contact " + QString::number(contactId) + u" not found in this tenant");
+        return Error::notFound(Text::tr("contact %1 not found in this tenant").arg(contactId));
     return {};
 }
 
@@ -186,13 +186,14 @@ Result<QList<Id>> AudienceRepository::listMembers(Id listId)
 Result<Id> AudienceRepository::addList(const ContactList &list)
 {
     if (list.name.trimmed().isEmpty())
-        return Error::usage(QStringLiteral("a contact list needs a name"));
+        return Error::usage(Text::tr("a contact list needs a name"));
     SqlQuery q(m_db.connection(),
                QStringLiteral("INSERT INTO contact_lists (tenant_id, name, description) VALUES (?, ?, ?) RETURNING id"));
     q.bind(m_tenantId).bind(list.name.trimmed()).bind(list.description.trimmed());
     auto id = q.execId(u"creating contact list " + list.name);
     if (!id)
-        return nameTaken(id.error(), QStringLiteral("contact list"), list.name.trimmed());
+        return nameTaken(id.error(), Text::tr("a contact list called \"%1\" already exists: choose another name")
+                                          .arg(list.name.trimmed()));
     return id;
 }
 
@@ -247,14 +248,15 @@ Result<QHash<Id, qint64>> AudienceRepository::listSizes()
 Status AudienceRepository::updateList(const ContactList &list)
 {
     if (list.name.trimmed().isEmpty())
-        return Error::usage(QStringLiteral("a contact list needs a name"));
+        return Error::usage(Text::tr("a contact list needs a name"));
     SqlQuery q(m_db.connection(),
                QStringLiteral("UPDATE contact_lists SET name = ?, description = ? WHERE tenant_id = ? AND id = ?"));
     q.bind(list.name.trimmed()).bind(list.description.trimmed()).bind(m_tenantId).bind(list.id);
     if (auto st = q.exec(u"saving contact list " + list.name); !st)
-        return nameTaken(st.error(), QStringLiteral("contact list"), list.name.trimmed());
+        return nameTaken(st.error(), Text::tr("a contact list called \"%1\" already exists: choose another name")
+                                          .arg(list.name.trimmed()));
     if (q.rowsAffected() != 1)
-        return Error::notFound(u"contact list " + list.name + u" no longer exists");
+        return Error::notFound(Text::tr("contact list %1 no longer exists").arg(list.name));
     return {};
 }
 
@@ -277,8 +279,8 @@ Status AudienceRepository::deleteList(Id id)
     if (!users)
         return users.error();
     if (!users->isEmpty())
-        return Error::refused(u"campaigns send to this list: " + users->join(u", ")
-                              + u". Give them another audience first");
+        return Error::refused(
+            Text::tr("campaigns send to this list: %1. Give them another audience first").arg(users->join(u", ")));
     SqlQuery q(m_db.connection(), QStringLiteral("DELETE FROM contact_lists WHERE tenant_id = ? AND id = ?"));
     q.bind(m_tenantId).bind(id);
     return q.exec(u"deleting contact list " + QString::number(id));
@@ -303,9 +305,11 @@ Result<Contact> AudienceRepository::saveContact(const Contact &typed, const QStr
     if (other.next()) {
         const QString who = QString(other.text(1) + u' ' + other.text(2)).trimmed();
         const bool sameEmail = !c->email.isEmpty() && other.text(3).compare(c->email, Qt::CaseInsensitive) == 0;
-        return Error::refused((sameEmail ? u"email " + c->email : u"phone " + c->phone) + u" belongs to contact "
-                              + (who.isEmpty() ? QString::number(other.id(0)) : who)
-                              + u" already: edit that contact instead");
+        const QString owner = who.isEmpty() ? QString::number(other.id(0)) : who;
+        return Error::refused(sameEmail ? Text::tr("email %1 belongs to contact %2 already: edit that contact instead")
+                                              .arg(c->email, owner)
+                                        : Text::tr("phone %1 belongs to contact %2 already: edit that contact instead")
+                                              .arg(c->phone, owner));
     }
     ContactWriter writer(db, m_tenantId);
     if (c->id == 0) {
@@ -322,7 +326,7 @@ Result<Contact> AudienceRepository::saveContact(const Contact &typed, const QStr
         if (auto st = q.exec(u"saving contact " + QString::number(c->id)); !st)
             return st.error();
         if (q.rowsAffected() != 1)
-            return Error::notFound(u"contact " + QString::number(c->id) + u" not found in this tenant");
+            return Error::notFound(Text::tr("contact %1 not found in this tenant").arg(c->id));
         if (auto st = writer.recordFieldNames(c->customFields); !st)
             return st.error();
     }
@@ -346,7 +350,7 @@ Result<Contact> AudienceRepository::saveContact(const Contact &typed, const QStr
 Result<Id> AudienceRepository::addSegment(const Segment &s)
 {
     if (auto st = SegmentRules::validate(s.rules); !st)
-        return Error::usage(u"segment " + s.name + u": " + st.error().message);
+        return Error::usage(Text::tr("segment %1: %2").arg(s.name, st.error().text()));
     SqlQuery q(m_db.connection(),
                QStringLiteral("INSERT INTO segments (tenant_id, name, rules) VALUES (?, ?, ?) RETURNING id"));
     q.bind(m_tenantId).bind(s.name).bind(s.rules.isEmpty() ? QStringLiteral("{}") : s.rules);
@@ -356,14 +360,14 @@ Result<Id> AudienceRepository::addSegment(const Segment &s)
 Status AudienceRepository::updateSegment(const Segment &s)
 {
     if (auto st = SegmentRules::validate(s.rules); !st)
-        return Error::usage(u"segment " + s.name + u": " + st.error().message);
+        return Error::usage(Text::tr("segment %1: %2").arg(s.name, st.error().text()));
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE segments SET name = ?, rules = ? "
                                                  "WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL"));
     q.bind(s.name).bind(s.rules.isEmpty() ? QStringLiteral("{}") : s.rules).bind(m_tenantId).bind(s.id);
     if (auto st = q.exec(u"saving segment " + s.name); !st)
         return st;
     if (q.rowsAffected() != 1)
-        return Error::notFound(u"segment " + s.name + u" no longer exists (deleted by someone else?)");
+        return Error::notFound(Text::tr("segment %1 no longer exists (deleted by someone else?)").arg(s.name));
     return {};
 }
 
@@ -403,7 +407,8 @@ Result<QList<Segment>> AudienceRepository::segments()
 
 Result<Segment> AudienceRepository::segment(Id id)
 {
-    return singleRow(querySegments(QStringLiteral("AND id = ?"), id), u"segment " + QString::number(id));
+    return singleRow(querySegments(QStringLiteral("AND id = ?"), id),
+                     Text::tr("segment %1 not found in this tenant").arg(id));
 }
 
 namespace {
@@ -468,7 +473,7 @@ Result<bool> AudienceRepository::optOutFromMessage(Id contactId, Id messageId, c
     if (auto st = who.exec(u"finding message " + QString::number(messageId)); !st)
         return st.error();
     if (!who.next())
-        return Error::notFound(u"contact " + QString::number(contactId) + u" no longer exists");
+        return Error::notFound(Text::tr("contact %1 no longer exists").arg(contactId));
     OptOut o{0, m_tenantId, contactId, ChannelKind::Email, source, at, std::nullopt};
     if (const auto channel = fromString<ChannelKind>(who.text(1))) {
         o.channel = channel;

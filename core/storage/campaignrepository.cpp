@@ -95,7 +95,7 @@ Status CampaignRepository::update(const Campaign &c)
     if (auto st = q.exec(u"saving campaign " + c.shortId); !st)
         return st;
     if (q.rowsAffected() == 0)
-        return Error::notFound(u"campaign " + c.shortId + u" not found in this tenant");
+        return Error::notFound(Text::tr("campaign %1 not found in this tenant").arg(c.shortId));
     for (const char *sql : {"DELETE FROM campaign_channels WHERE tenant_id = ? AND campaign_id = ?",
                             "DELETE FROM campaign_segments WHERE tenant_id = ? AND campaign_id = ?"}) {
         SqlQuery del(db, QString::fromLatin1(sql));
@@ -243,7 +243,7 @@ Result<QList<Campaign>> CampaignRepository::query(const QString &where, const QV
 
 Result<Campaign> CampaignRepository::get(Id id)
 {
-    return singleRow(query(QStringLiteral("AND id = ?"), id), u"campaign " + QString::number(id));
+    return singleRow(query(QStringLiteral("AND id = ?"), id), Text::tr("campaign %1 not found in this tenant").arg(id));
 }
 
 Result<Campaign> CampaignRepository::find(const QString &reference)
@@ -252,7 +252,7 @@ Result<Campaign> CampaignRepository::find(const QString &reference)
     const Id id = reference.toLongLong(&numeric);
     return singleRow(numeric ? query(QStringLiteral("AND id = ?"), id)
                              : query(QStringLiteral("AND short_id = ?"), reference.trimmed().toUpper()),
-                     u"campaign " + reference);
+                     Text::tr("campaign %1 not found in this tenant").arg(reference));
 }
 
 Result<QList<Campaign>> CampaignRepository::getMany(const QList<Id> &ids)
@@ -275,7 +275,7 @@ Status CampaignRepository::setFlag(Id id, const char *column, bool value)
     if (auto st = q.exec(u"updating campaign " + QString::number(id)); !st)
         return st;
     if (q.rowsAffected() == 0)
-        return Error::notFound(u"campaign " + QString::number(id) + u" not found in this tenant");
+        return Error::notFound(Text::tr("campaign %1 not found in this tenant").arg(id));
     return {};
 }
 
@@ -296,7 +296,7 @@ Status CampaignRepository::remove(Id id)
     if (auto st = q.exec(u"deleting campaign " + QString::number(id)); !st)
         return st;
     if (q.rowsAffected() == 0)
-        return Error::notFound(u"campaign " + QString::number(id) + u" not found in this tenant");
+        return Error::notFound(Text::tr("campaign %1 not found in this tenant").arg(id));
     return {};
 }
 

@@ -63,6 +63,31 @@ QString selectSql(const TableInfo &t, const QString &where)
 
 } // namespace
 
+Text CatalogRepository::nounText(CatalogKind kind)
+{
+    switch (kind) {
+    case CatalogKind::Goal:
+        return Text::tr("goal");
+    case CatalogKind::Writer:
+        return Text::tr("writer");
+    case CatalogKind::Reviewer:
+        return Text::tr("reviewer");
+    case CatalogKind::Template:
+        return Text::tr("template");
+    case CatalogKind::Segment:
+        return Text::tr("segment");
+    case CatalogKind::ContactList:
+        return Text::tr("contact list");
+    case CatalogKind::Sender:
+        return Text::tr("sender");
+    case CatalogKind::NumberPool:
+        return Text::tr("number pool");
+    case CatalogKind::User:
+        return Text::tr("user");
+    }
+    return {};
+}
+
 QString CatalogRepository::noun(CatalogKind kind)
 {
     switch (kind) {
@@ -107,7 +132,7 @@ Result<CatalogEntry> CatalogRepository::byId(CatalogKind kind, Id id)
     if (auto st = q.exec(u"reading " + noun(kind) + u' ' + QString::number(id)); !st)
         return st.error();
     if (!q.next())
-        return Error::notFound(noun(kind) + u' ' + QString::number(id) + u" not found in this tenant");
+        return Error::notFound(Text::tr("%1 %2 not found in this tenant").arg(nounText(kind), QString::number(id)));
     return CatalogEntry{q.id(0), q.text(1), q.value(2).toBool()};
 }
 
@@ -126,7 +151,7 @@ Result<CatalogEntry> CatalogRepository::resolve(CatalogKind kind, const QString 
     if (auto st = q.exec(u"looking up " + noun(kind) + u" '" + reference + u'\''); !st)
         return st.error();
     if (!q.next())
-        return Error::notFound(noun(kind) + u" '" + reference + u"' not found in this tenant");
+        return Error::notFound(Text::tr("%1 '%2' not found in this tenant").arg(nounText(kind), reference));
     return CatalogEntry{q.id(0), q.text(1), q.value(2).toBool()};
 }
 
@@ -134,14 +159,14 @@ Status CatalogRepository::softDelete(CatalogKind kind, Id id)
 {
     const TableInfo t = info(kind);
     if (!t.softDeletes)
-        return Error::refused(noun(kind) + u"s cannot be deleted this way");
+        return Error::refused(Text::tr("%1s cannot be deleted this way").arg(noun(kind)));
     SqlQuery q(m_db.connection(), u"UPDATE " + QLatin1StringView(t.table)
                                       + u" SET deleted_at = ? WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL");
     q.bindTime(QDateTime::currentDateTimeUtc()).bind(m_tenantId).bind(id);
     if (auto st = q.exec(u"deleting " + noun(kind) + u' ' + QString::number(id)); !st)
         return st;
     if (q.rowsAffected() == 0)
-        return Error::notFound(noun(kind) + u' ' + QString::number(id) + u" not found in this tenant");
+        return Error::notFound(Text::tr("%1 %2 not found in this tenant").arg(nounText(kind), QString::number(id)));
     return {};
 }
 

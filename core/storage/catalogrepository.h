@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/tenant.h"
+#include "domain/text.h"
 
 #include <QList>
 #include <QString>
@@ -33,7 +34,8 @@ public:
     // and preflight reports it as deleted.
     Status softDelete(CatalogKind kind, Id id);
 
-    static QString noun(CatalogKind kind);
+    static QString noun(CatalogKind kind); // English, for logs and the database's "while …"
+    static Text nounText(CatalogKind kind); // in both languages, for messages
 
 private:
     Database m_db;

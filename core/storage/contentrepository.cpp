@@ -60,7 +60,7 @@ Result<Writer> ContentRepository::writer(Id id)
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error::notFound(u"writer " + QString::number(id) + u" not found in this tenant");
+        return Error::notFound(Text::tr("writer %1 not found in this tenant").arg(id));
     return found->first();
 }
 
@@ -76,7 +76,7 @@ Status ContentRepository::updateGoal(const Goal &g)
     q.bind(g.name).bind(g.description).bind(g.metric).bind(g.target).bind(g.url).bind(m_tenantId).bind(g.id);
     if (auto st = q.exec(u"saving goal " + g.name); !st)
         return st;
-    return q.rowsAffected() == 1 ? Status() : Status(Error::notFound(u"goal " + g.name + u" no longer exists"));
+    return q.rowsAffected() == 1 ? Status() : Status(Error::notFound(Text::tr("goal %1 no longer exists").arg(g.name)));
 }
 
 Status ContentRepository::updateWriter(const Writer &w)
@@ -89,7 +89,8 @@ Status ContentRepository::updateWriter(const Writer &w)
     q.bind(w.smsMaxSegments).bind(w.emailSubjectMax).bind(m_tenantId).bind(w.id);
     if (auto st = q.exec(u"saving writer " + w.name); !st)
         return st;
-    return q.rowsAffected() == 1 ? Status() : Status(Error::notFound(u"writer " + w.name + u" no longer exists"));
+    return q.rowsAffected() == 1 ? Status()
+                                 : Status(Error::notFound(Text::tr("writer %1 no longer exists").arg(w.name)));
 }
 
 Result<Goal> ContentRepository::goal(Id id)
@@ -100,7 +101,7 @@ Result<Goal> ContentRepository::goal(Id id)
     for (const Goal &g : std::as_const(*all))
         if (g.id == id)
             return g;
-    return Error::notFound(u"goal " + QString::number(id) + u" not found in this tenant");
+    return Error::notFound(Text::tr("goal %1 not found in this tenant").arg(id));
 }
 
 Status ContentRepository::storeFiles(const QList<Attachment> &attachments)
@@ -142,7 +143,7 @@ Result<Id> ContentRepository::addTemplate(const MessageTemplate &t)
 Result<Id> ContentRepository::insertTemplate(const MessageTemplate &t)
 {
     if (t.name.trimmed().isEmpty())
-        return Error::usage(QStringLiteral("a template needs a name"));
+        return Error::usage(Text::tr("a template needs a name"));
     if (auto st = storeFiles(t.attachments); !st)
         return st.error();
     SqlQuery q(m_db.connection(),
@@ -152,14 +153,15 @@ Result<Id> ContentRepository::insertTemplate(const MessageTemplate &t)
     q.bind(t.textBody).bind(t.fromName).bind(attachmentsJson(t.attachments));
     auto id = q.execId(u"creating template " + t.name);
     if (!id)
-        return nameTaken(id.error(), QStringLiteral("template"), t.name.trimmed());
+        return nameTaken(id.error(), Text::tr("a template called \"%1\" already exists: choose another name")
+                                          .arg(t.name.trimmed()));
     return id;
 }
 
 Status ContentRepository::updateTemplate(const MessageTemplate &t)
 {
     if (t.name.trimmed().isEmpty())
-        return Error::usage(QStringLiteral("a template needs a name"));
+        return Error::usage(Text::tr("a template needs a name"));
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
         return st;
@@ -171,9 +173,10 @@ Status ContentRepository::updateTemplate(const MessageTemplate &t)
     q.bind(t.name.trimmed()).bind(t.subject).bind(t.body).bind(t.preheader).bind(t.textBody).bind(t.fromName);
     q.bind(attachmentsJson(t.attachments)).bind(m_tenantId).bind(t.id);
     if (auto st = q.exec(u"saving template " + t.name); !st)
-        return nameTaken(st.error(), QStringLiteral("template"), t.name.trimmed());
+        return nameTaken(st.error(), Text::tr("a template called \"%1\" already exists: choose another name")
+                                          .arg(t.name.trimmed()));
     if (q.rowsAffected() != 1)
-        return Error::notFound(u"template " + t.name + u" no longer exists");
+        return Error::notFound(Text::tr("template %1 no longer exists").arg(t.name));
     return tx.commit();
 }
 
@@ -201,7 +204,7 @@ Result<QList<Attachment>> ContentRepository::withData(QList<Attachment> attachme
         if (auto st = q.exec(u"reading attachment " + a.fileName); !st)
             return st.error();
         if (!q.next())
-            return Error::notFound(u"the file of attachment " + a.fileName + u" is missing from the database");
+            return Error::notFound(Text::tr("the file of attachment %1 is missing from the database").arg(a.fileName));
         a.data = q.value(0).toByteArray();
     }
     return attachments;
@@ -210,9 +213,9 @@ Result<QList<Attachment>> ContentRepository::withData(QList<Attachment> attachme
 Result<QList<Id>> ContentRepository::saveAsTemplates(const Campaign &campaign, const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Error::usage(QStringLiteral("a template needs a name"));
+        return Error::usage(Text::tr("a template needs a name"));
     if (campaign.channels.isEmpty())
-        return Error::usage(u"campaign " + campaign.name + u" has no channels to save as templates");
+        return Error::usage(Text::tr("campaign %1 has no channels to save as templates").arg(campaign.name));
     Transaction tx(m_db.connection());
     if (auto st = tx.begun(); !st)
         return st.error();
@@ -285,7 +288,8 @@ Result<QList<MessageTemplate>> ContentRepository::templates()
 
 Result<MessageTemplate> ContentRepository::messageTemplate(Id id)
 {
-    return singleRow(queryTemplates(QStringLiteral("AND id = ?"), id), u"template " + QString::number(id));
+    return singleRow(queryTemplates(QStringLiteral("AND id = ?"), id),
+                     Text::tr("template %1 not found in this tenant").arg(id));
 }
 
 } // namespace herald

@@ -48,10 +48,10 @@ Result<PgParams> parseConninfo(const QString &conninfo)
     char *error = nullptr;
     PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
     if (!options) {
-        QString why = error ? QString::fromUtf8(error).trimmed() : QStringLiteral("out of memory");
+        const Text why = error ? Text(QString::fromUtf8(error).trimmed()) : Text::tr("out of memory");
         PQfreemem(error);
-        return Error::usage(u"cannot read the team database address: " + why
-                            + u" (write it as postgresql://USER@HOST/DATABASE or as key=value pairs)");
+        return Error::usage(Text::tr("cannot read the team database address: %1 (write it as %2 or as key=value pairs)")
+                                .arg(why, QStringLiteral("postgresql://USER@HOST/DATABASE")));
     }
     PgParams p;
     QStringList rest;
@@ -73,8 +73,8 @@ Result<PgParams> parseConninfo(const QString &conninfo)
             p.port = value.toInt(&ok);
             if (!ok || p.port <= 0 || p.port > 65535) {
                 PQconninfoFree(options);
-                return Error::usage(u"cannot read the team database address: port '" + value
-                                    + u"' is not a port number");
+                return Error::usage(
+                    Text::tr("cannot read the team database address: port '%1' is not a port number").arg(value));
             }
         }
         else
@@ -84,8 +84,9 @@ Result<PgParams> parseConninfo(const QString &conninfo)
     // Qt's driver reads ';' as a separator between options.
     for (const QString &option : std::as_const(rest))
         if (option.contains(u';'))
-            return Error::usage(u"the team database option " + option.section(u'=', 0, 0)
-                                + u" holds a ';', which Qt's PostgreSQL driver cannot pass on");
+            return Error::usage(Text::tr("the team database option %1 holds a ';', which Qt's PostgreSQL driver cannot "
+                                         "pass on")
+                                    .arg(option.section(u'=', 0, 0)));
     if (!std::any_of(rest.cbegin(), rest.cend(), [](const QString &o) { return o.startsWith(u"application_name="); }))
         rest << u"application_name=" + Database::conninfoValue(QCoreApplication::applicationName());
     p.options = rest.join(u' ');
@@ -154,28 +155,32 @@ Result<Database> Database::openSqlite(const QString &path, Mode mode)
     const QFileInfo info(path);
     if (mode != Mode::CreateNew) {
         if (!info.exists())
-            return Error::notFound(u"workspace " + path
-                                   + u" does not exist: create it with 'heraldctl init' (or 'init --demo') or pass "
-                                     u"--workspace with an existing file");
+            return Error::notFound(Text::tr("workspace %1 does not exist: create it with '%2' (or '%3') or pass %4 "
+                                            "with an existing file")
+                                       .arg(path, QStringLiteral("heraldctl init"), QStringLiteral("init --demo"),
+                                            QStringLiteral("--workspace")));
         if (info.isDir())
-            return Error::runtime(u"workspace " + path + u" is a directory, not a Herald workspace file");
+            return Error::runtime(Text::tr("workspace %1 is a directory, not a Herald workspace file").arg(path));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::runtime(u"cannot read workspace " + path + u": " + file.errorString());
+            return Error::runtime(Text::tr("cannot read workspace %1: %2").arg(path, file.errorString()));
         const QByteArray header = file.read(16);
         if (header != QByteArray("SQLite format 3", 16))
-            return Error::runtime(u"file " + path
-                                  + u" is not a Herald workspace (not an SQLite database); it was left untouched");
+            return Error::runtime(Text::tr("file %1 is not a Herald workspace (not an SQLite database); it was left "
+                                           "untouched")
+                                      .arg(path));
         if (!info.isWritable() && mode != Mode::OpenToInspect)
-            return Error::runtime(u"workspace " + path
-                                  + u" is read-only: Herald needs write access to it (only 'heraldctl workspace check' "
-                                    u"and 'workspace backup' work on a read-only copy)");
+            return Error::runtime(Text::tr("workspace %1 is read-only: Herald needs write access to it (only '%2' and "
+                                           "'%3' work on a read-only copy)")
+                                      .arg(path, QStringLiteral("heraldctl workspace check"),
+                                           QStringLiteral("workspace backup")));
     } else {
         if (info.exists())
-            return Error::refused(u"workspace " + path
-                                  + u" already exists: choose another file or remove this one first");
+            return Error::refused(
+                Text::tr("workspace %1 already exists: choose another file or remove this one first").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return Error::runtime(u"cannot create the folder " + info.absolutePath() + u" for workspace " + path);
+            return Error::runtime(
+                Text::tr("cannot create the folder %1 for workspace %2").arg(info.absolutePath(), path));
     }
 
     auto state = std::make_shared<State>();
@@ -186,27 +191,27 @@ Result<Database> Database::openSqlite(const QString &path, Mode mode)
     Database db(state);
     QSqlDatabase conn = db.connection();
     if (!conn.isOpen())
-        return Error::runtime(u"cannot open workspace " + path + u": " + conn.lastError().text());
+        return Error::runtime(Text::tr("cannot open workspace %1: %2").arg(path, conn.lastError().text()));
 
     if (mode != Mode::CreateNew) {
         int appId = 0;
         {
             SqlQuery app(conn, QStringLiteral("PRAGMA application_id"));
             if (auto st = app.exec(u"checking workspace " + path); !st)
-                return Error::runtime(u"workspace " + path + u" cannot be read: " + st.error().message);
+                return Error::runtime(Text::tr("workspace %1 cannot be read: %2").arg(path, st.error().text()));
             appId = app.next() ? app.value(0).toInt() : 0;
         }
         if (appId != kApplicationId)
-            return Error::runtime(u"file " + path
-                                  + u" is an SQLite database but not a Herald workspace; it was left untouched");
+            return Error::runtime(
+                Text::tr("file %1 is an SQLite database but not a Herald workspace; it was left untouched").arg(path));
         auto version = Migrations::currentVersion(conn);
         if (!version)
             return version.error();
         if (*version > Migrations::latestVersion())
-            return Error::runtime(u"workspace " + path + u" was written by a newer Herald (schema "
-                                  + QString::number(*version) + u", this Herald knows up to "
-                                  + QString::number(Migrations::latestVersion())
-                                  + u"): upgrade Herald to open it; the file was left untouched");
+            return Error::runtime(Text::tr("workspace %1 was written by a newer Herald (schema %2, this Herald knows "
+                                           "up to %3): upgrade Herald to open it; the file was left untouched")
+                                      .arg(path, QString::number(*version),
+                                           QString::number(Migrations::latestVersion())));
     } else {
         SqlQuery app(conn, u"PRAGMA application_id = " + QString::number(kApplicationId));
         if (auto st = app.exec(u"creating workspace " + path); !st)
@@ -220,9 +225,9 @@ Result<Database> Database::openSqlite(const QString &path, Mode mode)
         if (auto st = check.exec(u"checking workspace " + path); !st)
             return st.error();
         if (check.next() && check.text(0) != u"ok")
-            return Error::runtime(u"workspace " + path + u" is damaged (" + check.text(0)
-                                  + u"): nothing was written to it. Run 'heraldctl workspace check' for the details "
-                                    u"and restore the newest backup");
+            return Error::runtime(Text::tr("workspace %1 is damaged (%2): nothing was written to it. Run '%3' for the "
+                                           "details and restore the newest backup")
+                                      .arg(path, check.text(0), QStringLiteral("heraldctl workspace check")));
     }
     if (mode == Mode::OpenToInspect) { // looked at, never changed: no journal switch, no migration
         auto version = Migrations::currentVersion(conn);
@@ -255,13 +260,14 @@ Result<Database> Database::openPostgres(const QString &conninfo, Mode mode, cons
     state->baseName = u"herald-" + QString::number(s_instanceCounter.fetchAndAddRelaxed(1));
     const QString where = params->display;
     if (!QSqlDatabase::isDriverAvailable(state->dialect.driverName()))
-        return Error::runtime(QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed: install the Debian "
-                                             "package libqt6sql6-psql"));
+        return Error::runtime(Text::tr("Qt's PostgreSQL driver (QPSQL) is not installed: install the Debian package "
+                                       "%1")
+                                  .arg(QStringLiteral("libqt6sql6-psql")));
     Database db(state);
     QSqlDatabase conn = db.connection();
     if (!conn.isOpen())
-        return Error::runtime(u"cannot connect to the team database " + where + u": "
-                              + conn.lastError().text().trimmed());
+        return Error::runtime(
+            Text::tr("cannot connect to the team database %1: %2").arg(where, conn.lastError().text().trimmed()));
     {
         SqlQuery who(conn, QStringLiteral("SELECT session_user"));
         if (auto st = who.exec(u"asking the team database who we are"); !st)
@@ -273,16 +279,18 @@ Result<Database> Database::openPostgres(const QString &conninfo, Mode mode, cons
         return version.error();
     if (mode == Mode::CreateNew) {
         if (*version > 0 || !conn.tables().isEmpty())
-            return Error::refused(u"the team database " + where
-                                  + u" is not empty: a new workspace needs an empty database (createdb)");
+            return Error::refused(
+                Text::tr("the team database %1 is not empty: a new workspace needs an empty database (createdb)")
+                    .arg(where));
     } else {
         if (*version == 0)
-            return Error::notFound(u"the team database " + where
-                                   + u" holds no Herald workspace: create one with 'heraldctl --database URL init'");
+            return Error::notFound(Text::tr("the team database %1 holds no Herald workspace: create one with '%2'")
+                                       .arg(where, QStringLiteral("heraldctl --database URL init")));
         if (*version > Migrations::latestVersion())
-            return Error::runtime(u"the team database " + where + u" was written by a newer Herald (schema "
-                                  + QString::number(*version) + u", this Herald knows up to "
-                                  + QString::number(Migrations::latestVersion()) + u"): upgrade Herald to open it");
+            return Error::runtime(Text::tr("the team database %1 was written by a newer Herald (schema %2, this Herald "
+                                           "knows up to %3): upgrade Herald to open it")
+                                      .arg(where, QString::number(*version),
+                                           QString::number(Migrations::latestVersion())));
     }
     if (mode == Mode::OpenToInspect) {
         state->version = *version;
@@ -295,10 +303,11 @@ Result<Database> Database::openPostgres(const QString &conninfo, Mode mode, cons
         if (auto st = owner.exec(u"asking who owns the team workspace"); !st)
             return st.error();
         if (owner.next() && owner.text(0) != state->login && !owner.value(1).toBool())
-            return Error::refused(u"the team database " + where + u" holds schema " + QString::number(*version)
-                                  + u" and this Herald needs schema " + QString::number(Migrations::latestVersion())
-                                  + u": only its owner, login '" + owner.text(0)
-                                  + u"', may upgrade it (by opening it once with this Herald)");
+            return Error::refused(Text::tr("the team database %1 holds schema %2 and this Herald needs schema %3: "
+                                           "only its owner, login '%4', may upgrade it (by opening it once with this "
+                                           "Herald)")
+                                      .arg(where, QString::number(*version),
+                                           QString::number(Migrations::latestVersion()), owner.text(0)));
     }
     if (auto st = db.migrate(); !st)
         return st.error();

@@ -16,7 +16,7 @@ Status LinkClickRepository::record(Id messageId, const QString &url, const QDate
     if (auto st = q.exec(u"recording a click on a link of message " + QString::number(messageId)); !st)
         return st;
     if (q.rowsAffected() == 0)
-        return Error::notFound(u"message " + QString::number(messageId) + u" no longer exists");
+        return Error::notFound(Text::tr("message %1 no longer exists").arg(messageId));
     return {};
 }
 

@@ -60,7 +60,9 @@ Stamp stampFor(MessageStatus s)
 Result<TransitionCount> MessageRepository::apply(const QList<MessageTransition> &transitions, Id claimer)
 {
     for (const MessageTransition &t : transitions) {
-        if (auto st = MessageLifecycle::check(t.channel, t.from, t.to, u"message " + QString::number(t.messageId)); !st)
+        if (MessageLifecycle::allowed(t.channel, t.from, t.to))
+            continue;
+        if (auto st = MessageLifecycle::check(t.channel, t.from, t.to, Text::tr("message %1").arg(t.messageId)); !st)
             return st.error();
     }
     QSqlDatabase db = m_db.connection();

@@ -1124,8 +1124,10 @@ Status Migrations::migrate(const QSqlDatabase &db, const SqlDialect &dialect, in
             if (auto st = check.exec(context); !st)
                 return st;
             if (check.next())
-                return Error::runtime(context + u": table " + check.text(0) + u" row " + check.text(1)
-                                      + u" points at a missing " + check.text(2) + u" row; nothing was changed");
+                return Error::runtime(Text::tr("migrating the workspace to schema %1: table %2 row %3 points at a "
+                                               "missing %4 row; nothing was changed")
+                                          .arg(QString::number(step.version), check.text(0), check.text(1),
+                                               check.text(2)));
         }
         SqlQuery record(db, QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"));
         record.bind(step.version).bind(QString::fromUtf8(step.description)).bindTime(QDateTime::currentDateTimeUtc());

@@ -35,7 +35,8 @@ Result<QList<MissedLaunch>> MissedLaunchRepository::pending()
 
 Result<MissedLaunch> MissedLaunchRepository::get(Id id)
 {
-    return singleRow(query(QStringLiteral("AND id = ?"), id), u"missed launch " + QString::number(id));
+    return singleRow(query(QStringLiteral("AND id = ?"), id),
+                     Text::tr("missed launch %1 not found in this tenant").arg(id));
 }
 
 Result<QDateTime> MissedLaunchRepository::lastDue(Id campaignId)
@@ -56,7 +57,7 @@ Status MissedLaunchRepository::resolve(Id id, const QString &resolution, Id user
     if (auto st = q.exec(u"resolving missed launch " + QString::number(id)); !st)
         return st;
     if (q.rowsAffected() == 0)
-        return Error::refused(u"missed launch " + QString::number(id) + u" is already resolved or not in this tenant");
+        return Error::refused(Text::tr("missed launch %1 is already resolved or not in this tenant").arg(id));
     return {};
 }
 

@@ -28,8 +28,9 @@ Result<Id> RunRepository::create(const Run &r)
     auto id = q.execId(u"recording a run of campaign " + QString::number(r.campaignId));
     if (!id) {
         if (id.error().kind == Error::Kind::Refused)
-            return Error::refused(u"campaign " + QString::number(r.campaignId)
-                                  + u" was started by someone else at the same moment: nothing was queued twice");
+            return Error::refused(Text::tr("campaign %1 was started by someone else at the same moment: nothing was "
+                                           "queued twice")
+                                      .arg(r.campaignId));
         return id.error();
     }
     SqlQuery ch(db,
@@ -106,7 +107,8 @@ Result<QList<Run>> RunRepository::query(const QString &where, const QVariant &ar
 
 Result<Run> RunRepository::get(Id runId)
 {
-    return singleRow(query(QStringLiteral("AND r.id = ?"), runId), u"run " + QString::number(runId));
+    return singleRow(query(QStringLiteral("AND r.id = ?"), runId),
+                     Text::tr("run %1 not found in this tenant").arg(runId));
 }
 
 Result<QList<Run>> RunRepository::forCampaign(Id campaignId)
@@ -161,7 +163,7 @@ Status RunRepository::setChannelStatus(Id runId, ChannelKind kind, ChannelStatus
         !st)
         return st;
     if (q.rowsAffected() == 0)
-        return Error::notFound(u"run " + QString::number(runId) + u" has no " + nameOf(kind) + u" channel");
+        return Error::notFound(Text::tr("run %1 has no %2 channel").arg(QString::number(runId), nameOf(kind)));
     if (!isFinal(status))
         return {};
     auto sending = measureSending(runId, kind);

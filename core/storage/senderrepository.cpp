@@ -35,14 +35,16 @@ static PhoneNumber::State stateFromSql(const QString &s)
 static Status checkRotation(const NumberPool &pool)
 {
     if (!NumberPool::rotations().contains(pool.rotation))
-        return Error::usage(u"number pool " + pool.name + u": rotation '" + pool.rotation + u"' is not one of "
-                            + NumberPool::rotations().join(u", "));
+        return Error::usage(Text::tr("number pool %1: rotation '%2' is not one of %3")
+                                .arg(pool.name, pool.rotation, NumberPool::rotations().join(u", ")));
     if (pool.maxCalls < 0 || pool.maxCalls > 10000)
-        return Error::usage(u"number pool " + pool.name + u": calls at once is a number from 0 (no limit of the pool's) "
-                                                           u"to 10000, not " + QString::number(pool.maxCalls));
+        return Error::usage(Text::tr("number pool %1: calls at once is a number from 0 (no limit of the pool's) to "
+                                     "10000, not %2")
+                                .arg(pool.name, QString::number(pool.maxCalls)));
     if (pool.quarantineBelowPercent < 0 || pool.quarantineBelowPercent > 100 || pool.quarantineMinSample < 1)
-        return Error::usage(u"number pool " + pool.name
-                            + u": the quarantine threshold is a percentage (0 = never) over a sample of at least 1");
+        return Error::usage(Text::tr("number pool %1: the quarantine threshold is a percentage (0 = never) over a "
+                                     "sample of at least 1")
+                                .arg(pool.name));
     return {};
 }
 
@@ -117,7 +119,7 @@ Result<NumberPool> SenderRepository::pool(Id poolId)
     for (const NumberPool &p : std::as_const(*all))
         if (p.id == poolId)
             return p;
-    return Error::notFound(u"number pool " + QString::number(poolId) + u" not found");
+    return Error::notFound(Text::tr("number pool %1 not found").arg(poolId));
 }
 
 Status SenderRepository::deletePool(Id poolId)
@@ -136,10 +138,11 @@ Status SenderRepository::deletePool(Id poolId)
 Result<Id> SenderRepository::addNumber(const PhoneNumber &n)
 {
     if (!phone::isE164(n.e164))
-        return Error::usage(u"'" + n.e164 + u"' is not an E.164 number: a +, the country code and the number, "
-                                            u"digits only (e.g. +447700900123)");
+        return Error::usage(Text::tr("'%1' is not an E.164 number: a +, the country code and the number, digits only "
+                                     "(e.g. +447700900123)")
+                                .arg(n.e164));
     if (n.dailyCap < 0)
-        return Error::usage(u"the daily cap of " + n.e164 + u" cannot be negative (0 means no cap)");
+        return Error::usage(Text::tr("the daily cap of %1 cannot be negative (0 means no cap)").arg(n.e164));
     SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO phone_numbers (tenant_id, pool_id, e164, state, "
                                                  "daily_cap, state_reason) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bind(m_tenantId).bind(n.poolId).bind(n.e164).bind(nameOf(n.state)).bind(n.dailyCap).bind(n.stateReason);
@@ -202,7 +205,8 @@ Result<QList<PhoneNumber>> SenderRepository::numbers(Id poolId)
 
 Result<PhoneNumber> SenderRepository::number(Id numberId)
 {
-    return singleRow(queryNumbers(QStringLiteral("id = ?"), numberId), u"number " + QString::number(numberId));
+    return singleRow(queryNumbers(QStringLiteral("id = ?"), numberId),
+                     Text::tr("number %1 not found in this tenant").arg(numberId));
 }
 
 Result<QList<PhoneNumber>> SenderRepository::allNumbers()
@@ -230,7 +234,7 @@ Status SenderRepository::setNumberState(Id numberId, PhoneNumber::State state, c
 Status SenderRepository::setDailyCap(Id numberId, int cap)
 {
     if (cap < 0)
-        return Error::usage(QStringLiteral("a daily cap cannot be negative (0 means no cap)"));
+        return Error::usage(Text::tr("a daily cap cannot be negative (0 means no cap)"));
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE phone_numbers SET daily_cap = ? WHERE tenant_id = ? AND id = ?"));
     q.bind(cap).bind(m_tenantId).bind(numberId);
     return q.exec(u"setting the daily cap of number " + QString::number(numberId));
@@ -383,7 +387,7 @@ Result<SenderIdentity> SenderRepository::find(const QString &reference, std::opt
 {
     const QString ref = reference.trimmed();
     if (ref.isEmpty())
-        return Error::usage(QStringLiteral("name the sender"));
+        return Error::usage(Text::tr("name the sender"));
     auto all = senders();
     if (!all)
         return all.error();
@@ -394,21 +398,25 @@ Result<SenderIdentity> SenderRepository::find(const QString &reference, std::opt
         if ((!kind || s.kind == *kind) && (numeric ? s.id == id : s.name.compare(ref, Qt::CaseInsensitive) == 0))
             found.append(s);
     if (found.isEmpty())
-        return Error::notFound(u"no " + (kind ? displayName(*kind) + u' ' : QString()) + u"sender " + quotedInput(ref)
-                               + u" in this tenant (heraldctl senders list shows them)");
+        return Error::notFound((kind ? Text::tr("no %1 sender %2 in this tenant (%3 shows them)")
+                                           .arg(displayText(*kind), quotedInput(ref),
+                                                QStringLiteral("heraldctl senders list"))
+                                     : Text::tr("no sender %1 in this tenant (%2 shows them)")
+                                           .arg(quotedInput(ref), QStringLiteral("heraldctl senders list"))));
     if (found.size() > 1) {
         QStringList kinds;
         for (const SenderIdentity &s : std::as_const(found))
             kinds << nameOf(s.kind);
-        return Error::usage(u"senders of several channels are named " + quotedInput(ref) + u" (" + kinds.join(u", ")
-                            + u"): say which with --channel");
+        return Error::usage(Text::tr("senders of several channels are named %1 (%2): say which with %3")
+                                .arg(quotedInput(ref), kinds.join(u", "), QStringLiteral("--channel")));
     }
     return found.first();
 }
 
 Result<SenderIdentity> SenderRepository::sender(Id id)
 {
-    return singleRow(querySenders(QStringLiteral("AND id = ?"), id), u"sender " + QString::number(id));
+    return singleRow(querySenders(QStringLiteral("AND id = ?"), id),
+                     Text::tr("sender %1 not found in this tenant").arg(id));
 }
 
 Status SenderRepository::setProvider(const ProviderConfig &c)

@@ -7,6 +7,7 @@
 namespace herald {
 
 namespace {
+// How the English of those errors starts (see databaseError).
 const QString kDamaged = QStringLiteral("the workspace file is damaged");
 const QString kFull = QStringLiteral("the disk holding the workspace is full");
 } // namespace
@@ -27,22 +28,24 @@ Error databaseError(const QSqlError &e, const QString &what)
     const int code = e.nativeErrorCode().toInt();
     // SQLITE_CORRUPT and SQLITE_NOTADB, with their extended codes: the file is damaged.
     if ((code & 0xff) == 11 || (code & 0xff) == 26)
-        return Error::runtime(kDamaged + u" (" + text + u" while " + what
-                              + u"): stop every Herald on it, run 'heraldctl workspace check', and restore the "
-                                u"newest backup ('heraldctl workspace backup' makes them)");
+        return Error::runtime(Text::tr("the workspace file is damaged (%1 while %2): stop every Herald on it, run "
+                                       "'%3', and restore the newest backup ('%4' makes them)")
+                                  .arg(text, what, QStringLiteral("heraldctl workspace check"),
+                                       QStringLiteral("heraldctl workspace backup")));
     // SQLITE_FULL, and SQLITE_IOERR_SHMSIZE: the shared-memory file beside a WAL workspace
     // could not grow, which on opening a workspace is a disk without room.
     if ((code & 0xff) == 13 || code == 4874)
-        return Error::runtime(kFull + u" (" + text + u" while " + what
-                              + u"): free some space there; nothing that was done is lost");
+        return Error::runtime(Text::tr("the disk holding the workspace is full (%1 while %2): free some space there; "
+                                       "nothing that was done is lost")
+                                  .arg(text, what));
     if (e.nativeErrorCode() == QLatin1StringView("2067") || e.nativeErrorCode() == QLatin1StringView("1555")
         || e.nativeErrorCode() == QLatin1StringView("23505") || text.contains(QLatin1StringView("UNIQUE constraint")))
-        return Error::refused(u"refused while " + what + u": it already exists (" + text + u')');
+        return Error::refused(Text::tr("refused while %1: it already exists (%2)").arg(what, text));
     // PostgreSQL's insufficient_privilege: a grant, a row-level security policy or one of
     // Herald's guards (docs/team.md) keeps this login from doing it.
     if (e.nativeErrorCode() == QLatin1StringView("42501"))
-        return Error::refused(u"the team database refused " + what + u": " + text);
-    return Error::runtime(u"database error while " + what + u": " + text);
+        return Error::refused(Text::tr("the team database refused %1: %2").arg(what, text));
+    return Error::runtime(Text::tr("database error while %1: %2").arg(what, text));
 }
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db)
@@ -75,7 +78,7 @@ SqlQuery &SqlQuery::bindTime(const QDateTime &time)
 Status SqlQuery::exec(const QString &what)
 {
     if (!m_prepareError.isEmpty())
-        return Error::runtime(u"database error while " + what + u": " + m_prepareError);
+        return Error::runtime(Text::tr("database error while %1: %2").arg(what, m_prepareError));
     if (!(m_direct.isEmpty() ? m_query.exec() : m_query.exec(m_direct)))
         return databaseError(m_query.lastError(), what);
     m_rowsAffected = m_query.numRowsAffected();
@@ -91,7 +94,7 @@ Result<qint64> SqlQuery::execId(const QString &what)
     if (auto st = exec(what); !st)
         return st.error();
     if (!m_query.next())
-        return Error::runtime(u"database error while " + what + u": no id returned");
+        return Error::runtime(Text::tr("database error while %1: no id returned").arg(what));
     const qint64 id = m_query.value(0).toLongLong();
     m_query.finish();
     return id;
@@ -138,11 +141,11 @@ QString jsonIdArray(const QList<qint64> &ids)
     return u'[' + idList(ids) + u']';
 }
 
-Error nameTaken(const Error &error, const QString &noun, const QString &name)
+Error nameTaken(const Error &error, const Text &refusal)
 {
     if (error.kind != Error::Kind::Refused || !error.message.contains(QLatin1StringView("already exists")))
         return error;
-    return Error::refused(u"a " + noun + u" called \"" + name + u"\" already exists: choose another name");
+    return Error::refused(refusal);
 }
 
 QString likeEscaped(QString text)

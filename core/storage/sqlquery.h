@@ -59,7 +59,8 @@ bool isWorkspaceDamage(const Error &error);
 // write that found no space): nothing is lost, writing waits for space.
 bool isWorkspaceFull(const Error &error);
 // A driver's error while `what`, as Herald says it: a uniqueness refusal, a damaged
-// file, a full disk, or the driver's words.
+// file, a full disk, or the driver's words. `what` ("reading the campaigns") is quoted as it
+// is, in English.
 Error databaseError(const QSqlError &error, const QString &what);
 
 // "1,2,3" for an IN (...) list. Ids are integers the database gave out, never user
@@ -74,19 +75,19 @@ QString jsonIdArray(const QList<qint64> &ids);
 // escaped; the statement says ESCAPE '\'.
 QString likeEscaped(QString text);
 
-// A uniqueness refusal (exec's "it already exists") said of a name: "a template called
-// "Spring" already exists: choose another name"; any other error as it is.
-Error nameTaken(const Error &error, const QString &noun, const QString &name);
+// A uniqueness refusal (exec's "it already exists") said of a name as `refusal`: "a
+// template called "Spring" already exists: choose another name"; any other error as it is.
+Error nameTaken(const Error &error, const Text &refusal);
 
-// The one row a lookup by key expects, or NotFound with `what` ("campaign C-7K2QM")
-// and "not found in this tenant".
+// The one row a lookup by key expects, or NotFound with `notFound` ("campaign C-7K2QM not
+// found in this tenant").
 template <typename T>
-Result<T> singleRow(Result<QList<T>> rows, const QString &what)
+Result<T> singleRow(Result<QList<T>> rows, const Text &notFound)
 {
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error::notFound(what + QStringLiteral(" not found in this tenant"));
+        return Error::notFound(notFound);
     return rows->first();
 }
 

@@ -63,7 +63,7 @@ Result<Tenant> TenantRepository::byId(Id id)
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return Error::notFound(u"tenant " + QString::number(id) + u" not found");
+        return Error::notFound(Text::tr("tenant %1 not found").arg(id));
     return list->first();
 }
 
@@ -75,15 +75,17 @@ Result<Tenant> TenantRepository::byName(const QString &name, bool includeArchive
         return list.error();
     if (list->isEmpty()) {
         if (name.isEmpty())
-            return Error::notFound(QStringLiteral("the workspace has no tenant: create one with 'heraldctl init'"));
+            return Error::notFound(
+                Text::tr("the workspace has no tenant: create one with '%1'").arg(QStringLiteral("heraldctl init")));
         QStringList names;
         if (auto all = tenants())
             for (const Tenant &t : *all)
                 names << t.name;
-        return Error::notFound(u"tenant '" + name + u"' not found (tenants: " + names.join(u", ") + u')');
+        return Error::notFound(Text::tr("tenant '%1' not found (tenants: %2)").arg(name, names.join(u", ")));
     }
     if (list->first().archivedAt.isValid() && !includeArchived)
-        return Error::refused(u"tenant '" + list->first().name + u"' is archived: nobody works in it any more");
+        return Error::refused(
+            Text::tr("tenant '%1' is archived: nobody works in it any more").arg(list->first().name));
     return list->first();
 }
 
@@ -123,7 +125,7 @@ Result<QString> TenantRepository::callbackToken(Id tenantId)
         if (auto st = read.exec(u"reading the tenant's callback token"); !st)
             return st.error();
         if (!read.next())
-            return Error::notFound(u"tenant " + QString::number(tenantId) + u" not found");
+            return Error::notFound(Text::tr("tenant %1 not found").arg(tenantId));
         if (const QString token = read.text(0); !token.isEmpty())
             return token;
         // 128 random bits; whoever writes first wins, the other reads theirs.
@@ -135,7 +137,7 @@ Result<QString> TenantRepository::callbackToken(Id tenantId)
         if (auto st = write.exec(u"making the tenant's callback token"); !st)
             return st.error();
     }
-    return Error::runtime(u"tenant " + QString::number(tenantId) + u" has no callback token");
+    return Error::runtime(Text::tr("tenant %1 has no callback token").arg(tenantId));
 }
 
 Result<Id> TenantRepository::createUser(Id tenantId, const User &u)
@@ -178,16 +180,20 @@ Result<QList<User>> TenantRepository::users(Id tenantId)
 
 Result<User> TenantRepository::user(Id tenantId, Id userId)
 {
-    return singleRow(queryUsers(tenantId, QStringLiteral("AND id = ?"), userId), u"user " + QString::number(userId));
+    return singleRow(queryUsers(tenantId, QStringLiteral("AND id = ?"), userId),
+                     Text::tr("user %1 not found in this tenant").arg(userId));
 }
 
 Status TenantRepository::mayMaintain(Id tenantId, const User &user, bool everyTenant, const QString &doing)
 {
-    const auto refuse = [&](const QString &where) {
-        return Error::refused(u"user '" + user.name + u"' is not an admin of " + where + u": only admins " + doing);
-    };
+    return mayMaintain(tenantId, user, everyTenant, Text(doing));
+}
+
+Status TenantRepository::mayMaintain(Id tenantId, const User &user, bool everyTenant, const Text &doing)
+{
     if (user.tenantId != tenantId || !user.active() || !Permissions::permits(user.role, Action::MaintainWorkspace))
-        return refuse(QStringLiteral("this tenant"));
+        return Error::refused(
+            Text::tr("user '%1' is not an admin of this tenant: only admins %2").arg(user.name, doing));
     if (!everyTenant)
         return {};
     auto all = tenants(true);
@@ -198,7 +204,9 @@ Status TenantRepository::mayMaintain(Id tenantId, const User &user, bool everyTe
         if (!may)
             return may.error();
         if (!*may)
-            return refuse(u"tenant '" + t.name + u"', and this reaches every tenant");
+            return Error::refused(Text::tr("user '%1' is not an admin of tenant '%2', and this reaches every tenant: "
+                                           "only admins %3")
+                                      .arg(user.name, t.name, doing));
     }
     return {};
 }
@@ -218,14 +226,15 @@ Result<User> TenantRepository::userByName(Id tenantId, const QString &name)
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return Error::notFound(name.isEmpty() ? QStringLiteral("the tenant has no user")
-                                              : u"user '" + name + u"' not found in this tenant");
+        return Error::notFound(name.isEmpty() ? Text::tr("the tenant has no user")
+                                              : Text::tr("user '%1' not found in this tenant").arg(name));
     return list->first();
 }
 
 Result<User> TenantRepository::userByLogin(Id tenantId, const QString &login)
 {
-    return singleRow(queryUsers(tenantId, QStringLiteral("AND login = ?"), login), u"the user signing in as " + login);
+    return singleRow(queryUsers(tenantId, QStringLiteral("AND login = ?"), login),
+                     Text::tr("the user signing in as %1 not found in this tenant").arg(login));
 }
 
 } // namespace herald

@@ -21,6 +21,8 @@ public:
     // Whether `user` (of `tenantId`) may look after the workspace by hand (`doing`, as in
     // "sweep by hand"): admins of the tenant only; `everyTenant` needs a user of that name
     // who is an admin of every tenant (what is done reaches them all).
+    Status mayMaintain(Id tenantId, const User &user, bool everyTenant, const Text &doing);
+    // The same with `doing` verbatim (not translated).
     Status mayMaintain(Id tenantId, const User &user, bool everyTenant, const QString &doing);
     // Whether `actor`'s user in `tenantId` is active and may do `action` there: a person
     // acting across tenants is the user of the same login in each (a team workspace), or

@@ -69,7 +69,7 @@ void Transaction::rollback()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_beginError.ok() ? Error::runtime(QStringLiteral("transaction already finished")) : m_beginError;
+        return m_beginError.ok() ? Error::runtime(Text::tr("transaction already finished")) : m_beginError;
     const Status st = m_savepoint.isEmpty()
                           ? run(QStringLiteral("COMMIT"), QStringLiteral("committing to the database"))
                           : run(u"RELEASE " + m_savepoint, QStringLiteral("committing a nested database transaction"));

@@ -72,7 +72,8 @@ Result<QList<Upload>> UploadRepository::query(const QString &where, const QList<
 
 Result<Upload> UploadRepository::upload(Id id)
 {
-    return singleRow(query(QStringLiteral(" AND u.id = ?"), {id}), u"upload " + QString::number(id));
+    return singleRow(query(QStringLiteral(" AND u.id = ?"), {id}),
+                     Text::tr("upload %1 not found in this tenant").arg(id));
 }
 
 Result<QList<Upload>> UploadRepository::uploads(Id campaignId)
@@ -117,7 +118,7 @@ Status UploadRepository::link(Id uploadId, Id campaignId)
     if (auto st = campaign.exec(u"finding campaign " + QString::number(campaignId)); !st)
         return st;
     if (!campaign.next())
-        return Error::notFound(u"campaign " + QString::number(campaignId) + u" not found in this tenant");
+        return Error::notFound(Text::tr("campaign %1 not found in this tenant").arg(campaignId));
     SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO upload_campaigns (tenant_id, upload_id, campaign_id) "
                                                  "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     q.bind(m_tenantId).bind(uploadId).bind(campaignId);

@@ -45,8 +45,8 @@ Result<QStringList> tablesInOrder(const Database &target)
             }
         }
         if (!progress)
-            return Error::runtime(QStringLiteral("the workspace's tables point at each other in a circle; cannot order "
-                                                 "the copy"));
+            return Error::runtime(
+                Text::tr("the workspace's tables point at each other in a circle; cannot order the copy"));
     }
     return ordered;
 }
@@ -78,9 +78,9 @@ Result<Database> WorkspaceCopy::openTarget(const QString &conninfo)
         if (!rows)
             return rows.error();
         if (*rows > 0)
-            return Error::refused(u"the team database " + existing->location() + u" already holds a workspace (table "
-                                  + t + u" has " + QString::number(*rows)
-                                  + u" rows): copy into a new, empty database (createdb)");
+            return Error::refused(Text::tr("the team database %1 already holds a workspace (table %2 has %3 rows): "
+                                           "copy into a new, empty database (createdb)")
+                                      .arg(existing->location(), t, QString::number(*rows)));
     }
     return existing;
 }
@@ -89,9 +89,9 @@ Result<QList<WorkspaceCopy::Table>> WorkspaceCopy::copy(const Database &from, co
                                                          const std::function<void(qint64, qint64)> &progress)
 {
     if (from.schemaVersion() != to.schemaVersion())
-        return Error::runtime(u"workspace " + from.location() + u" is at schema " + QString::number(from.schemaVersion())
-                              + u" and " + to.location() + u" at " + QString::number(to.schemaVersion())
-                              + u": open both with the same Herald");
+        return Error::runtime(Text::tr("workspace %1 is at schema %2 and %3 at %4: open both with the same Herald")
+                                  .arg(from.location(), QString::number(from.schemaVersion()), to.location(),
+                                       QString::number(to.schemaVersion())));
     auto order = tablesInOrder(to);
     if (!order)
         return order.error();
@@ -166,9 +166,9 @@ Result<QList<WorkspaceCopy::Table>> WorkspaceCopy::copy(const Database &from, co
         if (!copied)
             return copied.error();
         if (*copied != table.rows)
-            return Error::runtime(u"table " + table.name + u" has " + QString::number(table.rows) + u" rows in "
-                                  + from.location() + u" but " + QString::number(*copied) + u" in the copy; nothing "
-                                  u"was kept");
+            return Error::runtime(Text::tr("table %1 has %2 rows in %3 but %4 in the copy; nothing was kept")
+                                      .arg(table.name, QString::number(table.rows), from.location(),
+                                           QString::number(*copied)));
     }
     if (auto st = tx.commit(); !st)
         return st.error();

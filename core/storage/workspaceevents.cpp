@@ -57,7 +57,7 @@ bool WorkspaceEvents::start()
         m_connectionName = conn.connectionName();
         SqlQuery newest(conn, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
         if (auto st = newest.exec(u"reading the workspace's newest change"); !st) {
-            emit problem(st.error().message);
+            emit problem(st.error().shown());
             return false;
         }
         m_lastSeq = newest.next() ? newest.value(0).toLongLong() : 0;
@@ -71,7 +71,7 @@ bool WorkspaceEvents::start()
     {
         SqlQuery pid(m_db.connection(), m_db.dialect().backendId());
         if (auto st = pid.exec(u"asking the team database for this window's connection"); !st) {
-            emit problem(st.error().message);
+            emit problem(st.error().shown());
             return false;
         }
         m_ownPid = pid.next() ? pid.value(0).toLongLong() : 0;
@@ -90,7 +90,7 @@ bool WorkspaceEvents::listen()
     }
     SqlQuery q(conn, m_db.dialect().notifyChannels());
     if (auto st = q.exec(u"reading the tenants' notification channels"); !st) {
-        emit problem(st.error().message);
+        emit problem(st.error().shown());
         m_lost = true;
         return false;
     }
@@ -109,7 +109,9 @@ bool WorkspaceEvents::listen()
     }
     for (const QString &channel : wanted - m_channels) {
         if (!driver->subscribeToNotification(channel)) {
-            emit problem(u"cannot follow the team workspace's changes: " + driver->lastError().text().trimmed());
+            emit problem(Text::tr("cannot follow the team workspace's changes: %1")
+                             .arg(driver->lastError().text().trimmed())
+                             .shown());
             continue;
         }
         m_channels.insert(channel);
@@ -145,7 +147,7 @@ void WorkspaceEvents::readChanges()
     {
         SqlQuery version(conn, m_db.dialect().dataVersion());
         if (auto st = version.exec(u"asking whether the workspace changed"); !st) {
-            emit problem(st.error().message);
+            emit problem(st.error().shown());
             return;
         }
         const qint64 now = version.next() ? version.value(0).toLongLong() : 0;
@@ -156,7 +158,7 @@ void WorkspaceEvents::readChanges()
     SqlQuery q(conn, QStringLiteral("SELECT seq, tenant_id, what, campaign_id, run_id FROM changes WHERE seq > ? ORDER BY seq"));
     q.bind(m_lastSeq);
     if (auto st = q.exec(u"reading the workspace's changes"); !st) {
-        emit problem(st.error().message);
+        emit problem(st.error().shown());
         return;
     }
     bool first = true;

@@ -56,6 +56,7 @@ signals:
     // The listening connection was lost and is back, or changes were dropped before they
     // were read: anything may have changed meanwhile.
     void resynced();
+    // In the user interface's language.
     void problem(const QString &message);
 
 private:

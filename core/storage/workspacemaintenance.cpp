@@ -13,18 +13,23 @@
 namespace herald {
 
 namespace {
-Error notForTeam(const Database &db, const QString &what)
+Error notForTeam(const Database &db, bool backup)
 {
-    return Error::refused(what + u" works on workspace files; team workspace " + db.location()
-                          + u" is PostgreSQL's to " + (what.contains(u"backup") ? u"back up (pg_dump)" : u"check (amcheck)")
-                          + u": see docs/team.md");
+    if (backup)
+        return Error::refused(Text::tr("%1 works on workspace files; team workspace %2 is PostgreSQL's to back up "
+                                       "(pg_dump): see %3")
+                                  .arg(QStringLiteral("workspace backup"), db.location(),
+                                       QStringLiteral("docs/team.md")));
+    return Error::refused(
+        Text::tr("%1 works on workspace files; team workspace %2 is PostgreSQL's to check (amcheck): see %3")
+            .arg(QStringLiteral("workspace check"), db.location(), QStringLiteral("docs/team.md")));
 }
 } // namespace
 
 Result<WorkspaceMaintenance::Check> WorkspaceMaintenance::check(bool full)
 {
     if (m_db.isTeam())
-        return notForTeam(m_db, QStringLiteral("workspace check"));
+        return notForTeam(m_db, false);
     Check out;
     out.full = full;
     out.bytes = QFileInfo(m_db.path()).size();
@@ -56,36 +61,39 @@ Result<WorkspaceMaintenance::Check> WorkspaceMaintenance::check(bool full)
 Status WorkspaceMaintenance::backup(const QString &file, const std::function<void(int, int)> &progress)
 {
     if (m_db.isTeam())
-        return notForTeam(m_db, QStringLiteral("workspace backup"));
+        return notForTeam(m_db, true);
     const QFileInfo target(file);
     if (target.exists())
-        return Error::refused(u"backup " + file + u" exists already: choose a new file name (a backup never overwrites)");
+        return Error::refused(
+            Text::tr("backup %1 exists already: choose a new file name (a backup never overwrites)").arg(file));
     if (!target.absoluteDir().exists())
-        return Error::usage(u"cannot write backup " + file + u": the folder " + target.absolutePath() + u" does not exist");
+        return Error::usage(
+            Text::tr("cannot write backup %1: the folder %2 does not exist").arg(file, target.absolutePath()));
     const QSqlDatabase db = m_db.connection();
     const QVariant handle = db.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.constData()))
-        return Error::runtime(QStringLiteral("backups are made of SQLite workspaces"));
+        return Error::runtime(Text::tr("backups are made of SQLite workspaces"));
     sqlite3 *source = *static_cast<sqlite3 *const *>(handle.constData());
 
     QTemporaryFile partial(target.absoluteFilePath() + QStringLiteral(".partial-XXXXXX"));
     if (!partial.open())
-        return Error::runtime(u"cannot write backup " + file + u": " + partial.errorString());
+        return Error::runtime(Text::tr("cannot write backup %1: %2").arg(file, partial.errorString()));
     partial.close(); // SQLite writes it; QTemporaryFile removes it unless it is renamed
     sqlite3 *copy = nullptr;
     const QByteArray partialName = QFile::encodeName(partial.fileName());
     int rc = sqlite3_open(partialName.constData(), &copy);
-    const auto failed = [&](const char *what) {
+    // `sentence` has %1 (the file) and %2 (SQLite's reason).
+    const auto failed = [&](const Text &sentence) {
         const QString reason = QString::fromUtf8(copy ? sqlite3_errmsg(copy) : sqlite3_errstr(rc));
         if (copy)
             sqlite3_close(copy);
-        return Error::runtime(u"cannot write backup " + file + u": " + QLatin1StringView(what) + u": " + reason);
+        return Error::runtime(sentence.arg(file, reason));
     };
     if (rc != SQLITE_OK)
-        return failed("opening it");
+        return failed(Text::tr("cannot write backup %1: opening it: %2"));
     sqlite3_backup *step = sqlite3_backup_init(copy, "main", source, "main");
     if (!step)
-        return failed("starting the copy");
+        return failed(Text::tr("cannot write backup %1: starting the copy: %2"));
     do {
         rc = sqlite3_backup_step(step, 1024);
         if (progress)
@@ -95,15 +103,16 @@ Status WorkspaceMaintenance::backup(const QString &file, const std::function<voi
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(step);
     if (rc != SQLITE_DONE)
-        return failed("copying");
+        return failed(Text::tr("cannot write backup %1: copying: %2"));
     // The copy is a workspace of its own: no write-ahead log to carry beside it.
     if (sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return failed("finishing it");
+        return failed(Text::tr("cannot write backup %1: finishing it: %2"));
     if (sqlite3_close(copy) != SQLITE_OK)
-        return failed("closing it");
+        return failed(Text::tr("cannot write backup %1: closing it: %2"));
     copy = nullptr;
     if (!QFile::rename(partial.fileName(), target.absoluteFilePath()))
-        return Error::runtime(u"cannot write backup " + file + u": renaming " + partial.fileName() + u" failed");
+        return Error::runtime(
+            Text::tr("cannot write backup %1: renaming %2 failed").arg(file, partial.fileName()));
     partial.setAutoRemove(false);
     return {};
 }

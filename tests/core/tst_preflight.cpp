@@ -100,7 +100,7 @@ private slots:
     {
         for (Column c : {Column::Email, Column::Sms, Column::Phone, Column::TestRun}) {
             const auto findings = Preflight::evaluate(valid(kindOf(c)), c == Column::TestRun ? RunKind::Test : RunKind::Live);
-            QVERIFY2(findings.isEmpty(), qPrintable(findings.isEmpty() ? QString() : findings.first().message));
+            QVERIFY2(findings.isEmpty(), qPrintable(findings.isEmpty() ? QString() : findings.first().message.english()));
         }
     }
 
@@ -217,12 +217,12 @@ private slots:
         const auto findings = Preflight::evaluate(in, c == Column::TestRun ? RunKind::Test : RunKind::Live);
         const auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding &f) { return f.code == code; });
         if (expect == None) {
-            QVERIFY2(it == findings.end(), qPrintable(it == findings.end() ? QString() : it->message));
+            QVERIFY2(it == findings.end(), qPrintable(it == findings.end() ? QString() : it->message.english()));
             return;
         }
         QVERIFY2(it != findings.end(), qPrintable(u"expected " + code));
         QCOMPARE(it->severity, expect == Blocker ? Severity::Blocker : Severity::Warning);
-        QVERIFY2(it->message.contains(QLatin1StringView("C-TEST1")), qPrintable(it->message));
+        QVERIFY2(it->message.english().contains(QLatin1StringView("C-TEST1")), qPrintable(it->message.english()));
         QVERIFY(!it->fix.isEmpty());
         QCOMPARE(Preflight::hasBlockers(findings), expect == Blocker);
     }
@@ -268,13 +268,13 @@ private slots:
         const auto findings = Preflight::evaluate(in, RunKind::Live);
         QCOMPARE(findings.size(), 2);
         for (const Finding &f : findings) {
-            QVERIFY2(f.message.contains(QLatin1StringView("C-TEST1")), qPrintable(f.message));
-            QVERIFY2(!f.brief.contains(QLatin1StringView("C-TEST1")), qPrintable(f.brief));
+            QVERIFY2(f.message.english().contains(QLatin1StringView("C-TEST1")), qPrintable(f.message.english()));
+            QVERIFY2(!f.brief.english().contains(QLatin1StringView("C-TEST1")), qPrintable(f.brief.english()));
         }
         QCOMPARE(findings.at(0).shown(), QStringLiteral("This campaign is not activated"));
         QCOMPARE(findings.at(1).shown(), QStringLiteral("The Email channel has no sender"));
         Finding stored; // failure reasons stored before briefs existed
-        stored.message = QStringLiteral("campaign 'X' has no goal");
+        stored.message = Text(QStringLiteral("campaign 'X' has no goal"));
         QCOMPARE(stored.shown(), QStringLiteral("Campaign 'X' has no goal"));
     }
 

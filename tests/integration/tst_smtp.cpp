@@ -3,17 +3,17 @@
 // the final "." and a missing STARTTLS. Every outcome the issue names is checked on
 // what the provider reports and on what the sink received.
 #include "content/emailcontent.h"
-#include "content/linktracking.h"
 #include "content/libraryservice.h"
+#include "content/linktracking.h"
+#include "democtl.h"
+#include "dispatch/dispatcherthread.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/preflight.h"
 #include "organisation/tenantservice.h"
-#include "reporting/campaignreport.h"
-#include "democtl.h"
-#include "dispatch/dispatcherthread.h"
+#include "peers.h"
 #include "providers/smtp/mimemessage.h"
 #include "providers/smtp/smtpprovider.h"
-#include "peers.h"
+#include "reporting/campaignreport.h"
 #include "smtpsink.h"
 #include "storage/audiencerepository.h"
 #include "storage/contentrepository.h"
@@ -403,7 +403,7 @@ private slots:
         CampaignService campaigns(ws.db(), t.tenantId, t.manager);
         const auto blocked = *campaigns.preflight(QString::number(campaign), RunKind::Live);
         QVERIFY(std::any_of(blocked.begin(), blocked.end(), [](const Finding &f) {
-            return f.code == u"tracking.unconfigured" && f.severity == Severity::Blocker && f.fix.contains(u"tenants edit");
+            return f.code == u"tracking.unconfigured" && f.severity == Severity::Blocker && f.fix.english().contains(u"tenants edit");
         }));
         test::ReservedPort port;
         const QString base = u"http://127.0.0.1:" + QString::number(port.port());
@@ -414,7 +414,7 @@ private slots:
                     .setListener(tenantName, u"127.0.0.1:" + QString::number(port.port()), base + u'/')
                     .ok());
         const auto ready = *CampaignService(ws.db(), t.tenantId, t.manager).preflight(QString::number(campaign), RunKind::Live);
-        QVERIFY2(!Preflight::hasBlockers(ready), qPrintable(ready.isEmpty() ? QString() : ready.first().message));
+        QVERIFY2(!Preflight::hasBlockers(ready), qPrintable(ready.isEmpty() ? QString() : ready.first().message.english()));
 
         SystemClock clock;
         const Run run = ws.startRun(t, campaign, clock);
@@ -510,11 +510,11 @@ private slots:
             return it == all.end() ? std::optional<Finding>() : std::optional<Finding>(*it);
         };
         QCOMPARE(finding(RunKind::Live)->severity, Severity::Blocker);
-        QVERIFY(finding(RunKind::Live)->fix.contains(u"--public-url"));
+        QVERIFY(finding(RunKind::Live)->fix.english().contains(u"--public-url"));
         QCOMPARE(finding(RunKind::Test)->severity, Severity::Warning);
         const QString base = ws.serveLinks(t);
         const auto ready = *CampaignService(ws.db(), t.tenantId, t.manager).preflight(QString::number(campaign), RunKind::Live);
-        QVERIFY2(!Preflight::hasBlockers(ready), qPrintable(ready.isEmpty() ? QString() : ready.first().message));
+        QVERIFY2(!Preflight::hasBlockers(ready), qPrintable(ready.isEmpty() ? QString() : ready.first().message.english()));
 
         SystemClock clock;
         const Run run = ws.startRun(t, campaign, clock);

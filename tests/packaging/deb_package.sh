@@ -29,9 +29,13 @@ dpkg-deb -f "$deb" Depends | grep -q 'libqt6widgets6' || { echo "deb_package: De
 installed=yes
 DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb" >"$work/apt.log" 2>&1 \
     || { cat "$work/apt.log" >&2; exit 1; }
-env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/herald --version | grep -q '^Herald '
+# Whole outputs first: `grep -q` would close the pipe early and, with pipefail, fail the
+# writer's SIGPIPE.
+version=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/herald --version)
+grep -q '^Herald ' <<<"$version" || { echo "deb_package: herald --version said: $version" >&2; exit 1; }
 HOME="$work/home" XDG_DATA_HOME="$work/home/data" /usr/bin/heraldctl --workspace "$work/demo.herald" init --demo >/dev/null
-HOME="$work/home" /usr/bin/heraldctl --workspace "$work/demo.herald" campaigns list --json | grep -q '"name"'
+list=$(HOME="$work/home" /usr/bin/heraldctl --workspace "$work/demo.herald" campaigns list --json)
+grep -q '"name"' <<<"$list" || { echo "deb_package: heraldctl campaigns list --json said: ${list:0:300}" >&2; exit 1; }
 files=$(dpkg -L herald | grep -c '^/usr/')
 DEBIAN_FRONTEND=noninteractive apt-get remove -y herald >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; exit 1; }
 installed=

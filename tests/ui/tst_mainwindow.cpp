@@ -1,81 +1,84 @@
 // Drives the real window on the demo workspace, by objectName: tenant prompt and switch,
 // navigation, list filters, search, sort and bulk archive, every detail layout, the run
 // dialog's disclaimer, and a channel started, paused, resumed and stopped on the simulator.
+#include "audience/audiencequery.h"
+#include "audience/contactimport.h"
+#include "audience/segmentrules.h"
 #include "builder/campaignbuilder.h"
 #include "calendar/calendarpage.h"
 #include "campaigns/campaignlistmodel.h"
-#include "audience/contactimport.h"
 #include "campaigns/campaignspage.h"
 #include "charts/channelchart.h"
+#include "common/dialogs.h"
+#include "common/emptystate.h"
+#include "common/icons.h"
 #include "contacts/contactspage.h"
 #include "contacts/contactsview.h"
+#include "contacts/importdialog.h"
 #include "contacts/listsview.h"
+#include "contacts/optoutsview.h"
+#include "contacts/rejectedrowsdialog.h"
+#include "contacts/segmenteditor.h"
+#include "contacts/segmentsview.h"
 #include "content/contentviews.h"
 #include "content/goalspage.h"
 #include "content/templatespage.h"
-#include "storage/contentrepository.h"
-#include "contacts/importdialog.h"
-#include "contacts/rejectedrowsdialog.h"
-#include "contacts/optoutsview.h"
-#include "contacts/segmenteditor.h"
-#include "contacts/segmentsview.h"
-#include "audience/audiencequery.h"
-#include "audience/segmentrules.h"
-#include "demoworkspace.h"
-#include "peers.h"
-#include "smtpsink.h"
-#include "dovecotpeer.h"
-#include "organisation/tenantservice.h"
-#include "settings/mailboxdialog.h"
-#include "mailbox/mailboxsettings.h"
-#include "fakechatendpoint.h"
 #include "content/writerendpoint.h"
+#include "demoworkspace.h"
 #include "detail/activeview.h"
-#include "dispatch/progresssnapshot.h"
 #include "detail/campaigndetailpage.h"
+#include "detail/detailformat.h"
 #include "detail/remarketdialog.h"
 #include "detail/reviewview.h"
 #include "detail/tasksview.h"
-#include "models/messagetablemodel.h"
-#include "dispatch/remarketing.h"
 #include "dispatch/dispatcher.h"
 #include "dispatch/dispatcherthread.h"
+#include "dispatch/progresssnapshot.h"
+#include "dispatch/remarketing.h"
+#include "dovecotpeer.h"
+#include "fakechatendpoint.h"
 #include "lifecycle/campaignservice.h"
-#include "run/rundialog.h"
-#include "main/dialogs.h"
+#include "mailbox/mailboxsettings.h"
 #include "main/mainwindow.h"
 #include "main/teamworkspacedialog.h"
-#include "organisation/teamlogins.h"
-#include "pgcluster.h"
-#include "report/reportdocument.h"
-#include "runs/runlistmodel.h"
-#include "pools/numberpoolspage.h"
-#include "runs/runspage.h"
+#include "models/messagetablemodel.h"
+#include "models/timetext.h"
 #include "organisation/numberpoolservice.h"
 #include "organisation/peopleservice.h"
 #include "organisation/senderservice.h"
+#include "organisation/teamlogins.h"
+#include "organisation/tenantservice.h"
+#include "peers.h"
+#include "pgcluster.h"
+#include "pools/numberpoolspage.h"
+#include "report/reportdocument.h"
+#include "run/rundialog.h"
+#include "runs/runlistmodel.h"
+#include "runs/runspage.h"
+#include "settings/mailboxdialog.h"
 #include "settings/peopleview.h"
 #include "settings/providerbox.h"
-#include "setup/setupassistant.h"
 #include "settings/sendersview.h"
-#include "settings/tenantsview.h"
 #include "settings/settingspage.h"
+#include "settings/tenantsview.h"
 #include "settings/writerendpointbox.h"
+#include "setup/setupassistant.h"
+#include "sipppeer.h"
+#include "smtpsink.h"
 #include "statistics/statisticspage.h"
-#include "storage/senderrepository.h"
+#include "storage/audiencerepository.h"
+#include "storage/contentrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/missedlaunchrepository.h"
-#include "storage/sqlquery.h"
-#include "storage/audiencerepository.h"
 #include "storage/replyrepository.h"
 #include "storage/runrepository.h"
+#include "storage/senderrepository.h"
+#include "storage/sqlquery.h"
 #include "storage/tenantrepository.h"
 #include "storage/uploadrepository.h"
-#include "sipppeer.h"
-#include "models/timetext.h"
-#include "detail/detailformat.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
@@ -112,6 +115,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeWidget>
+#include <QTextDocument>
 
 using namespace herald;
 
@@ -125,6 +130,18 @@ static TenantsView *firstOrganisation(MainWindow &window)
     if (tenants)
         tenants->findChild<QTableWidget *>(QStringLiteral("tenantsTable"))->selectRow(0);
     return tenants;
+}
+
+// Empty when `shown` holds `expected` and none of `wrong`; otherwise what is amiss, for the
+// failure message.
+static QString readsAs(const QString &shown, const QString &expected, const QStringList &wrong)
+{
+    if (!shown.contains(expected))
+        return u"expected \"" + expected + u"\" in: " + shown;
+    for (const QString &w : wrong)
+        if (w != expected && shown.contains(w))
+            return u"\"" + w + u"\" (not the tenant's zone) in: " + shown;
+    return {};
 }
 
 class TestMainWindow final : public QObject
@@ -223,8 +240,9 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         Dialogs::setUnattended(true);
-        QVERIFY(m_english.load(QStringLiteral("herald_en"), QStringLiteral(HERALD_QM_DIR)));
+        QVERIFY(m_english.load(QStringLiteral("herald_en"), QStringLiteral(":/i18n")));
         QApplication::installTranslator(&m_english);
+        Icons::setUp(); // the built-in Breeze icons, as the application has them
         auto db = Database::openSqlite(pristine(), Database::Mode::CreateNew);
         QVERIFY(db.ok());
         QVERIFY(DemoWorkspace::generate(*db).ok());
@@ -1460,6 +1478,505 @@ private slots:
         QVERIFY(setZone(before.timeZone));
         window = openWindow();
         QVERIFY(window->findChild<QLabel *>(QStringLiteral("zoneLabel"))->text().contains(before.timeZone));
+    }
+
+    // One instant, the launch of Summer Clearance's live run (its campaign's send time too),
+    // reads alike on every page, in the tenant's zone: the list's send time, the detail's
+    // overview, run picker and report tab, the printed report, the runs page and the
+    // calendar; the status bar, the calendar and the report say which zone.
+    void sameInstantEverywhere()
+    {
+        const Id tenant = TenantRepository(*m_db).byName(QStringLiteral("Northwind Outfitters"))->id;
+        const QByteArray zoneId = QByteArrayLiteral("Asia/Tokyo");
+        const QTimeZone tokyo(zoneId);
+        QVERIFY(tokyo.isValid());
+        {
+            SqlQuery q(m_db->connection(), QStringLiteral("UPDATE tenants SET time_zone = ? WHERE id = ?"));
+            q.bind(QString::fromLatin1(zoneId)).bind(tenant);
+            QVERIFY(q.exec(u"setting the zone").ok());
+        }
+
+        // Summer Clearance: a scheduled campaign, completed; its newest live run.
+        const QString ref = shortIdOf(QStringLiteral("Summer Clearance"));
+        QVERIFY(!ref.isEmpty());
+        Id campaignId = 0, runId = 0;
+        QDateTime demoStart;
+        {
+            SqlQuery q(m_db->connection(),
+                       QStringLiteral("SELECT c.id, r.id, r.created_at FROM runs r JOIN campaigns c ON c.id = r.campaign_id "
+                                      "WHERE c.short_id = ? AND r.kind = 'live' ORDER BY r.id DESC"));
+            q.bind(ref);
+            QVERIFY(q.exec(u"finding the live run").ok() && q.next());
+            campaignId = q.id(0);
+            runId = q.id(1);
+            demoStart = q.time(2);
+        }
+        // 20:30 UTC on the demo run's day: 05:30 the next day in Tokyo, 20:30 or 21:30 in
+        // London, so neither the clock nor the date of a wrong zone reads alike. It ran two
+        // hours, to 07:30 in Tokyo; the disclaimer was accepted half a minute before.
+        const QDateTime instant(demoStart.toUTC().date(), QTime(20, 30), QTimeZone::utc());
+        const QDateTime finish = instant.addSecs(2 * 3600);
+        QVERIFY(instant.toTimeZone(tokyo).date() != instant.date());
+        const auto set = [&](const QString &sql, const QList<QDateTime> &times, Id id) {
+            SqlQuery q(m_db->connection(), sql);
+            for (const QDateTime &t : times)
+                q.bindTime(t);
+            q.bind(id);
+            const Status st = q.exec(u"moving the run");
+            return st.ok() && q.rowsAffected() > 0;
+        };
+        QVERIFY(set(QStringLiteral("UPDATE runs SET created_at = ?, finished_at = ?, disclaimer_at = ? WHERE id = ?"),
+                    {instant, finish, instant.addSecs(-30)}, runId));
+        QVERIFY(set(QStringLiteral("UPDATE run_channels SET started_at = ?, finished_at = ?, disclaimer_at = ? "
+                                   "WHERE run_id = ?"),
+                    {instant, finish, instant.addSecs(-30)}, runId));
+        QVERIFY(set(QStringLiteral("UPDATE campaigns SET send_at = ? WHERE id = ?"), {instant}, campaignId));
+
+        const QString startText = TimeText::shortText(instant, tokyo);
+        const QString finishText = TimeText::shortText(finish, tokyo);
+        // The same instant as the machine (UTC) or the demo's old zone would write it.
+        const QStringList wrongStart{TimeText::shortText(instant, QTimeZone::utc()),
+                                     TimeText::shortText(instant, QTimeZone(QByteArrayLiteral("Europe/London")))};
+        const QStringList wrongFinish{TimeText::shortText(finish, QTimeZone::utc()),
+                                      TimeText::shortText(finish, QTimeZone(QByteArrayLiteral("Europe/London")))};
+        QVERIFY(!wrongStart.contains(startText));
+
+        auto window = openWindow();
+        QVERIFY(window);
+        QCOMPARE(TimeText::displayZone().id(), zoneId);
+        // The status bar says which zone.
+        auto *zoneLabel = window->findChild<QLabel *>(QStringLiteral("zoneLabel"));
+        QVERIFY2(zoneLabel && zoneLabel->text().startsWith(u"Times in Asia/Tokyo"),
+                 zoneLabel ? qPrintable(zoneLabel->text()) : "no zone label");
+        QString why;
+
+        // 1. The campaign list: the Send time column (Scheduler::sendTime: a Schedule
+        //    campaign's send_at) through DetailFormat::time.
+        {
+            auto *table = window->findChild<QTableView *>(QStringLiteral("campaignTable"));
+            QAbstractItemModel *model = table->model();
+            int row = -1;
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->index(r, CampaignListModel::Name).data(CampaignListModel::CampaignIdRole).toLongLong()
+                    == campaignId)
+                    row = r;
+            QVERIFY2(row >= 0, "Summer Clearance is not in the list");
+            const QString sendTime = model->index(row, CampaignListModel::SendTime).data().toString();
+            QCOMPARE(sendTime, startText);
+            why = readsAs(sendTime, startText, wrongStart);
+            QVERIFY2(why.isEmpty(), qPrintable(u"campaign list, send time: " + why));
+        }
+
+        // 2. The detail page, Ended layout: the overview (a ReportView, "endedView") heads
+        //    with the run's label "Live run #N (schedule), <start> by <user>", its run history
+        //    has the start and the finish; the Tasks tab's run picker names the run alike.
+        QVERIFY(window->openCampaign(ref));
+        QTRY_VERIFY(!window->isBusy());
+        CampaignDetailPage *detail = window->detailPage();
+        QCOMPARE(int(detail->layout()), int(DetailLayout::Ended));
+        QCOMPARE(detail->runId(), Id(0)); // the newest live run: ours
+        {
+            auto *ended = detail->findChild<QWidget *>(QStringLiteral("endedView"));
+            QVERIFY(ended && ended->isVisible());
+            const QString title = ended->findChild<QLabel *>(QStringLiteral("reportTitle"))->text();
+            why = readsAs(title, startText, wrongStart);
+            QVERIFY2(why.isEmpty(), qPrintable(u"detail overview, title: " + why));
+            QVERIFY2(title.contains(u'#' + QString::number(runId)), qPrintable(title));
+            auto *history = ended->findChild<QTreeWidget *>(QStringLiteral("runHistory"));
+            QTreeWidgetItem *item = nullptr;
+            for (int i = 0; i < history->topLevelItemCount(); ++i)
+                if (history->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == runId)
+                    item = history->topLevelItem(i);
+            QVERIFY2(item, "the run is not in the overview's run history");
+            why = readsAs(item->text(0), startText, wrongStart);
+            QVERIFY2(why.isEmpty(), qPrintable(u"detail overview, run history: " + why));
+            QCOMPARE(item->text(2), finishText);
+
+            auto *picker = detail->findChild<QComboBox *>(QStringLiteral("taskRun"));
+            const int at = picker->findData(QVariant::fromValue<qint64>(runId));
+            QVERIFY(at >= 0);
+            why = readsAs(picker->itemText(at), startText, wrongStart);
+            QVERIFY2(why.isEmpty(), qPrintable(u"Tasks tab, run picker: " + why));
+        }
+
+        // 3. The Report tab: the same title, and the run history with the start (column 0),
+        //    the finish (column 2) and each channel's finish below it.
+        {
+            auto *report = detail->findChild<QWidget *>(QStringLiteral("reportView"));
+            QVERIFY(report);
+            detail->tabs()->setCurrentWidget(report);
+            QTRY_VERIFY(report->isVisible());
+            const QString title = report->findChild<QLabel *>(QStringLiteral("reportTitle"))->text();
+            why = readsAs(title, startText, wrongStart);
+            QVERIFY2(why.isEmpty(), qPrintable(u"report tab, title: " + why));
+            auto *history = report->findChild<QTreeWidget *>(QStringLiteral("runHistory"));
+            QTreeWidgetItem *item = nullptr;
+            for (int i = 0; i < history->topLevelItemCount(); ++i)
+                if (history->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == runId)
+                    item = history->topLevelItem(i);
+            QVERIFY2(item, "the run is not in the report tab's run history");
+            why = readsAs(item->text(0), startText, wrongStart);
+            QVERIFY2(why.isEmpty(), qPrintable(u"report tab, run history: " + why));
+            why = readsAs(item->text(2), finishText, wrongFinish);
+            QVERIFY2(why.isEmpty(), qPrintable(u"report tab, finished: " + why));
+            QVERIFY(item->childCount() > 0);
+            for (int c = 0; c < item->childCount(); ++c)
+                QCOMPARE(item->child(c)->text(2), finishText); // run_channels.finished_at
+        }
+
+        // 4. The printed report. Its document's text, built as the detail page builds it
+        //    (CampaignReport of the newest live run, ReportDocument::build): the facts table
+        //    rows "Started", "Finished" and "Times in" (report.zone: the tenant's).
+        {
+            const auto report = CampaignReport::build(*m_db, tenant, window->session().user, ref);
+            QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+            QCOMPARE(report->run.id, runId);
+            QCOMPARE(report->zone.id(), zoneId);
+            const std::unique_ptr<QTextDocument> doc = ReportDocument::build(*report);
+            const QString text = doc->toPlainText();
+            const qsizetype started = text.indexOf(u"Started");
+            const qsizetype finished = text.indexOf(u"Finished");
+            const qsizetype timesIn = text.indexOf(u"Times in");
+            QVERIFY2(started >= 0 && finished > started && timesIn > finished, qPrintable(text.left(1500)));
+            why = readsAs(text.mid(started, finished - started), startText, wrongStart);
+            QVERIFY2(why.isEmpty(), qPrintable(u"report document, Started: " + why));
+            why = readsAs(text.mid(finished, timesIn - finished), finishText, wrongFinish);
+            QVERIFY2(why.isEmpty(), qPrintable(u"report document, Finished: " + why));
+            QVERIFY2(text.mid(timesIn, 40).contains(u"Asia/Tokyo"), qPrintable(text.mid(timesIn, 40)));
+
+            // And the PDF the window writes (Actions → Export report), as reportPdf reads it.
+            QTemporaryDir dir;
+            const QString pdf = dir.filePath(QStringLiteral("instant.pdf"));
+            QVERIFY(detail->exportPdf(pdf, QPageSize::A4));
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+            QVERIFY(p.waitForFinished(30000));
+            const QString printed = QString::fromUtf8(p.readAllStandardOutput());
+            const qsizetype pStarted = printed.indexOf(u"Started");
+            QVERIFY2(pStarted >= 0, qPrintable(printed.left(1500)));
+            why = readsAs(printed.mid(pStarted, 120), startText, wrongStart);
+            QVERIFY2(why.isEmpty(), qPrintable(u"PDF, Started: " + why));
+            QVERIFY2(printed.contains(finishText) && printed.contains(u"Asia/Tokyo"), qPrintable(printed.left(1500)));
+        }
+
+        // 5. The runs page: Started (DetailFormat::time of runs.created_at); Finished the
+        //    same Tokyo day, so the clock alone (the full time in its tooltip).
+        {
+            QVERIFY(window->navigate(QStringLiteral("runs")));
+            RunsPage *runs = window->runsPage();
+            QVERIFY(runs->isVisible());
+            QTRY_VERIFY(!runs->model()->isLoading() && runs->model()->rowCount() > 0);
+            QAbstractItemModel *shown = runs->findChild<QTableView *>(QStringLiteral("runTable"))->model();
+            int row = -1;
+            for (int r = 0; r < shown->rowCount(); ++r)
+                if (shown->index(r, RunListModel::Run).data(RunListModel::RunIdRole).toLongLong() == runId)
+                    row = r;
+            QVERIFY2(row >= 0, "the run is not on the runs page");
+            const QString started = shown->index(row, RunListModel::Started).data().toString();
+            QCOMPARE(started, startText);
+            why = readsAs(started, startText, wrongStart);
+            QVERIFY2(why.isEmpty(), qPrintable(u"runs page, started: " + why));
+            const QDateTime finishTokyo = finish.toTimeZone(tokyo);
+            const QString finishedCell = shown->index(row, RunListModel::Finished).data().toString();
+            QVERIFY2(finishedCell == finishTokyo.toString(QStringLiteral("HH:mm")) // "07:30"
+                         || finishedCell == QLocale().toString(finishTokyo.time(), TimeText::clockFormat()),
+                     qPrintable(u"runs page, finished: " + finishedCell));
+            QCOMPARE(shown->index(row, RunListModel::Finished).data(Qt::ToolTipRole).toString(), finishText);
+        }
+
+        // 6. The calendar on the Tokyo day of the instant, day view: the run's bar, and
+        //    clicking it shows "From <start> to <finish>" (CalendarFormat::details, in
+        //    CalendarData::zone, the tenant's); the page says which zone.
+        {
+            QVERIFY(window->navigate(QStringLiteral("calendar")));
+            CalendarPage *calendar = window->calendarPage();
+            QVERIFY(calendar->isVisible());
+            calendar->goTo(instant.toTimeZone(tokyo).date());
+            calendar->setMode(CalendarView::Mode::Day);
+            const CalendarData &data = calendar->data();
+            QCOMPARE(data.zone.id(), zoneId);
+            int entry = -1;
+            for (int i = 0; i < data.entries.size(); ++i)
+                if (data.entries.at(i).kind == CalendarEntry::Kind::Run && data.entries.at(i).runId == runId)
+                    entry = i;
+            QVERIFY2(entry >= 0, "the run is not on its Tokyo day");
+            QCOMPARE(data.entries.at(entry).start, instant);
+            QCOMPARE(data.entries.at(entry).end, finish);
+            const QRect bar = calendar->view()->entryRect(entry);
+            QVERIFY(bar.isValid());
+            QTest::mouseClick(calendar->view(), Qt::LeftButton, {}, bar.center());
+            QCOMPARE(calendar->view()->selected(), entry);
+            const QString details = calendar->findChild<QLabel *>(QStringLiteral("calendarDetails"))->text();
+            why = readsAs(details, startText, wrongStart);
+            QVERIFY2(why.isEmpty(), qPrintable(u"calendar, details: " + why));
+            why = readsAs(details, finishText, wrongFinish);
+            QVERIFY2(why.isEmpty(), qPrintable(u"calendar, details: " + why));
+            const QString zoneNote = calendar->findChild<QLabel *>(QStringLiteral("calendarZone"))->text();
+            QVERIFY2(zoneNote.contains(u"Asia/Tokyo"), qPrintable(zoneNote));
+        }
+
+        // 7. A planned launch, Black Friday Teaser (send_at in the campaign's own zone,
+        //    Europe/London): the Active layout's schedule line gives the time in the
+        //    tenant's zone, and beside it the campaign zone's time, named.
+        {
+            const QString teaser = shortIdOf(QStringLiteral("Black Friday Teaser"));
+            const auto overview = CampaignService(*m_db, tenant, window->session().user).overview(teaser);
+            QVERIFY(overview.ok() && overview->campaign.sendAt.isValid());
+            const QDateTime at = overview->campaign.sendAt;
+            const QTimeZone own(overview->campaign.timeZone.toUtf8());
+            QVERIFY(own.isValid() && own.id() != tokyo.id());
+            QVERIFY(window->openCampaign(teaser));
+            QTRY_VERIFY(!window->isBusy());
+            const QString info = window->detailPage()->findChild<QLabel *>(QStringLiteral("scheduleInfo"))->text();
+            QVERIFY2(info.contains(TimeText::shortText(at, tokyo)), qPrintable(u"scheduled launch: " + info));
+            QVERIFY2(info.contains(TimeText::shortText(at, own) + u' ' + overview->campaign.timeZone),
+                     qPrintable(u"scheduled launch, the campaign's zone: " + info));
+        }
+    }
+
+    // Create, preflight, run, pause and report with the keyboard alone: shortcuts,
+    // mnemonics, Tab and Return, never the mouse or a slot.
+    void keyboardOnlyJourney()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        CampaignBuilder *builder = window->builder();
+        CampaignDetailPage *detail = window->detailPage();
+
+        // The keyboard's target: the focus widget, else the active window (nothing focused yet).
+        const auto target = []() -> QWidget * {
+            QWidget *w = QApplication::focusWidget();
+            return w ? w : QApplication::activeWindow();
+        };
+        const auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QWidget *w = target();
+            if (!w)
+                return false;
+            QTest::keyClick(w, key, modifiers);
+            return true;
+        };
+        const auto chord = [&](const QKeySequence &keys) {
+            QWidget *w = target();
+            if (!w)
+                return false;
+            QTest::keySequence(w, keys);
+            return true;
+        };
+        const auto type = [](const QString &text) {
+            QWidget *w = QApplication::focusWidget();
+            if (!w)
+                return false;
+            QTest::keyClicks(w, text);
+            return true;
+        };
+        const auto focusName = [] {
+            const QWidget *w = QApplication::focusWidget();
+            return w ? QString::fromLatin1(w->metaObject()->className()) + u" \"" + w->objectName() + u'"'
+                     : QStringLiteral("nothing");
+        };
+        // Tab until `goal` has the focus; the number of presses, or -1 when it never does.
+        const auto tabsTo = [&](QWidget *goal, int most = 100) {
+            for (int presses = 0; presses <= most; ++presses) {
+                if (QApplication::focusWidget() == goal)
+                    return presses;
+                if (!press(Qt::Key_Tab))
+                    return -1;
+            }
+            return -1;
+        };
+        const auto tabbed = [&](QWidget *goal) {
+            const int presses = goal ? tabsTo(goal) : -1;
+            if (presses >= 0)
+                qInfo("Tab x%d reaches %s", presses, qPrintable(goal->objectName()));
+            return presses >= 0;
+        };
+        const auto unreached = [&](const char *what) {
+            return QString(u"Tab never reaches " + QString::fromLatin1(what) + u"; the focus is on " + focusName());
+        };
+        // A closed dialog hands the keyboard back to the window: a window manager does that, and
+        // the offscreen platform has none, so the test asks for it as the window manager would.
+        const auto backToWindow = [&] {
+            if (QApplication::activeWindow() != window.get())
+                window->activateWindow();
+            return QTest::qWaitForWindowActive(window.get());
+        };
+        QStringList unexpected; // dialogs a hook was handed but did not expect
+
+        // 1. Create: Ctrl+N, the name by its mnemonic, Tab through the basics, Ctrl+Tab to the
+        //    channels, SMS on with Space, its text and sender, and Ctrl+S.
+        QVERIFY(chord(QKeySequence::New));
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(builder));
+        auto *name = builder->findChild<QLineEdit *>(QStringLiteral("builderName"));
+        QVERIFY(name);
+        if (QApplication::focusWidget() != name)
+            qWarning("Ctrl+N left the keyboard on %s, not on the campaign's name", qPrintable(focusName()));
+        QVERIFY(press(Qt::Key_N, Qt::AltModifier)); // "&Name:"
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(name));
+        const QString created = QStringLiteral("Keyboard journey");
+        QVERIFY(type(created));
+        QVERIFY(press(Qt::Key_Tab));
+        auto *description = builder->findChild<QPlainTextEdit *>(QStringLiteral("builderDescription"));
+        QVERIFY(description);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(description));
+        QVERIFY(type(QStringLiteral("Made without touching the mouse")));
+        QVERIFY(press(Qt::Key_Tab)); // the description passes Tab on instead of typing it
+        auto *tags = builder->findChild<QLineEdit *>(QStringLiteral("builderTags"));
+        QVERIFY(tags);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(tags));
+        QVERIFY(type(QStringLiteral("keyboard, a11y")));
+        // Ctrl+Tab, from inside the sections, turns to the next one (each also has a mnemonic).
+        QVERIFY(press(Qt::Key_Tab, Qt::ControlModifier));
+        QCOMPARE(builder->currentSection(), CampaignBuilder::Section::Channels);
+        auto *sms = builder->findChild<QGroupBox *>(QStringLiteral("builderChannel_sms"));
+        QVERIFY(sms);
+        QVERIFY2(tabbed(sms), qPrintable(unreached("the SMS channel")));
+        QVERIFY(!sms->isChecked());
+        QVERIFY(press(Qt::Key_Space)); // a checkable group box toggles with Space
+        QVERIFY(sms->isChecked());
+        auto *smsText = builder->findChild<QPlainTextEdit *>(QStringLiteral("builderText_sms"));
+        QVERIFY2(tabbed(smsText), qPrintable(unreached("the SMS text")));
+        const QString text = QStringLiteral("Hi {{first_name}}, spring deals are in. Reply STOP to opt out");
+        QVERIFY(type(text));
+        QCOMPARE(smsText->toPlainText(), text);
+        auto *sender = builder->findChild<QComboBox *>(QStringLiteral("builderSender_sms"));
+        QVERIFY2(tabbed(sender), qPrintable(unreached("the SMS sender")));
+        QVERIFY(sender->count() > 1);
+        QVERIFY(press(Qt::Key_Down)); // the first sender after "(no sender)"
+        QCOMPARE(sender->currentIndex(), 1);
+        QVERIFY(chord(QKeySequence::Save)); // Ctrl+S: the builder's own shortcut
+        QTRY_COMPARE(pages->currentWidget(), static_cast<QWidget *>(detail));
+        QCOMPARE(detail->status(), CampaignStatus::Draft); // saved as a draft, not activated
+        const QString createdId = shortIdOf(created);
+        QVERIFY2(!createdId.isEmpty(), "the new campaign is listed");
+        {
+            const Campaign c =
+                CampaignService(*m_db, window->session().tenantId, window->session().user).overview(createdId)->campaign;
+            QCOMPARE(c.description, QStringLiteral("Made without touching the mouse"));
+            QCOMPARE(c.tags, (QStringList{QStringLiteral("keyboard"), QStringLiteral("a11y")}));
+            QCOMPARE(c.channels.size(), 1);
+            QCOMPARE(c.channels.first().kind, ChannelKind::Sms);
+            QCOMPARE(c.channels.first().messageText, text);
+            QVERIFY(c.channels.first().senderId);
+        }
+
+        // 2. Preflight: Ctrl+F, the ready campaign's name, Return, Tab to the list, Down, Return.
+        QVERIFY(chord(QKeySequence::Find));
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("campaignSearch"));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(search));
+        const QString ready = QStringLiteral("Spring Collection Launch");
+        QVERIFY(type(ready));
+        QVERIFY(press(Qt::Key_Return)); // searches at once
+        QTableView *table = window->campaignsPage()->table();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy() && column(table, CampaignListModel::Name) == QStringList{ready}, 10000);
+        QVERIFY2(tabbed(table), qPrintable(unreached("the campaign list")));
+        QVERIFY(press(Qt::Key_Down)); // the only row becomes current
+        QTRY_VERIFY(table->currentIndex().isValid());
+        QVERIFY(press(Qt::Key_Return)); // opens it
+        QTRY_COMPARE(pages->currentWidget(), static_cast<QWidget *>(detail));
+        QTRY_VERIFY(!detail->isLoading());
+        QVERIFY(detail->findChild<QLabel *>(QStringLiteral("detailTitle"))->text().contains(ready));
+        QCOMPARE(detail->layout(), DetailLayout::Draft);
+        QCOMPARE(detail->status(), CampaignStatus::Ready);
+        // The preflight is shown: nothing blocks, the checklist is there, Run may be pressed.
+        auto *summary = detail->findChild<QLabel *>(QStringLiteral("readinessSummary"));
+        QVERIFY(summary && summary->isVisible());
+        QVERIFY2(summary->text().contains(u"Ready to run"), qPrintable(summary->text()));
+        QVERIFY(detail->findChild<QWidget *>(QStringLiteral("readinessChecklist"))->isVisible());
+        auto *run = detail->findChild<QPushButton *>(QStringLiteral("draftRun"));
+        QVERIFY(run && run->isVisible() && run->isEnabled());
+
+        // 3. Run: Alt+U ("R&un…"); in the dialog the disclaimer by its mnemonic (Alt+F, "I
+        //    con&firm all four statements") and Return for the dialog's default button, Run.
+        bool runDialogShown = false;
+        Dialogs::setDialogHook([&](QDialog *dialog) -> int {
+            if (!qobject_cast<RunDialog *>(dialog)) {
+                unexpected << dialog->objectName();
+                return int(QDialog::Rejected);
+            }
+            runDialogShown = true;
+            [&] { // QVERIFY returns from here; the test stops after the dialog is handed back
+                dialog->setWindowModality(Qt::ApplicationModal); // as exec() shows it
+                dialog->show();
+                dialog->activateWindow(); // as a window manager activates a new dialog
+                QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
+                auto *accept = dialog->findChild<QCheckBox *>(QStringLiteral("runAccept"));
+                auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("runConfirm"));
+                QVERIFY(accept && confirm);
+                QVERIFY(accept->isEnabled() && !accept->isChecked());
+                QVERIFY(!confirm->isEnabled()); // not before the disclaimer
+                QVERIFY(press(Qt::Key_F, Qt::AltModifier));
+                QTRY_VERIFY(accept->isChecked()); // the mnemonic's click is animated
+                QVERIFY(confirm->isEnabled());
+                QVERIFY(press(Qt::Key_Return)); // the default button
+                QTRY_COMPARE_WITH_TIMEOUT(dialog->result(), int(QDialog::Accepted), 20000);
+                QVERIFY(!dialog->isVisible());
+            }();
+            return dialog->result();
+        });
+        QVERIFY(press(Qt::Key_U, Qt::AltModifier));
+        QTRY_VERIFY(runDialogShown); // a mnemonic clicks the button animated, a moment later
+        Dialogs::setDialogHook(nullptr);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u", ")));
+        QVERIFY(runDialogShown);
+        QVERIFY2(window->statusBar()->currentMessage().contains(u" started: "),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QTRY_COMPARE_WITH_TIMEOUT(detail->layout(), DetailLayout::Active, 10000);
+        QTRY_COMPARE(detail->status(), CampaignStatus::Running);
+        QVERIFY(backToWindow());
+
+        // 4. Pause: Alt+E (the email card's "Paus&e").
+        QPushButton *pause = nullptr; // the cards are made when the run is shown
+        QTRY_VERIFY((pause = detail->findChild<QPushButton *>(QStringLiteral("pause_email")))
+                    && pause->isVisible() && pause->isEnabled());
+        QVERIFY(press(Qt::Key_E, Qt::AltModifier));
+        QTRY_COMPARE(window->statusBar()->currentMessage(), QStringLiteral("Paused the Email channel of ") + ready);
+        QTRY_COMPARE(detail->status(), CampaignStatus::Paused);
+        QTRY_VERIFY(detail->findChild<QLabel *>(QStringLiteral("channelStatus_email"))->text().contains(u"Paused"));
+        QTRY_VERIFY(detail->findChild<QPushButton *>(QStringLiteral("resume_email"))->isEnabled());
+
+        // 5. Report: Alt+R ("&Report" tab), then Ctrl+P (File → Print Report…), closed with Escape.
+        QVERIFY(press(Qt::Key_R, Qt::AltModifier));
+        auto *report = detail->findChild<QWidget *>(QStringLiteral("reportView"));
+        QTRY_COMPARE(detail->tabs()->currentWidget(), report);
+        QVERIFY(report->isVisible());
+        const QString reportTitle = report->findChild<QLabel *>(QStringLiteral("reportTitle"))->text();
+        QVERIFY2(reportTitle.contains(u"Live run #"), qPrintable(reportTitle));
+        QVERIFY(detail->hasReport());
+        QString previewTitle;
+        Dialogs::setDialogHook([&](QDialog *dialog) -> int {
+            if (dialog->objectName() != u"reportPreview") {
+                unexpected << dialog->objectName();
+                return int(QDialog::Rejected);
+            }
+            previewTitle = dialog->windowTitle();
+            [&] {
+                dialog->setWindowModality(Qt::ApplicationModal);
+                dialog->show();
+                dialog->activateWindow();
+                QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
+                QVERIFY(press(Qt::Key_Escape)); // nothing is printed
+                QTRY_VERIFY(!dialog->isVisible());
+            }();
+            return dialog->result();
+        });
+        QVERIFY(chord(QKeySequence::Print));
+        Dialogs::setDialogHook(nullptr);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u", ")));
+        QCOMPARE(previewTitle, QStringLiteral("Print report \u2014 ") + ready);
+        QVERIFY(backToWindow());
+        QCOMPARE(detail->tabs()->currentWidget(), report); // still on the report
+
+        // Leave nothing of it running (not part of the journey).
+        const Id t = window->session().tenantId;
+        const User admin = *TenantRepository(*m_db).userByName(t, {});
+        SystemClock clock;
+        QVERIFY(RunService(*m_db, t, admin, clock).command(shortIdOf(ready), RunService::Command::Stop).ok());
     }
 
     // Help: the user guide with its pictures (F1), the shortcuts of the window's own
@@ -3350,6 +3867,118 @@ private slots:
         // Leave the workspace as the other tests expect it: nothing of this kind running.
         SystemClock clock;
         QVERIFY(RunService(*m_db, t, admin, clock).command(ref, RunService::Command::Stop).ok());
+    }
+    // An empty list or table says so and offers the next step: on a new organisation the
+    // campaign list (New campaign… opens the builder), the runs and the contacts (Import
+    // contacts… opens the import); on the demo a search nothing matches offers to clear it,
+    // and a campaign that has not run offers its test run in the run history.
+    void emptyStates()
+    {
+        const auto emptyState = [](QObject *in, const char *name) {
+            return in ? in->findChild<EmptyState *>(QString::fromLatin1(name)) : nullptr;
+        };
+        {
+            auto window = openWindow();
+            QVERIFY(window);
+            CampaignsPage *campaigns = window->campaignsPage();
+            EmptyState *noCampaigns = emptyState(campaigns, "campaignsEmpty");
+            QVERIFY(noCampaigns);
+            QVERIFY(!noCampaigns->isVisible()); // there are campaigns
+            auto *search = campaigns->findChild<QLineEdit *>(QStringLiteral("campaignSearch"));
+            search->setText(QStringLiteral("xyzzy"));
+            QTRY_VERIFY(!window->isBusy() && noCampaigns->isVisible());
+            QCOMPARE(campaigns->model()->rowCount(), 0);
+            QCOMPARE(noCampaigns->title(), QStringLiteral("No campaigns match “xyzzy”"));
+            QCOMPARE(noCampaigns->accessibleName(), noCampaigns->title());
+            QCOMPARE(noCampaigns->accessibleDescription(), noCampaigns->explanation());
+            QCOMPARE(noCampaigns->actionButton()->text(), QStringLiteral("Clear the filter"));
+            noCampaigns->actionButton()->click();
+            QCOMPARE(search->text(), QString());
+            QTRY_VERIFY(!window->isBusy() && campaigns->model()->rowCount() > 0);
+            QVERIFY(!noCampaigns->isVisible());
+
+            window->navigate(MainWindow::Destination::Runs);
+            RunsPage *runs = window->runsPage();
+            EmptyState *noRuns = emptyState(runs, "runsEmpty");
+            QVERIFY(noRuns);
+            QTRY_VERIFY(!runs->model()->isLoading() && runs->filtered()->rowCount() > 0);
+            QVERIFY(!noRuns->isVisible());
+            runs->findChild<QLineEdit *>(QStringLiteral("runSearch"))->setText(QStringLiteral("xyzzy"));
+            QTRY_VERIFY(noRuns->isVisible());
+            QCOMPARE(noRuns->title(), QStringLiteral("No runs match “xyzzy”"));
+            noRuns->actionButton()->click();
+            QTRY_VERIFY(runs->filtered()->rowCount() > 0);
+            QVERIFY(!noRuns->isVisible());
+
+            // A draft that never ran: its report's run history offers what Actions → Test run… does.
+            QVERIFY(window->openCampaign(shortIdOf(QStringLiteral("Holiday Gift Guide")), QStringLiteral("report")));
+            EmptyState *noHistory =
+                emptyState(window->detailPage()->findChild<QWidget *>(QStringLiteral("reportView")), "runHistoryEmpty");
+            QVERIFY(noHistory);
+            QTRY_VERIFY(noHistory->isVisible());
+            QCOMPARE(noHistory->title(), QStringLiteral("No runs yet"));
+            auto *testRun = window->detailPage()->findChild<QAction *>(QStringLiteral("detailTestRun"));
+            QVERIFY(testRun);
+            QCOMPARE(noHistory->actionButton()->isVisible(), testRun->isEnabled());
+            if (testRun->isEnabled()) {
+                int testRuns = 0;
+                Dialogs::setDialogHook([&](QDialog *dialog) {
+                    testRuns += qobject_cast<RunDialog *>(dialog) && dialog->windowTitle() == u"Test run";
+                    return int(QDialog::Rejected);
+                });
+                noHistory->actionButton()->click();
+                QCOMPARE(testRuns, 1);
+                Dialogs::setDialogHook({});
+            }
+            QVERIFY(window->openCampaign(shortIdOf(QStringLiteral("Summer Clearance")), QStringLiteral("report")));
+            QTRY_VERIFY(!noHistory->isVisible()); // it ran
+        }
+
+        // A new organisation, set up, with nothing in it yet.
+        const Id northwind = TenantRepository(*m_db).byName(QStringLiteral("Northwind Outfitters"))->id;
+        const User admin = *TenantRepository(*m_db).userByName(northwind, {});
+        TenantService organisations(*m_db, admin);
+        QVERIFY(organisations.create(QStringLiteral("Empty Outfitters")));
+        QVERIFY(organisations.markSetUp(QStringLiteral("Empty Outfitters")));
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectTenant(QStringLiteral("Empty Outfitters")));
+        EmptyState *noCampaigns = emptyState(window.campaignsPage(), "campaignsEmpty");
+        QTRY_VERIFY(!window.isBusy() && noCampaigns->isVisible());
+        QCOMPARE(noCampaigns->title(), QStringLiteral("No campaigns yet"));
+        QVERIFY(!noCampaigns->explanation().isEmpty());
+        QCOMPARE(noCampaigns->actionButton()->text(), QStringLiteral("New campaign…"));
+        QVERIFY(noCampaigns->actionButton()->isVisible() && noCampaigns->actionButton()->isEnabled());
+
+        window.navigate(MainWindow::Destination::Runs);
+        EmptyState *noRuns = emptyState(window.runsPage(), "runsEmpty");
+        QTRY_VERIFY(noRuns->isVisible());
+        QCOMPARE(noRuns->title(), QStringLiteral("No runs yet"));
+        QVERIFY(noRuns->explanation().contains(QStringLiteral("Run…")));
+
+        window.navigate(MainWindow::Destination::Contacts);
+        window.contactsPage()->showTab(ContactsPage::Tab::Contacts);
+        EmptyState *noContacts = emptyState(window.contactsPage()->contacts(), "contactsEmpty");
+        QTRY_VERIFY(noContacts->isVisible());
+        QCOMPARE(noContacts->title(), QStringLiteral("No contacts yet"));
+        QCOMPARE(noContacts->actionButton()->text(), QStringLiteral("Import contacts…"));
+        int imports = 0;
+        Dialogs::setDialogHook([&](QDialog *dialog) {
+            imports += qobject_cast<ImportDialog *>(dialog) != nullptr;
+            return int(QDialog::Rejected);
+        });
+        noContacts->actionButton()->click();
+        QCOMPARE(imports, 1);
+        Dialogs::setDialogHook({});
+        window.contactsPage()->showTab(ContactsPage::Tab::Uploads);
+        QTRY_VERIFY(emptyState(window.contactsPage(), "uploadsEmpty")->isVisible());
+
+        // The campaign list's next step: the builder, on a new campaign.
+        window.navigate(MainWindow::Destination::Campaigns);
+        QTRY_VERIFY(noCampaigns->isVisible());
+        noCampaigns->actionButton()->click();
+        QTRY_VERIFY(window.builder()->isVisible());
     }
 };
 

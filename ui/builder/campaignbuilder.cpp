@@ -2,18 +2,21 @@
 
 #include "audience/campaignaudience.h"
 #include "audience/segmentrules.h"
+#include "common/dialogs.h"
+#include "common/shown.h"
+#include "common/tones.h"
 #include "contacts/segmenteditor.h"
 #include "content/contentviews.h"
 #include "content/draftwriter.h"
 #include "content/smstext.h"
 #include "content/writerendpoint.h"
 #include "detail/readinesslist.h"
+#include "domain/labels.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/preflight.h"
 #include "lifecycle/preflightservice.h"
-#include "main/dialogs.h"
-#include "main/shown.h"
+#include "models/timetext.h"
 #include "schedule/recurrence.h"
 #include "storage/catalogrepository.h"
 #include "storage/contentrepository.h"
@@ -43,6 +46,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace herald {
+
+using Tones::Tone;
 
 namespace {
 
@@ -136,8 +141,9 @@ CampaignBuilder::CampaignBuilder(QWidget *parent) : QWidget(parent)
                                "still being worked on."));
     header->addWidget(m_activated);
     header->addSpacing(16);
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(tr("&Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("builderCancel"));
+    m_cancel->setToolTip(tr("Leave the campaign without saving (Esc)"));
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("builderSave"));
     m_save->setToolTip(tr("Save (Ctrl+S)"));
@@ -149,8 +155,7 @@ CampaignBuilder::CampaignBuilder(QWidget *parent) : QWidget(parent)
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("builderBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; padding: 6px; "
-                                           "border: 1px solid #e0c870; border-radius: 3px; }"));
+    m_banner->setStyleSheet(Tones::bannerStyle(Tone::Warning));
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -158,8 +163,10 @@ CampaignBuilder::CampaignBuilder(QWidget *parent) : QWidget(parent)
     m_elsewhere = new QFrame(this);
     m_elsewhere->setObjectName(QStringLiteral("builderChangedElsewhere"));
     m_elsewhere->setFrameShape(QFrame::StyledPanel);
-    m_elsewhere->setStyleSheet(QStringLiteral("#builderChangedElsewhere { background: #e8f1fb; border: 1px solid #9cc2e8; "
-                                              "border-radius: 3px; } QLabel { color: #0b3a66; }"));
+    const Tones::Colors info = Tones::banner(Tone::Info);
+    m_elsewhere->setStyleSheet(u"#builderChangedElsewhere { background: " + info.background.name()
+                               + u"; border: 1px solid " + info.border.name()
+                               + u"; border-radius: 3px; } QLabel { color: " + info.text.name() + u"; }");
     auto *elsewhere = new QHBoxLayout(m_elsewhere);
     m_elsewhereText = new QLabel(m_elsewhere);
     m_elsewhereText->setObjectName(QStringLiteral("builderChangedElsewhereText"));
@@ -180,10 +187,12 @@ CampaignBuilder::CampaignBuilder(QWidget *parent) : QWidget(parent)
     auto *body = new QHBoxLayout;
     m_sections = new QTabWidget(this);
     m_sections->setObjectName(QStringLiteral("builderSections"));
-    m_sections->addTab(basicsPage(), tr("Basics"));
-    m_sections->addTab(channelsPage(), tr("Channels"));
-    m_sections->addTab(audiencePage(), tr("Audience"));
-    m_sections->addTab(launchPage(), tr("Launch"));
+    m_sections->setAccessibleName(tr("Campaign sections"));
+    // Letters free beside the page's fields, &Activated, &Save, &Cancel, &Tenant: and the menus.
+    m_sections->addTab(basicsPage(), tr("&Basics"));
+    m_sections->addTab(channelsPage(), tr("Chann&els"));
+    m_sections->addTab(audiencePage(), tr("Aud&ience"));
+    m_sections->addTab(launchPage(), tr("La&unch"));
     body->addWidget(m_sections, 3);
 
     auto *readinessBox = new QGroupBox(tr("Readiness"), this);
@@ -209,7 +218,7 @@ CampaignBuilder::CampaignBuilder(QWidget *parent) : QWidget(parent)
         }
         const auto check = m_watcher.result();
         if (!check) {
-            m_readinessSummary->setText(tr("Could not check the campaign: %1").arg(check.error().message));
+            m_readinessSummary->setText(tr("Could not check the campaign: %1").arg(check.error().shown()));
             return;
         }
         showCheck(*check);
@@ -218,7 +227,7 @@ CampaignBuilder::CampaignBuilder(QWidget *parent) : QWidget(parent)
         if (sectionFor(f))
             focusFinding(f);
         else
-            Dialogs::inform(this, tr("How to fix"), f.message + u"\n\n" + f.fix);
+            Dialogs::inform(this, tr("How to fix"), f.message.shown() + u"\n\n" + f.fix.shown());
     });
     connect(m_activated, &QCheckBox::toggled, this, &CampaignBuilder::changed);
     connect(m_save, &QPushButton::clicked, this, &CampaignBuilder::save);
@@ -229,6 +238,9 @@ CampaignBuilder::CampaignBuilder(QWidget *parent) : QWidget(parent)
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &CampaignBuilder::save);
+    auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelShortcut, &QShortcut::activated, m_cancel, &QPushButton::click);
 }
 
 CampaignBuilder::~CampaignBuilder()
@@ -278,6 +290,8 @@ QWidget *CampaignBuilder::channelsPage()
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Channels"));
+    scroll->setAccessibleDescription(tr("Each channel the campaign sends on: its content, sender, rate and window"));
     auto *page = new QWidget(scroll);
     auto *layout = new QVBoxLayout(page);
     for (ChannelKind kind : allValues<ChannelKind>()) {
@@ -377,7 +391,7 @@ QWidget *CampaignBuilder::audiencePage()
     form->addRow(tr("One-time rules:"), m_oneTimeRules);
     m_rulesError = new QLabel(page);
     m_rulesError->setObjectName(QStringLiteral("builderRulesError"));
-    m_rulesError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_rulesError->setStyleSheet(Tones::textStyle(Tone::Error));
     m_rulesError->setWordWrap(true);
     m_rulesError->hide();
     form->addRow(QString(), m_rulesError);
@@ -406,15 +420,23 @@ QWidget *CampaignBuilder::launchPage()
     m_sendAt->setObjectName(QStringLiteral("builderSendAt"));
     m_sendAt->setCalendarPopup(true);
     m_sendAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_sendAt->setToolTip(tr("In the campaign's time zone"));
-    form->addRow(tr("Send &at:"), m_sendAt);
+    m_sendAt->setToolTip(tr("Typed and shown in the campaign's time zone (below)"));
+    // The zone the time is in, named beside it, and the same moment in the window's zone.
+    m_sendAtZone = new QLabel(page);
+    m_sendAtZone->setObjectName(QStringLiteral("builderSendAtZone"));
+    auto *sendAtRow = new QHBoxLayout;
+    sendAtRow->addWidget(m_sendAt);
+    sendAtRow->addWidget(m_sendAtZone, 1);
+    auto *sendAtLabel = new QLabel(tr("Send &at:"), page);
+    sendAtLabel->setBuddy(m_sendAt);
+    form->addRow(sendAtLabel, sendAtRow);
     m_recurrence = new QLineEdit(page);
     m_recurrence->setObjectName(QStringLiteral("builderRecurrence"));
     m_recurrence->setPlaceholderText(tr("RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO"));
     form->addRow(tr("&Recurrence:"), m_recurrence);
     m_recurrenceError = new QLabel(page);
     m_recurrenceError->setObjectName(QStringLiteral("builderRecurrenceError"));
-    m_recurrenceError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_recurrenceError->setStyleSheet(Tones::textStyle(Tone::Error));
     m_recurrenceError->setWordWrap(true);
     m_recurrenceError->hide();
     form->addRow(QString(), m_recurrenceError);
@@ -437,7 +459,7 @@ QWidget *CampaignBuilder::launchPage()
     m_trackClicks = new QCheckBox(tr("Track link clicks"), page);
     m_trackClicks->setObjectName(QStringLiteral("builderTrackClicks"));
     m_trackClicks->setToolTip(tr("Links in the email and SMS content go through the organisation's listener, which "
-                                 "counts each click per message and link (Settings \u2192 Organisations \u2192 "
+                                 "counts each click per message and link (Settings → Organisations → "
                                  "Listener). The report shows clicks and the goal's conversion."));
     form->addRow(QString(), m_trackClicks);
     m_testRecipients = new QPlainTextEdit(page);
@@ -451,9 +473,15 @@ QWidget *CampaignBuilder::launchPage()
         updateLaunchFields();
         changed();
     });
-    connect(m_sendAt, &QDateTimeEdit::dateTimeChanged, this, &CampaignBuilder::changed);
+    connect(m_sendAt, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        updateSendAtZone();
+        changed();
+    });
     connect(m_recurrence, &QLineEdit::textChanged, this, &CampaignBuilder::changed);
-    connect(m_timeZone, &QComboBox::currentTextChanged, this, &CampaignBuilder::changed);
+    connect(m_timeZone, &QComboBox::currentTextChanged, this, [this] {
+        updateSendAtZone();
+        changed();
+    });
     connect(m_ttl, &QSpinBox::valueChanged, this, &CampaignBuilder::changed);
     connect(m_trackClicks, &QCheckBox::toggled, this, &CampaignBuilder::changed);
     connect(m_testRecipients, &QPlainTextEdit::textChanged, this, &CampaignBuilder::changed);
@@ -479,7 +507,7 @@ bool CampaignBuilder::draftChannel(ChannelKind kind)
     auto goal = content.goal(*goalId);
     auto writer = content.writer(*writerId);
     if (!goal || !writer) {
-        Dialogs::warn(this, tr("Draft from the writer"), (goal ? writer.error() : goal.error()).message);
+        Dialogs::warn(this, tr("Draft from the writer"), (goal ? writer.error() : goal.error()).shown());
         return false;
     }
     if (m_chat) {
@@ -507,7 +535,7 @@ bool CampaignBuilder::draftChannel(ChannelKind kind)
     }
     auto settings = WriterEndpointSettings::chatSettings(endpoint);
     if (!settings) {
-        builtIn(settings.error().message);
+        builtIn(settings.error().shown());
         return true;
     }
     m_chat = new ChatCompletions(*settings, this);
@@ -524,7 +552,7 @@ bool CampaignBuilder::draftChannel(ChannelKind kind)
         builtIn(why);
         emit drafted(kind);
     });
-    emit statusMessage(tr("Asking %1 for a draft\u2026").arg(endpoint.url.host()));
+    emit statusMessage(tr("Asking %1 for a draft…").arg(endpoint.url.host()));
     m_chat->requestDraft(*goal, brief, kind);
     return true;
 }
@@ -605,6 +633,17 @@ void CampaignBuilder::startNew()
     fill(c);
     m_sections->setCurrentIndex(int(Section::Basics));
     m_name->setFocus();
+    if (!isVisible())
+        m_focusOnShow = m_name; // a hidden page keeps no focus: showEvent() gives it
+}
+
+void CampaignBuilder::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (QWidget *target = m_focusOnShow) {
+        m_focusOnShow = nullptr;
+        target->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 bool CampaignBuilder::edit(const QString &reference, const std::optional<Finding> &fix)
@@ -612,14 +651,14 @@ bool CampaignBuilder::edit(const QString &reference, const std::optional<Finding
     CampaignService service(*m_session.db, m_session.tenantId, m_session.user);
     auto o = service.overview(reference);
     if (!o) {
-        Dialogs::warn(this, tr("Edit campaign"), o.error().message);
+        Dialogs::warn(this, tr("Edit campaign"), o.error().shown());
         return false;
     }
     const QString subject = PreflightService::subject(o->campaign);
     const Status configuration = EditPolicy::mayEdit(o->status, EditPolicy::Edit::Configuration, subject);
     const Status content = EditPolicy::mayEdit(o->status, EditPolicy::Edit::Content, subject);
     if (!configuration && !content) {
-        Dialogs::warn(this, tr("Edit campaign"), configuration.error().message);
+        Dialogs::warn(this, tr("Edit campaign"), configuration.error().shown());
         return false;
     }
     m_original = o->campaign;
@@ -627,7 +666,7 @@ bool CampaignBuilder::edit(const QString &reference, const std::optional<Finding
     // Paused takes content edits only: say so before anyone types.
     m_banner->setVisible(!configuration);
     if (!configuration)
-        m_banner->setText(configuration.error().message);
+        m_banner->setText(configuration.error().shown());
     fill(o->campaign);
     m_sections->setCurrentIndex(int(Section::Basics));
     if (fix)
@@ -648,13 +687,13 @@ void CampaignBuilder::changedElsewhere(const QString &login)
     CampaignService service(*m_session.db, m_session.tenantId, m_session.user);
     auto o = service.overview(QString::number(m_original.id));
     if (!o)
-        return tell(tr("%1 changed this campaign elsewhere, and it cannot be read now: %2").arg(who, o.error().message),
+        return tell(tr("%1 changed this campaign elsewhere, and it cannot be read now: %2").arg(who, o.error().shown()),
                     false);
     if (o->campaign == m_original)
         return; // nothing this form shows changed (a run started, a review was added)
     const QString subject = PreflightService::subject(o->campaign);
     if (const Status may = EditPolicy::mayEdit(o->status, EditPolicy::Edit::Content, subject); !may)
-        return tell(tr("%1 changed this campaign elsewhere: %2").arg(who, may.error().message), false);
+        return tell(tr("%1 changed this campaign elsewhere: %2").arg(who, may.error().shown()), false);
     if (!m_modified && reload())
         return tell(tr("%1 changed this campaign elsewhere; the form shows it as saved now.").arg(who), false);
     tell(tr("%1 changed this campaign elsewhere since you opened it. Reload to see their changes (yours are "
@@ -683,7 +722,7 @@ void CampaignBuilder::fill(const Campaign &c)
         auto e = catalog.byId(kind, *id);
         return e ? tr("%1 (deleted)").arg(e->name) : tr("#%1 (not found)").arg(*id);
     };
-    m_title->setText(c.id == 0 ? tr("New campaign") : tr("Edit %1 \u2014 %2").arg(c.shortId, c.name.toHtmlEscaped()));
+    m_title->setText(c.id == 0 ? tr("New campaign") : tr("Edit %1 — %2").arg(c.shortId, c.name.toHtmlEscaped()));
     m_name->setText(c.name);
     m_description->setPlainText(c.description);
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
@@ -729,6 +768,7 @@ void CampaignBuilder::fill(const Campaign &c)
                                 .toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
     m_shownSendAt = QDateTime(local.date(), QTime(local.time().hour(), local.time().minute()));
     m_sendAt->setDateTime(m_shownSendAt);
+    updateSendAtZone();
     m_recurrence->setText(c.recurrence);
     m_ttl->setValue(c.ttlMinutes);
     m_trackClicks->setChecked(c.trackClicks);
@@ -810,6 +850,21 @@ void CampaignBuilder::updateLaunchFields()
     m_recurrence->setEnabled(type == LaunchType::Recurring);
 }
 
+void CampaignBuilder::updateSendAtZone()
+{
+    const QTimeZone zone(m_timeZone->currentText().trimmed().toUtf8());
+    if (!zone.isValid()) {
+        m_sendAtZone->setText(tr("UTC, until the time zone below is one Herald knows"));
+        return;
+    }
+    const QDateTime at(m_sendAt->date(), m_sendAt->time(), zone);
+    QString text = tr("%1 time (%2)").arg(QString::fromUtf8(zone.id()), zone.abbreviation(at));
+    const QTimeZone shown = TimeText::displayZone();
+    if (shown.id() != zone.id())
+        text = tr("%1, which is %2 in %3").arg(text, TimeText::shortText(at, shown), QString::fromUtf8(shown.id()));
+    m_sendAtZone->setText(text);
+}
+
 void CampaignBuilder::updateSmsLength(ChannelKind kind)
 {
     const ChannelEditor &e = m_channels[kind];
@@ -834,10 +889,10 @@ void CampaignBuilder::markFieldErrors(const Campaign &c)
     // Mistakes the form can point at directly, before preflight.
     const Status rules = c.oneTimeRules.isEmpty() ? Status() : SegmentRules::validate(c.oneTimeRules);
     m_rulesError->setVisible(!rules);
-    m_rulesError->setText(rules ? QString() : rules.error().message);
+    m_rulesError->setText(rules ? QString() : rules.error().shown());
     const Status recurrence = c.launchType == LaunchType::Recurring ? Recurrence::validate(c.recurrence) : Status();
     m_recurrenceError->setVisible(!recurrence);
-    m_recurrenceError->setText(recurrence ? QString() : recurrence.error().message);
+    m_recurrenceError->setText(recurrence ? QString() : recurrence.error().shown());
 }
 
 bool CampaignBuilder::isChecking() const
@@ -855,7 +910,7 @@ void CampaignBuilder::startCheck()
     }
     Campaign c = campaign();
     markFieldErrors(c);
-    m_readinessSummary->setText(tr("Checking\u2026"));
+    m_readinessSummary->setText(tr("Checking…"));
     const Session session = m_session;
     if (c.id == 0) { // findings name the campaign: give the unsaved one words to be named by
         c.shortId = tr("not saved yet");
@@ -893,7 +948,7 @@ void CampaignBuilder::showCheck(const Check &check)
     for (const ChannelAudience &a : check.audience)
         counts << tr("%1: %2").arg(displayName(a.kind), QLocale().toString(a.count));
     m_audienceCount->setText(counts.isEmpty() ? tr("Choose channels to see how many they reach.")
-                                              : counts.join(QStringLiteral(" \u00b7 ")));
+                                              : counts.join(QStringLiteral(" · ")));
 }
 
 std::optional<CampaignBuilder::Section> CampaignBuilder::sectionFor(const Finding &f)
@@ -950,6 +1005,8 @@ void CampaignBuilder::focusFinding(const Finding &f)
                                        : static_cast<QWidget *>(m_activated);
     }
     target->setFocus(Qt::OtherFocusReason);
+    if (!isVisible())
+        m_focusOnShow = target;
 }
 
 QString CampaignBuilder::subjectText() const
@@ -987,7 +1044,7 @@ void CampaignBuilder::save()
     CampaignService service(*m_session.db, m_session.tenantId, m_session.user);
     auto result = c.id == 0 ? service.create(c) : service.update(c);
     if (!result)
-        return Dialogs::warn(this, tr("Save campaign"), result.error().message);
+        return Dialogs::warn(this, tr("Save campaign"), result.error().shown());
     const bool contentReapproval = m_original.id != 0 && m_original.approvalCurrent()
                                    && !result->campaign.approvalCurrent();
     m_original = result->campaign;
@@ -996,7 +1053,7 @@ void CampaignBuilder::save()
                            ? tr("Saved %1: the content changed, so it needs the reviewer's approval again.")
                                  .arg(PreflightService::subject(result->campaign))
                            : tr("Saved %1 (%2).")
-                                 .arg(PreflightService::subject(result->campaign), nameOf(result->status)));
+                                 .arg(PreflightService::subject(result->campaign), label(result->status)));
     emit saved(result->campaign.id);
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "common/session.h"
 #include "domain/campaign.h"
 #include "lifecycle/finding.h"
-#include "main/session.h"
 
 #include <QFutureWatcher>
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -83,6 +84,9 @@ signals:
     void closed();
     void statusMessage(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyDraft(ChannelKind kind, const Draft &draft, const QString &source);
     bool reload();
@@ -112,6 +116,7 @@ private:
     void startCheck();
     void showCheck(const Check &check);
     void updateLaunchFields();
+    void updateSendAtZone();
     void updateSmsLength(ChannelKind kind);
     void focusFinding(const Finding &finding);
     void markFieldErrors(const Campaign &campaign);
@@ -127,6 +132,8 @@ private:
     QList<Finding> m_findings;
     QFutureWatcher<Result<Check>> m_watcher;
     QTimer *m_checkDelay = nullptr;
+    // Gets the focus when the page is shown: startNew() and a fix run while it is hidden.
+    QPointer<QWidget> m_focusOnShow;
 
     QLabel *m_title = nullptr;
     QLabel *m_banner = nullptr;
@@ -158,6 +165,7 @@ private:
 
     QComboBox *m_launchType = nullptr;
     QDateTimeEdit *m_sendAt = nullptr;
+    QLabel *m_sendAtZone = nullptr; // the zone the send time is in, named
     QLineEdit *m_recurrence = nullptr;
     QLabel *m_recurrenceError = nullptr;
     QComboBox *m_timeZone = nullptr;

@@ -1,6 +1,7 @@
 #include "calendarformat.h"
 
-#include "campaigns/statusbadgedelegate.h"
+#include "common/tones.h"
+#include "domain/labels.h"
 #include "models/timetext.h"
 #include "storage/tenantrepository.h"
 
@@ -10,7 +11,7 @@ namespace herald {
 
 QString CalendarFormat::localTime(const QDateTime &t, const QTimeZone &zone)
 {
-    return t.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
+    return QLocale().toString(t.toTimeZone(zone), TimeText::clockFormat());
 }
 
 QString CalendarFormat::dateTime(const QDateTime &t, const QTimeZone &zone)
@@ -24,8 +25,8 @@ QString CalendarFormat::span(const CalendarEntry &e, const QTimeZone &zone)
         return localTime(e.start, zone);
     const bool sameDay = e.start.toTimeZone(zone).date() == e.end.toTimeZone(zone).date();
     return localTime(e.start, zone)
-           + (sameDay ? QStringLiteral("\u2013") + localTime(e.end, zone)
-                      : QStringLiteral(" \u2013 ") + dateTime(e.end, zone));
+           + (sameDay ? QStringLiteral("–") + localTime(e.end, zone)
+                      : QStringLiteral(" – ") + dateTime(e.end, zone));
 }
 
 QString CalendarFormat::channels(const QList<ChannelKind> &kinds)
@@ -55,17 +56,17 @@ QColor CalendarFormat::color(const CalendarEntry &e)
 {
     switch (e.kind) {
     case CalendarEntry::Kind::Scheduled:
-        return StatusBadgeDelegate::colorFor(int(CampaignStatus::Scheduled));
+        return Tones::badge(CampaignStatus::Scheduled).background;
     case CalendarEntry::Kind::Missed:
-        return {0xd9, 0x48, 0x0f};
+        return Tones::band(Tones::Tone::Warning);
     case CalendarEntry::Kind::Run:
         break;
     }
     if (e.failedToStart)
-        return StatusBadgeDelegate::colorFor(int(CampaignStatus::Failed));
+        return Tones::badge(CampaignStatus::Failed).background;
     if (e.runKind == RunKind::Test)
-        return StatusBadgeDelegate::colorFor(int(CampaignStatus::Draft));
-    return StatusBadgeDelegate::colorFor(int(CampaignStatus::Completed));
+        return Tones::badge(CampaignStatus::Draft).background;
+    return Tones::badge(CampaignStatus::Completed).background;
 }
 
 QString CalendarFormat::forecastLine(const Forecast::Channel &ch, const QTimeZone &zone)
@@ -102,7 +103,7 @@ QStringList CalendarFormat::forecastLines(const Database &db, Id tenantId, const
 {
     auto forecast = Forecast::campaign(db, tenantId, campaign, start);
     if (!forecast)
-        return {tr("No forecast: %1").arg(forecast.error().message)};
+        return {tr("No forecast: %1").arg(forecast.error().shown())};
     auto tenant = TenantRepository(db).byId(tenantId);
     const QTimeZone zone(tenant ? tenant->timeZone.toUtf8() : QByteArrayLiteral("UTC"));
     QStringList lines;
@@ -115,9 +116,9 @@ QStringList CalendarFormat::forecastLines(const Database &db, Id tenantId, const
 QString CalendarFormat::details(const CalendarEntry &e, const QTimeZone &zone)
 {
     QString html = u"<b>" + e.name.toHtmlEscaped() + u"</b> (" + e.shortId + u")<br>" + what(e) + u" \u00b7 "
-                   + tr("campaign %1").arg(nameOf(e.status)) + u"<br>";
+                   + tr("campaign %1").arg(label(e.status)) + u"<br>";
     html += tr("Channels: %1").arg(channels(e.channels)) + u"<br>";
-    html += tr("Launch: %1").arg(nameOf(e.launchType)) + u"<br>";
+    html += tr("Launch: %1").arg(label(e.launchType)) + u"<br>";
     if (e.kind == CalendarEntry::Kind::Run)
         html += tr("From %1 to %2").arg(dateTime(e.start, zone), dateTime(e.end, zone));
     else if (e.kind == CalendarEntry::Kind::Missed)

@@ -1,9 +1,11 @@
 #include "calendarpage.h"
 
 #include "calendarformat.h"
+#include "common/dialogs.h"
+#include "common/tones.h"
 #include "dispatch/runservice.h"
+#include "domain/labels.h"
 #include "domain/permissions.h"
-#include "main/dialogs.h"
 #include "schedule/scheduler.h"
 #include "storage/campaignrepository.h"
 #include "storage/missedlaunchrepository.h"
@@ -30,13 +32,15 @@ namespace herald {
 
 namespace {
 
-QFrame *banner(QWidget *parent, const char *objectName, const QColor &background)
+QFrame *banner(QWidget *parent, const char *objectName, Tones::Tone tone)
 {
     auto *frame = new QFrame(parent);
     frame->setObjectName(QString::fromLatin1(objectName));
     frame->setFrameShape(QFrame::StyledPanel);
-    frame->setStyleSheet(u"#" + QString::fromLatin1(objectName) + u" { background: " + background.name()
-                         + u"; border: 1px solid " + background.darker(130).name() + u"; border-radius: 4px; }");
+    const Tones::Colors colors = Tones::banner(tone);
+    frame->setStyleSheet(u"#" + QString::fromLatin1(objectName) + u" { background: " + colors.background.name()
+                         + u"; border: 1px solid " + colors.border.name() + u"; border-radius: 4px; } QLabel { color: "
+                         + colors.text.name() + u"; }");
     return frame;
 }
 
@@ -55,8 +59,8 @@ CalendarPage::CalendarPage(QWidget *parent) : QWidget(parent)
         goTo(QDateTime::currentDateTimeUtc().toTimeZone(m_data.zone.isValid() ? m_data.zone : QTimeZone::utc()).date());
     });
     bar->addWidget(today);
-    for (const auto &[text, tip, direction] : {std::tuple{"\u25c0", QT_TR_NOOP("Previous (Page Up)"), -1},
-                                               std::tuple{"\u25b6", QT_TR_NOOP("Next (Page Down)"), 1}}) {
+    for (const auto &[text, tip, direction] : {std::tuple{"◀", QT_TR_NOOP("Previous (Page Up)"), -1},
+                                               std::tuple{"▶", QT_TR_NOOP("Next (Page Down)"), 1}}) {
         auto *button = new QToolButton(this);
         button->setText(QString::fromUtf8(text));
         button->setToolTip(tr(tip));
@@ -98,12 +102,12 @@ CalendarPage::CalendarPage(QWidget *parent) : QWidget(parent)
     connect(home, &QShortcut::activated, today, &QPushButton::click);
     layout->addLayout(bar);
 
-    m_missed = banner(this, "missedLaunches", QColor(0xff, 0xed, 0xd5));
+    m_missed = banner(this, "missedLaunches", Tones::Tone::Warning);
     m_missedRows = new QVBoxLayout(m_missed);
     m_missed->hide();
     layout->addWidget(m_missed);
 
-    m_warningsBox = banner(this, "calendarWarnings", QColor(0xfe, 0xf3, 0xc7));
+    m_warningsBox = banner(this, "calendarWarnings", Tones::Tone::Warning);
     auto *warningsLayout = new QVBoxLayout(m_warningsBox);
     auto *warningsTitle =
         new QLabel(tr("<b>Before it happens</b>: planned launches that would not go as planned."), m_warningsBox);
@@ -124,6 +128,8 @@ CalendarPage::CalendarPage(QWidget *parent) : QWidget(parent)
     m_scroll->setWidget(m_view);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Calendar"));
+    m_scroll->setAccessibleDescription(tr("Scrolls through the calendar's days and hours"));
     // The view keeps its header in sight: repaint it whole as the hours scroll.
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, m_view, qOverload<>(&QWidget::update));
     splitter->addWidget(m_scroll);
@@ -151,7 +157,7 @@ CalendarPage::CalendarPage(QWidget *parent) : QWidget(parent)
     m_open->setObjectName(QStringLiteral("calendarOpen"));
     m_edit = new QPushButton(tr("&Edit"), side);
     m_edit->setObjectName(QStringLiteral("calendarEdit"));
-    m_stop = new QPushButton(tr("&Stop schedule\u2026"), side);
+    m_stop = new QPushButton(tr("&Stop schedule…"), side);
     m_stop->setObjectName(QStringLiteral("calendarStopSchedule"));
     for (QPushButton *b : {m_open, m_edit})
         actions->addWidget(b);
@@ -186,6 +192,7 @@ CalendarPage::CalendarPage(QWidget *parent) : QWidget(parent)
 
     m_zone = new QLabel(this);
     m_zone->setObjectName(QStringLiteral("calendarZone"));
+    m_zone->setWordWrap(true); // a long sentence in some languages: it wraps, the window stays
     layout->addWidget(m_zone);
     showDetails();
 }
@@ -289,7 +296,7 @@ void CalendarPage::refresh()
     const QDateTime to = QDateTime(first.addDays(days), QTime(0, 0), zone).toUTC();
     auto data = Calendar::build(*m_session.db, m_session.tenantId, m_session.user, from, to, now);
     if (!data) {
-        emit statusMessage(tr("The calendar could not be read: %1").arg(data.error().message));
+        emit statusMessage(tr("The calendar could not be read: %1").arg(data.error().shown()));
         return;
     }
     m_data = *data;
@@ -302,7 +309,7 @@ void CalendarPage::refresh()
     for (int i = 0; i < m_data.warnings.size(); ++i)
         lines << u"<a href=\"" + QString::number(i) + u"\">"
                      + CalendarFormat::dateTime(m_data.warnings.at(i).at, m_data.zone) + u"</a>&nbsp; "
-                     + m_data.warnings.at(i).message.toHtmlEscaped();
+                     + m_data.warnings.at(i).message.shown().toHtmlEscaped();
     m_warnings->setText(lines.join(QStringLiteral("<br>")));
     m_warningsBox->setVisible(!m_data.warnings.isEmpty());
     buildMissedBanner();
@@ -319,7 +326,7 @@ void CalendarPage::buildMissedBanner()
     auto missed = m_session.valid() ? MissedLaunchRepository(*m_session.db, m_session.tenantId).pending()
                                     : Result<QList<MissedLaunch>>(QList<MissedLaunch>());
     if (!missed) {
-        emit statusMessage(missed.error().message);
+        emit statusMessage(missed.error().shown());
         return;
     }
     QList<Id> ids;
@@ -353,7 +360,7 @@ void CalendarPage::buildMissedBanner()
         auto *send = new QPushButton(tr("Send now"), m_missed);
         send->setObjectName(u"missedSend" + QString::number(alertId));
         connect(send, &QPushButton::clicked, this, [this, alertId] { sendNow(alertId); });
-        auto *later = new QPushButton(tr("Reschedule\u2026"), m_missed);
+        auto *later = new QPushButton(tr("Reschedule…"), m_missed);
         later->setObjectName(u"missedReschedule" + QString::number(alertId));
         later->setVisible(campaign->launchType == LaunchType::Schedule); // recurring ones go on with the next
         connect(later, &QPushButton::clicked, this, [this, alertId] { reschedule(alertId); });
@@ -364,7 +371,7 @@ void CalendarPage::buildMissedBanner()
             b->setEnabled(mayResolve);
             if (!mayResolve)
                 b->setToolTip(tr("%1 (role %2) may not resolve missed launches: ask a manager or an admin.")
-                                  .arg(m_session.user.name, nameOf(m_session.user.role)));
+                                  .arg(m_session.user.name, label(m_session.user.role)));
             row->addWidget(b);
         }
         m_missedRows->addLayout(row);
@@ -414,7 +421,7 @@ void CalendarPage::stopSchedule()
         return;
     SystemClock clock;
     if (auto st = RunService(*m_session.db, m_session.tenantId, m_session.user, clock).unschedule(e->shortId); !st)
-        return Dialogs::warn(this, tr("Stop schedule"), st.error().message);
+        return Dialogs::warn(this, tr("Stop schedule"), st.error().shown());
     emit statusMessage(tr("The schedule of %1 is stopped.").arg(name));
     emit campaignsChanged();
     refresh();
@@ -427,7 +434,7 @@ void CalendarPage::resolveMissed(Id alertId, Scheduler::Resolution resolution, c
     if (auto st =
             Scheduler(*m_session.db, clock).resolve(m_session.tenantId, alertId, resolution, at, m_session.user);
         !st)
-        return Dialogs::warn(this, title, st.error().message);
+        return Dialogs::warn(this, title, st.error().shown());
     emit statusMessage(done);
     emit campaignsChanged();
     refresh();

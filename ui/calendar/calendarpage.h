@@ -1,7 +1,7 @@
 #pragma once
 
 #include "calendarview.h"
-#include "main/session.h"
+#include "common/session.h"
 #include "schedule/scheduler.h"
 
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "calendarview.h"
 
 #include "calendarformat.h"
-#include "campaigns/statusbadgedelegate.h"
+#include "common/tones.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -52,6 +52,23 @@ void CalendarView::setData(const CalendarData &calendar, Mode mode, QDate first,
     updateGeometry();
     relayout();
     update();
+    AccessibleTable::changed(this);
+}
+
+QStringList CalendarView::accessibleHeaders() const
+{
+    return {tr("Starts"), tr("Ends"), tr("Campaign"), tr("What"), tr("Channels")};
+}
+
+QList<QStringList> CalendarView::accessibleRows() const
+{
+    QList<QStringList> rows;
+    for (const CalendarEntry &e : m_data.entries) {
+        rows.append({CalendarFormat::dateTime(e.start, m_data.zone),
+                     e.end > e.start ? CalendarFormat::dateTime(e.end, m_data.zone) : QString(),
+                     e.name + u" (" + e.shortId + u')', CalendarFormat::what(e), CalendarFormat::channels(e.channels)});
+    }
+    return rows;
 }
 
 void CalendarView::setSelected(int entry)
@@ -210,18 +227,25 @@ void CalendarView::paintEvent(QPaintEvent *)
     const QLocale locale;
 
     // Days: weekends and today tinted, other months' days dimmed.
+    const Tones::Colors todayColors = Tones::highlight(pal);
+    QRect todayCell;
     for (int d = 0; d < days; ++d) {
         const QDate date = m_first.addDays(d);
         const QRect cell = dayRect(d);
-        if (date == today)
-            p.fillRect(cell, QColor(0xff, 0xf4, 0xc2));
+        if (date == today) {
+            todayCell = cell;
+            p.fillRect(cell, todayColors.background);
+        }
         else if (date.dayOfWeek() >= 6)
             p.fillRect(cell, pal.color(QPalette::AlternateBase));
         p.setPen(pal.color(QPalette::Mid));
         p.drawRect(cell.adjusted(0, 0, -1, -1));
         if (m_mode == Mode::Month) {
             const bool other = date.month() != m_month.month();
-            p.setPen(other ? pal.color(QPalette::Disabled, QPalette::WindowText) : pal.color(QPalette::WindowText));
+            if (date == today) // on the highlight, in its own text colour
+                p.setPen(todayColors.text);
+            else
+                p.setPen(other ? pal.color(QPalette::Disabled, QPalette::WindowText) : pal.color(QPalette::WindowText));
             QFont f = font();
             f.setBold(date == today);
             p.setFont(f);
@@ -248,16 +272,16 @@ void CalendarView::paintEvent(QPaintEvent *)
         const QColor color = CalendarFormat::color(e);
         QColor fill = color;
         fill.setAlpha(e.kind == CalendarEntry::Kind::Scheduled ? 45 : 70);
-        p.fillRect(item.rect, Qt::white);
+        p.fillRect(item.rect, pal.color(QPalette::Base));
         p.fillRect(item.rect, fill);
         QPen border(color, item.entry == m_selected ? 3 : 1);
         if (m_warned.contains(item.entry))
-            border = QPen(QColor(0xc6, 0x28, 0x28), item.entry == m_selected ? 3 : 2, Qt::DashLine);
+            border = QPen(Tones::text(Tones::Tone::Error, pal), item.entry == m_selected ? 3 : 2, Qt::DashLine);
         p.setPen(border);
         p.drawRect(item.rect.adjusted(0, 0, -1, -1));
         p.fillRect(QRect(item.rect.topLeft(), QSize(4, item.rect.height())), color);
-        p.setPen(QColor(0x1a, 0x1a, 0x1a));
-        const QString text = (m_warned.contains(item.entry) ? QStringLiteral("\u26a0 ") : QString())
+        p.setPen(pal.color(QPalette::Text)); // on the base, lightly tinted
+        const QString text = (m_warned.contains(item.entry) ? QStringLiteral("⚠ ") : QString())
                              + (e.kind == CalendarEntry::Kind::Missed ? tr("Missed: ") : QString()) + item.text;
         const QRect textRect = item.rect.adjusted(7, 1, -3, -1);
         if (m_mode == Mode::Month) // one line per chip
@@ -266,9 +290,10 @@ void CalendarView::paintEvent(QPaintEvent *)
         else
             p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
     }
-    p.setPen(pal.color(QPalette::WindowText));
-    for (const auto &[rect, n] : std::as_const(m_more))
+    for (const auto &[rect, n] : std::as_const(m_more)) {
+        p.setPen(todayCell.contains(rect) ? todayColors.text : pal.color(QPalette::WindowText));
         p.drawText(rect.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, tr("+%n more", nullptr, n));
+    }
     // Header: weekday names (month), or the days shown; it stays in view while the hours scroll.
     const int pinned = visibleRegion().boundingRect().top();
     p.fillRect(QRect(0, pinned, width(), top), pal.color(QPalette::Window));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/accessibletable.h"
 #include "schedule/calendar.h"
 
 #include <QDate>
@@ -10,7 +11,9 @@ namespace herald {
 // Draws a tenant's CalendarData: a month grid of the day's launches, or a week or day
 // with an hour scale where each entry is a bar from its start to its end (a planned
 // launch to its forecast finish). Days and hours are the tenant's time zone.
-class CalendarView final : public QWidget
+// Screen readers read the entries of the days shown as a table (start, end, campaign,
+// what, channels).
+class CalendarView final : public QWidget, public AccessibleTableData
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CalendarView)
@@ -36,6 +39,8 @@ public:
     static constexpr int kHourHeight = 34;
 
     QSize sizeHint() const override;
+    QStringList accessibleHeaders() const override;
+    QList<QStringList> accessibleRows() const override;
 
 signals:
     void entryClicked(int entry);

@@ -1,6 +1,7 @@
 #include "campaignlistmodel.h"
 
 #include "detail/detailformat.h"
+#include "domain/labels.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -61,7 +62,7 @@ void CampaignListModel::finishRead()
     if (m_readGeneration != m_generation)
         return; // the query changed since: its own read (if any) is under way
     if (!page) {
-        emit failed(page.error().message);
+        emit failed(page.error().shown());
         return;
     }
     if (m_replace) {
@@ -201,7 +202,7 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return kinds.join(QStringLiteral(", "));
     }
     case Status:
-        return nameOf(o->status);
+        return label(o->status);
     case LaunchType:
         switch (c.launchType) {
         case herald::LaunchType::Now:

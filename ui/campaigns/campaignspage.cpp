@@ -1,16 +1,18 @@
 #include "campaignspage.h"
 
 #include "campaignlistmodel.h"
+#include "common/badgedelegate.h"
+#include "common/dialogs.h"
+#include "common/emptystate.h"
 #include "detail/campaigndetaildata.h"
 #include "detail/detailformat.h"
+#include "domain/labels.h"
 #include "domain/permissions.h"
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/failurereasons.h"
 #include "lifecycle/preflightservice.h"
-#include "main/dialogs.h"
 #include "organisation/gettingstarted.h"
 #include "rowactionsdelegate.h"
-#include "statusbadgedelegate.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -37,6 +39,10 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
     m_gettingStarted->setObjectName(QStringLiteral("gettingStarted"));
     m_gettingStarted->setWordWrap(true);
     m_gettingStarted->setTextFormat(Qt::RichText);
+    // Its links are reached by Tab; Enter follows the focused one.
+    m_gettingStarted->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_gettingStarted->setFocusPolicy(Qt::StrongFocus);
+    m_gettingStarted->setAccessibleName(tr("Getting started"));
     m_gettingStarted->setStyleSheet(
         QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid palette(mid); padding: 8px; }"));
     m_gettingStarted->hide();
@@ -65,7 +71,7 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
     m_statusFilter->setAccessibleName(tr("Status filter"));
     m_statusFilter->addItem(tr("All statuses"), -1);
     for (CampaignStatus s : allValues<CampaignStatus>())
-        m_statusFilter->addItem(nameOf(s), int(s));
+        m_statusFilter->addItem(label(s), int(s));
     filters->addWidget(m_statusFilter);
 
     m_create = new QPushButton(tr("New campaign"), this);
@@ -109,6 +115,7 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -124,11 +131,17 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setSortIndicator(CampaignListModel::Created, Qt::DescendingOrder);
-    m_table->setItemDelegateForColumn(CampaignListModel::Status, new StatusBadgeDelegate(m_table));
+    const auto statusBadge = [](const QModelIndex &index) {
+        return Tones::badge(CampaignStatus(index.data(CampaignListModel::StatusRole).toInt()));
+    };
+    m_table->setItemDelegateForColumn(CampaignListModel::Status, new BadgeDelegate(statusBadge, m_table));
     auto *actions = m_rowActions = new RowActionsDelegate(m_table);
     m_table->setItemDelegateForColumn(CampaignListModel::Actions, actions);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_table, 1);
+    // Nothing listed: a fresh workspace, or filters no campaign passes (the texts: requery()).
+    m_empty = EmptyState::over(m_table, QStringLiteral("campaignsEmpty"));
+    m_empty->setCondition([this] { return m_session.valid() && !m_model->isLoading(); });
 
     // Sorting is done by the query (by key), so the header only tells the model.
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
@@ -188,6 +201,7 @@ CampaignsPage::CampaignsPage(QWidget *parent) : QWidget(parent)
     connect(m_model, &CampaignListModel::loaded, this, [this] {
         updateSummary();
         updateActions();
+        m_empty->updateVisibility();
         if (!m_tagsSized && m_model->rowCount() > 0) {
             m_tagsSized = true; // once: afterwards the width is the person's
             m_table->resizeColumnToContents(CampaignListModel::Tags);
@@ -215,9 +229,9 @@ void CampaignsPage::setSession(const Session &session)
     // What the user's role may not do is shown greyed with the reason; core refuses it anyway.
     auto create = Permissions::require(m_session.user, Action::CreateCampaigns);
     m_create->setEnabled(create.ok());
-    m_create->setToolTip(create ? tr("Create a campaign (Ctrl+N)") : create.error().message);
+    m_create->setToolTip(create ? tr("Create a campaign (Ctrl+N)") : create.error().shown());
     auto run = Permissions::require(m_session.user, Action::RunCampaigns);
-    m_rowActions->setUnavailable(RowActionsDelegate::Run, run ? QString() : run.error().message);
+    m_rowActions->setUnavailable(RowActionsDelegate::Run, run ? QString() : run.error().shown());
     updateGettingStarted();
     requery();
 }
@@ -255,14 +269,21 @@ void CampaignsPage::updateGettingStarted()
     };
     QString html = u"<b>" + tr("Getting started") + u"</b>";
     int done = 0;
+    QStringList left;
     for (const GettingStarted::Item &item : *items) {
         done += item.done;
-        html += u"<br>" + (item.done ? QStringLiteral("\u2611 <s>") : QStringLiteral("\u2610 <a href=\"%1\">").arg(int(item.step)))
+        if (!item.done)
+            left << text(item.step);
+        html += u"<br>" + (item.done ? QStringLiteral("☑ <s>") : QStringLiteral("☐ <a href=\"%1\">").arg(int(item.step)))
                 + text(item.step).toHtmlEscaped() + (item.done ? u"</s>" : u"</a>");
     }
     html += u"<br><small>" + tr("%1 of %2 done. This list goes away after your first live run.").arg(done).arg(items->size())
             + u"</small>";
     m_gettingStarted->setText(html);
+    m_gettingStarted->setAccessibleDescription(tr("%1 of %2 done. Steps left, each a link: %3")
+                                                   .arg(done)
+                                                   .arg(items->size())
+                                                   .arg(left.join(QStringLiteral("; "))));
     m_gettingStarted->show();
 }
 
@@ -278,7 +299,31 @@ void CampaignsPage::requery()
     // Archived campaigns appear only under the Archived filter.
     request.archived = CampaignPageQuery::Archived::Exclude;
     m_model->setQuery(m_session, request);
-    m_summary->setText(m_session.valid() ? tr("Loading\u2026") : tr("Choose a tenant to see its campaigns."));
+    const QString search = request.search.trimmed();
+    if (search.isEmpty() && !request.channel && !request.status) {
+        m_empty->setTexts(tr("No campaigns yet"),
+                          tr("A campaign sends your message to an audience by email, SMS or phone, once or on a "
+                             "schedule."),
+                          tr("New campaign…"), [this] { emit newCampaign(); });
+        m_empty->setActionEnabled(m_create->isEnabled(), m_create->toolTip());
+    } else {
+        m_empty->setTexts(search.isEmpty() ? tr("No campaigns match these filters")
+                                           : tr("No campaigns match “%1”").arg(search),
+                          tr("The search looks at campaign names and IDs; archived campaigns show under the "
+                             "Archived status only."),
+                          tr("Clear the filter"), [this] {
+                              {
+                                  const QSignalBlocker a(m_search), b(m_channelFilter), c(m_statusFilter);
+                                  m_search->clear();
+                                  m_channelFilter->setCurrentIndex(0);
+                                  m_statusFilter->setCurrentIndex(0);
+                              }
+                              requery();
+                          });
+        m_empty->setActionEnabled(true);
+    }
+    m_empty->updateVisibility(); // hidden until the read is in
+    m_summary->setText(m_session.valid() ? tr("Loading…") : tr("Choose a tenant to see its campaigns."));
 }
 
 void CampaignsPage::refresh()
@@ -333,7 +378,7 @@ void CampaignsPage::applyToSelected(const QList<const CampaignOverview *> &rows,
         if (auto st = op(service, o->campaign.shortId); st)
             ++done;
         else
-            problems << st.error().message;
+            problems << st.error().shown();
     }
     emit statusMessage(tr(doneText, nullptr, done));
     if (!problems.isEmpty())
@@ -404,7 +449,7 @@ void CampaignsPage::showInfo(const CampaignOverview &o)
         auto now = CampaignService(*m_session.db, m_session.tenantId, m_session.user)
                        .preflight(o.campaign.shortId, RunKind::Live);
         if (!now)
-            return Dialogs::warn(this, tr("Campaign info"), now.error().message);
+            return Dialogs::warn(this, tr("Campaign info"), now.error().shown());
         findings = *now;
         source = tr("What a run would find now:");
     }
@@ -413,11 +458,11 @@ void CampaignsPage::showInfo(const CampaignOverview &o)
     for (const CampaignChannel &ch : o.campaign.channels)
         channels << displayName(ch.kind);
     QString html = u"<p><b>" + o.campaign.name.toHtmlEscaped() + u"</b> (" + o.campaign.shortId + u") \u2014 "
-                   + nameOf(o.status) + u"<br>" + channels.join(QStringLiteral(", ")).toHtmlEscaped() + u"</p>";
+                   + label(o.status) + u"<br>" + channels.join(QStringLiteral(", ")).toHtmlEscaped() + u"</p>";
     if (auto detail = loadCampaignDetail(m_session, o.campaign.shortId))
         html += DetailFormat::recapHtml(*detail, false);
     else
-        html += u"<p>" + detail.error().message.toHtmlEscaped() + u"</p>";
+        html += u"<p>" + detail.error().shown().toHtmlEscaped() + u"</p>";
     if (findings.isEmpty()) {
         html += u"<p>" + tr("Nothing to fix: every check passes.") + u"</p>";
     } else {
@@ -426,9 +471,9 @@ void CampaignsPage::showInfo(const CampaignOverview &o)
             QString items;
             for (const Finding &f : std::as_const(findings))
                 if (f.group() == g)
-                    items += u"<li>" + f.shown().toHtmlEscaped() + u"<br><i>" + f.fix.toHtmlEscaped() + u"</i></li>";
+                    items += u"<li>" + f.shown().toHtmlEscaped() + u"<br><i>" + f.fix.shown().toHtmlEscaped() + u"</i></li>";
             if (!items.isEmpty())
-                html += u"<h4>" + nameOf(g) + u"</h4><ul>" + items + u"</ul>";
+                html += u"<h4>" + label(g) + u"</h4><ul>" + items + u"</ul>";
         }
     }
     Dialogs::inform(this, tr("Campaign info"), html);
@@ -440,7 +485,7 @@ void CampaignsPage::showMore(const CampaignOverview &o, const QPoint &globalPos)
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("rowMenu"));
     menu.addAction(tr("Open"), this, [this, id] { emit openCampaign(id, QStringLiteral("overview")); });
-    menu.addAction(tr("Run\u2026"), this, [this, id] { emit runCampaign(id); });
+    menu.addAction(tr("Run…"), this, [this, id] { emit runCampaign(id); });
     menu.addSeparator();
     auto selectOnly = [this, id] {
         const int row = m_model->rowOf(id);
@@ -450,7 +495,7 @@ void CampaignsPage::showMore(const CampaignOverview &o, const QPoint &globalPos)
         selectOnly();
         duplicateSelected();
     });
-    menu.addAction(tr("Delete\u2026"), this, [this, selectOnly] {
+    menu.addAction(tr("Delete…"), this, [this, selectOnly] {
         selectOnly();
         deleteSelected();
     });
@@ -468,12 +513,12 @@ void CampaignsPage::openName(const CampaignOverview &o)
         const int choice = Dialogs::choose(this, tr("Not editable"),
                                            tr("%1 is %2: its results stay as they were sent, so it cannot be "
                                               "edited or run again. Clone it to start a new campaign from it.")
-                                               .arg(subject, nameOf(o.status)),
+                                               .arg(subject, label(o.status)),
                                            {tr("Clone"), tr("Open"), tr("Cancel")}, 2);
         if (choice == 0) {
             auto copy = CampaignService(*m_session.db, m_session.tenantId, m_session.user).clone(o.campaign.shortId);
             if (!copy)
-                return Dialogs::warn(this, tr("Clone"), copy.error().message);
+                return Dialogs::warn(this, tr("Clone"), copy.error().shown());
             requery();
             emit editCampaign(copy->campaign.id);
         } else if (choice == 1) {

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/session.h"
 #include "domain/result.h"
-#include "main/session.h"
 #include "organisation/gettingstarted.h"
 
 #include <QWidget>
@@ -19,6 +19,7 @@ namespace herald {
 
 class CampaignListModel;
 class CampaignService;
+class EmptyState;
 class RowActionsDelegate;
 struct CampaignOverview;
 
@@ -83,6 +84,7 @@ private:
     QTableView *m_table = nullptr;
     CampaignListModel *m_model = nullptr;
     QTimer *m_searchDelay = nullptr;
+    EmptyState *m_empty = nullptr; // over the table when nothing is listed
 };
 
 } // namespace herald

@@ -11,7 +11,7 @@ namespace herald {
 
 RowActionsDelegate::RowActionsDelegate(QObject *parent)
     : QStyledItemDelegate(parent),
-      m_labels{tr("Run"), tr("Analytics"), tr("Info"), tr("More \u25BE")}, m_unavailable(m_labels.size())
+      m_labels{tr("Run"), tr("Analytics"), tr("Info"), tr("More ▾")}, m_unavailable(m_labels.size())
 {
 }
 

@@ -1,6 +1,9 @@
 #include "channelchart.h"
 
+#include "common/accessibletable.h"
+#include "common/tones.h"
 #include "dispatch/progresssnapshot.h"
+#include "models/timetext.h"
 #include "report/niceticks.h"
 
 #include <QAreaSeries>
@@ -22,9 +25,23 @@ QChartView *makeView(QChart *chart, QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // The palette's colours, not the light chart theme's: the chart stays readable in a dark window.
+    const QPalette pal = QGuiApplication::palette();
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setTitleBrush(Tones::axisText(pal));
+    chart->legend()->setLabelColor(Tones::axisText(pal));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(Tones::axisText(pal));
+        axis->setTitleBrush(Tones::axisText(pal));
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        axis->setGridLineColor(Tones::gridLine(pal));
+        axis->setMinorGridLineColor(Tones::gridLine(pal));
+    }
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240); // room for five axis labels under the legend
+    // The view takes the focus (and carries the name); its viewport would be a second, nameless stop.
+    view->viewport()->setFocusPolicy(Qt::NoFocus);
     return view;
 }
 
@@ -50,6 +67,7 @@ QValueAxis *timeAxis(QChart *chart)
 
 ChannelChart::ChannelChart(QWidget *parent) : QWidget(parent)
 {
+    setAccessibleName(tr("Live charts: messages per second and the state mix"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -58,6 +76,7 @@ ChannelChart::ChannelChart(QWidget *parent) : QWidget(parent)
     rateChart->legend()->hide();
     m_rate = new QLineSeries(rateChart);
     m_rate->setName(tr("Messages per second"));
+    m_rate->setColor(Tones::series(0));
     rateChart->addSeries(m_rate);
     m_rateTime = timeAxis(rateChart);
     m_rateAxis = new QValueAxis(rateChart);
@@ -68,6 +87,8 @@ ChannelChart::ChannelChart(QWidget *parent) : QWidget(parent)
     m_rate->attachAxis(m_rateAxis);
     m_rateView = makeView(rateChart, this);
     m_rateView->setObjectName(QStringLiteral("rateChart"));
+    m_rateView->setAccessibleName(tr("Messages per second"));
+    m_rateView->setAccessibleDescription(tr("Live rate chart: messages sent per second over the run"));
     layout->addWidget(m_rateView, 1);
 
     auto *mixChart = new QChart;
@@ -77,10 +98,10 @@ ChannelChart::ChannelChart(QWidget *parent) : QWidget(parent)
     m_mixAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_mixAxis->setTickCount(kValueTicks);
     mixChart->addAxis(m_mixAxis, Qt::AlignLeft);
-    const std::pair<QString, QColor> bands[] = {{tr("Queued"), QColor(0x9a, 0xa5, 0xb1)},
-                                                {tr("In flight"), QColor(0x1f, 0x7a, 0xe0)},
-                                                {tr("Done"), QColor(0x1e, 0x9e, 0x5a)},
-                                                {tr("Failed"), QColor(0xc6, 0x28, 0x28)}};
+    const std::pair<QString, QColor> bands[] = {{tr("Queued"), Tones::band(Tones::Tone::Neutral)},
+                                                {tr("In flight"), Tones::band(Tones::Tone::Info)},
+                                                {tr("Done"), Tones::band(Tones::Tone::Success)},
+                                                {tr("Failed"), Tones::band(Tones::Tone::Error)}};
     QLineSeries *lower = nullptr;
     for (const auto &[name, color] : bands) {
         auto *upper = new QLineSeries(mixChart);
@@ -96,6 +117,8 @@ ChannelChart::ChannelChart(QWidget *parent) : QWidget(parent)
     }
     m_mixView = makeView(mixChart, this);
     m_mixView->setObjectName(QStringLiteral("mixChart"));
+    m_mixView->setAccessibleName(tr("State mix"));
+    m_mixView->setAccessibleDescription(tr("Live chart of messages queued, in flight, done and failed over the run"));
     layout->addWidget(m_mixView, 1);
     clear();
 }
@@ -168,7 +191,9 @@ void ChannelChart::redraw()
 
     QString title;
     if (!m_samples.isEmpty()) {
-        const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(origin).time(), QLocale::ShortFormat);
+        const QString since = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(origin, QTimeZone::utc()).toTimeZone(TimeText::displayZone()).time(),
+            TimeText::clockFormat());
         title = (inSeconds   ? tr("Seconds since %1")
                  : inMinutes ? tr("Minutes since %1")
                              : tr("Hours since %1"))
@@ -181,6 +206,25 @@ void ChannelChart::redraw()
     }
     m_rateAxis->setRange(0, niceMax(maxRate));
     m_mixAxis->setRange(0, niceMax(maxTotal));
+    AccessibleTable::changed(this);
+}
+
+QStringList ChannelChart::accessibleHeaders() const
+{
+    return {tr("Time"), tr("Messages per second"), tr("Queued"), tr("In flight"), tr("Done"), tr("Failed")};
+}
+
+QList<QStringList> ChannelChart::accessibleRows() const
+{
+    const QLocale locale;
+    QList<QStringList> rows;
+    rows.reserve(m_samples.size());
+    for (const Sample &s : m_samples)
+        rows.append({TimeText::shortText(QDateTime::fromMSecsSinceEpoch(s.msecs, QTimeZone::utc())),
+                     locale.toString(s.perSecond, 'f', 1), locale.toString(qint64(s.queued)),
+                     locale.toString(qint64(s.inFlight)), locale.toString(qint64(s.done)),
+                     locale.toString(qint64(s.failed))});
+    return rows;
 }
 
 } // namespace herald

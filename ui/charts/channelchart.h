@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/accessibletable.h"
+
 #include <QDateTime>
 #include <QWidget>
 
@@ -17,8 +19,9 @@ struct ChannelProgress;
 // time as stacked areas. The time axis counts seconds, minutes or hours since the first
 // sample, with ticks on round steps. One point per second at most, whatever the snapshot
 // rate, and never more than kMaxPoints: older points merge as the run goes on. Series are
-// updated with replace(), never point by point.
-class ChannelChart final : public QWidget
+// updated with replace(), never point by point. Screen readers read the samples as a
+// table.
+class ChannelChart final : public QWidget, public AccessibleTableData
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChannelChart)
@@ -32,6 +35,8 @@ public:
     void addSample(const ChannelProgress &progress, const QDateTime &at);
     void clear();
     qsizetype sampleCount() const { return m_samples.size(); }
+    QStringList accessibleHeaders() const override;
+    QList<QStringList> accessibleRows() const override;
 
 private:
     struct Sample

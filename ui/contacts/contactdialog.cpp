@@ -1,7 +1,8 @@
 #include "contactdialog.h"
 
 #include "audience/contactservice.h"
-#include "main/dialogs.h"
+#include "common/dialogs.h"
+#include "common/tones.h"
 #include "storage/audiencerepository.h"
 
 #include <QComboBox>
@@ -52,7 +53,7 @@ ContactDialog::ContactDialog(const Session &session, const Contact &contact, QWi
     const QString localRegion = QLocale().name().section(u'_', 1, 1);
     m_region = line(localRegion.size() == 2 ? localRegion : QStringLiteral("US"), "contactRegion", this);
     m_region->setMaximumWidth(48);
-    m_region->setToolTip(tr("The region (ISO code, e.g. GB) of numbers written without \u201c+\u201d"));
+    m_region->setToolTip(tr("The region (ISO code, e.g. GB) of numbers written without “+”"));
     phoneRow->addWidget(m_phone, 1);
     phoneRow->addWidget(new QLabel(tr("Region:"), this));
     phoneRow->addWidget(m_region);
@@ -111,11 +112,11 @@ ContactDialog::ContactDialog(const Session &session, const Contact &contact, QWi
         auto lists = audience.listsOf(contact.id);
         member = lists.value_or({});
         if (!lists)
-            readError = lists.error().message;
+            readError = lists.error().shown();
     }
     auto allLists = audience.lists();
     if (!allLists)
-        readError = allLists.error().message;
+        readError = allLists.error().shown();
     for (const ContactList &l : allLists.value_or({})) {
         auto *item = new QListWidgetItem(l.name, m_lists);
         item->setData(Qt::UserRole, l.id);
@@ -126,7 +127,7 @@ ContactDialog::ContactDialog(const Session &session, const Contact &contact, QWi
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("contactError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(Tones::textStyle(Tones::Tone::Error));
     m_error->setVisible(!readError.isEmpty());
     if (!readError.isEmpty())
         m_error->setText(tr("The contact's lists could not be read: %1").arg(readError));
@@ -165,10 +166,10 @@ void ContactDialog::accept()
             lists << m_lists->item(i)->data(Qt::UserRole).toLongLong();
     auto saved = ContactService(*m_session.db, m_session.tenantId, m_session.user).save(c, m_region->text().trimmed(), lists);
     if (!saved) {
-        m_error->setText(tr("Not saved: %1").arg(saved.error().message));
+        m_error->setText(tr("Not saved: %1").arg(saved.error().shown()));
         m_error->show();
         // To the field the reason names.
-        const QString why = saved.error().message;
+        const QString why = saved.error().shown();
         QWidget *field = why.startsWith(u"email") ? static_cast<QWidget *>(m_email)
                          : why.startsWith(u"phone") || why.startsWith(u"a contact needs") ? static_cast<QWidget *>(m_phone)
                          : why.startsWith(u"time zone")                                   ? static_cast<QWidget *>(m_timeZone)

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/session.h"
 #include "domain/contact.h"
-#include "main/session.h"
 
 #include <QDialog>
 

@@ -1,11 +1,12 @@
 #include "contactspage.h"
 
+#include "common/dialogs.h"
+#include "common/emptystate.h"
+#include "common/shown.h"
 #include "contactsview.h"
 #include "domain/permissions.h"
 #include "importdialog.h"
 #include "listsview.h"
-#include "main/dialogs.h"
-#include "main/shown.h"
 #include "models/timetext.h"
 #include "optoutsview.h"
 #include "rejectedrowsdialog.h"
@@ -32,13 +33,14 @@ ContactsPage::ContactsPage(QWidget *parent) : QWidget(parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("contactsSummary"));
     top->addWidget(m_summary, 1);
-    m_import = new QPushButton(tr("&Import CSV\u2026"), this);
+    m_import = new QPushButton(tr("&Import CSV…"), this);
     m_import->setObjectName(QStringLiteral("contactsImport"));
     m_import->setToolTip(tr("Import contacts from a CSV file into a list (Ctrl+I)"));
     top->addWidget(m_import);
     layout->addLayout(top);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("contactsTabs"));
+    m_tabs->setAccessibleName(tr("Contacts & Segments sections"));
     m_contacts = new ContactsView(m_tabs);
     m_tabs->addTab(m_contacts, tr("&Contacts"));
     m_lists = new ListsView(m_tabs);
@@ -50,12 +52,15 @@ ContactsPage::ContactsPage(QWidget *parent) : QWidget(parent)
             m_lists->refresh(); // memberships change in the contact dialog and by import
     });
     connect(m_contacts, &ContactsView::statusMessage, this, &ContactsPage::statusMessage);
+    connect(m_contacts, &ContactsView::importRequested, this, &ContactsPage::importCsv);
     auto *uploadsTab = new QWidget(m_tabs);
     auto *uploadsLayout = new QVBoxLayout(uploadsTab);
     auto *title = new QLabel(tr("Each CSV import, with what became of its rows"), uploadsTab);
     uploadsLayout->addWidget(title);
     m_uploads = new QTableWidget(uploadsTab);
     m_uploads->setObjectName(QStringLiteral("uploadsTable"));
+    m_uploads->setAccessibleName(tr("CSV imports"));
+    m_uploads->setAccessibleDescription(tr("Each CSV import, with what became of its rows"));
     m_uploads->setColumnCount(10);
     m_uploads->setHorizontalHeaderLabels({tr("Upload"), tr("File"), tr("List"), tr("Imported"), tr("By"), tr("Rows"),
                                           tr("Accepted"), tr("Rejected"), tr("Duplicates"), tr("Skipped (opted out)")});
@@ -65,9 +70,15 @@ ContactsPage::ContactsPage(QWidget *parent) : QWidget(parent)
     m_uploads->horizontalHeader()->setStretchLastSection(false);
     title->setBuddy(m_uploads);
     uploadsLayout->addWidget(m_uploads, 1);
+    m_noUploads = EmptyState::over(m_uploads, QStringLiteral("uploadsEmpty"));
+    m_noUploads->setTexts(tr("No imports yet"),
+                          tr("Each CSV import shows here with how many of its rows were accepted, rejected or "
+                             "skipped."),
+                          tr("Import CSV…"), [this] { importCsv(); });
+    m_noUploads->setCondition([this] { return m_session.valid(); });
     auto *uploadButtons = new QHBoxLayout;
     uploadButtons->addStretch(1);
-    m_rejections = new QPushButton(tr("&Rejected rows\u2026"), uploadsTab);
+    m_rejections = new QPushButton(tr("&Rejected rows…"), uploadsTab);
     m_rejections->setObjectName(QStringLiteral("uploadRejections"));
     m_rejections->setToolTip(tr("See the selected upload's rejected rows and save them to correct (Enter)"));
     m_rejections->setEnabled(false);
@@ -118,6 +129,7 @@ void ContactsPage::refresh()
     m_import->setEnabled(mayImport);
     m_import->setToolTip(mayImport ? tr("Import contacts from a CSV file into a list (Ctrl+I)")
                                    : tr("Only managers and administrators import contacts."));
+    m_noUploads->setActionEnabled(mayImport, m_import->toolTip());
     AudienceRepository audience(*m_session.db, m_session.tenantId);
     const QLocale l;
     const qsizetype contacts = audience.contactCount().value_or(0);
@@ -148,6 +160,7 @@ void ContactsPage::refresh()
     }
     m_uploads->resizeColumnsToContents();
     m_uploads->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch); // the file name
+    m_noUploads->updateVisibility();
 }
 
 const Upload *ContactsPage::selectedUpload() const

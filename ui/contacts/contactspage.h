@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/session.h"
 #include "domain/upload.h"
-#include "main/session.h"
 
 #include <QWidget>
 
@@ -13,6 +13,7 @@ class QTabWidget;
 namespace herald {
 
 class ContactsView;
+class EmptyState;
 class ListsView;
 class OptOutsView;
 class SegmentsView;
@@ -52,6 +53,7 @@ private:
     QPushButton *m_rejections = nullptr;
     QPushButton *m_import = nullptr;
     QTableWidget *m_uploads = nullptr;
+    EmptyState *m_noUploads = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     OptOutsView *m_optOuts = nullptr;

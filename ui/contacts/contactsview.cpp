@@ -1,12 +1,13 @@
 #include "contactsview.h"
 
 #include "audience/contactservice.h"
+#include "common/dialogs.h"
+#include "common/emptystate.h"
+#include "common/readonlytable.h"
+#include "common/shown.h"
 #include "communicationstable.h"
 #include "contactdialog.h"
 #include "domain/permissions.h"
-#include "main/dialogs.h"
-#include "main/readonlytable.h"
-#include "main/shown.h"
 #include "models/timetext.h"
 #include "storage/audiencerepository.h"
 
@@ -40,18 +41,23 @@ ContactsView::ContactsView(QWidget *parent) : QWidget(parent)
     m_search->setObjectName(QStringLiteral("contactSearch"));
     m_search->setPlaceholderText(tr("Search name, email, phone or tag"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search contacts"));
     leftLayout->addWidget(m_search);
     m_table = readOnlyTable(QStringLiteral("contactTable"),
                             {tr("Name"), tr("Email"), tr("Phone"), tr("Time zone"), tr("Tags")}, left);
+    m_table->setAccessibleName(tr("Contacts"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     leftLayout->addWidget(m_table, 1);
+    m_empty = EmptyState::over(m_table, QStringLiteral("contactsEmpty")); // the texts: refresh()
+    m_empty->setCondition([this] { return m_session.valid(); });
     auto *bottom = new QHBoxLayout;
     m_found_label = new QLabel(left);
     m_found_label->setObjectName(QStringLiteral("contactFound"));
-    m_new = new QPushButton(tr("&New contact\u2026"), left);
+    m_found_label->setWordWrap(true); // long in some languages; the splitter may be narrow
+    m_new = new QPushButton(tr("&New contact…"), left);
     m_new->setObjectName(QStringLiteral("contactNew"));
-    m_edit = new QPushButton(tr("&Edit\u2026"), left);
+    m_edit = new QPushButton(tr("&Edit…"), left);
     m_edit->setObjectName(QStringLiteral("contactEdit"));
     bottom->addWidget(m_found_label, 1);
     bottom->addWidget(m_new);
@@ -82,6 +88,8 @@ ContactsView::ContactsView(QWidget *parent) : QWidget(parent)
     rightLayout->addWidget(new QLabel(tr("<b>Communications</b>: every message, reply and opt-out, newest first"), right));
     m_communications = new CommunicationsTable(CommunicationsTable::About::Contact, right);
     m_communications->setObjectName(QStringLiteral("contactCommunications"));
+    m_communications->setAccessibleName(tr("Communications with the contact"));
+    m_communications->setAccessibleDescription(tr("Every message, reply and opt-out, newest first"));
     rightLayout->addWidget(m_communications, 1);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -122,7 +130,7 @@ void ContactsView::refresh()
         return;
     auto found = AudienceRepository(*m_session.db, m_session.tenantId).findContacts(m_search->text(), 0, kPage + 1);
     if (!found) {
-        m_found_label->setText(found.error().message);
+        m_found_label->setText(found.error().shown());
         return;
     }
     const bool more = found->size() > kPage;
@@ -151,6 +159,21 @@ void ContactsView::refresh()
     m_edit->setEnabled(mayEdit && m_current != 0);
     if (!mayEdit)
         m_saveTags->setToolTip(tr("Only managers and administrators edit contacts."));
+    // An empty table says why: no contacts yet (import them), or none match (clear the search).
+    const QString typed = m_search->text().trimmed();
+    if (typed.isEmpty()) {
+        m_empty->setTexts(tr("No contacts yet"),
+                          tr("Import a CSV file of contacts into a list; New contact… adds one by hand."),
+                          tr("Import contacts…"), [this] { emit importRequested(); });
+        m_empty->setActionEnabled(Permissions::permits(m_session.user.role, Action::ImportContacts),
+                                  tr("Only managers and administrators import contacts."));
+    } else {
+        m_empty->setTexts(tr("No contacts match “%1”").arg(typed),
+                          tr("The search looks at names, email addresses, phone numbers and tags."),
+                          tr("Clear the search"), [this] { search(QString()); });
+        m_empty->setActionEnabled(true);
+    }
+    m_empty->updateVisibility();
 }
 
 bool ContactsView::selectContact(Id contactId)
@@ -231,7 +254,7 @@ bool ContactsView::saveTags(const QString &tags)
     if (const Status st = ContactService(*m_session.db, m_session.tenantId, m_session.user)
                               .setTags(m_current, tags.split(u',', Qt::SkipEmptyParts));
         !st) {
-        Dialogs::warn(this, tr("Tags not saved"), st.error().message);
+        Dialogs::warn(this, tr("Tags not saved"), st.error().shown());
         return false;
     }
     refresh();

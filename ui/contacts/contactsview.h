@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/session.h"
 #include "domain/contact.h"
-#include "main/session.h"
 
 #include <QWidget>
 
@@ -14,6 +14,7 @@ class QTimer;
 namespace herald {
 
 class CommunicationsTable;
+class EmptyState;
 
 // The tenant's contacts: search by name, address or tag, and the record of the one
 // selected: its fields, custom fields, lists and tags, and every message, reply and opt-out
@@ -38,6 +39,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    // The empty table's Import contacts…: the page imports (ContactsPage::importCsv).
+    void importRequested();
 
 private:
     void showRecord(Id contactId);
@@ -56,6 +59,7 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_edit = nullptr;
     CommunicationsTable *m_communications = nullptr;
+    EmptyState *m_empty = nullptr;
 };
 
 } // namespace herald

@@ -1,7 +1,8 @@
 #include "importdialog.h"
 
 #include "audience/contactservice.h"
-#include "main/dialogs.h"
+#include "common/dialogs.h"
+#include "common/tones.h"
 #include "rejectedrowsdialog.h"
 #include "storage/audiencerepository.h"
 #include "storage/campaignrepository.h"
@@ -27,6 +28,8 @@
 
 namespace herald {
 
+using Tones::Tone;
+
 namespace {
 constexpr int kPreviewRows = 20;
 } // namespace
@@ -42,7 +45,7 @@ ImportDialog::ImportDialog(const Session &session, QWidget *parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("importPath"));
     m_path->setPlaceholderText(tr("a .csv file: UTF-8, UTF-16 or Latin-1; comma, semicolon, tab or bar"));
-    auto *browse = new QPushButton(tr("&Browse\u2026"), this);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
     auto *fileLabel = new QLabel(tr("&File:"), this);
@@ -60,7 +63,7 @@ ImportDialog::ImportDialog(const Session &session, QWidget *parent)
     if (m_session.valid()) {
         auto lists = AudienceRepository(*m_session.db, m_session.tenantId).lists();
         if (!lists)
-            readError = lists.error().message;
+            readError = lists.error().shown();
         for (const ContactList &l : lists.value_or({}))
             m_list->addItem(l.name);
     }
@@ -80,7 +83,7 @@ ImportDialog::ImportDialog(const Session &session, QWidget *parent)
     if (m_session.valid()) {
         auto campaigns = CampaignRepository(*m_session.db, m_session.tenantId).list(false);
         if (!campaigns)
-            readError = campaigns.error().message;
+            readError = campaigns.error().shown();
         for (const Campaign &c : campaigns.value_or({}))
             m_campaign->addItem(c.name + u" (" + c.shortId + u')', c.id);
     }
@@ -113,7 +116,7 @@ ImportDialog::ImportDialog(const Session &session, QWidget *parent)
     m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importStart"));
     m_import->setEnabled(false);
-    m_saveRejections = m_buttons->addButton(tr("Save &rejected rows\u2026"), QDialogButtonBox::ActionRole);
+    m_saveRejections = m_buttons->addButton(tr("Save &rejected rows…"), QDialogButtonBox::ActionRole);
     m_saveRejections->setObjectName(QStringLiteral("importSaveRejections"));
     m_saveRejections->setVisible(false);
     m_close = m_buttons->addButton(QDialogButtonBox::Cancel);
@@ -176,13 +179,13 @@ bool ImportDialog::loadFile(const QString &path)
     m_import->setEnabled(false);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_format->setText(u"<span style='color:#b3261e'>"
-                          + tr("Cannot read %1: %2").arg(path, file.errorString()).toHtmlEscaped() + u"</span>");
+        m_format->setText(
+            Tones::html(Tone::Error, tr("Cannot read %1: %2").arg(path, file.errorString()).toHtmlEscaped()));
         return false;
     }
     auto preview = ContactImport::preview(file, kPreviewRows);
     if (!preview) {
-        m_format->setText(u"<span style='color:#b3261e'>" + preview.error().message.toHtmlEscaped() + u"</span>");
+        m_format->setText(Tones::html(Tone::Error, preview.error().shown().toHtmlEscaped()));
         return false;
     }
     m_detected = preview->format;
@@ -257,7 +260,7 @@ void ImportDialog::startImport()
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setVisible(true);
-    m_status->setText(tr("Importing %1 into %2\u2026").arg(o.fileName, o.listName));
+    m_status->setText(tr("Importing %1 into %2…").arg(o.fileName, o.listName));
     const QPointer<ImportDialog> self(this);
     const auto progress = [self, cancel = m_cancel](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
@@ -304,7 +307,7 @@ void ImportDialog::finished()
     }
     if (!result) {
         m_import->setEnabled(true);
-        m_status->setText(u"<span style='color:#b3261e'>" + result.error().message.toHtmlEscaped() + u"</span>");
+        m_status->setText(Tones::html(Tone::Error, result.error().shown().toHtmlEscaped()));
         return;
     }
     m_result = *result;
@@ -350,7 +353,7 @@ void ImportDialog::reject()
             return;
         m_closeWhenDone = true;
         m_cancel->store(true);
-        m_status->setText(tr("Cancelling\u2026"));
+        m_status->setText(tr("Cancelling…"));
         return;
     }
     QDialog::reject();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "audience/contactimport.h"
-#include "main/session.h"
+#include "common/session.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

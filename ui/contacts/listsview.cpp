@@ -1,10 +1,11 @@
 #include "listsview.h"
 
 #include "audience/contactservice.h"
+#include "common/dialogs.h"
+#include "common/emptystate.h"
+#include "common/readonlytable.h"
+#include "common/shown.h"
 #include "domain/permissions.h"
-#include "main/dialogs.h"
-#include "main/readonlytable.h"
-#include "main/shown.h"
 #include "storage/audiencerepository.h"
 
 #include <QDialog>
@@ -31,8 +32,15 @@ ListsView::ListsView(QWidget *parent) : QWidget(parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_table = readOnlyTable(QStringLiteral("listTable"), {tr("List"), tr("Contacts"), tr("Campaigns"), tr("Description")},
                             splitter);
+    m_table->setAccessibleName(tr("Lists"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_empty = EmptyState::over(m_table, QStringLiteral("listsEmpty"));
+    m_empty->setTexts(tr("No lists yet"),
+                      tr("A campaign sends to the contacts of its lists. Importing a CSV file fills a list; New "
+                         "list… starts an empty one."),
+                      tr("New list…"), [this] { newList(); });
+    m_empty->setCondition([this] { return m_session.valid(); });
     auto *bottom = new QWidget(splitter);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -40,6 +48,7 @@ ListsView::ListsView(QWidget *parent) : QWidget(parent)
     m_membersLabel->setObjectName(QStringLiteral("listMembersLabel"));
     bottomLayout->addWidget(m_membersLabel);
     m_members = readOnlyTable(QStringLiteral("listMembers"), {tr("Name"), tr("Email"), tr("Phone")}, bottom);
+    m_members->setAccessibleName(tr("Members of the list"));
     m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_members->setSelectionMode(QAbstractItemView::ExtendedSelection);
     bottomLayout->addWidget(m_members, 1);
@@ -53,9 +62,9 @@ ListsView::ListsView(QWidget *parent) : QWidget(parent)
         b->setObjectName(QString::fromLatin1(name));
         return b;
     };
-    m_new = button(tr("&New list\u2026"), "listNew");
-    m_edit = button(tr("&Edit\u2026"), "listEdit");
-    m_delete = button(tr("&Delete\u2026"), "listDelete");
+    m_new = button(tr("&New list…"), "listNew");
+    m_edit = button(tr("&Edit…"), "listEdit");
+    m_delete = button(tr("&Delete…"), "listDelete");
     m_remove = button(tr("&Remove from list"), "listRemoveMembers");
     m_remove->setToolTip(tr("Takes the selected contacts out of this list; they stay contacts"));
     buttons->addWidget(m_new);
@@ -104,6 +113,7 @@ void ListsView::refresh()
             row = r;
     }
     m_table->resizeColumnsToContents();
+    m_empty->updateVisibility();
     if (!m_lists.isEmpty())
         m_table->selectRow(row);
     showMembers();
@@ -160,6 +170,7 @@ void ListsView::updateEnabled()
     const bool mayEdit = Permissions::permits(m_session.user.role, Action::EditContacts);
     const bool any = current().id != 0;
     m_new->setEnabled(mayEdit);
+    m_empty->setActionEnabled(mayEdit, tr("Only managers and administrators edit lists."));
     m_edit->setEnabled(mayEdit && any);
     m_delete->setEnabled(mayEdit && any);
     m_remove->setEnabled(mayEdit && any && !m_members->selectionModel()->selectedRows().isEmpty());
@@ -192,13 +203,13 @@ bool ListsView::newList()
         return false;
     auto id = ContactService(*m_session.db, m_session.tenantId, m_session.user).addList(l);
     if (!id) {
-        Dialogs::warn(this, tr("List not created"), id.error().message);
+        Dialogs::warn(this, tr("List not created"), id.error().shown());
         return false;
     }
     refresh();
     select(l.name);
     emit listsChanged();
-    emit statusMessage(tr("List \u201c%1\u201d created.").arg(l.name));
+    emit statusMessage(tr("List “%1” created.").arg(l.name));
     return true;
 }
 
@@ -208,13 +219,13 @@ bool ListsView::editList()
     if (l.id == 0 || !Permissions::permits(m_session.user.role, Action::EditContacts) || !runDialog(l))
         return false;
     if (const Status st = ContactService(*m_session.db, m_session.tenantId, m_session.user).updateList(l); !st) {
-        Dialogs::warn(this, tr("List not saved"), st.error().message);
+        Dialogs::warn(this, tr("List not saved"), st.error().shown());
         return false;
     }
     refresh();
     select(l.name);
     emit listsChanged();
-    emit statusMessage(tr("List \u201c%1\u201d saved.").arg(l.name));
+    emit statusMessage(tr("List “%1” saved.").arg(l.name));
     return true;
 }
 
@@ -227,23 +238,23 @@ bool ListsView::deleteList()
     const QStringList users = shown(audience.campaignsUsingList(l.id), this);
     if (!users.isEmpty()) {
         Dialogs::warn(this, tr("List not deleted"),
-                      tr("Campaigns send to \u201c%1\u201d: %2. Give them another audience first.")
+                      tr("Campaigns send to “%1”: %2. Give them another audience first.")
                           .arg(l.name, users.join(QStringLiteral(", "))));
         return false;
     }
     if (!Dialogs::confirm(this, tr("Delete list"),
-                          tr("Delete list \u201c%1\u201d? Its contacts stay; the reports of CSV imports into it go "
+                          tr("Delete list “%1”? Its contacts stay; the reports of CSV imports into it go "
                              "with it.")
                               .arg(l.name),
                           tr("Delete")))
         return false;
     if (const Status st = ContactService(*m_session.db, m_session.tenantId, m_session.user).deleteList(l.id); !st) {
-        Dialogs::warn(this, tr("List not deleted"), st.error().message);
+        Dialogs::warn(this, tr("List not deleted"), st.error().shown());
         return false;
     }
     refresh();
     emit listsChanged();
-    emit statusMessage(tr("List \u201c%1\u201d deleted.").arg(l.name));
+    emit statusMessage(tr("List “%1” deleted.").arg(l.name));
     return true;
 }
 
@@ -255,18 +266,18 @@ bool ListsView::removeSelectedMembers()
         ids << m_memberIds.value(index.row());
     if (l.id == 0 || ids.isEmpty())
         return false;
-    const QString text = ids.size() == 1 ? tr("Take 1 contact out of \u201c%1\u201d?").arg(l.name)
-                                         : tr("Take %1 contacts out of \u201c%2\u201d?").arg(ids.size()).arg(l.name);
+    const QString text = ids.size() == 1 ? tr("Take 1 contact out of “%1”?").arg(l.name)
+                                         : tr("Take %1 contacts out of “%2”?").arg(ids.size()).arg(l.name);
     if (!Dialogs::confirm(this, tr("Remove from list"), text, tr("Remove")))
         return false;
     if (const Status st = ContactService(*m_session.db, m_session.tenantId, m_session.user).removeFromList(l.id, ids);
         !st) {
-        Dialogs::warn(this, tr("Not removed"), st.error().message);
+        Dialogs::warn(this, tr("Not removed"), st.error().shown());
         return false;
     }
     refresh();
-    emit statusMessage(ids.size() == 1 ? tr("Removed 1 contact from \u201c%1\u201d.").arg(l.name)
-                                       : tr("Removed %1 contacts from \u201c%2\u201d.").arg(ids.size()).arg(l.name));
+    emit statusMessage(ids.size() == 1 ? tr("Removed 1 contact from “%1”.").arg(l.name)
+                                       : tr("Removed %1 contacts from “%2”.").arg(ids.size()).arg(l.name));
     return true;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/session.h"
 #include "domain/contactlist.h"
-#include "main/session.h"
 
 #include <QWidget>
 
@@ -10,6 +10,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace herald {
+
+class EmptyState;
 
 // The tenant's contact lists, each with its description, size and the campaigns that
 // send to it, and the members of the one selected. Managers and admins create and edit
@@ -52,6 +54,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_remove = nullptr;
+    EmptyState *m_empty = nullptr;
 };
 
 } // namespace herald

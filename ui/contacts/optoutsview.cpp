@@ -1,10 +1,11 @@
 #include "optoutsview.h"
 
 #include "audience/optoutlist.h"
+#include "common/dialogs.h"
+#include "common/emptystate.h"
+#include "common/readonlytable.h"
+#include "common/shown.h"
 #include "domain/permissions.h"
-#include "main/dialogs.h"
-#include "main/readonlytable.h"
-#include "main/shown.h"
 #include "models/timetext.h"
 #include "storage/audiencerepository.h"
 
@@ -59,21 +60,30 @@ OptOutsView::OptOutsView(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("&Add\u2026"), this);
+    m_add = new QPushButton(tr("&Add…"), this);
     m_add->setObjectName(QStringLiteral("optOutAdd"));
     m_remove = new QPushButton(tr("&Remove"), this);
     m_remove->setObjectName(QStringLiteral("optOutRemove"));
-    m_import = new QPushButton(tr("Import C&SV\u2026"), this);
-    m_export = new QPushButton(tr("E&xport CSV\u2026"), this);
+    m_import = new QPushButton(tr("Import C&SV…"), this);
+    m_export = new QPushButton(tr("E&xport CSV…"), this);
     for (QPushButton *b : {m_add, m_remove, m_import, m_export})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_list = table(QStringLiteral("optOutList"), {tr("Address"), tr("Channel"), tr("Source"), tr("Added")}, this);
+    m_list->setAccessibleName(tr("Opted-out addresses"));
     layout->addWidget(m_list, 2);
+    m_empty = EmptyState::over(m_list, QStringLiteral("optOutsEmpty"));
+    m_empty->setTexts(tr("Nobody has opted out"),
+                      tr("Whoever replies STOP, unsubscribes or is added here is never messaged again on that "
+                         "channel."),
+                      tr("Add…"), [this] { askToAdd(); });
+    m_empty->setCondition([this] { return m_session.valid(); });
     layout->addWidget(new QLabel(tr("<b>History</b>: every change, newest first"), this));
     m_history = table(QStringLiteral("optOutHistory"),
                       {tr("When"), tr("Contact"), tr("Change"), tr("Channel"), tr("By")}, this);
+    m_history->setAccessibleName(tr("Opt-out history"));
+    m_history->setAccessibleDescription(tr("Every change, newest first"));
     layout->addWidget(m_history, 1);
 
     connect(m_add, &QPushButton::clicked, this, &OptOutsView::askToAdd);
@@ -113,6 +123,7 @@ void OptOutsView::refresh()
     const QString why = mayChange ? QString() : tr("Only managers and administrators change the opt-out list.");
     for (QPushButton *b : {m_add, m_remove, m_import})
         b->setToolTip(why);
+    m_empty->setActionEnabled(mayChange, why);
     const QList<OptOutList::Entry> entries =
         shown(OptOutList(*m_session.db, m_session.tenantId, m_session.user).entries(), this);
     QList<QStringList> rows;
@@ -124,6 +135,7 @@ void OptOutsView::refresh()
                      TimeText::shortText(e.optOut.createdAt)});
     }
     fill(m_list, rows);
+    m_empty->updateVisibility();
     for (int r = 0; r < entries.size(); ++r) { // which entry a row is, for Remove
         m_list->item(r, 0)->setData(Qt::UserRole,
                                     entries.at(r).optOut.channel ? int(*entries.at(r).optOut.channel) : -1);
@@ -182,7 +194,7 @@ bool OptOutsView::add(const QString &address, std::optional<ChannelKind> channel
     auto added = OptOutList(*m_session.db, m_session.tenantId, m_session.user)
                      .add(address, channel, QStringLiteral("manual"), region.trimmed().toUpper());
     if (!added) {
-        Dialogs::warn(this, tr("Add to the Opt-out List"), added.error().message);
+        Dialogs::warn(this, tr("Add to the Opt-out List"), added.error().shown());
         return false;
     }
     refresh();
@@ -206,7 +218,7 @@ bool OptOutsView::removeSelected()
             tr("Remove")))
         return false;
     if (auto st = OptOutList(*m_session.db, m_session.tenantId, m_session.user).remove(address, channel); !st) {
-        Dialogs::warn(this, tr("Remove from the Opt-out List"), st.error().message);
+        Dialogs::warn(this, tr("Remove from the Opt-out List"), st.error().shown());
         return false;
     }
     refresh();
@@ -223,7 +235,7 @@ bool OptOutsView::importFile(const QString &path)
     }
     auto summary = OptOutList(*m_session.db, m_session.tenantId, m_session.user).importCsv(file, std::nullopt);
     if (!summary) {
-        Dialogs::warn(this, tr("Import Suppression List"), summary.error().message);
+        Dialogs::warn(this, tr("Import Suppression List"), summary.error().shown());
         return false;
     }
     refresh();
@@ -232,8 +244,8 @@ bool OptOutsView::importFile(const QString &path)
                        .arg(summary->added)
                        .arg(summary->already)
                        .arg(summary->rejected);
-    if (!summary->problems.isEmpty())
-        text += u"\n\n" + summary->problems.mid(0, 20).join(u'\n');
+    if (!summary->shownProblems.isEmpty())
+        text += u"\n\n" + summary->shownProblems.mid(0, 20).join(u'\n');
     Dialogs::inform(this, tr("Import Suppression List"), text);
     return true;
 }
@@ -244,7 +256,7 @@ bool OptOutsView::exportTo(const QString &path)
     QFile out(path);
     if (!csv || !out.open(QIODevice::WriteOnly) || out.write(*csv) != csv->size()) {
         Dialogs::warn(this, tr("Export Opt-out List"),
-                      !csv ? csv.error().message : tr("Cannot write %1: %2").arg(path, out.errorString()));
+                      !csv ? csv.error().shown() : tr("Cannot write %1: %2").arg(path, out.errorString()));
         return false;
     }
     emit statusMessage(tr("Opt-out list exported to %1.").arg(path));

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/session.h"
 #include "domain/channelkind.h"
-#include "main/session.h"
 
 #include <QWidget>
 
@@ -11,6 +11,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace herald {
+
+class EmptyState;
 
 // The tenant's opt-out list (core/audience/optoutlist.h): who is opted out of which
 // channel, from where and when, and the history of changes with who made them. Managers
@@ -45,6 +47,7 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_export = nullptr;
+    EmptyState *m_empty = nullptr;
 };
 
 } // namespace herald

@@ -1,6 +1,6 @@
 #include "rejectedrowsdialog.h"
 
-#include "main/dialogs.h"
+#include "common/dialogs.h"
 #include "storage/outputfile.h"
 #include "storage/uploadrepository.h"
 
@@ -47,7 +47,7 @@ RejectedRowsDialog::RejectedRowsDialog(const Session &session, const Upload &upl
     for (qint64 after = 0; m_table->rowCount() < kMaxShown;) {
         auto page = uploads.rows(upload.id, {UploadRow::Outcome::Rejected}, after, 5000);
         if (!page) {
-            readError = page.error().message;
+            readError = page.error().shown();
             break;
         }
         if (page->isEmpty())
@@ -70,7 +70,7 @@ RejectedRowsDialog::RejectedRowsDialog(const Session &session, const Upload &upl
         intro->setText(intro->text() + u' ' + tr("The first %1 are shown; Save has them all.").arg(QLocale().toString(kMaxShown)));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *save = buttons->addButton(tr("&Save as CSV\u2026"), QDialogButtonBox::ActionRole);
+    auto *save = buttons->addButton(tr("&Save as CSV…"), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("rejectedRowsSave"));
     save->setEnabled(readError.isEmpty());
     connect(save, &QPushButton::clicked, this, &RejectedRowsDialog::saveAs);
@@ -90,7 +90,7 @@ bool RejectedRowsDialog::save(QWidget *parent, const Session &session, Id upload
         csv ? writeFile(path, [&](QIODevice &out) -> Result<qint64> { return out.write(*csv); })
             : Result<qint64>(csv.error());
     if (!written)
-        Dialogs::warn(parent, tr("Save Rejected Rows"), written.error().message);
+        Dialogs::warn(parent, tr("Save Rejected Rows"), written.error().shown());
     return written.ok();
 }
 

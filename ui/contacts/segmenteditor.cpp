@@ -1,6 +1,7 @@
 #include "segmenteditor.h"
 
 #include "audience/segmentrules.h"
+#include "common/tones.h"
 #include "storage/audiencerepository.h"
 #include "storage/campaignrepository.h"
 
@@ -47,7 +48,7 @@ public:
             m_campaign->addItem(name + u" (" + shortId + u')', shortId);
         auto *remove = new QToolButton(this);
         remove->setObjectName(QStringLiteral("ruleRemove"));
-        remove->setText(QStringLiteral("\u2715"));
+        remove->setText(QStringLiteral("✕"));
         remove->setToolTip(tr("Remove this condition"));
         remove->setAccessibleName(tr("Remove condition"));
         for (QComboBox *combo : {m_field, m_op})
@@ -154,7 +155,7 @@ public:
         if (nested) {
             auto *remove = new QToolButton(this);
             remove->setObjectName(QStringLiteral("groupRemove"));
-            remove->setText(QStringLiteral("\u2715"));
+            remove->setText(QStringLiteral("✕"));
             remove->setToolTip(tr("Remove this group and its conditions"));
             remove->setAccessibleName(tr("Remove group"));
             header->addWidget(remove);
@@ -253,7 +254,7 @@ SegmentEditor::SegmentEditor(QWidget *parent) : QWidget(parent)
     m_unreadable = new QLabel(this);
     m_unreadable->setObjectName(QStringLiteral("segmentUnreadable"));
     m_unreadable->setWordWrap(true);
-    m_unreadable->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_unreadable->setStyleSheet(Tones::textStyle(Tones::Tone::Error));
     m_unreadable->hide();
     m_layout->addWidget(m_unreadable);
     m_layout->addStretch(1); // groups keep their height, at the top
@@ -284,7 +285,7 @@ void SegmentEditor::setRules(const QString &json)
         m_raw = json;
         m_unreadable->setText(tr("These rules cannot be shown as conditions (%1). They are kept as they are until "
                                  "you change them here.")
-                                  .arg(parsed.error().message));
+                                  .arg(parsed.error().shown()));
         m_unreadable->show();
     }
     m_root = new Group(this, root, false, this);

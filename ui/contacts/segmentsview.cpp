@@ -1,11 +1,12 @@
 #include "segmentsview.h"
 
 #include "audience/audiencequery.h"
+#include "common/dialogs.h"
+#include "common/emptystate.h"
+#include "common/readonlytable.h"
+#include "common/shown.h"
 #include "content/libraryservice.h"
 #include "domain/permissions.h"
-#include "main/dialogs.h"
-#include "main/readonlytable.h"
-#include "main/shown.h"
 #include "segmenteditor.h"
 #include "storage/audiencerepository.h"
 
@@ -71,11 +72,15 @@ SegmentsView::SegmentsView(QWidget *parent) : QWidget(parent)
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("segmentList"));
     m_list->setAccessibleName(tr("Segments"));
+    auto *empty = EmptyState::over(m_list, QStringLiteral("segmentsEmpty"));
+    empty->setTexts(tr("No segments yet"), tr("A segment picks contacts by their fields, tags and lists. Name it "
+                                              "and set its conditions on the right, then Save."));
+    empty->setCondition([this] { return m_session.valid(); });
     leftLayout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
     m_new = new QPushButton(tr("&New segment"), left);
     m_new->setObjectName(QStringLiteral("segmentNew"));
-    m_delete = new QPushButton(tr("&Delete\u2026"), left);
+    m_delete = new QPushButton(tr("&Delete…"), left);
     m_delete->setObjectName(QStringLiteral("segmentDelete"));
     m_delete->setToolTip(tr("Delete the segment (Del); campaigns that use it will be told in their readiness check"));
     buttons->addWidget(m_new);
@@ -94,6 +99,7 @@ SegmentsView::SegmentsView(QWidget *parent) : QWidget(parent)
     auto *scroll = new QScrollArea(right);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Segment conditions"));
     m_editor = new SegmentEditor(scroll);
     m_editor->setObjectName(QStringLiteral("segmentEditor"));
     scroll->setWidget(m_editor);
@@ -104,6 +110,7 @@ SegmentsView::SegmentsView(QWidget *parent) : QWidget(parent)
     rightLayout->addWidget(m_count);
     m_sample = readOnlyTable(QStringLiteral("segmentSample"), {tr("Name"), tr("Email"), tr("Phone"), tr("Time zone")},
                              right);
+    m_sample->setAccessibleName(tr("Sample of the segment's contacts"));
     m_sample->verticalHeader()->setDefaultSectionSize(m_sample->fontMetrics().height() + 6);
     m_sample->setMaximumHeight(m_sample->fontMetrics().height() * 9);
     rightLayout->addWidget(m_sample, 1);
@@ -197,7 +204,7 @@ void SegmentsView::showSegment(Id id)
 {
     auto segment = AudienceRepository(*m_session.db, m_session.tenantId).segment(id);
     if (!segment) {
-        emit statusMessage(segment.error().message);
+        emit statusMessage(segment.error().shown());
         return;
     }
     m_current = id;
@@ -249,11 +256,11 @@ void SegmentsView::startCount()
     }
     const QString rules = m_editor->rules();
     if (const Status st = m_editor->validity(); !st) {
-        m_count->setText(tr("Cannot count: %1").arg(st.error().message));
+        m_count->setText(tr("Cannot count: %1").arg(st.error().shown()));
         m_sample->setRowCount(0);
         return;
     }
-    m_count->setText(tr("Counting\u2026"));
+    m_count->setText(tr("Counting…"));
     m_counting = true;
     m_watcher.setFuture(QtConcurrent::run([session = m_session, rules] {
         auto preview = countSegment(session, rules);
@@ -272,7 +279,7 @@ void SegmentsView::showPreview()
     }
     const Result<Preview> preview = m_watcher.result();
     if (!preview) {
-        m_count->setText(tr("Cannot count: %1").arg(preview.error().message));
+        m_count->setText(tr("Cannot count: %1").arg(preview.error().shown()));
         return;
     }
     const QLocale l;
@@ -311,13 +318,13 @@ bool SegmentsView::save()
     auto saved = LibraryService(*m_session.db, m_session.tenantId, m_session.user).save(s);
     if (!saved) {
         Dialogs::warn(this, tr("Segment not saved"),
-                      tr("Segment \u201c%1\u201d was not saved: %2").arg(s.name, saved.error().message));
+                      tr("Segment “%1” was not saved: %2").arg(s.name, saved.error().shown()));
         return false;
     }
     m_current = saved->id;
     setModified(false);
     refresh();
-    emit statusMessage(tr("Segment \u201c%1\u201d saved.").arg(s.name));
+    emit statusMessage(tr("Segment “%1” saved.").arg(s.name));
     return true;
 }
 
@@ -328,7 +335,7 @@ bool SegmentsView::deleteCurrent()
     LibraryService library(*m_session.db, m_session.tenantId, m_session.user);
     const QString name = m_name->text();
     const QStringList users = shown(library.campaignsUsing(CatalogKind::Segment, m_current), this);
-    QString text = tr("Delete segment \u201c%1\u201d?").arg(name);
+    QString text = tr("Delete segment “%1”?").arg(name);
     if (!users.isEmpty())
         text += u"\n\n"
               + tr("These campaigns use it and will not pass their readiness check until another segment is "
@@ -337,13 +344,13 @@ bool SegmentsView::deleteCurrent()
     if (!Dialogs::confirm(this, tr("Delete segment"), text, tr("Delete")))
         return false;
     if (auto removed = library.remove(CatalogKind::Segment, QString::number(m_current)); !removed) {
-        Dialogs::warn(this, tr("Segment not deleted"), removed.error().message);
+        Dialogs::warn(this, tr("Segment not deleted"), removed.error().shown());
         return false;
     }
     m_current = 0;
     setModified(false);
     refresh();
-    emit statusMessage(tr("Segment \u201c%1\u201d deleted.").arg(name));
+    emit statusMessage(tr("Segment “%1” deleted.").arg(name));
     return true;
 }
 
@@ -360,7 +367,7 @@ bool SegmentsView::mayLeave()
 {
     return !m_modified
            || Dialogs::mayLeaveUnsaved(
-               this, tr("Unsaved segment"), tr("Segment \u201c%1\u201d has unsaved changes.").arg(m_name->text()),
+               this, tr("Unsaved segment"), tr("Segment “%1” has unsaved changes.").arg(m_name->text()),
                [this] { return save(); }, [this] { setModified(false); });
 }
 

@@ -1,5 +1,6 @@
 #include "contentviews.h"
 
+#include "common/tones.h"
 #include "content/smstext.h"
 
 #include <QImage>
@@ -16,7 +17,7 @@ QString smsSizeText(const SmsText &sms)
         sms.units == 1 ? QObject::tr("1 character") : QObject::tr("%1 characters").arg(sms.units);
     const QString segments =
         sms.segments == 1 ? QObject::tr("1 segment") : QObject::tr("%1 segments").arg(sms.segments);
-    const QString coding = sms.unicode ? QObject::tr("UCS-2 (Unicode) because of \u201c%1\u201d at character %2")
+    const QString coding = sms.unicode ? QObject::tr("UCS-2 (Unicode) because of “%1” at character %2")
                                              .arg(sms.forcesUnicode)
                                              .arg(sms.forcesUnicodeAt + 1)
                                        : QObject::tr("GSM-7");
@@ -52,10 +53,12 @@ QVariant SafeHtmlView::loadResource(int type, const QUrl &name)
         return {};
     // A quiet box where the image would be, saying so, instead of a broken-image icon.
     QImage box(240, 60, QImage::Format_RGB32);
-    box.fill(QColor(0xf2, 0xf2, 0xf2));
+    const QPalette pal = palette();
+    box.fill(pal.color(QPalette::AlternateBase));
     QPainter p(&box);
-    p.setPen(QColor(0x99, 0x99, 0x99));
+    p.setPen(pal.color(QPalette::Mid));
     p.drawRect(box.rect().adjusted(0, 0, -1, -1));
+    p.setPen(Tones::text(Tones::Tone::Neutral, pal));
     p.drawText(box.rect().adjusted(6, 0, -6, 0), Qt::AlignCenter | Qt::TextWordWrap,
                tr("Image not loaded: %1").arg(name.host().isEmpty() ? name.fileName() : name.host()));
     return box;

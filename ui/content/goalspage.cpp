@@ -1,9 +1,10 @@
 #include "goalspage.h"
 
+#include "common/dialogs.h"
+#include "common/emptystate.h"
 #include "content/draftwriter.h"
 #include "content/libraryservice.h"
 #include "domain/permissions.h"
-#include "main/dialogs.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -47,6 +48,7 @@ GoalsPage::GoalsPage(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("goalsTabs"));
+    m_tabs->setAccessibleName(tr("Goals & Writers sections"));
     m_tabs->addTab(goalsTab(), tr("&Goals"));
     m_tabs->addTab(writersTab(), tr("&Writers"));
     layout->addWidget(m_tabs);
@@ -58,6 +60,11 @@ QWidget *GoalsPage::goalsTab()
     auto *layout = new QVBoxLayout(tab);
     m_goalList = new QListWidget(tab);
     m_goalList->setObjectName(QStringLiteral("goalList"));
+    m_goalList->setAccessibleName(tr("Goals"));
+    auto *empty = EmptyState::over(m_goalList, QStringLiteral("goalsEmpty"));
+    empty->setTexts(tr("No goals yet"), tr("A goal is the outcome a campaign aims at, measured by its metric. "
+                                           "Describe one on the right and Save."));
+    empty->setCondition([this] { return m_session.valid(); });
     auto *form = new QWidget(tab);
     auto *formLayout = new QFormLayout(form);
     m_goalName = new QLineEdit(form);
@@ -88,7 +95,7 @@ QWidget *GoalsPage::goalsTab()
     auto *buttons = new QHBoxLayout;
     m_goalNew = button(tr("New goal"), "goalNew", form);
     m_goalSave = button(tr("&Save"), "goalSave", form);
-    m_goalDelete = button(tr("Delete\u2026"), "goalDelete", form);
+    m_goalDelete = button(tr("Delete…"), "goalDelete", form);
     buttons->addWidget(m_goalNew);
     buttons->addStretch(1);
     buttons->addWidget(m_goalDelete);
@@ -111,6 +118,11 @@ QWidget *GoalsPage::writersTab()
     auto *layout = new QVBoxLayout(tab);
     m_writerList = new QListWidget(tab);
     m_writerList->setObjectName(QStringLiteral("writerList"));
+    m_writerList->setAccessibleName(tr("Writers"));
+    auto *empty = EmptyState::over(m_writerList, QStringLiteral("writersEmpty"));
+    empty->setTexts(tr("No writers yet"), tr("A writer is the brief drafts follow: instructions, tone and key "
+                                             "points. Describe one on the right and Save."));
+    empty->setCondition([this] { return m_session.valid(); });
     auto *form = new QWidget(tab);
     auto *formLayout = new QFormLayout(form);
     m_writerName = new QLineEdit(form);
@@ -163,7 +175,7 @@ QWidget *GoalsPage::writersTab()
     auto *buttons = new QHBoxLayout;
     m_writerNew = button(tr("New writer"), "writerNew", form);
     m_writerSave = button(tr("&Save"), "writerSave", form);
-    m_writerDelete = button(tr("Delete\u2026"), "writerDelete", form);
+    m_writerDelete = button(tr("Delete…"), "writerDelete", form);
     buttons->addWidget(m_writerNew);
     buttons->addStretch(1);
     buttons->addWidget(m_writerDelete);
@@ -210,7 +222,7 @@ void GoalsPage::refresh()
     const auto writerList = library.writers();
     if (!goals || !writerList) { // keep what is shown rather than empty lists that look real
         emit statusMessage(tr("Goals and writers could not be read: %1")
-                               .arg((!goals ? goals.error() : writerList.error()).message));
+                               .arg((!goals ? goals.error() : writerList.error()).shown()));
         return;
     }
     m_goals.clear();
@@ -264,7 +276,7 @@ void GoalsPage::updateEnabled()
     // Unavailable, saying why (core refuses it anyway).
     const Status may = Permissions::require(m_session.user, Action::EditGoals);
     for (QPushButton *b : {m_goalNew, m_goalSave, m_goalDelete, m_writerNew, m_writerSave, m_writerDelete})
-        b->setToolTip(may ? QString() : may.error().message);
+        b->setToolTip(may ? QString() : may.error().shown());
 }
 
 bool GoalsPage::selectGoal(const QString &name)
@@ -296,7 +308,7 @@ void GoalsPage::showWriter(Id id)
 {
     auto w = LibraryService(*m_session.db, m_session.tenantId, m_session.user).writer(QString::number(id));
     if (!w) {
-        emit statusMessage(w.error().message);
+        emit statusMessage(w.error().shown());
         return;
     }
     m_writer = id;
@@ -344,7 +356,7 @@ void GoalsPage::updatePreview()
     const Draft d = DraftWriter::draft(goal, brief, kind);
     QString text = d.subject.isEmpty() ? d.body : tr("Subject: %1").arg(d.subject) + u"\n\n" + d.body;
     if (!d.notes.isEmpty())
-        text += u"\n\n\u2014 " + d.notes.join(QStringLiteral("\n\u2014 "));
+        text += u"\n\n\u2014 " + d.notes.join(QStringLiteral("\n— "));
     m_preview->setPlainText(text);
 }
 
@@ -387,12 +399,12 @@ bool GoalsPage::saveGoal()
     auto saved = LibraryService(*m_session.db, m_session.tenantId, m_session.user).save(g);
     if (!saved) {
         Dialogs::warn(this, tr("Goal not saved"),
-                      tr("Goal \u201c%1\u201d was not saved: %2").arg(g.name, saved.error().message));
+                      tr("Goal “%1” was not saved: %2").arg(g.name, saved.error().shown()));
         return false;
     }
     m_goal = saved->id;
     refresh();
-    emit statusMessage(tr("Goal \u201c%1\u201d saved.").arg(g.name));
+    emit statusMessage(tr("Goal “%1” saved.").arg(g.name));
     return true;
 }
 
@@ -406,31 +418,31 @@ bool GoalsPage::saveWriter()
     auto saved = LibraryService(*m_session.db, m_session.tenantId, m_session.user).save(w);
     if (!saved) {
         Dialogs::warn(this, tr("Writer not saved"),
-                      tr("Writer \u201c%1\u201d was not saved: %2").arg(w.name, saved.error().message));
+                      tr("Writer “%1” was not saved: %2").arg(w.name, saved.error().shown()));
         return false;
     }
     m_writer = saved->id;
     refresh();
-    emit statusMessage(tr("Writer \u201c%1\u201d saved.").arg(w.name));
+    emit statusMessage(tr("Writer “%1” saved.").arg(w.name));
     return true;
 }
 
 bool GoalsPage::deleteEntry(CatalogKind kind, const QString &what, const QString &name, Id &id)
 {
     if (id == 0 || !Dialogs::confirm(this, tr("Delete %1").arg(what),
-                                     tr("Delete %1 \u201c%2\u201d? Campaigns that name it will ask for another in "
+                                     tr("Delete %1 “%2”? Campaigns that name it will ask for another in "
                                         "their readiness check.")
                                          .arg(what, name),
                                      tr("Delete")))
         return false;
     if (auto removed = LibraryService(*m_session.db, m_session.tenantId, m_session.user).remove(kind, QString::number(id));
         !removed) {
-        Dialogs::warn(this, tr("Not deleted"), removed.error().message);
+        Dialogs::warn(this, tr("Not deleted"), removed.error().shown());
         return false;
     }
     id = 0;
     refresh();
-    emit statusMessage(tr("Deleted %1 \u201c%2\u201d.").arg(what, name));
+    emit statusMessage(tr("Deleted %1 “%2”.").arg(what, name));
     return true;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/session.h"
 #include "domain/goal.h"
 #include "domain/writer.h"
-#include "main/session.h"
 #include "storage/catalogrepository.h"
 
 #include <QWidget>

@@ -1,5 +1,9 @@
 #include "templatespage.h"
 
+#include "common/dialogs.h"
+#include "common/emptystate.h"
+#include "common/shown.h"
+#include "common/tones.h"
 #include "content/contentviews.h"
 #include "content/emailcontent.h"
 #include "content/htmltext.h"
@@ -9,8 +13,6 @@
 #include "domain/permissions.h"
 #include "lifecycle/preflight.h"
 #include "providers/sip/callaudio.h"
-#include "main/dialogs.h"
-#include "main/shown.h"
 #include "providers/smtp/mimemessage.h"
 #include "storage/audiencerepository.h"
 
@@ -64,6 +66,12 @@ TemplatesPage::TemplatesPage(QWidget *parent) : QWidget(parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("templateList"));
+    m_list->setAccessibleName(tr("Templates"));
+    auto *empty = EmptyState::over(m_list, QStringLiteral("templatesEmpty"));
+    empty->setTexts(tr("No templates yet"), tr("A template is the message a channel sends. Write the first one on "
+                                               "the right and Save; New template starts one for SMS or a call "
+                                               "script."));
+    empty->setCondition([this] { return m_session.valid(); });
     leftLayout->addWidget(m_list, 1);
     m_new = button(tr("&New template"), "templateNew", left);
     auto *newMenu = new QMenu(m_new);
@@ -98,7 +106,7 @@ TemplatesPage::TemplatesPage(QWidget *parent) : QWidget(parent)
         if (t)
             show(*t);
         else
-            emit statusMessage(t.error().message);
+            emit statusMessage(t.error().shown());
     });
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -130,7 +138,7 @@ QWidget *TemplatesPage::editor()
     m_preheader->setObjectName(QStringLiteral("templatePreheader"));
     m_preheader->setPlaceholderText(tr("The line an inbox shows after the subject"));
     m_form->addRow(tr("&Preheader:"), m_preheader);
-    m_preheaderNote = new QLabel(tr("A preheader shows with an HTML body only (one that starts with \u201c<\u201d)."), box);
+    m_preheaderNote = new QLabel(tr("A preheader shows with an HTML body only (one that starts with “<”)."), box);
     m_preheaderNote->setObjectName(QStringLiteral("templatePreheaderNote"));
     m_preheaderNote->setWordWrap(true);
     m_form->addRow(QString(), m_preheaderNote);
@@ -159,10 +167,11 @@ QWidget *TemplatesPage::editor()
     files->setContentsMargins(0, 0, 0, 0);
     m_attachmentList = new QListWidget(m_attachmentBox);
     m_attachmentList->setObjectName(QStringLiteral("templateAttachments"));
+    m_attachmentList->setAccessibleName(tr("Attachments"));
     m_attachmentList->setMaximumHeight(56);
     files->addWidget(m_attachmentList);
     auto *fileButtons = new QHBoxLayout;
-    m_attach = button(tr("&Attach\u2026"), "templateAttach", m_attachmentBox);
+    m_attach = button(tr("&Attach…"), "templateAttach", m_attachmentBox);
     m_detach = button(tr("Remove"), "templateDetach", m_attachmentBox);
     m_attachmentTotal = new QLabel(m_attachmentBox);
     m_attachmentTotal->setObjectName(QStringLiteral("templateAttachmentTotal"));
@@ -173,7 +182,7 @@ QWidget *TemplatesPage::editor()
     m_form->addRow(tr("Attachments:"), m_attachmentBox);
 
     auto *buttons = new QHBoxLayout;
-    m_delete = button(tr("&Delete\u2026"), "templateDelete", box);
+    m_delete = button(tr("&Delete…"), "templateDelete", box);
     m_revert = button(tr("Re&vert"), "templateRevert", box);
     m_save = button(tr("&Save"), "templateSave", box);
     m_save->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
@@ -245,7 +254,9 @@ QWidget *TemplatesPage::preview()
     m_bubble->setWordWrap(true);
     m_bubble->setMaximumWidth(340);
     m_bubble->setTextFormat(Qt::PlainText);
-    m_bubble->setStyleSheet(QStringLiteral("QLabel { background: #e5e5ea; color: black; border-radius: 16px; padding: 10px 14px; }"));
+    const Tones::Colors bubble = Tones::bubble();
+    m_bubble->setStyleSheet(u"QLabel { background: " + bubble.background.name() + u"; color: " + bubble.text.name()
+                            + u"; border-radius: 16px; padding: 10px 14px; }");
     smsLayout->addWidget(m_bubble);
     smsLayout->addStretch(1);
     m_previewStack->addWidget(smsPage);
@@ -278,7 +289,7 @@ void TemplatesPage::refresh()
         return;
     const auto templates = LibraryService(*m_session.db, m_session.tenantId, m_session.user).templates();
     if (!templates) { // keep what is shown rather than an empty list that looks real
-        emit statusMessage(tr("Templates could not be read: %1").arg(templates.error().message));
+        emit statusMessage(tr("Templates could not be read: %1").arg(templates.error().shown()));
         return;
     }
     {
@@ -296,7 +307,7 @@ void TemplatesPage::refresh()
     }
     const QSignalBlocker block(m_fields);
     m_fields->clear();
-    m_fields->addItem(tr("Choose a field\u2026"));
+    m_fields->addItem(tr("Choose a field…"));
     m_customFields = shown(AudienceRepository(*m_session.db, m_session.tenantId).customFieldNames(), this);
     for (const QString &f : MergeFields::standard() + m_customFields)
         m_fields->addItem(u"{{" + f + u"}}", f);
@@ -366,13 +377,13 @@ void TemplatesPage::showKind(ChannelKind kind)
     m_form->setRowVisible(m_attachmentBox, email || phone);
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_attachmentBox)))
         label->setText(phone ? tr("Recording:") : tr("Attachments:"));
-    m_attach->setText(phone ? tr("Choose &recording\u2026") : tr("&Attach\u2026"));
+    m_attach->setText(phone ? tr("Choose &recording…") : tr("&Attach…"));
     m_attach->setToolTip(phone ? tr("A recording (WAV, FLAC, Ogg, ...) played to the callee instead of speaking "
                                     "the script; the script stays as its transcript")
                                : QString());
     m_form->setRowVisible(m_smsSize, kind == ChannelKind::Sms);
     m_bodyLabel->setText(email ? tr("&Body (HTML or text):") : kind == ChannelKind::Sms ? tr("&Text:") : tr("&Script:"));
-    m_body->setPlaceholderText(email ? tr("<html><body>\u2026</body></html>, or plain text") : QString());
+    m_body->setPlaceholderText(email ? tr("<html><body>…</body></html>, or plain text") : QString());
     m_previewStack->setCurrentIndex(email ? 0 : 1);
 }
 
@@ -441,9 +452,9 @@ void TemplatesPage::updateEnabled()
     // Unavailable, saying why (core refuses it anyway).
     const Status may = Permissions::require(m_session.user, Action::EditTemplates);
     for (QPushButton *b : {m_new, m_delete})
-        b->setToolTip(may ? QString() : may.error().message);
+        b->setToolTip(may ? QString() : may.error().shown());
     m_save->setToolTip(may ? tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText))
-                           : may.error().message);
+                           : may.error().shown());
 }
 
 void TemplatesPage::fillAttachments()
@@ -470,7 +481,7 @@ bool TemplatesPage::addAttachment(const QString &path)
     const bool phone = m_current.kind == ChannelKind::Phone;
     auto file = phone ? CallAudio::readRecording(path) : EmailContent::read(path, m_attachments);
     if (!file) {
-        Dialogs::warn(this, tr("Not attached"), file.error().message);
+        Dialogs::warn(this, tr("Not attached"), file.error().shown());
         return false;
     }
     if (phone) { // one recording: the new one replaces the old
@@ -482,7 +493,7 @@ bool TemplatesPage::addAttachment(const QString &path)
     for (const Attachment &a : std::as_const(m_attachments))
         if (a.sha256 == file->sha256) {
             Dialogs::inform(this, tr("Already attached"),
-                            tr("%1 is attached already, as \u201c%2\u201d.").arg(file->fileName, a.fileName));
+                            tr("%1 is attached already, as “%2”.").arg(file->fileName, a.fileName));
             return false;
         }
     m_attachments.append(*file);
@@ -552,7 +563,7 @@ bool TemplatesPage::save()
         const QStringList campaigns = shown(library.campaignsUsing(CatalogKind::Template, t.id), this);
         if (!campaigns.isEmpty()
             && !Dialogs::confirm(this, tr("Save template"),
-                                 tr("Template \u201c%1\u201d is used by %2. Saving changes what they send: their "
+                                 tr("Template “%1” is used by %2. Saving changes what they send: their "
                                     "reviewers must approve the content again before they run or resume.")
                                      .arg(t.name, campaigns.join(QStringLiteral(", "))),
                                  tr("Save")))
@@ -561,13 +572,13 @@ bool TemplatesPage::save()
     auto saved = library.save(t);
     if (!saved) {
         Dialogs::warn(this, tr("Template not saved"),
-                      tr("Template \u201c%1\u201d was not saved: %2").arg(t.name, saved.error().message));
+                      tr("Template “%1” was not saved: %2").arg(t.name, saved.error().shown()));
         return false;
     }
     m_current = *saved;
     show(m_current);
     refresh();
-    emit statusMessage(tr("Template \u201c%1\u201d saved.").arg(t.name));
+    emit statusMessage(tr("Template “%1” saved.").arg(t.name));
     return true;
 }
 
@@ -577,7 +588,7 @@ bool TemplatesPage::deleteCurrent()
         return false;
     LibraryService library(*m_session.db, m_session.tenantId, m_session.user);
     const QStringList campaigns = shown(library.campaignsUsing(CatalogKind::Template, m_current.id), this);
-    QString text = tr("Delete template \u201c%1\u201d?").arg(m_current.name);
+    QString text = tr("Delete template “%1”?").arg(m_current.name);
     if (!campaigns.isEmpty())
         text += u' ' + tr("%1 use it and will ask for another template in their readiness check; runs that "
                           "started keep what they send.")
@@ -585,14 +596,14 @@ bool TemplatesPage::deleteCurrent()
     if (!Dialogs::confirm(this, tr("Delete template"), text, tr("Delete")))
         return false;
     if (auto removed = library.remove(CatalogKind::Template, QString::number(m_current.id)); !removed) {
-        Dialogs::warn(this, tr("Template not deleted"), removed.error().message);
+        Dialogs::warn(this, tr("Template not deleted"), removed.error().shown());
         return false;
     }
     const QString name = m_current.name;
     m_current = MessageTemplate{};
     setModified(false);
     refresh();
-    emit statusMessage(tr("Deleted template \u201c%1\u201d.").arg(name));
+    emit statusMessage(tr("Deleted template “%1”.").arg(name));
     return true;
 }
 
@@ -602,7 +613,7 @@ bool TemplatesPage::mayLeave()
         return true;
     const QString name = m_name->text().trimmed().isEmpty() ? tr("New template") : m_name->text().trimmed();
     return Dialogs::mayLeaveUnsaved(
-        this, tr("Unsaved template"), tr("Template \u201c%1\u201d has unsaved changes.").arg(name),
+        this, tr("Unsaved template"), tr("Template “%1” has unsaved changes.").arg(name),
         [this] { return save(); }, [this] { setModified(false); });
 }
 
@@ -628,7 +639,7 @@ void TemplatesPage::updatePreview()
         m_header->setText(tr("<b>From:</b> %1<br><b>Subject:</b> %2").arg(t.fromName.isEmpty() ? tr("(the campaign's sender)") : t.fromName.toHtmlEscaped(),
                                                                            MergeFields::apply(t.subject, fields).toHtmlEscaped())
                           + (html && !preheader.trimmed().isEmpty()
-                                 ? u"<br><span style=\"color:gray\">" + preheader.toHtmlEscaped() + u"</span>"
+                                 ? u"<br>" + Tones::html(Tones::Tone::Neutral, preheader.toHtmlEscaped())
                                  : QString()));
         if (html) {
             const QString body = MergeFields::apply(t.body, fields, MergeFields::Escape::Html);
@@ -672,11 +683,11 @@ void TemplatesPage::updatePreview()
     ch.subject = t.subject;
     ch.content = QStringList{t.subject, t.preheader, t.body, t.textBody}.join(u'\n');
     QStringList lines;
-    for (const Finding &f : Preflight::contentFindings(ch, tr("this template"), m_customFields))
-        lines << u"\u26a0 " + f.message.toHtmlEscaped() + u" \u2014 " + f.fix.toHtmlEscaped();
+    for (const Finding &f : Preflight::contentFindings(ch, Text(tr("this template")), m_customFields))
+        lines << u"\u26a0 " + f.message.shown().toHtmlEscaped() + u" \u2014 " + f.fix.shown().toHtmlEscaped();
     for (const QString &n : std::as_const(notes))
         lines << u"\u26a0 " + n.toHtmlEscaped();
-    m_findings->setText(lines.isEmpty() ? tr("\u2714 Nothing a reviewer would be warned about.")
+    m_findings->setText(lines.isEmpty() ? tr("✔ Nothing a reviewer would be warned about.")
                                         : lines.join(QStringLiteral("<br>")));
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/session.h"
 #include "domain/contact.h"
 #include "domain/messagetemplate.h"
-#include "main/session.h"
 
 #include <QWidget>
 

@@ -3,8 +3,8 @@
 #include "campaigndetaildata.h"
 #include "channelcard.h"
 #include "detailformat.h"
-#include "numberhealth.h"
 #include "dispatch/progresssnapshot.h"
+#include "numberhealth.h"
 #include "schedule/recurrence.h"
 
 #include <QGroupBox>
@@ -25,7 +25,7 @@ ActiveView::ActiveView(QWidget *parent) : QWidget(parent)
     m_schedule = new QLabel(this);
     m_schedule->setObjectName(QStringLiteral("scheduleInfo"));
     schedule->addWidget(m_schedule, 1);
-    m_unschedule = new QPushButton(tr("Stop schedule\u2026"), this);
+    m_unschedule = new QPushButton(tr("Stop schedule…"), this);
     m_unschedule->setObjectName(QStringLiteral("unscheduleButton"));
     connect(m_unschedule, &QPushButton::clicked, this, &ActiveView::unscheduleRequested);
     schedule->addWidget(m_unschedule);
@@ -34,6 +34,8 @@ ActiveView::ActiveView(QWidget *parent) : QWidget(parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Channel progress"));
+    scroll->setAccessibleDescription(tr("Each channel's progress and commands, and the number pools' health"));
     m_cardsHost = new QWidget(scroll);
     m_cards = new QVBoxLayout(m_cardsHost);
     m_cards->setContentsMargins(0, 0, 0, 0);
@@ -80,10 +82,10 @@ void ActiveView::show(const CampaignDetailData &d, bool mayCommand, bool showLat
     m_unschedule->setVisible(scheduled);
     m_unschedule->setEnabled(mayCommand);
     if (scheduled) {
-        QString next = DetailFormat::time(c.sendAt);
+        QString next = DetailFormat::sendTime(c.sendAt, c.timeZone);
         if (c.launchType == LaunchType::Recurring)
             next = tr("recurring (%1), starting %2").arg(c.recurrence, next);
-        m_schedule->setText(tr("<b>Scheduled</b>: launches %1 (%2).").arg(next, c.timeZone));
+        m_schedule->setText(tr("<b>Scheduled</b>: launches %1.").arg(next.toHtmlEscaped()));
     } else {
         m_schedule->setText(d.focusRun ? DetailFormat::runLabel(*d.focusRun, d) : QString());
     }

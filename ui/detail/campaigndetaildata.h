@@ -1,10 +1,10 @@
 #pragma once
 
 #include "audience/campaignaudience.h"
+#include "common/session.h"
 #include "domain/phonenumber.h"
 #include "domain/upload.h"
 #include "lifecycle/campaignservice.h"
-#include "main/session.h"
 #include "reporting/campaignreport.h"
 
 #include <QTimeZone>

@@ -4,7 +4,9 @@
 #include "audience/csvreader.h"
 #include "builder/campaignbuilder.h"
 #include "calendar/calendarformat.h"
-#include "campaigns/statusbadgedelegate.h"
+#include "common/dialogs.h"
+#include "common/shown.h"
+#include "common/tones.h"
 #include "contacts/communicationstable.h"
 #include "content/libraryservice.h"
 #include "detailformat.h"
@@ -12,12 +14,11 @@
 #include "dispatch/progresssnapshot.h"
 #include "dispatch/remarketing.h"
 #include "dispatch/runservice.h"
+#include "domain/labels.h"
 #include "domain/permissions.h"
 #include "draftview.h"
 #include "lifecycle/editpolicy.h"
 #include "lifecycle/preflightservice.h"
-#include "main/dialogs.h"
-#include "main/shown.h"
 #include "remarketdialog.h"
 #include "report/reportdocument.h"
 #include "reporting/messageexport.h"
@@ -83,7 +84,7 @@ CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *header = new QHBoxLayout;
-    auto *backButton = new QPushButton(tr("\u2190 Back"), this);
+    auto *backButton = new QPushButton(tr("← Back"), this);
     backButton->setObjectName(QStringLiteral("detailBack"));
     backButton->setToolTip(tr("Back to the campaign list (Alt+Left)"));
     connect(backButton, &QPushButton::clicked, this, &CampaignDetailPage::back);
@@ -103,7 +104,7 @@ CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
     m_refresh->setToolTip(tr("Reload a full snapshot (F5)"));
     connect(m_refresh, &QPushButton::clicked, this, &CampaignDetailPage::reload);
     header->addWidget(m_refresh);
-    m_actions = new QPushButton(tr("Actions"), this);
+    m_actions = new QPushButton(tr("&Actions"), this);
     m_actions->setObjectName(QStringLiteral("detailActions"));
     m_actionsMenu = new QMenu(m_actions);
     m_actionsMenu->setObjectName(QStringLiteral("detailActionsMenu"));
@@ -113,6 +114,7 @@ CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setAccessibleName(tr("Campaign sections"));
     m_overview = new QStackedWidget(m_tabs);
     m_overview->setObjectName(QStringLiteral("overviewStack"));
     m_draft = new DraftView(m_overview);
@@ -129,14 +131,16 @@ CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
         connect(view, &ReportView::numberActivated, this, &CampaignDetailPage::numberRecordRequested);
     connect(m_active, &ActiveView::numberActivated, this, &CampaignDetailPage::numberRecordRequested);
     m_tabs->addTab(m_overview, tr("&Overview"));
-    m_tabs->addTab(m_tasks, tr("&Tasks"));
+    m_tabs->addTab(m_tasks, tr("Tas&ks")); // &T: the window's &Tenant:
     m_tabs->addTab(m_report, tr("&Report"));
     m_review = new ReviewView(m_tabs);
     m_review->setObjectName(QStringLiteral("reviewView"));
-    m_tabs->addTab(m_review, tr("Re&view"));
+    m_tabs->addTab(m_review, tr("Revie&w")); // &V: the View menu
     m_communications = new CommunicationsTable(CommunicationsTable::About::Campaign, m_tabs);
     m_communications->setObjectName(QStringLiteral("campaignCommunications"));
     m_communications->setToolTip(tr("Every reply and opt-out the campaign's runs received, newest first"));
+    m_communications->setAccessibleName(tr("Communications of the campaign"));
+    m_communications->setAccessibleDescription(m_communications->toolTip());
     m_tabs->addTab(m_communications, tr("&Communications"));
     connect(m_review, &ReviewView::statusMessage, this, &CampaignDetailPage::statusMessage);
     connect(m_review, &ReviewView::changed, this, [this] {
@@ -153,7 +157,7 @@ CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
             return startLoad();
         }
         if (!loadedData) {
-            emit statusMessage(loadedData.error().message);
+            emit statusMessage(loadedData.error().shown());
             return;
         }
         m_data = *loadedData;
@@ -170,6 +174,8 @@ CampaignDetailPage::CampaignDetailPage(QWidget *parent) : QWidget(parent)
     for (ReportView *r : {m_ended, m_report})
         connect(r, &ReportView::runChosen, this,
                 [this](Id runId) { open(m_reference, QStringLiteral("report"), runId); });
+    for (ReportView *r : {m_ended, m_report})
+        connect(r, &ReportView::testRunRequested, this, [this] { openRunDialog(RunKind::Test); });
 }
 
 CampaignDetailPage::~CampaignDetailPage()
@@ -191,7 +197,7 @@ bool CampaignDetailPage::open(const QString &reference, const QString &tab, Id r
     // Synchronously, so a caller knows at once whether the campaign exists.
     auto loadedData = loadCampaignDetail(m_session, reference, runId);
     if (!loadedData) {
-        Dialogs::warn(this, tr("Open campaign"), loadedData.error().message);
+        Dialogs::warn(this, tr("Open campaign"), loadedData.error().shown());
         return false;
     }
     m_data = *loadedData;
@@ -233,12 +239,12 @@ void CampaignDetailPage::showData()
 {
     const Campaign &c = m_data.overview.campaign;
     const CampaignStatus status = m_data.overview.status;
-    m_title->setText(u"<b>" + c.name.toHtmlEscaped() + u"</b>  <span style=\"color:gray\">" + c.shortId + u"</span>");
-    const QColor color = StatusBadgeDelegate::colorFor(int(status));
-    m_status->setText(nameOf(status));
-    m_status->setStyleSheet(u"QLabel { color: white; background: " + color.name()
+    m_title->setText(u"<b>" + c.name.toHtmlEscaped() + u"</b>  " + Tones::html(Tones::Tone::Neutral, c.shortId));
+    const Tones::Colors badge = Tones::badge(status);
+    m_status->setText(label(status));
+    m_status->setStyleSheet(u"QLabel { color: " + badge.text.name() + u"; background: " + badge.background.name()
                             + u"; border-radius: 9px; padding: 2px 10px; font-weight: bold; }");
-    m_status->setAccessibleName(tr("Status: %1").arg(nameOf(status)));
+    m_status->setAccessibleName(tr("Status: %1").arg(label(status)));
 
     const bool mayRun = Permissions::permits(m_session.user.role, Action::RunCampaigns);
     const bool showLatency = Permissions::permits(m_session.user.role, Action::SeeProviderDiagnostics);
@@ -262,6 +268,10 @@ void CampaignDetailPage::showData()
     m_communications->show(
         shown(Communications::ofCampaign(*m_session.db, m_session.tenantId, m_data.overview.campaign.id), this));
     m_report->show(m_data);
+    // An empty run history offers the Actions menu's Test run… when that is available.
+    const bool mayTest = mayRun && !c.testRecipients.isEmpty() && status != CampaignStatus::Archived;
+    for (ReportView *r : {m_ended, m_report})
+        r->setTestRunAvailable(mayTest);
     buildActionsMenu();
     emit loaded();
 }
@@ -281,19 +291,19 @@ void CampaignDetailPage::buildActionsMenu()
     };
     const bool drafting = m_data.layout() == DetailLayout::Draft;
     const bool relaunchable = s == CampaignStatus::Stopped || s == CampaignStatus::Failed;
-    add(tr("Run\u2026"), "detailRun", mayRun && (drafting || relaunchable), [this] { openRunDialog(RunKind::Live); });
-    add(tr("Test run\u2026"), "detailTestRun", mayRun && !c.testRecipients.isEmpty() && s != CampaignStatus::Archived,
+    add(tr("Run…"), "detailRun", mayRun && (drafting || relaunchable), [this] { openRunDialog(RunKind::Live); });
+    add(tr("Test run…"), "detailTestRun", mayRun && !c.testRecipients.isEmpty() && s != CampaignStatus::Archived,
         [this] { openRunDialog(RunKind::Test); });
     const bool anyRunning = s == CampaignStatus::Running;
     add(tr("Pause all channels"), "detailPauseAll", mayRun && anyRunning,
         [this] { command(ChannelKind::Email, ChannelEvent::Pause); });
-    add(tr("Stop all channels\u2026"), "detailStopAll", mayRun && (anyRunning || s == CampaignStatus::Paused),
+    add(tr("Stop all channels…"), "detailStopAll", mayRun && (anyRunning || s == CampaignStatus::Paused),
         [this] { command(ChannelKind::Email, ChannelEvent::Stop); });
     const bool ended = s == CampaignStatus::Completed || s == CampaignStatus::Stopped || s == CampaignStatus::Failed;
-    add(tr("Retry failed\u2026"), "detailRetryFailed", mayRun && ended, [this] {
+    add(tr("Retry failed…"), "detailRetryFailed", mayRun && ended, [this] {
         retryFailed();
     })->setToolTip(tr("Send again, as a new run, to the recipients whose message failed after its retries"));
-    add(tr("Remarket\u2026"), "detailRemarket", mayRun && (ended || s == CampaignStatus::Archived),
+    add(tr("Remarket…"), "detailRemarket", mayRun && (ended || s == CampaignStatus::Archived),
         [this] { remarket(); })
         ->setToolTip(tr("A new Draft campaign for those who failed, did not reply or did not answer, or for the "
                         "contacts selected in the task table"));
@@ -307,7 +317,7 @@ void CampaignDetailPage::buildActionsMenu()
         auto copy =
             CampaignService(*m_session.db, m_session.tenantId, m_session.user).clone(m_data.overview.campaign.shortId);
         if (!copy)
-            return Dialogs::warn(this, tr("Clone"), copy.error().message);
+            return Dialogs::warn(this, tr("Clone"), copy.error().shown());
         emit campaignsChanged();
         open(copy->campaign.shortId);
         emit statusMessage(tr("Cloned into %1").arg(copy->campaign.shortId));
@@ -318,11 +328,11 @@ void CampaignDetailPage::buildActionsMenu()
             !path.isEmpty())
             write(path, bom);
     };
-    add(tr("Export messages (CSV)\u2026"), "detailExport", !m_data.runs.isEmpty(), [this, askCsv] {
+    add(tr("Export messages (CSV)…"), "detailExport", !m_data.runs.isEmpty(), [this, askCsv] {
         askCsv(tr("Export messages"), QStringLiteral("-messages.csv"),
                [this](const QString &path, bool bom) { exportMessages(path, bom); });
     })->setToolTip(tr("Every message of every run, one row each, for a spreadsheet"));
-    add(tr("Export report (PDF)\u2026"), "detailExportPdf", m_data.report.has_value(), [this] {
+    add(tr("Export report (PDF)…"), "detailExportPdf", m_data.report.has_value(), [this] {
         const QString a4 = tr("PDF, A4 (*.pdf)"), letter = tr("PDF, Letter (*.pdf)");
         const bool usLetter =
             QLocale().territory() == QLocale::UnitedStates || QLocale().territory() == QLocale::Canada;
@@ -333,12 +343,12 @@ void CampaignDetailPage::buildActionsMenu()
         if (!path.isEmpty())
             exportPdf(path, filter == letter ? QPageSize::Letter : QPageSize::A4);
     })->setToolTip(tr("The report of the run shown, to print or send"));
-    add(tr("Export report tables (CSV)\u2026"), "detailExportReportCsv", m_data.report.has_value(), [this, askCsv] {
+    add(tr("Export report tables (CSV)…"), "detailExportReportCsv", m_data.report.has_value(), [this, askCsv] {
         askCsv(tr("Export report tables"), QStringLiteral("-report.csv"),
                [this](const QString &path, bool bom) { exportReportCsv(path, bom); });
     })->setToolTip(tr("The report's tables (funnel, outcomes, reasons, numbers, throughput) for a spreadsheet"));
-    add(tr("Print report\u2026"), "detailPrint", m_data.report.has_value(), [this] { printReport(); });
-    add(tr("Save as template\u2026"), "detailSaveTemplate",
+    add(tr("Print report…"), "detailPrint", m_data.report.has_value(), [this] { printReport(); });
+    add(tr("Save as template…"), "detailSaveTemplate",
         Permissions::permits(m_session.user.role, Action::EditTemplates) && !c.channels.isEmpty(), [this] { saveAsTemplate(); })
         ->setToolTip(tr("Keep this campaign's content as templates, one per channel, to reuse in other campaigns"));
     m_actionsMenu->addSeparator();
@@ -352,11 +362,11 @@ void CampaignDetailPage::buildActionsMenu()
             auto st = CampaignService(*m_session.db, m_session.tenantId, m_session.user)
                           .archive(m_data.overview.campaign.shortId);
             if (!st)
-                return Dialogs::warn(this, tr("Archive"), st.error().message);
+                return Dialogs::warn(this, tr("Archive"), st.error().shown());
             emit campaignsChanged();
             reload();
         });
-    add(tr("Delete\u2026"), "detailDelete",
+    add(tr("Delete…"), "detailDelete",
         Permissions::permits(m_session.user.role, Action::DeleteCampaigns) && EditPolicy::mayDelete(s, subject).ok(), [this] {
             const QString what = PreflightService::subject(m_data.overview.campaign);
             const int choice = Dialogs::choose(
@@ -368,10 +378,10 @@ void CampaignDetailPage::buildActionsMenu()
             auto service = CampaignService(*m_session.db, m_session.tenantId, m_session.user);
             if (choice == 0) {
                 if (auto st = service.archive(m_data.overview.campaign.shortId); !st)
-                    return Dialogs::warn(this, tr("Archive"), st.error().message);
+                    return Dialogs::warn(this, tr("Archive"), st.error().shown());
             } else if (choice == 1) {
                 if (auto st = service.remove(m_data.overview.campaign.shortId); !st)
-                    return Dialogs::warn(this, tr("Delete"), st.error().message);
+                    return Dialogs::warn(this, tr("Delete"), st.error().shown());
                 emit campaignsChanged();
                 emit back();
                 return;
@@ -388,7 +398,7 @@ bool CampaignDetailPage::exportMessages(const QString &path, bool bom)
     const Session session = m_session;
     const Id campaign = m_data.overview.campaign.id;
     auto cancel = std::make_shared<std::atomic_bool>(false);
-    QProgressDialog progress(tr("Exporting the messages\u2026"), tr("Cancel"), 0, 1000, this);
+    QProgressDialog progress(tr("Exporting the messages…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     connect(&progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
@@ -425,7 +435,7 @@ bool CampaignDetailPage::exportMessages(const QString &path, bool bom)
     const Result<qint64> rows = watcher.result();
     if (!rows) {
         if (!cancel->load())
-            Dialogs::warn(this, tr("Export messages"), rows.error().message);
+            Dialogs::warn(this, tr("Export messages"), rows.error().shown());
         return false;
     }
     emit statusMessage(tr("Exported %1 messages to %2.").arg(QLocale().toString(*rows), path));
@@ -439,7 +449,7 @@ bool CampaignDetailPage::printReport()
     const CampaignReport report = *m_data.report;
     QPrintPreviewDialog preview(this);
     preview.setObjectName(QStringLiteral("reportPreview"));
-    preview.setWindowTitle(tr("Print report \u2014 %1").arg(report.campaignName));
+    preview.setWindowTitle(tr("Print report — %1").arg(report.campaignName));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [report](QPrinter *printer) { ReportDocument::render(report, *printer); });
     return Dialogs::exec(&preview) == QDialog::Accepted;
@@ -450,7 +460,7 @@ bool CampaignDetailPage::exportPdf(const QString &path, QPageSize::PageSizeId si
     if (!m_data.report)
         return false;
     if (const auto pages = ReportDocument::writePdf(*m_data.report, path, size); !pages) {
-        Dialogs::warn(this, tr("Export report"), pages.error().message);
+        Dialogs::warn(this, tr("Export report"), pages.error().shown());
         return false;
     }
     emit statusMessage(tr("Report of %1 saved to %2.").arg(m_data.overview.campaign.shortId, path));
@@ -463,7 +473,7 @@ bool CampaignDetailPage::exportReportCsv(const QString &path, bool bom)
         return false;
     if (const auto rows = writeFile(path, [&](QIODevice &out) { return ReportCsv::write(*m_data.report, out, bom); });
         !rows) {
-        Dialogs::warn(this, tr("Export report tables"), rows.error().message);
+        Dialogs::warn(this, tr("Export report tables"), rows.error().shown());
         return false;
     }
     emit statusMessage(tr("Report tables of %1 saved to %2.").arg(m_data.overview.campaign.shortId, path));
@@ -479,13 +489,13 @@ bool CampaignDetailPage::saveAsTemplate()
     auto *name = new QLineEdit(c.name, &dialog);
     name->setObjectName(QStringLiteral("templateName"));
     form->addRow(tr("Template &name:"), name);
-    form->addRow(new QLabel(tr("One template per channel, named \u201c<name> (<channel>)\u201d."), &dialog));
+    form->addRow(new QLabel(tr("One template per channel, named “<name> (<channel>)”."), &dialog));
     form->addRow(Dialogs::saveCancel(&dialog));
     if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return false;
     auto ids = LibraryService(*m_session.db, m_session.tenantId, m_session.user).saveAsTemplates(c, name->text());
     if (!ids) {
-        Dialogs::warn(this, tr("Save as template"), ids.error().message);
+        Dialogs::warn(this, tr("Save as template"), ids.error().shown());
         return false;
     }
     emit statusMessage(ids->size() == 1 ? tr("Saved 1 template from %1.").arg(c.shortId)
@@ -514,7 +524,7 @@ bool CampaignDetailPage::retryFailed()
     Remarketing remarketing(*m_session.db, m_session.tenantId, m_session.user, clock);
     auto recipients = remarketing.retryRecipients(c.shortId);
     if (!recipients) {
-        Dialogs::warn(this, tr("Retry failed"), recipients.error().message);
+        Dialogs::warn(this, tr("Retry failed"), recipients.error().shown());
         return false;
     }
     if (recipients->isEmpty()) {
@@ -533,7 +543,7 @@ bool CampaignDetailPage::retryFailed()
             .arg(PreflightService::subject(c), per.join(QStringLiteral(", ")), RunService::disclaimer(RunKind::Live));
     if (!Dialogs::confirm(this, tr("Retry failed"), text, tr("Accept and send")))
         return false;
-    QProgressDialog progress(tr("Queueing the retry\u2026"), QString(), 0, 100, this);
+    QProgressDialog progress(tr("Queueing the retry…"), QString(), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     auto run = remarketing.retryFailed(c.shortId, true, [&](qint64 queued, qint64 total) {
@@ -541,7 +551,7 @@ bool CampaignDetailPage::retryFailed()
     });
     progress.reset();
     if (!run) {
-        Dialogs::warn(this, tr("Retry failed"), run.error().message);
+        Dialogs::warn(this, tr("Retry failed"), run.error().shown());
         return false;
     }
     emit campaignsChanged();
@@ -558,8 +568,8 @@ void CampaignDetailPage::command(ChannelKind kind, ChannelEvent event)
         return openRunDialog(RunKind::Live, kind);
     if (event == ChannelEvent::Stop
         && !Dialogs::confirm(this, tr("Stop channel"),
-                             (all ? tr("Stop every channel of \u201c%1\u201d?").arg(c.name)
-                                  : tr("Stop the %1 channel of \u201c%2\u201d?").arg(displayName(kind), c.name))
+                             (all ? tr("Stop every channel of “%1”?").arg(c.name)
+                                  : tr("Stop the %1 channel of “%2”?").arg(displayName(kind), c.name))
                                  + u' '
                                  + tr("Only messages still queued are cancelled; messages already handed to the "
                                       "provider finish on their own. A stopped run cannot be resumed."),
@@ -572,7 +582,7 @@ void CampaignDetailPage::command(ChannelKind kind, ChannelEvent event)
     auto changed = RunService(*m_session.db, m_session.tenantId, m_session.user, clock)
                        .command(c.shortId, cmd, all ? std::nullopt : std::optional(kind));
     if (!changed)
-        return Dialogs::warn(this, tr("Channel"), changed.error().message);
+        return Dialogs::warn(this, tr("Channel"), changed.error().shown());
     if (m_session.dispatcher)
         m_session.dispatcher->wake();
     emit statusMessage(channelCommandDone(event, all ? QString() : displayName(kind), c.name));
@@ -615,7 +625,7 @@ void CampaignDetailPage::schedule()
     SystemClock clock;
     auto at = RunService(*m_session.db, m_session.tenantId, m_session.user, clock).schedule(c.shortId, true);
     if (!at)
-        return Dialogs::warn(this, tr("Schedule"), at.error().message);
+        return Dialogs::warn(this, tr("Schedule"), at.error().shown());
     emit statusMessage(tr("%1 launches %2").arg(c.name, DetailFormat::time(*at)));
     emit campaignsChanged();
     reload();
@@ -632,7 +642,7 @@ void CampaignDetailPage::unschedule()
         return;
     SystemClock clock;
     if (auto st = RunService(*m_session.db, m_session.tenantId, m_session.user, clock).unschedule(c.shortId); !st)
-        return Dialogs::warn(this, tr("Stop schedule"), st.error().message);
+        return Dialogs::warn(this, tr("Stop schedule"), st.error().shown());
     emit campaignsChanged();
     reload();
 }
@@ -643,7 +653,7 @@ void CampaignDetailPage::fix(const Finding &finding)
     // changed elsewhere, so for those the page says exactly what to do.
     if (CampaignBuilder::sectionFor(finding) && Permissions::permits(m_session.user.role, Action::EditCampaigns))
         return emit fixRequested(m_data.overview.campaign.id, finding);
-    Dialogs::inform(this, tr("How to fix"), finding.message + u"\n\n" + finding.fix);
+    Dialogs::inform(this, tr("How to fix"), finding.message.shown() + u"\n\n" + finding.fix.shown());
 }
 
 void CampaignDetailPage::refreshTasks()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "campaigndetaildata.h"
-#include "main/session.h"
+#include "common/session.h"
 
 #include <QFutureWatcher>
 #include <QPageSize>

@@ -3,6 +3,7 @@
 #include "charts/channelchart.h"
 #include "detailformat.h"
 #include "dispatch/progresssnapshot.h"
+#include "domain/labels.h"
 #include "lifecycle/channellifecycle.h"
 
 #include <QHBoxLayout>
@@ -27,14 +28,15 @@ ChannelCard::ChannelCard(ChannelKind kind, bool showLatency, QWidget *parent)
     m_counts->setObjectName(u"channelCounts_" + id);
     top->addWidget(m_counts, 1);
     top->addStretch(0); // keeps the buttons at their size while the counts are hidden (held)
-    const std::pair<ChannelEvent, QString> commands[] = {{ChannelEvent::Start, tr("Start")},
-                                                         {ChannelEvent::Pause, tr("Pause")},
-                                                         {ChannelEvent::Resume, tr("Resume")},
-                                                         {ChannelEvent::Stop, tr("Stop\u2026")}};
+    // Mnemonics free beside the detail page's (&Actions, the tabs, &Tenant:, the menus).
+    const std::pair<ChannelEvent, QString> commands[] = {{ChannelEvent::Start, tr("&Start")},
+                                                         {ChannelEvent::Pause, tr("Paus&e")},
+                                                         {ChannelEvent::Resume, tr("Resu&me")},
+                                                         {ChannelEvent::Stop, tr("Sto&p…")}};
     for (const auto &[event, label] : commands) {
         auto *b = new QPushButton(label, this);
         b->setObjectName(nameOf(event).toLower() + u'_' + id);
-        b->setAccessibleName(label + u' ' + displayName(kind));
+        b->setAccessibleName(QString(label).remove(u'&') + u' ' + displayName(kind));
         connect(b, &QPushButton::clicked, this, [this, event = event] { emit commandRequested(m_kind, event); });
         top->addWidget(b);
         m_buttons.append({event, b});
@@ -50,7 +52,7 @@ ChannelCard::ChannelCard(ChannelKind kind, bool showLatency, QWidget *parent)
 
 void ChannelCard::setStatus(ChannelStatus status, bool mayCommand, bool held)
 {
-    m_status->setText(u"<b>" + nameOf(status) + u"</b>" + (held ? u' ' + tr("(held: start it when you choose)") : QString()));
+    m_status->setText(u"<b>" + label(status) + u"</b>" + (held ? u' ' + tr("(held: start it when you choose)") : QString()));
     // Nothing is queued for a held channel yet: no counts, health or charts to show.
     for (QWidget *w : {static_cast<QWidget *>(m_counts), static_cast<QWidget *>(m_health), static_cast<QWidget *>(m_chart)})
         w->setVisible(!held);
@@ -89,11 +91,11 @@ void ChannelCard::applyProgress(const ChannelProgress &p, const QDateTime &at)
     if (p.waitingForWindow > 0)
         parts << tr("outside send window <b>%1</b>").arg(l.toString(p.waitingForWindow));
     parts << tr("finish <b>%1</b>")
-                 .arg(p.estimatedFinish.isValid() ? DetailFormat::time(p.estimatedFinish) : tr("\u2014"));
+                 .arg(p.estimatedFinish.isValid() ? DetailFormat::time(p.estimatedFinish) : tr("—"));
     if (m_showLatency)
         parts << tr("provider latency <b>%1</b>")
-                     .arg(p.latencyMs < 0 ? tr("\u2014") : tr("%1 ms").arg(l.toString(p.latencyMs, 'f', 0)));
-    m_health->setText(parts.join(QStringLiteral(" \u00B7 ")));
+                     .arg(p.latencyMs < 0 ? tr("—") : tr("%1 ms").arg(l.toString(p.latencyMs, 'f', 0)));
+    m_health->setText(parts.join(QStringLiteral(" · ")));
     m_chart->addSample(p, at);
 }
 

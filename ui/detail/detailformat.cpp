@@ -1,6 +1,7 @@
 #include "detailformat.h"
 
 #include "campaigndetaildata.h"
+#include "domain/labels.h"
 #include "models/timetext.h"
 
 #include <QLocale>
@@ -10,12 +11,20 @@ namespace herald {
 
 QString DetailFormat::time(const QDateTime &t)
 {
-    return t.isValid() ? TimeText::shortText(t) : tr("\u2014");
+    return t.isValid() ? TimeText::shortText(t) : tr("—");
+}
+
+QString DetailFormat::sendTime(const QDateTime &t, const QString &campaignZone)
+{
+    const QTimeZone own(campaignZone.toUtf8());
+    if (!own.isValid() || own.id() == TimeText::displayZone().id())
+        return time(t);
+    return tr("%1 (%2 %3)").arg(time(t), TimeText::shortText(t, own), campaignZone);
 }
 
 QString DetailFormat::percent(qint64 part, qint64 whole)
 {
-    return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + u'%' : QStringLiteral("\u2014");
+    return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + u'%' : QStringLiteral("—");
 }
 
 QString DetailFormat::contactLabel(const Contact &c, ChannelKind kind)
@@ -30,7 +39,7 @@ QString DetailFormat::contactLabel(const Contact &c, ChannelKind kind)
 QString DetailFormat::runLabel(const Run &r, const CampaignDetailData &d)
 {
     const QString kind = r.kind == RunKind::Test ? tr("Test run") : tr("Live run");
-    QString text = tr("%1 #%2 (%3), %4").arg(kind).arg(r.id).arg(nameOf(r.trigger), time(r.createdAt));
+    QString text = tr("%1 #%2 (%3), %4").arg(kind).arg(r.id).arg(label(r.trigger), time(r.createdAt));
     if (r.startedBy)
         text += tr(" by %1").arg(d.userNames.value(*r.startedBy, tr("user %1").arg(*r.startedBy)));
     return text;
@@ -61,8 +70,8 @@ QString DetailFormat::recapHtml(const CampaignDetailData &d, bool links)
     row(tr("Writer"), orMissing(d.writerName));
     QString reviewer = orMissing(d.reviewerName);
     if (c.reviewerId)
-        reviewer += c.approvalCurrent() ? tr(" \u2014 approved %1").arg(time(c.approvedAt))
-                                        : tr(" \u2014 <b>approval needed</b>");
+        reviewer += c.approvalCurrent() ? tr(" — approved %1").arg(time(c.approvedAt))
+                                        : tr(" — <b>approval needed</b>");
     row(tr("Reviewer"), reviewer);
     for (const CampaignChannel &ch : c.channels) {
         QString content = ch.templateId ? link(QStringLiteral("template"), d.templateNames.value(*ch.templateId),
@@ -87,12 +96,13 @@ QString DetailFormat::recapHtml(const CampaignDetailData &d, bool links)
     if (!c.oneTimeRules.isEmpty())
         audience << tr("one-time rules");
     row(tr("Audience"), audience.isEmpty() ? u"<i>" + tr("not set") + u"</i>" : audience.join(QStringLiteral("; ")));
-    QString launch = nameOf(c.launchType);
+    QString launch = label(c.launchType);
     if (c.launchType == LaunchType::Schedule)
-        launch += tr(" at %1").arg(time(c.sendAt));
+        launch += tr(" at %1").arg(sendTime(c.sendAt, c.timeZone).toHtmlEscaped());
     if (c.launchType == LaunchType::Recurring)
-        launch += tr(" from %1, %2").arg(time(c.sendAt), c.recurrence.toHtmlEscaped());
-    launch += u" (" + c.timeZone.toHtmlEscaped() + u')';
+        launch += tr(" from %1, %2").arg(sendTime(c.sendAt, c.timeZone).toHtmlEscaped(), c.recurrence.toHtmlEscaped());
+    else if (c.launchType != LaunchType::Schedule)
+        launch += u" (" + c.timeZone.toHtmlEscaped() + u')';
     row(tr("Launch"), launch);
     row(tr("Created"), TimeText::shortText(c.createdAt, d.zone) + u" (" + QString::fromUtf8(d.zone.id()).toHtmlEscaped()
                            + u')');

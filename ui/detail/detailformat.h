@@ -26,6 +26,9 @@ public:
     // "Live run #12 (manual), 2026-11-22 10:00 by Ada"
     static QString runLabel(const Run &run, const CampaignDetailData &data);
     static QString time(const QDateTime &t);
+    // A campaign's send time in the window's zone and, when the campaign's own zone
+    // differs, also in that zone, named: "5 Dec 2026 05:30 (20:30 Europe/London)".
+    static QString sendTime(const QDateTime &t, const QString &campaignZone);
     static QString percent(qint64 part, qint64 whole);
 };
 

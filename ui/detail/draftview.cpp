@@ -37,13 +37,13 @@ DraftView::DraftView(QWidget *parent) : QWidget(parent)
     m_readiness = new QLabel(this);
     m_readiness->setObjectName(QStringLiteral("readinessSummary"));
     buttons->addWidget(m_readiness, 1);
-    m_edit = new QPushButton(tr("Edit"), this);
+    m_edit = new QPushButton(tr("&Edit"), this);
     m_edit->setObjectName(QStringLiteral("draftEdit"));
-    m_testRun = new QPushButton(tr("Test run\u2026"), this);
+    m_testRun = new QPushButton(tr("Te&st run…"), this);
     m_testRun->setObjectName(QStringLiteral("draftTestRun"));
-    m_schedule = new QPushButton(tr("Schedule\u2026"), this);
+    m_schedule = new QPushButton(tr("Schedu&le…"), this);
     m_schedule->setObjectName(QStringLiteral("draftSchedule"));
-    m_run = new QPushButton(tr("Run\u2026"), this);
+    m_run = new QPushButton(tr("R&un…"), this);
     m_run->setObjectName(QStringLiteral("draftRun"));
     m_run->setDefault(true);
     for (QPushButton *b : {m_edit, m_testRun, m_schedule, m_run})
@@ -90,6 +90,7 @@ DraftView::DraftView(QWidget *parent) : QWidget(parent)
     m_audience->verticalHeader()->hide();
     m_audience->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_audience->setSelectionMode(QAbstractItemView::NoSelection);
+    m_audience->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     audienceLayout->addWidget(m_audience);
     layout->addWidget(audienceBox, 2);
     // Uploads made for this campaign (import-contacts --campaign), before it runs.

@@ -10,6 +10,8 @@ namespace herald {
 NumberHealthTable::NumberHealthTable(QWidget *parent) : QTableWidget(0, 7, parent)
 {
     setObjectName(QStringLiteral("numberHealth"));
+    setAccessibleName(tr("Number pool health"));
+    setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     setHorizontalHeaderLabels({tr("Number"), tr("State"), tr("This run"), tr("Delivered / answered"), tr("Failed"),
                                tr("Opt-outs"), tr("Rate")});
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -45,7 +47,7 @@ bool NumberHealthTable::show(const CampaignDetailData &d)
                                 QLocale().toString(n.successes),
                                 QLocale().toString(n.failures),
                                 QLocale().toString(n.optOuts),
-                                rate ? QLocale().toString(100.0 * *rate, 'f', 0) + u'%' : QStringLiteral("\u2014")};
+                                rate ? QLocale().toString(100.0 * *rate, 'f', 0) + u'%' : QStringLiteral("—")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c >= 2)

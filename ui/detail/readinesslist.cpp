@@ -1,5 +1,6 @@
 #include "readinesslist.h"
 
+#include "domain/labels.h"
 #include "lifecycle/preflight.h"
 
 #include <QGridLayout>
@@ -66,17 +67,20 @@ qsizetype ReadinessList::setFindings(const QList<Finding> &findings)
             if (f.group() != g)
                 continue;
             if (!headed) {
-                auto *heading = new QLabel(u"<b>" + nameOf(g).toHtmlEscaped() + u"</b>", m_content);
+                auto *heading = new QLabel(u"<b>" + label(g).toHtmlEscaped() + u"</b>", m_content);
                 m_rows->addWidget(heading);
                 headed = true;
             }
             const bool blocker = f.severity == Severity::Blocker;
             blockers += blocker ? 1 : 0;
             QGridLayout *grid = row(blocker ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning, f.shown(),
-                                    f.fix);
+                                    f.fix.shown());
             auto *fix = new QLabel(u"<a href=\"fix\">" + tr("Fix") + u"</a>", grid->parentWidget());
             fix->setObjectName(u"fix_" + f.code);
             fix->setAccessibleName(tr("Fix: %1").arg(f.shown()));
+            // Reached by Tab; Enter follows the focused link.
+            fix->setTextInteractionFlags(Qt::TextBrowserInteraction);
+            fix->setFocusPolicy(Qt::StrongFocus);
             connect(fix, &QLabel::linkActivated, this, [this, f] { emit fixRequested(f); });
             grid->addWidget(fix, 0, 2, Qt::AlignTop);
         }

@@ -1,6 +1,6 @@
 #include "remarketdialog.h"
 
-#include "main/dialogs.h"
+#include "common/dialogs.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -23,7 +23,7 @@ RemarketDialog::RemarketDialog(const Session &session, const Campaign &source, c
 {
     setWindowTitle(tr("Remarket %1").arg(source.name));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Create a new Draft campaign for some of the contacts of \u201c%1\u201d. It copies the "
+    auto *intro = new QLabel(tr("Create a new Draft campaign for some of the contacts of “%1”. It copies the "
                                 "content and senders and sends to exactly these contacts.")
                                  .arg(source.name),
                              this);
@@ -123,7 +123,7 @@ void RemarketDialog::recount()
     auto ids = Remarketing(*m_session.db, m_session.tenantId, m_session.user, clock).contacts(m_source, r);
     m_count = ids ? ids->size() : 0;
     if (!ids)
-        m_countLabel->setText(ids.error().message);
+        m_countLabel->setText(ids.error().shown());
     else if (m_count == 0)
         m_countLabel->setText(tr("Nobody matches: choose other contacts."));
     else
@@ -136,7 +136,7 @@ void RemarketDialog::accept()
     SystemClock clock;
     auto id = Remarketing(*m_session.db, m_session.tenantId, m_session.user, clock).remarket(request());
     if (!id) {
-        Dialogs::warn(this, tr("Remarket"), id.error().message);
+        Dialogs::warn(this, tr("Remarket"), id.error().shown());
         return;
     }
     m_created = *id;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/session.h"
 #include "dispatch/remarketing.h"
-#include "main/session.h"
 
 #include <QDialog>
 

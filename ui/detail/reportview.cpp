@@ -1,5 +1,9 @@
 #include "reportview.h"
 
+#include "common/accessibletable.h"
+#include "common/emptystate.h"
+
+#include "domain/labels.h"
 #include "models/timetext.h"
 
 #include "campaigndetaildata.h"
@@ -39,6 +43,7 @@ QTableWidget *table(const QString &name, const QStringList &headers, QWidget *pa
     t->setSelectionMode(QAbstractItemView::NoSelection);
     t->setAlternatingRowColors(true);
     t->horizontalHeader()->setStretchLastSection(true);
+    t->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     return t;
 }
 
@@ -64,19 +69,43 @@ QTableWidgetItem *number(qint64 n)
 
 } // namespace
 
-// The document's throughput chart, drawn on the tab.
-class ThroughputView final : public QWidget
+// The document's throughput chart, drawn on the tab; a table for screen readers.
+class ThroughputView final : public QWidget, public AccessibleTableData
 {
 public:
     explicit ThroughputView(QWidget *parent) : QWidget(parent)
     {
         setObjectName(QStringLiteral("throughputChart"));
+        setAccessibleName(ReportView::tr("Throughput: messages sent per interval and channel"));
         setMinimumHeight(170);
     }
     void setData(CampaignReport::Throughput throughput)
     {
         m_data = std::move(throughput);
         update();
+        AccessibleTable::changed(this);
+    }
+    QStringList accessibleHeaders() const override
+    {
+        QStringList headers{ReportView::tr("From")};
+        for (ChannelKind kind : m_data.perBucket.keys())
+            headers << displayName(kind);
+        return headers;
+    }
+    QList<QStringList> accessibleRows() const override
+    {
+        qsizetype buckets = 0;
+        for (const QList<qint64> &counts : m_data.perBucket)
+            buckets = std::max(buckets, counts.size());
+        const QLocale locale;
+        QList<QStringList> rows;
+        for (qsizetype i = 0; i < buckets; ++i) {
+            QStringList row{TimeText::shortText(m_data.start.addSecs(i * m_data.bucketSecs))};
+            for (const QList<qint64> &counts : m_data.perBucket)
+                row << locale.toString(counts.value(i));
+            rows << row;
+        }
+        return rows;
     }
     bool isEmpty() const { return m_data.perBucket.isEmpty(); }
 
@@ -101,6 +130,7 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Campaign report"));
     auto *content = new QWidget(scroll);
     auto *grid = new QGridLayout(content);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -116,17 +146,25 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
         return g;
     };
     m_funnel = table(QStringLiteral("funnelTable"), {tr("Stage"), tr("Messages"), tr("Of queued"), QString()}, this);
+    m_funnel->setAccessibleName(tr("Funnel"));
     m_results = table(QStringLiteral("resultsTable"), {tr("Channel")}, this);
+    m_results->setAccessibleName(tr("Results per channel"));
     m_reasons =
         table(QStringLiteral("failureReasonsTable"), {tr("Channel"), tr("State"), tr("Messages"), tr("Reason")}, this);
+    m_reasons->setAccessibleName(tr("Failure reasons"));
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("runHistory"));
+    m_history->setAccessibleName(tr("Run history"));
+    m_history->setAccessibleDescription(tr("Enter opens the run's report"));
     m_history->setHeaderLabels({tr("Run"), tr("Disclaimer accepted"), tr("Finished"), tr("Configuration")});
     m_history->header()->setStretchLastSection(true);
     connect(m_history, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const Id id = item->data(0, Qt::UserRole).toLongLong())
             emit runChosen(id);
     });
+    // A campaign that has not run: its history says so, and offers a test run when there can be one.
+    m_noRuns = EmptyState::over(m_history, QStringLiteral("runHistoryEmpty"));
+    setTestRunAvailable(false);
     // The goal: conversion by its metric against its target, and the links people clicked.
     auto *goal = new QWidget(content);
     auto *goalLayout = new QVBoxLayout(goal);
@@ -137,6 +175,7 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
     m_conversion->setTextInteractionFlags(Qt::TextSelectableByMouse);
     goalLayout->addWidget(m_conversion);
     m_links = table(QStringLiteral("clickedLinksTable"), {tr("Link"), tr("Clicks"), tr("People")}, this);
+    m_links->setAccessibleName(tr("Clicked links"));
     goalLayout->addWidget(m_links);
     m_goalBox = box(tr("Goal"), goal);
     grid->addWidget(m_goalBox, 1, 0, 1, 2);
@@ -152,6 +191,7 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_numbersBox, 5, 0, 1, 2);
     // This run's numbers: answer rate, talk time and the keys callees pressed.
     m_runNumbers = table(QStringLiteral("runNumbersTable"), ReportDocument::numberHeaders(), this);
+    m_runNumbers->setAccessibleName(tr("Numbers in this run"));
     m_runNumbersBox = box(tr("Numbers in this run"), m_runNumbers);
     grid->addWidget(m_runNumbersBox, 6, 0, 1, 2);
     m_uploads = new UploadFollowUpTable(content);
@@ -161,6 +201,18 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
     grid->setRowStretch(8, 1);
     scroll->setWidget(content);
     outer->addWidget(scroll);
+}
+
+void ReportView::setTestRunAvailable(bool available)
+{
+    if (available)
+        m_noRuns->setTexts(tr("No runs yet"),
+                           tr("A test run sends the campaign to its test recipients only; Run… sends it to its "
+                              "audience."),
+                           tr("Test run…"), [this] { emit testRunRequested(); });
+    else
+        m_noRuns->setTexts(tr("No runs yet"), tr("Each run of the campaign shows here with the configuration it "
+                                                 "ran with."));
 }
 
 void ReportView::show(const CampaignDetailData &d)
@@ -244,7 +296,7 @@ void ReportView::show(const CampaignDetailData &d)
     const bool latency = d.report && d.report->diagnostics;
     QStringList headers{tr("Channel")};
     for (MessageStatus s : std::as_const(states))
-        headers << nameOf(s);
+        headers << label(s);
     headers << tr("Total");
     if (latency)
         headers << tr("Latency avg") << tr("Latency p95");
@@ -272,7 +324,7 @@ void ReportView::show(const CampaignDetailData &d)
     for (int i = 0; i < reasons.size(); ++i) {
         const auto &r = reasons.at(i);
         m_reasons->setItem(i, 0, new QTableWidgetItem(displayName(r.channel)));
-        m_reasons->setItem(i, 1, new QTableWidgetItem(nameOf(r.status)));
+        m_reasons->setItem(i, 1, new QTableWidgetItem(label(r.status)));
         m_reasons->setItem(i, 2, number(r.count)); // before the reason, which may be long
         auto *reason = new QTableWidgetItem(r.reason);
         reason->setToolTip(r.reason);
@@ -287,12 +339,12 @@ void ReportView::show(const CampaignDetailData &d)
         const Run &r = *it;
         QString accepted = r.disclaimerAcceptedBy ? tr("%1, %2").arg(d.userNames.value(*r.disclaimerAcceptedBy),
                                                                      DetailFormat::time(r.disclaimerAcceptedAt))
-                                                  : tr("\u2014");
+                                                  : tr("—");
         QString config;
         if (r.failedToStart()) {
             QStringList why;
             for (const Finding &f : FailureReasons::fromJsonText(r.failureReasons))
-                why << f.message;
+                why << f.message.shown();
             config = tr("Could not start: %1").arg(why.join(QStringLiteral("; ")));
         } else {
             const QJsonObject frozen = QJsonDocument::fromJson(r.configuration.toUtf8()).object();
@@ -316,7 +368,7 @@ void ReportView::show(const CampaignDetailData &d)
         }
         for (const RunChannel &rc : r.channels)
             new QTreeWidgetItem(
-                item, {displayName(rc.kind) + u": " + nameOf(rc.status), QString(), DetailFormat::time(rc.finishedAt)});
+                item, {displayName(rc.kind) + u": " + label(rc.status), QString(), DetailFormat::time(rc.finishedAt)});
     }
     for (int c = 0; c < 3; ++c)
         m_history->resizeColumnToContents(c);

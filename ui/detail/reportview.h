@@ -12,6 +12,7 @@ class QTreeWidget;
 namespace herald {
 
 class NumberHealthTable;
+class EmptyState;
 class UploadFollowUpTable;
 class ThroughputView;
 
@@ -27,9 +28,12 @@ class ReportView final : public QWidget
 public:
     explicit ReportView(QWidget *parent = nullptr);
     void show(const CampaignDetailData &data);
+    // Whether the empty run history offers Test run… (testRunRequested); the page decides.
+    void setTestRunAvailable(bool available);
 
 signals:
     void runChosen(herald::Id runId);
+    void testRunRequested();
     void numberActivated(const QString &e164);
 
 private:
@@ -49,6 +53,7 @@ private:
     QTableWidget *m_runNumbers = nullptr;
     QWidget *m_uploadsBox = nullptr;
     UploadFollowUpTable *m_uploads = nullptr;
+    EmptyState *m_noRuns = nullptr;
 };
 
 } // namespace herald

@@ -1,13 +1,13 @@
 #include "reviewview.h"
 
+#include "common/dialogs.h"
+#include "common/readonlytable.h"
+#include "common/shown.h"
 #include "content/emailcontent.h"
 #include "dispatch/runservice.h"
 #include "domain/permissions.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/preflightservice.h"
-#include "main/dialogs.h"
-#include "main/readonlytable.h"
-#include "main/shown.h"
 #include "models/timetext.h"
 #include "storage/catalogrepository.h"
 
@@ -32,11 +32,11 @@ ReviewView::ReviewView(QWidget *parent) : QWidget(parent)
     m_state->setObjectName(QStringLiteral("reviewState"));
     m_state->setWordWrap(true);
     top->addWidget(m_state, 1);
-    m_approve = new QPushButton(tr("&Approve"), this);
+    m_approve = new QPushButton(tr("A&pprove"), this); // &A: the detail page's Actions
     m_approve->setObjectName(QStringLiteral("reviewApprove"));
-    m_reject = new QPushButton(tr("Re&ject\u2026"), this);
+    m_reject = new QPushButton(tr("Re&ject…"), this);
     m_reject->setObjectName(QStringLiteral("reviewReject"));
-    m_comment = new QPushButton(tr("Co&mment\u2026"), this);
+    m_comment = new QPushButton(tr("Co&mment…"), this);
     m_comment->setObjectName(QStringLiteral("reviewComment"));
     for (QPushButton *b : {m_approve, m_reject, m_comment})
         top->addWidget(b);
@@ -49,9 +49,11 @@ ReviewView::ReviewView(QWidget *parent) : QWidget(parent)
     m_content = new QTextBrowser(this);
     m_content->setObjectName(QStringLiteral("reviewContent"));
     m_content->setOpenLinks(false); // nothing is fetched or followed from content under review
+    m_content->setAccessibleName(tr("Content under review"));
     layout->addWidget(m_content, 2);
     layout->addWidget(new QLabel(tr("<b>History</b>"), this));
     m_history = readOnlyTable(QStringLiteral("reviewHistory"), {tr("When"), tr("Who"), tr("What"), tr("Comment")}, this);
+    m_history->setAccessibleName(tr("Review history"));
     layout->addWidget(m_history, 1);
 
     connect(m_approve, &QPushButton::clicked, this, [this] { approve(); });
@@ -95,12 +97,12 @@ void ReviewView::refresh()
     CampaignService service(*m_session.db, m_session.tenantId, m_session.user);
     auto o = service.overview(m_reference);
     if (!o) {
-        m_state->setText(o.error().message);
+        m_state->setText(o.error().shown());
         return;
     }
     const Campaign &c = o->campaign;
     const auto reviewer = c.reviewerId ? CatalogRepository(*m_session.db, m_session.tenantId).byId(CatalogKind::Reviewer, *c.reviewerId)
-                                       : Result<CatalogEntry>(Error::notFound({}));
+                                       : Result<CatalogEntry>(Error::notFound(QString()));
     const QString who = reviewer ? reviewer->name : tr("no reviewer chosen");
     if (c.approvalCurrent())
         m_state->setText(tr("<b>Approved</b> %1 (reviewer: %2).").arg(TimeText::shortText(c.approvedAt), who));
@@ -116,7 +118,7 @@ void ReviewView::refresh()
         auto content = RunService::channelContent(*m_session.db, m_session.tenantId, c, ch);
         text += u"\u2500\u2500 " + displayName(ch.kind) + u" \u2500\u2500\n";
         if (!content) {
-            text += content.error().message + u"\n\n";
+            text += content.error().shown() + u"\n\n";
             continue;
         }
         const auto part = [&](const char *key) { return content->value(QLatin1StringView(key)).toString(); };
@@ -140,7 +142,7 @@ void ReviewView::refresh()
     const auto findings = service.preflight(m_reference, RunKind::Live);
     for (const Finding &f : shown(findings, this))
         if (f.code.startsWith(QLatin1StringView("content.")) || f.code.startsWith(QLatin1StringView("template.")))
-            lint << u"\u26a0 " + f.shown().toHtmlEscaped() + u" \u2014 " + f.fix.toHtmlEscaped();
+            lint << u"\u26a0 " + f.shown().toHtmlEscaped() + u" \u2014 " + f.fix.shown().toHtmlEscaped();
     m_lint->setText(lint.isEmpty() ? tr("No findings about the content.") : lint.join(QStringLiteral("<br>")));
 
     const QList<CampaignReview> history = shown(service.reviews(m_reference), this);
@@ -188,7 +190,7 @@ bool ReviewView::approve(const QString &comment)
 {
     auto done = CampaignService(*m_session.db, m_session.tenantId, m_session.user).approve(m_reference, comment);
     if (!done) {
-        Dialogs::warn(this, tr("Approve"), done.error().message);
+        Dialogs::warn(this, tr("Approve"), done.error().shown());
         return false;
     }
     refresh();
@@ -201,7 +203,7 @@ bool ReviewView::reject(const QString &comment)
 {
     auto done = CampaignService(*m_session.db, m_session.tenantId, m_session.user).reject(m_reference, comment);
     if (!done) {
-        Dialogs::warn(this, tr("Reject"), done.error().message);
+        Dialogs::warn(this, tr("Reject"), done.error().shown());
         return false;
     }
     refresh();
@@ -214,7 +216,7 @@ bool ReviewView::comment(const QString &text)
 {
     if (const Status st = CampaignService(*m_session.db, m_session.tenantId, m_session.user).comment(m_reference, text);
         !st) {
-        Dialogs::warn(this, tr("Comment"), st.error().message);
+        Dialogs::warn(this, tr("Comment"), st.error().shown());
         return false;
     }
     refresh();

@@ -1,8 +1,10 @@
 #include "tasksview.h"
 
 #include "campaigndetaildata.h"
+#include "common/badgedelegate.h"
+#include "common/dialogs.h"
 #include "detailformat.h"
-#include "main/dialogs.h"
+#include "domain/labels.h"
 #include "models/messagetablemodel.h"
 
 #include <QComboBox>
@@ -31,7 +33,7 @@ TasksView::TasksView(QWidget *parent) : QWidget(parent)
     m_state->setAccessibleName(tr("State filter"));
     m_state->addItem(tr("All states"), -1);
     for (MessageStatus s : allValues<MessageStatus>())
-        m_state->addItem(nameOf(s), int(s));
+        m_state->addItem(label(s), int(s));
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("taskChannelFilter"));
     m_channel->setAccessibleName(tr("Channel filter"));
@@ -65,7 +67,7 @@ TasksView::TasksView(QWidget *parent) : QWidget(parent)
         if (!m_model)
             return;
         if (auto st = m_model->setRun(m_run->currentData().toLongLong()); !st)
-            Dialogs::warn(this, tr("Tasks"), st.error().message);
+            Dialogs::warn(this, tr("Tasks"), st.error().shown());
         updateSummary();
     });
     connect(m_state, &QComboBox::currentIndexChanged, this, &TasksView::applyFilter);
@@ -88,6 +90,11 @@ void TasksView::setSession(const Session &session)
         m_table->setColumnWidth(c, w + 16);
     m_table->setColumnWidth(MessageTableModel::Contact, 260);
     m_table->setColumnWidth(MessageTableModel::Reason, 200);
+    // Each state a chip like the campaign list's status badges.
+    const auto stateChip = [](const QModelIndex &index) {
+        return Tones::badge(Tones::toneOf(MessageStatus(index.data(MessageTableModel::StatusRole).toInt())));
+    };
+    m_table->setItemDelegateForColumn(MessageTableModel::State, new BadgeDelegate(stateChip, m_table));
     connect(m_model, &MessageTableModel::errorOccurred, this,
             [this](const QString &message) { m_summary->setText(message); });
 }
@@ -107,7 +114,7 @@ void TasksView::show(const CampaignDetailData &d)
     const Id runId = m_run->currentData().toLongLong();
     const Status st = runId == m_model->runId() ? reloadKeepingPlace() : m_model->setRun(runId);
     if (!st)
-        m_summary->setText(st.error().message);
+        m_summary->setText(st.error().shown());
     updateSummary();
 }
 
@@ -116,7 +123,7 @@ void TasksView::refresh()
     if (!m_model || m_model->runId() == 0)
         return;
     if (const Status st = reloadKeepingPlace(); !st) {
-        m_summary->setText(st.error().message);
+        m_summary->setText(st.error().shown());
         return;
     }
     updateSummary();
@@ -141,7 +148,7 @@ void TasksView::applyFilter()
     if (auto st = m_model->setFilter(s < 0 ? std::nullopt : std::optional(MessageStatus(s)),
                                      k < 0 ? std::nullopt : std::optional(ChannelKind(k)));
         !st)
-        Dialogs::warn(this, tr("Tasks"), st.error().message);
+        Dialogs::warn(this, tr("Tasks"), st.error().shown());
     updateSummary();
 }
 

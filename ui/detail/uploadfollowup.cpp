@@ -10,6 +10,8 @@ namespace herald {
 UploadFollowUpTable::UploadFollowUpTable(QWidget *parent) : QTableWidget(0, 9, parent)
 {
     setObjectName(QStringLiteral("uploadFollowUp"));
+    setAccessibleName(tr("CSV upload follow-up"));
+    setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     setHorizontalHeaderLabels({tr("Upload"), tr("File"), tr("Rows"), tr("Accepted"), tr("Rejected"), tr("Duplicates"),
                                tr("Skipped (opted out)"), tr("Contacted"), tr("Reached")});
     setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,28 +1,33 @@
 #include "mainwindow.h"
 
+#include "domain/labels.h"
 #include "models/timetext.h"
 
 #include "builder/campaignbuilder.h"
 #include "calendar/calendarpage.h"
 #include "campaigns/campaignlistmodel.h"
 #include "campaigns/campaignspage.h"
+#include "common/accessibletable.h"
+#include "common/dialogs.h"
+#include "common/icons.h"
+#include "common/tones.h"
 #include "contacts/contactspage.h"
 #include "contacts/listsview.h"
 #include "contacts/segmentsview.h"
 #include "content/goalspage.h"
 #include "content/templatespage.h"
 #include "detail/campaigndetailpage.h"
-#include "dialogs.h"
 #include "dispatch/dispatcher.h"
 #include "dispatch/dispatcherthread.h"
 #include "dispatch/runservice.h"
 #include "domain/permissions.h"
+#include "help.h"
 #include "lifecycle/campaignservice.h"
 #include "organisation/peopleservice.h"
 #include "placeholderpage.h"
+#include "pools/numberpoolspage.h"
 #include "run/rundialog.h"
 #include "runs/runlistmodel.h"
-#include "pools/numberpoolspage.h"
 #include "runs/runspage.h"
 #include "settings/settingspage.h"
 #include "setup/setupassistant.h"
@@ -30,7 +35,6 @@
 #include "storage/runrepository.h"
 #include "storage/tenantrepository.h"
 #include "storage/workspaceevents.h"
-#include "help.h"
 #include "teamworkspacedialog.h"
 
 #include <QAction>
@@ -59,18 +63,19 @@ struct NavEntry
     MainWindow::Destination destination;
     const char *title;
     const char *objectName;
+    const char *icon; // a freedesktop icon name (ui/common/icons.h)
 };
 
 constexpr NavEntry kNav[] = {
-    {MainWindow::Destination::Campaigns, QT_TRANSLATE_NOOP("herald::MainWindow", "Campaigns"), "navCampaigns"},
-    {MainWindow::Destination::Runs, QT_TRANSLATE_NOOP("herald::MainWindow", "Campaign Runs"), "navRuns"},
-    {MainWindow::Destination::Calendar, QT_TRANSLATE_NOOP("herald::MainWindow", "Calendar"), "navCalendar"},
-    {MainWindow::Destination::Statistics, QT_TRANSLATE_NOOP("herald::MainWindow", "Statistics"), "navStatistics"},
-    {MainWindow::Destination::Goals, QT_TRANSLATE_NOOP("herald::MainWindow", "Goals & Writers"), "navGoals"},
-    {MainWindow::Destination::Templates, QT_TRANSLATE_NOOP("herald::MainWindow", "Templates"), "navTemplates"},
-    {MainWindow::Destination::Contacts, QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts & Segments"), "navContacts"},
-    {MainWindow::Destination::NumberPools, QT_TRANSLATE_NOOP("herald::MainWindow", "Number Pools"), "navNumberPools"},
-    {MainWindow::Destination::Settings, QT_TRANSLATE_NOOP("herald::MainWindow", "Settings"), "navSettings"},
+    {MainWindow::Destination::Campaigns, QT_TRANSLATE_NOOP("herald::MainWindow", "Campaigns"), "navCampaigns", "mail-send"},
+    {MainWindow::Destination::Runs, QT_TRANSLATE_NOOP("herald::MainWindow", "Campaign Runs"), "navRuns", "view-media-playlist"},
+    {MainWindow::Destination::Calendar, QT_TRANSLATE_NOOP("herald::MainWindow", "Calendar"), "navCalendar", "view-calendar"},
+    {MainWindow::Destination::Statistics, QT_TRANSLATE_NOOP("herald::MainWindow", "Statistics"), "navStatistics", "office-chart-line"},
+    {MainWindow::Destination::Goals, QT_TRANSLATE_NOOP("herald::MainWindow", "Goals & Writers"), "navGoals", "flag"},
+    {MainWindow::Destination::Templates, QT_TRANSLATE_NOOP("herald::MainWindow", "Templates"), "navTemplates", "document-edit"},
+    {MainWindow::Destination::Contacts, QT_TRANSLATE_NOOP("herald::MainWindow", "Contacts & Segments"), "navContacts", "view-pim-contacts"},
+    {MainWindow::Destination::NumberPools, QT_TRANSLATE_NOOP("herald::MainWindow", "Number Pools"), "navNumberPools", "call-start"},
+    {MainWindow::Destination::Settings, QT_TRANSLATE_NOOP("herald::MainWindow", "Settings"), "navSettings", "configure"},
 };
 
 } // namespace
@@ -78,6 +83,7 @@ constexpr NavEntry kNav[] = {
 MainWindow::MainWindow(Database db, const QString &userName, QWidget *parent)
     : QMainWindow(parent), m_db(std::move(db)), m_userName(userName)
 {
+    AccessibleTable::install(); // the calendar and the charts read as tables
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Herald"));
     buildUi();
@@ -127,8 +133,10 @@ void MainWindow::buildUi()
     m_heldBanner->setObjectName(QStringLiteral("sendingHeldBanner"));
     m_heldBanner->setWordWrap(true);
     m_heldBanner->setTextFormat(Qt::RichText);
-    m_heldBanner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; "
-                                               "border-radius: 4px; padding: 8px; }"));
+    const Tones::Colors held = Tones::banner(Tones::Tone::Error);
+    m_heldBanner->setStyleSheet(u"QLabel { background: " + held.background.name() + u"; color: " + held.text.name()
+                                + u"; border: 1px solid " + held.border.name()
+                                + u"; border-radius: 4px; padding: 8px; }");
     m_heldBanner->hide();
     outer->addWidget(m_heldBanner);
 
@@ -138,7 +146,7 @@ void MainWindow::buildUi()
     m_nav->setAccessibleName(tr("Navigation"));
     m_nav->setFixedWidth(190);
     for (const NavEntry &e : kNav) {
-        auto *item = new QListWidgetItem(tr(e.title), m_nav);
+        auto *item = new QListWidgetItem(Icons::named(e.icon), tr(e.title), m_nav);
         item->setData(Qt::UserRole, int(e.destination));
         item->setData(Qt::UserRole + 1, QString::fromLatin1(e.objectName));
     }
@@ -269,8 +277,11 @@ void MainWindow::buildUi()
 
 void MainWindow::buildActions()
 {
-    auto action = [this](const QString &text, const char *name, const QKeySequence &key, auto slot) {
+    auto action = [this](const QString &text, const char *name, const QKeySequence &key, auto slot,
+                         const char *icon = nullptr) {
         auto *a = new QAction(text, this);
+        if (icon)
+            a->setIcon(Icons::named(icon));
         a->setObjectName(QString::fromLatin1(name));
         a->setShortcut(key);
         connect(a, &QAction::triggered, this, slot);
@@ -278,22 +289,25 @@ void MainWindow::buildActions()
         return a;
     };
     QAction *newCampaign = m_newCampaignAction =
-        action(tr("&New Campaign\u2026"), "actionNewCampaign", QKeySequence::New, [this] { this->newCampaign(); });
-    m_printAction = action(tr("&Print Report\u2026"), "actionPrint", QKeySequence::Print, [this] {
+        action(tr("&New Campaign…"), "actionNewCampaign", QKeySequence::New, [this] { this->newCampaign(); }, "document-new");
+    m_printAction = action(tr("&Print Report…"), "actionPrint", QKeySequence::Print, [this] {
         if (m_stack->currentWidget() == m_detail && m_detail->hasReport())
             m_detail->printReport();
         else
             statusBar()->showMessage(tr("Open a campaign that has run to print its report."), 8000);
-    });
-    QAction *quit = action(tr("&Quit"), "actionQuit", QKeySequence::Quit, [this] { close(); });
-    QAction *openTeam = action(tr("Open &Team Workspace\u2026"), "actionOpenTeamWorkspace",
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openTeamWorkspace(); });
+    }, "document-print");
+    QAction *quit = action(tr("&Quit"), "actionQuit", QKeySequence::Quit, [this] { close(); }, "application-exit");
+    QAction *openTeam = action(tr("Open &Team Workspace…"), "actionOpenTeamWorkspace",
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openTeamWorkspace(); },
+                               "network-server-database");
     QAction *find = action(tr("&Find"), "actionFind", QKeySequence::Find, [this] {
         navigate(Destination::Campaigns);
         m_campaigns->focusSearch();
-    });
-    QAction *refresh = action(tr("&Refresh"), "actionRefresh", QKeySequence::Refresh, [this] { this->refresh(); });
-    QAction *back = action(tr("&Back"), "actionBack", QKeySequence::Back, [this] { navigate(Destination::Campaigns); });
+    }, "edit-find");
+    QAction *refresh =
+        action(tr("&Refresh"), "actionRefresh", QKeySequence::Refresh, [this] { this->refresh(); }, "view-refresh");
+    QAction *back = action(
+        tr("&Back"), "actionBack", QKeySequence::Back, [this] { navigate(Destination::Campaigns); }, "go-previous");
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newCampaign);
@@ -309,7 +323,7 @@ void MainWindow::buildActions()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     int n = 1;
     for (const NavEntry &e : kNav) {
-        QAction *a = go->addAction(tr(e.title).replace(u'&', QStringLiteral("&&"))); // "&" is no mnemonic here
+        QAction *a = go->addAction(Icons::named(e.icon), tr(e.title).replace(u'&', QStringLiteral("&&"))); // no mnemonic
         a->setObjectName(u"actionGo" + QString::fromLatin1(e.objectName).mid(3));
         if (n <= 9)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++)));
@@ -320,20 +334,20 @@ void MainWindow::buildActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(tr("&User Guide"), "actionUserGuide", QKeySequence::HelpContents, [this] {
         Help::guide(this)->show();
-    }));
+    }, "help-contents"));
     help->addAction(action(tr("&Keyboard Shortcuts"), "actionShortcuts", QKeySequence(), [this] {
         Help::shortcuts(this, actions() + findChildren<QAction *>(QRegularExpression(QStringLiteral("^actionGo"))))
             ->show();
     }));
     help->addSeparator();
     help->addAction(action(tr("&About Herald"), "actionAbout", QKeySequence(),
-                           [this] { Dialogs::inform(this, tr("About Herald"), Help::aboutText()); }));
+                           [this] { Dialogs::inform(this, tr("About Herald"), Help::aboutText()); }, "help-about"));
     help->addAction(action(tr("About &Qt"), "actionAboutQt", QKeySequence(), [this] { QMessageBox::aboutQt(this); }));
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(back);
     bar->addAction(refresh);
     bar->addAction(newCampaign);
@@ -458,14 +472,14 @@ void MainWindow::loadTenants()
 {
     auto tenants = TenantRepository(m_db).tenants();
     if (!tenants) {
-        Dialogs::warn(this, tr("Herald"), tenants.error().message);
+        Dialogs::warn(this, tr("Herald"), tenants.error().shown());
         return;
     }
     const QString last = QSettings().value(QStringLiteral("mainWindow/tenant")).toString();
     {
         QSignalBlocker block(m_tenantPicker);
         m_tenantPicker->clear();
-        m_tenantPicker->setPlaceholderText(tr("Choose a tenant\u2026"));
+        m_tenantPicker->setPlaceholderText(tr("Choose a tenant…"));
         for (const Tenant &t : std::as_const(*tenants))
             m_tenantPicker->addItem(t.name, t.id);
         const int index = m_tenantPicker->findText(last);
@@ -574,7 +588,7 @@ void MainWindow::showZone()
     m_zoneLabel->setText(tr("Times in %1 (%2)")
                              .arg(QString::fromUtf8(zone.id()),
                                   zone.displayName(QDateTime::currentDateTimeUtc(), QTimeZone::ShortName)));
-    m_zoneLabel->setToolTip(tr("Every time shown is in the organisation's time zone, set in Settings \u2192 "
+    m_zoneLabel->setToolTip(tr("Every time shown is in the organisation's time zone, set in Settings → "
                                "Organisations"));
 }
 
@@ -606,14 +620,14 @@ void MainWindow::tenantChanged()
     }
     auto user = PeopleService::actingUser(m_db, tenantId, m_userName);
     if (!user) {
-        Dialogs::warn(this, tr("Herald"), user.error().message);
+        Dialogs::warn(this, tr("Herald"), user.error().shown());
         return;
     }
     m_session.tenantId = tenantId;
     m_session.user = *user;
     showZone();
     statusBar()->clearMessage();
-    m_userLabel->setText(tr("Signed in as <b>%1</b> (%2)").arg(user->name.toHtmlEscaped(), nameOf(user->role)));
+    m_userLabel->setText(tr("Signed in as <b>%1</b> (%2)").arg(user->name.toHtmlEscaped(), label(user->role)));
     m_nav->setEnabled(true);
     // Number pools are an administrator's business.
     for (int i = 0; i < m_nav->count(); ++i)
@@ -622,7 +636,7 @@ void MainWindow::tenantChanged()
     // Greyed with the reason for a role that may not; core refuses it anyway.
     const Status mayCreate = Permissions::require(*user, Action::CreateCampaigns);
     m_newCampaignAction->setEnabled(mayCreate.ok());
-    m_newCampaignAction->setToolTip(mayCreate ? tr("Create a campaign (Ctrl+N)") : mayCreate.error().message);
+    m_newCampaignAction->setToolTip(mayCreate ? tr("Create a campaign (Ctrl+N)") : mayCreate.error().shown());
     m_campaigns->setSession(m_session);
     m_detail->setSession(m_session);
     m_builder->setSession(m_session);
@@ -718,7 +732,7 @@ bool MainWindow::newCampaign()
     if (!m_session.valid() || !leaveCurrentPage())
         return false;
     if (auto may = Permissions::require(m_session.user, Action::CreateCampaigns); !may) {
-        statusBar()->showMessage(may.error().message, 8000);
+        statusBar()->showMessage(may.error().shown(), 8000);
         return false;
     }
     m_builder->startNew();
@@ -744,7 +758,7 @@ bool MainWindow::openObject(const QString &kind, const QString &name)
         found = list ? m_contacts->lists()->select(name) : m_contacts->segments()->select(name);
     }
     if (!found)
-        statusBar()->showMessage(tr("\u201c%1\u201d is no longer there.").arg(name), 8000);
+        statusBar()->showMessage(tr("“%1” is no longer there.").arg(name), 8000);
     return found;
 }
 
@@ -765,7 +779,8 @@ void MainWindow::showMissedLaunches(int count)
     for (int i = 0; i < m_nav->count(); ++i)
         if (Destination(m_nav->item(i)->data(Qt::UserRole).toInt()) == Destination::Calendar) {
             m_nav->item(i)->setText(count > 0 ? tr("Calendar (%1 missed)").arg(count) : tr("Calendar"));
-            m_nav->item(i)->setForeground(count > 0 ? QColor(0xd9, 0x48, 0x0f) : m_nav->palette().color(QPalette::Text));
+            m_nav->item(i)->setForeground(count > 0 ? Tones::text(Tones::Tone::Warning, m_nav->palette())
+                                                    : m_nav->palette().color(QPalette::Text));
         }
 }
 
@@ -814,11 +829,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QString unread; // why what sends could not be read
         const auto tenants = TenantRepository(m_db).tenants();
         if (!tenants)
-            unread = tenants.error().message;
+            unread = tenants.error().shown();
         for (const Tenant &t : tenants.value_or({})) {
             const auto running = RunRepository(m_db, t.id).runningChannels();
             if (!running)
-                unread = running.error().message;
+                unread = running.error().shown();
             channels += running.value_or({}).size();
             for (const auto &[campaignId, kind] : running.value_or({}))
                 sending[t.id].insert(campaignId);

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/session.h"
 #include "organisation/gettingstarted.h"
-#include "session.h"
 
 #include <QMainWindow>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "teamworkspacedialog.h"
 
-#include "dialogs.h"
+#include "common/dialogs.h"
 #include "providers/keyring.h"
 #include "storage/database.h"
 
@@ -162,19 +162,19 @@ void TeamWorkspaceDialog::accept()
     QString password = m_password->text();
     if (password.isEmpty() && m_keep->isChecked() && passwordKept(info))
         password = keyring::read(passwordKey(info)).value_or(QString());
-    m_error->setText(tr("Connecting\u2026"));
+    m_error->setText(tr("Connecting…"));
     m_error->show();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const auto db = Database::openPostgres(info, Database::Mode::OpenExisting, password);
     QGuiApplication::restoreOverrideCursor();
     if (!db) {
-        m_error->setText(db.error().message);
+        m_error->setText(db.error().shown());
         return;
     }
     if (m_keep->isChecked() && !m_password->text().isEmpty())
         if (auto st = keyring::write(passwordKey(info), m_password->text()); !st) {
             Dialogs::warn(this, tr("Password not kept"),
-                          tr("Connected, but the password could not be kept in the keyring: %1").arg(st.error().message));
+                          tr("Connected, but the password could not be kept in the keyring: %1").arg(st.error().shown()));
             m_keep->setChecked(false);
         }
     if (!m_keep->isChecked() && passwordKept(info))

@@ -1,8 +1,10 @@
 #include "numberpoolspage.h"
 
+#include "common/dialogs.h"
+#include "common/emptystate.h"
+#include "common/shown.h"
+#include "common/tones.h"
 #include "domain/permissions.h"
-#include "main/dialogs.h"
-#include "main/shown.h"
 #include "models/timetext.h"
 #include "organisation/numberpoolservice.h"
 #include "organisation/senderservice.h"
@@ -30,6 +32,8 @@
 #include <QVBoxLayout>
 
 namespace herald {
+
+using Tones::Tone;
 
 namespace {
 
@@ -62,7 +66,7 @@ QString stateLabel(PhoneNumber::State s)
 QString rateText(const PhoneNumber &n)
 {
     const auto rate = n.successRate();
-    return rate ? QLocale().toString(100.0 * *rate, 'f', 0) + u'%' : QStringLiteral("\u2014");
+    return rate ? QLocale().toString(100.0 * *rate, 'f', 0) + u'%' : QStringLiteral("—");
 }
 
 QString timeText(const QDateTime &t)
@@ -78,7 +82,7 @@ NumberPoolsPage::NumberPoolsPage(QWidget *parent) : QWidget(parent)
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("poolNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; border: 1px solid #f0b46c; padding: 6px; }"));
+    m_notice->setStyleSheet(Tones::bannerStyle(Tone::Warning));
     m_notice->hide();
     layout->addWidget(m_notice);
 
@@ -90,9 +94,15 @@ NumberPoolsPage::NumberPoolsPage(QWidget *parent) : QWidget(parent)
     m_poolList = new QListWidget(left);
     m_poolList->setObjectName(QStringLiteral("poolList"));
     m_poolList->setMinimumWidth(220);
+    m_poolList->setAccessibleName(tr("Number pools"));
+    auto *noPools = EmptyState::over(m_poolList, QStringLiteral("poolsEmpty"));
+    noPools->setTexts(tr("No number pools yet"),
+                      tr("A pool holds the phone numbers SMS and calls go out from, taking turns by its rotation."),
+                      tr("New pool…"), [this] { newPool(); });
+    noPools->setCondition([this] { return m_session.valid(); });
     leftLayout->addWidget(m_poolList, 1);
     auto *poolButtons = new QHBoxLayout;
-    m_newPool = new QPushButton(tr("&New pool\u2026"), left);
+    m_newPool = new QPushButton(tr("&New pool…"), left);
     m_newPool->setObjectName(QStringLiteral("poolNew"));
     m_deletePool = new QPushButton(tr("&Delete pool"), left);
     m_deletePool->setObjectName(QStringLiteral("poolDelete"));
@@ -138,7 +148,7 @@ NumberPoolsPage::NumberPoolsPage(QWidget *parent) : QWidget(parent)
     m_usedBy = new QLabel(settings);
     m_usedBy->setObjectName(QStringLiteral("poolUsedBy"));
     m_usedBy->setWordWrap(true);
-    m_attach = new QPushButton(tr("A&ttach to sender\u2026"), settings);
+    m_attach = new QPushButton(tr("A&ttach to sender…"), settings);
     m_attach->setObjectName(QStringLiteral("poolAttach"));
     auto *usedBy = new QHBoxLayout;
     usedBy->addWidget(m_usedBy, 1);
@@ -152,6 +162,7 @@ NumberPoolsPage::NumberPoolsPage(QWidget *parent) : QWidget(parent)
 
     m_table = new QTableWidget(0, ColumnCount, right);
     m_table->setObjectName(QStringLiteral("numberTable"));
+    m_table->setAccessibleName(tr("Numbers in the pool"));
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("State"), tr("Today / cap"), tr("Attempts"),
                                         tr("Delivered / answered"), tr("Failed"), tr("Opt-outs"), tr("Rate"),
                                         tr("Last used")});
@@ -162,19 +173,26 @@ NumberPoolsPage::NumberPoolsPage(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     rightLayout->addWidget(m_table, 1);
+    m_noNumbers = EmptyState::over(m_table, QStringLiteral("numbersEmpty"));
+    m_noNumbers->setTexts(tr("No numbers in this pool"),
+                          tr("Add one below in international form (+447700900123), or paste a list."),
+                          tr("Paste list…"), [this] { pasteNumbers(); });
+    m_noNumbers->setCondition([this] { return m_poolList->currentRow() >= 0; });
 
     auto *actions = new QHBoxLayout;
     m_newNumber = new QLineEdit(right);
     m_newNumber->setObjectName(QStringLiteral("newNumber"));
     m_newNumber->setPlaceholderText(tr("+447700900123"));
     m_newNumber->setClearButtonEnabled(true);
+    m_newNumber->setAccessibleName(tr("New number"));
+    m_newNumber->setAccessibleDescription(tr("A phone number in international form, e.g. +447700900123"));
     m_add = new QPushButton(tr("&Add number"), right);
     m_add->setObjectName(QStringLiteral("addNumber"));
     m_pause = new QPushButton(tr("&Pause"), right);
     m_pause->setObjectName(QStringLiteral("pauseNumber"));
     m_resume = new QPushButton(tr("Res&ume"), right);
     m_resume->setObjectName(QStringLiteral("resumeNumber"));
-    m_release = new QPushButton(tr("&Release\u2026"), right);
+    m_release = new QPushButton(tr("&Release…"), right);
     m_release->setObjectName(QStringLiteral("releaseNumber"));
     m_cap = new QSpinBox(right);
     m_cap->setObjectName(QStringLiteral("numberCap"));
@@ -183,7 +201,7 @@ NumberPoolsPage::NumberPoolsPage(QWidget *parent) : QWidget(parent)
     m_cap->setSuffix(tr(" a day"));
     m_setCap = new QPushButton(tr("Set &cap"), right);
     m_setCap->setObjectName(QStringLiteral("setNumberCap"));
-    m_paste = new QPushButton(tr("Paste &list\u2026"), right);
+    m_paste = new QPushButton(tr("Paste &list…"), right);
     m_paste->setObjectName(QStringLiteral("pasteNumbers"));
     m_remove = new QPushButton(tr("Re&move"), right);
     m_remove->setObjectName(QStringLiteral("removeNumber"));
@@ -201,7 +219,7 @@ NumberPoolsPage::NumberPoolsPage(QWidget *parent) : QWidget(parent)
     rightLayout->addLayout(numberActions);
     m_newNumberError = new QLabel(right);
     m_newNumberError->setObjectName(QStringLiteral("newNumberError"));
-    m_newNumberError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_newNumberError->setStyleSheet(Tones::textStyle(Tone::Error));
     m_newNumberError->hide();
     rightLayout->addWidget(m_newNumberError);
 
@@ -257,7 +275,7 @@ void NumberPoolsPage::refresh()
     SenderRepository senders(*m_session.db, m_session.tenantId);
     auto pools = senders.pools();
     if (!pools) {
-        emit statusMessage(pools.error().message);
+        emit statusMessage(pools.error().shown());
         return;
     }
     m_pools = *pools;
@@ -270,7 +288,7 @@ void NumberPoolsPage::refresh()
         for (const PhoneNumber &n : numbers)
             if (n.state == PhoneNumber::State::Quarantined)
                 quarantined << tr("%1 (%2): %3").arg(n.e164, p.name, n.stateReason.isEmpty() ? tr("no reason recorded") : n.stateReason);
-        auto *item = new QListWidgetItem(tr("%1\n%2 \u00b7 %3 of %4 active")
+        auto *item = new QListWidgetItem(tr("%1\n%2 · %3 of %4 active")
                                              .arg(p.name, rotationLabel(p.rotation))
                                              .arg(active)
                                              .arg(numbers.size()),
@@ -323,8 +341,8 @@ void NumberPoolsPage::showPool()
             if (c != Number && c != State && c != LastUsed)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (c == State && n.state != PhoneNumber::State::Active)
-                item->setForeground(n.state == PhoneNumber::State::Quarantined ? QColor(0xb3, 0x26, 0x1e)
-                                                                                : QColor(0x8a, 0x6d, 0x00));
+                item->setForeground(Tones::text(
+                    n.state == PhoneNumber::State::Quarantined ? Tone::Error : Tone::Warning, m_table->palette()));
             m_table->setItem(r, c, item);
         }
         if (n.id == selected)
@@ -339,6 +357,7 @@ void NumberPoolsPage::showPool()
     m_paste->setEnabled(row >= 0);
     m_deletePool->setEnabled(row >= 0);
     m_attach->setEnabled(row >= 0);
+    m_noNumbers->updateVisibility();
     const QStringList users = row >= 0 && m_session.valid()
                                   ? shown(NumberPoolService(*m_session.db, m_session.tenantId, m_session.user)
                                               .sendersUsing(pool.id),
@@ -399,7 +418,7 @@ bool NumberPoolsPage::mayChange()
         return false;
     auto may = Permissions::require(m_session.user, Action::ManageNumberPools);
     if (!may)
-        Dialogs::warn(this, tr("Number pools"), may.error().message);
+        Dialogs::warn(this, tr("Number pools"), may.error().shown());
     return may.ok();
 }
 
@@ -414,7 +433,7 @@ void NumberPoolsPage::savePool()
     pool.quarantineMinSample = m_minSample->value();
     pool.maxCalls = m_maxCalls->value();
     if (auto st = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user).save(pool); !st) {
-        Dialogs::warn(this, tr("Number pools"), st.error().message);
+        Dialogs::warn(this, tr("Number pools"), st.error().shown());
         return;
     }
     emit statusMessage(tr("Saved number pool %1.").arg(pool.name));
@@ -430,7 +449,7 @@ void NumberPoolsPage::addNumber()
                      .addNumbers(QString::number(m_pools.at(row).id), m_newNumber->text());
     if (!added) {
         // Kept as typed, with what is wrong beside it.
-        m_newNumberError->setText(added.error().message);
+        m_newNumberError->setText(added.error().shown());
         m_newNumberError->show();
         m_newNumber->setFocus();
         return;
@@ -461,7 +480,7 @@ void NumberPoolsPage::setState(PhoneNumber::State state)
     }
     auto st = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user).setNumberState(n.id, state, reason);
     if (!st) {
-        Dialogs::warn(this, tr("Number pools"), st.error().message);
+        Dialogs::warn(this, tr("Number pools"), st.error().shown());
         return;
     }
     emit statusMessage(tr("%1 is %2.").arg(n.e164, stateLabel(state).toLower()));
@@ -475,7 +494,7 @@ void NumberPoolsPage::setCap()
         return;
     if (auto st = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user).setDailyCap(n->id, m_cap->value());
         !st) {
-        Dialogs::warn(this, tr("Number pools"), st.error().message);
+        Dialogs::warn(this, tr("Number pools"), st.error().shown());
         return;
     }
     emit statusMessage(tr("Daily cap of %1 set.").arg(n->e164));
@@ -535,7 +554,7 @@ bool NumberPoolsPage::newPool()
             emit statusMessage(tr("Created number pool %1: add its numbers next.").arg(created->name));
             return true;
         }
-        Dialogs::warn(this, tr("Pool not created"), created.error().message);
+        Dialogs::warn(this, tr("Pool not created"), created.error().shown());
     }
     return false;
 }
@@ -553,7 +572,7 @@ bool NumberPoolsPage::deletePool()
         return false;
     auto removed = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user).remove(QString::number(pool.id));
     if (!removed) {
-        Dialogs::warn(this, tr("Pool not deleted"), removed.error().message);
+        Dialogs::warn(this, tr("Pool not deleted"), removed.error().shown());
         return false;
     }
     refresh();
@@ -582,7 +601,7 @@ bool NumberPoolsPage::pasteNumbers()
     auto *problems = new QLabel(&dialog);
     problems->setObjectName(QStringLiteral("pasteNumbersProblems"));
     problems->setWordWrap(true);
-    problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    problems->setStyleSheet(Tones::textStyle(Tone::Error));
     problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(problems);
     layout->addWidget(Dialogs::saveCancel(&dialog));
@@ -595,7 +614,7 @@ bool NumberPoolsPage::pasteNumbers()
             emit statusMessage(tr("Added %n number(s) to %1.", nullptr, int(added->size())).arg(pool.name));
             return true;
         }
-        problems->setText(added.error().message); // the list stays as pasted, to correct
+        problems->setText(added.error().shown()); // the list stays as pasted, to correct
     }
     return false;
 }
@@ -615,7 +634,7 @@ bool NumberPoolsPage::removeNumber()
     auto removed = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user)
                        .removeNumbers(QString::number(n.poolId), n.e164);
     if (!removed) {
-        Dialogs::warn(this, tr("Number not removed"), removed.error().message);
+        Dialogs::warn(this, tr("Number not removed"), removed.error().shown());
         return false;
     }
     refresh();
@@ -639,7 +658,7 @@ bool NumberPoolsPage::attachSender()
             sender->addItem(tr("%1 (%2)").arg(s.name, displayName(s.kind)), QString::number(s.id));
     if (sender->count() == 0) {
         Dialogs::inform(this, tr("Attach to sender"),
-                        tr("There is no SMS or phone sender yet: add one in Settings \u2192 Senders."));
+                        tr("There is no SMS or phone sender yet: add one in Settings → Senders."));
         return false;
     }
     form->addRow(tr("&Sender:"), sender);
@@ -649,7 +668,7 @@ bool NumberPoolsPage::attachSender()
     auto attached = NumberPoolService(*m_session.db, m_session.tenantId, m_session.user)
                         .attach(QString::number(pool.id), sender->currentData().toString(), std::nullopt);
     if (!attached) {
-        Dialogs::warn(this, tr("Not attached"), attached.error().message);
+        Dialogs::warn(this, tr("Not attached"), attached.error().shown());
         return false;
     }
     refresh();

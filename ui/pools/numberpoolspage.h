@@ -1,6 +1,6 @@
 #pragma once
 
-#include "main/session.h"
+#include "common/session.h"
 
 #include "domain/numberpool.h"
 #include "domain/phonenumber.h"
@@ -16,6 +16,8 @@ class QSpinBox;
 class QTableWidget;
 
 namespace herald {
+
+class EmptyState;
 
 // Administrators' page for the tenant's number pools: create and delete pools, each
 // pool's rotation, quarantine threshold and the senders using it (attach one); its
@@ -84,6 +86,7 @@ private:
     QPushButton *m_attach = nullptr;
     QLabel *m_usedBy = nullptr;
     QLabel *m_record = nullptr;
+    EmptyState *m_noNumbers = nullptr; // over the numbers of a pool that has none
 };
 
 } // namespace herald

@@ -1,5 +1,6 @@
 #include "reportdocument.h"
 
+#include "domain/labels.h"
 #include "models/timetext.h"
 #include "niceticks.h"
 #include "storage/outputfile.h"
@@ -39,13 +40,13 @@ QString num(qint64 n)
 
 QString when(const QDateTime &t, const QTimeZone &zone)
 {
-    return t.isValid() ? TimeText::shortText(t, zone) : QStringLiteral("\u2014");
+    return t.isValid() ? TimeText::shortText(t, zone) : QStringLiteral("—");
 }
 
 QString percent(qint64 part, qint64 whole)
 {
     return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + u'%'
-                     : QStringLiteral("\u2014");
+                     : QStringLiteral("—");
 }
 
 // One row per setting of the run's frozen configuration (JSON): nested objects and lists
@@ -73,14 +74,14 @@ void configurationRows(const QString &label, const QJsonValue &value, QList<QStr
         QStringList items;
         for (const QJsonValue &v : a)
             items << v.toVariant().toString();
-        rows << QStringList{label, items.isEmpty() ? QStringLiteral("\u2014") : items.join(QStringLiteral(", "))};
+        rows << QStringList{label, items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral(", "))};
         return;
     }
     QString text = value.toVariant().toString();
     if (value.isBool())
         text = value.toBool() ? tr("yes") : tr("no");
     else if (value.isNull() || value.isUndefined() || text.isEmpty())
-        text = QStringLiteral("\u2014");
+        text = QStringLiteral("—");
     rows << QStringList{label, text};
 }
 
@@ -144,18 +145,18 @@ QString html(const CampaignReport &r)
     const QString runLabel = (run.kind == RunKind::Test ? tr("Test run #%1") : tr("Live run #%1")).arg(run.id);
     QList<QStringList> facts{
         {tr("Tenant"), r.tenantName},
-        {tr("Status"), nameOf(r.status)},
-        {tr("Run"), runLabel + u" (" + nameOf(run.trigger) + u')'},
+        {tr("Status"), label(r.status)},
+        {tr("Run"), runLabel + u" (" + label(run.trigger) + u')'},
         {tr("Started"), when(run.createdAt, r.zone)},
         {tr("Finished"), when(run.finishedAt, r.zone)},
         {tr("Times in"), QString::fromUtf8(r.zone.id())},
-        {tr("Started by"), r.startedBy.isEmpty() ? QStringLiteral("\u2014") : r.startedBy},
+        {tr("Started by"), r.startedBy.isEmpty() ? QStringLiteral("—") : r.startedBy},
         {tr("Disclaimer accepted"), r.disclaimerBy.isEmpty()
-                                        ? QStringLiteral("\u2014")
+                                        ? QStringLiteral("—")
                                         : r.disclaimerBy + u", " + when(run.disclaimerAcceptedAt, r.zone)},
         {tr("Reviewer"),
          r.reviewer.isEmpty()
-             ? QStringLiteral("\u2014")
+             ? QStringLiteral("—")
              : r.reviewer
                    + (r.approvedAt.isValid() ? u", " + tr("approved") + u' ' + when(r.approvedAt, r.zone) : QString())},
     };
@@ -193,7 +194,7 @@ QString html(const CampaignReport &r)
     QList<int> right;
     for (MessageStatus s : std::as_const(states)) {
         right << int(headers.size());
-        headers << nameOf(s);
+        headers << label(s);
     }
     right << int(headers.size());
     headers << tr("Total");
@@ -223,7 +224,7 @@ QString html(const CampaignReport &r)
     } else {
         QList<QStringList> reasons;
         for (const CampaignReport::Reason &reason : r.reasons)
-            reasons << QStringList{displayName(reason.channel), nameOf(reason.status), num(reason.count),
+            reasons << QStringList{displayName(reason.channel), label(reason.status), num(reason.count),
                                    reason.reason};
         h += table({tr("Channel"), tr("State"), tr("Messages"), tr("Reason")}, reasons, {2});
     }
@@ -262,8 +263,8 @@ QString ReportDocument::conversionText(const CampaignReport::Conversion &c)
     switch (c.kind) {
     case GoalMetric::Clicks:
         if (!c.tracked)
-            return tr("The goal counts clicks, but this run did not track its links: turn on \u201cTrack link "
-                      "clicks\u201d on the builder's Launch page for the next one.");
+            return tr("The goal counts clicks, but this run did not track its links: turn on “Track link "
+                      "clicks” on the builder's Launch page for the next one.");
         did = c.url.isEmpty() ? tr("Clicked a tracked link") : tr("Clicked %1").arg(c.url);
         break;
     case GoalMetric::Replies:
@@ -276,7 +277,7 @@ QString ReportDocument::conversionText(const CampaignReport::Conversion &c)
         did = tr("Answered the call");
         break;
     case GoalMetric::Other:
-        return tr("The goal's metric \u201c%1\u201d is not one Herald counts: use clicks, replies, keypresses or "
+        return tr("The goal's metric “%1” is not one Herald counts: use clicks, replies, keypresses or "
                   "answered calls.")
             .arg(c.metric);
     }
@@ -293,7 +294,7 @@ QString ReportDocument::conversionText(const CampaignReport::Conversion &c)
 
 QString ReportDocument::latencyText(const std::optional<double> &ms)
 {
-    return ms ? QLocale().toString(*ms, 'f', 0) + QStringLiteral(" ms") : QStringLiteral("\u2014");
+    return ms ? QLocale().toString(*ms, 'f', 0) + QStringLiteral(" ms") : QStringLiteral("—");
 }
 
 QStringList ReportDocument::numberHeaders()
@@ -304,7 +305,7 @@ QStringList ReportDocument::numberHeaders()
 
 QStringList ReportDocument::numberCells(const CampaignReport::Number &n)
 {
-    QString talk = QStringLiteral("\u2014");
+    QString talk = QStringLiteral("—");
     if (const auto secs = n.averageTalkSecs()) {
         const qint64 s = qRound64(*secs);
         talk = s < 60 ? tr("%1 s").arg(s) : tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
@@ -313,13 +314,13 @@ QStringList ReportDocument::numberCells(const CampaignReport::Number &n)
     for (auto it = n.keys.cbegin(); it != n.keys.cend(); ++it)
         keys << it.key() + u" \u00d7 " + num(it.value());
     if (n.keyOptOuts > 0)
-        keys << tr("opted out \u00d7 %1").arg(num(n.keyOptOuts));
+        keys << tr("opted out × %1").arg(num(n.keyOptOuts));
     return {n.e164,
             num(n.attempts),
             num(n.answered),
             percent(n.answered, n.attempts),
             talk,
-            keys.isEmpty() ? QStringLiteral("\u2014") : keys.join(QStringLiteral("; "))};
+            keys.isEmpty() ? QStringLiteral("—") : keys.join(QStringLiteral("; "))};
 }
 
 void ReportDocument::drawThroughput(QPainter &painter, const QRectF &rect, const CampaignReport::Throughput &data,

@@ -43,7 +43,7 @@ CallPreview::CallPreview(const QString &script, const Attachment &recording, con
         show(tr("The recording %1 is played").arg(recording.fileName), m_audio->recording(recording));
         return;
     }
-    m_duration->setText(tr("Rendering the speech\u2026"));
+    m_duration->setText(tr("Rendering the speech…"));
     QPointer<CallPreview> self(this);
     m_audio->speak(script, [self, voice](Result<QByteArray> pcm) {
         if (self)
@@ -59,7 +59,7 @@ CallPreview::~CallPreview()
 void CallPreview::show(const QString &source, const Result<QByteArray> &pcm)
 {
     if (!pcm) {
-        m_duration->setText(pcm.error().message);
+        m_duration->setText(pcm.error().shown());
         emit rendered();
         return;
     }

@@ -2,13 +2,14 @@
 
 #include "audience/campaignaudience.h"
 #include "calendar/calendarformat.h"
+#include "common/dialogs.h"
+#include "common/tones.h"
 #include "content/contentviews.h"
 #include "content/emailcontent.h"
 #include "content/mergefields.h"
 #include "content/smstext.h"
 #include "detail/readinesslist.h"
 #include "lifecycle/campaignservice.h"
-#include "main/dialogs.h"
 #include "providers/sip/sipsettings.h"
 #include "providers/smtp/mimemessage.h"
 #include "run/callpreview.h"
@@ -31,6 +32,8 @@
 
 namespace herald {
 
+using Tones::Tone;
+
 RunDialog::RunDialog(const Session &session, Id campaignId, RunKind kind, std::optional<ChannelKind> only,
                      QWidget *parent)
     : QDialog(parent), m_session(session), m_campaignId(campaignId), m_kind(kind), m_only(only)
@@ -39,7 +42,7 @@ RunDialog::RunDialog(const Session &session, Id campaignId, RunKind kind, std::o
     setWindowTitle(kind == RunKind::Test ? tr("Test run") : tr("Run campaign"));
     auto overview = CampaignService(*session.db, session.tenantId, session.user).overview(QString::number(campaignId));
     if (!overview) {
-        Dialogs::warn(parent, windowTitle(), overview.error().message);
+        Dialogs::warn(parent, windowTitle(), overview.error().shown());
         return;
     }
     m_reference = overview->campaign.shortId;
@@ -48,7 +51,7 @@ RunDialog::RunDialog(const Session &session, Id campaignId, RunKind kind, std::o
     connect(&m_watcher, &QFutureWatcher<Result<Run>>::finished, this, [this] {
         const Result<Run> run = m_watcher.result();
         if (!run) {
-            m_error->setText(run.error().message);
+            m_error->setText(run.error().shown());
             m_error->show();
             m_progress->hide();
             m_run->setEnabled(m_accept->isChecked());
@@ -75,8 +78,7 @@ void RunDialog::build(const Campaign &c)
 {
     m_campaign = c;
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(u"<h3>" + c.name.toHtmlEscaped() + u" <span style=\"color:gray\">" + c.shortId
-                                 + u"</span></h3>",
+    auto *title = new QLabel(u"<h3>" + c.name.toHtmlEscaped() + u" " + Tones::html(Tone::Neutral, c.shortId) + u"</h3>",
                              this);
     title->setObjectName(QStringLiteral("runCampaignName"));
     layout->addWidget(title);
@@ -86,7 +88,7 @@ void RunDialog::build(const Campaign &c)
     if (m_kind == RunKind::Live) {
         auto a = previewAudience(*m_session.db, m_session.tenantId, c, 1);
         if (!a)
-            Dialogs::warn(this, windowTitle(), a.error().message);
+            Dialogs::warn(this, windowTitle(), a.error().shown());
         else
             audience = *a;
     }
@@ -159,7 +161,7 @@ void RunDialog::build(const Campaign &c)
     statements->setObjectName(QStringLiteral("disclaimerStatements"));
     statements->setWordWrap(true);
     dl->addWidget(statements);
-    m_accept = new QCheckBox(tr("I &confirm all four statements"), disclaimer);
+    m_accept = new QCheckBox(tr("I con&firm all four statements"), disclaimer); // &C: the buttons' Cancel
     m_accept->setObjectName(QStringLiteral("runAccept"));
     dl->addWidget(m_accept);
     layout->addWidget(disclaimer);
@@ -167,7 +169,7 @@ void RunDialog::build(const Campaign &c)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("runError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_error->setStyleSheet(u"QLabel { " + Tones::textStyle(Tone::Error) + u" }");
     m_error->hide();
     layout->addWidget(m_error);
     m_progress = new QProgressBar(this);
@@ -231,7 +233,7 @@ void RunDialog::refreshSelection()
     } else {
         auto findings = CampaignService(*m_session.db, m_session.tenantId, m_session.user)
                             .preflight(m_campaign.shortId, m_kind, chosen);
-        blocked = findings ? ReadinessList::blockerLines(*findings) : findings.error().message;
+        blocked = findings ? ReadinessList::blockerLines(*findings) : findings.error().shown();
         if (!blocked.isEmpty())
             blocked = tr("This run cannot start until these are fixed:") + u'\n' + blocked;
     }
@@ -249,7 +251,7 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
     page->setObjectName(u"preview_" + nameOf(ch.kind));
     auto *layout = new QVBoxLayout(page);
     if (!content) {
-        layout->addWidget(new QLabel(content.error().message, page));
+        layout->addWidget(new QLabel(content.error().shown(), page));
         return page;
     }
     const QString senderName = content->value(QLatin1StringView("sender_name")).toString();
@@ -275,8 +277,9 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
         bubble->setObjectName(QStringLiteral("smsBubble"));
         bubble->setWordWrap(true);
         bubble->setMaximumWidth(340);
-        bubble->setStyleSheet(QStringLiteral(
-            "QLabel { background: #e5e5ea; color: black; border-radius: 16px; padding: 10px 14px; }"));
+        const Tones::Colors colors = Tones::bubble();
+        bubble->setStyleSheet(u"QLabel { background: " + colors.background.name() + u"; color: " + colors.text.name()
+                              + u"; border-radius: 16px; padding: 10px 14px; }");
         layout->addWidget(bubble);
         auto *size = new QLabel(smsSizeText(SmsText::measure(body)), page);
         size->setObjectName(QStringLiteral("smsSize"));
@@ -325,14 +328,12 @@ QWidget *RunDialog::callPreview(const QString &script, const QJsonArray &recordi
     if (auto providers = SenderRepository(*m_session.db, m_session.tenantId).providers())
         for (const ProviderConfig &p : *providers)
             if (p.kind == ChannelKind::Phone && p.provider == u"sip")
-                // A typed password stands in: the voice needs no keyring.
-                if (auto sip = SipSettings::fromJson(p.settings, QStringLiteral("unused")))
-                    voice = sip->voice;
+                voice = SipSettings::voiceOf(p.settings);
     Attachment file;
     if (!recording.isEmpty()) {
         auto withData = ContentRepository(*m_session.db, m_session.tenantId).withData(EmailContent::fromJson(recording));
         if (!withData)
-            return new QLabel(withData.error().message, parent);
+            return new QLabel(withData.error().shown(), parent);
         file = withData->first();
     }
     return new CallPreview(script, file, voice, parent);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/session.h"
+#include "dispatch/runservice.h"
 #include "domain/contact.h"
 #include "domain/launchtype.h"
-#include "dispatch/runservice.h"
-#include "main/session.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,5 +1,6 @@
 #include "runlistmodel.h"
 
+#include "domain/labels.h"
 #include "models/timetext.h"
 
 #include "detail/detailformat.h"
@@ -19,7 +20,7 @@ RunListModel::RunListModel(QObject *parent) : QAbstractTableModel(parent)
         auto rows = m_watcher.result();
         if (!rows) {
             m_loading = false;
-            emit failed(rows.error().message);
+            emit failed(rows.error().shown());
             return;
         }
         beginResetModel();
@@ -91,7 +92,7 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
     case StartedBy: return tr("Started by");
     case Total: return tr("Messages");
     default: // two lines, so the counts fit beside the rest
-        return nameOf(finalStates().value(section - FirstState)).replace(u' ', u'\n');
+        return label(finalStates().value(section - FirstState)).replace(u' ', u'\n');
     }
 }
 
@@ -128,7 +129,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     case Campaign:
         return sorting ? QVariant(s.campaignName.toLower()) : QVariant(s.campaignName);
     case Kind:
-        return tr("%1 \u00b7 %2").arg(s.run.kind == RunKind::Test ? tr("Test") : tr("Live"), nameOf(s.run.trigger));
+        return tr("%1 · %2").arg(s.run.kind == RunKind::Test ? tr("Test") : tr("Live"), label(s.run.trigger));
     case Started:
         return sorting ? QVariant(s.run.createdAt.toMSecsSinceEpoch()) : QVariant(DetailFormat::time(s.run.createdAt));
     case Finished:
@@ -141,7 +142,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         // The same day as it started: the time says enough (the tooltip has the date).
         if (const QTimeZone zone = TimeText::displayZone();
             s.run.finishedAt.toTimeZone(zone).date() == s.run.createdAt.toTimeZone(zone).date())
-            return QLocale().toString(s.run.finishedAt.toTimeZone(zone), QStringLiteral("HH:mm"));
+            return QLocale().toString(s.run.finishedAt.toTimeZone(zone), TimeText::clockFormat());
         return DetailFormat::time(s.run.finishedAt);
     case StartedBy:
         if (s.disclaimerBy.isEmpty() || s.disclaimerBy == s.startedBy || sorting)

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/session.h"
 #include "lifecycle/runhistory.h"
-#include "main/session.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>

@@ -1,5 +1,7 @@
 #include "runspage.h"
 
+#include "common/emptystate.h"
+#include "domain/labels.h"
 #include "runlistmodel.h"
 
 #include <QComboBox>
@@ -37,7 +39,7 @@ RunsPage::RunsPage(QWidget *parent) : QWidget(parent)
     m_trigger->setAccessibleName(tr("Trigger"));
     m_trigger->addItem(tr("Any trigger"), -1); // the launch type, or manual for a person pressing Run
     for (RunTrigger t : allValues<RunTrigger>())
-        m_trigger->addItem(nameOf(t), int(t));
+        m_trigger->addItem(label(t), int(t));
     filters->addWidget(m_trigger);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("runSummary"));
@@ -97,6 +99,30 @@ RunsPage::RunsPage(QWidget *parent) : QWidget(parent)
     connect(m_filter, &QSortFilterProxyModel::rowsRemoved, this, updateSummary);
     connect(m_filter, &QSortFilterProxyModel::modelReset, this, updateSummary);
     connect(m_filter, &QSortFilterProxyModel::layoutChanged, this, updateSummary);
+
+    // Nothing listed: no run yet, or filters no run passes.
+    auto *empty = EmptyState::over(m_table, QStringLiteral("runsEmpty"));
+    empty->setCondition([this] { return m_session.valid() && !m_model->isLoading(); });
+    const auto updateEmpty = [this, empty] {
+        const QString search = m_search->text().trimmed();
+        if (m_model->rowCount() == 0)
+            empty->setTexts(tr("No runs yet"), tr("A campaign's Run… starts one, and its Test run… tries it on the "
+                                                  "test recipients; each run shows here with what became of its "
+                                                  "messages."));
+        else
+            empty->setTexts(search.isEmpty() ? tr("No runs match these filters") : tr("No runs match “%1”").arg(search),
+                            tr("The search looks at campaign names and IDs, or a run's #number."),
+                            tr("Clear the filter"), [this] {
+                                m_search->clear();
+                                m_kind->setCurrentIndex(0);
+                                m_trigger->setCurrentIndex(0);
+                            });
+        empty->updateVisibility();
+    };
+    connect(m_model, &RunListModel::loaded, this, updateEmpty);
+    connect(m_search, &QLineEdit::textChanged, this, updateEmpty);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, updateEmpty);
+    connect(m_trigger, &QComboBox::currentIndexChanged, this, updateEmpty);
 }
 
 void RunsPage::setSession(const Session &session)

@@ -1,8 +1,8 @@
 #include "mailboxdialog.h"
 
+#include "common/dialogs.h"
 #include "mailbox/inboundmailbox.h"
 #include "mailbox/mailboxsettings.h"
-#include "main/dialogs.h"
 #include "providers/settingsjson.h"
 
 #include <QComboBox>
@@ -78,7 +78,7 @@ MailboxDialog::MailboxDialog(const Session &session, const Tenant &tenant, QWidg
     m_caFile = new QLineEdit(s.caFile, this);
     m_caFile->setObjectName(QStringLiteral("mailboxCaFile"));
     m_caFile->setPlaceholderText(tr("only for a server with a private certificate"));
-    auto *browse = new QPushButton(tr("&Browse\u2026"), this);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate"), m_caFile->text(),
                                                           tr("PEM certificates (*.pem *.crt);;All files (*)"));
@@ -92,7 +92,7 @@ MailboxDialog::MailboxDialog(const Session &session, const Tenant &tenant, QWidg
     form->addRow(caLabel, ca);
     m_bounce = new QLineEdit(s.bounceAddress, this);
     m_bounce->setObjectName(QStringLiteral("mailboxBounceAddress"));
-    m_bounce->setPlaceholderText(tr("e.g. bounces@example.org: mail sent from bounces+\u2026@example.org"));
+    m_bounce->setPlaceholderText(tr("e.g. bounces@example.org: mail sent from bounces+…@example.org"));
     form->addRow(tr("&Bounce address:"), m_bounce);
     m_interval = new QSpinBox(this);
     m_interval->setObjectName(QStringLiteral("mailboxInterval"));
@@ -181,9 +181,9 @@ void MailboxDialog::testConnection()
     draft.mailbox = settingsJson();
     const QString password = typedPassword();
     const Session session = m_session;
-    run(tr("Connecting\u2026"), [session, draft, password] {
+    run(tr("Connecting…"), [session, draft, password] {
         const Status st = InboundMailbox(*session.db, draft, session.user).probe(password);
-        return Answer(bool(st), st ? tr("Connected: logged in over TLS and opened the folder.") : st.error().message);
+        return Answer(bool(st), st ? tr("Connected: logged in over TLS and opened the folder.") : st.error().shown());
     });
 }
 
@@ -191,11 +191,11 @@ void MailboxDialog::readNow()
 {
     const Session session = m_session;
     const Tenant tenant = m_tenant;
-    run(tr("Reading the mailbox\u2026"), [session, tenant] {
+    run(tr("Reading the mailbox…"), [session, tenant] {
         const auto poll = InboundMailbox(*session.db, tenant, session.user).poll();
         session.db->closeThreadConnection();
         if (!poll)
-            return Answer(false, poll.error().message);
+            return Answer(false, poll.error().shown());
         return Answer(true, tr("Read %n mail(s): ", nullptr, poll->read)
                + tr("%1 hard bounces, %2 soft bounces, %3 complaints, %4 replies, %5 automatic replies, "
                     "%6 unsubscribes, %7 unmatched.")

@@ -2,9 +2,9 @@
 
 #include "models/timetext.h"
 
+#include "common/dialogs.h"
+#include "common/readonlytable.h"
 #include "domain/permissions.h"
-#include "main/dialogs.h"
-#include "main/readonlytable.h"
 #include "organisation/peopleservice.h"
 
 #include <QComboBox>
@@ -61,13 +61,14 @@ PeopleView::PeopleView(QWidget *parent) : QWidget(parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table = readOnlyTable(QStringLiteral("peopleTable"), {tr("Name"), tr("Email"), tr("Role"), tr("Status")}, this);
+    m_table->setAccessibleName(tr("People"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("&Add person\u2026"), this);
+    m_add = new QPushButton(tr("&Add person…"), this);
     m_add->setObjectName(QStringLiteral("peopleAdd"));
-    m_role = new QPushButton(tr("Change &role\u2026"), this);
+    m_role = new QPushButton(tr("Change &role…"), this);
     m_role->setObjectName(QStringLiteral("peopleRole"));
     m_deactivate = new QPushButton(tr("&Deactivate"), this);
     m_deactivate->setObjectName(QStringLiteral("peopleDeactivate"));
@@ -97,7 +98,7 @@ void PeopleView::refresh()
         return;
     auto people = PeopleService(*m_session.db, m_session.tenantId, m_session.user).list();
     if (!people) { // keep what is shown rather than an empty list that looks real
-        emit statusMessage(tr("People could not be read: %1").arg(people.error().message));
+        emit statusMessage(tr("People could not be read: %1").arg(people.error().shown()));
         return;
     }
     const Id current = selected() ? selected()->id : 0;
@@ -161,7 +162,7 @@ bool PeopleView::addPerson()
         QStringList may;
         for (Action a : allValues<Action>())
             if (Permissions::permits(Role(role->currentData().toInt()), a))
-                may << Permissions::describe(a);
+                may << Permissions::description(a).shown();
         note->setText(may.isEmpty() ? tr("May look, change nothing.") : tr("May %1.").arg(may.join(QStringLiteral(", "))));
     };
     connect(role, &QComboBox::currentIndexChanged, &dialog, describe);
@@ -176,7 +177,7 @@ bool PeopleView::addPerson()
     auto added = PeopleService(*m_session.db, m_session.tenantId, m_session.user)
                      .add(name->text(), Role(role->currentData().toInt()), email->text());
     if (!added) {
-        Dialogs::warn(this, tr("Person not added"), added.error().message);
+        Dialogs::warn(this, tr("Person not added"), added.error().shown());
         return false;
     }
     refresh();
@@ -202,7 +203,7 @@ bool PeopleView::changeRole()
     auto changed = PeopleService(*m_session.db, m_session.tenantId, m_session.user)
                        .setRole(person.name, Role(role->currentData().toInt()));
     if (!changed) {
-        Dialogs::warn(this, tr("Role not changed"), changed.error().message);
+        Dialogs::warn(this, tr("Role not changed"), changed.error().shown());
         return false;
     }
     refresh();
@@ -227,7 +228,7 @@ bool PeopleView::setActive(bool active)
     PeopleService people(*m_session.db, m_session.tenantId, m_session.user);
     auto done = active ? people.reactivate(person.name) : people.deactivate(person.name);
     if (!done) {
-        Dialogs::warn(this, active ? tr("Not reactivated") : tr("Not deactivated"), done.error().message);
+        Dialogs::warn(this, active ? tr("Not reactivated") : tr("Not deactivated"), done.error().shown());
         return false;
     }
     refresh();

@@ -1,8 +1,9 @@
 #include "providerbox.h"
 
+#include "common/dialogs.h"
+#include "common/shown.h"
+#include "common/tones.h"
 #include "domain/permissions.h"
-#include "main/dialogs.h"
-#include "main/shown.h"
 #include "providers/providerregistry.h"
 #include "providers/providersecret.h"
 #include "providers/providersettings.h"
@@ -20,6 +21,8 @@
 #include <QVBoxLayout>
 
 namespace herald {
+
+using Tones::Tone;
 
 ProviderBox::ProviderBox(QWidget *parent) : QWidget(parent)
 {
@@ -49,7 +52,7 @@ ProviderBox::ProviderBox(QWidget *parent) : QWidget(parent)
                                "(chmod 600) or an environment variable that holds it instead."),
                             box);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    note->setStyleSheet(Tones::textStyle(Tone::Neutral));
     boxLayout->addWidget(note);
     layout->addWidget(box);
 
@@ -304,19 +307,18 @@ void ProviderBox::testConnection()
     auto provider =
         ProviderRegistry::create({0, m_session.tenantId, kind, m_provider->currentText(), json, true}, {}, typed);
     if (!provider) {
-        m_result->setText(u"<span style='color:#b3261e'>" + provider.error().message.toHtmlEscaped() + u"</span>");
+        m_result->setText(Tones::html(Tone::Error, provider.error().shown().toHtmlEscaped()));
         return;
     }
     m_probe = std::move(*provider);
     m_test->setEnabled(false);
-    m_result->setText(tr("Connecting\u2026"));
+    m_result->setText(tr("Connecting…"));
     connect(
         m_probe.get(), &Provider::probed, this,
         [this](bool ok, const QString &detail) {
             m_test->setEnabled(true);
-            m_result->setText(
-                ok ? u"<span style='color:#1e7b34'>" + tr("Connected: %1").arg(detail.toHtmlEscaped()) + u"</span>"
-                   : u"<span style='color:#b3261e'>" + tr("Failed: %1").arg(detail.toHtmlEscaped()) + u"</span>");
+            m_result->setText(ok ? Tones::html(Tone::Success, tr("Connected: %1").arg(detail.toHtmlEscaped()))
+                                 : Tones::html(Tone::Error, tr("Failed: %1").arg(detail.toHtmlEscaped())));
             m_probe.release()->deleteLater();
         },
         Qt::QueuedConnection);
@@ -331,7 +333,7 @@ bool ProviderBox::save()
     auto saved = ProviderSettings(*m_session.db, m_session.tenantId, m_session.user)
                      .save(kind, m_provider->currentText(), formJson(), typedPassword());
     if (!saved) {
-        m_result->setText(u"<span style='color:#b3261e'>" + saved.error().message.toHtmlEscaped() + u"</span>");
+        m_result->setText(Tones::html(Tone::Error, saved.error().shown().toHtmlEscaped()));
         return false;
     }
     emit statusMessage(tr("%1 sends through %2. The desktop's dispatcher uses it from its next start.")

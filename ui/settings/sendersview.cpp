@@ -1,9 +1,9 @@
 #include "sendersview.h"
 
+#include "common/dialogs.h"
+#include "common/readonlytable.h"
+#include "common/shown.h"
 #include "domain/permissions.h"
-#include "main/dialogs.h"
-#include "main/readonlytable.h"
-#include "main/shown.h"
 #include "organisation/senderservice.h"
 #include "storage/catalogrepository.h"
 
@@ -31,13 +31,14 @@ SendersView::SendersView(QWidget *parent) : QWidget(parent)
     layout->addWidget(intro);
     m_table = readOnlyTable(QStringLiteral("sendersTable"),
                             {tr("Channel"), tr("Name"), tr("Address or pool"), tr("Reply-to"), tr("Status")}, this);
+    m_table->setAccessibleName(tr("Senders"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("&Add sender\u2026"), this);
+    m_add = new QPushButton(tr("&Add sender…"), this);
     m_add->setObjectName(QStringLiteral("sendersAdd"));
-    m_edit = new QPushButton(tr("&Edit\u2026"), this);
+    m_edit = new QPushButton(tr("&Edit…"), this);
     m_edit->setObjectName(QStringLiteral("sendersEdit"));
     m_pause = new QPushButton(tr("&Pause"), this);
     m_pause->setObjectName(QStringLiteral("sendersPause"));
@@ -68,7 +69,7 @@ void SendersView::refresh()
     SenderService service(*m_session.db, m_session.tenantId, m_session.user);
     auto senders = service.list();
     if (!senders) { // keep what is shown rather than an empty list that looks real
-        emit statusMessage(tr("Senders could not be read: %1").arg(senders.error().message));
+        emit statusMessage(tr("Senders could not be read: %1").arg(senders.error().shown()));
         return;
     }
     const Id current = selected() ? selected()->id : 0;
@@ -164,7 +165,7 @@ bool SendersView::runDialog(SenderIdentity sender)
             hint->setText(tr("Calls come from the numbers of the pool."));
             break;
         case ChannelKind::Telegram:
-            hint->setText(tr("The bot's username, ending in \u201cbot\u201d."));
+            hint->setText(tr("The bot's username, ending in “bot”."));
             break;
         case ChannelKind::Viber:
             hint->setText(tr("The sender name recipients see (at most 28 characters)."));
@@ -195,7 +196,7 @@ bool SendersView::runDialog(SenderIdentity sender)
             return true;
         }
         // What was typed stays; the reason beside it.
-        Dialogs::warn(this, adding ? tr("Sender not added") : tr("Sender not saved"), saved.error().message);
+        Dialogs::warn(this, adding ? tr("Sender not added") : tr("Sender not saved"), saved.error().shown());
     }
     return false;
 }
@@ -220,7 +221,7 @@ bool SendersView::togglePaused()
     auto done = SenderService(*m_session.db, m_session.tenantId, m_session.user)
                     .setPaused(QString::number(sender.id), sender.kind, !sender.paused);
     if (!done) {
-        Dialogs::warn(this, tr("Senders"), done.error().message);
+        Dialogs::warn(this, tr("Senders"), done.error().shown());
         return false;
     }
     refresh();
@@ -245,7 +246,7 @@ bool SendersView::deleteSender()
     auto done = SenderService(*m_session.db, m_session.tenantId, m_session.user)
                     .remove(QString::number(sender.id), sender.kind);
     if (!done) {
-        Dialogs::warn(this, tr("Sender not deleted"), done.error().message);
+        Dialogs::warn(this, tr("Sender not deleted"), done.error().shown());
         return false;
     }
     refresh();

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/session.h"
 #include "domain/senderidentity.h"
-#include "main/session.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "main/session.h"
+#include "common/session.h"
 
 #include <QWidget>
 
@@ -15,7 +15,8 @@ class TenantsView;
 class WriterEndpointBox;
 
 // Settings, in tabs: Providers (how each channel sends, and the writer endpoint below),
-// People, Senders and Organisations; and the setup assistant, reopened from here.
+// People, Senders and Organisations (the workspace's), and This computer (the person's:
+// the language and light or dark); and the setup assistant, reopened from here.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -26,7 +27,7 @@ public:
 
     void setSession(const Session &session);
     void refresh();
-    enum class Tab { Providers, People, Senders, Organisations };
+    enum class Tab { Providers, People, Senders, Organisations, ThisComputer };
     void showTab(Tab tab);
     ProviderBox *providers() const { return m_providers; }
     // The provider form's settings JSON and typed password (see ProviderBox).
@@ -42,6 +43,8 @@ signals:
     void tenantsChanged();
 
 private:
+    QWidget *thisComputerTab();
+
     Session m_session;
     QTabWidget *m_tabs = nullptr;
     ProviderBox *m_providers = nullptr;

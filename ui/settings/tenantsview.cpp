@@ -1,10 +1,10 @@
 #include "tenantsview.h"
 
+#include "common/dialogs.h"
+#include "common/readonlytable.h"
 #include "domain/permissions.h"
 #include "mailbox/mailboxsettings.h"
 #include "mailboxdialog.h"
-#include "main/dialogs.h"
-#include "main/readonlytable.h"
 #include "organisation/tenantservice.h"
 
 #include <QCheckBox>
@@ -34,21 +34,22 @@ TenantsView::TenantsView(QWidget *parent) : QWidget(parent)
     m_table = readOnlyTable(QStringLiteral("tenantsTable"),
                             {tr("Name"), tr("Time zone"), tr("Status"), tr("Listener"), tr("Public URL"), tr("Mailbox")},
                             this);
+    m_table->setAccessibleName(tr("Organisations"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
-    m_create = new QPushButton(tr("&New organisation\u2026"), this);
+    m_create = new QPushButton(tr("&New organisation…"), this);
     m_create->setObjectName(QStringLiteral("tenantsCreate"));
-    m_rename = new QPushButton(tr("Re&name\u2026"), this);
+    m_rename = new QPushButton(tr("Re&name…"), this);
     m_rename->setObjectName(QStringLiteral("tenantsRename"));
     m_archive = new QPushButton(tr("&Archive"), this);
     m_archive->setObjectName(QStringLiteral("tenantsArchive"));
-    m_listener = new QPushButton(tr("&Listener\u2026"), this);
+    m_listener = new QPushButton(tr("&Listener…"), this);
     m_listener->setObjectName(QStringLiteral("tenantsListener"));
-    m_keywords = new QPushButton(tr("SMS &keywords\u2026"), this);
+    m_keywords = new QPushButton(tr("SMS &keywords…"), this);
     m_keywords->setObjectName(QStringLiteral("tenantsKeywords"));
-    m_mailbox = new QPushButton(tr("&Mailbox\u2026"), this);
+    m_mailbox = new QPushButton(tr("&Mailbox…"), this);
     m_mailbox->setObjectName(QStringLiteral("tenantsMailbox"));
     m_showArchived = new QCheckBox(tr("Show archived"), this);
     m_showArchived->setObjectName(QStringLiteral("tenantsShowArchived"));
@@ -79,7 +80,7 @@ void TenantsView::refresh()
         return;
     auto tenants = TenantService(*m_session.db, m_session.user).list(m_showArchived->isChecked());
     if (!tenants) { // keep what is shown rather than an empty list that looks real
-        emit statusMessage(tr("Organisations could not be read: %1").arg(tenants.error().message));
+        emit statusMessage(tr("Organisations could not be read: %1").arg(tenants.error().shown()));
         return;
     }
     const Id current = selected() ? selected()->id : 0;
@@ -148,7 +149,7 @@ bool TenantsView::createTenant()
         return false;
     auto created = TenantService(*m_session.db, m_session.user).create(name->text(), zone->currentText());
     if (!created) {
-        Dialogs::warn(this, tr("Organisation not created"), created.error().message);
+        Dialogs::warn(this, tr("Organisation not created"), created.error().shown());
         return false;
     }
     refresh();
@@ -174,7 +175,7 @@ bool TenantsView::renameTenant()
         return false;
     auto renamed = TenantService(*m_session.db, m_session.user).rename(tenant.name, name->text());
     if (!renamed) {
-        Dialogs::warn(this, tr("Organisation not renamed"), renamed.error().message);
+        Dialogs::warn(this, tr("Organisation not renamed"), renamed.error().shown());
         return false;
     }
     refresh();
@@ -197,7 +198,7 @@ bool TenantsView::editListener()
                                 "sends: this desktop or a heraldctl worker. Email through SMTP cannot run live "
                                 "without it. The public URL is how recipients and gateways reach it, usually through "
                                 "the organisation's reverse proxy. After a change, give the SMS gateway the reply URL "
-                                "Settings \u2192 Providers shows."),
+                                "Settings → Providers shows."),
                              &dialog);
     intro->setWordWrap(true);
     form->addRow(intro);
@@ -214,7 +215,7 @@ bool TenantsView::editListener()
     while (Dialogs::exec(&dialog) == QDialog::Accepted) {
         auto saved = TenantService(*m_session.db, m_session.user).setListener(tenant.name, listen->text(), url->text());
         if (!saved) {
-            Dialogs::warn(this, tr("Listener not saved"), saved.error().message);
+            Dialogs::warn(this, tr("Listener not saved"), saved.error().shown());
             continue;
         }
         refresh();
@@ -258,7 +259,7 @@ bool TenantsView::editSmsKeywords()
         auto saved = TenantService(*m_session.db, m_session.user)
                          .setSmsKeywords(tenant.name, words->text(), help->toPlainText());
         if (!saved) {
-            Dialogs::warn(this, tr("SMS keywords not saved"), saved.error().message);
+            Dialogs::warn(this, tr("SMS keywords not saved"), saved.error().shown());
             continue;
         }
         refresh();
@@ -280,7 +281,7 @@ bool TenantsView::editMailbox()
         auto saved = TenantService(*m_session.db, m_session.user)
                          .setMailbox(tenant.name, dialog.settingsJson(), dialog.typedPassword());
         if (!saved) {
-            Dialogs::warn(this, tr("Mailbox not saved"), saved.error().message);
+            Dialogs::warn(this, tr("Mailbox not saved"), saved.error().shown());
             continue;
         }
         refresh();
@@ -306,7 +307,7 @@ bool TenantsView::archiveTenant()
         return false;
     auto archived = TenantService(*m_session.db, m_session.user).archive(tenant.name);
     if (!archived) {
-        Dialogs::warn(this, tr("Organisation not archived"), archived.error().message);
+        Dialogs::warn(this, tr("Organisation not archived"), archived.error().shown());
         return false;
     }
     refresh();

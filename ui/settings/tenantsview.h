@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/session.h"
 #include "domain/tenant.h"
-#include "main/session.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "writerendpointbox.h"
 
+#include "common/dialogs.h"
 #include "content/writerendpoint.h"
-#include "main/dialogs.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -102,11 +102,11 @@ void WriterEndpointBox::test()
     }
     auto settings = WriterEndpointSettings::chatSettings(e, m_key->text());
     if (!settings) {
-        m_result->setText(u"\u2716 " + settings.error().message.toHtmlEscaped());
+        m_result->setText(u"\u2716 " + settings.error().shown().toHtmlEscaped());
         return;
     }
     m_probe = std::make_unique<ChatCompletions>(*settings);
-    m_result->setText(tr("Asking %1 for its models\u2026").arg(e.url.host()));
+    m_result->setText(tr("Asking %1 for its models…").arg(e.url.host()));
     m_test->setEnabled(false);
     connect(m_probe.get(), &ChatCompletions::probed, this, [this](const QString &what) {
         m_result->setText(u"\u2714 " + what.toHtmlEscaped());
@@ -125,7 +125,7 @@ bool WriterEndpointBox::save()
     auto saved = WriterEndpointSettings(*m_session.db, m_session.tenantId, m_session.user)
                      .save(e, m_key->text(), m_forgetKey->isChecked());
     if (!saved) {
-        Dialogs::warn(this, tr("Writer endpoint not saved"), saved.error().message);
+        Dialogs::warn(this, tr("Writer endpoint not saved"), saved.error().shown());
         return false;
     }
     load();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "main/session.h"
+#include "common/session.h"
 
 #include <QGroupBox>
 

@@ -1,7 +1,8 @@
 #include "setupassistant.h"
 
+#include "common/dialogs.h"
+#include "domain/labels.h"
 #include "domain/permissions.h"
-#include "main/dialogs.h"
 #include "organisation/peopleservice.h"
 #include "organisation/senderservice.h"
 #include "organisation/tenantservice.h"
@@ -151,9 +152,9 @@ QWizardPage *SetupAssistant::providerPage(PageId id)
     page->setTitle(email ? tr("Sending email (optional)") : tr("Sending SMS (optional)"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(intro(email ? tr("Herald hands email to your SMTP server. Fill in its settings and test the "
-                                       "connection; or go on and do it later in Settings \u2192 Providers.")
+                                       "connection; or go on and do it later in Settings → Providers.")
                                   : tr("Herald sends SMS through a Kannel gateway. Fill in its settings and test the "
-                                       "connection; or go on and do it later in Settings \u2192 Providers."),
+                                       "connection; or go on and do it later in Settings → Providers."),
                             page));
     auto *box = new ProviderBox(page);
     box->setObjectName(email ? QStringLiteral("setupEmail") : QStringLiteral("setupSms"));
@@ -171,7 +172,7 @@ QWizardPage *SetupAssistant::senderPage()
     page->setTitle(tr("Who your email comes from (optional)"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(intro(tr("The name and address recipients see. More senders (SMS sender IDs, caller IDs from "
-                               "number pools) are added in Settings \u2192 Senders. Leave it empty to skip."),
+                               "number pools) are added in Settings → Senders. Leave it empty to skip."),
                             page));
     auto *form = new QFormLayout;
     page->setFinalPage(true);
@@ -197,7 +198,7 @@ QWizardPage *SetupAssistant::teammatesPage()
     page->setTitle(tr("Teammates (optional)"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(intro(tr("Who else works in Herald: a reviewer approves each campaign's content before it "
-                               "runs; managers build and run campaigns. More in Settings \u2192 People."),
+                               "runs; managers build and run campaigns. More in Settings → People."),
                             page));
     m_teammates = new QTableWidget(0, 3, page);
     m_teammates->setObjectName(QStringLiteral("setupTeammates"));
@@ -218,7 +219,7 @@ QWizardPage *SetupAssistant::teammatesPage()
         m_teammates->setItem(row, 1, new QTableWidgetItem);
         auto *role = new QComboBox(m_teammates);
         for (Role r : allValues<Role>())
-            role->addItem(nameOf(r), int(r));
+            role->addItem(label(r), int(r));
         role->setCurrentIndex(role->findData(int(row == 0 ? Role::Reviewer : Role::Manager)));
         m_teammates->setCellWidget(row, 2, role);
         m_teammates->setCurrentCell(row, 0);
@@ -256,7 +257,7 @@ bool SetupAssistant::apply(int id)
         auto t = TenantService(*m_session.db, m_session.user)
                      .configure(m_tenantName, m_orgName->text(), m_timeZone->currentText(), window);
         if (!t) {
-            refuse(t.error().message);
+            refuse(t.error().shown());
             return false;
         }
         m_tenantName = t->name;
@@ -266,7 +267,7 @@ bool SetupAssistant::apply(int id)
         auto me = PeopleService(*m_session.db, m_session.tenantId, m_session.user)
                       .update(m_session.user.name, m_adminName->text(), m_adminEmail->text());
         if (!me) {
-            refuse(me.error().message);
+            refuse(me.error().shown());
             return false;
         }
         m_session.user.name = me->name; // who acts from now on
@@ -291,7 +292,7 @@ bool SetupAssistant::apply(int id)
         auto done = existing ? senders.edit(QString::number(existing->id), ChannelKind::Email, what)
                              : senders.add(ChannelKind::Email, what);
         if (!done) {
-            refuse(done.error().message);
+            refuse(done.error().shown());
             return false;
         }
         return true;
@@ -308,13 +309,13 @@ bool SetupAssistant::apply(int id)
                 continue; // added on an earlier Finish that failed later
             auto added = people.add(name, Role(role->currentData().toInt()), email);
             if (!added) {
-                refuse(added.error().message);
+                refuse(added.error().shown());
                 return false;
             }
         }
         auto done = TenantService(*m_session.db, m_session.user).markSetUp(m_tenantName);
         if (!done) {
-            refuse(done.error().message);
+            refuse(done.error().shown());
             return false;
         }
         emit statusMessage(tr("%1 is set up.").arg(m_tenantName));

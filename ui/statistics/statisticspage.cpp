@@ -1,8 +1,12 @@
 #include "statisticspage.h"
 
+#include "common/accessibletable.h"
+
 #include "audience/csvreader.h"
+#include "common/dialogs.h"
+#include "common/tones.h"
+#include "domain/labels.h"
 #include "lifecycle/campaignservice.h"
-#include "main/dialogs.h"
 #include "storage/outputfile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -64,26 +68,26 @@ constexpr std::array<Column, 15> kColumns{{{QT_TRANSLATE_NOOP("herald::Statistic
                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Minutes to complete"), 13},
                                            {QT_TRANSLATE_NOOP("herald::StatisticsPage", "Configuration"), 15}}};
 
-const QColor kColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                          QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                          QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22),
-                          QColor(0x17, 0xbe, 0xcf)};
+// The chart in the colours of `pal`: the window's, or paper's for the PDF.
+void paintChart(QPainter &p, const QRectF &rect, const QList<Comparison::Row> &rows, const QFont &font,
+                const QPalette &pal);
 
 QString label(const Comparison::Row &r, bool byRun)
 {
-    return (byRun ? u'#' + QString::number(r.runId) + u' ' + nameOf(r.runKind) : r.name) + u" \u00b7 "
+    return (byRun ? u'#' + QString::number(r.runId) + u' ' + label(r.runKind) : r.name) + u" \u00b7 "
            + displayName(r.kind);
 }
 
 } // namespace
 
-// The chart on the page.
-class ComparisonChart final : public QWidget
+// The chart on the page; a table for screen readers.
+class ComparisonChart final : public QWidget, public AccessibleTableData
 {
 public:
     explicit ComparisonChart(QWidget *parent) : QWidget(parent)
     {
         setObjectName(QStringLiteral("statisticsChart"));
+        setAccessibleName(StatisticsPage::tr("Comparison chart"));
         setMinimumHeight(220);
     }
     void setRows(QList<Comparison::Row> rows, bool byRun)
@@ -91,6 +95,23 @@ public:
         m_rows = std::move(rows);
         m_byRun = byRun;
         update();
+        AccessibleTable::changed(this);
+    }
+    QStringList accessibleHeaders() const override
+    {
+        return {StatisticsPage::tr("Compared"), StatisticsPage::tr("Queued"), StatisticsPage::tr("Delivered"),
+                StatisticsPage::tr("Failed"), StatisticsPage::tr("Opted out")};
+    }
+    QList<QStringList> accessibleRows() const override
+    {
+        const QLocale locale;
+        QList<QStringList> out;
+        for (const Comparison::Row &r : m_rows)
+            out << QStringList{label(r, m_byRun), locale.toString(r.queued),
+                               locale.toString(r.rate(r.delivered) * 100, 'f', 1) + u" %",
+                               locale.toString(r.rate(r.failed) * 100, 'f', 1) + u" %",
+                               locale.toString(r.rate(r.optedOut) * 100, 'f', 1) + u" %"};
+        return out;
     }
 
 protected:
@@ -98,11 +119,11 @@ protected:
     {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
-        p.fillRect(rect(), Qt::white);
+        p.fillRect(rect(), palette().color(QPalette::Base));
         QList<Comparison::Row> rows = m_rows;
         for (Comparison::Row &r : rows) // the legend names what the page's mode names
             r.name = label(r, m_byRun);
-        StatisticsPage::drawChart(p, QRectF(rect()).adjusted(6, 6, -6, -6), rows, font());
+        paintChart(p, QRectF(rect()).adjusted(6, 6, -6, -6), rows, font(), palette());
     }
 
 private:
@@ -112,12 +133,21 @@ private:
 
 void StatisticsPage::drawChart(QPainter &p, const QRectF &rect, const QList<Comparison::Row> &rows, const QFont &font)
 {
+    paintChart(p, rect, rows, font, QPalette(Qt::white, Qt::white)); // on white paper
+}
+
+namespace {
+
+void paintChart(QPainter &p, const QRectF &rect, const QList<Comparison::Row> &rows, const QFont &font,
+                const QPalette &pal)
+{
     p.save();
     p.setFont(font);
     const QFontMetricsF fm(font, p.device());
     if (rows.isEmpty()) {
-        p.setPen(QColor(0x66, 0x66, 0x66));
-        p.drawText(rect, Qt::AlignCenter, tr("Tick campaigns to compare, or choose a campaign's runs."));
+        p.setPen(Tones::text(Tones::Tone::Neutral, pal));
+        p.drawText(rect, Qt::AlignCenter,
+                   StatisticsPage::tr("Tick campaigns to compare, or choose a campaign's runs."));
         p.restore();
         return;
     }
@@ -142,18 +172,18 @@ void StatisticsPage::drawChart(QPainter &p, const QRectF &rect, const QList<Comp
     const qreal left = fm.horizontalAdvance(QStringLiteral("100%")) + fm.height() * 0.5;
     const QRectF plot(rect.left() + left, rect.top() + fm.height() * 0.5, rect.width() - left,
                       rect.height() - legendHeight - fm.height() * 2.2);
-    p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0, Qt::DashLine));
+    p.setPen(QPen(Tones::gridLine(pal), 0, Qt::DashLine));
     for (int pct = 25; pct <= 100; pct += 25) {
         const qreal yy = plot.bottom() - plot.height() * pct / 100.0;
         p.drawLine(QPointF(plot.left(), yy), QPointF(plot.right(), yy));
     }
-    p.setPen(QColor(0x44, 0x44, 0x44));
+    p.setPen(Tones::axisText(pal));
     for (int pct = 0; pct <= 100; pct += 50) {
         const qreal yy = plot.bottom() - plot.height() * pct / 100.0;
         p.drawText(QRectF(rect.left(), yy - fm.height() / 2, left - fm.height() * 0.3, fm.height()),
                    Qt::AlignRight | Qt::AlignVCenter, QString::number(pct) + u'%');
     }
-    p.setPen(QPen(QColor(0x99, 0x99, 0x99), 0));
+    p.setPen(QPen(pal.color(QPalette::Mid), 0));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     const qreal groupWidth = plot.width() / groups;
     const qreal barWidth = groupWidth * 0.8 / qreal(rows.size());
@@ -165,22 +195,24 @@ void StatisticsPage::drawChart(QPainter &p, const QRectF &rect, const QList<Comp
                 continue; // answered: phone rows only
             const qreal h = plot.height() * std::clamp(cell.toDouble(), 0.0, 100.0) / 100.0;
             p.fillRect(QRectF(gx + qreal(i) * barWidth, plot.bottom() - h, barWidth * 0.9, h),
-                       kColors[i % qsizetype(std::size(kColors))]);
+                       Tones::series(int(i), pal));
         }
-        p.setPen(QColor(0x44, 0x44, 0x44));
+        p.setPen(Tones::axisText(pal));
         p.drawText(QRectF(plot.left() + g * groupWidth, plot.bottom() + fm.height() * 0.2, groupWidth, fm.height()),
-                   Qt::AlignHCenter | Qt::AlignTop, tr(kMeasures.at(g).name));
+                   Qt::AlignHCenter | Qt::AlignTop, StatisticsPage::tr(kMeasures.at(g).name));
     }
     const qreal legendTop = plot.bottom() + fm.height() * 1.6;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QRectF at = legend.at(i).translated(0, legendTop);
         p.fillRect(QRectF(at.left(), at.top() + (fm.height() - swatch) / 2, swatch, swatch),
-                   kColors[i % qsizetype(std::size(kColors))]);
-        p.setPen(QColor(0x44, 0x44, 0x44));
+                   Tones::series(int(i), pal));
+        p.setPen(Tones::axisText(pal));
         p.drawText(QPointF(at.left() + swatch + fm.height() * 0.3, at.top() + fm.ascent()), rows.at(i).name);
     }
     p.restore();
 }
+
+} // namespace
 
 StatisticsPage::StatisticsPage(QWidget *parent) : QWidget(parent)
 {
@@ -223,9 +255,9 @@ StatisticsPage::StatisticsPage(QWidget *parent) : QWidget(parent)
     m_note->setObjectName(QStringLiteral("statisticsNote"));
     m_note->setWordWrap(true);
     buttons->addWidget(m_note, 1);
-    m_csv = new QPushButton(tr("Export &CSV\u2026"), main);
+    m_csv = new QPushButton(tr("Export &CSV…"), main);
     m_csv->setObjectName(QStringLiteral("statisticsCsv"));
-    m_pdf = new QPushButton(tr("Export &PDF\u2026"), main);
+    m_pdf = new QPushButton(tr("Export &PDF…"), main);
     m_pdf->setObjectName(QStringLiteral("statisticsPdf"));
     buttons->addWidget(m_csv);
     buttons->addWidget(m_pdf);
@@ -234,6 +266,8 @@ StatisticsPage::StatisticsPage(QWidget *parent) : QWidget(parent)
     mainLayout->addWidget(m_chart, 2);
     m_table = new QTableWidget(0, int(kColumns.size()), main);
     m_table->setObjectName(QStringLiteral("statisticsTable"));
+    m_table->setAccessibleName(tr("Statistics compared"));
+    m_table->setAccessibleDescription(tr("Messages, rates and timing of the chosen campaigns or runs"));
     QStringList headers;
     for (const Column &c : kColumns)
         headers << tr(c.header);
@@ -292,7 +326,7 @@ void StatisticsPage::refresh()
         return;
     auto list = CampaignService(*m_session.db, m_session.tenantId, m_session.user).list({});
     if (!list) {
-        emit statusMessage(list.error().message);
+        emit statusMessage(list.error().shown());
         return;
     }
     QSet<Id> ticked;
@@ -380,7 +414,7 @@ void StatisticsPage::recompute()
                 rows = ticked;
         }
         if (!rows)
-            emit statusMessage(rows.error().message);
+            emit statusMessage(rows.error().shown());
         else
             m_rows = *rows;
     }
@@ -393,7 +427,7 @@ void StatisticsPage::recompute()
             if (c == 0)
                 text = m_rows.at(r).name + u" (" + m_rows.at(r).shortId + u')';
             else if (c == 1)
-                text = u'#' + text + u' ' + nameOf(m_rows.at(r).runKind);
+                text = u'#' + text + u' ' + label(m_rows.at(r).runKind);
             else if (c == 2)
                 text = displayName(m_rows.at(r).kind);
             auto *item = new QTableWidgetItem(text);
@@ -420,7 +454,7 @@ bool StatisticsPage::exportCsv(const QString &path, bool bom)
 {
     if (const auto rows = writeFile(path, [&](QIODevice &out) { return Comparison::writeCsv(m_rows, out, bom); });
         !rows) {
-        Dialogs::warn(this, tr("Export statistics"), rows.error().message);
+        Dialogs::warn(this, tr("Export statistics"), rows.error().shown());
         return false;
     }
     emit statusMessage(tr("Statistics saved to %1.").arg(path));
@@ -431,7 +465,7 @@ bool StatisticsPage::exportPdf(const QString &path)
 {
     const auto pages = writeFile(path, [&](QIODevice &out) { return writePdf(out); });
     if (!pages) {
-        Dialogs::warn(this, tr("Export statistics"), pages.error().message);
+        Dialogs::warn(this, tr("Export statistics"), pages.error().shown());
         return false;
     }
     emit statusMessage(tr("Statistics saved to %1.").arg(path));

@@ -119,10 +119,9 @@ Result<std::shared_ptr<KannelCallbackListener>> KannelCallbackListener::acquire(
             return existing;
     std::shared_ptr<KannelCallbackListener> listener(new KannelCallbackListener(address, port));
     if (listener->m_port == 0)
-        return Error::runtime(u"cannot listen for Kannel's delivery reports on " + address.toString() + u':'
-                              + QString::number(port)
-                              + u": the address is in use or not on this machine; change \"listen\" in the SMS "
-                                u"provider settings");
+        return Error::runtime(Text::tr("cannot listen for Kannel's delivery reports on %1:%2: the address is in use or "
+                                       "not on this machine; change \"%3\" in the SMS provider settings")
+                                  .arg(address.toString(), QString::number(port), QStringLiteral("listen")));
     listener->m_key = keyOf(address, listener->m_port);
     t_listeners.insert(listener->m_key, listener);
     return listener;

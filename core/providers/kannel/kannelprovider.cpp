@@ -116,8 +116,9 @@ void KannelProvider::sendNotice(const QString &to, const QString &from, const QS
         reply->deleteLater();
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (http < 200 || http >= 300)
-            emit noticeFailed(tr("the SMS gateway at %1 did not take the answer to %2: %3")
-                                  .arg(m_settings.url.toString(), to, http == 0 ? reply->errorString() : bodyOf(reply)));
+            emit noticeFailed(Text::tr("the SMS gateway at %1 did not take the answer to %2: %3")
+                                  .arg(m_settings.url.toString(), to, http == 0 ? reply->errorString() : bodyOf(reply))
+                                  .shown());
     });
 }
 
@@ -157,15 +158,21 @@ void KannelProvider::finished(QNetworkReply *reply, const OutgoingMessage &m, bo
         o.to = MessageStatus::Sent;
     } else if (http >= 500) {
         o.to = MessageStatus::Retrying;
-        o.reason = tr("the SMS gateway answered %1: %2").arg(http).arg(bodyOf(reply));
+        o.reason = Text::tr("the SMS gateway answered %1: %2").arg(QString::number(http), bodyOf(reply)).english();
     } else if (http > 0) {
-        o.reason = tr("the SMS gateway refused the message (%1): %2").arg(http).arg(bodyOf(reply));
+        o.reason = Text::tr("the SMS gateway refused the message (%1): %2")
+                       .arg(QString::number(http), bodyOf(reply))
+                       .english();
     } else if (!requestSent) {
         o.to = MessageStatus::Retrying;
-        o.reason = tr("cannot reach the SMS gateway at %1: %2").arg(m_settings.url.toString(), reply->errorString());
+        o.reason = Text::tr("cannot reach the SMS gateway at %1: %2")
+                       .arg(m_settings.url.toString(), reply->errorString())
+                       .english();
     } else {
         o.to = MessageStatus::TimedOut;
-        o.reason = tr("Timed Out: the SMS gateway took the message but did not answer (%1)").arg(reply->errorString());
+        o.reason = Text::tr("Timed Out: the SMS gateway took the message but did not answer (%1)")
+                       .arg(reply->errorString())
+                       .english();
     }
     emit outcomes({o});
     // Reports that arrived before this answer follow it now, in order.
@@ -182,11 +189,13 @@ void KannelProvider::deliveryReport(Id messageId, int type, const QString &reaso
         break;
     case Undeliverable:
         r.to = MessageStatus::Failed;
-        r.reason = tr("not delivered to the handset: %1").arg(reason.isEmpty() ? tr("no reason given") : reason);
+        r.reason = reason.isEmpty() ? Text::tr("not delivered to the handset: no reason given").english()
+                                    : Text::tr("not delivered to the handset: %1").arg(reason).english();
         break;
     case SmscReject:
         r.to = MessageStatus::Failed;
-        r.reason = tr("rejected by the SMS centre: %1").arg(reason.isEmpty() ? tr("no reason given") : reason);
+        r.reason = reason.isEmpty() ? Text::tr("rejected by the SMS centre: no reason given").english()
+                                    : Text::tr("rejected by the SMS centre: %1").arg(reason).english();
         break;
     default:
         return; // buffered or submitted: still Sent
@@ -231,15 +240,23 @@ void KannelProvider::probe()
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // What Test connection shows, kept nowhere: in the user interface's language.
         if (http == 0)
-            emit probed(false, tr("cannot reach the SMS gateway at %1: %2").arg(m_settings.url.toString(), reply->errorString()));
+            emit probed(false, Text::tr("cannot reach the SMS gateway at %1: %2")
+                                   .arg(m_settings.url.toString(), reply->errorString())
+                                   .shown());
         else if (http == 401 || http == 403)
-            emit probed(false, tr("the SMS gateway at %1 refused user %2: %3")
-                                   .arg(m_settings.url.toString(), m_settings.user, bodyOf(reply)));
+            emit probed(false, Text::tr("the SMS gateway at %1 refused user %2: %3")
+                                   .arg(m_settings.url.toString(), m_settings.user, bodyOf(reply))
+                                   .shown());
         else if (http >= 500)
-            emit probed(false, tr("the SMS gateway at %1 answered %2: %3").arg(m_settings.url.toString()).arg(http).arg(bodyOf(reply)));
+            emit probed(false, Text::tr("the SMS gateway at %1 answered %2: %3")
+                                   .arg(m_settings.url.toString(), QString::number(http), bodyOf(reply))
+                                   .shown());
         else
-            emit probed(true, tr("reached the SMS gateway at %1 as %2").arg(m_settings.url.toString(), m_settings.user));
+            emit probed(true, Text::tr("reached the SMS gateway at %1 as %2")
+                                  .arg(m_settings.url.toString(), m_settings.user)
+                                  .shown());
     });
 }
 

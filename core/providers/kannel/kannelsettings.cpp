@@ -9,7 +9,7 @@ namespace herald {
 
 Result<KannelSettings> KannelSettings::fromJson(const QString &json, const QString &typedPassword)
 {
-    const QString what = QStringLiteral("Kannel settings");
+    const Text what = Text::tr("Kannel settings");
     auto o = SettingsJson::parse(json, what,
                                  {QStringLiteral("url"), QStringLiteral("user"), QStringLiteral("from"),
                                   QStringLiteral("smsc"), QStringLiteral("region"), QStringLiteral("listen"),
@@ -36,21 +36,23 @@ Result<KannelSettings> KannelSettings::fromJson(const QString &json, const QStri
     if (o->has(QLatin1StringView("url"))) {
         s.url = QUrl(*url, QUrl::StrictMode);
         if (!isWebAddress(s.url))
-            return Error::usage(what + u": url '" + url->left(200)
-                                + u"' is not an http(s) URL such as http://127.0.0.1:13013/cgi-bin/sendsms");
+            return Error::usage(Text::tr("%1: %2 '%3' is not an http(s) URL such as "
+                                         "http://127.0.0.1:13013/cgi-bin/sendsms")
+                                    .arg(what, QStringLiteral("url"), url->left(200)));
     }
     s.user = *user;
     s.from = *from;
     s.smsc = *smsc;
     s.region = region->trimmed().toUpper();
     if (!s.region.isEmpty() && phone::callingCode(s.region) == 0)
-        return Error::usage(what + u": region '" + region->left(20)
-                            + u"' is not a two-letter region code such as US, GB or DE");
+        return Error::usage(Text::tr("%1: %2 '%3' is not a two-letter region code such as US, GB or DE")
+                                .arg(what, QStringLiteral("region"), region->left(20)));
     if (!listen->isEmpty()) {
         const auto address = parseListenAddress(*listen);
         if (!address)
-            return Error::usage(what + u": listen '" + listen->left(200)
-                                + u"' is not an address and port such as 127.0.0.1:14013 or 0.0.0.0:14013");
+            return Error::usage(Text::tr("%1: %2 '%3' is not an address and port such as 127.0.0.1:14013 or "
+                                         "0.0.0.0:14013")
+                                    .arg(what, QStringLiteral("listen"), listen->left(200)));
         s.listenAddress = address->first;
         s.listenPort = address->second;
         s.ownListener = true;
@@ -58,8 +60,9 @@ Result<KannelSettings> KannelSettings::fromJson(const QString &json, const QStri
     if (!callback->isEmpty()) {
         s.callbackUrl = QUrl(*callback, QUrl::StrictMode);
         if (!isWebAddress(s.callbackUrl) || s.callbackUrl.hasQuery())
-            return Error::usage(what + u": callback_url '" + callback->left(200)
-                                + u"' is not an http(s) URL without a query, such as http://herald.example:14013");
+            return Error::usage(Text::tr("%1: %2 '%3' is not an http(s) URL without a query, such as "
+                                         "http://herald.example:14013")
+                                    .arg(what, QStringLiteral("callback_url"), callback->left(200)));
     }
     s.window = *window;
     s.timeoutMs = *timeout;

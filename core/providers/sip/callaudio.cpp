@@ -114,26 +114,26 @@ struct Opened
     SndFile file;
 };
 
-Result<std::unique_ptr<Opened>> open(const QByteArray &bytes, const QString &what)
+Result<std::unique_ptr<Opened>> open(const QByteArray &bytes, const Text &what)
 {
     auto o = std::make_unique<Opened>();
     o->mem.bytes = bytes;
     o->file.reset(sf_open_virtual(&o->io, SFM_READ, &o->info, &o->mem));
     if (!o->file)
-        return Error::usage(what + u" is not audio libsndfile can read (WAV, FLAC, Ogg Vorbis, AIFF, ...): "
-                            + QString::fromUtf8(sf_strerror(nullptr)));
+        return Error::usage(Text::tr("%1 is not audio libsndfile can read (WAV, FLAC, Ogg Vorbis, AIFF, ...): %2")
+                                .arg(what, QString::fromUtf8(sf_strerror(nullptr))));
     if (o->info.channels < 1 || o->info.samplerate < 1000 || o->info.frames <= 0)
-        return Error::usage(what + u" holds no audio");
+        return Error::usage(Text::tr("%1 holds no audio").arg(what));
     if (o->info.frames / o->info.samplerate > CallAudio::kMaxSeconds)
-        return Error::refused(what + u" lasts " + QString::number(o->info.frames / o->info.samplerate / 60)
-                              + u" minutes; a call's message may last " + QString::number(CallAudio::kMaxSeconds / 60)
-                              + u" at most");
+        return Error::refused(Text::tr("%1 lasts %2 minutes; a call's message may last %3 at most")
+                                  .arg(what, QString::number(o->info.frames / o->info.samplerate / 60),
+                                       QString::number(CallAudio::kMaxSeconds / 60)));
     return o;
 }
 
 } // namespace
 
-Status CallAudio::check(const QByteArray &bytes, const QString &what)
+Status CallAudio::check(const QByteArray &bytes, const Text &what)
 {
     auto opened = open(bytes, what);
     if (!opened)
@@ -141,7 +141,7 @@ Status CallAudio::check(const QByteArray &bytes, const QString &what)
     return {};
 }
 
-Result<QByteArray> CallAudio::decode(const QByteArray &bytes, const QString &what)
+Result<QByteArray> CallAudio::decode(const QByteArray &bytes, const Text &what)
 {
     auto opened = open(bytes, what);
     if (!opened)
@@ -161,7 +161,8 @@ Result<QByteArray> CallAudio::decode(const QByteArray &bytes, const QString &wha
     std::unique_ptr<SRC_STATE, SRC_STATE *(*)(SRC_STATE *)> state(
         info.samplerate == kRate ? nullptr : src_new(SRC_SINC_MEDIUM_QUALITY, 1, &err), src_delete);
     if (err != 0)
-        return Error::runtime(u"cannot resample " + what + u" to 8 kHz: " + QString::fromUtf8(src_strerror(err)));
+        return Error::runtime(
+            Text::tr("cannot resample %1 to 8 kHz: %2").arg(what, QString::fromUtf8(src_strerror(err))));
     const size_t most = size_t(kMaxSeconds) * kRate;
     for (bool end = false; !end;) {
         const sf_count_t got = sf_readf_float(file, block.data(), kBlock);
@@ -184,16 +185,16 @@ Result<QByteArray> CallAudio::decode(const QByteArray &bytes, const QString &wha
                 data.data_out = resampled.data();
                 data.output_frames = long(resampled.size());
                 if ((err = src_process(state.get(), &data)) != 0)
-                    return Error::runtime(u"cannot resample " + what + u" to 8 kHz: "
-                                          + QString::fromUtf8(src_strerror(err)));
+                    return Error::runtime(
+                        Text::tr("cannot resample %1 to 8 kHz: %2").arg(what, QString::fromUtf8(src_strerror(err))));
                 out.insert(out.end(), resampled.begin(), resampled.begin() + data.output_frames_gen);
                 data.data_in += data.input_frames_used;
                 data.input_frames -= data.input_frames_used;
             } while (data.input_frames > 0 || (end && data.output_frames_gen > 0));
         }
         if (out.size() > most) // the header said less than the file holds
-            return Error::refused(what + u" lasts over " + QString::number(kMaxSeconds / 60)
-                                  + u" minutes, the most a call's message may last");
+            return Error::refused(Text::tr("%1 lasts over %2 minutes, the most a call's message may last")
+                                      .arg(what, QString::number(kMaxSeconds / 60)));
     }
     QByteArray pcm(qsizetype(out.size()) * 2, Qt::Uninitialized);
     src_float_to_short_array(out.data(), reinterpret_cast<short *>(pcm.data()), int(out.size()));
@@ -204,7 +205,7 @@ Result<QByteArray> CallAudio::recording(const Attachment &file)
 {
     if (const QByteArray *kept = m_recordings.object(file.sha256))
         return *kept;
-    auto pcm = decode(file.data, u"the recording " + file.fileName);
+    auto pcm = decode(file.data, Text::tr("the recording %1").arg(file.fileName));
     if (pcm)
         m_recordings.insert(file.sha256, new QByteArray(*pcm), int(std::max<qsizetype>(1, pcm->size() / 1024)));
     return pcm;
@@ -215,14 +216,15 @@ Result<Attachment> CallAudio::readRecording(const QString &path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return Error::usage(u"cannot read " + path + u": " + file.errorString());
+        return Error::usage(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxRecordingBytes)
-        return Error::refused(name + u" is " + EmailContent::sizeText(file.size()) + u", over the "
-                              + EmailContent::sizeText(kMaxRecordingBytes)
-                              + u" a recording may take: shorten it or save it as mono, 8 or 16 kHz");
+        return Error::refused(Text::tr("%1 is %2, over the %3 a recording may take: shorten it or save it as mono, 8 "
+                                       "or 16 kHz")
+                                  .arg(name, EmailContent::sizeText(file.size()),
+                                       EmailContent::sizeText(kMaxRecordingBytes)));
     const QByteArray data = file.readAll();
     if (data.isEmpty())
-        return Error::usage(name + u" is empty: choose the recording you meant");
+        return Error::usage(Text::tr("%1 is empty: choose the recording you meant").arg(name));
     if (auto st = check(data, name); !st) // its header: what saving decodes in full
         return st.error();
     return EmailContent::describe(name, data);
@@ -251,12 +253,12 @@ void CallAudio::speak(const QString &text, std::function<void(Result<QByteArray>
         return;
     }
     if (text.trimmed().isEmpty()) {
-        done(Error::usage(QStringLiteral("the call script is empty")));
+        done(Error::usage(Text::tr("the call script is empty")));
         return;
     }
     if (text.size() > kMaxScript) {
-        done(Error::usage(u"the call script is longer than " + QString::number(kMaxScript)
-                          + u" characters: nobody listens that long"));
+        done(Error::usage(Text::tr("the call script is longer than %1 characters: nobody listens that long")
+                              .arg(QString::number(kMaxScript))));
         return;
     }
     if (auto speaking = m_speaking.find(text); speaking != m_speaking.end()) {
@@ -289,18 +291,20 @@ void CallAudio::startSpeaking()
         connect(espeak, &QProcess::finished, this, [this, espeak, text](int code, QProcess::ExitStatus status) {
             espeak->deleteLater();
             if (status != QProcess::NormalExit || code != 0) {
-                spoken(text, Error::runtime(u"espeak-ng could not speak the call script with voice " + m_voice + u": "
-                                            + QString::fromLocal8Bit(espeak->readAllStandardError()).trimmed().left(200)));
+                spoken(text, Error::runtime(
+                                 Text::tr("espeak-ng could not speak the call script with voice %1: %2")
+                                     .arg(m_voice,
+                                          QString::fromLocal8Bit(espeak->readAllStandardError()).trimmed().left(200))));
                 return;
             }
-            spoken(text, decode(espeak->readAllStandardOutput(), QStringLiteral("espeak-ng's speech")));
+            spoken(text, decode(espeak->readAllStandardOutput(), Text::tr("espeak-ng's speech")));
         });
         connect(espeak, &QProcess::errorOccurred, this, [this, espeak, text](QProcess::ProcessError error) {
             if (error != QProcess::FailedToStart)
                 return;
             espeak->deleteLater();
-            spoken(text, Error::runtime(QStringLiteral("espeak-ng is not installed: install the Debian package "
-                                                       "espeak-ng, or attach a recording to the call script")));
+            spoken(text, Error::runtime(Text::tr("espeak-ng is not installed: install the Debian package espeak-ng, "
+                                                 "or attach a recording to the call script")));
         });
         espeak->start();
         espeak->write(text.toUtf8());

@@ -44,10 +44,13 @@ public:
     // audio libsndfile reads, is empty or is over kMaxRecordingBytes.
     static Result<Attachment> readRecording(const QString &path);
     // Whether `bytes` are audio libsndfile reads, lasting at most kMaxSeconds, from the
-    // header alone (decode reads it all).
-    static Status check(const QByteArray &bytes, const QString &what);
+    // header alone (decode reads it all). `what` names the audio in errors; a QString is
+    // a name (a file's), the same in every language.
+    static Status check(const QByteArray &bytes, const Text &what);
+    static Status check(const QByteArray &bytes, const QString &what) { return check(bytes, Text(what)); }
     // Decodes audio bytes (a WAV from espeak-ng, a file's contents).
-    static Result<QByteArray> decode(const QByteArray &bytes, const QString &what);
+    static Result<QByteArray> decode(const QByteArray &bytes, const Text &what);
+    static Result<QByteArray> decode(const QByteArray &bytes, const QString &what) { return decode(bytes, Text(what)); }
     // G.711: mu-law (PCMU) or A-law (PCMA), one byte per sample.
     static QByteArray toG711(const QByteArray &pcm, bool alaw);
     // How long `pcm` plays, in milliseconds.

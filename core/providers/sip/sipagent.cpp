@@ -88,13 +88,15 @@ struct SipAgent::Engine
     {
         const QString ca = settings.tlsCaFile;
         if (const int err = tls_alloc(&tls, TLS_METHOD_SSLV23, nullptr, nullptr); err != 0)
-            return Error::runtime(u"cannot set up TLS for SIP: " + QString::fromLocal8Bit(std::strerror(err)));
-        const auto refuse = [this](const QString &why) -> Status {
+            return Error::runtime(
+                Text::tr("cannot set up TLS for SIP: %1").arg(QString::fromLocal8Bit(std::strerror(err))));
+        const auto refuse = [this](const Text &why) -> Status {
             tls = static_cast<struct tls *>(mem_deref(tls));
             return Error::usage(why);
         };
         if (!ca.isEmpty() && tls_add_ca(tls, utf8(ca).c_str()) != 0)
-            return refuse(u"SIP settings: tls_ca_file " + ca + u" holds no PEM certificate");
+            return refuse(
+                Text::tr("SIP settings: %1 %2 holds no PEM certificate").arg(QStringLiteral("tls_ca_file"), ca));
         SSL_CTX *ctx = tls_openssl_context(tls);
         if (ca.isEmpty())
             SSL_CTX_set_default_verify_paths(ctx);
@@ -112,18 +114,20 @@ struct SipAgent::Engine
             set = X509_VERIFY_PARAM_set1_ip_asc(param, utf8(ip.toString()).c_str());
         }
         if (set != 1)
-            return refuse(u"SIP settings: cannot check the trunk's certificate against " + settings.proxyHost);
+            return refuse(
+                Text::tr("SIP settings: cannot check the trunk's certificate against %1").arg(settings.proxyHost));
         return {};
     }
 
     // Why a request got no answer: the system's words, and the certificate's fault first.
-    QString failure(int err) const
+    Text failure(int err) const
     {
         const QString why = QString::fromLocal8Bit(std::strerror(err));
         // Refused or unanswered connections never reached the handshake.
-        return tlsRefusal.empty() || err == ECONNREFUSED || err == ETIMEDOUT ? why
-                                  : u"the trunk's TLS certificate was refused (" + QString::fromStdString(tlsRefusal)
-                                        + u"): " + why;
+        return tlsRefusal.empty() || err == ECONNREFUSED || err == ETIMEDOUT
+                   ? Text(why)
+                   : Text::tr("the trunk's TLS certificate was refused (%1): %2")
+                         .arg(QString::fromStdString(tlsRefusal), why);
     }
 
     struct Leg
@@ -284,7 +288,7 @@ struct SipAgent::Engine
             return;
         }
         if (err || !msg) {
-            e->finish(leg, {End::Unreachable, 0, e->failure(err), 0});
+            e->finish(leg, {End::Unreachable, 0, e->failure(err).english(), 0});
             return;
         }
         e->tlsRefusal.clear(); // the trunk answers
@@ -351,7 +355,7 @@ struct SipAgent::Engine
         }
         mem_deref(offer);
         if (err) {
-            finish(leg, {End::Unreachable, 0, failure(err), 0});
+            finish(leg, {End::Unreachable, 0, failure(err).english(), 0});
             return;
         }
         tmr_start(&leg->ringTimer, uint64_t(settings.ringTimeoutSecs) * 1000,
@@ -370,13 +374,18 @@ struct SipAgent::Engine
         e->optionsRequest = nullptr;
         const QString proxy = e->settings.proxyAddress();
         if (err || !msg) {
-            const QString why = e->failure(err);
-            e->post([proxy, why, tls = why.startsWith(u"the trunk's TLS certificate")](SipAgent *o) {
-                emit o->optionsAnswered(false, u"no answer from the SIP proxy at " + proxy + u" over "
-                                                   + o->m_settings.transportName() + u": " + why
-                                                   + (tls ? QStringLiteral("; check the proxy's name, or give "
-                                                                           "tls_ca_file for a private authority")
-                                                          : QStringLiteral("; check proxy and transport")));
+            const Text why = e->failure(err);
+            e->post([proxy, why, tls = why.english().startsWith(u"the trunk's TLS certificate")](SipAgent *o) {
+                // What Test connection shows, kept nowhere: in the user interface's language.
+                const QString transport = o->m_settings.transportName();
+                emit o->optionsAnswered(
+                    false, tls ? Text::tr("no answer from the SIP proxy at %1 over %2: %3; check the proxy's name, or "
+                                         "give %4 for a private authority")
+                                     .arg(proxy, transport, why, QStringLiteral("tls_ca_file"))
+                                     .shown()
+                               : Text::tr("no answer from the SIP proxy at %1 over %2: %3; check proxy and transport")
+                                     .arg(proxy, transport, why)
+                                     .shown());
             });
             return;
         }
@@ -392,12 +401,14 @@ struct SipAgent::Engine
         const bool ok = code < 500 && code != 401 && code != 407 && code != 403;
         e->post([ok, words, proxy](SipAgent *o) {
             const QString user = o->m_settings.user;
-            QString detail = u"the SIP proxy at " + proxy + u" answered: " + words;
+            Text detail = Text::tr("the SIP proxy at %1 answered: %2").arg(proxy, words);
             if (!ok && words.startsWith(u"40"))
-                detail = u"the SIP proxy at " + proxy + u" refused "
-                         + (user.isEmpty() ? QStringLiteral("calls without credentials") : u"user " + user) + u": "
-                         + words + u"; check user and password";
-            emit o->optionsAnswered(ok, detail);
+                detail = user.isEmpty() ? Text::tr("the SIP proxy at %1 refused calls without credentials: %2; check "
+                                                   "user and password")
+                                              .arg(proxy, words)
+                                        : Text::tr("the SIP proxy at %1 refused user %2: %3; check user and password")
+                                              .arg(proxy, user, words);
+            emit o->optionsAnswered(ok, detail.shown());
         });
     }
 
@@ -507,8 +518,9 @@ Status SipAgent::start()
     if (proxyIp.isNull()) {
         const QHostInfo found = QHostInfo::fromName(m_settings.proxyHost);
         if (found.addresses().isEmpty())
-            return Error::runtime(u"cannot find the SIP proxy " + m_settings.proxyHost + u": " + found.errorString()
-                                  + u"; check \"proxy\" in the phone provider settings");
+            return Error::runtime(Text::tr("cannot find the SIP proxy %1: %2; check \"%3\" in the phone provider "
+                                           "settings")
+                                      .arg(m_settings.proxyHost, found.errorString(), QStringLiteral("proxy")));
         proxyIp = found.addresses().first();
     }
     QHostAddress local = m_settings.localAddress;
@@ -517,8 +529,8 @@ Status SipAgent::start()
         probe.connectToHost(proxyIp, m_settings.proxyPort);
         local = probe.localAddress();
         if (local.isNull())
-            return Error::runtime(u"no route to the SIP proxy at " + proxy + u"; check \"proxy\", or give "
-                                                                              u"\"local_address\"");
+            return Error::runtime(Text::tr("no route to the SIP proxy at %1; check \"%2\", or give \"%3\"")
+                                      .arg(proxy, QStringLiteral("proxy"), QStringLiteral("local_address")));
     }
     auto engine = std::make_unique<Engine>();
     engine->owner = this;
@@ -533,7 +545,7 @@ Status SipAgent::start()
     engine->route = utf8(u"sip:" + host + u':' + QString::number(m_settings.proxyPort) + transport + u";lr");
     engine->proxyUri = utf8(u"sip:" + host + u':' + QString::number(m_settings.proxyPort) + transport);
     if (sa_set_str(&engine->laddr, utf8(local.toString()).c_str(), 0) != 0)
-        return Error::runtime(u"cannot use the local address " + local.toString() + u" for SIP");
+        return Error::runtime(Text::tr("cannot use the local address %1 for SIP").arg(local.toString()));
     if (m_settings.transport == SipSettings::Transport::Tls)
         if (auto st = engine->useTls(); !st)
             return st;
@@ -544,8 +556,9 @@ Status SipAgent::start()
     const int err = ready.get();
     if (err != 0) {
         engine->thread.join();
-        return Error::runtime(u"cannot start SIP on " + local.toString() + u": " + QString::fromLocal8Bit(std::strerror(err))
-                              + u"; check \"local_address\" in the phone provider settings");
+        return Error::runtime(Text::tr("cannot start SIP on %1: %2; check \"%3\" in the phone provider settings")
+                                  .arg(local.toString(), QString::fromLocal8Bit(std::strerror(err)),
+                                       QStringLiteral("local_address")));
     }
     m_engine = std::move(engine);
     return {};
@@ -563,7 +576,7 @@ void SipAgent::dial(const Call &call)
 void SipAgent::ping()
 {
     if (!m_engine) {
-        emit optionsAnswered(false, QStringLiteral("SIP is not started"));
+        emit optionsAnswered(false, Text::tr("SIP is not started").shown());
         return;
     }
     mqueue_push(m_engine->mq, SendOptions, nullptr);

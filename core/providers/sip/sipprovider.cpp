@@ -45,7 +45,7 @@ Status SipProvider::startListening()
 void SipProvider::probe()
 {
     if (auto st = startListening(); !st) {
-        emit probed(false, st.error().message);
+        emit probed(false, st.error().shown());
         return;
     }
     m_agent->ping();

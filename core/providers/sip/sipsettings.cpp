@@ -5,6 +5,8 @@
 #include "providers/settingsjson.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace herald {
@@ -24,11 +26,23 @@ QString hostPart(const QString &host)
     return host.contains(u':') ? u'[' + host + u']' : host; // an IPv6 literal
 }
 
+bool isVoiceName(const QString &voice)
+{
+    static const QRegularExpression voiceName(QStringLiteral(R"(^[A-Za-z0-9_+-]{1,40}$)"));
+    return voiceName.match(voice).hasMatch();
+}
+
 } // namespace
+
+QString SipSettings::voiceOf(const QString &json)
+{
+    const QString voice = QJsonDocument::fromJson(json.toUtf8()).object().value(QLatin1StringView("voice")).toString();
+    return isVoiceName(voice) ? voice : SipSettings().voice;
+}
 
 Result<SipSettings> SipSettings::fromJson(const QString &json, const QString &typedPassword)
 {
-    const QString what = QStringLiteral("SIP settings");
+    const Text what = Text::tr("SIP settings");
     auto o = SettingsJson::parse(json, what,
                                  {QStringLiteral("proxy"), QStringLiteral("transport"), QStringLiteral("user"),
                                   QStringLiteral("domain"), QStringLiteral("caller_id_format"),
@@ -67,17 +81,20 @@ Result<SipSettings> SipSettings::fromJson(const QString &json, const QString &ty
     else if (t == u"tls")
         s.transport = Transport::Tls;
     else
-        return Error::usage(what + u": transport " + quotedInput(*transport) + u" is not udp, tcp or tls");
+        return Error::usage(Text::tr("%1: %2 %3 is not udp, tcp or tls")
+                                .arg(what, QStringLiteral("transport"), quotedInput(*transport)));
 
     if (proxy->trimmed().isEmpty())
-        return Error::usage(what + u": proxy is missing; give the trunk's proxy or registrar as sip:HOST:PORT, "
-                                   u"e.g. sip:pbx.example.org:5060");
+        return Error::usage(Text::tr("%1: %2 is missing; give the trunk's proxy or registrar as sip:HOST:PORT, e.g. "
+                                     "sip:pbx.example.org:5060")
+                                .arg(what, QStringLiteral("proxy")));
     static const QRegularExpression uri(QStringLiteral(R"(^sips?:(?:([^@;]+)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?(?:;.*)?$)"));
     const auto m = uri.match(proxy->trimmed());
     const uint port = m.hasMatch() && m.hasCaptured(3) ? m.captured(3).toUInt() : 0;
     if (!m.hasMatch() || (m.hasCaptured(3) && (port < 1 || port > 65535)))
-        return Error::usage(what + u": proxy " + quotedInput(*proxy)
-                            + u" is not a SIP address such as sip:pbx.example.org:5060 or sip:192.0.2.10");
+        return Error::usage(Text::tr("%1: %2 %3 is not a SIP address such as sip:pbx.example.org:5060 or "
+                                     "sip:192.0.2.10")
+                                .arg(what, QStringLiteral("proxy"), quotedInput(*proxy)));
     s.proxyHost = m.captured(2);
     if (s.proxyHost.startsWith(u'['))
         s.proxyHost = s.proxyHost.mid(1, s.proxyHost.size() - 2);
@@ -86,38 +103,39 @@ Result<SipSettings> SipSettings::fromJson(const QString &json, const QString &ty
     s.tlsCaFile = caFile->trimmed();
     if (!s.tlsCaFile.isEmpty()) {
         if (s.transport != Transport::Tls)
-            return Error::usage(what + u": tls_ca_file is for transport tls; the transport is " + s.transportName());
+            return Error::usage(Text::tr("%1: %2 is for transport tls; the transport is %3")
+                                    .arg(what, QStringLiteral("tls_ca_file"), s.transportName()));
         if (!QFileInfo(s.tlsCaFile).isReadable())
-            return Error::usage(what + u": tls_ca_file " + quotedInput(s.tlsCaFile)
-                                + u" cannot be read; give the PEM file of the authority that signed the trunk's "
-                                  u"certificate");
+            return Error::usage(Text::tr("%1: %2 %3 cannot be read; give the PEM file of the authority that signed "
+                                         "the trunk's certificate")
+                                    .arg(what, QStringLiteral("tls_ca_file"), quotedInput(s.tlsCaFile)));
     }
 
     s.user = user->trimmed();
     s.domain = domain->trimmed().isEmpty() ? s.proxyHost : domain->trimmed();
     s.callerIdFormat = format->trimmed().toLower();
     if (s.callerIdFormat != u"e164" && s.callerIdFormat != u"digits")
-        return Error::usage(what + u": caller_id_format " + quotedInput(*format) + u" is not e164 or digits");
+        return Error::usage(Text::tr("%1: %2 %3 is not e164 or digits")
+                                .arg(what, QStringLiteral("caller_id_format"), quotedInput(*format)));
     if (!local->trimmed().isEmpty()) {
         s.localAddress = QHostAddress(local->trimmed());
         if (s.localAddress.isNull())
-            return Error::usage(what + u": local_address " + quotedInput(*local)
-                                + u" is not an IP address of this machine, such as 192.0.2.20");
+            return Error::usage(Text::tr("%1: %2 %3 is not an IP address of this machine, such as 192.0.2.20")
+                                    .arg(what, QStringLiteral("local_address"), quotedInput(*local)));
     }
     s.ringTimeoutSecs = *ring;
     s.maxCalls = *calls;
     s.callsPerMinute = *perMinute;
     s.keypressWaitSecs = *wait;
-    static const QRegularExpression voiceName(QStringLiteral(R"(^[A-Za-z0-9_+-]{1,40}$)"));
-    if (!voiceName.match(*voice).hasMatch())
-        return Error::usage(what + u": voice " + quotedInput(*voice)
-                            + u" is not an espeak-ng voice name such as en, en-us, de or fr");
+    if (!isVoiceName(*voice))
+        return Error::usage(Text::tr("%1: %2 %3 is not an espeak-ng voice name such as en, en-us, de or fr")
+                                .arg(what, QStringLiteral("voice"), quotedInput(*voice)));
     s.voice = *voice;
     static const QString dialPad = QStringLiteral("0123456789*#");
     const auto isKey = [](const QString &k) { return k.size() == 1 && dialPad.contains(k.at(0)); };
     if (!optOut->isEmpty() && !isKey(*optOut))
-        return Error::usage(what + u": opt_out_key " + quotedInput(*optOut)
-                            + u" is not one key of the dial pad (0-9, * or #), or \"\" for none");
+        return Error::usage(Text::tr("%1: %2 %3 is not one key of the dial pad (0-9, * or #), or \"\" for none")
+                                .arg(what, QStringLiteral("opt_out_key"), quotedInput(*optOut)));
     s.optOutKey = optOut->isEmpty() ? QChar() : optOut->at(0);
     auto keys = o->object(QLatin1StringView("keys"));
     if (!keys)
@@ -125,10 +143,12 @@ Result<SipSettings> SipSettings::fromJson(const QString &json, const QString &ty
     for (auto it = keys->constBegin(); it != keys->constEnd(); ++it) {
         if (!isKey(it.key()) || !it.value().isString() || it.value().toString().trimmed().isEmpty()
             || it.value().toString().size() > 200)
-            return Error::usage(what + u": keys must map dial pad keys to what they mean, e.g. "
-                                       u"{\"1\": \"call me back\"}; " + quotedInput(it.key()) + u" does not");
+            return Error::usage(Text::tr("%1: %2 must map dial pad keys to what they mean, e.g. {\"1\": \"call me "
+                                         "back\"}; %3 does not")
+                                    .arg(what, QStringLiteral("keys"), quotedInput(it.key())));
         if (it.key().at(0) == s.optOutKey)
-            return Error::usage(what + u": key " + it.key() + u" is the opt-out key; give it no other meaning");
+            return Error::usage(
+                Text::tr("%1: key %2 is the opt-out key; give it no other meaning").arg(what, it.key()));
         s.keys.insert(it.key().at(0), it.value().toString().trimmed());
     }
     auto password = readProviderPassword(o->object(), what, typedPassword);

@@ -39,6 +39,9 @@ struct SipSettings
     //  "max_calls", "calls_per_minute", "keypress_wait_secs", "voice", "opt_out_key": "9",
     //  "keys": {"1": "call me back"}, "tls_ca_file": "/path/ca.pem"}
     static Result<SipSettings> fromJson(const QString &json, const QString &typedPassword = {});
+    // The voice the settings name, or the default: what a preview of a call needs, with
+    // nothing else checked and no password read.
+    static QString voiceOf(const QString &json);
 
     // The request URI for a number: sip:+15550100@proxy (sip:15550100@... with "digits").
     QString uriFor(const QString &e164) const;

@@ -293,7 +293,8 @@ Result<MimeMessage::WireAddress> MimeMessage::wireAddress(const QString &address
     }
     const QByteArray ace = QUrl::toAce(domain);
     if (ace.isEmpty())
-        return Error::usage(u"the domain of " + address + u" is not a valid internationalised domain name");
+        return Error::usage(
+            Text::tr("the domain of %1 is not a valid internationalised domain name").arg(address));
     out.bytes += '@' + ace;
     return out;
 }

@@ -42,16 +42,25 @@ void SmtpProvider::probe()
     auto *session = new SmtpSession(m_settings, this);
     connect(session, &SmtpSession::ready, this, [this, session] {
         const bool tls = m_settings.tls != SmtpSettings::Tls::None;
-        emit probed(true, tr("connected to %1:%2%3%4")
-                              .arg(m_settings.host)
-                              .arg(m_settings.port)
-                              .arg(tls ? tr(", TLS certificate verified") : tr(", without TLS"))
-                              .arg(m_settings.user.isEmpty() ? QString() : tr(", authenticated as %1").arg(m_settings.user)));
+        // What Test connection shows, kept nowhere: in the user interface's language.
+        const QString port = QString::number(m_settings.port);
+        Text connected;
+        if (tls && m_settings.user.isEmpty())
+            connected = Text::tr("connected to %1:%2, TLS certificate verified").arg(m_settings.host, port);
+        else if (tls)
+            connected = Text::tr("connected to %1:%2, TLS certificate verified, authenticated as %3")
+                            .arg(m_settings.host, port, m_settings.user);
+        else if (m_settings.user.isEmpty())
+            connected = Text::tr("connected to %1:%2, without TLS").arg(m_settings.host, port);
+        else
+            connected = Text::tr("connected to %1:%2, without TLS, authenticated as %3")
+                            .arg(m_settings.host, port, m_settings.user);
+        emit probed(true, connected.shown());
         session->quit();
         session->deleteLater();
     });
-    connect(session, &SmtpSession::failed, this, [this, session](const QString &reason) {
-        emit probed(false, reason);
+    connect(session, &SmtpSession::failed, this, [this, session](const Text &reason) {
+        emit probed(false, reason.shown());
         session->deleteLater();
     });
     session->open();
@@ -119,14 +128,14 @@ void SmtpProvider::pump()
             // The Message-ID is kept with the message: replies and bounces name it.
             emit outcomes({SendOutcome{id, to, reason, m_handedOver.take(id)}});
         });
-        connect(session, &SmtpSession::failed, this, [this, session](const QString &reason, bool permanent) {
+        connect(session, &SmtpSession::failed, this, [this, session](const Text &reason, bool permanent) {
             sessionFailed(session, reason, permanent);
         });
         session->open();
     }
 }
 
-void SmtpProvider::sessionFailed(SmtpSession *session, const QString &reason, bool permanent)
+void SmtpProvider::sessionFailed(SmtpSession *session, const Text &reason, bool permanent)
 {
     m_sessions.removeOne(session);
     session->deleteLater();
@@ -138,7 +147,8 @@ void SmtpProvider::sessionFailed(SmtpSession *session, const QString &reason, bo
     if (carried || m_queue.isEmpty())
         return pump();
     QList<SendOutcome> out;
-    const QString why = permanent ? reason : tr("not handed over: %1").arg(reason);
+    // The messages' failure reasons are kept: in English.
+    const QString why = permanent ? reason.english() : Text::tr("not handed over: %1").arg(reason).english();
     while (!m_queue.isEmpty())
         out.append({m_queue.dequeue().message.messageId, permanent ? MessageStatus::Failed : MessageStatus::Retrying,
                     why, {}});

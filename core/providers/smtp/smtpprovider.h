@@ -43,7 +43,7 @@ private:
         QByteArray messageId;
     };
     void pump();
-    void sessionFailed(SmtpSession *session, const QString &reason, bool permanent);
+    void sessionFailed(SmtpSession *session, const Text &reason, bool permanent);
     Result<SmtpSession::Mail> mail(const Pending &pending) const;
 
     SmtpSettings m_settings;

@@ -12,7 +12,8 @@ namespace herald {
 
 Result<SmtpSettings> SmtpSettings::fromJson(const QString &json, const QString &typedPassword)
 {
-    auto o = SettingsJson::parse(json, QStringLiteral("SMTP settings"),
+    const Text what = Text::tr("SMTP settings");
+    auto o = SettingsJson::parse(json, what,
                                  {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("tls"),
                                   QStringLiteral("ca_file"), QStringLiteral("user"), QStringLiteral("helo"),
                                   QStringLiteral("connections"), QStringLiteral("timeout_ms")});
@@ -34,7 +35,8 @@ Result<SmtpSettings> SmtpSettings::fromJson(const QString &json, const QString &
     else if (*tls == u"implicit")
         s.tls = Tls::Implicit;
     else
-        return Error::usage(u"SMTP settings: \"tls\" is '" + tls->left(40) + u"', not one of none, starttls, implicit");
+        return Error::usage(Text::tr("%1: \"%2\" is '%3', not one of none, starttls, implicit")
+                                .arg(what, QStringLiteral("tls"), tls->left(40)));
     auto port = o->integer(QLatin1StringView("port"), s.tls == Tls::Implicit ? 465 : 587, 1, 65535);
     auto connections = o->integer(QLatin1StringView("connections"), s.connections, 1, 64);
     auto timeout = o->integer(QLatin1StringView("timeout_ms"), s.timeoutMs, 100, 600000);
@@ -42,7 +44,8 @@ Result<SmtpSettings> SmtpSettings::fromJson(const QString &json, const QString &
         if (!*r)
             return r->error();
     if (host->trimmed().isEmpty())
-        return Error::usage(QStringLiteral("SMTP settings: \"host\" is empty: give the mail server's name"));
+        return Error::usage(
+            Text::tr("%1: \"%2\" is empty: give the mail server's name").arg(what, QStringLiteral("host")));
     s.host = *host;
     s.port = quint16(*port);
     s.caFile = *caFile;
@@ -50,7 +53,7 @@ Result<SmtpSettings> SmtpSettings::fromJson(const QString &json, const QString &
     s.heloName = *helo;
     s.connections = *connections;
     s.timeoutMs = *timeout;
-    auto password = readProviderPassword(o->object(), QStringLiteral("SMTP settings"), typedPassword);
+    auto password = readProviderPassword(o->object(), what, typedPassword);
     if (!password)
         return password.error();
     s.password = *password;
@@ -61,10 +64,9 @@ SmtpSession::SmtpSession(const SmtpSettings &settings, QObject *parent) : QObjec
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        onError(tr("no answer from %1:%2 within %3 s")
-                    .arg(m_settings.host)
-                    .arg(m_settings.port)
-                    .arg(m_settings.timeoutMs / 1000.0));
+        onError(Text::tr("no answer from %1:%2 within %3 s")
+                    .arg(m_settings.host, QString::number(m_settings.port),
+                         QString::number(m_settings.timeoutMs / 1000.0)));
     });
     connect(&m_socket, &QSslSocket::connected, this, [this] {
         m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1); // commands are small; answers are awaited
@@ -87,12 +89,13 @@ SmtpSession::SmtpSession(const SmtpSettings &settings, QObject *parent) : QObjec
         for (const QSslError &e : errors)
             why << e.errorString();
         // Never ignored: a certificate that does not verify ends the connection.
-        failSetup(tr("the TLS certificate of %1 was rejected: %2").arg(m_settings.host, why.join(QStringLiteral("; "))),
-                  true);
+        failSetup(
+            Text::tr("the TLS certificate of %1 was rejected: %2").arg(m_settings.host, why.join(QStringLiteral("; "))),
+            true);
     });
-    connect(&m_socket, &QSslSocket::errorOccurred, this, [this] { onError(m_socket.errorString()); });
+    connect(&m_socket, &QSslSocket::errorOccurred, this, [this] { onError(Text(m_socket.errorString())); });
     connect(&m_socket, &QSslSocket::disconnected, this,
-            [this] { onError(tr("%1 closed the connection").arg(m_settings.host)); });
+            [this] { onError(Text::tr("%1 closed the connection").arg(m_settings.host)); });
 }
 
 SmtpSession::~SmtpSession()
@@ -113,7 +116,7 @@ void SmtpSession::open()
     if (!m_settings.caFile.isEmpty()) {
         const auto certificates = QSslCertificate::fromPath(m_settings.caFile);
         if (certificates.isEmpty())
-            return failSetup(tr("no CA certificate could be read from %1").arg(m_settings.caFile), true);
+            return failSetup(Text::tr("no CA certificate could be read from %1").arg(m_settings.caFile), true);
         ssl.addCaCertificates(certificates);
     }
     m_socket.setSslConfiguration(ssl);
@@ -147,7 +150,7 @@ void SmtpSession::onReadyRead()
             return;
     }
     if (m_replies.overflowed())
-        onError(tr("%1 sent a reply longer than an SMTP server may").arg(m_settings.host));
+        onError(Text::tr("%1 sent a reply longer than an SMTP server may").arg(m_settings.host));
 }
 
 void SmtpSession::onReply(int code, const QStringList &lines)
@@ -157,11 +160,11 @@ void SmtpSession::onReply(int code, const QStringList &lines)
     auto status = [code] { return code >= 500 ? MessageStatus::Failed : MessageStatus::Retrying; };
     switch (m_state) {
     case State::Greeting:
-        return code == 220 ? ehlo(State::Ehlo) : failSetup(tr("greeting refused: %1").arg(text), code >= 500);
+        return code == 220 ? ehlo(State::Ehlo) : failSetup(Text::tr("greeting refused: %1").arg(text), code >= 500);
     case State::Ehlo:
     case State::EhloTls: {
         if (code != 250)
-            return failSetup(tr("EHLO refused: %1").arg(text), code >= 500);
+            return failSetup(Text::tr("EHLO refused: %1").arg(text), code >= 500);
         m_capabilities.clear();
         for (qsizetype i = 1; i < lines.size(); ++i)
             m_capabilities << lines.at(i).toUpper();
@@ -170,22 +173,23 @@ void SmtpSession::onReply(int code, const QStringList &lines)
     }
     case State::StartTls:
         if (code != 220)
-            return failSetup(tr("%1 refused STARTTLS: %2").arg(m_settings.host, text), true);
+            return failSetup(Text::tr("%1 refused STARTTLS: %2").arg(m_settings.host, text), true);
         m_state = State::Handshake;
         armTimeout();
         m_socket.startClientEncryption();
         return;
     case State::AuthPlain:
     case State::AuthPass:
-        return code == 235 ? becomeReady()
-                           : failSetup(tr("authentication as %1 refused: %2").arg(m_settings.user, text), code >= 500);
+        return code == 235
+                   ? becomeReady()
+                   : failSetup(Text::tr("authentication as %1 refused: %2").arg(m_settings.user, text), code >= 500);
     case State::AuthLogin:
         if (code != 334)
-            return failSetup(tr("AUTH LOGIN refused: %1").arg(text), code >= 500);
+            return failSetup(Text::tr("AUTH LOGIN refused: %1").arg(text), code >= 500);
         return command(m_settings.user.toUtf8().toBase64(), State::AuthUser);
     case State::AuthUser:
         if (code != 334)
-            return failSetup(tr("authentication as %1 refused: %2").arg(m_settings.user, text), code >= 500);
+            return failSetup(Text::tr("authentication as %1 refused: %2").arg(m_settings.user, text), code >= 500);
         return command(m_settings.password.toUtf8().toBase64(), State::AuthPass);
     case State::Mail:
     case State::Rcpt:
@@ -247,8 +251,8 @@ void SmtpSession::afterEhlo()
     const bool encrypted = m_socket.isEncrypted();
     if (!encrypted && m_settings.tls == SmtpSettings::Tls::StartTls) {
         if (!m_capabilities.contains(QStringLiteral("STARTTLS")))
-            return failSetup(tr("%1 does not offer STARTTLS, which the settings require (tls: starttls)")
-                                 .arg(m_settings.host),
+            return failSetup(Text::tr("%1 does not offer STARTTLS, which the settings require (%2)")
+                                 .arg(m_settings.host, QStringLiteral("tls: starttls")),
                              true);
         return command("STARTTLS", State::StartTls);
     }
@@ -269,7 +273,7 @@ void SmtpSession::authenticate()
     }
     if (mechanisms.contains(QStringLiteral("LOGIN")))
         return command("AUTH LOGIN", State::AuthLogin);
-    failSetup(tr("%1 offers no AUTH PLAIN or LOGIN for user %2").arg(m_settings.host, m_settings.user), true);
+    failSetup(Text::tr("%1 offers no AUTH PLAIN or LOGIN for user %2").arg(m_settings.host, m_settings.user), true);
 }
 
 void SmtpSession::becomeReady()
@@ -290,9 +294,10 @@ void SmtpSession::send(const Mail &mail)
             this,
             [this, to = QString::fromUtf8(mail.to), from = QString::fromUtf8(mail.from)] {
                 finish(MessageStatus::Failed,
-                       tr("%1 or %2 has characters other than ASCII before the @, and %3 does not offer SMTPUTF8, "
-                          "which such an address needs")
-                           .arg(to, from, m_settings.host));
+                       Text::tr("%1 or %2 has characters other than ASCII before the @, and %3 does not offer "
+                                "SMTPUTF8, which such an address needs")
+                           .arg(to, from, m_settings.host)
+                           .english());
                 if (m_state == State::Ready)
                     becomeReady(); // nothing was said to the server: the next message may go
             },
@@ -329,7 +334,7 @@ void SmtpSession::finish(MessageStatus to, const QString &reason)
     emit finished(id, to, reason);
 }
 
-void SmtpSession::failSetup(const QString &reason, bool permanent)
+void SmtpSession::failSetup(const Text &reason, bool permanent)
 {
     if (m_state == State::Closed)
         return;
@@ -339,23 +344,25 @@ void SmtpSession::failSetup(const QString &reason, bool permanent)
     emit failed(reason, permanent);
 }
 
-void SmtpSession::onError(const QString &reason)
+void SmtpSession::onError(const Text &reason)
 {
     if (m_state == State::Closed || m_state == State::Quit)
         return;
     if (m_state == State::Connecting)
-        return failSetup(tr("cannot connect to %1:%2: %3").arg(m_settings.host).arg(m_settings.port).arg(reason),
+        return failSetup(Text::tr("cannot connect to %1:%2: %3")
+                             .arg(m_settings.host, QString::number(m_settings.port), reason),
                          false);
     if (m_mail) {
         // After the final "." the server may have taken the message: never send it again.
         const bool handedOver = m_state == State::Body && m_socket.bytesToWrite() == 0;
         if (handedOver)
             finish(MessageStatus::TimedOut,
-                   tr("Timed Out: the connection to %1 ended after the message was handed over (%2); it is not sent "
-                      "again")
-                       .arg(m_settings.host, reason));
+                   Text::tr("Timed Out: the connection to %1 ended after the message was handed over (%2); it is "
+                            "not sent again")
+                       .arg(m_settings.host, reason)
+                       .english());
         else
-            finish(MessageStatus::Retrying, tr("not handed over: %1").arg(reason));
+            finish(MessageStatus::Retrying, Text::tr("not handed over: %1").arg(reason).english());
     }
     failSetup(reason, false);
 }

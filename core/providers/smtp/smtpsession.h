@@ -69,7 +69,7 @@ signals:
     void ready();
     // The connection could not be set up or was lost while idle; `permanent` for what
     // retrying will not fix (authentication refused, certificate rejected).
-    void failed(const QString &reason, bool permanent);
+    void failed(const herald::Text &reason, bool permanent);
     void finished(herald::Id messageId, herald::MessageStatus to, const QString &reason);
 
 private:
@@ -79,14 +79,14 @@ private:
     };
     void onReadyRead();
     void onReply(int code, const QStringList &lines);
-    void onError(const QString &reason);
+    void onError(const Text &reason);
     void command(const QByteArray &line, State next);
     void ehlo(State next);
     void afterEhlo();
     void authenticate();
     void becomeReady();
     void finish(MessageStatus to, const QString &reason);
-    void failSetup(const QString &reason, bool permanent);
+    void failSetup(const Text &reason, bool permanent);
     void armTimeout();
 
     SmtpSettings m_settings;

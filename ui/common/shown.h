@@ -15,7 +15,7 @@ T shown(Result<T> result, Page *page)
     if (result)
         return std::move(*result);
     emit page->statusMessage(QCoreApplication::translate("herald::Shown", "Could not read everything shown: %1")
-                                 .arg(result.error().message));
+                                 .arg(result.error().shown()));
     return T{};
 }
 

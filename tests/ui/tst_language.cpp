@@ -1,0 +1,190 @@
+// The window in another language: German, whose words are the longest of Herald's
+// languages, must fit every page at the usual window size, and Settings → This computer
+// chooses the language for the next start.
+
+#include "common/appearance.h"
+#include "common/dialogs.h"
+#include "common/icons.h"
+#include "common/language.h"
+#include "demoworkspace.h"
+#include "main/mainwindow.h"
+#include "pagetour.h"
+#include "settings/settingspage.h"
+#include "storage/database.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace herald;
+
+namespace {
+
+// The text a label or button shows, and the width it needs for it; empty when the
+// widget wraps its text or shows none.
+struct Shown
+{
+    QString text;
+    int needed = 0;
+};
+
+Shown shownText(QWidget *w)
+{
+    if (auto *label = qobject_cast<QLabel *>(w)) {
+        if (label->wordWrap() || label->text().isEmpty())
+            return {};
+        return {label->text(), label->minimumSizeHint().width()};
+    }
+    if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+        if (button->text().isEmpty())
+            return {};
+        return {button->text(), button->minimumSizeHint().width()};
+    }
+    if (auto *box = qobject_cast<QGroupBox *>(w)) {
+        if (box->title().isEmpty())
+            return {};
+        return {box->title(), box->fontMetrics().horizontalAdvance(box->title())};
+    }
+    return {};
+}
+
+// Every visible label, button and group title of `root` narrower than its text.
+QStringList clipped(QWidget *root)
+{
+    QStringList out;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || w->property("elides").toBool())
+            continue;
+        const Shown shown = shownText(w);
+        if (!shown.text.isEmpty() && w->width() < shown.needed)
+            out << QStringLiteral("%1 \"%2\": %3 px wide, its text needs %4 px")
+                       .arg(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                      : w->objectName(),
+                            shown.text.left(60), QString::number(w->width()), QString::number(shown.needed));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestLanguage final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+
+    QString shortIdOf(const QString &name) { return test::demoShortId(*m_db, name); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        Dialogs::setUnattended(true);
+        QCOMPARE(Language::install(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        Icons::setUp();
+        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("demo.herald")), Database::Mode::CreateNew);
+        QVERIFY(db.ok());
+        QVERIFY(DemoWorkspace::generate(*db).ok());
+        m_db = *db;
+    }
+
+    // Every page, campaign layout, tab and builder section at the size the window opens
+    // with: no label or button is narrower than its German text, and the window needs no
+    // more room than that.
+    void germanPagesFit()
+    {
+        MainWindow window(*m_db);
+        window.resize(1240, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectTenant(QStringLiteral("Northwind Outfitters")));
+        QTRY_VERIFY(!window.isBusy());
+        // Said in German: the menu bar and the navigation.
+        const QString newCampaign = window.findChild<QAction *>(QStringLiteral("actionNewCampaign"))->text();
+        QVERIFY2(newCampaign.contains(QStringLiteral("Kampagne")), qPrintable(newCampaign));
+        // Icons from the built-in Breeze theme (no desktop theme offscreen).
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionNewCampaign"))->icon().isNull());
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        for (int i = 0; i < nav->count(); ++i)
+            QVERIFY2(!nav->item(i)->icon().isNull(), qPrintable(nav->item(i)->text()));
+
+        QStringList problems;
+        const QStringList notShown = test::tourPages(
+            window,
+            {shortIdOf(QStringLiteral("Holiday Gift Guide")), shortIdOf(QStringLiteral("Viber Weekend Deals")),
+             shortIdOf(QStringLiteral("Summer Clearance"))},
+            [&](const QString &where) {
+                for (const QString &c : clipped(&window))
+                    problems << where + u": " + c;
+                if (window.width() > 1240 || window.height() > 760)
+                    problems << QStringLiteral("%1: the window grew to %2 × %3")
+                                    .arg(where, QString::number(window.width()), QString::number(window.height()));
+            });
+        QVERIFY2(notShown.isEmpty(), qPrintable(u"not shown: " + notShown.join(u", ")));
+        for (const QString &p : std::as_const(problems)) // all of them: a failure message is cut short
+            qWarning("clipped: %s", qPrintable(p));
+        QVERIFY2(problems.isEmpty(), qPrintable(QString::number(problems.size()) + u" texts do not fit"));
+        QVERIFY2(window.width() <= 1240 && window.height() <= 760,
+                 qPrintable(QStringLiteral("the window grew to %1 × %2 for its German text")
+                                .arg(window.width())
+                                .arg(window.height())));
+    }
+
+    // Settings → This computer keeps the language and appearance for the next start;
+    // "The system's" and "The desktop's" forget them.
+    void thisComputerSettings()
+    {
+        QSettings().clear();
+        SettingsPage page;
+        auto *choice = page.findChild<QComboBox *>(QStringLiteral("languageChoice"));
+        QVERIFY(choice);
+        QCOMPARE(choice->currentIndex(), 0); // the system's
+        QCOMPARE(choice->count(), 1 + Language::available().size());
+        choice->setCurrentIndex(choice->findData(QStringLiteral("fr")));
+        QCOMPARE(Language::chosen(), QStringLiteral("fr"));
+        QCOMPARE(choice->currentText(), QStringLiteral("Français"));
+        SettingsPage again;
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("languageChoice"))->currentData().toString(),
+                 QStringLiteral("fr"));
+        choice->setCurrentIndex(0);
+        QVERIFY(Language::chosen().isEmpty());
+        QVERIFY(!QSettings().contains(QStringLiteral("language")));
+
+        auto *appearance = page.findChild<QComboBox *>(QStringLiteral("appearanceChoice"));
+        QVERIFY(appearance);
+        QCOMPARE(appearance->currentIndex(), 0); // the desktop's
+        appearance->setCurrentIndex(appearance->findData(QStringLiteral("dark")));
+        QCOMPARE(Appearance::chosen(), QStringLiteral("dark"));
+        QVERIFY(!Appearance::apply(QStringLiteral("purple")));
+        appearance->setCurrentIndex(0);
+        QVERIFY(Appearance::chosen().isEmpty());
+    }
+
+    // Core's messages reach the window translated, and stay English where they are kept.
+    void coreMessagesAreTranslated()
+    {
+        const Text text = Text::tr("%1 has no sender").arg(Text::tr("this campaign"));
+        QCOMPARE(text.english(), QStringLiteral("this campaign has no sender"));
+        QVERIFY2(text.shown() != text.english(), qPrintable(text.shown()));
+        const Error error = Error::refused(text);
+        QCOMPARE(error.message, text.english());
+        QCOMPARE(error.shown(), text.shown());
+        const Text rows = Text::tr("%n row(s)", nullptr, 1);
+        QCOMPARE(rows.english(), QStringLiteral("1 row"));
+        QCOMPARE(Text::tr("%n row(s)", nullptr, 3).english(), QStringLiteral("3 rows"));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
