@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fails when a translation is incomplete.
 
-Usage: check-translations.py --lupdate LUPDATE --project JSON herald_de.ts ...
+Usage: check-translations.py --lupdate LUPDATE --project PROJECT.cmake --project-script SCRIPT herald_de.ts ...
 
 Each .ts file is copied and brought up to date with the sources by lupdate, with the
 project file the update_translations target uses (the same sources and include paths,
@@ -41,7 +41,8 @@ def problems(ts_path, english):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--lupdate", required=True)
-    parser.add_argument("--project", required=True)
+    parser.add_argument("--project", required=True, help="the .lupdate/TARGET_project.cmake of the build")
+    parser.add_argument("--project-script", required=True, help="Qt's GenerateLUpdateProject.cmake")
     parser.add_argument("ts", nargs="+")
     args = parser.parse_args()
     failed = False
@@ -51,9 +52,13 @@ def main():
             copy = pathlib.Path(tmp) / pathlib.Path(ts).name
             shutil.copy(ts, copy)
             copies.append(copy)
+        # lupdate's project file, as the update_translations target writes it.
+        project = pathlib.Path(tmp) / "project.json"
+        subprocess.run(["cmake", f"-DIN_FILE={args.project}", f"-DOUT_FILE={project}", "-P", args.project_script],
+                       check=True)
         # Once for all files (reading the sources is the slow part); without -no-obsolete,
         # so that messages no source has any more show as vanished.
-        subprocess.run([args.lupdate, "-silent", "-locations", "none", "-project", args.project, "-ts"]
+        subprocess.run([args.lupdate, "-silent", "-locations", "none", "-project", str(project), "-ts"]
                        + [str(c) for c in copies], check=True)
         for copy in copies:
             found = problems(copy, copy.name.endswith("_en.ts"))

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -47,11 +47,11 @@
         <translation>%1: keine Empfänger</translation>
     </message>
     <message>
-        <source>; part waits for recipients' quiet hours to end</source>
+        <source>; part waits for recipients&apos; quiet hours to end</source>
         <translation>; ein Teil wartet auf das Ende der Ruhezeiten der Empfänger</translation>
     </message>
     <message numerus="yes">
-        <source>; the number pool's daily caps spread it over %Ln day(s)</source>
+        <source>; the number pool&apos;s daily caps spread it over %Ln day(s)</source>
         <translation>
             <numerusform>; die Tageslimits des Nummernpools verteilen den Versand auf %Ln Tag</numerusform>
             <numerusform>; die Tageslimits des Nummernpools verteilen den Versand auf %Ln Tage</numerusform>
@@ -215,7 +215,7 @@
         <translation>Link-Klicks</translation>
     </message>
     <message>
-        <source>tracked through the organisation's listener</source>
+        <source>tracked through the organisation&apos;s listener</source>
         <translation>über den Listener der Organisation verfolgt</translation>
     </message>
     <message>
@@ -556,7 +556,7 @@
         <translation>Kanalfortschritt</translation>
     </message>
     <message>
-        <source>Each channel's progress and commands, and the number pools' health</source>
+        <source>Each channel&apos;s progress and commands, and the number pools&apos; health</source>
         <translation>Fortschritt und Befehle jedes Kanals sowie der Zustand der Nummernpools</translation>
     </message>
     <message>
@@ -631,7 +631,7 @@
         <translation>Der Kalender konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Times are in %1, the tenant's time zone. Planned launches are drawn to their forecast finish; double-click an entry to open its campaign.</source>
+        <source>Times are in %1, the tenant&apos;s time zone. Planned launches are drawn to their forecast finish; double-click an entry to open its campaign.</source>
         <translation>Zeiten in %1, der Zeitzone des Mandanten. Geplante Starts reichen bis zum prognostizierten Ende; ein Doppelklick auf einen Eintrag öffnet seine Kampagne.</translation>
     </message>
     <message>
@@ -711,7 +711,7 @@
         <translation>Kalender</translation>
     </message>
     <message>
-        <source>Scrolls through the calendar's days and hours</source>
+        <source>Scrolls through the calendar&apos;s days and hours</source>
         <translation>Blättert durch die Tage und Stunden des Kalenders</translation>
     </message>
 </context>
@@ -899,7 +899,7 @@
         <translation>Entwurf vom Texter</translation>
     </message>
     <message>
-        <source>Write this channel's text from the goal and the writer's brief (Basics); the reviewer approves it like any content</source>
+        <source>Write this channel&apos;s text from the goal and the writer&apos;s brief (Basics); the reviewer approves it like any content</source>
         <translation>Den Text dieses Kanals aus dem Ziel und den Vorgaben des Texters (Grundlagen) schreiben; der Prüfer gibt ihn wie jeden Inhalt frei</translation>
     </message>
     <message>
@@ -919,7 +919,7 @@
         <translation>Rate:</translation>
     </message>
     <message>
-        <source>e.g. 08:00-21:00 in the recipient's time zone; none; empty for the default</source>
+        <source>e.g. 08:00-21:00 in the recipient&apos;s time zone; none; empty for the default</source>
         <translation>z. B. 08:00-21:00 in der Zeitzone des Empfängers; none; leer für den Standard</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@
         <translation>Link-Klicks verfolgen</translation>
     </message>
     <message>
-        <source>Links in the email and SMS content go through the organisation's listener, which counts each click per message and link (Settings → Organisations → Listener). The report shows clicks and the goal's conversion.</source>
+        <source>Links in the email and SMS content go through the organisation&apos;s listener, which counts each click per message and link (Settings → Organisations → Listener). The report shows clicks and the goal&apos;s conversion.</source>
         <translation>Links in E-Mail- und SMS-Inhalten laufen über den Listener der Organisation, der jeden Klick pro Nachricht und Link zählt (Einstellungen → Organisationen → Listener). Der Bericht zeigt Klicks und die Konversion des Ziels.</translation>
     </message>
     <message>
@@ -1031,7 +1031,7 @@
         <translation>Wählen Sie zuerst Ziel und Texter auf der Seite „Grundlagen“: Der Entwurf richtet sich danach.</translation>
     </message>
     <message>
-        <source>A draft is on its way from the writer's endpoint.</source>
+        <source>A draft is on its way from the writer&apos;s endpoint.</source>
         <translation>Ein Entwurf vom Texter-Endpunkt ist unterwegs.</translation>
     </message>
     <message>
@@ -1043,9 +1043,9 @@
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <source>The writer's endpoint gave no draft: %1
+        <source>The writer&apos;s endpoint gave no draft: %1
 
-Use the built-in writer's draft instead?</source>
+Use the built-in writer&apos;s draft instead?</source>
         <translation>Der Texter-Endpunkt lieferte keinen Entwurf: %1
 
 Stattdessen den Entwurf des integrierten Texters verwenden?</translation>
@@ -1194,7 +1194,7 @@ Stattdessen den Entwurf des integrierten Texters verwenden?</translation>
         <translation>Korrigieren Sie zuerst das markierte Feld: %1</translation>
     </message>
     <message>
-        <source>Saved %1: the content changed, so it needs the reviewer's approval again.</source>
+        <source>Saved %1: the content changed, so it needs the reviewer&apos;s approval again.</source>
         <translation>%1 gespeichert: Der Inhalt hat sich geändert, daher ist erneut die Freigabe des Prüfers nötig.</translation>
     </message>
     <message>
@@ -1234,7 +1234,7 @@ Stattdessen den Entwurf des integrierten Texters verwenden?</translation>
         <translation>Jeder Kanal, über den die Kampagne sendet: Inhalt, Absender, Rate und Sendefenster</translation>
     </message>
     <message>
-        <source>Typed and shown in the campaign's time zone (below)</source>
+        <source>Typed and shown in the campaign&apos;s time zone (below)</source>
         <translation>Eingabe und Anzeige in der Zeitzone der Kampagne (unten)</translation>
     </message>
     <message>
@@ -1297,7 +1297,7 @@ Stattdessen den Entwurf des integrierten Texters verwenden?</translation>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <source>Every reply and opt-out the campaign's runs received, newest first</source>
+        <source>Every reply and opt-out the campaign&apos;s runs received, newest first</source>
         <translation>Alle Antworten und Abmeldungen aus den Läufen der Kampagne, neueste zuerst</translation>
     </message>
     <message>
@@ -1401,7 +1401,7 @@ Stattdessen den Entwurf des integrierten Texters verwenden?</translation>
         <translation>Berichtstabellen exportieren</translation>
     </message>
     <message>
-        <source>The report's tables (funnel, outcomes, reasons, numbers, throughput) for a spreadsheet</source>
+        <source>The report&apos;s tables (funnel, outcomes, reasons, numbers, throughput) for a spreadsheet</source>
         <translation>Die Tabellen des Berichts (Trichter, Ergebnisse, Gründe, Nummern, Durchsatz) für eine Tabellenkalkulation</translation>
     </message>
     <message>
@@ -1413,7 +1413,7 @@ Stattdessen den Entwurf des integrierten Texters verwenden?</translation>
         <translation>Als Vorlage speichern…</translation>
     </message>
     <message>
-        <source>Keep this campaign's content as templates, one per channel, to reuse in other campaigns</source>
+        <source>Keep this campaign&apos;s content as templates, one per channel, to reuse in other campaigns</source>
         <translation>Den Inhalt dieser Kampagne als Vorlagen speichern, eine pro Kanal, zur Wiederverwendung in anderen Kampagnen</translation>
     </message>
     <message>
@@ -1793,7 +1793,7 @@ Stattdessen den Entwurf des integrierten Texters verwenden?</translation>
         <translation>Absender hinzufügen: von wem Ihre Nachrichten kommen</translation>
     </message>
     <message>
-        <source>Set Herald's listener, which serves the unsubscribe links of your emails</source>
+        <source>Set Herald&apos;s listener, which serves the unsubscribe links of your emails</source>
         <translation>Herald-Listener einrichten, der die Abmeldelinks Ihrer E-Mails bereitstellt</translation>
     </message>
     <message>
@@ -2290,7 +2290,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
         <translation>In den Listen:</translation>
     </message>
     <message>
-        <source>The contact's lists could not be read: %1</source>
+        <source>The contact&apos;s lists could not be read: %1</source>
         <translation>Die Listen des Kontakts konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -2365,7 +2365,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
         <translation>&amp;Abgelehnte Zeilen…</translation>
     </message>
     <message>
-        <source>See the selected upload's rejected rows and save them to correct (Enter)</source>
+        <source>See the selected upload&apos;s rejected rows and save them to correct (Enter)</source>
         <translation>Abgelehnte Zeilen des gewählten Uploads anzeigen und zur Korrektur speichern (Enter)</translation>
     </message>
     <message>
@@ -2670,7 +2670,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <source>What counts as a conversion: a reply, a click on the goal's URL (campaigns with click tracking), an answered call or a key pressed during a call</source>
+        <source>What counts as a conversion: a reply, a click on the goal&apos;s URL (campaigns with click tracking), an answered call or a key pressed during a call</source>
         <translation>Was als Konversion zählt: eine Antwort, ein Klick auf die URL des Ziels (Kampagnen mit Klick-Tracking), ein angenommener Anruf oder ein Tastendruck während eines Anrufs</translation>
     </message>
     <message>
@@ -2897,7 +2897,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
         <translation>keine</translation>
     </message>
     <message>
-        <source>Show this upload's follow-up in the campaign's detail</source>
+        <source>Show this upload&apos;s follow-up in the campaign&apos;s detail</source>
         <translation>Die Nachverfolgung dieses Uploads in den Kampagnendetails anzeigen</translation>
     </message>
     <message>
@@ -3456,7 +3456,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
         <translation>&lt;b&gt;Versand angehalten:&lt;/b&gt; %1. Der Versand wird automatisch fortgesetzt, sobald wieder Platz ist.</translation>
     </message>
     <message>
-        <source>Sending resumed: the workspace's disk has space again.</source>
+        <source>Sending resumed: the workspace&apos;s disk has space again.</source>
         <translation>Versand fortgesetzt: Der Datenträger des Arbeitsbereichs hat wieder Platz.</translation>
     </message>
     <message>
@@ -3472,15 +3472,15 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
         <translation>Team-Arbeitsbereich nicht geöffnet</translation>
     </message>
     <message>
-        <source>Herald could not be started on the team workspace. Start it yourself with: herald --database "%1"</source>
-        <translation>Herald konnte nicht mit dem Team-Arbeitsbereich gestartet werden. Starten Sie es selbst mit: herald --database "%1"</translation>
+        <source>Herald could not be started on the team workspace. Start it yourself with: herald --database &quot;%1&quot;</source>
+        <translation>Herald konnte nicht mit dem Team-Arbeitsbereich gestartet werden. Starten Sie es selbst mit: herald --database &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Times in %1 (%2)</source>
         <translation>Zeiten in %1 (%2)</translation>
     </message>
     <message>
-        <source>Every time shown is in the organisation's time zone, set in Settings → Organisations</source>
+        <source>Every time shown is in the organisation&apos;s time zone, set in Settings → Organisations</source>
         <translation>Alle angezeigten Zeiten sind in der Zeitzone der Organisation, festgelegt unter Einstellungen → Organisationen</translation>
     </message>
     <message>
@@ -3792,11 +3792,11 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
         <translation>&amp;Quarantäne unter:</translation>
     </message>
     <message>
-        <source>the trunk's limit</source>
+        <source>the trunk&apos;s limit</source>
         <translation>Limit des Trunks</translation>
     </message>
     <message>
-        <source>Phone: at most this many calls from the pool's numbers at once</source>
+        <source>Phone: at most this many calls from the pool&apos;s numbers at once</source>
         <translation>Telefon: höchstens so viele gleichzeitige Anrufe von den Nummern des Pools</translation>
     </message>
     <message>
@@ -4538,7 +4538,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Zusätzliche &amp;CA-Datei:</translation>
     </message>
     <message>
-        <source>PEM; the system's CAs are always trusted</source>
+        <source>PEM; the system&apos;s CAs are always trusted</source>
         <translation>PEM; den CAs des Systems wird immer vertraut</translation>
     </message>
     <message>
@@ -4570,7 +4570,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Absend&amp;er:</translation>
     </message>
     <message>
-        <source>sender when the campaign's sender names none</source>
+        <source>sender when the campaign&apos;s sender names none</source>
         <translation>Absender, wenn der Absender der Kampagne keinen angibt</translation>
     </message>
     <message>
@@ -4594,7 +4594,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>&amp;Lauschen auf:</translation>
     </message>
     <message>
-        <source>empty: the organisation's listener, else 127.0.0.1:14013</source>
+        <source>empty: the organisation&apos;s listener, else 127.0.0.1:14013</source>
         <translation>leer: Listener der Organisation, sonst 127.0.0.1:14013</translation>
     </message>
     <message>
@@ -4602,7 +4602,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Call&amp;back-URL:</translation>
     </message>
     <message>
-        <source>empty: the organisation's public URL</source>
+        <source>empty: the organisation&apos;s public URL</source>
         <translation>leer: öffentliche URL der Organisation</translation>
     </message>
     <message>
@@ -4622,7 +4622,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>TLS-&amp;Zertifizierungsstelle:</translation>
     </message>
     <message>
-        <source>empty: the system's; a PEM file otherwise</source>
+        <source>empty: the system&apos;s; a PEM file otherwise</source>
         <translation>leer: die des Systems; sonst eine PEM-Datei</translation>
     </message>
     <message>
@@ -4634,7 +4634,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Anrufer-&amp;ID-Domain:</translation>
     </message>
     <message>
-        <source>empty: the proxy's host</source>
+        <source>empty: the proxy&apos;s host</source>
         <translation>leer: Host des Proxys</translation>
     </message>
     <message>
@@ -4682,12 +4682,12 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Tast&amp;en:</translation>
     </message>
     <message>
-        <source>{"1": "call me back"}</source>
-        <translation>{"1": "bitte zurückrufen"}</translation>
+        <source>{&quot;1&quot;: &quot;call me back&quot;}</source>
+        <translation>{&quot;1&quot;: &quot;bitte zurückrufen&quot;}</translation>
     </message>
     <message>
-        <source>For replies, give the gateway's sms-service: get-url = "%1"</source>
-        <translation>Für Antworten im sms-service des Gateways setzen: get-url = "%1"</translation>
+        <source>For replies, give the gateway&apos;s sms-service: get-url = &quot;%1&quot;</source>
+        <translation>Für Antworten im sms-service des Gateways setzen: get-url = &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Only administrators change providers.</source>
@@ -4722,7 +4722,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>%1 sends through %2. The desktop's dispatcher uses it from its next start.</source>
+        <source>%1 sends through %2. The desktop&apos;s dispatcher uses it from its next start.</source>
         <translation>%1 sendet über %2. Der Dispatcher der Desktop-Anwendung verwendet dies ab dem nächsten Start.</translation>
     </message>
     <message>
@@ -4861,7 +4861,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Niemand passt: Wählen Sie andere Kontakte.</translation>
     </message>
     <message>
-        <source>%1 contacts will be in the follow-up's list.</source>
+        <source>%1 contacts will be in the follow-up&apos;s list.</source>
         <translation>%1 Kontakte kommen in die Liste der Nachfass-Kampagne.</translation>
     </message>
     <message>
@@ -4872,7 +4872,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
 <context>
     <name>herald::ReportDocument</name>
     <message>
-        <source>The goal counts clicks, but this run did not track its links: turn on “Track link clicks” on the builder's Launch page for the next one.</source>
+        <source>The goal counts clicks, but this run did not track its links: turn on “Track link clicks” on the builder&apos;s Launch page for the next one.</source>
         <translation>Das Ziel zählt Klicks, aber dieser Lauf hat seine Links nicht verfolgt: Aktivieren Sie für den nächsten Lauf „Link-Klicks verfolgen“ auf der Seite „Start“ des Kampagneneditors.</translation>
     </message>
     <message>
@@ -4896,7 +4896,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Anruf angenommen</translation>
     </message>
     <message>
-        <source>The goal's metric “%1” is not one Herald counts: use clicks, replies, keypresses or answered calls.</source>
+        <source>The goal&apos;s metric “%1” is not one Herald counts: use clicks, replies, keypresses or answered calls.</source>
         <translation>Die Metrik „%1“ des Ziels wird von Herald nicht gezählt: Verwenden Sie Klicks, Antworten, Tastendrücke oder angenommene Anrufe.</translation>
     </message>
     <message>
@@ -5143,7 +5143,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Kampagnenbericht</translation>
     </message>
     <message>
-        <source>Enter opens the run's report</source>
+        <source>Enter opens the run&apos;s report</source>
         <translation>Eingabetaste öffnet den Bericht des Laufs</translation>
     </message>
     <message>
@@ -5364,7 +5364,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         </translation>
     </message>
     <message>
-        <source>Untick to hold this channel: it stays Ready in this run, and you start it later from the campaign's page</source>
+        <source>Untick to hold this channel: it stays Ready in this run, and you start it later from the campaign&apos;s page</source>
         <translation>Haken entfernen, um diesen Kanal zurückzuhalten: Er bleibt in diesem Lauf „Bereit“, und Sie starten ihn später auf der Seite der Kampagne</translation>
     </message>
     <message>
@@ -5392,7 +5392,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Test senden</translation>
     </message>
     <message>
-        <source>Held: %1. Held channels stay Ready in this run; start them later from the campaign's page.</source>
+        <source>Held: %1. Held channels stay Ready in this run; start them later from the campaign&apos;s page.</source>
         <translation>Zurückgehalten: %1. Zurückgehaltene Kanäle bleiben in diesem Lauf „Bereit“; starten Sie sie später auf der Seite der Kampagne.</translation>
     </message>
     <message>
@@ -5494,7 +5494,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>The run could not start; its campaign's report lists why.</source>
+        <source>The run could not start; its campaign&apos;s report lists why.</source>
         <translation>Der Lauf konnte nicht starten; der Bericht der Kampagne nennt die Gründe.</translation>
     </message>
     <message>
@@ -5592,7 +5592,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Noch keine Läufe</translation>
     </message>
     <message>
-        <source>A campaign's Run… starts one, and its Test run… tries it on the test recipients; each run shows here with what became of its messages.</source>
+        <source>A campaign&apos;s Run… starts one, and its Test run… tries it on the test recipients; each run shows here with what became of its messages.</source>
         <translation>„Ausführen…“ einer Kampagne startet einen Lauf, „Testlauf…“ probiert ihn an den Testempfängern aus; jeder Lauf erscheint hier mit dem Verbleib seiner Nachrichten.</translation>
     </message>
     <message>
@@ -5604,7 +5604,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Keine Läufe für „%1“</translation>
     </message>
     <message>
-        <source>The search looks at campaign names and IDs, or a run's #number.</source>
+        <source>The search looks at campaign names and IDs, or a run&apos;s #number.</source>
         <translation>Die Suche durchsucht Kampagnennamen und -IDs oder die #Nummer eines Laufs.</translation>
     </message>
     <message>
@@ -5833,7 +5833,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Segmentbedingungen</translation>
     </message>
     <message>
-        <source>Sample of the segment's contacts</source>
+        <source>Sample of the segment&apos;s contacts</source>
         <translation>Stichprobe der Kontakte des Segments</translation>
     </message>
 </context>
@@ -5956,7 +5956,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Der Absendername, den Empfänger sehen (höchstens 28 Zeichen).</translation>
     </message>
     <message>
-        <source>The site's name.</source>
+        <source>The site&apos;s name.</source>
         <translation>Der Name der Website.</translation>
     </message>
     <message>
@@ -6008,7 +6008,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Absender %1 gelöscht.</translation>
     </message>
     <message>
-        <source>The bot's username, ending in “bot”.</source>
+        <source>The bot&apos;s username, ending in “bot”.</source>
         <translation>Der Benutzername des Bots, endet auf „bot“.</translation>
     </message>
 </context>
@@ -6043,7 +6043,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Dieser &amp;Computer</translation>
     </message>
     <message>
-        <source>The system's (%1)</source>
+        <source>The system&apos;s (%1)</source>
         <translation>Systemsprache (%1)</translation>
     </message>
     <message>
@@ -6051,7 +6051,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>Language: %1, from Herald's next start</source>
+        <source>Language: %1, from Herald&apos;s next start</source>
         <translation>Sprache: %1, ab dem nächsten Start von Herald</translation>
     </message>
     <message>
@@ -6059,7 +6059,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
-        <source>The desktop's</source>
+        <source>The desktop&apos;s</source>
         <translation>Wie Desktop</translation>
     </message>
     <message>
@@ -6075,11 +6075,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Erscheinungs&amp;bild:</translation>
     </message>
     <message>
-        <source>Both apply from Herald's next start. Dates and numbers follow the language.</source>
+        <source>Both apply from Herald&apos;s next start. Dates and numbers follow the language.</source>
         <translation>Beides gilt ab dem nächsten Start von Herald. Datums- und Zahlenformate folgen der Sprache.</translation>
     </message>
     <message>
-        <source>Appearance: %1, from Herald's next start</source>
+        <source>Appearance: %1, from Herald&apos;s next start</source>
         <translation>Erscheinungsbild: %1, ab dem nächsten Start von Herald</translation>
     </message>
 </context>
@@ -6118,7 +6118,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Sendefenster:</translation>
     </message>
     <message>
-        <source>Hours are the recipient's own. Without a window, SMS and calls go out between 08:00 and 21:00 and email at any time; each campaign channel can set its own.</source>
+        <source>Hours are the recipient&apos;s own. Without a window, SMS and calls go out between 08:00 and 21:00 and email at any time; each campaign channel can set its own.</source>
         <translation>Die Uhrzeiten gelten in der Zeitzone des Empfängers. Ohne Fenster gehen SMS und Anrufe zwischen 08:00 und 21:00 Uhr hinaus, E-Mails jederzeit; jeder Kampagnenkanal kann ein eigenes festlegen.</translation>
     </message>
     <message>
@@ -6182,7 +6182,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Teammitglieder (optional)</translation>
     </message>
     <message>
-        <source>Who else works in Herald: a reviewer approves each campaign's content before it runs; managers build and run campaigns. More in Settings → People.</source>
+        <source>Who else works in Herald: a reviewer approves each campaign&apos;s content before it runs; managers build and run campaigns. More in Settings → People.</source>
         <translation>Wer sonst noch in Herald arbeitet: Ein Prüfer gibt den Inhalt jeder Kampagne vor dem Start frei; Manager erstellen und starten Kampagnen. Mehr unter Einstellungen → Personen.</translation>
     </message>
     <message>
@@ -6293,7 +6293,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <source>Tick campaigns to compare, or choose a campaign's runs.</source>
+        <source>Tick campaigns to compare, or choose a campaign&apos;s runs.</source>
         <translation>Haken Sie Kampagnen zum Vergleichen an oder wählen Sie die Läufe einer Kampagne.</translation>
     </message>
     <message>
@@ -6490,7 +6490,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <source>Name the database (ask your admin; often "herald").</source>
+        <source>Name the database (ask your admin; often &quot;herald&quot;).</source>
         <translation>Geben Sie die Datenbank an (fragen Sie Ihren Admin; oft „herald“).</translation>
     </message>
     <message>
@@ -6525,7 +6525,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Kanal:</translation>
     </message>
     <message>
-        <source>Empty: the name of the campaign's sender</source>
+        <source>Empty: the name of the campaign&apos;s sender</source>
         <translation>Leer: Name des Absenders der Kampagne</translation>
     </message>
     <message>
@@ -6777,7 +6777,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>&lt;b&gt;Von:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Betreff:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <source>(the campaign's sender)</source>
+        <source>(the campaign&apos;s sender)</source>
         <translation>(Absender der Kampagne)</translation>
     </message>
     <message>
@@ -6956,7 +6956,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Listener von %1</translation>
     </message>
     <message>
-        <source>Herald's listener serves the one-click unsubscribe links every email carries, tracked links and the SMS gateway's delivery reports and replies, wherever Herald sends: this desktop or a heraldctl worker. Email through SMTP cannot run live without it. The public URL is how recipients and gateways reach it, usually through the organisation's reverse proxy. After a change, give the SMS gateway the reply URL Settings → Providers shows.</source>
+        <source>Herald&apos;s listener serves the one-click unsubscribe links every email carries, tracked links and the SMS gateway&apos;s delivery reports and replies, wherever Herald sends: this desktop or a heraldctl worker. Email through SMTP cannot run live without it. The public URL is how recipients and gateways reach it, usually through the organisation&apos;s reverse proxy. After a change, give the SMS gateway the reply URL Settings → Providers shows.</source>
         <translation>Der Listener von Herald stellt die Ein-Klick-Abmeldelinks jeder E-Mail, verfolgte Links sowie Zustellberichte und Antworten des SMS-Gateways bereit, wo immer Herald sendet: auf diesem Desktop oder in einem heraldctl-Worker. E-Mail über SMTP kann ohne ihn nicht live laufen. Über die öffentliche URL erreichen Empfänger und Gateways ihn, meist über den Reverse Proxy der Organisation. Geben Sie dem SMS-Gateway nach einer Änderung die Antwort-URL, die unter Einstellungen → Anbieter angezeigt wird.</translation>
     </message>
     <message>
@@ -7071,11 +7071,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Zeitzone %1 ist keine Zeitzonen-ID wie Europe/Berlin</translation>
     </message>
     <message>
-        <source>the custom field with the value '%1' needs a name</source>
+        <source>the custom field with the value &apos;%1&apos; needs a name</source>
         <translation>das benutzerdefinierte Feld mit dem Wert „%1“ braucht einen Namen</translation>
     </message>
     <message>
-        <source>'%1' is a standard field: give the custom field another name</source>
+        <source>&apos;%1&apos; is a standard field: give the custom field another name</source>
         <translation>„%1“ ist ein Standardfeld: Geben Sie dem benutzerdefinierten Feld einen anderen Namen</translation>
     </message>
     <message>
@@ -7095,7 +7095,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>geben Sie die Kontaktliste an, in die importiert werden soll</translation>
     </message>
     <message>
-        <source>region '%1' is not one Herald knows; give an ISO code such as GB, US or DE</source>
+        <source>region &apos;%1&apos; is not one Herald knows; give an ISO code such as GB, US or DE</source>
         <translation>Region „%1“ ist Herald nicht bekannt; geben Sie einen ISO-Code wie GB, US oder DE an</translation>
     </message>
     <message>
@@ -7107,7 +7107,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>'%1' (for column %2) is not a field; use one of %3, custom.NAME or ignore</source>
+        <source>&apos;%1&apos; (for column %2) is not a field; use one of %3, custom.NAME or ignore</source>
         <translation>„%1“ (für Spalte %2) ist kein Feld; verwenden Sie %3, custom.NAME oder ignore</translation>
     </message>
     <message>
@@ -7115,12 +7115,12 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Spalte %1 fehlt in der Kopfzeile von %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: columns %2 (%3) and %4 (%5) are both %6: map one of them to ignore, e.g. --map "#%4=ignore"</source>
-        <translation>%1: Die Spalten %2 (%3) und %4 (%5) sind beide %6: Ordnen Sie eine davon ignore zu, z. B. --map "#%4=ignore"</translation>
+        <source>%1: columns %2 (%3) and %4 (%5) are both %6: map one of them to ignore, e.g. --map &quot;#%4=ignore&quot;</source>
+        <translation>%1: Die Spalten %2 (%3) und %4 (%5) sind beide %6: Ordnen Sie eine davon ignore zu, z. B. --map &quot;#%4=ignore&quot;</translation>
     </message>
     <message>
-        <source>%1 has no email or phone column (columns: %2): map one, e.g. --map "#1=email"</source>
-        <translation>%1 hat keine E-Mail- oder Telefonspalte (Spalten: %2): Ordnen Sie eine zu, z. B. --map "#1=email"</translation>
+        <source>%1 has no email or phone column (columns: %2): map one, e.g. --map &quot;#1=email&quot;</source>
+        <translation>%1 hat keine E-Mail- oder Telefonspalte (Spalten: %2): Ordnen Sie eine zu, z. B. --map &quot;#1=email&quot;</translation>
     </message>
     <message>
         <source>the import of %1 was cancelled: nothing was imported</source>
@@ -7167,7 +7167,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>der Datensatz in Zeile %1 hat mehr als %2 Felder: Dies ist keine CSV-Datei mit Kontakten, oder ein Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>'%1' is neither an email address nor a phone number of %2 (give +country code)</source>
+        <source>&apos;%1&apos; is neither an email address nor a phone number of %2 (give +country code)</source>
         <translation>„%1“ ist weder eine E-Mail-Adresse noch eine Telefonnummer von %2 (geben Sie +Ländervorwahl an)</translation>
     </message>
     <message>
@@ -7175,7 +7175,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>kein Kontakt dieses Mandanten hat %1</translation>
     </message>
     <message>
-        <source>source '%1' is not one of %2</source>
+        <source>source &apos;%1&apos; is not one of %2</source>
         <translation>Quelle „%1“ ist keine von %2</translation>
     </message>
     <message>
@@ -7199,7 +7199,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>keine E-Mail- oder Telefonspalte unter %1</translation>
     </message>
     <message>
-        <source>line %1: channel '%2' is not one of %3, all</source>
+        <source>line %1: channel &apos;%2&apos; is not one of %3, all</source>
         <translation>Zeile %1: Kanal „%2“ ist keiner von %3, all</translation>
     </message>
     <message>
@@ -7227,7 +7227,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Regel %1 (%2 %3): Eine Kampagnenregel verwendet einen von %4</translation>
     </message>
     <message>
-        <source>rule %1 (%2 %3): a campaign rule needs the campaign's short ID (such as C-7K2QM)</source>
+        <source>rule %1 (%2 %3): a campaign rule needs the campaign&apos;s short ID (such as C-7K2QM)</source>
         <translation>Regel %1 (%2 %3): Eine Kampagnenregel braucht die Kurz-ID der Kampagne (etwa C-7K2QM)</translation>
     </message>
     <message>
@@ -7247,12 +7247,12 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Segmentregeln: Gruppen sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <source>segment rules: match must be "all" or "any", not "%1"</source>
-        <translation>Segmentregeln: match muss "all" oder "any" sein, nicht "%1"</translation>
+        <source>segment rules: match must be &quot;all&quot; or &quot;any&quot;, not &quot;%1&quot;</source>
+        <translation>Segmentregeln: match muss &quot;all&quot; oder &quot;any&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>segment rules, group %1: match must be "all" or "any", not "%2"</source>
-        <translation>Segmentregeln, Gruppe %1: match muss "all" oder "any" sein, nicht "%2"</translation>
+        <source>segment rules, group %1: match must be &quot;all&quot; or &quot;any&quot;, not &quot;%2&quot;</source>
+        <translation>Segmentregeln, Gruppe %1: match muss &quot;all&quot; oder &quot;any&quot; sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>segment rules are not a JSON object: %1</source>
@@ -7367,7 +7367,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1 antwortete %2: %3</translation>
     </message>
     <message>
-        <source>the writer's endpoint is not set up: give its URL and model in Settings</source>
+        <source>the writer&apos;s endpoint is not set up: give its URL and model in Settings</source>
         <translation>der Texter-Endpunkt ist nicht eingerichtet: Geben Sie URL und Modell in den Einstellungen an</translation>
     </message>
     <message>
@@ -7399,11 +7399,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>das Modell hat ohne Text geantwortet</translation>
     </message>
     <message>
-        <source>left out to fit %1 segment(s): "%2"</source>
+        <source>left out to fit %1 segment(s): &quot;%2&quot;</source>
         <translation>ausgelassen, damit es in %1 Segment(e) passt: „%2“</translation>
     </message>
     <message>
-        <source>left out to fit: "%1"</source>
+        <source>left out to fit: &quot;%1&quot;</source>
         <translation>ausgelassen, damit es passt: „%1“</translation>
     </message>
     <message>
@@ -7427,7 +7427,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>der Text hat %1 Segmente, mehr als %2</translation>
     </message>
     <message>
-        <source>the text has no opt-out ("%1")</source>
+        <source>the text has no opt-out (&quot;%1&quot;)</source>
         <translation>der Text enthält keine Abmeldemöglichkeit („%1“)</translation>
     </message>
     <message>
@@ -7459,7 +7459,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>keine Nummer im Pool von %1 darf jetzt senden (alle pausiert, in Quarantäne oder am Tageslimit): %2 Nachrichten warten. Setzen Sie eine Nummer fort, geben Sie eine frei oder erhöhen Sie ein Tageslimit.</translation>
     </message>
     <message>
-        <source>number %1 of pool %2 was quarantined: %3. Release it on the pool's page once the cause is fixed.</source>
+        <source>number %1 of pool %2 was quarantined: %3. Release it on the pool&apos;s page once the cause is fixed.</source>
         <translation>Nummer %1 aus Pool %2 wurde in Quarantäne genommen: %3. Geben Sie sie auf der Seite des Pools frei, sobald die Ursache behoben ist.</translation>
     </message>
     <message>
@@ -7467,7 +7467,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Anbieter meldete für Nachricht %1 einen Wechsel von %2 zu %3: ignoriert</translation>
     </message>
     <message>
-        <source>Herald's listener cannot listen on %1:%2: %3; change the listener address in Settings → Organisation (%4)</source>
+        <source>Herald&apos;s listener cannot listen on %1:%2: %3; change the listener address in Settings → Organisation (%4)</source>
         <translation>Der Listener von Herald kann nicht auf %1:%2 lauschen: %3; ändern Sie die Listener-Adresse unter Einstellungen → Organisation (%4)</translation>
     </message>
     <message>
@@ -7475,7 +7475,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>eine Abmeldung konnte nicht erfasst werden: %1</translation>
     </message>
     <message>
-        <source>"did not answer" is about calls: %1's %2 channel has no answers</source>
+        <source>&quot;did not answer&quot; is about calls: %1&apos;s %2 channel has no answers</source>
         <translation>„nicht angenommen“ betrifft Anrufe: Der %2-Kanal von %1 hat keine Anrufannahmen</translation>
     </message>
     <message>
@@ -7487,19 +7487,19 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1 ist %2: Nachfassen ist erst möglich, wenn eine Kampagne beendet oder gestoppt ist</translation>
     </message>
     <message>
-        <source>nobody in %1 matches "%2": no follow-up was created</source>
+        <source>nobody in %1 matches &quot;%2&quot;: no follow-up was created</source>
         <translation>niemand in %1 passt zu „%2“: Es wurde keine Nachfass-Kampagne erstellt</translation>
     </message>
     <message>
-        <source>This test run sends real messages to the campaign's test recipients.</source>
+        <source>This test run sends real messages to the campaign&apos;s test recipients.</source>
         <translation>Dieser Testlauf sendet echte Nachrichten an die Testempfänger der Kampagne.</translation>
     </message>
     <message>
-        <source>This run sends real messages to every recipient in the campaign's audience. You confirm that they have agreed to hear from you, that the content is approved, and that you may contact them on these channels. Messages cannot be recalled once sent.</source>
+        <source>This run sends real messages to every recipient in the campaign&apos;s audience. You confirm that they have agreed to hear from you, that the content is approved, and that you may contact them on these channels. Messages cannot be recalled once sent.</source>
         <translation>Dieser Lauf sendet echte Nachrichten an alle Empfänger der Zielgruppe der Kampagne. Sie bestätigen, dass diese eingewilligt haben, von Ihnen zu hören, dass der Inhalt freigegeben ist und dass Sie sie über diese Kanäle kontaktieren dürfen. Gesendete Nachrichten können nicht zurückgerufen werden.</translation>
     </message>
     <message>
-        <source>%1: the %2 channel's %3</source>
+        <source>%1: the %2 channel&apos;s %3</source>
         <translation>%1: %3 des %2-Kanals</translation>
     </message>
     <message>
@@ -7587,7 +7587,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>die Lauf-Erklärung für %1 wurde nicht akzeptiert: Es wurde nichts geplant</translation>
     </message>
     <message>
-        <source>%1's send time %2 has passed: set a new one</source>
+        <source>%1&apos;s send time %2 has passed: set a new one</source>
         <translation>die Sendezeit %2 von %1 ist vorbei: Legen Sie eine neue fest</translation>
     </message>
     <message>
@@ -7631,24 +7631,24 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Kampagnen-JSON: unbekannter Schlüssel %1</translation>
     </message>
     <message>
-        <source>campaign JSON: "%1" is a text</source>
-        <translation>Kampagnen-JSON: "%1" ist ein Text</translation>
+        <source>campaign JSON: &quot;%1&quot; is a text</source>
+        <translation>Kampagnen-JSON: &quot;%1&quot; ist ein Text</translation>
     </message>
     <message>
-        <source>campaign JSON: "%1" is a list</source>
-        <translation>Kampagnen-JSON: "%1" ist eine Liste</translation>
+        <source>campaign JSON: &quot;%1&quot; is a list</source>
+        <translation>Kampagnen-JSON: &quot;%1&quot; ist eine Liste</translation>
     </message>
     <message>
-        <source>campaign JSON: each of "%1" is a text</source>
-        <translation>Kampagnen-JSON: jedes Element von "%1" ist ein Text</translation>
+        <source>campaign JSON: each of &quot;%1&quot; is a text</source>
+        <translation>Kampagnen-JSON: jedes Element von &quot;%1&quot; ist ein Text</translation>
     </message>
     <message>
-        <source>campaign JSON: "activated" is true or false</source>
-        <translation>Kampagnen-JSON: "activated" ist true oder false</translation>
+        <source>campaign JSON: &quot;activated&quot; is true or false</source>
+        <translation>Kampagnen-JSON: &quot;activated&quot; ist true oder false</translation>
     </message>
     <message>
-        <source>campaign JSON: "%1" is a whole number, 0 or more</source>
-        <translation>Kampagnen-JSON: "%1" ist eine ganze Zahl ab 0</translation>
+        <source>campaign JSON: &quot;%1&quot; is a whole number, 0 or more</source>
+        <translation>Kampagnen-JSON: &quot;%1&quot; ist eine ganze Zahl ab 0</translation>
     </message>
     <message>
         <source>campaign JSON: a %1 is a name or an id</source>
@@ -7667,8 +7667,8 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Kampagnen-JSON: %1</translation>
     </message>
     <message>
-        <source>campaign JSON: "name" is required</source>
-        <translation>Kampagnen-JSON: "name" ist erforderlich</translation>
+        <source>campaign JSON: &quot;name&quot; is required</source>
+        <translation>Kampagnen-JSON: &quot;name&quot; ist erforderlich</translation>
     </message>
     <message>
         <source>campaign JSON: one_time_rules: %1</source>
@@ -7695,16 +7695,16 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Kampagnen-JSON: launch_type %1 erfordert send_at</translation>
     </message>
     <message>
-        <source>campaign JSON: each channel is an object with a "kind"</source>
-        <translation>Kampagnen-JSON: jeder Kanal ist ein Objekt mit "kind"</translation>
+        <source>campaign JSON: each channel is an object with a &quot;kind&quot;</source>
+        <translation>Kampagnen-JSON: jeder Kanal ist ein Objekt mit &quot;kind&quot;</translation>
     </message>
     <message>
         <source>campaign JSON: unknown channel key %1</source>
         <translation>Kampagnen-JSON: unbekannter Kanalschlüssel %1</translation>
     </message>
     <message>
-        <source>campaign JSON: a channel's "%1" is a text</source>
-        <translation>Kampagnen-JSON: "%1" eines Kanals ist ein Text</translation>
+        <source>campaign JSON: a channel&apos;s &quot;%1&quot; is a text</source>
+        <translation>Kampagnen-JSON: &quot;%1&quot; eines Kanals ist ein Text</translation>
     </message>
     <message>
         <source>campaign JSON: unknown channel kind %1 (use %2)</source>
@@ -7715,7 +7715,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Kampagnen-JSON: der %1-Kanal kommt zweimal vor</translation>
     </message>
     <message>
-        <source>campaign JSON: the %1 channel's %2</source>
+        <source>campaign JSON: the %1 channel&apos;s %2</source>
         <translation>Kampagnen-JSON: %2 des %1-Kanals</translation>
     </message>
     <message>
@@ -7815,7 +7815,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1 ist %2: Während des Sendens ist keine Bearbeitung möglich; pausieren Sie, um den Inhalt zu ändern</translation>
     </message>
     <message>
-        <source>%1 is %2: only its content can be edited (which needs the reviewer's approval again); stop it to change anything else</source>
+        <source>%1 is %2: only its content can be edited (which needs the reviewer&apos;s approval again); stop it to change anything else</source>
         <translation>%1 ist %2: Nur der Inhalt kann bearbeitet werden (was eine erneute Freigabe durch den Prüfer erfordert); stoppen Sie, um anderes zu ändern</translation>
     </message>
     <message>
@@ -7871,7 +7871,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>eine %1-Adresse</translation>
     </message>
     <message>
-        <source>the template '%1' of %2 was deleted</source>
+        <source>the template &apos;%1&apos; of %2 was deleted</source>
         <translation>die Vorlage „%1“ von %2 wurde gelöscht</translation>
     </message>
     <message>
@@ -7911,7 +7911,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Fügen Sie {{unsubscribe_url}} in den E-Mail-Inhalt ein.</translation>
     </message>
     <message>
-        <source>%1 has a subject in capital letters: "%2"</source>
+        <source>%1 has a subject in capital letters: &quot;%2&quot;</source>
         <translation>%1 hat einen Betreff in Großbuchstaben: „%2“</translation>
     </message>
     <message>
@@ -7923,7 +7923,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1 hat keinen Abmeldetext</translation>
     </message>
     <message>
-        <source>Add {{opt_out_text}} or "Reply STOP to opt out" to the message.</source>
+        <source>Add {{opt_out_text}} or &quot;Reply STOP to opt out&quot; to the message.</source>
         <translation>Fügen Sie {{opt_out_text}} oder „Antworten Sie STOP zum Abmelden“ in die Nachricht ein.</translation>
     </message>
     <message>
@@ -7939,7 +7939,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1 hat kein Ziel</translation>
     </message>
     <message>
-        <source>the goal '%1' of %2 was deleted</source>
+        <source>the goal &apos;%1&apos; of %2 was deleted</source>
         <translation>das Ziel „%1“ von %2 wurde gelöscht</translation>
     </message>
     <message>
@@ -7951,7 +7951,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1 hat keinen Texter</translation>
     </message>
     <message>
-        <source>the writer '%1' of %2 was deleted</source>
+        <source>the writer &apos;%1&apos; of %2 was deleted</source>
         <translation>der Texter „%1“ von %2 wurde gelöscht</translation>
     </message>
     <message>
@@ -7963,7 +7963,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1 hat keinen Prüfer</translation>
     </message>
     <message>
-        <source>the reviewer '%1' of %2 may no longer approve (deactivated, or their role changed)</source>
+        <source>the reviewer &apos;%1&apos; of %2 may no longer approve (deactivated, or their role changed)</source>
         <translation>der Prüfer „%1“ von %2 darf nicht mehr freigeben (deaktiviert oder Rolle geändert)</translation>
     </message>
     <message>
@@ -7971,7 +7971,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Wählen Sie den Prüfer, der den Inhalt freigibt (ein Admin fügt Prüfer unter Einstellungen → Personen hinzu oder mit heraldctl users add NAME --role reviewer).</translation>
     </message>
     <message>
-        <source>the content of %1 is not approved by its reviewer '%2' (or changed since the approval)</source>
+        <source>the content of %1 is not approved by its reviewer &apos;%2&apos; (or changed since the approval)</source>
         <translation>der Inhalt von %1 ist nicht von seinem Prüfer „%2“ freigegeben (oder wurde seit der Freigabe geändert)</translation>
     </message>
     <message>
@@ -7987,19 +7987,19 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Wählen Sie eine Kontaktliste oder ein Ziel-Segment.</translation>
     </message>
     <message>
-        <source>the segment '%1' of %2 was deleted</source>
+        <source>the segment &apos;%1&apos; of %2 was deleted</source>
         <translation>das Segment „%1“ von %2 wurde gelöscht</translation>
     </message>
     <message>
-        <source>Remove it from the campaign's audience or choose another segment.</source>
+        <source>Remove it from the campaign&apos;s audience or choose another segment.</source>
         <translation>Entfernen Sie es aus der Zielgruppe der Kampagne oder wählen Sie ein anderes Segment.</translation>
     </message>
     <message>
-        <source>the send-to segment '%1' of %2 matches nobody</source>
+        <source>the send-to segment &apos;%1&apos; of %2 matches nobody</source>
         <translation>das Ziel-Segment „%1“ von %2 trifft auf niemanden zu</translation>
     </message>
     <message>
-        <source>Change the segment's rules or choose another segment.</source>
+        <source>Change the segment&apos;s rules or choose another segment.</source>
         <translation>Ändern Sie die Regeln des Segments oder wählen Sie ein anderes Segment.</translation>
     </message>
     <message>
@@ -8027,7 +8027,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Aktivieren Sie die Kampagne, sobald ihre Konfiguration feststeht.</translation>
     </message>
     <message>
-        <source>user '%1' (role %2) may not run %3</source>
+        <source>user &apos;%1&apos; (role %2) may not run %3</source>
         <translation>Benutzer „%1“ (Rolle %2) darf %3 nicht ausführen</translation>
     </message>
     <message>
@@ -8051,7 +8051,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Wählen Sie die Absenderidentität (Absenderadresse, Absendername oder Nummernpool).</translation>
     </message>
     <message>
-        <source>the sender '%1' of %2 is paused</source>
+        <source>the sender &apos;%1&apos; of %2 is paused</source>
         <translation>der Absender „%1“ von %2 ist pausiert</translation>
     </message>
     <message>
@@ -8059,7 +8059,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Setzen Sie den Absender fort oder wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <source>the number pool of sender '%1' of %2 has no active number</source>
+        <source>the number pool of sender &apos;%1&apos; of %2 has no active number</source>
         <translation>der Nummernpool des Absenders „%1“ von %2 hat keine aktive Nummer</translation>
     </message>
     <message>
@@ -8067,11 +8067,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Fügen Sie dem Pool eine Nummer hinzu, setzen Sie eine fort oder geben Sie eine aus der Quarantäne frei.</translation>
     </message>
     <message>
-        <source>the sender '%1' of %2 has no from address</source>
+        <source>the sender &apos;%1&apos; of %2 has no from address</source>
         <translation>der Absender „%1“ von %2 hat keine Absenderadresse</translation>
     </message>
     <message>
-        <source>Set the sender's from address.</source>
+        <source>Set the sender&apos;s from address.</source>
         <translation>Legen Sie die Absenderadresse des Absenders fest.</translation>
     </message>
     <message>
@@ -8143,11 +8143,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1 braucht %2 Guthabenpunkte (je einen pro SMS-Segment oder Anruf); der Mandant hat %3</translation>
     </message>
     <message>
-        <source>Top up the tenant's balance or narrow the audience.</source>
+        <source>Top up the tenant&apos;s balance or narrow the audience.</source>
         <translation>Laden Sie das Guthaben des Mandanten auf oder verkleinern Sie die Zielgruppe.</translation>
     </message>
     <message>
-        <source>campaign '%1' (%2)</source>
+        <source>campaign &apos;%1&apos; (%2)</source>
         <translation>Kampagne „%1“ (%2)</translation>
     </message>
     <message>
@@ -8234,7 +8234,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>ein Benutzer braucht einen Namen</translation>
     </message>
     <message>
-        <source>the user's name</source>
+        <source>the user&apos;s name</source>
         <translation>der Name des Benutzers</translation>
     </message>
     <message>
@@ -8242,15 +8242,15 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>die E-Mail-Adresse %1 ist ungültig (name@domain.tld)</translation>
     </message>
     <message>
-        <source>in a team workspace you act as your database login '%1': %2 is for workspace files (connect as another login to act as someone else)</source>
+        <source>in a team workspace you act as your database login &apos;%1&apos;: %2 is for workspace files (connect as another login to act as someone else)</source>
         <translation>in einem Team-Arbeitsbereich handeln Sie als Ihr Datenbank-Login „%1“: %2 ist für Arbeitsbereichsdateien gedacht (verbinden Sie sich mit einem anderen Login, um als jemand anderes zu handeln)</translation>
     </message>
     <message>
-        <source>the database login '%1' is not a user of this tenant: an admin adds it with '%2'</source>
+        <source>the database login &apos;%1&apos; is not a user of this tenant: an admin adds it with &apos;%2&apos;</source>
         <translation>das Datenbank-Login „%1“ ist kein Benutzer dieses Mandanten: Ein Admin fügt es mit „%2“ hinzu</translation>
     </message>
     <message>
-        <source>user %1 (login '%2') was deactivated on %3: an admin can reactivate them</source>
+        <source>user %1 (login &apos;%2&apos;) was deactivated on %3: an admin can reactivate them</source>
         <translation>Benutzer %1 (Login „%2“) wurde am %3 deaktiviert: Ein Admin kann ihn reaktivieren</translation>
     </message>
     <message>
@@ -8274,7 +8274,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Benutzer %1 existiert bereits (deaktiviert: reaktivieren Sie ihn)</translation>
     </message>
     <message>
-        <source>cannot make %1 of %2: they are the tenant's last active admin. Make another user admin first</source>
+        <source>cannot make %1 of %2: they are the tenant&apos;s last active admin. Make another user admin first</source>
         <translation>%2 kann nicht %1 werden: Das ist der letzte aktive Admin des Mandanten. Machen Sie zuerst einen anderen Benutzer zum Admin</translation>
     </message>
     <message>
@@ -8286,7 +8286,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Sie können sich nicht selbst deaktivieren (%1): Wenden Sie sich an einen anderen Admin</translation>
     </message>
     <message>
-        <source>cannot deactivate %1: they are the tenant's last active admin. Make another user admin first</source>
+        <source>cannot deactivate %1: they are the tenant&apos;s last active admin. Make another user admin first</source>
         <translation>%1 kann nicht deaktiviert werden: Das ist der letzte aktive Admin des Mandanten. Machen Sie zuerst einen anderen Benutzer zum Admin</translation>
     </message>
     <message>
@@ -8294,19 +8294,19 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>ein Datenbank-Login gilt für Team-Arbeitsbereiche (%1): In einer Arbeitsbereichsdatei handeln Personen über ihren Namen</translation>
     </message>
     <message>
-        <source>the database login '%1' is user %2 of this tenant already</source>
+        <source>the database login &apos;%1&apos; is user %2 of this tenant already</source>
         <translation>das Datenbank-Login „%1“ ist bereits Benutzer %2 dieses Mandanten</translation>
     </message>
     <message>
-        <source>service logins are for team workspaces (%1): on a workspace file '%2' needs none</source>
+        <source>service logins are for team workspaces (%1): on a workspace file &apos;%2&apos; needs none</source>
         <translation>Dienst-Logins gelten für Team-Arbeitsbereiche (%1): In einer Arbeitsbereichsdatei braucht „%2“ keines</translation>
     </message>
     <message>
-        <source>the database login '%1' is user %2: a worker's login is a login of its own</source>
+        <source>the database login &apos;%1&apos; is user %2: a worker&apos;s login is a login of its own</source>
         <translation>das Datenbank-Login „%1“ ist Benutzer %2: Ein Worker braucht ein eigenes Login</translation>
     </message>
     <message>
-        <source>'%1' is not a service login of this tenant (see %2)</source>
+        <source>&apos;%1&apos; is not a service login of this tenant (see %2)</source>
         <translation>„%1“ ist kein Dienst-Login dieses Mandanten (siehe %2)</translation>
     </message>
     <message>
@@ -8334,7 +8334,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>die SMS-Absenderkennung %1 ist ungültig: bis zu %2 Buchstaben, Ziffern oder Leerzeichen mit mindestens einem Buchstaben (z. B. NORTHWIND); um von Nummern zu senden, geben Sie einen Nummernpool an (%3)</translation>
     </message>
     <message>
-        <source>a phone sender calls from a number pool's numbers: give the pool (%1)</source>
+        <source>a phone sender calls from a number pool&apos;s numbers: give the pool (%1)</source>
         <translation>ein Telefon-Absender ruft von den Nummern eines Nummernpools an: Geben Sie den Pool an (%1)</translation>
     </message>
     <message>
@@ -8342,7 +8342,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>ein Viber-Absendername hat höchstens %1 Zeichen: %2 hat %3</translation>
     </message>
     <message>
-        <source>the Telegram bot %1 is not a bot's username: 5 to 32 letters, digits or underscores, starting with a letter and ending in "bot" (e.g. NorthwindBot)</source>
+        <source>the Telegram bot %1 is not a bot&apos;s username: 5 to 32 letters, digits or underscores, starting with a letter and ending in &quot;bot&quot; (e.g. NorthwindBot)</source>
         <translation>der Telegram-Bot %1 ist kein Bot-Benutzername: 5 bis 32 Buchstaben, Ziffern oder Unterstriche, beginnend mit einem Buchstaben und endend auf „bot“ (z. B. NorthwindBot)</translation>
     </message>
     <message>
@@ -8374,11 +8374,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>das Datenbank-Login %1 enthält Großbuchstaben: Verwenden Sie %2 (Herald speichert Logins in Kleinbuchstaben, damit eine Person nie doppelt vorkommt)</translation>
     </message>
     <message>
-        <source>the database login %1 is not one Herald links: lower case letters, digits, '_', '.', '@' and '-', starting with a letter, at most 63 characters</source>
+        <source>the database login %1 is not one Herald links: lower case letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;@&apos; and &apos;-&apos;, starting with a letter, at most 63 characters</source>
         <translation>das Datenbank-Login %1 kann Herald nicht verknüpfen: erlaubt sind Kleinbuchstaben, Ziffern, „_“, „.“, „@“ und „-“, beginnend mit einem Buchstaben, höchstens 63 Zeichen</translation>
     </message>
     <message>
-        <source>%1. The login '%2' may not create logins: give it %3, or have a database administrator run %4 and link it again</source>
+        <source>%1. The login &apos;%2&apos; may not create logins: give it %3, or have a database administrator run %4 and link it again</source>
         <translation>%1. Das Login „%2“ darf keine Logins anlegen: Geben Sie ihm %3 oder lassen Sie einen Datenbankadministrator %4 ausführen und verknüpfen Sie es erneut</translation>
     </message>
     <message>
@@ -8386,7 +8386,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>ein Mandant braucht einen Namen</translation>
     </message>
     <message>
-        <source>the tenant's name</source>
+        <source>the tenant&apos;s name</source>
         <translation>der Name des Mandanten</translation>
     </message>
     <message>
@@ -8454,7 +8454,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Mandant %1 ist bereits archiviert</translation>
     </message>
     <message>
-        <source>tenant %1 is the workspace's default: it cannot be archived</source>
+        <source>tenant %1 is the workspace&apos;s default: it cannot be archived</source>
         <translation>Mandant %1 ist der Standard des Arbeitsbereichs: Er kann nicht archiviert werden</translation>
     </message>
     <message>
@@ -8490,7 +8490,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>der Bericht von %1</translation>
     </message>
     <message>
-        <source>send window '%1' is not of the form 08:00-21:00 (or none)</source>
+        <source>send window &apos;%1&apos; is not of the form 08:00-21:00 (or none)</source>
         <translation>Sendefenster „%1“ hat nicht die Form 08:00-21:00 (oder none)</translation>
     </message>
     <message>
@@ -8502,7 +8502,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>geben Sie den Eintrag (%1) an</translation>
     </message>
     <message>
-        <source>%1 '%2' was deleted</source>
+        <source>%1 &apos;%2&apos; was deleted</source>
         <translation>Eintrag „%2“ (%1) wurde gelöscht</translation>
     </message>
     <message>
@@ -8514,63 +8514,63 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>der Name eines Eintrags (%1)</translation>
     </message>
     <message>
-        <source>another %1 is called '%2' already: choose another name</source>
+        <source>another %1 is called &apos;%2&apos; already: choose another name</source>
         <translation>ein anderer Eintrag (%1) heißt bereits „%2“: Wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <source>the goal's metric</source>
+        <source>the goal&apos;s metric</source>
         <translation>die Metrik des Ziels</translation>
     </message>
     <message>
-        <source>the target of goal '%1' cannot be negative</source>
+        <source>the target of goal &apos;%1&apos; cannot be negative</source>
         <translation>der Zielwert von Ziel „%1“ darf nicht negativ sein</translation>
     </message>
     <message>
-        <source>the URL of goal '%1' must be an http or https address, not %2</source>
+        <source>the URL of goal &apos;%1&apos; must be an http or https address, not %2</source>
         <translation>die URL von Ziel „%1“ muss eine http- oder https-Adresse sein, nicht %2</translation>
     </message>
     <message>
-        <source>writer '%1': an SMS may take 1 to 10 segments, not %2</source>
+        <source>writer &apos;%1&apos;: an SMS may take 1 to 10 segments, not %2</source>
         <translation>Texter „%1“: Eine SMS darf 1 bis 10 Segmente umfassen, nicht %2</translation>
     </message>
     <message>
-        <source>writer '%1': the longest email subject is 10 to 200 characters, not %2</source>
+        <source>writer &apos;%1&apos;: the longest email subject is 10 to 200 characters, not %2</source>
         <translation>Texter „%1“: Der längste E-Mail-Betreff hat 10 bis 200 Zeichen, nicht %2</translation>
     </message>
     <message>
-        <source>template '%1' has no body: give the email's HTML or text</source>
+        <source>template &apos;%1&apos; has no body: give the email&apos;s HTML or text</source>
         <translation>Vorlage „%1“ hat keinen Inhalt: Geben Sie HTML oder Text der E-Mail an</translation>
     </message>
     <message>
-        <source>template '%1' has no body: give the message's text</source>
+        <source>template &apos;%1&apos; has no body: give the message&apos;s text</source>
         <translation>Vorlage „%1“ hat keinen Inhalt: Geben Sie den Text der Nachricht an</translation>
     </message>
     <message>
-        <source>the subject of template '%1'</source>
+        <source>the subject of template &apos;%1&apos;</source>
         <translation>der Betreff von Vorlage „%1“</translation>
     </message>
     <message>
-        <source>the preheader of template '%1'</source>
+        <source>the preheader of template &apos;%1&apos;</source>
         <translation>der Preheader von Vorlage „%1“</translation>
     </message>
     <message>
-        <source>template '%1' has %2 recordings: a call plays one</source>
+        <source>template &apos;%1&apos; has %2 recordings: a call plays one</source>
         <translation>Vorlage „%1“ hat %2 Aufnahmen: Ein Anruf spielt eine ab</translation>
     </message>
     <message>
-        <source>template '%1' is for %2: only email templates carry files, and call scripts a recording</source>
+        <source>template &apos;%1&apos; is for %2: only email templates carry files, and call scripts a recording</source>
         <translation>Vorlage „%1“ ist für %2: Nur E-Mail-Vorlagen enthalten Dateien und Anrufskripte eine Aufnahme</translation>
     </message>
     <message>
-        <source>the recording %1 of template '%2'</source>
+        <source>the recording %1 of template &apos;%2&apos;</source>
         <translation>die Aufnahme %1 von Vorlage „%2“</translation>
     </message>
     <message>
-        <source>template '%1' is for %2: a template keeps its channel (make a new one for %3)</source>
+        <source>template &apos;%1&apos; is for %2: a template keeps its channel (make a new one for %3)</source>
         <translation>Vorlage „%1“ ist für %2: Eine Vorlage behält ihren Kanal (legen Sie eine neue für %3 an)</translation>
     </message>
     <message>
-        <source>segment '%1': %2</source>
+        <source>segment &apos;%1&apos;: %2</source>
         <translation>Segment „%1“: %2</translation>
     </message>
     <message>
@@ -8594,15 +8594,15 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Mandant %1 nicht gefunden</translation>
     </message>
     <message>
-        <source>the writer endpoint's URL "%1" is not an http(s) address such as https://api.example.com/v1</source>
-        <translation>die URL "%1" des Texter-Endpunkts ist keine http(s)-Adresse wie https://api.example.com/v1</translation>
+        <source>the writer endpoint&apos;s URL &quot;%1&quot; is not an http(s) address such as https://api.example.com/v1</source>
+        <translation>die URL &quot;%1&quot; des Texter-Endpunkts ist keine http(s)-Adresse wie https://api.example.com/v1</translation>
     </message>
     <message>
         <source>the writer endpoint needs the model to ask (e.g. gpt-4o-mini)</source>
         <translation>der Texter-Endpunkt braucht das abzufragende Modell (z. B. gpt-4o-mini)</translation>
     </message>
     <message>
-        <source>the writer endpoint's timeout is between 5 and 600 seconds</source>
+        <source>the writer endpoint&apos;s timeout is between 5 and 600 seconds</source>
         <translation>das Zeitlimit des Texter-Endpunkts liegt zwischen 5 und 600 Sekunden</translation>
     </message>
     <message>
@@ -8610,11 +8610,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>ein API-Schlüssel wird nur über https gesendet (oder an diesen Rechner): Verwenden Sie https://%1%2</translation>
     </message>
     <message>
-        <source>cannot keep the writer endpoint's API key: %1</source>
+        <source>cannot keep the writer endpoint&apos;s API key: %1</source>
         <translation>der API-Schlüssel des Texter-Endpunkts kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>cannot read the writer endpoint's API key: %1. Type it again in Settings</source>
+        <source>cannot read the writer endpoint&apos;s API key: %1. Type it again in Settings</source>
         <translation>der API-Schlüssel des Texter-Endpunkts kann nicht gelesen werden: %1. Geben Sie ihn in den Einstellungen erneut ein</translation>
     </message>
     <message>
@@ -8715,11 +8715,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <source>user '%1' is deactivated and may not %2: an admin can reactivate them</source>
+        <source>user &apos;%1&apos; is deactivated and may not %2: an admin can reactivate them</source>
         <translation>Benutzer „%1“ ist deaktiviert und darf nicht %2: Ein Admin kann ihn reaktivieren</translation>
     </message>
     <message>
-        <source>user '%1' (role %2) may not %3: that needs the role %4</source>
+        <source>user &apos;%1&apos; (role %2) may not %3: that needs the role %4</source>
         <translation>Benutzer „%1“ (Rolle %2) darf nicht %3: Dafür ist die Rolle %4 nötig</translation>
     </message>
     <message>
@@ -8735,11 +8735,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1: mehr als %2 MB</translation>
     </message>
     <message>
-        <source>%1 at %2: %3 (check the user '%4' and its password)</source>
+        <source>%1 at %2: %3 (check the user &apos;%4&apos; and its password)</source>
         <translation>%1 auf %2: %3 (prüfen Sie den Benutzer „%4“ und sein Passwort)</translation>
     </message>
     <message>
-        <source>%1 at %2: %3 (the server's certificate is not trusted: give the CA that signed it as %4)</source>
+        <source>%1 at %2: %3 (the server&apos;s certificate is not trusted: give the CA that signed it as %4)</source>
         <translation>%1 auf %2: %3 (dem Zertifikat des Servers wird nicht vertraut: Geben Sie die CA, die es signiert hat, als %4 an)</translation>
     </message>
     <message>
@@ -8771,11 +8771,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Nachricht %1 kann nicht als gelesen markiert werden</translation>
     </message>
     <message>
-        <source>tenant '%1' has no mailbox: set one with %2, or in Settings → Organisations</source>
+        <source>tenant &apos;%1&apos; has no mailbox: set one with %2, or in Settings → Organisations</source>
         <translation>Mandant „%1“ hat kein Postfach: Legen Sie eines mit %2 oder unter Einstellungen → Organisationen fest</translation>
     </message>
     <message>
-        <source>tenant '%1' has no mailbox</source>
+        <source>tenant &apos;%1&apos; has no mailbox</source>
         <translation>Mandant „%1“ hat kein Postfach</translation>
     </message>
     <message>
@@ -8787,24 +8787,24 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Postfach-Einstellungen</translation>
     </message>
     <message>
-        <source>%1: "%2" is '%3', not %4 (port 993) or %5 (port 143); the mailbox is only read over TLS</source>
-        <translation>%1: "%2" ist „%3“, nicht %4 (Port 993) oder %5 (Port 143); das Postfach wird nur über TLS gelesen</translation>
+        <source>%1: &quot;%2&quot; is &apos;%3&apos;, not %4 (port 993) or %5 (port 143); the mailbox is only read over TLS</source>
+        <translation>%1: &quot;%2&quot; ist „%3“, nicht %4 (Port 993) oder %5 (Port 143); das Postfach wird nur über TLS gelesen</translation>
     </message>
     <message>
-        <source>%1: "%2" is '%3': give the IMAP server's name</source>
-        <translation>%1: "%2" ist „%3“: Geben Sie den Namen des IMAP-Servers an</translation>
+        <source>%1: &quot;%2&quot; is &apos;%3&apos;: give the IMAP server&apos;s name</source>
+        <translation>%1: &quot;%2&quot; ist „%3“: Geben Sie den Namen des IMAP-Servers an</translation>
     </message>
     <message>
-        <source>%1: "%2" is '%3': give a folder name such as INBOX</source>
-        <translation>%1: "%2" ist „%3“: Geben Sie einen Ordnernamen wie INBOX an</translation>
+        <source>%1: &quot;%2&quot; is &apos;%3&apos;: give a folder name such as INBOX</source>
+        <translation>%1: &quot;%2&quot; ist „%3“: Geben Sie einen Ordnernamen wie INBOX an</translation>
     </message>
     <message>
-        <source>%1: "%2" is '%3': give a plain address such as bounces@example.org (without +); each message is sent from bounces+TOKEN@example.org</source>
-        <translation>%1: "%2" ist „%3“: Geben Sie eine einfache Adresse wie bounces@example.org an (ohne +); jede Nachricht wird von bounces+TOKEN@example.org gesendet</translation>
+        <source>%1: &quot;%2&quot; is &apos;%3&apos;: give a plain address such as bounces@example.org (without +); each message is sent from bounces+TOKEN@example.org</source>
+        <translation>%1: &quot;%2&quot; ist „%3“: Geben Sie eine einfache Adresse wie bounces@example.org an (ohne +); jede Nachricht wird von bounces+TOKEN@example.org gesendet</translation>
     </message>
     <message>
-        <source>cannot listen for Kannel's delivery reports on %1:%2: the address is in use or not on this machine; change "%3" in the SMS provider settings</source>
-        <translation>auf %1:%2 kann nicht auf Zustellberichte von Kannel gewartet werden: Die Adresse ist belegt oder gehört nicht zu diesem Rechner; ändern Sie "%3" in den Einstellungen des SMS-Anbieters</translation>
+        <source>cannot listen for Kannel&apos;s delivery reports on %1:%2: the address is in use or not on this machine; change &quot;%3&quot; in the SMS provider settings</source>
+        <translation>auf %1:%2 kann nicht auf Zustellberichte von Kannel gewartet werden: Die Adresse ist belegt oder gehört nicht zu diesem Rechner; ändern Sie &quot;%3&quot; in den Einstellungen des SMS-Anbieters</translation>
     </message>
     <message>
         <source>the SMS gateway at %1 did not take the answer to %2: %3</source>
@@ -8859,19 +8859,19 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Kannel-Einstellungen</translation>
     </message>
     <message>
-        <source>%1: %2 '%3' is not an http(s) URL such as http://127.0.0.1:13013/cgi-bin/sendsms</source>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as http://127.0.0.1:13013/cgi-bin/sendsms</source>
         <translation>%1: %2 „%3“ ist keine http(s)-URL wie http://127.0.0.1:13013/cgi-bin/sendsms</translation>
     </message>
     <message>
-        <source>%1: %2 '%3' is not a two-letter region code such as US, GB or DE</source>
+        <source>%1: %2 &apos;%3&apos; is not a two-letter region code such as US, GB or DE</source>
         <translation>%1: %2 „%3“ ist kein zweistelliger Regionscode wie US, GB oder DE</translation>
     </message>
     <message>
-        <source>%1: %2 '%3' is not an address and port such as 127.0.0.1:14013 or 0.0.0.0:14013</source>
+        <source>%1: %2 &apos;%3&apos; is not an address and port such as 127.0.0.1:14013 or 0.0.0.0:14013</source>
         <translation>%1: %2 „%3“ ist keine Adresse mit Port wie 127.0.0.1:14013 oder 0.0.0.0:14013</translation>
     </message>
     <message>
-        <source>%1: %2 '%3' is not an http(s) URL without a query, such as http://herald.example:14013</source>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL without a query, such as http://herald.example:14013</source>
         <translation>%1: %2 „%3“ ist keine http(s)-URL ohne Query wie http://herald.example:14013</translation>
     </message>
     <message>
@@ -8883,8 +8883,8 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>der Systemschlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <source>the system keyring has no password "%1"</source>
-        <translation>der Systemschlüsselbund enthält kein Passwort "%1"</translation>
+        <source>the system keyring has no password &quot;%1&quot;</source>
+        <translation>der Systemschlüsselbund enthält kein Passwort &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the system keyring refused access</source>
@@ -8975,16 +8975,16 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1: unbekannte Einstellung %2; die Einstellungen sind %3</translation>
     </message>
     <message>
-        <source>%1: "%2" must be %3, not %4</source>
-        <translation>%1: "%2" muss %3 sein, nicht %4</translation>
+        <source>%1: &quot;%2&quot; must be %3, not %4</source>
+        <translation>%1: &quot;%2&quot; muss %3 sein, nicht %4</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
         <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is %3: it must be %4</source>
-        <translation>%1: "%2" ist %3: Es muss %4 sein</translation>
+        <source>%1: &quot;%2&quot; is %3: it must be %4</source>
+        <translation>%1: &quot;%2&quot; ist %3: Es muss %4 sein</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -9003,7 +9003,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1 enthält kein Audio</translation>
     </message>
     <message>
-        <source>%1 lasts %2 minutes; a call's message may last %3 at most</source>
+        <source>%1 lasts %2 minutes; a call&apos;s message may last %3 at most</source>
         <translation>%1 dauert %2 Minuten; die Nachricht eines Anrufs darf höchstens %3 dauern</translation>
     </message>
     <message>
@@ -9011,7 +9011,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1 kann nicht auf 8 kHz umgerechnet werden: %2</translation>
     </message>
     <message>
-        <source>%1 lasts over %2 minutes, the most a call's message may last</source>
+        <source>%1 lasts over %2 minutes, the most a call&apos;s message may last</source>
         <translation>%1 dauert über %2 Minuten, das Maximum für die Nachricht eines Anrufs</translation>
     </message>
     <message>
@@ -9039,7 +9039,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>espeak-ng konnte das Anrufskript nicht mit der Stimme %1 sprechen: %2</translation>
     </message>
     <message>
-        <source>espeak-ng's speech</source>
+        <source>espeak-ng&apos;s speech</source>
         <translation>die Sprachausgabe von espeak-ng</translation>
     </message>
     <message>
@@ -9055,15 +9055,15 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>SIP-Einstellungen: %1 %2 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <source>SIP settings: cannot check the trunk's certificate against %1</source>
+        <source>SIP settings: cannot check the trunk&apos;s certificate against %1</source>
         <translation>SIP-Einstellungen: Das Zertifikat des Trunks kann nicht gegen %1 geprüft werden</translation>
     </message>
     <message>
-        <source>the trunk's TLS certificate was refused (%1): %2</source>
+        <source>the trunk&apos;s TLS certificate was refused (%1): %2</source>
         <translation>das TLS-Zertifikat des Trunks wurde abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <source>no answer from the SIP proxy at %1 over %2: %3; check the proxy's name, or give %4 for a private authority</source>
+        <source>no answer from the SIP proxy at %1 over %2: %3; check the proxy&apos;s name, or give %4 for a private authority</source>
         <translation>keine Antwort vom SIP-Proxy unter %1 über %2: %3; prüfen Sie den Namen des Proxys oder geben Sie %4 für eine private Zertifizierungsstelle an</translation>
     </message>
     <message>
@@ -9083,20 +9083,20 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>der SIP-Proxy unter %1 hat Benutzer %2 abgelehnt: %3; prüfen Sie Benutzer und Passwort</translation>
     </message>
     <message>
-        <source>cannot find the SIP proxy %1: %2; check "%3" in the phone provider settings</source>
-        <translation>SIP-Proxy %1 nicht gefunden: %2; prüfen Sie "%3" in den Einstellungen des Telefonanbieters</translation>
+        <source>cannot find the SIP proxy %1: %2; check &quot;%3&quot; in the phone provider settings</source>
+        <translation>SIP-Proxy %1 nicht gefunden: %2; prüfen Sie &quot;%3&quot; in den Einstellungen des Telefonanbieters</translation>
     </message>
     <message>
-        <source>no route to the SIP proxy at %1; check "%2", or give "%3"</source>
-        <translation>keine Route zum SIP-Proxy unter %1; prüfen Sie "%2" oder geben Sie "%3" an</translation>
+        <source>no route to the SIP proxy at %1; check &quot;%2&quot;, or give &quot;%3&quot;</source>
+        <translation>keine Route zum SIP-Proxy unter %1; prüfen Sie &quot;%2&quot; oder geben Sie &quot;%3&quot; an</translation>
     </message>
     <message>
         <source>cannot use the local address %1 for SIP</source>
         <translation>die lokale Adresse %1 kann nicht für SIP verwendet werden</translation>
     </message>
     <message>
-        <source>cannot start SIP on %1: %2; check "%3" in the phone provider settings</source>
-        <translation>SIP kann auf %1 nicht gestartet werden: %2; prüfen Sie "%3" in den Einstellungen des Telefonanbieters</translation>
+        <source>cannot start SIP on %1: %2; check &quot;%3&quot; in the phone provider settings</source>
+        <translation>SIP kann auf %1 nicht gestartet werden: %2; prüfen Sie &quot;%3&quot; in den Einstellungen des Telefonanbieters</translation>
     </message>
     <message>
         <source>SIP is not started</source>
@@ -9111,7 +9111,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1: %2 %3 ist nicht udp, tcp oder tls</translation>
     </message>
     <message>
-        <source>%1: %2 is missing; give the trunk's proxy or registrar as sip:HOST:PORT, e.g. sip:pbx.example.org:5060</source>
+        <source>%1: %2 is missing; give the trunk&apos;s proxy or registrar as sip:HOST:PORT, e.g. sip:pbx.example.org:5060</source>
         <translation>%1: %2 fehlt; geben Sie Proxy oder Registrar des Trunks als sip:HOST:PORT an, z. B. sip:pbx.example.org:5060</translation>
     </message>
     <message>
@@ -9123,7 +9123,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1: %2 gilt für den Transport tls; der Transport ist %3</translation>
     </message>
     <message>
-        <source>%1: %2 %3 cannot be read; give the PEM file of the authority that signed the trunk's certificate</source>
+        <source>%1: %2 %3 cannot be read; give the PEM file of the authority that signed the trunk&apos;s certificate</source>
         <translation>%1: %2 %3 kann nicht gelesen werden; geben Sie die PEM-Datei der Zertifizierungsstelle an, die das Zertifikat des Trunks signiert hat</translation>
     </message>
     <message>
@@ -9139,12 +9139,12 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1: %2 %3 ist kein espeak-ng-Stimmenname wie en, en-us, de oder fr</translation>
     </message>
     <message>
-        <source>%1: %2 %3 is not one key of the dial pad (0-9, * or #), or "" for none</source>
-        <translation>%1: %2 %3 ist keine Taste des Wählfelds (0-9, * oder #) und nicht "" für keine</translation>
+        <source>%1: %2 %3 is not one key of the dial pad (0-9, * or #), or &quot;&quot; for none</source>
+        <translation>%1: %2 %3 ist keine Taste des Wählfelds (0-9, * oder #) und nicht &quot;&quot; für keine</translation>
     </message>
     <message>
-        <source>%1: %2 must map dial pad keys to what they mean, e.g. {"1": "call me back"}; %3 does not</source>
-        <translation>%1: %2 muss Wählfeldtasten ihrer Bedeutung zuordnen, z. B. {"1": "Rückruf"}; %3 tut das nicht</translation>
+        <source>%1: %2 must map dial pad keys to what they mean, e.g. {&quot;1&quot;: &quot;call me back&quot;}; %3 does not</source>
+        <translation>%1: %2 muss Wählfeldtasten ihrer Bedeutung zuordnen, z. B. {&quot;1&quot;: &quot;Rückruf&quot;}; %3 tut das nicht</translation>
     </message>
     <message>
         <source>%1: key %2 is the opt-out key; give it no other meaning</source>
@@ -9179,12 +9179,12 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>SMTP-Einstellungen</translation>
     </message>
     <message>
-        <source>%1: "%2" is '%3', not one of none, starttls, implicit</source>
-        <translation>%1: "%2" ist „%3“, nicht none, starttls oder implicit</translation>
+        <source>%1: &quot;%2&quot; is &apos;%3&apos;, not one of none, starttls, implicit</source>
+        <translation>%1: &quot;%2&quot; ist „%3“, nicht none, starttls oder implicit</translation>
     </message>
     <message>
-        <source>%1: "%2" is empty: give the mail server's name</source>
-        <translation>%1: "%2" ist leer: Geben Sie den Namen des Mailservers an</translation>
+        <source>%1: &quot;%2&quot; is empty: give the mail server&apos;s name</source>
+        <translation>%1: &quot;%2&quot; ist leer: Geben Sie den Namen des Mailservers an</translation>
     </message>
     <message>
         <source>no answer from %1:%2 within %3 s</source>
@@ -9255,14 +9255,14 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>%1 und %2 würden am %4 beide %3 senden: Pro Mandant läuft jeweils nur ein %3-Kanal, daher würde der Start von %5 abgelehnt. Verschieben Sie einen davon, verkleinern Sie die Zielgruppe oder erhöhen Sie die Rate, damit der erste früher fertig ist.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 needs %n day(s) to send its %2 %3 messages: the numbers of pool '%4' may send %5 a day together. Add numbers to the pool or raise their daily caps.</source>
+        <source>%1 needs %n day(s) to send its %2 %3 messages: the numbers of pool &apos;%4&apos; may send %5 a day together. Add numbers to the pool or raise their daily caps.</source>
         <translation>
             <numerusform>%1 braucht %n Tag, um die %2 %3-Nachrichten zu senden: Die Nummern von Pool „%4“ können zusammen %5 pro Tag senden. Fügen Sie dem Pool Nummern hinzu oder erhöhen Sie deren Tageslimits.</numerusform>
             <numerusform>%1 braucht %n Tage, um die %2 %3-Nachrichten zu senden: Die Nummern von Pool „%4“ können zusammen %5 pro Tag senden. Fügen Sie dem Pool Nummern hinzu oder erhöhen Sie deren Tageslimits.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 would together need %2 messages from pool '%3' on %4, more than the %5 its numbers' daily caps allow: the rest waits for the next day. Move one launch, add numbers or raise their caps.</source>
+        <source>%1 would together need %2 messages from pool &apos;%3&apos; on %4, more than the %5 its numbers&apos; daily caps allow: the rest waits for the next day. Move one launch, add numbers or raise their caps.</source>
         <translation>%1 würden am %4 zusammen %2 Nachrichten aus Pool „%3“ brauchen, mehr als die %5, die die Tageslimits seiner Nummern erlauben: Der Rest wartet auf den nächsten Tag. Verschieben Sie einen Start, fügen Sie Nummern hinzu oder erhöhen Sie deren Limits.</translation>
     </message>
     <message>
@@ -9270,15 +9270,15 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>ein wiederkehrender Start braucht eine Wiederholungsregel wie FREQ=WEEKLY;BYDAY=MO</translation>
     </message>
     <message>
-        <source>recurrence rule '%1' is not a valid RFC 5545 RRULE (e.g. FREQ=WEEKLY;BYDAY=MO)</source>
+        <source>recurrence rule &apos;%1&apos; is not a valid RFC 5545 RRULE (e.g. FREQ=WEEKLY;BYDAY=MO)</source>
         <translation>die Wiederholungsregel „%1“ ist keine gültige RRULE nach RFC 5545 (z. B. FREQ=WEEKLY;BYDAY=MO)</translation>
     </message>
     <message>
-        <source>recurrence rule '%1' cannot be expanded</source>
+        <source>recurrence rule &apos;%1&apos; cannot be expanded</source>
         <translation>die Wiederholungsregel „%1“ kann nicht aufgelöst werden</translation>
     </message>
     <message>
-        <source>recurrence rule '%1' has no launch after %2</source>
+        <source>recurrence rule &apos;%1&apos; has no launch after %2</source>
         <translation>die Wiederholungsregel „%1“ ergibt nach %2 keinen Start</translation>
     </message>
     <message>
@@ -9302,7 +9302,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Kontakt %1 in diesem Mandanten nicht gefunden</translation>
     </message>
     <message>
-        <source>a contact list called "%1" already exists: choose another name</source>
+        <source>a contact list called &quot;%1&quot; already exists: choose another name</source>
         <translation>eine Kontaktliste namens „%1“ existiert bereits: Wählen Sie einen anderen Namen</translation>
     </message>
     <message>
@@ -9342,7 +9342,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Kampagne %1 in diesem Mandanten nicht gefunden</translation>
     </message>
     <message>
-        <source>%1 '%2' not found in this tenant</source>
+        <source>%1 &apos;%2&apos; not found in this tenant</source>
         <translation>Eintrag „%2“ (%1) in diesem Mandanten nicht gefunden</translation>
     </message>
     <message>
@@ -9370,7 +9370,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>eine Vorlage braucht einen Namen</translation>
     </message>
     <message>
-        <source>a template called "%1" already exists: choose another name</source>
+        <source>a template called &quot;%1&quot; already exists: choose another name</source>
         <translation>eine Vorlage namens „%1“ existiert bereits: Wählen Sie einen anderen Namen</translation>
     </message>
     <message>
@@ -9398,15 +9398,15 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>die Adresse der Team-Datenbank kann nicht gelesen werden: %1 (schreiben Sie sie als %2 oder als key=value-Paare)</translation>
     </message>
     <message>
-        <source>cannot read the team database address: port '%1' is not a port number</source>
+        <source>cannot read the team database address: port &apos;%1&apos; is not a port number</source>
         <translation>die Adresse der Team-Datenbank kann nicht gelesen werden: Port „%1“ ist keine Portnummer</translation>
     </message>
     <message>
-        <source>the team database option %1 holds a ';', which Qt's PostgreSQL driver cannot pass on</source>
+        <source>the team database option %1 holds a &apos;;&apos;, which Qt&apos;s PostgreSQL driver cannot pass on</source>
         <translation>die Team-Datenbank-Option %1 enthält ein „;“, das der PostgreSQL-Treiber von Qt nicht weitergeben kann</translation>
     </message>
     <message>
-        <source>workspace %1 does not exist: create it with '%2' (or '%3') or pass %4 with an existing file</source>
+        <source>workspace %1 does not exist: create it with &apos;%2&apos; (or &apos;%3&apos;) or pass %4 with an existing file</source>
         <translation>Arbeitsbereich %1 existiert nicht: Legen Sie ihn mit „%2“ (oder „%3“) an oder übergeben Sie %4 mit einer vorhandenen Datei</translation>
     </message>
     <message>
@@ -9422,7 +9422,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Datei %1 ist kein Herald-Arbeitsbereich (keine SQLite-Datenbank); sie wurde nicht verändert</translation>
     </message>
     <message>
-        <source>workspace %1 is read-only: Herald needs write access to it (only '%2' and '%3' work on a read-only copy)</source>
+        <source>workspace %1 is read-only: Herald needs write access to it (only &apos;%2&apos; and &apos;%3&apos; work on a read-only copy)</source>
         <translation>Arbeitsbereich %1 ist schreibgeschützt: Herald braucht Schreibzugriff darauf (nur „%2“ und „%3“ arbeiten mit einer schreibgeschützten Kopie)</translation>
     </message>
     <message>
@@ -9450,11 +9450,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Arbeitsbereich %1 wurde von einem neueren Herald geschrieben (Schema %2, dieses Herald kennt bis %3): Aktualisieren Sie Herald, um ihn zu öffnen; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <source>workspace %1 is damaged (%2): nothing was written to it. Run '%3' for the details and restore the newest backup</source>
+        <source>workspace %1 is damaged (%2): nothing was written to it. Run &apos;%3&apos; for the details and restore the newest backup</source>
         <translation>Arbeitsbereich %1 ist beschädigt (%2): Es wurde nichts hineingeschrieben. Führen Sie „%3“ für Details aus und stellen Sie die neueste Sicherung wieder her</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed: install the Debian package %1</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the Debian package %1</source>
         <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert: Installieren Sie das Debian-Paket %1</translation>
     </message>
     <message>
@@ -9466,7 +9466,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>die Team-Datenbank %1 ist nicht leer: Ein neuer Arbeitsbereich braucht eine leere Datenbank (createdb)</translation>
     </message>
     <message>
-        <source>the team database %1 holds no Herald workspace: create one with '%2'</source>
+        <source>the team database %1 holds no Herald workspace: create one with &apos;%2&apos;</source>
         <translation>die Team-Datenbank %1 enthält keinen Herald-Arbeitsbereich: Legen Sie einen mit „%2“ an</translation>
     </message>
     <message>
@@ -9474,7 +9474,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>die Team-Datenbank %1 wurde von einem neueren Herald geschrieben (Schema %2, dieses Herald kennt bis %3): Aktualisieren Sie Herald, um sie zu öffnen</translation>
     </message>
     <message>
-        <source>the team database %1 holds schema %2 and this Herald needs schema %3: only its owner, login '%4', may upgrade it (by opening it once with this Herald)</source>
+        <source>the team database %1 holds schema %2 and this Herald needs schema %3: only its owner, login &apos;%4&apos;, may upgrade it (by opening it once with this Herald)</source>
         <translation>die Team-Datenbank %1 hat Schema %2, dieses Herald braucht Schema %3: Nur ihr Eigentümer, Login „%4“, darf sie aktualisieren (indem er sie einmal mit diesem Herald öffnet)</translation>
     </message>
     <message>
@@ -9530,11 +9530,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Lauf %1 hat keinen %2-Kanal</translation>
     </message>
     <message>
-        <source>number pool %1: rotation '%2' is not one of %3</source>
+        <source>number pool %1: rotation &apos;%2&apos; is not one of %3</source>
         <translation>Nummernpool %1: Rotation „%2“ ist keine von %3</translation>
     </message>
     <message>
-        <source>number pool %1: calls at once is a number from 0 (no limit of the pool's) to 10000, not %2</source>
+        <source>number pool %1: calls at once is a number from 0 (no limit of the pool&apos;s) to 10000, not %2</source>
         <translation>Nummernpool %1: Gleichzeitige Anrufe ist eine Zahl von 0 (kein eigenes Limit des Pools) bis 10000, nicht %2</translation>
     </message>
     <message>
@@ -9546,7 +9546,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Nummernpool %1 nicht gefunden</translation>
     </message>
     <message>
-        <source>'%1' is not an E.164 number: a +, the country code and the number, digits only (e.g. +447700900123)</source>
+        <source>&apos;%1&apos; is not an E.164 number: a +, the country code and the number, digits only (e.g. +447700900123)</source>
         <translation>„%1“ ist keine E.164-Nummer: ein +, die Ländervorwahl und die Nummer, nur Ziffern (z. B. +447700900123)</translation>
     </message>
     <message>
@@ -9578,7 +9578,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Absender %1 in diesem Mandanten nicht gefunden</translation>
     </message>
     <message>
-        <source>the workspace file is damaged (%1 while %2): stop every Herald on it, run '%3', and restore the newest backup ('%4' makes them)</source>
+        <source>the workspace file is damaged (%1 while %2): stop every Herald on it, run &apos;%3&apos;, and restore the newest backup (&apos;%4&apos; makes them)</source>
         <translation>die Arbeitsbereichsdatei ist beschädigt (%1 bei %2): Beenden Sie jedes Herald, das sie nutzt, führen Sie „%3“ aus und stellen Sie die neueste Sicherung wieder her („%4“ erstellt Sicherungen)</translation>
     </message>
     <message>
@@ -9602,15 +9602,15 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Datenbankfehler bei %1: keine ID zurückgegeben</translation>
     </message>
     <message>
-        <source>the workspace has no tenant: create one with '%1'</source>
+        <source>the workspace has no tenant: create one with &apos;%1&apos;</source>
         <translation>der Arbeitsbereich hat keinen Mandanten: Legen Sie einen mit „%1“ an</translation>
     </message>
     <message>
-        <source>tenant '%1' not found (tenants: %2)</source>
+        <source>tenant &apos;%1&apos; not found (tenants: %2)</source>
         <translation>Mandant „%1“ nicht gefunden (Mandanten: %2)</translation>
     </message>
     <message>
-        <source>tenant '%1' is archived: nobody works in it any more</source>
+        <source>tenant &apos;%1&apos; is archived: nobody works in it any more</source>
         <translation>Mandant „%1“ ist archiviert: Darin arbeitet niemand mehr</translation>
     </message>
     <message>
@@ -9622,11 +9622,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Benutzer %1 in diesem Mandanten nicht gefunden</translation>
     </message>
     <message>
-        <source>user '%1' is not an admin of this tenant: only admins %2</source>
+        <source>user &apos;%1&apos; is not an admin of this tenant: only admins %2</source>
         <translation>Benutzer „%1“ ist kein Admin dieses Mandanten: Nur Admins dürfen %2</translation>
     </message>
     <message>
-        <source>user '%1' is not an admin of tenant '%2', and this reaches every tenant: only admins %3</source>
+        <source>user &apos;%1&apos; is not an admin of tenant &apos;%2&apos;, and this reaches every tenant: only admins %3</source>
         <translation>Benutzer „%1“ ist kein Admin von Mandant „%2“, und dies betrifft alle Mandanten: Nur Admins dürfen %3</translation>
     </message>
     <message>
@@ -9634,7 +9634,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>der Mandant hat keinen Benutzer</translation>
     </message>
     <message>
-        <source>user '%1' not found in this tenant</source>
+        <source>user &apos;%1&apos; not found in this tenant</source>
         <translation>Benutzer „%1“ in diesem Mandanten nicht gefunden</translation>
     </message>
     <message>
@@ -9650,7 +9650,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Upload %1 in diesem Mandanten nicht gefunden</translation>
     </message>
     <message>
-        <source>the workspace's tables point at each other in a circle; cannot order the copy</source>
+        <source>the workspace&apos;s tables point at each other in a circle; cannot order the copy</source>
         <translation>die Tabellen des Arbeitsbereichs verweisen ringförmig aufeinander; die Reihenfolge der Kopie lässt sich nicht bestimmen</translation>
     </message>
     <message>
@@ -9666,15 +9666,15 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Tabelle %1 hat %2 Zeilen in %3, aber %4 in der Kopie; es wurde nichts behalten</translation>
     </message>
     <message>
-        <source>cannot follow the team workspace's changes: %1</source>
+        <source>cannot follow the team workspace&apos;s changes: %1</source>
         <translation>den Änderungen des Team-Arbeitsbereichs kann nicht gefolgt werden: %1</translation>
     </message>
     <message>
-        <source>%1 works on workspace files; team workspace %2 is PostgreSQL's to back up (pg_dump): see %3</source>
+        <source>%1 works on workspace files; team workspace %2 is PostgreSQL&apos;s to back up (pg_dump): see %3</source>
         <translation>%1 arbeitet mit Arbeitsbereichsdateien; Team-Arbeitsbereich %2 wird von PostgreSQL gesichert (pg_dump): siehe %3</translation>
     </message>
     <message>
-        <source>%1 works on workspace files; team workspace %2 is PostgreSQL's to check (amcheck): see %3</source>
+        <source>%1 works on workspace files; team workspace %2 is PostgreSQL&apos;s to check (amcheck): see %3</source>
         <translation>%1 arbeitet mit Arbeitsbereichsdateien; Team-Arbeitsbereich %2 wird von PostgreSQL geprüft (amcheck): siehe %3</translation>
     </message>
     <message>
@@ -9793,7 +9793,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Erreicht</translation>
     </message>
     <message>
-        <source>Contacted: accepted contacts the campaign's live runs sent a message to. Reached: of those, delivered or answered on any channel. The rejected rows: heraldctl uploads rejections ID.</source>
+        <source>Contacted: accepted contacts the campaign&apos;s live runs sent a message to. Reached: of those, delivered or answered on any channel. The rejected rows: heraldctl uploads rejections ID.</source>
         <translation>Kontaktiert: übernommene Kontakte, denen die Live-Läufe der Kampagne eine Nachricht gesendet haben. Erreicht: davon auf einem beliebigen Kanal zugestellt oder angenommen. Die abgelehnten Zeilen: heraldctl uploads rejections ID.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
@@ -47,11 +47,11 @@
         <translation>%1: no hay destinatarios</translation>
     </message>
     <message>
-        <source>; part waits for recipients' quiet hours to end</source>
+        <source>; part waits for recipients&apos; quiet hours to end</source>
         <translation>; una parte espera a que terminen las horas de silencio de los destinatarios</translation>
     </message>
     <message numerus="yes">
-        <source>; the number pool's daily caps spread it over %Ln day(s)</source>
+        <source>; the number pool&apos;s daily caps spread it over %Ln day(s)</source>
         <translation>
             <numerusform>; los límites diarios del grupo de números lo reparten en %Ln día</numerusform>
             <numerusform>; los límites diarios del grupo de números lo reparten en %Ln días</numerusform>
@@ -215,7 +215,7 @@
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <source>tracked through the organisation's listener</source>
+        <source>tracked through the organisation&apos;s listener</source>
         <translation>registrados mediante el receptor de la organización</translation>
     </message>
     <message>
@@ -556,7 +556,7 @@
         <translation>Progreso de los canales</translation>
     </message>
     <message>
-        <source>Each channel's progress and commands, and the number pools' health</source>
+        <source>Each channel&apos;s progress and commands, and the number pools&apos; health</source>
         <translation>El progreso y los comandos de cada canal, y el estado de los grupos de números</translation>
     </message>
     <message>
@@ -631,7 +631,7 @@
         <translation>No se pudo leer el calendario: %1</translation>
     </message>
     <message>
-        <source>Times are in %1, the tenant's time zone. Planned launches are drawn to their forecast finish; double-click an entry to open its campaign.</source>
+        <source>Times are in %1, the tenant&apos;s time zone. Planned launches are drawn to their forecast finish; double-click an entry to open its campaign.</source>
         <translation>Las horas están en %1, la zona horaria de la organización. Los lanzamientos previstos se dibujan hasta su fin estimado; haga doble clic en una entrada para abrir su campaña.</translation>
     </message>
     <message>
@@ -711,7 +711,7 @@
         <translation>Calendario</translation>
     </message>
     <message>
-        <source>Scrolls through the calendar's days and hours</source>
+        <source>Scrolls through the calendar&apos;s days and hours</source>
         <translation>Desplaza los días y las horas del calendario</translation>
     </message>
 </context>
@@ -899,7 +899,7 @@
         <translation>Borrador del redactor</translation>
     </message>
     <message>
-        <source>Write this channel's text from the goal and the writer's brief (Basics); the reviewer approves it like any content</source>
+        <source>Write this channel&apos;s text from the goal and the writer&apos;s brief (Basics); the reviewer approves it like any content</source>
         <translation>Redactar el texto de este canal a partir del objetivo y las instrucciones del redactor (Datos básicos); el revisor lo aprueba como cualquier contenido</translation>
     </message>
     <message>
@@ -919,7 +919,7 @@
         <translation>Velocidad:</translation>
     </message>
     <message>
-        <source>e.g. 08:00-21:00 in the recipient's time zone; none; empty for the default</source>
+        <source>e.g. 08:00-21:00 in the recipient&apos;s time zone; none; empty for the default</source>
         <translation>p. ej. 08:00-21:00 en la zona horaria del destinatario; none; vacío para el valor predeterminado</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@
         <translation>Registrar clics en enlaces</translation>
     </message>
     <message>
-        <source>Links in the email and SMS content go through the organisation's listener, which counts each click per message and link (Settings → Organisations → Listener). The report shows clicks and the goal's conversion.</source>
+        <source>Links in the email and SMS content go through the organisation&apos;s listener, which counts each click per message and link (Settings → Organisations → Listener). The report shows clicks and the goal&apos;s conversion.</source>
         <translation>Los enlaces del contenido de correo y SMS pasan por el receptor de la organización, que cuenta cada clic por mensaje y enlace (Configuración → Organizaciones → Receptor). El informe muestra los clics y la conversión del objetivo.</translation>
     </message>
     <message>
@@ -1031,7 +1031,7 @@
         <translation>Elija primero el objetivo y el redactor en la página Datos básicos: el borrador se basa en ellos.</translation>
     </message>
     <message>
-        <source>A draft is on its way from the writer's endpoint.</source>
+        <source>A draft is on its way from the writer&apos;s endpoint.</source>
         <translation>Un borrador está en camino desde el punto de conexión del redactor.</translation>
     </message>
     <message>
@@ -1043,9 +1043,9 @@
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <source>The writer's endpoint gave no draft: %1
+        <source>The writer&apos;s endpoint gave no draft: %1
 
-Use the built-in writer's draft instead?</source>
+Use the built-in writer&apos;s draft instead?</source>
         <translation>El punto de conexión del redactor no devolvió ningún borrador: %1
 
 ¿Usar en su lugar el borrador del redactor integrado?</translation>
@@ -1194,7 +1194,7 @@ Use the built-in writer's draft instead?</source>
         <translation>Corrija primero el campo marcado: %1</translation>
     </message>
     <message>
-        <source>Saved %1: the content changed, so it needs the reviewer's approval again.</source>
+        <source>Saved %1: the content changed, so it needs the reviewer&apos;s approval again.</source>
         <translation>%1 guardada: el contenido ha cambiado, por lo que necesita de nuevo la aprobación del revisor.</translation>
     </message>
     <message>
@@ -1234,7 +1234,7 @@ Use the built-in writer's draft instead?</source>
         <translation>Cada canal por el que envía la campaña: su contenido, remitente, velocidad y franja</translation>
     </message>
     <message>
-        <source>Typed and shown in the campaign's time zone (below)</source>
+        <source>Typed and shown in the campaign&apos;s time zone (below)</source>
         <translation>Se escribe y se muestra en la zona horaria de la campaña (abajo)</translation>
     </message>
     <message>
@@ -1297,7 +1297,7 @@ Use the built-in writer's draft instead?</source>
         <translation>&amp;Informe</translation>
     </message>
     <message>
-        <source>Every reply and opt-out the campaign's runs received, newest first</source>
+        <source>Every reply and opt-out the campaign&apos;s runs received, newest first</source>
         <translation>Todas las respuestas y bajas que recibieron las ejecuciones de la campaña, de la más reciente a la más antigua</translation>
     </message>
     <message>
@@ -1401,7 +1401,7 @@ Use the built-in writer's draft instead?</source>
         <translation>Exportar tablas del informe</translation>
     </message>
     <message>
-        <source>The report's tables (funnel, outcomes, reasons, numbers, throughput) for a spreadsheet</source>
+        <source>The report&apos;s tables (funnel, outcomes, reasons, numbers, throughput) for a spreadsheet</source>
         <translation>Las tablas del informe (embudo, resultados, motivos, números, rendimiento) para una hoja de cálculo</translation>
     </message>
     <message>
@@ -1413,7 +1413,7 @@ Use the built-in writer's draft instead?</source>
         <translation>Guardar como plantilla…</translation>
     </message>
     <message>
-        <source>Keep this campaign's content as templates, one per channel, to reuse in other campaigns</source>
+        <source>Keep this campaign&apos;s content as templates, one per channel, to reuse in other campaigns</source>
         <translation>Conservar el contenido de esta campaña como plantillas, una por canal, para reutilizarlo en otras campañas</translation>
     </message>
     <message>
@@ -1793,7 +1793,7 @@ Use the built-in writer's draft instead?</source>
         <translation>Añadir un remitente: de quién proceden sus mensajes</translation>
     </message>
     <message>
-        <source>Set Herald's listener, which serves the unsubscribe links of your emails</source>
+        <source>Set Herald&apos;s listener, which serves the unsubscribe links of your emails</source>
         <translation>Configurar el receptor de Herald, que sirve los enlaces de baja de sus correos</translation>
     </message>
     <message>
@@ -2290,7 +2290,7 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
         <translation>En las listas:</translation>
     </message>
     <message>
-        <source>The contact's lists could not be read: %1</source>
+        <source>The contact&apos;s lists could not be read: %1</source>
         <translation>No se pudieron leer las listas del contacto: %1</translation>
     </message>
     <message>
@@ -2365,7 +2365,7 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
         <translation>&amp;Filas rechazadas…</translation>
     </message>
     <message>
-        <source>See the selected upload's rejected rows and save them to correct (Enter)</source>
+        <source>See the selected upload&apos;s rejected rows and save them to correct (Enter)</source>
         <translation>Ver las filas rechazadas de la importación seleccionada y guardarlas para corregirlas (Enter)</translation>
     </message>
     <message>
@@ -2670,7 +2670,7 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <source>What counts as a conversion: a reply, a click on the goal's URL (campaigns with click tracking), an answered call or a key pressed during a call</source>
+        <source>What counts as a conversion: a reply, a click on the goal&apos;s URL (campaigns with click tracking), an answered call or a key pressed during a call</source>
         <translation>Qué cuenta como conversión: una respuesta, un clic en la URL del objetivo (campañas con seguimiento de clics), una llamada contestada o una tecla pulsada durante una llamada</translation>
     </message>
     <message>
@@ -2897,7 +2897,7 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>Show this upload's follow-up in the campaign's detail</source>
+        <source>Show this upload&apos;s follow-up in the campaign&apos;s detail</source>
         <translation>Mostrar el seguimiento de esta importación en el detalle de la campaña</translation>
     </message>
     <message>
@@ -3456,7 +3456,7 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
         <translation>&lt;b&gt;Envío retenido:&lt;/b&gt; %1. El envío se reanuda por sí solo en cuanto haya espacio.</translation>
     </message>
     <message>
-        <source>Sending resumed: the workspace's disk has space again.</source>
+        <source>Sending resumed: the workspace&apos;s disk has space again.</source>
         <translation>Envío reanudado: el disco del espacio de trabajo vuelve a tener espacio.</translation>
     </message>
     <message>
@@ -3472,15 +3472,15 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
         <translation>No se abrió el espacio de trabajo de equipo</translation>
     </message>
     <message>
-        <source>Herald could not be started on the team workspace. Start it yourself with: herald --database "%1"</source>
-        <translation>Herald no pudo iniciarse en el espacio de trabajo de equipo. Inícielo usted mismo con: herald --database "%1"</translation>
+        <source>Herald could not be started on the team workspace. Start it yourself with: herald --database &quot;%1&quot;</source>
+        <translation>Herald no pudo iniciarse en el espacio de trabajo de equipo. Inícielo usted mismo con: herald --database &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Times in %1 (%2)</source>
         <translation>Horas en %1 (%2)</translation>
     </message>
     <message>
-        <source>Every time shown is in the organisation's time zone, set in Settings → Organisations</source>
+        <source>Every time shown is in the organisation&apos;s time zone, set in Settings → Organisations</source>
         <translation>Todas las horas mostradas están en la zona horaria de la organización, definida en Configuración → Organizaciones</translation>
     </message>
     <message>
@@ -3792,11 +3792,11 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
         <translation>&amp;Cuarentena por debajo de:</translation>
     </message>
     <message>
-        <source>the trunk's limit</source>
+        <source>the trunk&apos;s limit</source>
         <translation>el límite de la troncal</translation>
     </message>
     <message>
-        <source>Phone: at most this many calls from the pool's numbers at once</source>
+        <source>Phone: at most this many calls from the pool&apos;s numbers at once</source>
         <translation>Teléfono: como máximo este número de llamadas simultáneas desde los números del grupo</translation>
     </message>
     <message>
@@ -4538,7 +4538,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Archivo de CA a&amp;dicional:</translation>
     </message>
     <message>
-        <source>PEM; the system's CAs are always trusted</source>
+        <source>PEM; the system&apos;s CAs are always trusted</source>
         <translation>PEM; las CA del sistema siempre son de confianza</translation>
     </message>
     <message>
@@ -4570,7 +4570,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>&amp;De:</translation>
     </message>
     <message>
-        <source>sender when the campaign's sender names none</source>
+        <source>sender when the campaign&apos;s sender names none</source>
         <translation>remitente cuando el remitente de la campaña no indica ninguno</translation>
     </message>
     <message>
@@ -4594,7 +4594,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>&amp;Escuchar en:</translation>
     </message>
     <message>
-        <source>empty: the organisation's listener, else 127.0.0.1:14013</source>
+        <source>empty: the organisation&apos;s listener, else 127.0.0.1:14013</source>
         <translation>vacío: el receptor de la organización; si no, 127.0.0.1:14013</translation>
     </message>
     <message>
@@ -4602,7 +4602,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>URL de call&amp;back:</translation>
     </message>
     <message>
-        <source>empty: the organisation's public URL</source>
+        <source>empty: the organisation&apos;s public URL</source>
         <translation>vacío: la URL pública de la organización</translation>
     </message>
     <message>
@@ -4622,7 +4622,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Autoridad T&amp;LS:</translation>
     </message>
     <message>
-        <source>empty: the system's; a PEM file otherwise</source>
+        <source>empty: the system&apos;s; a PEM file otherwise</source>
         <translation>vacío: la del sistema; si no, un archivo PEM</translation>
     </message>
     <message>
@@ -4634,7 +4634,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>&amp;Dominio del ID de llamante:</translation>
     </message>
     <message>
-        <source>empty: the proxy's host</source>
+        <source>empty: the proxy&apos;s host</source>
         <translation>vacío: el host del proxy</translation>
     </message>
     <message>
@@ -4682,12 +4682,12 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Tecla&amp;s:</translation>
     </message>
     <message>
-        <source>{"1": "call me back"}</source>
-        <translation>{"1": "devuélvame la llamada"}</translation>
+        <source>{&quot;1&quot;: &quot;call me back&quot;}</source>
+        <translation>{&quot;1&quot;: &quot;devuélvame la llamada&quot;}</translation>
     </message>
     <message>
-        <source>For replies, give the gateway's sms-service: get-url = "%1"</source>
-        <translation>Para las respuestas, indique en el sms-service de la pasarela: get-url = "%1"</translation>
+        <source>For replies, give the gateway&apos;s sms-service: get-url = &quot;%1&quot;</source>
+        <translation>Para las respuestas, indique en el sms-service de la pasarela: get-url = &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Only administrators change providers.</source>
@@ -4722,7 +4722,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Error: %1</translation>
     </message>
     <message>
-        <source>%1 sends through %2. The desktop's dispatcher uses it from its next start.</source>
+        <source>%1 sends through %2. The desktop&apos;s dispatcher uses it from its next start.</source>
         <translation>%1 envía a través de %2. El despachador del escritorio lo usa a partir de su próximo inicio.</translation>
     </message>
     <message>
@@ -4861,7 +4861,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Nadie coincide: elija otros contactos.</translation>
     </message>
     <message>
-        <source>%1 contacts will be in the follow-up's list.</source>
+        <source>%1 contacts will be in the follow-up&apos;s list.</source>
         <translation>%1 contactos estarán en la lista del seguimiento.</translation>
     </message>
     <message>
@@ -4872,7 +4872,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
 <context>
     <name>herald::ReportDocument</name>
     <message>
-        <source>The goal counts clicks, but this run did not track its links: turn on “Track link clicks” on the builder's Launch page for the next one.</source>
+        <source>The goal counts clicks, but this run did not track its links: turn on “Track link clicks” on the builder&apos;s Launch page for the next one.</source>
         <translation>El objetivo cuenta clics, pero esta ejecución no registró sus enlaces: active “Registrar clics en enlaces” en la página Lanzamiento del editor para la próxima.</translation>
     </message>
     <message>
@@ -4896,7 +4896,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Contestó la llamada</translation>
     </message>
     <message>
-        <source>The goal's metric “%1” is not one Herald counts: use clicks, replies, keypresses or answered calls.</source>
+        <source>The goal&apos;s metric “%1” is not one Herald counts: use clicks, replies, keypresses or answered calls.</source>
         <translation>La métrica “%1” del objetivo no es una que Herald cuente: use clics, respuestas, pulsaciones de teclas o llamadas contestadas.</translation>
     </message>
     <message>
@@ -5143,7 +5143,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Informe de la campaña</translation>
     </message>
     <message>
-        <source>Enter opens the run's report</source>
+        <source>Enter opens the run&apos;s report</source>
         <translation>Enter abre el informe de la ejecución</translation>
     </message>
     <message>
@@ -5364,7 +5364,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         </translation>
     </message>
     <message>
-        <source>Untick to hold this channel: it stays Ready in this run, and you start it later from the campaign's page</source>
+        <source>Untick to hold this channel: it stays Ready in this run, and you start it later from the campaign&apos;s page</source>
         <translation>Desmarque para retener este canal: queda Listo en esta ejecución y puede iniciarlo más tarde desde la página de la campaña</translation>
     </message>
     <message>
@@ -5392,7 +5392,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Enviar prueba</translation>
     </message>
     <message>
-        <source>Held: %1. Held channels stay Ready in this run; start them later from the campaign's page.</source>
+        <source>Held: %1. Held channels stay Ready in this run; start them later from the campaign&apos;s page.</source>
         <translation>Retenidos: %1. Los canales retenidos quedan Listos en esta ejecución; inícielos más tarde desde la página de la campaña.</translation>
     </message>
     <message>
@@ -5494,7 +5494,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Mensajes</translation>
     </message>
     <message>
-        <source>The run could not start; its campaign's report lists why.</source>
+        <source>The run could not start; its campaign&apos;s report lists why.</source>
         <translation>La ejecución no pudo iniciarse; el informe de su campaña indica el motivo.</translation>
     </message>
     <message>
@@ -5592,7 +5592,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Aún no hay ejecuciones</translation>
     </message>
     <message>
-        <source>A campaign's Run… starts one, and its Test run… tries it on the test recipients; each run shows here with what became of its messages.</source>
+        <source>A campaign&apos;s Run… starts one, and its Test run… tries it on the test recipients; each run shows here with what became of its messages.</source>
         <translation>Ejecutar… de una campaña inicia una y Ejecución de prueba… la prueba con los destinatarios de prueba; aquí aparece cada ejecución con lo que pasó con sus mensajes.</translation>
     </message>
     <message>
@@ -5604,7 +5604,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Ninguna ejecución coincide con “%1”</translation>
     </message>
     <message>
-        <source>The search looks at campaign names and IDs, or a run's #number.</source>
+        <source>The search looks at campaign names and IDs, or a run&apos;s #number.</source>
         <translation>La búsqueda abarca los nombres e ID de las campañas, o el #número de una ejecución.</translation>
     </message>
     <message>
@@ -5833,7 +5833,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Condiciones del segmento</translation>
     </message>
     <message>
-        <source>Sample of the segment's contacts</source>
+        <source>Sample of the segment&apos;s contacts</source>
         <translation>Muestra de los contactos del segmento</translation>
     </message>
 </context>
@@ -5956,7 +5956,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>El nombre de remitente que ven los destinatarios (28 caracteres como máximo).</translation>
     </message>
     <message>
-        <source>The site's name.</source>
+        <source>The site&apos;s name.</source>
         <translation>El nombre del sitio.</translation>
     </message>
     <message>
@@ -6008,7 +6008,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Remitente %1 eliminado.</translation>
     </message>
     <message>
-        <source>The bot's username, ending in “bot”.</source>
+        <source>The bot&apos;s username, ending in “bot”.</source>
         <translation>El nombre de usuario del bot, terminado en “bot”.</translation>
     </message>
 </context>
@@ -6043,7 +6043,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Este e&amp;quipo</translation>
     </message>
     <message>
-        <source>The system's (%1)</source>
+        <source>The system&apos;s (%1)</source>
         <translation>El del sistema (%1)</translation>
     </message>
     <message>
@@ -6051,7 +6051,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>Language: %1, from Herald's next start</source>
+        <source>Language: %1, from Herald&apos;s next start</source>
         <translation>Idioma: %1, a partir del próximo inicio de Herald</translation>
     </message>
     <message>
@@ -6059,7 +6059,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Secciones de la configuración</translation>
     </message>
     <message>
-        <source>The desktop's</source>
+        <source>The desktop&apos;s</source>
         <translation>La del escritorio</translation>
     </message>
     <message>
@@ -6075,11 +6075,11 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>&amp;Apariencia:</translation>
     </message>
     <message>
-        <source>Both apply from Herald's next start. Dates and numbers follow the language.</source>
+        <source>Both apply from Herald&apos;s next start. Dates and numbers follow the language.</source>
         <translation>Ambos se aplican a partir del próximo inicio de Herald. Las fechas y los números siguen el idioma.</translation>
     </message>
     <message>
-        <source>Appearance: %1, from Herald's next start</source>
+        <source>Appearance: %1, from Herald&apos;s next start</source>
         <translation>Apariencia: %1, a partir del próximo inicio de Herald</translation>
     </message>
 </context>
@@ -6118,7 +6118,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Franja de envío:</translation>
     </message>
     <message>
-        <source>Hours are the recipient's own. Without a window, SMS and calls go out between 08:00 and 21:00 and email at any time; each campaign channel can set its own.</source>
+        <source>Hours are the recipient&apos;s own. Without a window, SMS and calls go out between 08:00 and 21:00 and email at any time; each campaign channel can set its own.</source>
         <translation>Las horas son las del propio destinatario. Sin franja, los SMS y las llamadas salen entre las 08:00 y las 21:00 y el correo a cualquier hora; cada canal de campaña puede fijar la suya.</translation>
     </message>
     <message>
@@ -6182,7 +6182,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Compañeros (opcional)</translation>
     </message>
     <message>
-        <source>Who else works in Herald: a reviewer approves each campaign's content before it runs; managers build and run campaigns. More in Settings → People.</source>
+        <source>Who else works in Herald: a reviewer approves each campaign&apos;s content before it runs; managers build and run campaigns. More in Settings → People.</source>
         <translation>Quién más trabaja en Herald: un revisor aprueba el contenido de cada campaña antes de que se ejecute; los gestores crean y ejecutan campañas. Más en Configuración → Personas.</translation>
     </message>
     <message>
@@ -6293,7 +6293,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Configuración</translation>
     </message>
     <message>
-        <source>Tick campaigns to compare, or choose a campaign's runs.</source>
+        <source>Tick campaigns to compare, or choose a campaign&apos;s runs.</source>
         <translation>Marque campañas para compararlas o elija las ejecuciones de una campaña.</translation>
     </message>
     <message>
@@ -6490,8 +6490,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Co&amp;nectar</translation>
     </message>
     <message>
-        <source>Name the database (ask your admin; often "herald").</source>
-        <translation>Indique el nombre de la base de datos (pregunte a su administrador; a menudo "herald").</translation>
+        <source>Name the database (ask your admin; often &quot;herald&quot;).</source>
+        <translation>Indique el nombre de la base de datos (pregunte a su administrador; a menudo &quot;herald&quot;).</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -6525,7 +6525,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Canal:</translation>
     </message>
     <message>
-        <source>Empty: the name of the campaign's sender</source>
+        <source>Empty: the name of the campaign&apos;s sender</source>
         <translation>Vacío: el nombre del remitente de la campaña</translation>
     </message>
     <message>
@@ -6777,7 +6777,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>&lt;b&gt;De:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Asunto:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <source>(the campaign's sender)</source>
+        <source>(the campaign&apos;s sender)</source>
         <translation>(el remitente de la campaña)</translation>
     </message>
     <message>
@@ -6956,7 +6956,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Receptor de %1</translation>
     </message>
     <message>
-        <source>Herald's listener serves the one-click unsubscribe links every email carries, tracked links and the SMS gateway's delivery reports and replies, wherever Herald sends: this desktop or a heraldctl worker. Email through SMTP cannot run live without it. The public URL is how recipients and gateways reach it, usually through the organisation's reverse proxy. After a change, give the SMS gateway the reply URL Settings → Providers shows.</source>
+        <source>Herald&apos;s listener serves the one-click unsubscribe links every email carries, tracked links and the SMS gateway&apos;s delivery reports and replies, wherever Herald sends: this desktop or a heraldctl worker. Email through SMTP cannot run live without it. The public URL is how recipients and gateways reach it, usually through the organisation&apos;s reverse proxy. After a change, give the SMS gateway the reply URL Settings → Providers shows.</source>
         <translation>El receptor de Herald sirve los enlaces de baja con un clic que lleva cada correo, los enlaces con seguimiento y los informes de entrega y respuestas de la pasarela SMS, dondequiera que Herald envíe: este escritorio o un proceso de trabajo de heraldctl. Sin él, el correo por SMTP no puede ejecutarse en real. La URL pública es la forma en que los destinatarios y las pasarelas llegan a él, normalmente a través del proxy inverso de la organización. Tras un cambio, indique a la pasarela SMS la URL de respuesta que muestra Configuración → Proveedores.</translation>
     </message>
     <message>
@@ -7071,12 +7071,12 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>la zona horaria %1 no es un identificador de zona horaria como Europe/Madrid</translation>
     </message>
     <message>
-        <source>the custom field with the value '%1' needs a name</source>
-        <translation>el campo personalizado con el valor '%1' necesita un nombre</translation>
+        <source>the custom field with the value &apos;%1&apos; needs a name</source>
+        <translation>el campo personalizado con el valor &apos;%1&apos; necesita un nombre</translation>
     </message>
     <message>
-        <source>'%1' is a standard field: give the custom field another name</source>
-        <translation>'%1' es un campo estándar: asigne otro nombre al campo personalizado</translation>
+        <source>&apos;%1&apos; is a standard field: give the custom field another name</source>
+        <translation>&apos;%1&apos; es un campo estándar: asigne otro nombre al campo personalizado</translation>
     </message>
     <message>
         <source>the file</source>
@@ -7095,8 +7095,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>indique el nombre de la lista de contactos en la que importar</translation>
     </message>
     <message>
-        <source>region '%1' is not one Herald knows; give an ISO code such as GB, US or DE</source>
-        <translation>la región '%1' no es una que Herald conozca; indique un código ISO como ES, US o DE</translation>
+        <source>region &apos;%1&apos; is not one Herald knows; give an ISO code such as GB, US or DE</source>
+        <translation>la región &apos;%1&apos; no es una que Herald conozca; indique un código ISO como ES, US o DE</translation>
     </message>
     <message>
         <source>%1 is empty: it needs a header row naming its columns</source>
@@ -7107,20 +7107,20 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>'%1' (for column %2) is not a field; use one of %3, custom.NAME or ignore</source>
-        <translation>'%1' (para la columna %2) no es un campo; use uno de %3, custom.NAME o ignore</translation>
+        <source>&apos;%1&apos; (for column %2) is not a field; use one of %3, custom.NAME or ignore</source>
+        <translation>&apos;%1&apos; (para la columna %2) no es un campo; use uno de %3, custom.NAME o ignore</translation>
     </message>
     <message>
         <source>column %1 is not in the header of %2 (%3)</source>
         <translation>la columna %1 no está en el encabezado de %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: columns %2 (%3) and %4 (%5) are both %6: map one of them to ignore, e.g. --map "#%4=ignore"</source>
-        <translation>%1: las columnas %2 (%3) y %4 (%5) son ambas %6: asigne una de ellas a ignore, p. ej. --map "#%4=ignore"</translation>
+        <source>%1: columns %2 (%3) and %4 (%5) are both %6: map one of them to ignore, e.g. --map &quot;#%4=ignore&quot;</source>
+        <translation>%1: las columnas %2 (%3) y %4 (%5) son ambas %6: asigne una de ellas a ignore, p. ej. --map &quot;#%4=ignore&quot;</translation>
     </message>
     <message>
-        <source>%1 has no email or phone column (columns: %2): map one, e.g. --map "#1=email"</source>
-        <translation>%1 no tiene columna de correo ni de teléfono (columnas: %2): asigne una, p. ej. --map "#1=email"</translation>
+        <source>%1 has no email or phone column (columns: %2): map one, e.g. --map &quot;#1=email&quot;</source>
+        <translation>%1 no tiene columna de correo ni de teléfono (columnas: %2): asigne una, p. ej. --map &quot;#1=email&quot;</translation>
     </message>
     <message>
         <source>the import of %1 was cancelled: nothing was imported</source>
@@ -7167,16 +7167,16 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>el registro de la línea %1 tiene más de %2 campos: no es un archivo CSV de contactos o hay unas comillas sin cerrar</translation>
     </message>
     <message>
-        <source>'%1' is neither an email address nor a phone number of %2 (give +country code)</source>
-        <translation>'%1' no es una dirección de correo ni un número de teléfono de %2 (indique el +prefijo de país)</translation>
+        <source>&apos;%1&apos; is neither an email address nor a phone number of %2 (give +country code)</source>
+        <translation>&apos;%1&apos; no es una dirección de correo ni un número de teléfono de %2 (indique el +prefijo de país)</translation>
     </message>
     <message>
         <source>no contact of this tenant has %1</source>
         <translation>ningún contacto de esta organización tiene %1</translation>
     </message>
     <message>
-        <source>source '%1' is not one of %2</source>
-        <translation>el origen '%1' no es uno de %2</translation>
+        <source>source &apos;%1&apos; is not one of %2</source>
+        <translation>el origen &apos;%1&apos; no es uno de %2</translation>
     </message>
     <message>
         <source>the opt-out of %1 was not kept</source>
@@ -7199,8 +7199,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no hay columna de correo ni de teléfono entre %1</translation>
     </message>
     <message>
-        <source>line %1: channel '%2' is not one of %3, all</source>
-        <translation>línea %1: el canal '%2' no es uno de %3, all</translation>
+        <source>line %1: channel &apos;%2&apos; is not one of %3, all</source>
+        <translation>línea %1: el canal &apos;%2&apos; no es uno de %3, all</translation>
     </message>
     <message>
         <source>line %1: no email and no phone</source>
@@ -7227,7 +7227,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>regla %1 (%2 %3): una regla de campaña admite uno de %4</translation>
     </message>
     <message>
-        <source>rule %1 (%2 %3): a campaign rule needs the campaign's short ID (such as C-7K2QM)</source>
+        <source>rule %1 (%2 %3): a campaign rule needs the campaign&apos;s short ID (such as C-7K2QM)</source>
         <translation>regla %1 (%2 %3): una regla de campaña necesita el ID corto de la campaña (como C-7K2QM)</translation>
     </message>
     <message>
@@ -7247,12 +7247,12 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>reglas del segmento: los grupos se anidan en más de %1 niveles</translation>
     </message>
     <message>
-        <source>segment rules: match must be "all" or "any", not "%1"</source>
-        <translation>reglas del segmento: match debe ser "all" o "any", no "%1"</translation>
+        <source>segment rules: match must be &quot;all&quot; or &quot;any&quot;, not &quot;%1&quot;</source>
+        <translation>reglas del segmento: match debe ser &quot;all&quot; o &quot;any&quot;, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>segment rules, group %1: match must be "all" or "any", not "%2"</source>
-        <translation>reglas del segmento, grupo %1: match debe ser "all" o "any", no "%2"</translation>
+        <source>segment rules, group %1: match must be &quot;all&quot; or &quot;any&quot;, not &quot;%2&quot;</source>
+        <translation>reglas del segmento, grupo %1: match debe ser &quot;all&quot; o &quot;any&quot;, no &quot;%2&quot;</translation>
     </message>
     <message>
         <source>segment rules are not a JSON object: %1</source>
@@ -7367,7 +7367,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1 respondió %2: %3</translation>
     </message>
     <message>
-        <source>the writer's endpoint is not set up: give its URL and model in Settings</source>
+        <source>the writer&apos;s endpoint is not set up: give its URL and model in Settings</source>
         <translation>el punto de conexión del redactor no está configurado: indique su URL y modelo en Configuración</translation>
     </message>
     <message>
@@ -7399,12 +7399,12 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>el modelo respondió sin texto</translation>
     </message>
     <message>
-        <source>left out to fit %1 segment(s): "%2"</source>
-        <translation>omitido para caber en %1 segmento(s): "%2"</translation>
+        <source>left out to fit %1 segment(s): &quot;%2&quot;</source>
+        <translation>omitido para caber en %1 segmento(s): &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>left out to fit: "%1"</source>
-        <translation>omitido para caber: "%1"</translation>
+        <source>left out to fit: &quot;%1&quot;</source>
+        <translation>omitido para caber: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the draft has no text</source>
@@ -7427,8 +7427,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>el texto ocupa %1 segmentos, más de %2</translation>
     </message>
     <message>
-        <source>the text has no opt-out ("%1")</source>
-        <translation>el texto no tiene opción de baja ("%1")</translation>
+        <source>the text has no opt-out (&quot;%1&quot;)</source>
+        <translation>el texto no tiene opción de baja (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>%1 is a program or script: mail servers reject such attachments. Link to it from the body instead.</source>
@@ -7459,7 +7459,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>ningún número del grupo de %1 puede enviar ahora (todos en pausa, en cuarentena o en su límite diario): %2 mensajes en espera. Reanude o libere un número, o aumente un límite diario.</translation>
     </message>
     <message>
-        <source>number %1 of pool %2 was quarantined: %3. Release it on the pool's page once the cause is fixed.</source>
+        <source>number %1 of pool %2 was quarantined: %3. Release it on the pool&apos;s page once the cause is fixed.</source>
         <translation>el número %1 del grupo %2 se puso en cuarentena: %3. Libérelo en la página del grupo una vez corregida la causa.</translation>
     </message>
     <message>
@@ -7467,7 +7467,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>el proveedor notificó que el mensaje %1 pasó de %2 a %3: se ignora</translation>
     </message>
     <message>
-        <source>Herald's listener cannot listen on %1:%2: %3; change the listener address in Settings → Organisation (%4)</source>
+        <source>Herald&apos;s listener cannot listen on %1:%2: %3; change the listener address in Settings → Organisation (%4)</source>
         <translation>El receptor de Herald no puede escuchar en %1:%2: %3; cambie la dirección del receptor en Configuración → Organizaciones (%4)</translation>
     </message>
     <message>
@@ -7475,8 +7475,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no se pudo registrar una baja: %1</translation>
     </message>
     <message>
-        <source>"did not answer" is about calls: %1's %2 channel has no answers</source>
-        <translation>"no contestaron" se refiere a llamadas: el canal %2 de %1 no tiene llamadas contestadas</translation>
+        <source>&quot;did not answer&quot; is about calls: %1&apos;s %2 channel has no answers</source>
+        <translation>&quot;no contestaron&quot; se refiere a llamadas: el canal %2 de %1 no tiene llamadas contestadas</translation>
     </message>
     <message>
         <source>no contacts were selected to follow up %1</source>
@@ -7487,19 +7487,19 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1 está en estado %2: haga remarketing de una campaña cuando haya terminado o se haya detenido</translation>
     </message>
     <message>
-        <source>nobody in %1 matches "%2": no follow-up was created</source>
-        <translation>nadie de %1 coincide con "%2": no se creó ningún seguimiento</translation>
+        <source>nobody in %1 matches &quot;%2&quot;: no follow-up was created</source>
+        <translation>nadie de %1 coincide con &quot;%2&quot;: no se creó ningún seguimiento</translation>
     </message>
     <message>
-        <source>This test run sends real messages to the campaign's test recipients.</source>
+        <source>This test run sends real messages to the campaign&apos;s test recipients.</source>
         <translation>Esta ejecución de prueba envía mensajes reales a los destinatarios de prueba de la campaña.</translation>
     </message>
     <message>
-        <source>This run sends real messages to every recipient in the campaign's audience. You confirm that they have agreed to hear from you, that the content is approved, and that you may contact them on these channels. Messages cannot be recalled once sent.</source>
+        <source>This run sends real messages to every recipient in the campaign&apos;s audience. You confirm that they have agreed to hear from you, that the content is approved, and that you may contact them on these channels. Messages cannot be recalled once sent.</source>
         <translation>Esta ejecución envía mensajes reales a todos los destinatarios de la audiencia de la campaña. Usted confirma que han aceptado recibir sus comunicaciones, que el contenido está aprobado y que puede contactarlos por estos canales. Los mensajes no se pueden recuperar una vez enviados.</translation>
     </message>
     <message>
-        <source>%1: the %2 channel's %3</source>
+        <source>%1: the %2 channel&apos;s %3</source>
         <translation>%1: canal %2: %3</translation>
     </message>
     <message>
@@ -7587,7 +7587,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no se aceptó el aviso legal de la ejecución de %1: no se programó nada</translation>
     </message>
     <message>
-        <source>%1's send time %2 has passed: set a new one</source>
+        <source>%1&apos;s send time %2 has passed: set a new one</source>
         <translation>la hora de envío %2 de %1 ya ha pasado: defina una nueva</translation>
     </message>
     <message>
@@ -7631,24 +7631,24 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>JSON de campaña: clave desconocida %1</translation>
     </message>
     <message>
-        <source>campaign JSON: "%1" is a text</source>
-        <translation>JSON de campaña: "%1" es un texto</translation>
+        <source>campaign JSON: &quot;%1&quot; is a text</source>
+        <translation>JSON de campaña: &quot;%1&quot; es un texto</translation>
     </message>
     <message>
-        <source>campaign JSON: "%1" is a list</source>
-        <translation>JSON de campaña: "%1" es una lista</translation>
+        <source>campaign JSON: &quot;%1&quot; is a list</source>
+        <translation>JSON de campaña: &quot;%1&quot; es una lista</translation>
     </message>
     <message>
-        <source>campaign JSON: each of "%1" is a text</source>
-        <translation>JSON de campaña: cada elemento de "%1" es un texto</translation>
+        <source>campaign JSON: each of &quot;%1&quot; is a text</source>
+        <translation>JSON de campaña: cada elemento de &quot;%1&quot; es un texto</translation>
     </message>
     <message>
-        <source>campaign JSON: "activated" is true or false</source>
-        <translation>JSON de campaña: "activated" es true o false</translation>
+        <source>campaign JSON: &quot;activated&quot; is true or false</source>
+        <translation>JSON de campaña: &quot;activated&quot; es true o false</translation>
     </message>
     <message>
-        <source>campaign JSON: "%1" is a whole number, 0 or more</source>
-        <translation>JSON de campaña: "%1" es un número entero, 0 o mayor</translation>
+        <source>campaign JSON: &quot;%1&quot; is a whole number, 0 or more</source>
+        <translation>JSON de campaña: &quot;%1&quot; es un número entero, 0 o mayor</translation>
     </message>
     <message>
         <source>campaign JSON: a %1 is a name or an id</source>
@@ -7667,8 +7667,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>JSON de campaña: %1</translation>
     </message>
     <message>
-        <source>campaign JSON: "name" is required</source>
-        <translation>JSON de campaña: "name" es obligatorio</translation>
+        <source>campaign JSON: &quot;name&quot; is required</source>
+        <translation>JSON de campaña: &quot;name&quot; es obligatorio</translation>
     </message>
     <message>
         <source>campaign JSON: one_time_rules: %1</source>
@@ -7695,16 +7695,16 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>JSON de campaña: launch_type %1 necesita send_at</translation>
     </message>
     <message>
-        <source>campaign JSON: each channel is an object with a "kind"</source>
-        <translation>JSON de campaña: cada canal es un objeto con un "kind"</translation>
+        <source>campaign JSON: each channel is an object with a &quot;kind&quot;</source>
+        <translation>JSON de campaña: cada canal es un objeto con un &quot;kind&quot;</translation>
     </message>
     <message>
         <source>campaign JSON: unknown channel key %1</source>
         <translation>JSON de campaña: clave de canal desconocida %1</translation>
     </message>
     <message>
-        <source>campaign JSON: a channel's "%1" is a text</source>
-        <translation>JSON de campaña: "%1" de un canal es un texto</translation>
+        <source>campaign JSON: a channel&apos;s &quot;%1&quot; is a text</source>
+        <translation>JSON de campaña: &quot;%1&quot; de un canal es un texto</translation>
     </message>
     <message>
         <source>campaign JSON: unknown channel kind %1 (use %2)</source>
@@ -7715,7 +7715,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>JSON de campaña: el canal %1 aparece dos veces</translation>
     </message>
     <message>
-        <source>campaign JSON: the %1 channel's %2</source>
+        <source>campaign JSON: the %1 channel&apos;s %2</source>
         <translation>JSON de campaña: canal %1: %2</translation>
     </message>
     <message>
@@ -7815,7 +7815,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1 está en estado %2: no se puede editar mientras envía; páusela para cambiar su contenido</translation>
     </message>
     <message>
-        <source>%1 is %2: only its content can be edited (which needs the reviewer's approval again); stop it to change anything else</source>
+        <source>%1 is %2: only its content can be edited (which needs the reviewer&apos;s approval again); stop it to change anything else</source>
         <translation>%1 está en estado %2: solo se puede editar su contenido (lo que requiere de nuevo la aprobación del revisor); deténgala para cambiar cualquier otra cosa</translation>
     </message>
     <message>
@@ -7871,8 +7871,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>una dirección de %1</translation>
     </message>
     <message>
-        <source>the template '%1' of %2 was deleted</source>
-        <translation>se eliminó la plantilla '%1' de %2</translation>
+        <source>the template &apos;%1&apos; of %2 was deleted</source>
+        <translation>se eliminó la plantilla &apos;%1&apos; de %2</translation>
     </message>
     <message>
         <source>Choose another template for this channel.</source>
@@ -7911,8 +7911,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Añada {{unsubscribe_url}} al cuerpo del correo.</translation>
     </message>
     <message>
-        <source>%1 has a subject in capital letters: "%2"</source>
-        <translation>%1 tiene un asunto en mayúsculas: "%2"</translation>
+        <source>%1 has a subject in capital letters: &quot;%2&quot;</source>
+        <translation>%1 tiene un asunto en mayúsculas: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Write the subject in sentence case: spam filters mark shouting subjects.</source>
@@ -7923,8 +7923,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1 no tiene texto de baja</translation>
     </message>
     <message>
-        <source>Add {{opt_out_text}} or "Reply STOP to opt out" to the message.</source>
-        <translation>Añada {{opt_out_text}} o "Responda STOP para darse de baja" al mensaje.</translation>
+        <source>Add {{opt_out_text}} or &quot;Reply STOP to opt out&quot; to the message.</source>
+        <translation>Añada {{opt_out_text}} o &quot;Responda STOP para darse de baja&quot; al mensaje.</translation>
     </message>
     <message>
         <source>%1 uses unknown merge field(s) %2</source>
@@ -7939,8 +7939,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1 no tiene objetivo</translation>
     </message>
     <message>
-        <source>the goal '%1' of %2 was deleted</source>
-        <translation>se eliminó el objetivo '%1' de %2</translation>
+        <source>the goal &apos;%1&apos; of %2 was deleted</source>
+        <translation>se eliminó el objetivo &apos;%1&apos; de %2</translation>
     </message>
     <message>
         <source>Choose the goal this campaign works towards.</source>
@@ -7951,8 +7951,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1 no tiene redactor</translation>
     </message>
     <message>
-        <source>the writer '%1' of %2 was deleted</source>
-        <translation>se eliminó el redactor '%1' de %2</translation>
+        <source>the writer &apos;%1&apos; of %2 was deleted</source>
+        <translation>se eliminó el redactor &apos;%1&apos; de %2</translation>
     </message>
     <message>
         <source>Choose the writer whose instructions produce the content.</source>
@@ -7963,16 +7963,16 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1 no tiene revisor</translation>
     </message>
     <message>
-        <source>the reviewer '%1' of %2 may no longer approve (deactivated, or their role changed)</source>
-        <translation>el revisor '%1' de %2 ya no puede aprobar (se desactivó o cambió su rol)</translation>
+        <source>the reviewer &apos;%1&apos; of %2 may no longer approve (deactivated, or their role changed)</source>
+        <translation>el revisor &apos;%1&apos; de %2 ya no puede aprobar (se desactivó o cambió su rol)</translation>
     </message>
     <message>
         <source>Choose the reviewer who approves the content (an admin adds reviewers in Settings → People, or with heraldctl users add NAME --role reviewer).</source>
         <translation>Elija el revisor que aprueba el contenido (un administrador añade revisores en Configuración → Personas o con heraldctl users add NAME --role reviewer).</translation>
     </message>
     <message>
-        <source>the content of %1 is not approved by its reviewer '%2' (or changed since the approval)</source>
-        <translation>el contenido de %1 no está aprobado por su revisor '%2' (o cambió desde la aprobación)</translation>
+        <source>the content of %1 is not approved by its reviewer &apos;%2&apos; (or changed since the approval)</source>
+        <translation>el contenido de %1 no está aprobado por su revisor &apos;%2&apos; (o cambió desde la aprobación)</translation>
     </message>
     <message>
         <source>Ask %1 to approve the current content.</source>
@@ -7987,19 +7987,19 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Elija una lista de contactos o un segmento de envío.</translation>
     </message>
     <message>
-        <source>the segment '%1' of %2 was deleted</source>
-        <translation>se eliminó el segmento '%1' de %2</translation>
+        <source>the segment &apos;%1&apos; of %2 was deleted</source>
+        <translation>se eliminó el segmento &apos;%1&apos; de %2</translation>
     </message>
     <message>
-        <source>Remove it from the campaign's audience or choose another segment.</source>
+        <source>Remove it from the campaign&apos;s audience or choose another segment.</source>
         <translation>Quítelo de la audiencia de la campaña o elija otro segmento.</translation>
     </message>
     <message>
-        <source>the send-to segment '%1' of %2 matches nobody</source>
-        <translation>el segmento de envío '%1' de %2 no coincide con nadie</translation>
+        <source>the send-to segment &apos;%1&apos; of %2 matches nobody</source>
+        <translation>el segmento de envío &apos;%1&apos; de %2 no coincide con nadie</translation>
     </message>
     <message>
-        <source>Change the segment's rules or choose another segment.</source>
+        <source>Change the segment&apos;s rules or choose another segment.</source>
         <translation>Cambie las reglas del segmento o elija otro segmento.</translation>
     </message>
     <message>
@@ -8027,8 +8027,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Active la campaña cuando su configuración sea definitiva.</translation>
     </message>
     <message>
-        <source>user '%1' (role %2) may not run %3</source>
-        <translation>el usuario '%1' (rol %2) no puede ejecutar %3</translation>
+        <source>user &apos;%1&apos; (role %2) may not run %3</source>
+        <translation>el usuario &apos;%1&apos; (rol %2) no puede ejecutar %3</translation>
     </message>
     <message>
         <source>Ask an admin or a manager to run it, or to change your role.</source>
@@ -8051,27 +8051,27 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Elija la identidad del remitente (dirección de remitente, nombre de remitente o grupo de números).</translation>
     </message>
     <message>
-        <source>the sender '%1' of %2 is paused</source>
-        <translation>el remitente '%1' de %2 está en pausa</translation>
+        <source>the sender &apos;%1&apos; of %2 is paused</source>
+        <translation>el remitente &apos;%1&apos; de %2 está en pausa</translation>
     </message>
     <message>
         <source>Resume the sender or choose another one.</source>
         <translation>Reanude el remitente o elija otro.</translation>
     </message>
     <message>
-        <source>the number pool of sender '%1' of %2 has no active number</source>
-        <translation>el grupo de números del remitente '%1' de %2 no tiene ningún número activo</translation>
+        <source>the number pool of sender &apos;%1&apos; of %2 has no active number</source>
+        <translation>el grupo de números del remitente &apos;%1&apos; de %2 no tiene ningún número activo</translation>
     </message>
     <message>
         <source>Add or resume a number in the pool, or release a quarantined one.</source>
         <translation>Añada o reanude un número del grupo, o libere uno en cuarentena.</translation>
     </message>
     <message>
-        <source>the sender '%1' of %2 has no from address</source>
-        <translation>el remitente '%1' de %2 no tiene dirección de remitente</translation>
+        <source>the sender &apos;%1&apos; of %2 has no from address</source>
+        <translation>el remitente &apos;%1&apos; de %2 no tiene dirección de remitente</translation>
     </message>
     <message>
-        <source>Set the sender's from address.</source>
+        <source>Set the sender&apos;s from address.</source>
         <translation>Defina la dirección del remitente.</translation>
     </message>
     <message>
@@ -8143,12 +8143,12 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1 necesita %2 créditos (un segmento SMS o una llamada cada uno); la organización tiene %3</translation>
     </message>
     <message>
-        <source>Top up the tenant's balance or narrow the audience.</source>
+        <source>Top up the tenant&apos;s balance or narrow the audience.</source>
         <translation>Recargue el saldo de la organización o reduzca la audiencia.</translation>
     </message>
     <message>
-        <source>campaign '%1' (%2)</source>
-        <translation>la campaña '%1' (%2)</translation>
+        <source>campaign &apos;%1&apos; (%2)</source>
+        <translation>la campaña &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>name the number pool</source>
@@ -8234,7 +8234,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>un usuario necesita un nombre</translation>
     </message>
     <message>
-        <source>the user's name</source>
+        <source>the user&apos;s name</source>
         <translation>el nombre del usuario</translation>
     </message>
     <message>
@@ -8242,16 +8242,16 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>la dirección de correo %1 no es válida (nombre@dominio.tld)</translation>
     </message>
     <message>
-        <source>in a team workspace you act as your database login '%1': %2 is for workspace files (connect as another login to act as someone else)</source>
-        <translation>en un espacio de trabajo de equipo usted actúa como su usuario de base de datos '%1': %2 es para archivos de espacio de trabajo (conéctese con otro usuario para actuar como otra persona)</translation>
+        <source>in a team workspace you act as your database login &apos;%1&apos;: %2 is for workspace files (connect as another login to act as someone else)</source>
+        <translation>en un espacio de trabajo de equipo usted actúa como su usuario de base de datos &apos;%1&apos;: %2 es para archivos de espacio de trabajo (conéctese con otro usuario para actuar como otra persona)</translation>
     </message>
     <message>
-        <source>the database login '%1' is not a user of this tenant: an admin adds it with '%2'</source>
-        <translation>el usuario de base de datos '%1' no es un usuario de esta organización: un administrador lo añade con '%2'</translation>
+        <source>the database login &apos;%1&apos; is not a user of this tenant: an admin adds it with &apos;%2&apos;</source>
+        <translation>el usuario de base de datos &apos;%1&apos; no es un usuario de esta organización: un administrador lo añade con &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>user %1 (login '%2') was deactivated on %3: an admin can reactivate them</source>
-        <translation>el usuario %1 (usuario de base de datos '%2') se desactivó el %3: un administrador puede reactivarlo</translation>
+        <source>user %1 (login &apos;%2&apos;) was deactivated on %3: an admin can reactivate them</source>
+        <translation>el usuario %1 (usuario de base de datos &apos;%2&apos;) se desactivó el %3: un administrador puede reactivarlo</translation>
     </message>
     <message>
         <source>the tenant has no active admin: name a user with %1</source>
@@ -8274,7 +8274,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>el usuario %1 ya existe (desactivado: reactívelo)</translation>
     </message>
     <message>
-        <source>cannot make %1 of %2: they are the tenant's last active admin. Make another user admin first</source>
+        <source>cannot make %1 of %2: they are the tenant&apos;s last active admin. Make another user admin first</source>
         <translation>no se puede asignar el rol %1 a %2: es el último administrador activo de la organización. Haga antes administrador a otro usuario</translation>
     </message>
     <message>
@@ -8286,7 +8286,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no puede desactivarse a sí mismo (%1): pídaselo a otro administrador</translation>
     </message>
     <message>
-        <source>cannot deactivate %1: they are the tenant's last active admin. Make another user admin first</source>
+        <source>cannot deactivate %1: they are the tenant&apos;s last active admin. Make another user admin first</source>
         <translation>no se puede desactivar a %1: es el último administrador activo de la organización. Haga antes administrador a otro usuario</translation>
     </message>
     <message>
@@ -8294,20 +8294,20 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>un usuario de base de datos es para espacios de trabajo de equipo (%1): en un archivo de espacio de trabajo, las personas actúan por su nombre</translation>
     </message>
     <message>
-        <source>the database login '%1' is user %2 of this tenant already</source>
-        <translation>el usuario de base de datos '%1' ya es el usuario %2 de esta organización</translation>
+        <source>the database login &apos;%1&apos; is user %2 of this tenant already</source>
+        <translation>el usuario de base de datos &apos;%1&apos; ya es el usuario %2 de esta organización</translation>
     </message>
     <message>
-        <source>service logins are for team workspaces (%1): on a workspace file '%2' needs none</source>
-        <translation>los logins de servicio son para espacios de trabajo de equipo (%1): en un archivo de espacio de trabajo, '%2' no necesita ninguno</translation>
+        <source>service logins are for team workspaces (%1): on a workspace file &apos;%2&apos; needs none</source>
+        <translation>los logins de servicio son para espacios de trabajo de equipo (%1): en un archivo de espacio de trabajo, &apos;%2&apos; no necesita ninguno</translation>
     </message>
     <message>
-        <source>the database login '%1' is user %2: a worker's login is a login of its own</source>
-        <translation>el usuario de base de datos '%1' es el usuario %2: el login de un proceso de trabajo es un login propio</translation>
+        <source>the database login &apos;%1&apos; is user %2: a worker&apos;s login is a login of its own</source>
+        <translation>el usuario de base de datos &apos;%1&apos; es el usuario %2: el login de un proceso de trabajo es un login propio</translation>
     </message>
     <message>
-        <source>'%1' is not a service login of this tenant (see %2)</source>
-        <translation>'%1' no es un login de servicio de esta organización (consulte %2)</translation>
+        <source>&apos;%1&apos; is not a service login of this tenant (see %2)</source>
+        <translation>&apos;%1&apos; no es un login de servicio de esta organización (consulte %2)</translation>
     </message>
     <message>
         <source>the name of a %1 sender</source>
@@ -8334,7 +8334,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>el ID de remitente SMS %1 no es válido: hasta %2 letras, dígitos o espacios con al menos una letra (p. ej. NORTHWIND); para enviar desde números, indique un grupo de números (%3)</translation>
     </message>
     <message>
-        <source>a phone sender calls from a number pool's numbers: give the pool (%1)</source>
+        <source>a phone sender calls from a number pool&apos;s numbers: give the pool (%1)</source>
         <translation>un remitente de teléfono llama desde los números de un grupo de números: indique el grupo (%1)</translation>
     </message>
     <message>
@@ -8342,8 +8342,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>un nombre de remitente de Viber tiene como máximo %1 caracteres: %2 tiene %3</translation>
     </message>
     <message>
-        <source>the Telegram bot %1 is not a bot's username: 5 to 32 letters, digits or underscores, starting with a letter and ending in "bot" (e.g. NorthwindBot)</source>
-        <translation>el bot de Telegram %1 no es un nombre de usuario de bot: de 5 a 32 letras, dígitos o guiones bajos, empezando por una letra y terminando en "bot" (p. ej. NorthwindBot)</translation>
+        <source>the Telegram bot %1 is not a bot&apos;s username: 5 to 32 letters, digits or underscores, starting with a letter and ending in &quot;bot&quot; (e.g. NorthwindBot)</source>
+        <translation>el bot de Telegram %1 no es un nombre de usuario de bot: de 5 a 32 letras, dígitos o guiones bajos, empezando por una letra y terminando en &quot;bot&quot; (p. ej. NorthwindBot)</translation>
     </message>
     <message>
         <source>only SMS and phone senders send from a number pool, not %1 ones</source>
@@ -8374,19 +8374,19 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>el usuario de base de datos %1 tiene mayúsculas: use %2 (Herald guarda los logins en minúsculas para que una persona nunca sea dos)</translation>
     </message>
     <message>
-        <source>the database login %1 is not one Herald links: lower case letters, digits, '_', '.', '@' and '-', starting with a letter, at most 63 characters</source>
-        <translation>el usuario de base de datos %1 no es uno que Herald vincule: letras minúsculas, dígitos, '_', '.', '@' y '-', empezando por una letra, 63 caracteres como máximo</translation>
+        <source>the database login %1 is not one Herald links: lower case letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;@&apos; and &apos;-&apos;, starting with a letter, at most 63 characters</source>
+        <translation>el usuario de base de datos %1 no es uno que Herald vincule: letras minúsculas, dígitos, &apos;_&apos;, &apos;.&apos;, &apos;@&apos; y &apos;-&apos;, empezando por una letra, 63 caracteres como máximo</translation>
     </message>
     <message>
-        <source>%1. The login '%2' may not create logins: give it %3, or have a database administrator run %4 and link it again</source>
-        <translation>%1. El login '%2' no puede crear logins: concédale %3 o pida a un administrador de bases de datos que ejecute %4 y vuelva a vincularlo</translation>
+        <source>%1. The login &apos;%2&apos; may not create logins: give it %3, or have a database administrator run %4 and link it again</source>
+        <translation>%1. El login &apos;%2&apos; no puede crear logins: concédale %3 o pida a un administrador de bases de datos que ejecute %4 y vuelva a vincularlo</translation>
     </message>
     <message>
         <source>a tenant needs a name</source>
         <translation>una organización necesita un nombre</translation>
     </message>
     <message>
-        <source>the tenant's name</source>
+        <source>the tenant&apos;s name</source>
         <translation>el nombre de la organización</translation>
     </message>
     <message>
@@ -8454,7 +8454,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>la organización %1 ya está archivada</translation>
     </message>
     <message>
-        <source>tenant %1 is the workspace's default: it cannot be archived</source>
+        <source>tenant %1 is the workspace&apos;s default: it cannot be archived</source>
         <translation>la organización %1 es la predeterminada del espacio de trabajo: no se puede archivar</translation>
     </message>
     <message>
@@ -8490,8 +8490,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>el informe de %1</translation>
     </message>
     <message>
-        <source>send window '%1' is not of the form 08:00-21:00 (or none)</source>
-        <translation>la franja de envío '%1' no tiene el formato 08:00-21:00 (o none)</translation>
+        <source>send window &apos;%1&apos; is not of the form 08:00-21:00 (or none)</source>
+        <translation>la franja de envío &apos;%1&apos; no tiene el formato 08:00-21:00 (o none)</translation>
     </message>
     <message>
         <source>%1 %2 not found in this tenant</source>
@@ -8502,8 +8502,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>indique un nombre para %1</translation>
     </message>
     <message>
-        <source>%1 '%2' was deleted</source>
-        <translation>se eliminó %1 '%2'</translation>
+        <source>%1 &apos;%2&apos; was deleted</source>
+        <translation>se eliminó %1 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>a %1 needs a name</source>
@@ -8514,64 +8514,64 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>el nombre de %1</translation>
     </message>
     <message>
-        <source>another %1 is called '%2' already: choose another name</source>
-        <translation>ya existe otro elemento %1 llamado '%2': elija otro nombre</translation>
+        <source>another %1 is called &apos;%2&apos; already: choose another name</source>
+        <translation>ya existe otro elemento %1 llamado &apos;%2&apos;: elija otro nombre</translation>
     </message>
     <message>
-        <source>the goal's metric</source>
+        <source>the goal&apos;s metric</source>
         <translation>la métrica del objetivo</translation>
     </message>
     <message>
-        <source>the target of goal '%1' cannot be negative</source>
-        <translation>la meta del objetivo '%1' no puede ser negativa</translation>
+        <source>the target of goal &apos;%1&apos; cannot be negative</source>
+        <translation>la meta del objetivo &apos;%1&apos; no puede ser negativa</translation>
     </message>
     <message>
-        <source>the URL of goal '%1' must be an http or https address, not %2</source>
-        <translation>la URL del objetivo '%1' debe ser una dirección http o https, no %2</translation>
+        <source>the URL of goal &apos;%1&apos; must be an http or https address, not %2</source>
+        <translation>la URL del objetivo &apos;%1&apos; debe ser una dirección http o https, no %2</translation>
     </message>
     <message>
-        <source>writer '%1': an SMS may take 1 to 10 segments, not %2</source>
-        <translation>redactor '%1': un SMS puede ocupar de 1 a 10 segmentos, no %2</translation>
+        <source>writer &apos;%1&apos;: an SMS may take 1 to 10 segments, not %2</source>
+        <translation>redactor &apos;%1&apos;: un SMS puede ocupar de 1 a 10 segmentos, no %2</translation>
     </message>
     <message>
-        <source>writer '%1': the longest email subject is 10 to 200 characters, not %2</source>
-        <translation>redactor '%1': el asunto de correo más largo debe tener de 10 a 200 caracteres, no %2</translation>
+        <source>writer &apos;%1&apos;: the longest email subject is 10 to 200 characters, not %2</source>
+        <translation>redactor &apos;%1&apos;: el asunto de correo más largo debe tener de 10 a 200 caracteres, no %2</translation>
     </message>
     <message>
-        <source>template '%1' has no body: give the email's HTML or text</source>
-        <translation>la plantilla '%1' no tiene cuerpo: indique el HTML o el texto del correo</translation>
+        <source>template &apos;%1&apos; has no body: give the email&apos;s HTML or text</source>
+        <translation>la plantilla &apos;%1&apos; no tiene cuerpo: indique el HTML o el texto del correo</translation>
     </message>
     <message>
-        <source>template '%1' has no body: give the message's text</source>
-        <translation>la plantilla '%1' no tiene cuerpo: indique el texto del mensaje</translation>
+        <source>template &apos;%1&apos; has no body: give the message&apos;s text</source>
+        <translation>la plantilla &apos;%1&apos; no tiene cuerpo: indique el texto del mensaje</translation>
     </message>
     <message>
-        <source>the subject of template '%1'</source>
-        <translation>el asunto de la plantilla '%1'</translation>
+        <source>the subject of template &apos;%1&apos;</source>
+        <translation>el asunto de la plantilla &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the preheader of template '%1'</source>
-        <translation>el preencabezado de la plantilla '%1'</translation>
+        <source>the preheader of template &apos;%1&apos;</source>
+        <translation>el preencabezado de la plantilla &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>template '%1' has %2 recordings: a call plays one</source>
-        <translation>la plantilla '%1' tiene %2 grabaciones: una llamada reproduce solo una</translation>
+        <source>template &apos;%1&apos; has %2 recordings: a call plays one</source>
+        <translation>la plantilla &apos;%1&apos; tiene %2 grabaciones: una llamada reproduce solo una</translation>
     </message>
     <message>
-        <source>template '%1' is for %2: only email templates carry files, and call scripts a recording</source>
-        <translation>la plantilla '%1' es para %2: solo las plantillas de correo llevan archivos, y los guiones de llamada, una grabación</translation>
+        <source>template &apos;%1&apos; is for %2: only email templates carry files, and call scripts a recording</source>
+        <translation>la plantilla &apos;%1&apos; es para %2: solo las plantillas de correo llevan archivos, y los guiones de llamada, una grabación</translation>
     </message>
     <message>
-        <source>the recording %1 of template '%2'</source>
-        <translation>la grabación %1 de la plantilla '%2'</translation>
+        <source>the recording %1 of template &apos;%2&apos;</source>
+        <translation>la grabación %1 de la plantilla &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>template '%1' is for %2: a template keeps its channel (make a new one for %3)</source>
-        <translation>la plantilla '%1' es para %2: una plantilla conserva su canal (cree una nueva para %3)</translation>
+        <source>template &apos;%1&apos; is for %2: a template keeps its channel (make a new one for %3)</source>
+        <translation>la plantilla &apos;%1&apos; es para %2: una plantilla conserva su canal (cree una nueva para %3)</translation>
     </message>
     <message>
-        <source>segment '%1': %2</source>
-        <translation>segmento '%1': %2</translation>
+        <source>segment &apos;%1&apos;: %2</source>
+        <translation>segmento &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>this link is not one Herald sent, or it was changed</source>
@@ -8594,15 +8594,15 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no se encuentra la organización %1</translation>
     </message>
     <message>
-        <source>the writer endpoint's URL "%1" is not an http(s) address such as https://api.example.com/v1</source>
-        <translation>la URL "%1" del punto de conexión del redactor no es una dirección http(s) como https://api.example.com/v1</translation>
+        <source>the writer endpoint&apos;s URL &quot;%1&quot; is not an http(s) address such as https://api.example.com/v1</source>
+        <translation>la URL &quot;%1&quot; del punto de conexión del redactor no es una dirección http(s) como https://api.example.com/v1</translation>
     </message>
     <message>
         <source>the writer endpoint needs the model to ask (e.g. gpt-4o-mini)</source>
         <translation>el punto de conexión del redactor necesita el modelo al que consultar (p. ej. gpt-4o-mini)</translation>
     </message>
     <message>
-        <source>the writer endpoint's timeout is between 5 and 600 seconds</source>
+        <source>the writer endpoint&apos;s timeout is between 5 and 600 seconds</source>
         <translation>el tiempo de espera del punto de conexión del redactor debe estar entre 5 y 600 segundos</translation>
     </message>
     <message>
@@ -8610,11 +8610,11 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>una clave de API solo se envía por https (o a este equipo): use https://%1%2</translation>
     </message>
     <message>
-        <source>cannot keep the writer endpoint's API key: %1</source>
+        <source>cannot keep the writer endpoint&apos;s API key: %1</source>
         <translation>no se puede guardar la clave de API del punto de conexión del redactor: %1</translation>
     </message>
     <message>
-        <source>cannot read the writer endpoint's API key: %1. Type it again in Settings</source>
+        <source>cannot read the writer endpoint&apos;s API key: %1. Type it again in Settings</source>
         <translation>no se puede leer la clave de API del punto de conexión del redactor: %1. Escríbala de nuevo en Configuración</translation>
     </message>
     <message>
@@ -8715,12 +8715,12 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <source>user '%1' is deactivated and may not %2: an admin can reactivate them</source>
-        <translation>el usuario '%1' está desactivado y no puede %2: un administrador puede reactivarlo</translation>
+        <source>user &apos;%1&apos; is deactivated and may not %2: an admin can reactivate them</source>
+        <translation>el usuario &apos;%1&apos; está desactivado y no puede %2: un administrador puede reactivarlo</translation>
     </message>
     <message>
-        <source>user '%1' (role %2) may not %3: that needs the role %4</source>
-        <translation>el usuario '%1' (rol %2) no puede %3: para ello se necesita el rol %4</translation>
+        <source>user &apos;%1&apos; (role %2) may not %3: that needs the role %4</source>
+        <translation>el usuario &apos;%1&apos; (rol %2) no puede %3: para ello se necesita el rol %4</translation>
     </message>
     <message>
         <source>cannot start an IMAP connection (libcurl)</source>
@@ -8735,11 +8735,11 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1: más de %2 MB</translation>
     </message>
     <message>
-        <source>%1 at %2: %3 (check the user '%4' and its password)</source>
-        <translation>%1 en %2: %3 (compruebe el usuario '%4' y su contraseña)</translation>
+        <source>%1 at %2: %3 (check the user &apos;%4&apos; and its password)</source>
+        <translation>%1 en %2: %3 (compruebe el usuario &apos;%4&apos; y su contraseña)</translation>
     </message>
     <message>
-        <source>%1 at %2: %3 (the server's certificate is not trusted: give the CA that signed it as %4)</source>
+        <source>%1 at %2: %3 (the server&apos;s certificate is not trusted: give the CA that signed it as %4)</source>
         <translation>%1 en %2: %3 (el certificado del servidor no es de confianza: indique la CA que lo firmó como %4)</translation>
     </message>
     <message>
@@ -8771,12 +8771,12 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no se puede marcar el mensaje %1 como leído</translation>
     </message>
     <message>
-        <source>tenant '%1' has no mailbox: set one with %2, or in Settings → Organisations</source>
-        <translation>la organización '%1' no tiene buzón: configure uno con %2 o en Configuración → Organizaciones</translation>
+        <source>tenant &apos;%1&apos; has no mailbox: set one with %2, or in Settings → Organisations</source>
+        <translation>la organización &apos;%1&apos; no tiene buzón: configure uno con %2 o en Configuración → Organizaciones</translation>
     </message>
     <message>
-        <source>tenant '%1' has no mailbox</source>
-        <translation>la organización '%1' no tiene buzón</translation>
+        <source>tenant &apos;%1&apos; has no mailbox</source>
+        <translation>la organización &apos;%1&apos; no tiene buzón</translation>
     </message>
     <message>
         <source>the mailbox of %1: %2</source>
@@ -8787,24 +8787,24 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>configuración del buzón</translation>
     </message>
     <message>
-        <source>%1: "%2" is '%3', not %4 (port 993) or %5 (port 143); the mailbox is only read over TLS</source>
-        <translation>%1: "%2" es '%3', no %4 (puerto 993) ni %5 (puerto 143); el buzón solo se lee mediante TLS</translation>
+        <source>%1: &quot;%2&quot; is &apos;%3&apos;, not %4 (port 993) or %5 (port 143); the mailbox is only read over TLS</source>
+        <translation>%1: &quot;%2&quot; es &apos;%3&apos;, no %4 (puerto 993) ni %5 (puerto 143); el buzón solo se lee mediante TLS</translation>
     </message>
     <message>
-        <source>%1: "%2" is '%3': give the IMAP server's name</source>
-        <translation>%1: "%2" es '%3': indique el nombre del servidor IMAP</translation>
+        <source>%1: &quot;%2&quot; is &apos;%3&apos;: give the IMAP server&apos;s name</source>
+        <translation>%1: &quot;%2&quot; es &apos;%3&apos;: indique el nombre del servidor IMAP</translation>
     </message>
     <message>
-        <source>%1: "%2" is '%3': give a folder name such as INBOX</source>
-        <translation>%1: "%2" es '%3': indique un nombre de carpeta como INBOX</translation>
+        <source>%1: &quot;%2&quot; is &apos;%3&apos;: give a folder name such as INBOX</source>
+        <translation>%1: &quot;%2&quot; es &apos;%3&apos;: indique un nombre de carpeta como INBOX</translation>
     </message>
     <message>
-        <source>%1: "%2" is '%3': give a plain address such as bounces@example.org (without +); each message is sent from bounces+TOKEN@example.org</source>
-        <translation>%1: "%2" es '%3': indique una dirección simple como bounces@example.org (sin +); cada mensaje se envía desde bounces+TOKEN@example.org</translation>
+        <source>%1: &quot;%2&quot; is &apos;%3&apos;: give a plain address such as bounces@example.org (without +); each message is sent from bounces+TOKEN@example.org</source>
+        <translation>%1: &quot;%2&quot; es &apos;%3&apos;: indique una dirección simple como bounces@example.org (sin +); cada mensaje se envía desde bounces+TOKEN@example.org</translation>
     </message>
     <message>
-        <source>cannot listen for Kannel's delivery reports on %1:%2: the address is in use or not on this machine; change "%3" in the SMS provider settings</source>
-        <translation>no se pueden escuchar los informes de entrega de Kannel en %1:%2: la dirección está en uso o no pertenece a este equipo; cambie "%3" en la configuración del proveedor SMS</translation>
+        <source>cannot listen for Kannel&apos;s delivery reports on %1:%2: the address is in use or not on this machine; change &quot;%3&quot; in the SMS provider settings</source>
+        <translation>no se pueden escuchar los informes de entrega de Kannel en %1:%2: la dirección está en uso o no pertenece a este equipo; cambie &quot;%3&quot; en la configuración del proveedor SMS</translation>
     </message>
     <message>
         <source>the SMS gateway at %1 did not take the answer to %2: %3</source>
@@ -8859,20 +8859,20 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>configuración de Kannel</translation>
     </message>
     <message>
-        <source>%1: %2 '%3' is not an http(s) URL such as http://127.0.0.1:13013/cgi-bin/sendsms</source>
-        <translation>%1: %2 '%3' no es una URL http(s) como http://127.0.0.1:13013/cgi-bin/sendsms</translation>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as http://127.0.0.1:13013/cgi-bin/sendsms</source>
+        <translation>%1: %2 &apos;%3&apos; no es una URL http(s) como http://127.0.0.1:13013/cgi-bin/sendsms</translation>
     </message>
     <message>
-        <source>%1: %2 '%3' is not a two-letter region code such as US, GB or DE</source>
-        <translation>%1: %2 '%3' no es un código de región de dos letras como US, GB o DE</translation>
+        <source>%1: %2 &apos;%3&apos; is not a two-letter region code such as US, GB or DE</source>
+        <translation>%1: %2 &apos;%3&apos; no es un código de región de dos letras como US, GB o DE</translation>
     </message>
     <message>
-        <source>%1: %2 '%3' is not an address and port such as 127.0.0.1:14013 or 0.0.0.0:14013</source>
-        <translation>%1: %2 '%3' no es una dirección y un puerto como 127.0.0.1:14013 o 0.0.0.0:14013</translation>
+        <source>%1: %2 &apos;%3&apos; is not an address and port such as 127.0.0.1:14013 or 0.0.0.0:14013</source>
+        <translation>%1: %2 &apos;%3&apos; no es una dirección y un puerto como 127.0.0.1:14013 o 0.0.0.0:14013</translation>
     </message>
     <message>
-        <source>%1: %2 '%3' is not an http(s) URL without a query, such as http://herald.example:14013</source>
-        <translation>%1: %2 '%3' no es una URL http(s) sin consulta, como http://herald.example:14013</translation>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL without a query, such as http://herald.example:14013</source>
+        <translation>%1: %2 &apos;%3&apos; no es una URL http(s) sin consulta, como http://herald.example:14013</translation>
     </message>
     <message>
         <source>the system keyring is reached through a running application</source>
@@ -8883,8 +8883,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>el llavero del sistema no respondió en %1 s</translation>
     </message>
     <message>
-        <source>the system keyring has no password "%1"</source>
-        <translation>el llavero del sistema no tiene ninguna contraseña "%1"</translation>
+        <source>the system keyring has no password &quot;%1&quot;</source>
+        <translation>el llavero del sistema no tiene ninguna contraseña &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the system keyring refused access</source>
@@ -8975,16 +8975,16 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1: ajuste desconocido %2; los ajustes son %3</translation>
     </message>
     <message>
-        <source>%1: "%2" must be %3, not %4</source>
-        <translation>%1: "%2" debe ser %3, no %4</translation>
+        <source>%1: &quot;%2&quot; must be %3, not %4</source>
+        <translation>%1: &quot;%2&quot; debe ser %3, no %4</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
         <translation>un número entero de %1 a %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is %3: it must be %4</source>
-        <translation>%1: "%2" es %3: debe ser %4</translation>
+        <source>%1: &quot;%2&quot; is %3: it must be %4</source>
+        <translation>%1: &quot;%2&quot; es %3: debe ser %4</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -9003,7 +9003,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1 no contiene audio</translation>
     </message>
     <message>
-        <source>%1 lasts %2 minutes; a call's message may last %3 at most</source>
+        <source>%1 lasts %2 minutes; a call&apos;s message may last %3 at most</source>
         <translation>%1 dura %2 minutos; el mensaje de una llamada puede durar como máximo %3</translation>
     </message>
     <message>
@@ -9011,7 +9011,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no se puede remuestrear %1 a 8 kHz: %2</translation>
     </message>
     <message>
-        <source>%1 lasts over %2 minutes, the most a call's message may last</source>
+        <source>%1 lasts over %2 minutes, the most a call&apos;s message may last</source>
         <translation>%1 dura más de %2 minutos, el máximo que puede durar el mensaje de una llamada</translation>
     </message>
     <message>
@@ -9039,7 +9039,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>espeak-ng no pudo pronunciar el guion de la llamada con la voz %1: %2</translation>
     </message>
     <message>
-        <source>espeak-ng's speech</source>
+        <source>espeak-ng&apos;s speech</source>
         <translation>la síntesis de voz de espeak-ng</translation>
     </message>
     <message>
@@ -9055,15 +9055,15 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>configuración SIP: %1 %2 no contiene ningún certificado PEM</translation>
     </message>
     <message>
-        <source>SIP settings: cannot check the trunk's certificate against %1</source>
+        <source>SIP settings: cannot check the trunk&apos;s certificate against %1</source>
         <translation>configuración SIP: no se puede comprobar el certificado de la troncal con %1</translation>
     </message>
     <message>
-        <source>the trunk's TLS certificate was refused (%1): %2</source>
+        <source>the trunk&apos;s TLS certificate was refused (%1): %2</source>
         <translation>se rechazó el certificado TLS de la troncal (%1): %2</translation>
     </message>
     <message>
-        <source>no answer from the SIP proxy at %1 over %2: %3; check the proxy's name, or give %4 for a private authority</source>
+        <source>no answer from the SIP proxy at %1 over %2: %3; check the proxy&apos;s name, or give %4 for a private authority</source>
         <translation>sin respuesta del proxy SIP en %1 por %2: %3; compruebe el nombre del proxy o indique %4 para una autoridad privada</translation>
     </message>
     <message>
@@ -9083,20 +9083,20 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>el proxy SIP en %1 rechazó al usuario %2: %3; compruebe el usuario y la contraseña</translation>
     </message>
     <message>
-        <source>cannot find the SIP proxy %1: %2; check "%3" in the phone provider settings</source>
-        <translation>no se encuentra el proxy SIP %1: %2; compruebe "%3" en la configuración del proveedor de telefonía</translation>
+        <source>cannot find the SIP proxy %1: %2; check &quot;%3&quot; in the phone provider settings</source>
+        <translation>no se encuentra el proxy SIP %1: %2; compruebe &quot;%3&quot; en la configuración del proveedor de telefonía</translation>
     </message>
     <message>
-        <source>no route to the SIP proxy at %1; check "%2", or give "%3"</source>
-        <translation>no hay ruta hacia el proxy SIP en %1; compruebe "%2" o indique "%3"</translation>
+        <source>no route to the SIP proxy at %1; check &quot;%2&quot;, or give &quot;%3&quot;</source>
+        <translation>no hay ruta hacia el proxy SIP en %1; compruebe &quot;%2&quot; o indique &quot;%3&quot;</translation>
     </message>
     <message>
         <source>cannot use the local address %1 for SIP</source>
         <translation>no se puede usar la dirección local %1 para SIP</translation>
     </message>
     <message>
-        <source>cannot start SIP on %1: %2; check "%3" in the phone provider settings</source>
-        <translation>no se puede iniciar SIP en %1: %2; compruebe "%3" en la configuración del proveedor de telefonía</translation>
+        <source>cannot start SIP on %1: %2; check &quot;%3&quot; in the phone provider settings</source>
+        <translation>no se puede iniciar SIP en %1: %2; compruebe &quot;%3&quot; en la configuración del proveedor de telefonía</translation>
     </message>
     <message>
         <source>SIP is not started</source>
@@ -9111,7 +9111,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1: %2 %3 no es udp, tcp ni tls</translation>
     </message>
     <message>
-        <source>%1: %2 is missing; give the trunk's proxy or registrar as sip:HOST:PORT, e.g. sip:pbx.example.org:5060</source>
+        <source>%1: %2 is missing; give the trunk&apos;s proxy or registrar as sip:HOST:PORT, e.g. sip:pbx.example.org:5060</source>
         <translation>%1: falta %2; indique el proxy o el registrador de la troncal como sip:HOST:PORT, p. ej. sip:pbx.example.org:5060</translation>
     </message>
     <message>
@@ -9123,7 +9123,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1: %2 es para el transporte tls; el transporte es %3</translation>
     </message>
     <message>
-        <source>%1: %2 %3 cannot be read; give the PEM file of the authority that signed the trunk's certificate</source>
+        <source>%1: %2 %3 cannot be read; give the PEM file of the authority that signed the trunk&apos;s certificate</source>
         <translation>%1: no se puede leer %2 %3; indique el archivo PEM de la autoridad que firmó el certificado de la troncal</translation>
     </message>
     <message>
@@ -9139,12 +9139,12 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1: %2 %3 no es un nombre de voz de espeak-ng como en, en-us, de o fr</translation>
     </message>
     <message>
-        <source>%1: %2 %3 is not one key of the dial pad (0-9, * or #), or "" for none</source>
-        <translation>%1: %2 %3 no es una tecla del teclado de marcación (0-9, * o #) ni "" para ninguna</translation>
+        <source>%1: %2 %3 is not one key of the dial pad (0-9, * or #), or &quot;&quot; for none</source>
+        <translation>%1: %2 %3 no es una tecla del teclado de marcación (0-9, * o #) ni &quot;&quot; para ninguna</translation>
     </message>
     <message>
-        <source>%1: %2 must map dial pad keys to what they mean, e.g. {"1": "call me back"}; %3 does not</source>
-        <translation>%1: %2 debe asignar a las teclas del teclado de marcación su significado, p. ej. {"1": "call me back"}; %3 no lo hace</translation>
+        <source>%1: %2 must map dial pad keys to what they mean, e.g. {&quot;1&quot;: &quot;call me back&quot;}; %3 does not</source>
+        <translation>%1: %2 debe asignar a las teclas del teclado de marcación su significado, p. ej. {&quot;1&quot;: &quot;call me back&quot;}; %3 no lo hace</translation>
     </message>
     <message>
         <source>%1: key %2 is the opt-out key; give it no other meaning</source>
@@ -9179,12 +9179,12 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>configuración SMTP</translation>
     </message>
     <message>
-        <source>%1: "%2" is '%3', not one of none, starttls, implicit</source>
-        <translation>%1: "%2" es '%3', no uno de none, starttls, implicit</translation>
+        <source>%1: &quot;%2&quot; is &apos;%3&apos;, not one of none, starttls, implicit</source>
+        <translation>%1: &quot;%2&quot; es &apos;%3&apos;, no uno de none, starttls, implicit</translation>
     </message>
     <message>
-        <source>%1: "%2" is empty: give the mail server's name</source>
-        <translation>%1: "%2" está vacío: indique el nombre del servidor de correo</translation>
+        <source>%1: &quot;%2&quot; is empty: give the mail server&apos;s name</source>
+        <translation>%1: &quot;%2&quot; está vacío: indique el nombre del servidor de correo</translation>
     </message>
     <message>
         <source>no answer from %1:%2 within %3 s</source>
@@ -9255,31 +9255,31 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>%1 y %2 enviarían por %3 al mismo tiempo (%4): en una organización solo se ejecuta un canal de %3 a la vez, así que se rechazaría el lanzamiento de %5. Mueva uno de ellos, o reduzca la audiencia o aumente la velocidad para que el primero termine antes.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 needs %n day(s) to send its %2 %3 messages: the numbers of pool '%4' may send %5 a day together. Add numbers to the pool or raise their daily caps.</source>
+        <source>%1 needs %n day(s) to send its %2 %3 messages: the numbers of pool &apos;%4&apos; may send %5 a day together. Add numbers to the pool or raise their daily caps.</source>
         <translation>
-            <numerusform>%1 necesita %n día para enviar sus %2 mensajes (%3): los números del grupo '%4' pueden enviar en conjunto %5 al día. Añada números al grupo o aumente sus límites diarios.</numerusform>
-            <numerusform>%1 necesita %n días para enviar sus %2 mensajes (%3): los números del grupo '%4' pueden enviar en conjunto %5 al día. Añada números al grupo o aumente sus límites diarios.</numerusform>
+            <numerusform>%1 necesita %n día para enviar sus %2 mensajes (%3): los números del grupo &apos;%4&apos; pueden enviar en conjunto %5 al día. Añada números al grupo o aumente sus límites diarios.</numerusform>
+            <numerusform>%1 necesita %n días para enviar sus %2 mensajes (%3): los números del grupo &apos;%4&apos; pueden enviar en conjunto %5 al día. Añada números al grupo o aumente sus límites diarios.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 would together need %2 messages from pool '%3' on %4, more than the %5 its numbers' daily caps allow: the rest waits for the next day. Move one launch, add numbers or raise their caps.</source>
-        <translation>%1 necesitarían en conjunto %2 mensajes del grupo '%3' el %4, más de los %5 que permiten los límites diarios de sus números: el resto espera al día siguiente. Mueva un lanzamiento, añada números o aumente sus límites.</translation>
+        <source>%1 would together need %2 messages from pool &apos;%3&apos; on %4, more than the %5 its numbers&apos; daily caps allow: the rest waits for the next day. Move one launch, add numbers or raise their caps.</source>
+        <translation>%1 necesitarían en conjunto %2 mensajes del grupo &apos;%3&apos; el %4, más de los %5 que permiten los límites diarios de sus números: el resto espera al día siguiente. Mueva un lanzamiento, añada números o aumente sus límites.</translation>
     </message>
     <message>
         <source>a recurring launch needs a recurrence rule such as FREQ=WEEKLY;BYDAY=MO</source>
         <translation>un lanzamiento recurrente necesita una regla de recurrencia como FREQ=WEEKLY;BYDAY=MO</translation>
     </message>
     <message>
-        <source>recurrence rule '%1' is not a valid RFC 5545 RRULE (e.g. FREQ=WEEKLY;BYDAY=MO)</source>
-        <translation>la regla de recurrencia '%1' no es una RRULE válida según RFC 5545 (p. ej. FREQ=WEEKLY;BYDAY=MO)</translation>
+        <source>recurrence rule &apos;%1&apos; is not a valid RFC 5545 RRULE (e.g. FREQ=WEEKLY;BYDAY=MO)</source>
+        <translation>la regla de recurrencia &apos;%1&apos; no es una RRULE válida según RFC 5545 (p. ej. FREQ=WEEKLY;BYDAY=MO)</translation>
     </message>
     <message>
-        <source>recurrence rule '%1' cannot be expanded</source>
-        <translation>la regla de recurrencia '%1' no se puede expandir</translation>
+        <source>recurrence rule &apos;%1&apos; cannot be expanded</source>
+        <translation>la regla de recurrencia &apos;%1&apos; no se puede expandir</translation>
     </message>
     <message>
-        <source>recurrence rule '%1' has no launch after %2</source>
-        <translation>la regla de recurrencia '%1' no tiene ningún lanzamiento después de %2</translation>
+        <source>recurrence rule &apos;%1&apos; has no launch after %2</source>
+        <translation>la regla de recurrencia &apos;%1&apos; no tiene ningún lanzamiento después de %2</translation>
     </message>
     <message>
         <source>a scheduled campaign needs a send time</source>
@@ -9302,8 +9302,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no se encuentra el contacto %1 en esta organización</translation>
     </message>
     <message>
-        <source>a contact list called "%1" already exists: choose another name</source>
-        <translation>ya existe una lista de contactos llamada "%1": elija otro nombre</translation>
+        <source>a contact list called &quot;%1&quot; already exists: choose another name</source>
+        <translation>ya existe una lista de contactos llamada &quot;%1&quot;: elija otro nombre</translation>
     </message>
     <message>
         <source>contact list %1 no longer exists</source>
@@ -9342,8 +9342,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no se encuentra la campaña %1 en esta organización</translation>
     </message>
     <message>
-        <source>%1 '%2' not found in this tenant</source>
-        <translation>no se encuentra %1 '%2' en esta organización</translation>
+        <source>%1 &apos;%2&apos; not found in this tenant</source>
+        <translation>no se encuentra %1 &apos;%2&apos; en esta organización</translation>
     </message>
     <message>
         <source>%1s cannot be deleted this way</source>
@@ -9370,8 +9370,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>una plantilla necesita un nombre</translation>
     </message>
     <message>
-        <source>a template called "%1" already exists: choose another name</source>
-        <translation>ya existe una plantilla llamada "%1": elija otro nombre</translation>
+        <source>a template called &quot;%1&quot; already exists: choose another name</source>
+        <translation>ya existe una plantilla llamada &quot;%1&quot;: elija otro nombre</translation>
     </message>
     <message>
         <source>template %1 no longer exists</source>
@@ -9398,16 +9398,16 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no se puede leer la dirección de la base de datos del equipo: %1 (escríbala como %2 o como pares clave=valor)</translation>
     </message>
     <message>
-        <source>cannot read the team database address: port '%1' is not a port number</source>
-        <translation>no se puede leer la dirección de la base de datos del equipo: el puerto '%1' no es un número de puerto</translation>
+        <source>cannot read the team database address: port &apos;%1&apos; is not a port number</source>
+        <translation>no se puede leer la dirección de la base de datos del equipo: el puerto &apos;%1&apos; no es un número de puerto</translation>
     </message>
     <message>
-        <source>the team database option %1 holds a ';', which Qt's PostgreSQL driver cannot pass on</source>
-        <translation>la opción %1 de la base de datos del equipo contiene un ';', que el controlador PostgreSQL de Qt no puede transmitir</translation>
+        <source>the team database option %1 holds a &apos;;&apos;, which Qt&apos;s PostgreSQL driver cannot pass on</source>
+        <translation>la opción %1 de la base de datos del equipo contiene un &apos;;&apos;, que el controlador PostgreSQL de Qt no puede transmitir</translation>
     </message>
     <message>
-        <source>workspace %1 does not exist: create it with '%2' (or '%3') or pass %4 with an existing file</source>
-        <translation>el espacio de trabajo %1 no existe: créelo con '%2' (o '%3') o pase %4 con un archivo existente</translation>
+        <source>workspace %1 does not exist: create it with &apos;%2&apos; (or &apos;%3&apos;) or pass %4 with an existing file</source>
+        <translation>el espacio de trabajo %1 no existe: créelo con &apos;%2&apos; (o &apos;%3&apos;) o pase %4 con un archivo existente</translation>
     </message>
     <message>
         <source>workspace %1 is a directory, not a Herald workspace file</source>
@@ -9422,8 +9422,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>el archivo %1 no es un espacio de trabajo de Herald (no es una base de datos SQLite); no se ha modificado</translation>
     </message>
     <message>
-        <source>workspace %1 is read-only: Herald needs write access to it (only '%2' and '%3' work on a read-only copy)</source>
-        <translation>el espacio de trabajo %1 es de solo lectura: Herald necesita acceso de escritura (solo '%2' y '%3' funcionan con una copia de solo lectura)</translation>
+        <source>workspace %1 is read-only: Herald needs write access to it (only &apos;%2&apos; and &apos;%3&apos; work on a read-only copy)</source>
+        <translation>el espacio de trabajo %1 es de solo lectura: Herald necesita acceso de escritura (solo &apos;%2&apos; y &apos;%3&apos; funcionan con una copia de solo lectura)</translation>
     </message>
     <message>
         <source>workspace %1 already exists: choose another file or remove this one first</source>
@@ -9450,11 +9450,11 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>el espacio de trabajo %1 lo escribió un Herald más reciente (esquema %2; este Herald conoce hasta el %3): actualice Herald para abrirlo; el archivo no se ha modificado</translation>
     </message>
     <message>
-        <source>workspace %1 is damaged (%2): nothing was written to it. Run '%3' for the details and restore the newest backup</source>
-        <translation>el espacio de trabajo %1 está dañado (%2): no se escribió nada en él. Ejecute '%3' para ver los detalles y restaure la copia de seguridad más reciente</translation>
+        <source>workspace %1 is damaged (%2): nothing was written to it. Run &apos;%3&apos; for the details and restore the newest backup</source>
+        <translation>el espacio de trabajo %1 está dañado (%2): no se escribió nada en él. Ejecute &apos;%3&apos; para ver los detalles y restaure la copia de seguridad más reciente</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed: install the Debian package %1</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the Debian package %1</source>
         <translation>el controlador PostgreSQL de Qt (QPSQL) no está instalado: instale el paquete de Debian %1</translation>
     </message>
     <message>
@@ -9466,16 +9466,16 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>la base de datos del equipo %1 no está vacía: un espacio de trabajo nuevo necesita una base de datos vacía (createdb)</translation>
     </message>
     <message>
-        <source>the team database %1 holds no Herald workspace: create one with '%2'</source>
-        <translation>la base de datos del equipo %1 no contiene ningún espacio de trabajo de Herald: cree uno con '%2'</translation>
+        <source>the team database %1 holds no Herald workspace: create one with &apos;%2&apos;</source>
+        <translation>la base de datos del equipo %1 no contiene ningún espacio de trabajo de Herald: cree uno con &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the team database %1 was written by a newer Herald (schema %2, this Herald knows up to %3): upgrade Herald to open it</source>
         <translation>la base de datos del equipo %1 la escribió un Herald más reciente (esquema %2; este Herald conoce hasta el %3): actualice Herald para abrirla</translation>
     </message>
     <message>
-        <source>the team database %1 holds schema %2 and this Herald needs schema %3: only its owner, login '%4', may upgrade it (by opening it once with this Herald)</source>
-        <translation>la base de datos del equipo %1 tiene el esquema %2 y este Herald necesita el esquema %3: solo su propietario, el usuario de base de datos '%4', puede actualizarla (abriéndola una vez con este Herald)</translation>
+        <source>the team database %1 holds schema %2 and this Herald needs schema %3: only its owner, login &apos;%4&apos;, may upgrade it (by opening it once with this Herald)</source>
+        <translation>la base de datos del equipo %1 tiene el esquema %2 y este Herald necesita el esquema %3: solo su propietario, el usuario de base de datos &apos;%4&apos;, puede actualizarla (abriéndola una vez con este Herald)</translation>
     </message>
     <message>
         <source>message %1 no longer exists</source>
@@ -9530,11 +9530,11 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>la ejecución %1 no tiene canal %2</translation>
     </message>
     <message>
-        <source>number pool %1: rotation '%2' is not one of %3</source>
-        <translation>grupo de números %1: la rotación '%2' no es una de %3</translation>
+        <source>number pool %1: rotation &apos;%2&apos; is not one of %3</source>
+        <translation>grupo de números %1: la rotación &apos;%2&apos; no es una de %3</translation>
     </message>
     <message>
-        <source>number pool %1: calls at once is a number from 0 (no limit of the pool's) to 10000, not %2</source>
+        <source>number pool %1: calls at once is a number from 0 (no limit of the pool&apos;s) to 10000, not %2</source>
         <translation>grupo de números %1: las llamadas simultáneas son un número de 0 (sin límite propio del grupo) a 10000, no %2</translation>
     </message>
     <message>
@@ -9546,8 +9546,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no se encuentra el grupo de números %1</translation>
     </message>
     <message>
-        <source>'%1' is not an E.164 number: a +, the country code and the number, digits only (e.g. +447700900123)</source>
-        <translation>'%1' no es un número E.164: un +, el código de país y el número, solo dígitos (p. ej. +447700900123)</translation>
+        <source>&apos;%1&apos; is not an E.164 number: a +, the country code and the number, digits only (e.g. +447700900123)</source>
+        <translation>&apos;%1&apos; no es un número E.164: un +, el código de país y el número, solo dígitos (p. ej. +447700900123)</translation>
     </message>
     <message>
         <source>the daily cap of %1 cannot be negative (0 means no cap)</source>
@@ -9578,8 +9578,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no se encuentra el remitente %1 en esta organización</translation>
     </message>
     <message>
-        <source>the workspace file is damaged (%1 while %2): stop every Herald on it, run '%3', and restore the newest backup ('%4' makes them)</source>
-        <translation>el archivo del espacio de trabajo está dañado (%1; operación: %2): detenga todos los Herald que lo usen, ejecute '%3' y restaure la copia de seguridad más reciente ('%4' las crea)</translation>
+        <source>the workspace file is damaged (%1 while %2): stop every Herald on it, run &apos;%3&apos;, and restore the newest backup (&apos;%4&apos; makes them)</source>
+        <translation>el archivo del espacio de trabajo está dañado (%1; operación: %2): detenga todos los Herald que lo usen, ejecute &apos;%3&apos; y restaure la copia de seguridad más reciente (&apos;%4&apos; las crea)</translation>
     </message>
     <message>
         <source>the disk holding the workspace is full (%1 while %2): free some space there; nothing that was done is lost</source>
@@ -9602,16 +9602,16 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>error de base de datos en la operación %1: no se devolvió ningún id</translation>
     </message>
     <message>
-        <source>the workspace has no tenant: create one with '%1'</source>
-        <translation>el espacio de trabajo no tiene ninguna organización: cree una con '%1'</translation>
+        <source>the workspace has no tenant: create one with &apos;%1&apos;</source>
+        <translation>el espacio de trabajo no tiene ninguna organización: cree una con &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>tenant '%1' not found (tenants: %2)</source>
-        <translation>no se encuentra la organización '%1' (organizaciones: %2)</translation>
+        <source>tenant &apos;%1&apos; not found (tenants: %2)</source>
+        <translation>no se encuentra la organización &apos;%1&apos; (organizaciones: %2)</translation>
     </message>
     <message>
-        <source>tenant '%1' is archived: nobody works in it any more</source>
-        <translation>la organización '%1' está archivada: ya nadie trabaja en ella</translation>
+        <source>tenant &apos;%1&apos; is archived: nobody works in it any more</source>
+        <translation>la organización &apos;%1&apos; está archivada: ya nadie trabaja en ella</translation>
     </message>
     <message>
         <source>tenant %1 has no callback token</source>
@@ -9622,20 +9622,20 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no se encuentra el usuario %1 en esta organización</translation>
     </message>
     <message>
-        <source>user '%1' is not an admin of this tenant: only admins %2</source>
-        <translation>el usuario '%1' no es administrador de esta organización: solo los administradores pueden %2</translation>
+        <source>user &apos;%1&apos; is not an admin of this tenant: only admins %2</source>
+        <translation>el usuario &apos;%1&apos; no es administrador de esta organización: solo los administradores pueden %2</translation>
     </message>
     <message>
-        <source>user '%1' is not an admin of tenant '%2', and this reaches every tenant: only admins %3</source>
-        <translation>el usuario '%1' no es administrador de la organización '%2', y esto afecta a todas las organizaciones: solo los administradores pueden %3</translation>
+        <source>user &apos;%1&apos; is not an admin of tenant &apos;%2&apos;, and this reaches every tenant: only admins %3</source>
+        <translation>el usuario &apos;%1&apos; no es administrador de la organización &apos;%2&apos;, y esto afecta a todas las organizaciones: solo los administradores pueden %3</translation>
     </message>
     <message>
         <source>the tenant has no user</source>
         <translation>la organización no tiene ningún usuario</translation>
     </message>
     <message>
-        <source>user '%1' not found in this tenant</source>
-        <translation>no se encuentra el usuario '%1' en esta organización</translation>
+        <source>user &apos;%1&apos; not found in this tenant</source>
+        <translation>no se encuentra el usuario &apos;%1&apos; en esta organización</translation>
     </message>
     <message>
         <source>the user signing in as %1 not found in this tenant</source>
@@ -9650,7 +9650,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>no se encuentra la importación %1 en esta organización</translation>
     </message>
     <message>
-        <source>the workspace's tables point at each other in a circle; cannot order the copy</source>
+        <source>the workspace&apos;s tables point at each other in a circle; cannot order the copy</source>
         <translation>las tablas del espacio de trabajo se referencian entre sí en círculo; no se puede ordenar la copia</translation>
     </message>
     <message>
@@ -9666,15 +9666,15 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>la tabla %1 tiene %2 filas en %3 pero %4 en la copia; no se conservó nada</translation>
     </message>
     <message>
-        <source>cannot follow the team workspace's changes: %1</source>
+        <source>cannot follow the team workspace&apos;s changes: %1</source>
         <translation>no se pueden seguir los cambios del espacio de trabajo de equipo: %1</translation>
     </message>
     <message>
-        <source>%1 works on workspace files; team workspace %2 is PostgreSQL's to back up (pg_dump): see %3</source>
+        <source>%1 works on workspace files; team workspace %2 is PostgreSQL&apos;s to back up (pg_dump): see %3</source>
         <translation>%1 trabaja con archivos de espacio de trabajo; la copia de seguridad del espacio de trabajo de equipo %2 corresponde a PostgreSQL (pg_dump): consulte %3</translation>
     </message>
     <message>
-        <source>%1 works on workspace files; team workspace %2 is PostgreSQL's to check (amcheck): see %3</source>
+        <source>%1 works on workspace files; team workspace %2 is PostgreSQL&apos;s to check (amcheck): see %3</source>
         <translation>%1 trabaja con archivos de espacio de trabajo; la comprobación del espacio de trabajo de equipo %2 corresponde a PostgreSQL (amcheck): consulte %3</translation>
     </message>
     <message>
@@ -9793,7 +9793,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Alcanzados</translation>
     </message>
     <message>
-        <source>Contacted: accepted contacts the campaign's live runs sent a message to. Reached: of those, delivered or answered on any channel. The rejected rows: heraldctl uploads rejections ID.</source>
+        <source>Contacted: accepted contacts the campaign&apos;s live runs sent a message to. Reached: of those, delivered or answered on any channel. The rejected rows: heraldctl uploads rejections ID.</source>
         <translation>Contactados: contactos aceptados a los que las ejecuciones reales de la campaña enviaron un mensaje. Alcanzados: de ellos, los entregados o contestados en cualquier canal. Filas rechazadas: heraldctl uploads rejections ID.</translation>
     </message>
     <message>

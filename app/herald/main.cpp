@@ -175,6 +175,10 @@ int main(int argc, char *argv[])
                              &tabOption = cli.tab, &screenshotOption = cli.screenshot, &editOption = cli.edit,
                              &pageOption = cli.page;
     parser.process(app);
+    if (const QString code = parser.value(cli.language); !code.isEmpty() && !Language::isAvailable(code)) {
+        QTextStream(stderr) << "herald: --language is en, de, fr or es, not '" << code << "'" << Qt::endl;
+        return 2;
+    }
     Language::install(parser.value(cli.language));
     if (!Appearance::apply(parser.value(cli.appearance))) {
         QTextStream(stderr) << "herald: --appearance is light or dark, not '" << parser.value(cli.appearance) << "'"
@@ -213,7 +217,7 @@ int main(int argc, char *argv[])
         // screenshot runs unattended and would wait on it for ever).
         QTextStream(stderr) << "herald: " << db.error().message << Qt::endl;
         if (screenshot.isEmpty())
-            QMessageBox::critical(nullptr, QStringLiteral("Herald"), db.error().message);
+            QMessageBox::critical(nullptr, QStringLiteral("Herald"), db.error().shown());
         return int(db.error().kind);
     }
     MainWindow window(*db, parser.value(userOption));
@@ -234,7 +238,7 @@ int main(int argc, char *argv[])
             window.setDispatcher(dispatcher.get());
             dispatcher->start();
         } else {
-            window.statusBar()->showMessage(locked.error().message);
+            window.statusBar()->showMessage(locked.error().shown());
         }
     }
     if (parser.isSet(pageOption) && !window.navigate(parser.value(pageOption))) {

@@ -386,7 +386,7 @@ Result<Provider *> Dispatcher::provider(Id tenant, ChannelKind kind)
         });
         connect(p, &Provider::inbound, this,
                 [this, tenant, p](const InboundMessage &m) { handleInbound(tenant, m, p); });
-        connect(p, &Provider::noticeFailed, this, [this](const QString &why) { report(Error::runtime(why)); });
+        connect(p, &Provider::noticeFailed, this, [this](const Text &why) { report(Error::runtime(why)); });
         m_providers.insert(key, {p, madeFrom(config, *site)});
         return p;
     }

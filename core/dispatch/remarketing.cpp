@@ -1,6 +1,7 @@
 #include "remarketing.h"
 
 #include "audience/audiencequery.h"
+#include "domain/labels.h"
 #include "domain/permissions.h"
 #include "lifecycle/campaignservice.h"
 #include "lifecycle/preflightservice.h"
@@ -141,7 +142,7 @@ Result<Id> Remarketing::remarket(const Request &request)
         break;
     default:
         return Error::refused(Text::tr("%1 is %2: remarket a campaign once it has ended or been stopped")
-                                  .arg(subject, nameOf(source->status)));
+                                  .arg(subject, labelText(source->status)));
     }
     auto ids = contacts(source->campaign, request);
     if (!ids)

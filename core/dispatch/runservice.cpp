@@ -3,6 +3,7 @@
 #include "audience/audiencequery.h"
 #include "audience/campaignaudience.h"
 #include "content/emailcontent.h"
+#include "domain/labels.h"
 #include "domain/permissions.h"
 #include "lifecycle/campaigndocument.h"
 #include "lifecycle/campaignservice.h"
@@ -187,7 +188,7 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
         default:
             return Error::refused(Text::tr("%1 is %2: only a campaign that has ended (Completed, Stopped or Failed) "
                                            "retries its failed messages")
-                                      .arg(subject, nameOf(overview->status)));
+                                      .arg(subject, labelText(overview->status)));
         }
     } else if (options.kind == RunKind::Live) {
         switch (overview->status) {
@@ -203,10 +204,10 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
                 if (held.isEmpty())
                     return Error::refused(
                         Text::tr("%1 is %2: resume or stop its channels instead of starting another run")
-                            .arg(subject, nameOf(overview->status)));
+                            .arg(subject, labelText(overview->status)));
                 return Error::refused(Text::tr("%1 is %2: resume or stop its channels instead of starting another run; "
                                                "its held %3 channel can be started on its own")
-                                          .arg(subject, nameOf(overview->status), held));
+                                          .arg(subject, labelText(overview->status), held));
             }
             for (ChannelKind kind : options.only.named()) {
                 const RunChannel *rc = channelOf(current, kind);
@@ -215,10 +216,10 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
                 if (isFinal(rc->status))
                     return Error::refused(Text::tr("the %1 channel of %2 is %3 in its current run: it has ended there; "
                                                    "clone the campaign to send it again")
-                                              .arg(displayText(kind), subject, nameOf(rc->status)));
+                                              .arg(displayText(kind), subject, labelText(rc->status)));
                 return Error::refused(Text::tr("the %1 channel of %2 is %3 in its current run: pause, resume or "
                                                "stop it instead")
-                                          .arg(displayText(kind), subject, nameOf(rc->status)));
+                                          .arg(displayText(kind), subject, labelText(rc->status)));
             }
             joining = current;
             break;
@@ -406,7 +407,7 @@ Result<QDateTime> RunService::schedule(const QString &reference, bool disclaimer
     const Text subject = PreflightService::subjectText(c);
     if (c.launchType != LaunchType::Schedule && c.launchType != LaunchType::Recurring)
         return Error::refused(
-            Text::tr("%1 launches %2, not on a schedule: run it instead").arg(subject, nameOf(c.launchType)));
+            Text::tr("%1 launches %2, not on a schedule: run it instead").arg(subject, labelText(c.launchType)));
     if (overview->status == CampaignStatus::Scheduled)
         return Error::refused(Text::tr("%1 is already Scheduled").arg(subject));
     if (auto st = EditPolicy::mayEdit(overview->status, EditPolicy::Edit::Configuration, subject); !st)

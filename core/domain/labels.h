@@ -5,6 +5,7 @@
 #include "domain/launchtype.h"
 #include "domain/messagestatus.h"
 #include "domain/role.h"
+#include "domain/text.h"
 
 #include <QString>
 
@@ -22,5 +23,12 @@ QString label(LaunchType type); // also a run's trigger
 QString label(RunKind kind);
 QString label(Role role);
 QString label(FindingGroup group);
+
+// The name as a Text for core's messages: nameOf() in English, label() shown.
+template <typename E>
+Text labelText(E value)
+{
+    return {nameOf(value), label(value)};
+}
 
 } // namespace herald

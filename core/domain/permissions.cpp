@@ -1,3 +1,4 @@
+#include "domain/labels.h"
 #include "permissions.h"
 
 #include <QStringList>
@@ -104,7 +105,7 @@ Status Permissions::require(const User &user, Action action)
     if (permits(user.role, action))
         return {};
     return Error::refused(Text::tr("user '%1' (role %2) may not %3: that needs the role %4")
-                              .arg(user.name, nameOf(user.role), description(action), roles(action)));
+                              .arg(user.name, labelText(user.role), description(action), roles(action)));
 }
 
 } // namespace herald

@@ -252,7 +252,7 @@ Result<Campaign> CampaignDocument::fromJson(const QJsonObject &json)
         const Id id = reference.toLongLong(&numeric);
         if (auto other = numeric ? senders.sender(id) : Result<SenderIdentity>(found.error()); other && !other->deleted)
             return Error::usage(Text::tr("campaign JSON: sender %1 is a %2 sender, not one for the %3 channel")
-                                    .arg(reference, displayName(other->kind), displayName(kind)));
+                                    .arg(reference, displayText(other->kind), displayText(kind)));
         return Error{found.error().kind, Text::tr("campaign JSON: %1").arg(found.error().text())};
     };
     const auto resolveAll = [&](CatalogKind kind, const QJsonValue &v) -> Result<QList<Id>> {

@@ -2,6 +2,7 @@
 
 #include "campaignstatusrules.h"
 #include "domain/inputtext.h"
+#include "domain/labels.h"
 #include "domain/permissions.h"
 #include "editpolicy.h"
 #include "failurereasons.h"
@@ -214,11 +215,11 @@ Status checkFields(const Campaign &c)
         return Error::usage(
             Text::tr("the time to live is %1 minutes: give 0 (none) to 525600 (a year)").arg(c.ttlMinutes));
     for (const CampaignChannel &ch : c.channels) {
-        if (auto st = checkText(ch.messageText, Text::tr("the %1 text").arg(displayName(ch.kind)), 20000, true); !st)
+        if (auto st = checkText(ch.messageText, Text::tr("the %1 text").arg(displayText(ch.kind)), 20000, true); !st)
             return st;
         if (ch.ratePerMinute < 0 || ch.ratePerMinute > 1000000)
             return Error::usage(Text::tr("the %1 rate is %2 a minute: give 0 (no limit) to 1000000")
-                                    .arg(displayName(ch.kind), QString::number(ch.ratePerMinute)));
+                                    .arg(displayText(ch.kind), QString::number(ch.ratePerMinute)));
     }
     return {};
 }
@@ -386,7 +387,7 @@ Result<CampaignOverview> CampaignService::review(const QString &reference, const
     if (decides && !o->campaign.reviewerId)
         return Error::refused(Text::tr("%1 has no reviewer: choose one first").arg(subject));
     if (decides && (o->status == CampaignStatus::Archived || o->status == CampaignStatus::Completed))
-        return Error::refused(Text::tr("%1 is %2: there is nothing to decide").arg(subject, nameOf(o->status)));
+        return Error::refused(Text::tr("%1 is %2: there is nothing to decide").arg(subject, labelText(o->status)));
     CampaignRepository repo(m_db, m_tenantId);
     const QDateTime now = m_clock->now();
     if (decides) {
@@ -457,7 +458,7 @@ Result<QList<Finding>> CampaignService::preflight(const QString &reference, RunK
         if (std::none_of(c->channels.begin(), c->channels.end(),
                          [&](const CampaignChannel &ch) { return ch.kind == named; }))
             return Error::notFound(
-                Text::tr("%1 has no %2 channel").arg(PreflightService::subjectText(*c), displayName(named)));
+                Text::tr("%1 has no %2 channel").arg(PreflightService::subjectText(*c), displayText(named)));
     return m_preflight->check(*c, kind, only);
 }
 

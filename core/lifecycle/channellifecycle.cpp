@@ -1,4 +1,5 @@
 #include "channellifecycle.h"
+#include "domain/labels.h"
 
 namespace herald {
 
@@ -44,9 +45,9 @@ Result<ChannelStatus> ChannelLifecycle::apply(ChannelStatus from, ChannelEvent e
             allowed << nameOf(e);
         if (allowed.isEmpty())
             return Error::refused(Text::tr("cannot %1 the %2: it is %3 and final (nothing more can happen to it)")
-                                      .arg(nameOf(event), subject, nameOf(from)));
+                                      .arg(nameOf(event), subject, labelText(from)));
         return Error::refused(Text::tr("cannot %1 the %2: it is %3; allowed: %4")
-                                  .arg(nameOf(event), subject, nameOf(from), allowed.join(u", ")));
+                                  .arg(nameOf(event), subject, labelText(from), allowed.join(u", ")));
     }
     if (event == ChannelEvent::Complete && !workedThrough)
         return Error::refused(Text::tr("cannot complete the %1: messages are still Queued, Sending or Retrying; it "

@@ -1,10 +1,11 @@
+#include "domain/labels.h"
 #include "editpolicy.h"
 
 namespace herald {
 
 Status EditPolicy::mayEdit(CampaignStatus status, Edit edit, const Text &subject)
 {
-    const QString state = nameOf(status);
+    const Text state = labelText(status);
     switch (status) {
     case CampaignStatus::Draft:
     case CampaignStatus::Ready:
@@ -50,7 +51,7 @@ Status EditPolicy::mayArchive(CampaignStatus status, const Text &subject)
     if (status == CampaignStatus::Archived)
         return Error::refused(Text::tr("%1 is already Archived").arg(subject));
     return Error::refused(Text::tr("%1 is %2: only Completed, Stopped or Failed campaigns can be archived")
-                              .arg(subject, nameOf(status)));
+                              .arg(subject, labelText(status)));
 }
 
 Status EditPolicy::mayArchive(CampaignStatus status, const QString &subject)
@@ -61,7 +62,7 @@ Status EditPolicy::mayArchive(CampaignStatus status, const QString &subject)
 Status EditPolicy::mayDelete(CampaignStatus status, const Text &subject)
 {
     if (status == CampaignStatus::Running || status == CampaignStatus::Paused || status == CampaignStatus::Scheduled)
-        return Error::refused(Text::tr("%1 is %2: stop it before deleting it").arg(subject, nameOf(status)));
+        return Error::refused(Text::tr("%1 is %2: stop it before deleting it").arg(subject, labelText(status)));
     return {};
 }
 

@@ -1,3 +1,4 @@
+#include "domain/labels.h"
 #include "messagelifecycle.h"
 
 #include <QHash>
@@ -103,9 +104,9 @@ Status MessageLifecycle::check(ChannelKind kind, MessageStatus from, MessageStat
         nextNames << nameOf(s);
     if (nextNames.isEmpty())
         return Error::refused(Text::tr("cannot move %1 (%2) from %3 to %4: it is final")
-                                  .arg(subject, displayName(kind), nameOf(from), nameOf(to)));
+                                  .arg(subject, displayText(kind), labelText(from), labelText(to)));
     return Error::refused(Text::tr("cannot move %1 (%2) from %3 to %4: from %3 it may go to %5")
-                              .arg(subject, displayName(kind), nameOf(from), nameOf(to), nextNames.join(u", ")));
+                              .arg(subject, displayText(kind), labelText(from), labelText(to), nextNames.join(u", ")));
 }
 
 Status MessageLifecycle::check(ChannelKind kind, MessageStatus from, MessageStatus to, const QString &subject)

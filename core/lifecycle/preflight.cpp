@@ -2,6 +2,7 @@
 
 #include "content/mergefields.h"
 #include "content/smstext.h"
+#include "domain/labels.h"
 #include "domain/permissions.h"
 
 #include <QRegularExpression>
@@ -246,7 +247,7 @@ QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, 
 
     if (!Permissions::permits(in.role, Action::RunCampaigns))
         out.blocker("role.forbidden", std::nullopt,
-                    Text::tr("user '%1' (role %2) may not run %3").arg(Text(in.userName), Text(nameOf(in.role)), campaign),
+                    Text::tr("user '%1' (role %2) may not run %3").arg(Text(in.userName), labelText(in.role), campaign),
                     Text::tr("Ask an admin or a manager to run it, or to change your role."));
 
     if (in.channels.isEmpty())

@@ -101,7 +101,7 @@ signals:
     void deliveryReports(const QList<herald::DeliveryReport> &reports);
     void inbound(const herald::InboundMessage &message);
     void probed(bool ok, const QString &detail);
-    void noticeFailed(const QString &reason);
+    void noticeFailed(const herald::Text &reason);
 };
 
 } // namespace herald

@@ -89,11 +89,11 @@ void warnOverlaps(CalendarData &data)
                             ? Text::tr("Two launches of %1 would both send %2 at %3: only one %2 channel of a tenant "
                                        "runs at a time, so the launch of %4 would be refused. Move one of them, or "
                                        "lower the audience or raise the rate so the first finishes sooner.")
-                                  .arg(named(a), displayName(fa.kind), when(later, data.zone), named(second))
+                                  .arg(named(a), displayText(fa.kind), when(later, data.zone), named(second))
                             : Text::tr("%1 and %2 would both send %3 at %4: only one %3 channel of a tenant runs at a "
                                        "time, so the launch of %5 would be refused. Move one of them, or lower the "
                                        "audience or raise the rate so the first finishes sooner.")
-                                  .arg(named(a), named(b), displayName(fa.kind), when(later, data.zone), named(second));
+                                  .arg(named(a), named(b), displayText(fa.kind), when(later, data.zone), named(second));
                     data.warnings.append({CalendarWarning::Kind::Overlap, later, {i, j}, message});
                 }
         }
@@ -133,7 +133,7 @@ void warnPoolCaps(CalendarData &data, const QHash<Id, QString> &poolNames)
                      Text::tr("%1 needs %n day(s) to send its %2 %3 messages: the numbers of pool '%4' may send %5 a "
                               "day together. Add numbers to the pool or raise their daily caps.",
                               nullptr, int(ch.perDay.size()))
-                         .arg(named(e), number(ch.messages), displayName(ch.kind), poolNames.value(*ch.poolId),
+                         .arg(named(e), number(ch.messages), displayText(ch.kind), poolNames.value(*ch.poolId),
                               number(ch.dailyCapacity))});
             }
         }

@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QBuffer>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -183,6 +184,9 @@ private slots:
         const Text rows = Text::tr("%n row(s)", nullptr, 1);
         QCOMPARE(rows.english(), QStringLiteral("1 row"));
         QCOMPARE(Text::tr("%n row(s)", nullptr, 3).english(), QStringLiteral("3 rows"));
+        // Qt's own: its buttons in German, its errors (which core quotes and stores) English.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        QCOMPARE(QBuffer().errorString(), QStringLiteral("Unknown error"));
     }
 };
 

@@ -654,7 +654,7 @@ bool CampaignBuilder::edit(const QString &reference, const std::optional<Finding
         Dialogs::warn(this, tr("Edit campaign"), o.error().shown());
         return false;
     }
-    const QString subject = PreflightService::subject(o->campaign);
+    const Text subject = PreflightService::subjectText(o->campaign);
     const Status configuration = EditPolicy::mayEdit(o->status, EditPolicy::Edit::Configuration, subject);
     const Status content = EditPolicy::mayEdit(o->status, EditPolicy::Edit::Content, subject);
     if (!configuration && !content) {
@@ -691,7 +691,7 @@ void CampaignBuilder::changedElsewhere(const QString &login)
                     false);
     if (o->campaign == m_original)
         return; // nothing this form shows changed (a run started, a review was added)
-    const QString subject = PreflightService::subject(o->campaign);
+    const Text subject = PreflightService::subjectText(o->campaign);
     if (const Status may = EditPolicy::mayEdit(o->status, EditPolicy::Edit::Content, subject); !may)
         return tell(tr("%1 changed this campaign elsewhere: %2").arg(who, may.error().shown()), false);
     if (!m_modified && reload())
@@ -1011,7 +1011,7 @@ void CampaignBuilder::focusFinding(const Finding &f)
 
 QString CampaignBuilder::subjectText() const
 {
-    return m_original.id == 0 ? tr("the new campaign") : PreflightService::subject(m_original);
+    return m_original.id == 0 ? tr("the new campaign") : PreflightService::subjectText(m_original).shown();
 }
 
 bool CampaignBuilder::mayLeave()
@@ -1051,9 +1051,9 @@ void CampaignBuilder::save()
     m_modified = false;
     emit statusMessage(contentReapproval
                            ? tr("Saved %1: the content changed, so it needs the reviewer's approval again.")
-                                 .arg(PreflightService::subject(result->campaign))
+                                 .arg(PreflightService::subjectText(result->campaign).shown())
                            : tr("Saved %1 (%2).")
-                                 .arg(PreflightService::subject(result->campaign), label(result->status)));
+                                 .arg(PreflightService::subjectText(result->campaign).shown(), label(result->status)));
     emit saved(result->campaign.id);
 }
 

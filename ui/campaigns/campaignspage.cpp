@@ -504,7 +504,7 @@ void CampaignsPage::showMore(const CampaignOverview &o, const QPoint &globalPos)
 
 void CampaignsPage::openName(const CampaignOverview &o)
 {
-    const QString subject = PreflightService::subject(o.campaign);
+    const Text subject = PreflightService::subjectText(o.campaign);
     if (auto st = EditPolicy::mayEdit(o.status, EditPolicy::Edit::Configuration, subject); st) {
         emit editCampaign(o.campaign.id);
         return;
@@ -513,7 +513,7 @@ void CampaignsPage::openName(const CampaignOverview &o)
         const int choice = Dialogs::choose(this, tr("Not editable"),
                                            tr("%1 is %2: its results stay as they were sent, so it cannot be "
                                               "edited or run again. Clone it to start a new campaign from it.")
-                                               .arg(subject, label(o.status)),
+                                               .arg(subject.shown(), label(o.status)),
                                            {tr("Clone"), tr("Open"), tr("Cancel")}, 2);
         if (choice == 0) {
             auto copy = CampaignService(*m_session.db, m_session.tenantId, m_session.user).clone(o.campaign.shortId);

@@ -73,18 +73,23 @@ public:
         return QAccessibleWidget::interface_cast(type);
     }
 
-    int childCount() const override { return rowCount() * columnCount(); }
+    // The widget's own children (a chart's views) first, then the cells.
+    int childCount() const override { return QAccessibleWidget::childCount() + rowCount() * columnCount(); }
     QAccessibleInterface *child(int index) const override
     {
+        const int own = QAccessibleWidget::childCount();
+        if (index < own)
+            return QAccessibleWidget::child(index);
         const int columns = columnCount();
+        index -= own;
         return columns > 0 && index >= 0 ? cellAt(index / columns, index % columns) : nullptr;
     }
     int indexOfChild(const QAccessibleInterface *child) const override
     {
         if (!child || child->role() != QAccessible::Cell)
-            return -1;
+            return QAccessibleWidget::indexOfChild(child);
         auto *cell = const_cast<QAccessibleInterface *>(child)->tableCellInterface();
-        return cell ? cell->rowIndex() * columnCount() + cell->columnIndex() : -1;
+        return cell ? QAccessibleWidget::childCount() + cell->rowIndex() * columnCount() + cell->columnIndex() : -1;
     }
     QString text(QAccessible::Text t) const override
     {
@@ -99,7 +104,7 @@ public:
     {
         if (row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
             return nullptr;
-        const int key = row * columnCount() + column;
+        const qint64 key = (qint64(row) << 32) | quint32(column);
         if (const auto id = m_cells.value(key, 0))
             return QAccessible::accessibleInterface(id);
         auto *cell = new Cell(widget(), row, column);
@@ -122,22 +127,27 @@ public:
     bool selectColumn(int) override { return false; }
     bool unselectRow(int) override { return false; }
     bool unselectColumn(int) override { return false; }
-    void modelChange(QAccessibleTableModelChangeEvent *) override { forget(); }
+    void modelChange(QAccessibleTableModelChangeEvent *) override
+    {
+        m_generation = m_data->accessibleGeneration();
+        forget();
+    }
 
     QString cellText(int row, int column) const { return rows().value(row).value(column); }
 
 private:
-    // What was read before the data changed is read again.
+    // What was read before the data changed is read again. Cells stay: they read their
+    // text by row and column when asked, and a client may still hold one.
     void refresh() const
     {
         if (m_generation != m_data->accessibleGeneration()) {
-            const_cast<DataTable *>(this)->forget();
             m_generation = m_data->accessibleGeneration();
+            m_rows.reset();
+            m_headers.reset();
         }
     }
     void forget()
     {
-        forgetCells();
         m_rows.reset();
         m_headers.reset();
     }
@@ -164,7 +174,7 @@ private:
 
     const AccessibleTableData *m_data;
     mutable int m_generation = 0;
-    mutable QHash<int, QAccessible::Id> m_cells;
+    mutable QHash<qint64, QAccessible::Id> m_cells;
     mutable std::optional<QStringList> m_headers;
     mutable std::optional<QList<QStringList>> m_rows;
 };

@@ -60,11 +60,12 @@ QPalette darkPalette()
 
 bool apply(const QString &mode)
 {
-    const QString m = mode.isEmpty() ? chosen() : mode;
-    if (m.isEmpty())
-        return true;
-    if (m != u"light" && m != u"dark")
+    const bool known = mode.isEmpty() || mode == u"light" || mode == u"dark";
+    if (!known)
         return false;
+    QString m = mode.isEmpty() ? chosen() : mode;
+    if (m != u"light" && m != u"dark")
+        return true; // the desktop's, or a stored value this version does not know
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
     QApplication::setPalette(m == u"dark" ? darkPalette() : QApplication::style()->standardPalette());

@@ -11,7 +11,8 @@ namespace herald::Appearance {
 QString chosen();
 void choose(const QString &mode);
 // Applies `mode` (empty: the chosen one). Call once, after the QApplication exists and
-// before any window. Returns false for a mode it does not know.
+// before any window. Returns false for a `mode` it does not know (a stored choice it does
+// not know is the desktop's).
 bool apply(const QString &mode = {});
 QPalette darkPalette();
 

@@ -6,11 +6,36 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <algorithm>
+
 namespace herald::Language {
 
 namespace {
 
 const auto kKey = QLatin1StringView("language");
+
+// Qt's translations for what a person meets in Qt itself (standard buttons, file and
+// print dialogs, text editing menus), but not for the errors of files, sockets, network
+// replies, SQL drivers and parsers: core quotes those in what it stores and logs, which
+// stay English.
+class QtWidgetsTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *context, const char *source, const char *disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        static constexpr const char *kNotForPeople[] = {
+            "QIODevice", "QFile",  "QSaveFile", "QTemporaryFile", "QProcess", "QAbstractSocket", "QTcp", "QUdp",
+            "QLocal",    "QNative", "QSocks5",  "QHttp",          "QNetwork", "QSsl",            "QDns", "QHostInfo",
+            "QSQLite",   "QPSQL",  "QSql",      "QJson",          "QXml",     "QLibrary",        "QResource"};
+        const QLatin1StringView name(context);
+        for (const char *prefix : kNotForPeople)
+            if (name.startsWith(QLatin1StringView(prefix)))
+                return {};
+        return QTranslator::translate(context, source, disambiguation, n);
+    }
+};
 
 QLocale localeFor(const QString &code)
 {
@@ -28,6 +53,12 @@ QList<Choice> available()
             {QStringLiteral("de"), QStringLiteral("Deutsch")},
             {QStringLiteral("fr"), QStringLiteral("Français")},
             {QStringLiteral("es"), QStringLiteral("Español")}};
+}
+
+bool isAvailable(const QString &code)
+{
+    const QList<Choice> all = available();
+    return std::any_of(all.begin(), all.end(), [&](const Choice &c) { return c.code == code; });
 }
 
 QString chosen()
@@ -58,7 +89,7 @@ QString install(const QString &code)
     }
     QCoreApplication::installTranslator(herald);
     if (inEffect != u"en") {
-        auto *qt = new QTranslator(QCoreApplication::instance());
+        auto *qt = new QtWidgetsTranslator(QCoreApplication::instance());
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);

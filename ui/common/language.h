@@ -26,6 +26,8 @@ void choose(const QString &code);
 // the default QLocale to it, so dates and numbers follow. Call once, before any window.
 // Returns the language in effect ("en" when Herald has no translation for the system's).
 QString install(const QString &code = {});
+// Whether `code` is one of available() ("de", "fr", …).
+bool isAvailable(const QString &code);
 
 } // namespace Language
 

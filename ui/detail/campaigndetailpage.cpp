@@ -282,7 +282,7 @@ void CampaignDetailPage::buildActionsMenu()
     const Campaign &c = m_data.overview.campaign;
     const CampaignStatus s = m_data.overview.status;
     const bool mayRun = Permissions::permits(m_session.user.role, Action::RunCampaigns);
-    const QString subject = PreflightService::subject(c);
+    const Text subject = PreflightService::subjectText(c);
     auto add = [this](const QString &text, const char *name, bool enabled, auto slot) {
         QAction *a = m_actionsMenu->addAction(text, this, slot);
         a->setObjectName(QString::fromLatin1(name));
@@ -356,7 +356,7 @@ void CampaignDetailPage::buildActionsMenu()
         Permissions::permits(m_session.user.role, Action::EditCampaigns) && EditPolicy::mayArchive(s, subject).ok(), [this] {
             if (!Dialogs::confirm(this, tr("Archive campaign"),
                                   tr("Archive %1? It leaves the list and keeps every run and result.")
-                                      .arg(PreflightService::subject(m_data.overview.campaign)),
+                                      .arg(PreflightService::subjectText(m_data.overview.campaign).shown()),
                                   tr("Archive")))
                 return;
             auto st = CampaignService(*m_session.db, m_session.tenantId, m_session.user)
@@ -368,7 +368,7 @@ void CampaignDetailPage::buildActionsMenu()
         });
     add(tr("Delete…"), "detailDelete",
         Permissions::permits(m_session.user.role, Action::DeleteCampaigns) && EditPolicy::mayDelete(s, subject).ok(), [this] {
-            const QString what = PreflightService::subject(m_data.overview.campaign);
+            const QString what = PreflightService::subjectText(m_data.overview.campaign).shown();
             const int choice = Dialogs::choose(
                 this, tr("Delete campaign"),
                 tr("Delete %1? Its configuration, %n run(s), every message and all results are deleted for good.",
@@ -531,7 +531,7 @@ bool CampaignDetailPage::retryFailed()
         Dialogs::inform(this, tr("Retry failed"),
                         tr("No message of %1 failed for a pre-send or transient reason: there is nobody to send to "
                            "again.")
-                            .arg(PreflightService::subject(c)));
+                            .arg(PreflightService::subjectText(c).shown()));
         return false;
     }
     QStringList per;
@@ -540,7 +540,7 @@ bool CampaignDetailPage::retryFailed()
     const QString text =
         tr("Send %1 again to the recipients whose message failed after its retries (%2)? Nobody "
            "it reached, bounced for good or opted out is contacted.\n\n%3")
-            .arg(PreflightService::subject(c), per.join(QStringLiteral(", ")), RunService::disclaimer(RunKind::Live));
+            .arg(PreflightService::subjectText(c).shown(), per.join(QStringLiteral(", ")), RunService::disclaimer(RunKind::Live));
     if (!Dialogs::confirm(this, tr("Retry failed"), text, tr("Accept and send")))
         return false;
     QProgressDialog progress(tr("Queueing the retry…"), QString(), 0, 100, this);
@@ -617,7 +617,7 @@ void CampaignDetailPage::schedule()
                    + CalendarFormat::forecastLines(*m_session.db, m_session.tenantId, c, **due).join(u'\n') + u"\n\n";
     if (!Dialogs::confirm(this, tr("Schedule campaign"),
                           tr("Arm %1 to launch %2?\n\n%3%4")
-                              .arg(PreflightService::subject(c),
+                              .arg(PreflightService::subjectText(c).shown(),
                                    c.sendAt.isValid() ? DetailFormat::time(c.sendAt) : tr("at its next occurrence"),
                                    forecast, RunService::disclaimer(RunKind::Live)),
                           tr("Accept and schedule")))
@@ -637,7 +637,7 @@ void CampaignDetailPage::unschedule()
     if (!Dialogs::confirm(this, tr("Stop schedule"),
                           tr("Stop the schedule of %1? Runs already made keep their results; it can be "
                              "scheduled again.")
-                              .arg(PreflightService::subject(c)),
+                              .arg(PreflightService::subjectText(c).shown()),
                           tr("Stop schedule")))
         return;
     SystemClock clock;

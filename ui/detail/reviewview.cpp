@@ -195,7 +195,7 @@ bool ReviewView::approve(const QString &comment)
     }
     refresh();
     emit changed();
-    emit statusMessage(tr("Approved the content of %1.").arg(PreflightService::subject(done->campaign)));
+    emit statusMessage(tr("Approved the content of %1.").arg(PreflightService::subjectText(done->campaign).shown()));
     return true;
 }
 
@@ -208,7 +208,7 @@ bool ReviewView::reject(const QString &comment)
     }
     refresh();
     emit changed();
-    emit statusMessage(tr("Sent the content of %1 back.").arg(PreflightService::subject(done->campaign)));
+    emit statusMessage(tr("Sent the content of %1 back.").arg(PreflightService::subjectText(done->campaign).shown()));
     return true;
 }
 

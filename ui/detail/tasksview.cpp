@@ -52,6 +52,11 @@ TasksView::TasksView(QWidget *parent) : QWidget(parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("taskTable"));
     m_table->setAccessibleName(tr("Messages of the run"));
+    // Each state a chip like the campaign list's status badges.
+    const auto stateChip = [](const QModelIndex &index) {
+        return Tones::badge(Tones::toneOf(MessageStatus(index.data(MessageTableModel::StatusRole).toInt())));
+    };
+    m_table->setItemDelegateForColumn(MessageTableModel::State, new BadgeDelegate(stateChip, m_table));
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -90,11 +95,6 @@ void TasksView::setSession(const Session &session)
         m_table->setColumnWidth(c, w + 16);
     m_table->setColumnWidth(MessageTableModel::Contact, 260);
     m_table->setColumnWidth(MessageTableModel::Reason, 200);
-    // Each state a chip like the campaign list's status badges.
-    const auto stateChip = [](const QModelIndex &index) {
-        return Tones::badge(Tones::toneOf(MessageStatus(index.data(MessageTableModel::StatusRole).toInt())));
-    };
-    m_table->setItemDelegateForColumn(MessageTableModel::State, new BadgeDelegate(stateChip, m_table));
     connect(m_model, &MessageTableModel::errorOccurred, this,
             [this](const QString &message) { m_summary->setText(message); });
 }

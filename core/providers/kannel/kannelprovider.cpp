@@ -117,8 +117,7 @@ void KannelProvider::sendNotice(const QString &to, const QString &from, const QS
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (http < 200 || http >= 300)
             emit noticeFailed(Text::tr("the SMS gateway at %1 did not take the answer to %2: %3")
-                                  .arg(m_settings.url.toString(), to, http == 0 ? reply->errorString() : bodyOf(reply))
-                                  .shown());
+                                  .arg(m_settings.url.toString(), to, http == 0 ? reply->errorString() : bodyOf(reply)));
     });
 }
 
