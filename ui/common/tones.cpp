@@ -186,6 +186,11 @@ QColor gridLine(const QPalette &palette)
     return isDark(palette) ? rgb(0x4a4a4a) : rgb(0xdddddd);
 }
 
+QColor paper()
+{
+    return Qt::white;
+}
+
 QString textStyle(Tone tone, const QPalette &palette)
 {
     return u"color: " + text(tone, palette).name() + u';';

@@ -48,6 +48,9 @@ Colors bubble(const QPalette &palette = QGuiApplication::palette());
 // Lines and labels of a chart's axes and grid.
 QColor axisText(const QPalette &palette = QGuiApplication::palette());
 QColor gridLine(const QPalette &palette = QGuiApplication::palette());
+// The printed report's page, white in every palette: what ui/report draws its charts
+// on, and what the report tab shows them on, as printed.
+QColor paper();
 
 // Style sheets and rich text for the common cases.
 QString textStyle(Tone tone, const QPalette &palette = QGuiApplication::palette()); // "color: #b3261e;"

@@ -2,6 +2,7 @@
 
 #include "common/accessibletable.h"
 #include "common/emptystate.h"
+#include "common/tones.h"
 
 #include "domain/labels.h"
 #include "models/timetext.h"
@@ -114,6 +115,7 @@ protected:
     {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
+        p.fillRect(rect(), Tones::paper()); // drawn as printed, so readable in a dark palette too
         // The tab shows times as the rest of the window does: in the tenant's zone.
         ReportDocument::drawThroughput(p, QRectF(rect()).adjusted(4, 4, -4, -4), m_data, font(),
                                        TimeText::displayZone());
