@@ -127,11 +127,9 @@ public:
     bool selectColumn(int) override { return false; }
     bool unselectRow(int) override { return false; }
     bool unselectColumn(int) override { return false; }
-    void modelChange(QAccessibleTableModelChangeEvent *) override
-    {
-        m_generation = m_data->accessibleGeneration();
-        forget();
-    }
+    // AccessibleTable::changed() counts a generation too, which refresh() follows (the
+    // event only comes while assistive technology listens).
+    void modelChange(QAccessibleTableModelChangeEvent *) override { refresh(); }
 
     QString cellText(int row, int column) const { return rows().value(row).value(column); }
 
@@ -145,11 +143,6 @@ private:
             m_rows.reset();
             m_headers.reset();
         }
-    }
-    void forget()
-    {
-        m_rows.reset();
-        m_headers.reset();
     }
     const QStringList &headers() const
     {
