@@ -30,6 +30,14 @@ if(HERALD_SANITIZE)
     target_link_options(herald_project_options INTERFACE -fsanitize=address,undefined)
 endif()
 
+# herald_gzip(INPUT OUTPUT): OUTPUT is INPUT compressed at build time as Debian installs
+# man pages and changelogs: best compression, no name or timestamp inside.
+function(herald_gzip input output)
+    add_custom_command(OUTPUT ${output}
+        COMMAND gzip -9nc ${input} > ${output}
+        DEPENDS ${input})
+endfunction()
+
 # herald_add_test(NAME SOURCES ... LIBRARIES ... [LABELS ...])
 # Every test runs offscreen with a fixed locale so results do not depend on the desktop.
 function(herald_add_test name)

@@ -41,8 +41,8 @@ packages=(
     # the icon's PNGs are rendered from its SVG (scripts/render-icons.sh)
     desktop-file-utils appstream librsvg2-bin
     # the man pages are checked by rendering them; CPack's Debian package (its library
-    # dependencies from dpkg-shlibdeps, which needs file and readelf)
-    groff-base dpkg-dev file binutils
+    # dependencies from dpkg-shlibdeps, which needs file and readelf), checked by lintian
+    groff-base dpkg-dev file binutils lintian
     # real peers the integration tests start on loopback: smtp-sink; an SMTP server
     # with STARTTLS and AUTH (tests/integration/peers) and its throw-away certificate
     postfix python3-aiosmtpd openssl

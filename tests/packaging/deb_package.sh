@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Debian package: built by CPack from the build directory, installed with apt on this
 # machine (its dependencies must resolve), run (`herald --version`, `heraldctl init
-# --demo`), then removed, leaving none of its files behind.
+# --demo`), then removed, leaving none of its files behind. lintian checks it first.
 #   tests/packaging/deb_package.sh BUILD_DIR
 set -euo pipefail
 build=$1
@@ -26,6 +26,9 @@ fi
 deb=$(ls "$work"/herald_*.deb)
 dpkg-deb -f "$deb" Depends | grep -q 'espeak-ng' || { echo "deb_package: Depends lacks espeak-ng" >&2; exit 1; }
 dpkg-deb -f "$deb" Depends | grep -q 'libqt6widgets6' || { echo "deb_package: Depends lacks Qt (shlibdeps)" >&2; exit 1; }
+# Debian's policy checks: any error or warning fails (overrides would need a reason here).
+lint=$(lintian --tag-display-limit 0 --fail-on error,warning "$deb" 2>&1) \
+    || { echo "deb_package: lintian: $lint" >&2; exit 1; }
 installed=yes
 DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb" >"$work/apt.log" 2>&1 \
     || { cat "$work/apt.log" >&2; exit 1; }

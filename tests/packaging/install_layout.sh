@@ -15,8 +15,8 @@ for f in usr/bin/herald usr/bin/heraldctl \
     usr/share/icons/hicolor/16x16/apps/org.herald.Herald.png \
     usr/share/icons/hicolor/48x48/apps/org.herald.Herald.png \
     usr/share/icons/hicolor/256x256/apps/org.herald.Herald.png \
-    usr/share/doc/Herald/LICENSE usr/share/doc/Herald/README.md \
-    usr/share/man/man1/herald.1 usr/share/man/man1/heraldctl.1 \
+    usr/share/doc/herald/copyright usr/share/doc/herald/changelog.Debian.gz usr/share/doc/herald/README.md \
+    usr/share/man/man1/herald.1.gz usr/share/man/man1/heraldctl.1.gz \
     usr/share/bash-completion/completions/heraldctl usr/lib/systemd/user/herald-worker.service; do
     if [ ! -e "$root/$f" ]; then
         echo "install_layout: $f is not installed" >&2
@@ -28,13 +28,13 @@ appstreamcli validate --no-net "$root/usr/share/metainfo/org.herald.Herald.metai
 grep -q '^Icon=org.herald.Herald$' "$root/usr/share/applications/org.herald.Herald.desktop"
 # The man pages render without a warning and name every command of the table.
 for page in herald heraldctl; do
-    warnings=$(groff -man -ww -z "$root/usr/share/man/man1/$page.1" 2>&1)
+    warnings=$(zcat "$root/usr/share/man/man1/$page.1.gz" | groff -man -ww -z 2>&1)
     if [ -n "$warnings" ]; then
         echo "install_layout: $page.1: $warnings" >&2
         exit 1
     fi
 done
-man_commands=$(grep -c '^\.B ' "$root/usr/share/man/man1/heraldctl.1")
+man_commands=$(zcat "$root/usr/share/man/man1/heraldctl.1.gz" | grep -c '^\.B ')
 help_commands=$("$root/usr/bin/heraldctl" --help | sed -n '/^Commands:/,/^$/p' | grep -c '^  [a-z]')
 if [ "$man_commands" -lt "$help_commands" ]; then
     echo "install_layout: heraldctl.1 has $man_commands entries for $help_commands commands" >&2
