@@ -16,6 +16,7 @@ ws="$work/demo.herald"
 tenant="Northwind Outfitters"
 id() { "$build/bin/heraldctl" --workspace "$ws" --tenant "$tenant" campaigns list | awk -v n="$1" 'index($0, n) { print $1; exit }'; }
 shot() { name=$1; shift; "$build/bin/herald" --workspace "$ws" --tenant "$tenant" "$@" --screenshot "$out/$name.png" 2>/dev/null; echo "$out/$name.png"; }
+gui() { test=$1; shift; HERALD_SCREENSHOT_DIR="$out" "$build/tests/$test" "$@" >/dev/null; }
 
 shot campaign-list
 shot campaign-runs --page runs
@@ -26,8 +27,15 @@ shot settings --page settings
 printf 'Name;E-mail;Mobile;Shop\nAda Lovelace;ada@leads.example;07700 900001;Leeds\nBad;nope;;York\n' >"$work/leads.csv"
 "$build/bin/heraldctl" --workspace "$ws" --tenant "$tenant" import-contacts "$work/leads.csv" --list Leads --region GB >/dev/null
 shot contacts --page contacts
-# The import dialog, as the GUI test drives it (QWidget::grab from its hook).
-HERALD_SCREENSHOT_DIR="$out" "$build/tests/tst_mainwindow" importWizard optOutsTab segmentBuilder reviewTab contactsAndCommunications contactEditingAndLists goalsAndWriters templateEditor reportPdf calendarPage statisticsCompare organisationPages setupAssistantOnAFreshWorkspace heldChannelStartsFromTheActiveView clickTrackingFromSettingsToReport smsKeywordsFromSettings mailboxFromSettings phoneTrunkFromSettings channelLifecycleSwitchesLayouts >/dev/null
+# Dialogs and pages as the GUI tests drive them (QWidget::grab from their hooks).
+gui tst_contactspage importWizard optOutsTab segmentBuilder contactsAndCommunications contactEditingAndLists
+gui tst_detailpage reviewTab reportPdf heldChannelStartsFromTheActiveView channelLifecycleSwitchesLayouts
+gui tst_contentpages goalsAndWriters templateEditor
+gui tst_runsandcalendar calendarPage
+gui tst_campaignspage statisticsCompare
+gui tst_settingspage organisationPages clickTrackingFromSettingsToReport smsKeywordsFromSettings mailboxFromSettings \
+    phoneTrunkFromSettings
+gui tst_setupandroles setupAssistantOnAFreshWorkspace
 mv "$out/report-pdf-1.png" "$out/report-pdf.png"
 echo "$out/import-contacts.png"
 echo "$out/run-dialog-held.png"

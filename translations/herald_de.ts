@@ -540,8 +540,8 @@
 <context>
     <name>herald::ActiveView</name>
     <message>
-        <source>Stop schedule…</source>
-        <translation>Zeitplan stoppen…</translation>
+        <source>Stop sche&amp;dule…</source>
+        <translation>&amp;Zeitplan stoppen…</translation>
     </message>
     <message>
         <source>Number pool health</source>
@@ -568,7 +568,7 @@
     <name>herald::CalendarPage</name>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Heute</translation>
+        <translation>H&amp;eute</translation>
     </message>
     <message>
         <source>Show today (Home)</source>
@@ -792,7 +792,7 @@
     <name>herald::CampaignBuilder</name>
     <message>
         <source>&amp;Activated</source>
-        <translation>&amp;Aktiviert</translation>
+        <translation>Akti&amp;viert</translation>
     </message>
     <message>
         <source>Only an activated campaign can run or be scheduled; leave it off while the plan is still being worked on.</source>
@@ -852,15 +852,15 @@
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>Ta&amp;gs:</translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
+        <source>G&amp;oal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>&amp;Writer:</source>
-        <translation>&amp;Texter:</translation>
+        <translation>Te&amp;xter:</translation>
     </message>
     <message>
         <source>The reviewer approves the content; any content change needs approval again.</source>
@@ -976,10 +976,10 @@
     </message>
     <message>
         <source>&amp;Launch:</source>
-        <translation>&amp;Start:</translation>
+        <translation>S&amp;tart:</translation>
     </message>
     <message>
-        <source>Send &amp;at:</source>
+        <source>Sen&amp;d at:</source>
         <translation>Senden &amp;um:</translation>
     </message>
     <message>
@@ -987,11 +987,11 @@
         <translation>RFC-5545-Regel, z. B. FREQ=WEEKLY;BYDAY=MO</translation>
     </message>
     <message>
-        <source>&amp;Recurrence:</source>
+        <source>Recurre&amp;nce:</source>
         <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
-        <source>&amp;Time zone:</source>
+        <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
@@ -1007,8 +1007,8 @@
         <translation>Nachrichten, die so lange nach Laufbeginn noch nicht gesendet sind, werden gar nicht gesendet.</translation>
     </message>
     <message>
-        <source>Time to &amp;live:</source>
-        <translation>&amp;Gültigkeitsdauer:</translation>
+        <source>Time t&amp;o live:</source>
+        <translation>Gü&amp;ltigkeitsdauer:</translation>
     </message>
     <message>
         <source>Track link clicks</source>
@@ -1023,7 +1023,7 @@
         <translation>Eine E-Mail-Adresse oder +E.164-Nummer pro Zeile</translation>
     </message>
     <message>
-        <source>Test &amp;recipients:</source>
+        <source>Test reci&amp;pients:</source>
         <translation>Test&amp;empfänger:</translation>
     </message>
     <message>
@@ -1290,7 +1290,7 @@ Stattdessen den Entwurf des integrierten Texters verwenden?</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
+        <translation>Üb&amp;ersicht</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -1613,7 +1613,7 @@ Stattdessen den Entwurf des integrierten Texters verwenden?</translation>
     </message>
     <message>
         <source>Tas&amp;ks</source>
-        <translation>Auf&amp;gaben</translation>
+        <translation>A&amp;ufgaben</translation>
     </message>
     <message>
         <source>Revie&amp;w</source>
@@ -2044,7 +2044,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
     </message>
     <message>
         <source>Paus&amp;e</source>
-        <translation>Pa&amp;usieren</translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>Resu&amp;me</source>
@@ -2302,7 +2302,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
     <name>herald::ContactsPage</name>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren…</translation>
+        <translation>&amp;CSV importieren…</translation>
     </message>
     <message>
         <source>Import contacts from a CSV file into a list (Ctrl+I)</source>
@@ -2314,7 +2314,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
     </message>
     <message>
         <source>&amp;Lists</source>
-        <translation>&amp;Listen</translation>
+        <translation>L&amp;isten</translation>
     </message>
     <message>
         <source>Each CSV import, with what became of its rows</source>
@@ -2378,7 +2378,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
     </message>
     <message>
         <source>&amp;Opt-outs</source>
-        <translation>A&amp;bmeldungen</translation>
+        <translation>Ab&amp;meldungen</translation>
     </message>
     <message>
         <source>Only managers and administrators import contacts.</source>
@@ -2654,7 +2654,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
 <context>
     <name>herald::GoalsPage</name>
     <message>
-        <source>&amp;Goals</source>
+        <source>G&amp;oals</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
@@ -2711,7 +2711,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
     </message>
     <message>
         <source>&amp;Instructions:</source>
-        <translation>&amp;Anweisungen:</translation>
+        <translation>An&amp;weisungen:</translation>
     </message>
     <message>
         <source>&amp;Tone:</source>
@@ -2723,7 +2723,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation>Ziel&amp;gruppe:</translation>
+        <translation>Zi&amp;elgruppe:</translation>
     </message>
     <message>
         <source>One per line; the first is the email subject</source>
@@ -3356,8 +3356,8 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
         <translation>Herald</translation>
     </message>
     <message>
-        <source>&amp;Tenant:</source>
-        <translation>&amp;Mandant:</translation>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -3560,6 +3560,10 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Tenant…</source>
+        <translation>&amp;Mandant wählen…</translation>
     </message>
 </context>
 <context>
@@ -3801,7 +3805,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
     </message>
     <message>
         <source>&amp;Calls at once:</source>
-        <translation>Gleichzeitige &amp;Anrufe:</translation>
+        <translation>Gl&amp;eichzeitige Anrufe:</translation>
     </message>
     <message>
         <source>A&amp;ttach to sender…</source>
@@ -3857,7 +3861,7 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
     </message>
     <message>
         <source>&amp;Add number</source>
-        <translation>Nummer &amp;hinzufügen</translation>
+        <translation>Nu&amp;mmer hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -4141,15 +4145,15 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
+        <translation>Hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Import C&amp;SV…</source>
-        <translation>C&amp;SV importieren…</translation>
+        <source>I&amp;mport CSV…</source>
+        <translation>CS&amp;V importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -4352,7 +4356,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation>Person &amp;hinzufügen…</translation>
+        <translation>Person hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
@@ -4470,12 +4474,12 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
 <context>
     <name>herald::ProviderBox</name>
     <message>
-        <source>&amp;Channel:</source>
+        <source>Channe&amp;l:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Anbieter:</translation>
+        <source>Provide&amp;r:</source>
+        <translation>An&amp;bieter:</translation>
     </message>
     <message>
         <source>Provider settings</source>
@@ -5171,11 +5175,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     <name>herald::ReviewView</name>
     <message>
         <source>Re&amp;ject…</source>
-        <translation>&amp;Ablehnen…</translation>
+        <translation>A&amp;blehnen…</translation>
     </message>
     <message>
         <source>Co&amp;mment…</source>
-        <translation>&amp;Kommentieren…</translation>
+        <translation>Ko&amp;mmentieren…</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
@@ -5701,8 +5705,8 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Segmente</translation>
     </message>
     <message>
-        <source>&amp;New segment</source>
-        <translation>&amp;Neues Segment</translation>
+        <source>Ne&amp;w segment</source>
+        <translation>N&amp;eues Segment</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -5865,7 +5869,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>&amp;Add sender…</source>
-        <translation>Absender &amp;hinzufügen…</translation>
+        <translation>Absender hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -6016,7 +6020,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     <name>herald::SettingsPage</name>
     <message>
         <source>Setup &amp;assistant…</source>
-        <translation>Einrichtungs&amp;assistent…</translation>
+        <translation>Ei&amp;nrichtungsassistent…</translation>
     </message>
     <message>
         <source>The organisation, its sending, a sender and teammates, step by step</source>
@@ -6024,15 +6028,15 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>&amp;Providers</source>
-        <translation>&amp;Anbieter</translation>
+        <translation>Anb&amp;ieter</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
-        <translation>P&amp;ersonen</translation>
+        <translation>&amp;Personen</translation>
     </message>
     <message>
         <source>Se&amp;nders</source>
-        <translation>Ab&amp;sender</translation>
+        <translation>Absende&amp;r</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
@@ -6509,8 +6513,8 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
 <context>
     <name>herald::TemplatesPage</name>
     <message>
-        <source>&amp;New template</source>
-        <translation>&amp;Neue Vorlage</translation>
+        <source>Ne&amp;w template</source>
+        <translation>Neue V&amp;orlage</translation>
     </message>
     <message>
         <source>Call script</source>
@@ -6609,7 +6613,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Datei anhängen</translation>
     </message>
     <message>
-        <source>Pre&amp;view for:</source>
+        <source>Preview f&amp;or:</source>
         <translation>&amp;Vorschau für:</translation>
     </message>
     <message>
@@ -6642,7 +6646,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>Choose &amp;recording…</source>
-        <translation>Auf&amp;nahme wählen…</translation>
+        <translation>Aufnahme &amp;wählen…</translation>
     </message>
     <message>
         <source>A recording (WAV, FLAC, Ogg, ...) played to the callee instead of speaking the script; the script stays as its transcript</source>
@@ -6864,7 +6868,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Postfach</translation>
     </message>
     <message>
-        <source>&amp;New organisation…</source>
+        <source>Ne&amp;w organisation…</source>
         <translation>&amp;Neue Organisation…</translation>
     </message>
     <message>
@@ -7452,7 +7456,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>no provider is configured for %1</source>
-        <translation>für %1 ist kein Anbieter konfiguriert</translation>
+        <translation>%1: Es ist kein Anbieter konfiguriert</translation>
     </message>
     <message>
         <source>no number of the pool of %1 may send now (all paused, quarantined or at their daily cap): %2 messages wait. Resume or release a number, or raise a daily cap.</source>
@@ -7796,15 +7800,15 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>cannot %1 the %2: it is %3 and final (nothing more can happen to it)</source>
-        <translation>„%1“ ist für %2 nicht möglich: Status %3 ist endgültig (es kann nichts mehr damit geschehen)</translation>
+        <translation>„%1“ ist für den %2 nicht möglich: Status %3 ist endgültig (es kann nichts mehr damit geschehen)</translation>
     </message>
     <message>
         <source>cannot %1 the %2: it is %3; allowed: %4</source>
-        <translation>„%1“ ist für %2 nicht möglich: Status ist %3; erlaubt: %4</translation>
+        <translation>„%1“ ist für den %2 nicht möglich: Status ist %3; erlaubt: %4</translation>
     </message>
     <message>
         <source>cannot complete the %1: messages are still Queued, Sending or Retrying; it completes once they are done</source>
-        <translation>%1 kann nicht abgeschlossen werden: Nachrichten sind noch in Warteschlange, werden gesendet oder wiederholt; der Abschluss erfolgt, sobald sie fertig sind</translation>
+        <translation>der %1 kann nicht abgeschlossen werden: Nachrichten sind noch in Warteschlange, werden gesendet oder wiederholt; der Abschluss erfolgt, sobald sie fertig sind</translation>
     </message>
     <message>
         <source>%1 is %2: stop the schedule first, then edit</source>
@@ -7872,7 +7876,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>the template &apos;%1&apos; of %2 was deleted</source>
-        <translation>die Vorlage „%1“ von %2 wurde gelöscht</translation>
+        <translation>%2: Die Vorlage „%1“ wurde gelöscht</translation>
     </message>
     <message>
         <source>Choose another template for this channel.</source>
@@ -7940,7 +7944,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>the goal &apos;%1&apos; of %2 was deleted</source>
-        <translation>das Ziel „%1“ von %2 wurde gelöscht</translation>
+        <translation>%2: Das Ziel „%1“ wurde gelöscht</translation>
     </message>
     <message>
         <source>Choose the goal this campaign works towards.</source>
@@ -7952,7 +7956,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>the writer &apos;%1&apos; of %2 was deleted</source>
-        <translation>der Texter „%1“ von %2 wurde gelöscht</translation>
+        <translation>%2: Der Texter „%1“ wurde gelöscht</translation>
     </message>
     <message>
         <source>Choose the writer whose instructions produce the content.</source>
@@ -7964,7 +7968,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>the reviewer &apos;%1&apos; of %2 may no longer approve (deactivated, or their role changed)</source>
-        <translation>der Prüfer „%1“ von %2 darf nicht mehr freigeben (deaktiviert oder Rolle geändert)</translation>
+        <translation>%2: Der Prüfer „%1“ darf nicht mehr freigeben (deaktiviert oder Rolle geändert)</translation>
     </message>
     <message>
         <source>Choose the reviewer who approves the content (an admin adds reviewers in Settings → People, or with heraldctl users add NAME --role reviewer).</source>
@@ -7972,7 +7976,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>the content of %1 is not approved by its reviewer &apos;%2&apos; (or changed since the approval)</source>
-        <translation>der Inhalt von %1 ist nicht von seinem Prüfer „%2“ freigegeben (oder wurde seit der Freigabe geändert)</translation>
+        <translation>%1: Der Inhalt ist nicht vom Prüfer „%2“ freigegeben (oder wurde seit der Freigabe geändert)</translation>
     </message>
     <message>
         <source>Ask %1 to approve the current content.</source>
@@ -7988,7 +7992,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>the segment &apos;%1&apos; of %2 was deleted</source>
-        <translation>das Segment „%1“ von %2 wurde gelöscht</translation>
+        <translation>%2: Das Segment „%1“ wurde gelöscht</translation>
     </message>
     <message>
         <source>Remove it from the campaign&apos;s audience or choose another segment.</source>
@@ -7996,7 +8000,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>the send-to segment &apos;%1&apos; of %2 matches nobody</source>
-        <translation>das Ziel-Segment „%1“ von %2 trifft auf niemanden zu</translation>
+        <translation>%2: Das Ziel-Segment „%1“ trifft auf niemanden zu</translation>
     </message>
     <message>
         <source>Change the segment&apos;s rules or choose another segment.</source>
@@ -8004,7 +8008,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>the audience of %1 is empty</source>
-        <translation>die Zielgruppe von %1 ist leer</translation>
+        <translation>%1: Die Zielgruppe ist leer</translation>
     </message>
     <message>
         <source>Add contacts to the list or widen the send-to segments.</source>
@@ -8012,7 +8016,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>the exclude segments and one-time rules of %1 remove all %2 included contacts</source>
-        <translation>die Ausschluss-Segmente und einmaligen Regeln von %1 entfernen alle %2 eingeschlossenen Kontakte</translation>
+        <translation>%1: Die Ausschluss-Segmente und einmaligen Regeln entfernen alle %2 eingeschlossenen Kontakte</translation>
     </message>
     <message>
         <source>Loosen the exclusions or widen the send-to segments.</source>
@@ -8052,7 +8056,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>the sender &apos;%1&apos; of %2 is paused</source>
-        <translation>der Absender „%1“ von %2 ist pausiert</translation>
+        <translation>%2: Der Absender „%1“ ist pausiert</translation>
     </message>
     <message>
         <source>Resume the sender or choose another one.</source>
@@ -8060,7 +8064,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>the number pool of sender &apos;%1&apos; of %2 has no active number</source>
-        <translation>der Nummernpool des Absenders „%1“ von %2 hat keine aktive Nummer</translation>
+        <translation>%2: Der Nummernpool des Absenders „%1“ hat keine aktive Nummer</translation>
     </message>
     <message>
         <source>Add or resume a number in the pool, or release a quarantined one.</source>
@@ -8068,7 +8072,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>the sender &apos;%1&apos; of %2 has no from address</source>
-        <translation>der Absender „%1“ von %2 hat keine Absenderadresse</translation>
+        <translation>%2: Der Absender „%1“ hat keine Absenderadresse</translation>
     </message>
     <message>
         <source>Set the sender&apos;s from address.</source>
@@ -8084,7 +8088,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>the %1 provider for %2 has no credentials</source>
-        <translation>der %1-Anbieter für %2 hat keine Zugangsdaten</translation>
+        <translation>%2: Der %1-Anbieter hat keine Zugangsdaten</translation>
     </message>
     <message>
         <source>Enter the %1 credentials in Settings.</source>
@@ -8116,7 +8120,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>nobody in the audience of %1 has %2 and has not opted out</source>
-        <translation>niemand in der Zielgruppe von %1 hat %2 und ist nicht abgemeldet</translation>
+        <translation>%1: Niemand in der Zielgruppe hat %2 und ist nicht abgemeldet</translation>
     </message>
     <message>
         <source>Widen the audience or remove this channel.</source>
@@ -8124,11 +8128,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>%1 has no test recipient with %2</source>
-        <translation>%1 hat keinen Testempfänger mit %2</translation>
+        <translation>%1 hat keinen Testempfänger, der %2 hat</translation>
     </message>
     <message>
         <source>Add a test recipient with %1 to the campaign.</source>
-        <translation>Fügen Sie der Kampagne einen Testempfänger mit %1 hinzu.</translation>
+        <translation>Fügen Sie der Kampagne einen Testempfänger hinzu, der %1 hat.</translation>
     </message>
     <message>
         <source>%1 tracks link clicks, but the organisation has no listener address and public URL for the tracked links</source>
@@ -9753,6 +9757,10 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
 </context>
 <context>
     <name>herald::UploadFollowUpTable</name>
@@ -9829,7 +9837,7 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
+        <translation>API-Sch&amp;lüssel:</translation>
     </message>
     <message>
         <source>Remove the stored key</source>
@@ -9840,11 +9848,11 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation> s</translation>
     </message>
     <message>
-        <source>&amp;Timeout:</source>
+        <source>T&amp;imeout:</source>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <source>Test &amp;endpoint</source>
+        <source>Test en&amp;dpoint</source>
         <translation>&amp;Endpunkt testen</translation>
     </message>
     <message>

@@ -540,8 +540,8 @@
 <context>
     <name>herald::ActiveView</name>
     <message>
-        <source>Stop schedule…</source>
-        <translation>Detener programación…</translation>
+        <source>Stop sche&amp;dule…</source>
+        <translation>Detener pro&amp;gramación…</translation>
     </message>
     <message>
         <source>Number pool health</source>
@@ -792,7 +792,7 @@
     <name>herald::CampaignBuilder</name>
     <message>
         <source>&amp;Activated</source>
-        <translation>&amp;Activada</translation>
+        <translation>Ac&amp;tivada</translation>
     </message>
     <message>
         <source>Only an activated campaign can run or be scheduled; leave it off while the plan is still being worked on.</source>
@@ -852,15 +852,15 @@
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>&amp;Etiquetas:</translation>
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
+        <source>G&amp;oal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>&amp;Writer:</source>
-        <translation>Redac&amp;tor:</translation>
+        <translation>&amp;Redactor:</translation>
     </message>
     <message>
         <source>The reviewer approves the content; any content change needs approval again.</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>&amp;Reviewer:</source>
-        <translation>Re&amp;visor:</translation>
+        <translation>R&amp;evisor:</translation>
     </message>
     <message>
         <source>%1 channel</source>
@@ -979,7 +979,7 @@
         <translation>&amp;Lanzamiento:</translation>
     </message>
     <message>
-        <source>Send &amp;at:</source>
+        <source>Sen&amp;d at:</source>
         <translation>&amp;Hora de envío:</translation>
     </message>
     <message>
@@ -987,11 +987,11 @@
         <translation>Regla RFC 5545, p. ej. FREQ=WEEKLY;BYDAY=MO</translation>
     </message>
     <message>
-        <source>&amp;Recurrence:</source>
+        <source>Recurre&amp;nce:</source>
         <translation>Recurr&amp;encia:</translation>
     </message>
     <message>
-        <source>&amp;Time zone:</source>
+        <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
@@ -1007,8 +1007,8 @@
         <translation>Los mensajes que no se hayan enviado pasado este tiempo desde el inicio de la ejecución ya no se envían.</translation>
     </message>
     <message>
-        <source>Time to &amp;live:</source>
-        <translation>&amp;Vigencia:</translation>
+        <source>Time t&amp;o live:</source>
+        <translation>Vige&amp;ncia:</translation>
     </message>
     <message>
         <source>Track link clicks</source>
@@ -1023,7 +1023,7 @@
         <translation>Una dirección de correo o un número +E.164 por línea</translation>
     </message>
     <message>
-        <source>Test &amp;recipients:</source>
+        <source>Test reci&amp;pients:</source>
         <translation>Destinatarios de &amp;prueba:</translation>
     </message>
     <message>
@@ -1203,7 +1203,7 @@ Use the built-in writer&apos;s draft instead?</source>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>Ca&amp;ncelar</translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Leave the campaign without saving (Esc)</source>
@@ -1294,7 +1294,7 @@ Use the built-in writer&apos;s draft instead?</source>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation>&amp;Informe</translation>
+        <translation>In&amp;forme</translation>
     </message>
     <message>
         <source>Every reply and opt-out the campaign&apos;s runs received, newest first</source>
@@ -1605,7 +1605,7 @@ Use the built-in writer&apos;s draft instead?</source>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>&amp;Acciones</translation>
+        <translation>Accio&amp;nes</translation>
     </message>
     <message>
         <source>Campaign sections</source>
@@ -1617,7 +1617,7 @@ Use the built-in writer&apos;s draft instead?</source>
     </message>
     <message>
         <source>Revie&amp;w</source>
-        <translation>Re&amp;visión</translation>
+        <translation>Revi&amp;sión</translation>
     </message>
     <message>
         <source>Communications of the campaign</source>
@@ -2302,7 +2302,7 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
     <name>herald::ContactsPage</name>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>&amp;Importar CSV…</translation>
+        <translation>Imp&amp;ortar CSV…</translation>
     </message>
     <message>
         <source>Import contacts from a CSV file into a list (Ctrl+I)</source>
@@ -2654,7 +2654,7 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
 <context>
     <name>herald::GoalsPage</name>
     <message>
-        <source>&amp;Goals</source>
+        <source>G&amp;oals</source>
         <translation>&amp;Objetivos</translation>
     </message>
     <message>
@@ -2711,7 +2711,7 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
     </message>
     <message>
         <source>&amp;Instructions:</source>
-        <translation>&amp;Instrucciones:</translation>
+        <translation>In&amp;strucciones:</translation>
     </message>
     <message>
         <source>&amp;Tone:</source>
@@ -2723,7 +2723,7 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation>&amp;Audiencia:</translation>
+        <translation>A&amp;udiencia:</translation>
     </message>
     <message>
         <source>One per line; the first is the email subject</source>
@@ -3040,11 +3040,11 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>&amp;Remove from list</source>
@@ -3356,8 +3356,8 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
         <translation>Herald</translation>
     </message>
     <message>
-        <source>&amp;Tenant:</source>
-        <translation>&amp;Organización:</translation>
+        <source>Tenant:</source>
+        <translation>Organización:</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -3560,6 +3560,10 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Tenant…</source>
+        <translation>Elegir &amp;organización…</translation>
     </message>
 </context>
 <context>
@@ -3805,7 +3809,7 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
     </message>
     <message>
         <source>A&amp;ttach to sender…</source>
-        <translation>&amp;Vincular a remitente…</translation>
+        <translation>Vinc&amp;ular a remitente…</translation>
     </message>
     <message>
         <source>Used by:</source>
@@ -3857,7 +3861,7 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
     </message>
     <message>
         <source>&amp;Add number</source>
-        <translation>&amp;Añadir número</translation>
+        <translation>Aña&amp;dir número</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -3885,7 +3889,7 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
     </message>
     <message>
         <source>Paste &amp;list…</source>
-        <translation>Pegar l&amp;ista…</translation>
+        <translation>&amp;Pegar lista…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -4141,15 +4145,15 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Añadir…</translation>
+        <translation>Aña&amp;dir…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <source>Import C&amp;SV…</source>
-        <translation>Importar C&amp;SV…</translation>
+        <source>I&amp;mport CSV…</source>
+        <translation>Impo&amp;rtar CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -4352,7 +4356,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation>&amp;Añadir persona…</translation>
+        <translation>Aña&amp;dir persona…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
@@ -4470,11 +4474,11 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
 <context>
     <name>herald::ProviderBox</name>
     <message>
-        <source>&amp;Channel:</source>
+        <source>Channe&amp;l:</source>
         <translation>&amp;Canal:</translation>
     </message>
     <message>
-        <source>&amp;Provider:</source>
+        <source>Provide&amp;r:</source>
         <translation>P&amp;roveedor:</translation>
     </message>
     <message>
@@ -4487,7 +4491,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Probar conexión</translation>
+        <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -5171,7 +5175,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     <name>herald::ReviewView</name>
     <message>
         <source>Re&amp;ject…</source>
-        <translation>Re&amp;chazar…</translation>
+        <translation>R&amp;echazar…</translation>
     </message>
     <message>
         <source>Co&amp;mment…</source>
@@ -5701,8 +5705,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Segmentos</translation>
     </message>
     <message>
-        <source>&amp;New segment</source>
-        <translation>&amp;Nuevo segmento</translation>
+        <source>Ne&amp;w segment</source>
+        <translation>N&amp;uevo segmento</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -5865,7 +5869,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>&amp;Add sender…</source>
-        <translation>&amp;Añadir remitente…</translation>
+        <translation>Aña&amp;dir remitente…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -6016,7 +6020,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     <name>herald::SettingsPage</name>
     <message>
         <source>Setup &amp;assistant…</source>
-        <translation>Asistente de &amp;configuración…</translation>
+        <translation>A&amp;sistente de configuración…</translation>
     </message>
     <message>
         <source>The organisation, its sending, a sender and teammates, step by step</source>
@@ -6048,7 +6052,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>Language: %1, from Herald&apos;s next start</source>
@@ -6072,7 +6076,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apariencia:</translation>
+        <translation>Apa&amp;riencia:</translation>
     </message>
     <message>
         <source>Both apply from Herald&apos;s next start. Dates and numbers follow the language.</source>
@@ -6509,7 +6513,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
 <context>
     <name>herald::TemplatesPage</name>
     <message>
-        <source>&amp;New template</source>
+        <source>Ne&amp;w template</source>
         <translation>Nueva &amp;plantilla</translation>
     </message>
     <message>
@@ -6558,7 +6562,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>&amp;Insert field:</source>
-        <translation>&amp;Insertar campo:</translation>
+        <translation>Insertar &amp;campo:</translation>
     </message>
     <message>
         <source>Empty: the text part is made from the HTML body</source>
@@ -6609,7 +6613,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <source>Pre&amp;view for:</source>
+        <source>Preview f&amp;or:</source>
         <translation>Vista previa &amp;de:</translation>
     </message>
     <message>
@@ -6864,8 +6868,8 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Buzón</translation>
     </message>
     <message>
-        <source>&amp;New organisation…</source>
-        <translation>&amp;Nueva organización…</translation>
+        <source>Ne&amp;w organisation…</source>
+        <translation>N&amp;ueva organización…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -7872,7 +7876,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>the template &apos;%1&apos; of %2 was deleted</source>
-        <translation>se eliminó la plantilla &apos;%1&apos; de %2</translation>
+        <translation>%2: se eliminó la plantilla &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Choose another template for this channel.</source>
@@ -8052,7 +8056,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>the sender &apos;%1&apos; of %2 is paused</source>
-        <translation>el remitente &apos;%1&apos; de %2 está en pausa</translation>
+        <translation>%2: el remitente &apos;%1&apos; está en pausa</translation>
     </message>
     <message>
         <source>Resume the sender or choose another one.</source>
@@ -8060,7 +8064,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>the number pool of sender &apos;%1&apos; of %2 has no active number</source>
-        <translation>el grupo de números del remitente &apos;%1&apos; de %2 no tiene ningún número activo</translation>
+        <translation>%2: el grupo de números del remitente &apos;%1&apos; no tiene ningún número activo</translation>
     </message>
     <message>
         <source>Add or resume a number in the pool, or release a quarantined one.</source>
@@ -8068,7 +8072,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>the sender &apos;%1&apos; of %2 has no from address</source>
-        <translation>el remitente &apos;%1&apos; de %2 no tiene dirección de remitente</translation>
+        <translation>%2: el remitente &apos;%1&apos; no tiene dirección de remitente</translation>
     </message>
     <message>
         <source>Set the sender&apos;s from address.</source>
@@ -8084,7 +8088,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>the %1 provider for %2 has no credentials</source>
-        <translation>el proveedor %1 de %2 no tiene credenciales</translation>
+        <translation>%2: el proveedor %1 no tiene credenciales</translation>
     </message>
     <message>
         <source>Enter the %1 credentials in Settings.</source>
@@ -8116,7 +8120,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>nobody in the audience of %1 has %2 and has not opted out</source>
-        <translation>nadie de la audiencia de %1 tiene %2 sin haberse dado de baja</translation>
+        <translation>%1: nadie de la audiencia tiene %2 sin haberse dado de baja</translation>
     </message>
     <message>
         <source>Widen the audience or remove this channel.</source>
@@ -9753,6 +9757,10 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <source>user</source>
         <translation>usuario</translation>
     </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>la campaña %1</translation>
+    </message>
 </context>
 <context>
     <name>herald::UploadFollowUpTable</name>
@@ -9829,7 +9837,7 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clave de API:</translation>
+        <translation>C&amp;lave de API:</translation>
     </message>
     <message>
         <source>Remove the stored key</source>
@@ -9840,12 +9848,12 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation> s</translation>
     </message>
     <message>
-        <source>&amp;Timeout:</source>
+        <source>T&amp;imeout:</source>
         <translation>&amp;Tiempo de espera:</translation>
     </message>
     <message>
-        <source>Test &amp;endpoint</source>
-        <translation>Probar &amp;punto de conexión</translation>
+        <source>Test en&amp;dpoint</source>
+        <translation>Probar punto de cone&amp;xión</translation>
     </message>
     <message>
         <source>Save endpoint</source>

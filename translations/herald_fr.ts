@@ -540,8 +540,8 @@
 <context>
     <name>herald::ActiveView</name>
     <message>
-        <source>Stop schedule…</source>
-        <translation>Arrêter la planification…</translation>
+        <source>Stop sche&amp;dule…</source>
+        <translation>Arrêter la p&amp;lanification…</translation>
     </message>
     <message>
         <source>Number pool health</source>
@@ -792,7 +792,7 @@
     <name>herald::CampaignBuilder</name>
     <message>
         <source>&amp;Activated</source>
-        <translation>&amp;Activée</translation>
+        <translation>Acti&amp;vée</translation>
     </message>
     <message>
         <source>Only an activated campaign can run or be scheduled; leave it off while the plan is still being worked on.</source>
@@ -800,7 +800,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enregi&amp;strer</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -852,10 +852,10 @@
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>É&amp;tiquettes&#xa0;:</translation>
+        <translation>Étiq&amp;uettes&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
+        <source>G&amp;oal:</source>
         <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>&amp;Reviewer:</source>
-        <translation>Re&amp;lecteur&#xa0;:</translation>
+        <translation>Relec&amp;teur&#xa0;:</translation>
     </message>
     <message>
         <source>%1 channel</source>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>Contact &amp;list:</source>
-        <translation>&amp;Liste de contacts&#xa0;:</translation>
+        <translation>Lis&amp;te de contacts&#xa0;:</translation>
     </message>
     <message>
         <source>Send to segments</source>
@@ -979,20 +979,20 @@
         <translation>Lance&amp;ment&#xa0;:</translation>
     </message>
     <message>
-        <source>Send &amp;at:</source>
-        <translation>Envoyer &amp;le&#xa0;:</translation>
+        <source>Sen&amp;d at:</source>
+        <translation>E&amp;nvoyer le&#xa0;:</translation>
     </message>
     <message>
         <source>RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO</source>
         <translation>Règle RFC 5545, p. ex. FREQ=WEEKLY;BYDAY=MO</translation>
     </message>
     <message>
-        <source>&amp;Recurrence:</source>
+        <source>Recurre&amp;nce:</source>
         <translation>&amp;Récurrence&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+        <source>Time &amp;zone:</source>
+        <translation>F&amp;useau horaire&#xa0;:</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -1007,7 +1007,7 @@
         <translation>Les messages non envoyés dans ce délai après le démarrage de l&apos;exécution ne sont pas envoyés du tout.</translation>
     </message>
     <message>
-        <source>Time to &amp;live:</source>
+        <source>Time t&amp;o live:</source>
         <translation>&amp;Durée de vie&#xa0;:</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@
         <translation>Une adresse e-mail ou un numéro +E.164 par ligne</translation>
     </message>
     <message>
-        <source>Test &amp;recipients:</source>
+        <source>Test reci&amp;pients:</source>
         <translation>Destinataires de &amp;test&#xa0;:</translation>
     </message>
     <message>
@@ -1613,7 +1613,7 @@ Utiliser plutôt le brouillon du rédacteur intégré&#xa0;?</translation>
     </message>
     <message>
         <source>Tas&amp;ks</source>
-        <translation>Tâc&amp;hes</translation>
+        <translation>Tâche&amp;s</translation>
     </message>
     <message>
         <source>Revie&amp;w</source>
@@ -2302,7 +2302,7 @@ L&apos;archivage les masque de la liste et conserve les résultats.</numerusform
     <name>herald::ContactsPage</name>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer un CSV…</translation>
+        <translation>Importer un CS&amp;V…</translation>
     </message>
     <message>
         <source>Import contacts from a CSV file into a list (Ctrl+I)</source>
@@ -2314,7 +2314,7 @@ L&apos;archivage les masque de la liste et conserve les résultats.</numerusform
     </message>
     <message>
         <source>&amp;Lists</source>
-        <translation>&amp;Listes</translation>
+        <translation>L&amp;istes</translation>
     </message>
     <message>
         <source>Each CSV import, with what became of its rows</source>
@@ -2374,7 +2374,7 @@ L&apos;archivage les masque de la liste et conserve les résultats.</numerusform
     </message>
     <message>
         <source>&amp;Segments</source>
-        <translation>&amp;Segments</translation>
+        <translation>Se&amp;gments</translation>
     </message>
     <message>
         <source>&amp;Opt-outs</source>
@@ -2613,7 +2613,7 @@ L&apos;archivage les masque de la liste et conserve les résultats.</numerusform
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>Modi&amp;fier</translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <source>Te&amp;st run…</source>
@@ -2654,7 +2654,7 @@ L&apos;archivage les masque de la liste et conserve les résultats.</numerusform
 <context>
     <name>herald::GoalsPage</name>
     <message>
-        <source>&amp;Goals</source>
+        <source>G&amp;oals</source>
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
@@ -2699,7 +2699,7 @@ L&apos;archivage les masque de la liste et conserve les résultats.</numerusform
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enregi&amp;strer</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -3356,8 +3356,8 @@ L&apos;archivage les masque de la liste et conserve les résultats.</numerusform
         <translation>Herald</translation>
     </message>
     <message>
-        <source>&amp;Tenant:</source>
-        <translation>&amp;Organisation&#xa0;:</translation>
+        <source>Tenant:</source>
+        <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Tenant</source>
@@ -3417,7 +3417,7 @@ L&apos;archivage les masque de la liste et conserve les résultats.</numerusform
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -3560,6 +3560,10 @@ L&apos;archivage les masque de la liste et conserve les résultats.</numerusform
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Tenant…</source>
+        <translation>Choisir l&apos;&amp;organisation…</translation>
     </message>
 </context>
 <context>
@@ -4148,7 +4152,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>Import C&amp;SV…</source>
+        <source>I&amp;mport CSV…</source>
         <translation>Importer un C&amp;SV…</translation>
     </message>
     <message>
@@ -4470,12 +4474,12 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
 <context>
     <name>herald::ProviderBox</name>
     <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Canal&#xa0;:</translation>
+        <source>Channe&amp;l:</source>
+        <translation>Ca&amp;nal&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Fournisseur&#xa0;:</translation>
+        <source>Provide&amp;r:</source>
+        <translation>Fourni&amp;sseur&#xa0;:</translation>
     </message>
     <message>
         <source>Provider settings</source>
@@ -4491,7 +4495,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -5171,11 +5175,11 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     <name>herald::ReviewView</name>
     <message>
         <source>Re&amp;ject…</source>
-        <translation>&amp;Rejeter…</translation>
+        <translation>Reje&amp;ter…</translation>
     </message>
     <message>
         <source>Co&amp;mment…</source>
-        <translation>&amp;Commenter…</translation>
+        <translation>Co&amp;mmenter…</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
@@ -5701,8 +5705,8 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
         <translation>Segments</translation>
     </message>
     <message>
-        <source>&amp;New segment</source>
-        <translation>&amp;Nouveau segment</translation>
+        <source>Ne&amp;w segment</source>
+        <translation>N&amp;ouveau segment</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -6024,7 +6028,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>&amp;Providers</source>
-        <translation>&amp;Fournisseurs</translation>
+        <translation>Fou&amp;rnisseurs</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
@@ -6032,7 +6036,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>Se&amp;nders</source>
-        <translation>&amp;Expéditeurs</translation>
+        <translation>E&amp;xpéditeurs</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
@@ -6048,7 +6052,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>La&amp;ngue&#xa0;:</translation>
     </message>
     <message>
         <source>Language: %1, from Herald&apos;s next start</source>
@@ -6302,7 +6306,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>&amp;Runs of one campaign</source>
-        <translation>&amp;Exécutions d&apos;une campagne</translation>
+        <translation>E&amp;xécutions d&apos;une campagne</translation>
     </message>
     <message>
         <source>Campaigns to compare</source>
@@ -6509,7 +6513,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
 <context>
     <name>herald::TemplatesPage</name>
     <message>
-        <source>&amp;New template</source>
+        <source>Ne&amp;w template</source>
         <translation>&amp;Nouveau modèle</translation>
     </message>
     <message>
@@ -6609,7 +6613,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <source>Pre&amp;view for:</source>
+        <source>Preview f&amp;or:</source>
         <translation>Aperç&amp;u pour&#xa0;:</translation>
     </message>
     <message>
@@ -6658,7 +6662,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>&amp;Script:</source>
-        <translation>Scr&amp;ipt&#xa0;:</translation>
+        <translation>S&amp;cript&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;html&gt;&lt;body&gt;…&lt;/body&gt;&lt;/html&gt;, or plain text</source>
@@ -6864,7 +6868,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
         <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <source>&amp;New organisation…</source>
+        <source>Ne&amp;w organisation…</source>
         <translation>&amp;Nouvelle organisation…</translation>
     </message>
     <message>
@@ -7872,7 +7876,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>the template &apos;%1&apos; of %2 was deleted</source>
-        <translation>le modèle «&#xa0;%1&#xa0;» de %2 a été supprimé</translation>
+        <translation>%2&#xa0;: le modèle «&#xa0;%1&#xa0;» a été supprimé</translation>
     </message>
     <message>
         <source>Choose another template for this channel.</source>
@@ -8052,7 +8056,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>the sender &apos;%1&apos; of %2 is paused</source>
-        <translation>l&apos;expéditeur «&#xa0;%1&#xa0;» de %2 est en pause</translation>
+        <translation>%2&#xa0;: l&apos;expéditeur «&#xa0;%1&#xa0;» est en pause</translation>
     </message>
     <message>
         <source>Resume the sender or choose another one.</source>
@@ -8060,7 +8064,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>the number pool of sender &apos;%1&apos; of %2 has no active number</source>
-        <translation>le pool de numéros de l&apos;expéditeur «&#xa0;%1&#xa0;» de %2 n&apos;a aucun numéro actif</translation>
+        <translation>%2&#xa0;: le pool de numéros de l&apos;expéditeur «&#xa0;%1&#xa0;» n&apos;a aucun numéro actif</translation>
     </message>
     <message>
         <source>Add or resume a number in the pool, or release a quarantined one.</source>
@@ -8068,7 +8072,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>the sender &apos;%1&apos; of %2 has no from address</source>
-        <translation>l&apos;expéditeur «&#xa0;%1&#xa0;» de %2 n&apos;a pas d&apos;adresse d&apos;expédition</translation>
+        <translation>%2&#xa0;: l&apos;expéditeur «&#xa0;%1&#xa0;» n&apos;a pas d&apos;adresse d&apos;expédition</translation>
     </message>
     <message>
         <source>Set the sender&apos;s from address.</source>
@@ -8084,7 +8088,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>the %1 provider for %2 has no credentials</source>
-        <translation>le fournisseur %1 de %2 n&apos;a pas d&apos;identifiants</translation>
+        <translation>%2&#xa0;: le fournisseur %1 n&apos;a pas d&apos;identifiants</translation>
     </message>
     <message>
         <source>Enter the %1 credentials in Settings.</source>
@@ -8116,7 +8120,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>nobody in the audience of %1 has %2 and has not opted out</source>
-        <translation>personne dans l&apos;audience de %1 n&apos;a %2 sans s&apos;être désinscrit</translation>
+        <translation>%1&#xa0;: personne dans l&apos;audience n&apos;a %2 sans s&apos;être désinscrit</translation>
     </message>
     <message>
         <source>Widen the audience or remove this channel.</source>
@@ -9753,6 +9757,10 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>la campagne %1</translation>
+    </message>
 </context>
 <context>
     <name>herald::UploadFollowUpTable</name>
@@ -9829,7 +9837,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé API&#xa0;:</translation>
+        <translation>Cl&amp;é API&#xa0;:</translation>
     </message>
     <message>
         <source>Remove the stored key</source>
@@ -9840,12 +9848,12 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
         <translation> s</translation>
     </message>
     <message>
-        <source>&amp;Timeout:</source>
+        <source>T&amp;imeout:</source>
         <translation>&amp;Délai&#xa0;:</translation>
     </message>
     <message>
-        <source>Test &amp;endpoint</source>
-        <translation>Tester le &amp;point de terminaison</translation>
+        <source>Test en&amp;dpoint</source>
+        <translation>Tester le po&amp;int de terminaison</translation>
     </message>
     <message>
         <source>Save endpoint</source>

@@ -122,82 +122,134 @@ Result<ContactImport::Preview> ContactImport::preview(QIODevice &device, int row
     return p;
 }
 
-Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Progress &progress)
+namespace {
+
+// Rows between two calls of the progress callback.
+constexpr qint64 kProgressEvery = 2000;
+
+// Before the file is read: allowed, into a named list, with a region phone numbers can
+// be completed with.
+Status checkRequest(const User &user, const ContactImport::Options &o)
 {
-    if (auto st = Permissions::require(m_user, Action::ImportContacts); !st)
+    if (auto st = Permissions::require(user, Action::ImportContacts); !st)
         return st.error();
     if (o.listName.trimmed().isEmpty())
         return Error::usage(Text::tr("name the contact list to import into"));
     if (phone::callingCode(o.defaultRegion) == 0)
         return Error::usage(Text::tr("region '%1' is not one Herald knows; give an ISO code such as GB, US or DE")
                                 .arg(o.defaultRegion));
-    CsvFormat format;
-    if (o.format) {
-        format = *o.format;
-    } else {
-        auto detected = CsvFormat::detect(device, o.fileName);
-        if (!detected)
-            return detected.error();
-        format = *detected;
-    }
-    const qint64 total = device.isSequential() ? 0 : device.size();
-    CsvReader reader(device, format);
-    QStringList header;
-    if (!reader.next(header))
-        return Error::usage(reader.errorText().isEmpty()
-                                ? Text::tr("%1 is empty: it needs a header row naming its columns").arg(o.fileName)
-                                : Text::tr("%1 cannot be read: %2").arg(o.fileName, reader.errorText()));
-    QStringList shownHeader; // the header as messages quote it
-    for (const QString &h : std::as_const(header))
-        shownHeader << quotedInput(h.trimmed(), 40);
+    return {};
+}
 
-    // Column -> field: the options' mapping by header text or "#N", else the default.
-    QStringList mapping;
+// The options' format, else the one the file's bytes suggest.
+Result<CsvFormat> formatOf(QIODevice &device, const ContactImport::Options &o)
+{
+    if (o.format)
+        return *o.format;
+    return CsvFormat::detect(device, o.fileName);
+}
+
+// The file's columns: the header row, the same as messages quote it, and the field each
+// column maps to.
+struct Columns
+{
+    QStringList header;
+    QStringList shown;
+    QStringList fields;
+
+    qsizetype indexOf(const QString &field) const { return fields.indexOf(field); }
+};
+
+// Column -> field: the options' mapping by header text or "#N", else the default.
+QStringList fieldsOf(const QStringList &header, const QHash<QString, QString> &mapping)
+{
+    QStringList fields;
     for (qsizetype i = 0; i < header.size(); ++i) {
-        const QString byName = o.mapping.value(header.at(i).trimmed());
-        const QString byNumber = o.mapping.value(u'#' + QString::number(i + 1));
-        mapping.append(!byName.isEmpty() ? byName : !byNumber.isEmpty() ? byNumber : fieldForHeader(header.at(i)));
+        const QString byName = mapping.value(header.at(i).trimmed());
+        const QString byNumber = mapping.value(u'#' + QString::number(i + 1));
+        fields.append(!byName.isEmpty()     ? byName
+                      : !byNumber.isEmpty() ? byNumber
+                                            : ContactImport::fieldForHeader(header.at(i)));
     }
+    return fields;
+}
+
+// Each entry of the options' mapping names a field and a column the file has.
+Status checkMapping(const Columns &columns, const ContactImport::Options &o)
+{
+    const QStringList fields = ContactImport::fields();
     for (auto it = o.mapping.cbegin(); it != o.mapping.cend(); ++it) {
-        const bool known = fields().contains(it.value()) || it.value() == kIgnore
+        const bool known = fields.contains(it.value()) || it.value() == kIgnore
                            || (it.value().startsWith(kCustom) && it.value().size() > kCustom.size());
         if (!known)
             return Error::usage(Text::tr("'%1' (for column %2) is not a field; use one of %3, custom.NAME or ignore")
-                                    .arg(it.value(), it.key(), fields().join(QStringLiteral(", "))));
-        if (!header.contains(it.key())
-            && !(it.key().startsWith(u'#') && it.key().mid(1).toInt() >= 1 && it.key().mid(1).toInt() <= header.size()))
+                                    .arg(it.value(), it.key(), fields.join(QStringLiteral(", "))));
+        const qsizetype columnCount = columns.header.size();
+        if (!columns.header.contains(it.key())
+            && !(it.key().startsWith(u'#') && it.key().mid(1).toInt() >= 1 && it.key().mid(1).toInt() <= columnCount))
             return Error::usage(
                 Text::tr("column %1 is not in the header of %2 (%3)")
-                    .arg(quotedInput(it.key(), 40), o.fileName, shownHeader.join(QStringLiteral(", "))));
+                    .arg(quotedInput(it.key(), 40), o.fileName, columns.shown.join(QStringLiteral(", "))));
     }
+    return {};
+}
+
+// Every field from one column at most, and an address to reach a contact at.
+Status checkFields(const Columns &columns, const QString &fileName)
+{
     // Two columns for one field: which one counts is not for Herald to guess.
-    for (qsizetype i = 0; i < mapping.size(); ++i) {
-        if (mapping.at(i) == kIgnore)
+    for (qsizetype i = 0; i < columns.fields.size(); ++i) {
+        const QString &field = columns.fields.at(i);
+        if (field == kIgnore)
             continue;
-        if (const qsizetype again = mapping.indexOf(mapping.at(i), i + 1); again > 0)
+        if (const qsizetype again = columns.fields.indexOf(field, i + 1); again > 0)
             return Error::usage(Text::tr("%1: columns %2 (%3) and %4 (%5) are both %6: map one of them to ignore, e.g. "
                                          "--map \"#%4=ignore\"")
-                                    .arg(o.fileName, QString::number(i + 1), shownHeader.at(i),
-                                         QString::number(again + 1), shownHeader.at(again), mapping.at(i)));
+                                    .arg(fileName, QString::number(i + 1), columns.shown.at(i),
+                                         QString::number(again + 1), columns.shown.at(again), field));
     }
-    const auto column = [&](const QString &field) { return mapping.indexOf(field); };
-    if (column(QStringLiteral("email")) < 0 && column(QStringLiteral("phone")) < 0)
+    if (columns.indexOf(QStringLiteral("email")) < 0 && columns.indexOf(QStringLiteral("phone")) < 0)
         return Error::usage(Text::tr("%1 has no email or phone column (columns: %2): map one, e.g. --map \"#1=email\"")
-                                .arg(o.fileName, shownHeader.join(QStringLiteral(", "))));
+                                .arg(fileName, columns.shown.join(QStringLiteral(", "))));
+    return {};
+}
 
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (auto st = tx.begun(); !st)
+// The header row and the field of each column, refused when the mapping does not fit it.
+Result<Columns> readColumns(CsvReader &reader, const ContactImport::Options &o)
+{
+    Columns columns;
+    if (!reader.next(columns.header))
+        return Error::usage(reader.errorText().isEmpty()
+                                ? Text::tr("%1 is empty: it needs a header row naming its columns").arg(o.fileName)
+                                : Text::tr("%1 cannot be read: %2").arg(o.fileName, reader.errorText()));
+    for (const QString &h : std::as_const(columns.header))
+        columns.shown << quotedInput(h.trimmed(), 40);
+    columns.fields = fieldsOf(columns.header, o.mapping);
+    if (auto st = checkMapping(columns, o); !st)
         return st.error();
-    AudienceRepository audience(m_db, m_tenantId);
+    if (auto st = checkFields(columns, o.fileName); !st)
+        return st.error();
+    return columns;
+}
+
+// The upload as it starts: what is imported, from which file, by whom.
+Upload newUpload(Id tenantId, const User &user, const QDateTime &at, const ContactImport::Options &o,
+                 const CsvFormat &format)
+{
     Upload upload;
-    upload.tenantId = m_tenantId;
+    upload.tenantId = tenantId;
     upload.listName = o.listName.trimmed();
     upload.fileName = o.fileName;
     upload.encoding = format.encodingName();
     upload.delimiter = format.delimiterName();
-    upload.createdAt = m_clock.now();
-    upload.createdBy = m_user.name;
+    upload.createdAt = at;
+    upload.createdBy = user.name;
+    return upload;
+}
+
+// The upload's list: the tenant's list of that name, else a new one.
+Status findOrCreateList(AudienceRepository &audience, Upload &upload)
+{
     auto lists = audience.lists();
     if (!lists)
         return lists.error();
@@ -205,33 +257,47 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
         if (l.name == upload.listName)
             upload.listId = l.id;
     if (upload.listId == 0) {
-        auto created = audience.addList({0, m_tenantId, upload.listName, u"Imported from " + o.fileName});
+        auto created = audience.addList({0, upload.tenantId, upload.listName, u"Imported from " + upload.fileName});
         if (!created)
             return created.error();
         upload.listId = *created;
     }
+    return {};
+}
 
-    // What the tenant has: its contacts by address, the list's members, opt-outs.
+// What the tenant has: its contacts by address, the list's members, opt-outs.
+struct Known
+{
     QHash<quint64, Id> byEmail, byPhone;
-    if (auto st = audience.forEachAddress([&](Id id, const QString &email, const QString &phone) {
-            if (!email.isEmpty())
-                byEmail.insert(emailKey(email), id);
-            if (!phone.isEmpty())
-                byPhone.insert(phoneKey(phone), id);
-        });
-        !st)
-        return st.error();
-    auto members = audience.listMembers(upload.listId);
-    if (!members)
-        return members.error();
-    QSet<Id> inList(members->cbegin(), members->cend());
-    auto optOuts = audience.optOuts();
-    if (!optOuts)
-        return optOuts.error();
+    QSet<Id> inList;
     QHash<Id, QSet<int>> optedOut; // contact -> channel kinds; -1: all
-    for (const OptOut &x : std::as_const(*optOuts))
-        optedOut[x.contactId].insert(x.channel ? int(*x.channel) : -1);
-    const auto optedOutOfAll = [&](Id contact, bool hasEmail, bool hasPhone) {
+
+    static Result<Known> read(AudienceRepository &audience, Id listId)
+    {
+        Known k;
+        if (auto st = audience.forEachAddress([&](Id id, const QString &email, const QString &phone) {
+                if (!email.isEmpty())
+                    k.byEmail.insert(emailKey(email), id);
+                if (!phone.isEmpty())
+                    k.byPhone.insert(phoneKey(phone), id);
+            });
+            !st)
+            return st.error();
+        auto members = audience.listMembers(listId);
+        if (!members)
+            return members.error();
+        k.inList = QSet<Id>(members->cbegin(), members->cend());
+        auto optOuts = audience.optOuts();
+        if (!optOuts)
+            return optOuts.error();
+        for (const OptOut &x : std::as_const(*optOuts))
+            k.optedOut[x.contactId].insert(x.channel ? int(*x.channel) : -1);
+        return k;
+    }
+
+    // Opted out of every channel a row with these addresses would reach.
+    bool optedOutOfAll(Id contact, bool hasEmail, bool hasPhone) const
+    {
         const auto it = optedOut.constFind(contact);
         if (it == optedOut.cend())
             return false;
@@ -239,146 +305,241 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
             return true;
         return (!hasEmail || it->contains(int(ChannelKind::Email)))
                && (!hasPhone || (it->contains(int(ChannelKind::Sms)) && it->contains(int(ChannelKind::Phone))));
-    };
+    }
+};
 
+// Calls the progress callback, if any: false when it cancels the import.
+bool carryOn(const ContactImport::Progress &progress, const CsvReader &reader, qint64 total)
+{
+    return !progress || progress(reader.bytesRead(), total);
+}
+
+// The transaction is rolled back with it: a cancelled import leaves no trace.
+Error cancelled(const QString &fileName)
+{
+    return Error::refused(Text::tr("the import of %1 was cancelled: nothing was imported").arg(fileName));
+}
+
+// Reads the rows after the header, each into one upload row saying what became of it,
+// adding the accepted ones to the list as it goes (inside the caller's transaction).
+class RowImporter final
+{
+public:
+    RowImporter(const QSqlDatabase &db, const ContactImport::Options &o, const Columns &columns, Known known,
+                UploadRepository::Writer &uploads, Upload &upload, const Clock &clock)
+        : m_options(o), m_columns(columns), m_known(std::move(known)), m_uploads(uploads), m_upload(upload),
+          m_contacts(db, upload.tenantId), m_now(clock.now())
+    {}
+
+    // Every row up to the end of the file or the first one that cannot be read.
+    Status importAll(CsvReader &reader, const ContactImport::Progress &progress, qint64 total)
+    {
+        QStringList row;
+        while (reader.next(row)) {
+            if (std::all_of(row.cbegin(), row.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
+                continue; // not a row
+            ++m_upload.rowsRead;
+            if (m_upload.rowsRead % kProgressEvery == 0 && !carryOn(progress, reader, total))
+                return cancelled(m_options.fileName);
+            if (auto st = importRow(row, reader.line()); !st)
+                return st;
+        }
+        return {};
+    }
+
+private:
+    // One row, starting on file line `line`: rejected, or placed.
+    Status importRow(const QStringList &row, qint64 line)
+    {
+        UploadRow r;
+        r.row = line;
+        const qsizetype columnCount = m_columns.header.size();
+        if (row.size() > columnCount && std::any_of(row.cbegin() + columnCount, row.cend(), [](const QString &f) {
+                return !f.trimmed().isEmpty();
+            }))
+            return record(r, row, UploadRow::Outcome::Rejected,
+                          u"the row has " + QString::number(row.size()) + u" fields, the header "
+                              + QString::number(columnCount));
+        Contact c;
+        if (const QString problem = validate(row, c); !problem.isEmpty())
+            return record(r, row, UploadRow::Outcome::Rejected, problem);
+        return place(c, r, row);
+    }
+
+    // Fills `c` from the row's fields; the reason the row is rejected, if it is.
+    QString validate(const QStringList &row, Contact &c)
+    {
+        for (qsizetype i = 0; i < m_columns.header.size(); ++i) {
+            const QString value = row.value(i).trimmed();
+            const QString &field = m_columns.fields.at(i);
+            if (value.isEmpty() || field == kIgnore)
+                continue;
+            if (const QString problem = setField(c, field, value, m_columns.shown.at(i)); !problem.isEmpty())
+                return problem;
+        }
+        if (c.email.isEmpty() && c.phone.isEmpty())
+            return QStringLiteral("no email and no phone");
+        return {};
+    }
+
+    // One non-empty value of column `shown` into the contact; what is wrong with it, if anything.
+    QString setField(Contact &c, const QString &field, const QString &value, const QString &shown)
+    {
+        if (field == u"email") {
+            c.email = value;
+            if (!contactfields::isEmail(value))
+                return u"email " + quotedInput(value) + u" (column " + shown + u") is not an address";
+        } else if (field == u"phone") {
+            c.phone = phone::toE164(value, m_options.defaultRegion);
+            if (c.phone.isEmpty())
+                return u"phone " + quotedInput(value) + u" (column " + shown + u") is not a phone number of "
+                       + m_options.defaultRegion.toUpper() + u" or in +country code form";
+        } else if (field == u"first_name") {
+            c.firstName = value;
+        } else if (field == u"last_name") {
+            c.lastName = value;
+        } else if (field == u"name") {
+            const qsizetype space = value.lastIndexOf(u' ');
+            if (c.firstName.isEmpty() && m_columns.indexOf(QStringLiteral("first_name")) < 0)
+                c.firstName = space < 0 ? value : value.left(space).trimmed();
+            if (c.lastName.isEmpty() && m_columns.indexOf(QStringLiteral("last_name")) < 0 && space > 0)
+                c.lastName = value.mid(space + 1);
+        } else if (field == u"time_zone") {
+            c.timeZone = value;
+            auto known = m_zones.constFind(value);
+            if (known == m_zones.cend())
+                known = m_zones.insert(value, QTimeZone::isTimeZoneIdAvailable(value.toUtf8()));
+            if (!*known)
+                return u"time zone " + quotedInput(value) + u" (column " + shown
+                       + u") is not a time zone id such as Europe/London";
+        } else if (field == u"tags") {
+            static const QRegularExpression separators(QStringLiteral("[;,|]"));
+            for (const QString &tag : value.split(separators, Qt::SkipEmptyParts))
+                if (!tag.trimmed().isEmpty() && !c.tags.contains(tag.trimmed()))
+                    c.tags.append(tag.trimmed());
+        } else {
+            c.customFields.insert(field.mid(kCustom.size()), value);
+        }
+        return {};
+    }
+
+    // A valid row: a duplicate of an earlier row or of a member of the list, a contact
+    // opted out, or added.
+    Status place(const Contact &c, UploadRow &r, const QStringList &row)
+    {
+        const quint64 ek = c.email.isEmpty() ? 0 : emailKey(c.email);
+        const quint64 pk = c.phone.isEmpty() ? 0 : phoneKey(c.phone);
+        const bool seen = (ek && m_seenEmails.contains(ek)) || (pk && m_seenPhones.contains(pk));
+        if (ek)
+            m_seenEmails.insert(ek);
+        if (pk)
+            m_seenPhones.insert(pk);
+        Id existing = ek ? m_known.byEmail.value(ek) : 0;
+        if (existing == 0 && pk)
+            existing = m_known.byPhone.value(pk);
+        r.contactId = existing;
+        if (seen)
+            return record(r, row, UploadRow::Outcome::Duplicate,
+                          QStringLiteral("an earlier row has this email or phone"));
+        if (existing && m_known.inList.contains(existing))
+            return record(r, row, UploadRow::Outcome::Duplicate,
+                          u"contact " + QString::number(existing) + u" is in list " + m_upload.listName + u" already");
+        if (existing && m_known.optedOutOfAll(existing, !c.email.isEmpty(), !c.phone.isEmpty()))
+            return record(r, row, UploadRow::Outcome::SkippedOptedOut,
+                          u"contact " + QString::number(existing) + u" has opted out");
+        return add(c, r, row);
+    }
+
+    // The contact (new unless the tenant has it) into the list.
+    Status add(const Contact &c, UploadRow &r, const QStringList &row)
+    {
+        if (!r.contactId) {
+            auto id = m_contacts.insert(c, m_now);
+            if (!id)
+                return id.error();
+            r.contactId = *id;
+        }
+        if (auto st = m_contacts.addToList(m_upload.listId, r.contactId); !st)
+            return st;
+        m_known.inList.insert(r.contactId);
+        return record(r, row, UploadRow::Outcome::Accepted);
+    }
+
+    // Writes the upload row and counts it.
+    Status record(UploadRow &r, const QStringList &row, UploadRow::Outcome outcome, const QString &reason = {})
+    {
+        r.outcome = outcome;
+        r.reason = reason;
+        if (outcome != UploadRow::Outcome::Accepted)
+            r.content = csvLine(row); // comma-separated whatever the file used
+        switch (outcome) {
+        case UploadRow::Outcome::Accepted:
+            ++m_upload.accepted;
+            break;
+        case UploadRow::Outcome::Rejected:
+            ++m_upload.rejected;
+            break;
+        case UploadRow::Outcome::Duplicate:
+            ++m_upload.duplicates;
+            break;
+        case UploadRow::Outcome::SkippedOptedOut:
+            ++m_upload.skippedOptedOut;
+            break;
+        }
+        return m_uploads.addRow(m_upload.id, r);
+    }
+
+    const ContactImport::Options &m_options;
+    const Columns &m_columns;
+    Known m_known;
+    UploadRepository::Writer &m_uploads;
+    Upload &m_upload;
+    ContactWriter m_contacts;
+    const QDateTime m_now;
+    QSet<quint64> m_seenEmails, m_seenPhones; // in this file
+    QHash<QString, bool> m_zones;             // time zone id -> known
+};
+
+} // namespace
+
+Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Progress &progress)
+{
+    if (auto st = checkRequest(m_user, o); !st)
+        return st.error();
+    auto format = formatOf(device, o);
+    if (!format)
+        return format.error();
+    const qint64 total = device.isSequential() ? 0 : device.size();
+    CsvReader reader(device, *format);
+    auto columns = readColumns(reader, o);
+    if (!columns)
+        return columns.error();
+
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (auto st = tx.begun(); !st)
+        return st.error();
+    AudienceRepository audience(m_db, m_tenantId);
+    Upload upload = newUpload(m_tenantId, m_user, m_clock.now(), o, *format);
+    if (auto st = findOrCreateList(audience, upload); !st)
+        return st.error();
+    auto known = Known::read(audience, upload.listId);
+    if (!known)
+        return known.error();
     UploadRepository::Writer uploads(db, m_tenantId);
     auto uploadId = uploads.create(upload);
     if (!uploadId)
         return uploadId.error();
     upload.id = *uploadId;
-    ContactWriter contacts(db, m_tenantId);
-    QSet<quint64> seenEmails, seenPhones; // in this file
-    QHash<QString, bool> zones;           // time zone id -> known
-    const QDateTime now = m_clock.now();
-    QStringList row;
-    while (reader.next(row)) {
-        if (std::all_of(row.cbegin(), row.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
-            continue; // not a row
-        ++upload.rowsRead;
-        if (progress && upload.rowsRead % 2000 == 0 && !progress(reader.bytesRead(), total))
-            return Error::refused(Text::tr("the import of %1 was cancelled: nothing was imported").arg(o.fileName));
-        UploadRow r;
-        r.row = reader.line();
-        const auto record = [&](UploadRow::Outcome outcome, const QString &reason = {}) -> Status {
-            r.outcome = outcome;
-            r.reason = reason;
-            if (outcome != UploadRow::Outcome::Accepted)
-                r.content = csvLine(row); // comma-separated whatever the file used
-            switch (outcome) {
-            case UploadRow::Outcome::Accepted:
-                ++upload.accepted;
-                break;
-            case UploadRow::Outcome::Rejected:
-                ++upload.rejected;
-                break;
-            case UploadRow::Outcome::Duplicate:
-                ++upload.duplicates;
-                break;
-            case UploadRow::Outcome::SkippedOptedOut:
-                ++upload.skippedOptedOut;
-                break;
-            }
-            return uploads.addRow(upload.id, r);
-        };
-        Status recorded;
-        if (row.size() > header.size() && std::any_of(row.cbegin() + header.size(), row.cend(), [](const QString &f) {
-                return !f.trimmed().isEmpty();
-            })) {
-            recorded =
-                record(UploadRow::Outcome::Rejected, u"the row has " + QString::number(row.size())
-                                                         + u" fields, the header " + QString::number(header.size()));
-        } else {
-            Contact c;
-            QString problem;
-            for (qsizetype i = 0; i < header.size() && problem.isEmpty(); ++i) {
-                const QString value = row.value(i).trimmed();
-                const QString &field = mapping.at(i);
-                if (value.isEmpty() || field == kIgnore)
-                    continue;
-                if (field == u"email") {
-                    if (!contactfields::isEmail(value))
-                        problem = u"email " + quotedInput(value) + u" (column " + shownHeader.at(i) + u") is not an address";
-                    c.email = value;
-                } else if (field == u"phone") {
-                    c.phone = phone::toE164(value, o.defaultRegion);
-                    if (c.phone.isEmpty())
-                        problem = u"phone " + quotedInput(value) + u" (column " + shownHeader.at(i) + u") is not a phone number of "
-                                  + o.defaultRegion.toUpper() + u" or in +country code form";
-                } else if (field == u"first_name") {
-                    c.firstName = value;
-                } else if (field == u"last_name") {
-                    c.lastName = value;
-                } else if (field == u"name") {
-                    const qsizetype space = value.lastIndexOf(u' ');
-                    if (c.firstName.isEmpty() && column(QStringLiteral("first_name")) < 0)
-                        c.firstName = space < 0 ? value : value.left(space).trimmed();
-                    if (c.lastName.isEmpty() && column(QStringLiteral("last_name")) < 0 && space > 0)
-                        c.lastName = value.mid(space + 1);
-                } else if (field == u"time_zone") {
-                    auto known = zones.constFind(value);
-                    if (known == zones.cend())
-                        known = zones.insert(value, QTimeZone::isTimeZoneIdAvailable(value.toUtf8()));
-                    if (!*known)
-                        problem = u"time zone " + quotedInput(value) + u" (column " + shownHeader.at(i)
-                                  + u") is not a time zone id such as Europe/London";
-                    c.timeZone = value;
-                } else if (field == u"tags") {
-                    static const QRegularExpression separators(QStringLiteral("[;,|]"));
-                    for (const QString &tag : value.split(separators, Qt::SkipEmptyParts))
-                        if (!tag.trimmed().isEmpty() && !c.tags.contains(tag.trimmed()))
-                            c.tags.append(tag.trimmed());
-                } else {
-                    c.customFields.insert(field.mid(kCustom.size()), value);
-                }
-            }
-            if (problem.isEmpty() && c.email.isEmpty() && c.phone.isEmpty())
-                problem = QStringLiteral("no email and no phone");
-            if (!problem.isEmpty()) {
-                recorded = record(UploadRow::Outcome::Rejected, problem);
-            } else {
-                const quint64 ek = c.email.isEmpty() ? 0 : emailKey(c.email);
-                const quint64 pk = c.phone.isEmpty() ? 0 : phoneKey(c.phone);
-                const bool seen = (ek && seenEmails.contains(ek)) || (pk && seenPhones.contains(pk));
-                if (ek)
-                    seenEmails.insert(ek);
-                if (pk)
-                    seenPhones.insert(pk);
-                Id existing = ek ? byEmail.value(ek) : 0;
-                if (existing == 0 && pk)
-                    existing = byPhone.value(pk);
-                r.contactId = existing;
-                if (seen) {
-                    recorded =
-                        record(UploadRow::Outcome::Duplicate, QStringLiteral("an earlier row has this email or phone"));
-                } else if (existing && inList.contains(existing)) {
-                    recorded =
-                        record(UploadRow::Outcome::Duplicate, u"contact " + QString::number(existing) + u" is in list "
-                                                                  + upload.listName + u" already");
-                } else if (existing && optedOutOfAll(existing, !c.email.isEmpty(), !c.phone.isEmpty())) {
-                    recorded = record(UploadRow::Outcome::SkippedOptedOut,
-                                      u"contact " + QString::number(existing) + u" has opted out");
-                } else {
-                    if (!existing) {
-                        auto id = contacts.insert(c, now);
-                        if (!id)
-                            return id.error();
-                        r.contactId = *id;
-                    }
-                    if (auto st = contacts.addToList(upload.listId, r.contactId); !st)
-                        return st.error();
-                    inList.insert(r.contactId);
-                    recorded = record(UploadRow::Outcome::Accepted);
-                }
-            }
-        }
-        if (!recorded)
-            return recorded.error();
-    }
+
+    RowImporter rows(db, o, *columns, std::move(*known), uploads, upload, m_clock);
+    if (auto st = rows.importAll(reader, progress, total); !st)
+        return st.error();
     if (!reader.error().isEmpty()) // all or nothing: the rows read so far are rolled back
         return Error::usage(
             Text::tr("%1 cannot be read: %2. Nothing was imported").arg(o.fileName, reader.errorText()));
-    if (progress && !progress(reader.bytesRead(), total))
-        return Error::refused(Text::tr("the import of %1 was cancelled: nothing was imported").arg(o.fileName));
+    if (!carryOn(progress, reader, total))
+        return cancelled(o.fileName);
     if (auto st = uploads.finish(upload); !st)
         return st.error();
     if (auto st = tx.commit(); !st)

@@ -1,6 +1,8 @@
 #include "segmentrules.h"
 
+#include "domain/messagestatus.h"
 #include "storage/sqlquery.h"
+#include "storage/statussql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,7 +51,7 @@ SqlFragment campaignContacts(const QString &op, const QString &column, const QSt
     QString sql;
     if (op.endsWith(QLatin1StringView("received")))
         sql = u"SELECT x.contact_id FROM messages x" + runs
-            + u" WHERE x.status IN " + QLatin1StringView(kReachedStatusesSql);
+            + u" WHERE x.status IN " + sqlSet<MessageStatus>(isReached);
     else if (op.endsWith(QLatin1StringView("replied_to")))
         sql = u"SELECT x.contact_id FROM replies x" + runs + u" WHERE x.contact_id IS NOT NULL";
     else

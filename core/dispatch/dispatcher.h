@@ -2,6 +2,7 @@
 
 #include "domain/attachment.h"
 #include "domain/clock.h"
+#include "messagecomposer.h"
 #include "progresssnapshot.h"
 #include "schedule/sendwindow.h"
 #include "storage/database.h"
@@ -12,10 +13,9 @@
 #include <QObject>
 #include <QSet>
 
+#include <deque>
 #include <map>
 #include <memory>
-
-#include <deque>
 
 class QTimer;
 
@@ -24,6 +24,7 @@ namespace herald {
 class NumberRotation;
 class LinkListener;
 class Provider;
+struct OutgoingMessage;
 struct SendOutcome;
 struct MessageTransition;
 struct DeliveryReport;
@@ -155,7 +156,28 @@ private:
     // Providers whose settings changed (in Settings, or `heraldctl providers set` in any
     // process) are retired: in flight they finish, then the next claim makes a new one.
     Status refreshProviders();
+    // Claims the channel's next messages and hands them to its provider: how many it may
+    // take now, which, what each becomes, then their transitions in one transaction.
     Status claim(const ChannelKey &key, Active &a);
+    struct Claimable; // a message read for claiming, and its recipient
+    struct Batch;     // what a claim makes of its messages
+    // How many messages the channel may claim now: its provider's window less what is in
+    // flight there, its rate limit's tokens, a phone pool's calls at once.
+    Result<int> claimLimit(const Active &a, Provider *provider, const QDateTime &now);
+    // Up to n waiting messages of the channel in id order (Queued, and Retrying ones whose
+    // next attempt is due) whose recipients' send window is open, opted out or not.
+    Result<QList<Claimable>> readClaimable(const ChannelKey &key, const Active &a, int n, const QDateTime &now);
+    // A team workspace: keeps the rows this dispatcher could lock; inside the claim's transaction.
+    Status lockClaimable(const ChannelKey &key, QList<Claimable> &rows);
+    // Each row's transition, message and pool number: Opted Out, or sent from the number
+    // the rotation picks; a row no number may send now stays Queued.
+    Result<Batch> composeBatch(const ChannelKey &key, const Active &a, const QList<Claimable> &rows,
+                               const QDateTime &now);
+    // Applies the batch's transitions (inside the claim's transaction), puts the messages
+    // that moved in flight and records their numbers' uses: the messages to hand over once
+    // the transaction is committed.
+    Result<QList<OutgoingMessage>> applyBatch(const ChannelKey &key, const Active &a, Provider *provider,
+                                              const Batch &batch, const QDateTime &now);
     // The contact time zones of a tenant ('' means the tenant's own), cached per sweep.
     Result<QStringList> zones(Id tenant);
     // Zones whose window is open now; a zone of '' stands for the tenant's time zone.
@@ -214,13 +236,9 @@ private:
     QHash<Id, InFlight> m_inFlight;
     // Herald's listeners by address, and what tracked links need per tenant.
     std::map<QString, std::unique_ptr<LinkListener>> m_listeners;
-    // A tenant's public URL (links) and bounce address (VERP envelope senders), with the
-    // secret that signs both; only tenants with a secret and either one are here.
-    struct Web
-    {
-        QString publicUrl, secret, bounceAddress;
-    };
-    QHash<Id, Web> m_web;
+    // Tenants' public URL and bounce address, with the secret that signs both; only
+    // tenants with a secret and either one are here.
+    QHash<Id, TenantWeb> m_web;
     QHash<QString, QDateTime> m_helpAnswered; // "tenant|sender" -> when HELP was last answered
     QHash<Id, QStringList> m_zones;       // tenant -> contact time zones
     QHash<Id, QString> m_tenantZones;     // tenant -> its own time zone

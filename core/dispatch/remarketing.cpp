@@ -9,6 +9,7 @@
 #include "storage/audiencerepository.h"
 #include "storage/campaignrepository.h"
 #include "storage/sqlquery.h"
+#include "storage/statussql.h"
 #include "storage/transaction.h"
 
 namespace herald {
@@ -90,21 +91,21 @@ Result<QList<Id>> Remarketing::contacts(const Campaign &source, const Request &r
     auto reachedExcluded = [&](const QString &statuses, std::optional<ChannelKind> channel) {
         const SqlFragment reached = messagesOf(m_tenantId, campaignId, channel);
         sql = all.sql + u" AND m.status IN " + statuses + u" AND m.contact_id NOT IN (" + reached.sql
-            + u" AND m.status IN " + QLatin1StringView(kReachedStatusesSql) + u')';
+            + u" AND m.status IN " + sqlSet<MessageStatus>(isReached) + u')';
         params = all.params + reached.params;
     };
     switch (request.target) {
     case Target::Failed:
-        reachedExcluded(QStringLiteral("('Failed', 'Timed Out')"), request.from);
+        reachedExcluded(sqlSet({MessageStatus::Failed, MessageStatus::TimedOut}), request.from);
         break;
     case Target::NoAnswer:
         if (request.from && *request.from != ChannelKind::Phone)
             return Error::usage(Text::tr("\"did not answer\" is about calls: %1's %2 channel has no answers")
                                     .arg(subject, nameOf(*request.from)));
-        reachedExcluded(QStringLiteral("('No Answer', 'Busy')"), ChannelKind::Phone);
+        reachedExcluded(sqlSet({MessageStatus::NoAnswer, MessageStatus::Busy}), ChannelKind::Phone);
         break;
     case Target::NoReply:
-        sql = all.sql + u" AND m.status IN " + QLatin1StringView(kReachedStatusesSql)
+        sql = all.sql + u" AND m.status IN " + sqlSet<MessageStatus>(isReached)
             + u" AND m.contact_id NOT IN (SELECT p.contact_id FROM replies p JOIN runs rr ON rr.tenant_id = p.tenant_id "
               u"AND rr.id = p.run_id WHERE p.tenant_id = ? AND rr.campaign_id = ? AND p.contact_id IS NOT NULL)";
         params = all.params;
@@ -204,10 +205,10 @@ Result<QList<std::pair<ChannelKind, QList<Id>>>> Remarketing::retryRecipients(co
         // this channel went anywhere but Cancelled or such a failure (so nobody reached,
         // bounced for good, timed out after sending or opted out is sent to again).
         const SqlFragment channel = messagesOf(m_tenantId, source->campaign.id, ch.kind);
-        const QString sql = u"SELECT DISTINCT contact_id FROM (" + channel.sql
-                          + u" AND m.status = 'Failed' AND m.retries_used_up = 1 AND m.contact_id NOT IN ("
-                          + channel.sql
-                          + u" AND NOT (m.status = 'Cancelled' OR (m.status = 'Failed' AND m.retries_used_up = 1)))"
+        const QString failedForGood = u"m.status = " + sqlName(MessageStatus::Failed) + u" AND m.retries_used_up = 1";
+        const QString sql = u"SELECT DISTINCT contact_id FROM (" + channel.sql + u" AND " + failedForGood
+                          + u" AND m.contact_id NOT IN (" + channel.sql + u" AND NOT (m.status = "
+                          + sqlName(MessageStatus::Cancelled) + u" OR (" + failedForGood + u")))"
                             u") AS failed ORDER BY contact_id";
         auto ids = readIds(m_db, sql, channel.params + channel.params,
                            u"finding the failed messages of " + PreflightService::subject(source->campaign));

@@ -5,6 +5,7 @@
 #include "storage/messagerepository.h"
 #include "storage/runrepository.h"
 #include "storage/sqlquery.h"
+#include "storage/statussql.h"
 #include "storage/tenantrepository.h"
 
 #include <QHash>
@@ -28,8 +29,6 @@ Status applyByTenant(const Database &db, const QHash<Id, QList<MessageTransition
     }
     return {};
 }
-
-constexpr auto kPendingStatuses = "'Queued','Sending','Retrying','Dialing','Ringing','Answered'";
 } // namespace
 
 Status Sweeper::mayRun(const Database &db, Id tenantId, const User &user, bool allTenants)
@@ -58,10 +57,10 @@ Status Sweeper::timeouts(Counts &counts)
 {
     const QDateTime now = m_clock.now();
     const QDateTime cutoff = now.addSecs(-60LL * MessageLifecycle::kTimeoutMinutes);
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT tenant_id, id, channel, status, status_changed_at FROM messages "
-                                                 "WHERE status IN ('Sending','Sent','Dialing','Ringing','Answered') "
-                                                 "AND status_changed_at <= ?")
-                                      + tenantFilter(QLatin1StringView("tenant_id")) + u" ORDER BY id");
+    SqlQuery q(m_db.connection(), u"SELECT tenant_id, id, channel, status, status_changed_at FROM messages "
+                                  u"WHERE status IN " + sqlSet<MessageStatus>(isAwaitingOutcome)
+                                      + u" AND status_changed_at <= ?" + tenantFilter(QLatin1StringView("tenant_id"))
+                                      + u" ORDER BY id");
     q.bindTime(cutoff);
     if (auto st = q.exec(u"finding messages past their time limit"); !st)
         return st;
@@ -86,10 +85,10 @@ Status Sweeper::expiries(Counts &counts)
 {
     const QDateTime now = m_clock.now();
     SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT m.tenant_id, m.id, m.channel, m.status FROM messages m "
-                              "JOIN runs r ON r.id = m.run_id JOIN campaigns c ON c.id = r.campaign_id "
-                              "WHERE m.status IN ('Queued','Retrying') AND c.ttl_minutes > 0 "
-                              "AND r.created_at + c.ttl_minutes * 60000 <= ?")
+               u"SELECT m.tenant_id, m.id, m.channel, m.status FROM messages m "
+               u"JOIN runs r ON r.id = m.run_id JOIN campaigns c ON c.id = r.campaign_id "
+               u"WHERE m.status IN " + sqlSet<MessageStatus>(isWaiting)
+                   + u" AND c.ttl_minutes > 0 AND r.created_at + c.ttl_minutes * 60000 <= ?"
                    + tenantFilter(QLatin1StringView("m.tenant_id")) + u" ORDER BY m.id");
     q.bindTime(now);
     if (auto st = q.exec(u"finding messages past their TTL"); !st)
@@ -107,9 +106,10 @@ Status Sweeper::expiries(Counts &counts)
 Status Sweeper::completions(Counts &counts)
 {
     SqlQuery q(m_db.connection(),
-               u"SELECT rc.tenant_id, rc.run_id, rc.kind FROM run_channels rc WHERE rc.status = 'Running' "
-               u"AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.run_id = rc.run_id AND m.channel = rc.kind "
-               u"AND m.status IN (" + QLatin1StringView(kPendingStatuses) + u"))"
+               u"SELECT rc.tenant_id, rc.run_id, rc.kind FROM run_channels rc WHERE rc.status = "
+                   + sqlName(ChannelStatus::Running)
+                   + u" AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.run_id = rc.run_id AND m.channel = rc.kind "
+                     u"AND m.status IN " + sqlSet<MessageStatus>(isPending) + u')'
                    + tenantFilter(QLatin1StringView("rc.tenant_id")) + u" ORDER BY rc.id");
     if (auto st = q.exec(u"finding worked-through channels"); !st)
         return st;

@@ -42,4 +42,10 @@ constexpr bool isFinal(ChannelStatus s)
     return s == ChannelStatus::Completed || s == ChannelStatus::Stopped || s == ChannelStatus::Failed;
 }
 
+// Started and not ended: running, or paused and able to resume, so it may send again.
+constexpr bool isUnderWay(ChannelStatus s)
+{
+    return s == ChannelStatus::Running || s == ChannelStatus::Paused;
+}
+
 } // namespace herald

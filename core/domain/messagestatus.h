@@ -56,11 +56,33 @@ constexpr bool isPending(MessageStatus s)
         || s == MessageStatus::Dialing || s == MessageStatus::Ringing || s == MessageStatus::Answered;
 }
 
+// Waiting to be handed to a provider: the dispatcher claims these, and stopping a
+// channel cancels them.
+constexpr bool isWaiting(MessageStatus s)
+{
+    return s == MessageStatus::Queued || s == MessageStatus::Retrying;
+}
+
+// Reached its recipient as far as anyone knows: who "received campaign X", and whom a
+// follow-up leaves out.
+constexpr bool isReached(MessageStatus s)
+{
+    return s == MessageStatus::Sent || s == MessageStatus::Delivered || s == MessageStatus::AssumedDelivered
+           || s == MessageStatus::Answered || s == MessageStatus::Completed;
+}
+
 // With the provider now: handed over and not answered yet, or a call in progress.
 constexpr bool isInFlight(MessageStatus s)
 {
     return s == MessageStatus::Sending || s == MessageStatus::Dialing || s == MessageStatus::Ringing
            || s == MessageStatus::Answered;
+}
+
+// Handed over and waiting to hear how it ends: a report or the call's end settles it, else
+// the sweeper's time limits do (MessageLifecycle::timeout).
+constexpr bool isAwaitingOutcome(MessageStatus s)
+{
+    return isInFlight(s) || s == MessageStatus::Sent;
 }
 
 // Ends the message's life: nothing more will happen to it (Assumed Delivered may still

@@ -53,15 +53,15 @@ void checkRef(Collector &out, In::Ref ref, const QString &name, const Text &camp
 }
 
 // An empty `campaign` is the campaign a view shows ("the Email channel", "this campaign").
-Text campaignSubject(const QString &campaign)
+Text campaignSubject(const Text &campaign)
 {
-    return campaign.isEmpty() ? Text::tr("this campaign") : Text(campaign);
+    return campaign.isEmpty() ? Text::tr("this campaign") : campaign;
 }
 
-Text channelSubject(const In::Channel &ch, const QString &campaign)
+Text channelSubject(const In::Channel &ch, const Text &campaign)
 {
     return campaign.isEmpty() ? Text::tr("the %1 channel").arg(displayText(ch.kind))
-                              : Text::tr("the %1 channel of %2").arg(displayText(ch.kind), Text(campaign));
+                              : Text::tr("the %1 channel of %2").arg(displayText(ch.kind), campaign);
 }
 
 Text addressNoun(ChannelKind kind)
@@ -180,7 +180,7 @@ QList<Finding> Preflight::evaluate(const PreflightInput &in, RunKind kind, const
     QList<Finding> findings = evaluateNamed(in, kind, only);
     // The same rules once more without the campaign's name, for views of the campaign.
     PreflightInput unnamed = in;
-    unnamed.campaign.clear();
+    unnamed.campaign = {};
     const QList<Finding> brief = evaluateNamed(unnamed, kind, only);
     Q_ASSERT(brief.size() == findings.size());
     for (qsizetype i = 0; i < findings.size() && i < brief.size(); ++i)
@@ -324,7 +324,7 @@ QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, 
                 out.blocker("channel.busy", ch.kind,
                             Text::tr("%1 cannot start while the %2 channel of %3 is Running: only one %2 campaign "
                                      "runs at a time in a tenant")
-                                .arg(subject, displayText(ch.kind), Text(ch.busyWith)),
+                                .arg(subject, displayText(ch.kind), ch.busyWith),
                             Text::tr("Wait until %1 completes, or pause or stop it.").arg(ch.busyWith));
             if (!in.audienceSourceMissing && in.afterExclusionsCount > 0 && ch.audience == 0)
                 out.blocker("segment.empty", ch.kind,

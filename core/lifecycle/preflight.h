@@ -28,12 +28,12 @@ struct PreflightInput
         QString senderName;
         Provider provider = Provider::Missing;
         QString providerName;
-        QString busyWith;      // another campaign whose channel of this kind is Running
+        Text busyWith;         // another campaign whose channel of this kind is Running
         qint64 audience = 0;   // live audience for this channel (address present, not opted out)
         int testRecipients = 0; // test recipients with an address for this channel
     };
 
-    QString campaign; // "campaign 'Spring sale' (C-7K2QM)"; empty: "this campaign"
+    Text campaign; // "campaign 'Spring sale' (C-7K2QM)"; empty: "this campaign"
     Ref goal = Ref::Missing;
     QString goalName;
     Ref writer = Ref::Missing;

@@ -119,7 +119,7 @@ Result<PreflightInput> PreflightService::input(const Campaign &c)
     const Catalog &cat = *m_catalog;
     using In = PreflightInput;
     In in;
-    in.campaign = subject(c);
+    in.campaign = subjectText(c);
     const auto ref = [](const QHash<Id, CatalogEntry> &table, std::optional<Id> id, In::Ref &state, QString &name) {
         if (!id || !table.contains(*id)) {
             state = In::Ref::Missing;
@@ -238,7 +238,7 @@ Result<PreflightInput> PreflightService::input(const Campaign &c)
         for (const auto &[campaignId, kind] : cat.running) {
             if (kind == ch.kind && campaignId != c.id) {
                 auto other = CampaignRepository(m_db, m_tenantId).get(campaignId);
-                out.busyWith = other ? subject(*other) : u"campaign " + QString::number(campaignId);
+                out.busyWith = other ? subjectText(*other) : Text::tr("campaign %1").arg(QString::number(campaignId));
                 break;
             }
         }

@@ -1,6 +1,7 @@
 #include "tenantservice.h"
 
 #include "content/smskeywords.h"
+#include "domain/channelstatus.h"
 #include "domain/inputtext.h"
 #include "domain/permissions.h"
 #include "domain/webaddress.h"
@@ -8,6 +9,7 @@
 #include "providers/providersecret.h"
 #include "schedule/sendwindow.h"
 #include "storage/sqlquery.h"
+#include "storage/statussql.h"
 #include "storage/tenantrepository.h"
 #include "storage/transaction.h"
 
@@ -297,9 +299,8 @@ Result<Tenant> TenantService::archive(const QString &tenant)
     if (t->id == m_actor.tenantId)
         return Error::refused(Text::tr("you are working in tenant %1: archive it from another tenant you administer")
                                   .arg(quotedName(t->name)));
-    SqlQuery sending(m_db.connection(),
-                     QStringLiteral("SELECT COUNT(*) FROM run_channels "
-                                    "WHERE tenant_id = ? AND status IN ('Running','Paused')"));
+    SqlQuery sending(m_db.connection(), u"SELECT COUNT(*) FROM run_channels WHERE tenant_id = ? AND status IN "
+                                            + sqlSet<ChannelStatus>(isUnderWay));
     sending.bind(t->id);
     if (auto st = sending.exec(u"looking for channels still sending"); !st)
         return st.error();

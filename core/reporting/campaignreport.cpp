@@ -6,6 +6,7 @@
 #include "storage/replyrepository.h"
 #include "storage/senderrepository.h"
 #include "storage/sqlquery.h"
+#include "storage/statussql.h"
 #include "storage/tenantrepository.h"
 
 #include <QJsonDocument>
@@ -47,12 +48,8 @@ bool delivered(MessageStatus s)
 Result<qint64> contactsWhere(const Database &db, Id tenantId, Id runId, bool (*pred)(MessageStatus),
                              std::optional<ChannelKind> channel)
 {
-    QStringList states;
-    for (MessageStatus s : allValues<MessageStatus>())
-        if (pred(s))
-            states << u'\'' + nameOf(s) + u'\'';
     SqlQuery q(db.connection(), u"SELECT COUNT(DISTINCT contact_id) FROM messages WHERE tenant_id = ? AND run_id = ? "
-                                u"AND status IN (" + states.join(u',') + u')'
+                                u"AND status IN " + sqlSet(pred)
                                     + (channel ? QStringLiteral(" AND channel = ?") : QString()));
     q.bind(tenantId).bind(runId);
     if (channel)
@@ -215,12 +212,14 @@ Result<CampaignReport> CampaignReport::build(const Database &db, Id tenantId, co
     QHash<Id, Number> byNumber;
     QMap<std::tuple<ChannelKind, MessageStatus, QString>, qint64> reasons;
     std::map<qint64, QMap<ChannelKind, qint64>> perMinute; // Sent per minute since the epoch
-    SqlQuery pass(sql, QStringLiteral("SELECT sent_at, sending_at, sender_number_id, "
-                                      "CASE WHEN status IN ('Answered', 'Completed') THEN 1 ELSE 0 END, "
-                                      "CASE WHEN failure_reason <> '' THEN status END, "
-                                      "CASE WHEN failure_reason <> '' THEN failure_reason END, "
-                                      "CASE WHEN status = 'Completed' THEN finished_at - delivered_at END "
-                                      "FROM messages WHERE tenant_id = ? AND run_id = ? AND channel = ?"));
+    SqlQuery pass(sql, u"SELECT sent_at, sending_at, sender_number_id, "
+                       u"CASE WHEN status IN " + sqlSet({MessageStatus::Answered, MessageStatus::Completed})
+                           + u" THEN 1 ELSE 0 END, "
+                             u"CASE WHEN failure_reason <> '' THEN status END, "
+                             u"CASE WHEN failure_reason <> '' THEN failure_reason END, "
+                             u"CASE WHEN status = " + sqlName(MessageStatus::Completed)
+                           + u" THEN finished_at - delivered_at END "
+                             u"FROM messages WHERE tenant_id = ? AND run_id = ? AND channel = ?");
     pass.raw().setForwardOnly(true);
     for (Channel &ch : channels) {
         pass.bind(tenantId).bind(focus->id).bind(nameOf(ch.kind));

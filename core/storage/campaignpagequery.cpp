@@ -1,6 +1,8 @@
 #include "campaignpagequery.h"
 
+#include "domain/channelstatus.h"
 #include "storage/sqlquery.h"
+#include "storage/statussql.h"
 
 namespace herald {
 
@@ -62,20 +64,23 @@ QString filtered(const CampaignPageQuery::Request &r, Id tenantId, QVariantList 
                                 "WHERE cc.campaign_id = c.id AND cc.kind = ?)");
         binds << nameOf(*r.channel);
     }
+    // Each run's channels counted by status: what kStatusRank reads.
+    static const QString channelCounts =
+        u"SELECT run_id, "
+        u"SUM(CASE WHEN status = " + sqlName(ChannelStatus::Running) + u" THEN 1 ELSE 0 END) AS running, "
+        u"SUM(CASE WHEN status = " + sqlName(ChannelStatus::Paused) + u" THEN 1 ELSE 0 END) AS paused, "
+        u"SUM(CASE WHEN status <> " + sqlName(ChannelStatus::Ready) + u" THEN 1 ELSE 0 END) AS launched, "
+        u"SUM(CASE WHEN status = " + sqlName(ChannelStatus::Ready) + u" THEN 1 ELSE 0 END) AS held, "
+        u"SUM(CASE WHEN status = " + sqlName(ChannelStatus::Failed) + u" THEN 1 ELSE 0 END) AS failed, "
+        u"SUM(CASE WHEN status = " + sqlName(ChannelStatus::Stopped) + u" THEN 1 ELSE 0 END) AS stopped, "
+        u"SUM(CASE WHEN status IN " + sqlSet<ChannelStatus>(isFinal) + u" THEN 1 ELSE 0 END) AS final "
+        u"FROM run_channels WHERE tenant_id = ? GROUP BY run_id";
     return u"(SELECT c.id AS id, " + sortKey(r.sort) + u" AS sort_key, " + QString::fromUtf16(kStatusRank) +
            u" AS status_rank FROM campaigns c "
            u"LEFT JOIN (SELECT campaign_id, MAX(id) AS run_id FROM runs WHERE tenant_id = ? AND kind = 'live' "
            u"GROUP BY campaign_id) lr ON lr.campaign_id = c.id "
            u"LEFT JOIN runs r ON r.id = lr.run_id "
-           u"LEFT JOIN (SELECT run_id, "
-           u"SUM(CASE WHEN status = 'Running' THEN 1 ELSE 0 END) AS running, "
-           u"SUM(CASE WHEN status = 'Paused' THEN 1 ELSE 0 END) AS paused, "
-           u"SUM(CASE WHEN status <> 'Ready' THEN 1 ELSE 0 END) AS launched, "
-           u"SUM(CASE WHEN status = 'Ready' THEN 1 ELSE 0 END) AS held, "
-           u"SUM(CASE WHEN status = 'Failed' THEN 1 ELSE 0 END) AS failed, "
-           u"SUM(CASE WHEN status = 'Stopped' THEN 1 ELSE 0 END) AS stopped, "
-           u"SUM(CASE WHEN status IN ('Completed', 'Stopped', 'Failed') THEN 1 ELSE 0 END) AS final "
-           u"FROM run_channels WHERE tenant_id = ? GROUP BY run_id) rc ON rc.run_id = lr.run_id "
+           u"LEFT JOIN (" + channelCounts + u") rc ON rc.run_id = lr.run_id "
            u"WHERE " +
            where + u") t";
 }

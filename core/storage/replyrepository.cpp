@@ -1,7 +1,9 @@
 #include "replyrepository.h"
 
 #include "domain/enumnames.h"
+#include "domain/messagestatus.h"
 #include "sqlquery.h"
+#include "statussql.h"
 
 namespace herald {
 
@@ -11,12 +13,11 @@ Result<Reply> ReplyRepository::tie(const Reply &in)
     r.tenantId = m_tenantId;
     // The latest message to whoever has this address on the channel: the contact, and
     // the run the reply answers.
-    SqlQuery find(m_db.connection(),
-                  QStringLiteral("SELECT c.id, m.run_id, m.id FROM contacts c "
-                                 "LEFT JOIN messages m ON m.contact_id = c.id AND m.tenant_id = c.tenant_id "
-                                 "AND m.channel = ? AND m.status <> 'Queued' "
-                                 "WHERE c.tenant_id = ? AND (c.phone = ? OR c.email = ?) "
-                                 "ORDER BY m.id IS NULL, m.id DESC LIMIT 1"));
+    SqlQuery find(m_db.connection(), u"SELECT c.id, m.run_id, m.id FROM contacts c "
+                                     u"LEFT JOIN messages m ON m.contact_id = c.id AND m.tenant_id = c.tenant_id "
+                                     u"AND m.channel = ? AND m.status <> " + sqlName(MessageStatus::Queued)
+                                         + u" WHERE c.tenant_id = ? AND (c.phone = ? OR c.email = ?) "
+                                           u"ORDER BY m.id IS NULL, m.id DESC LIMIT 1");
     find.bind(nameOf(r.channel)).bind(m_tenantId).bind(r.fromAddress).bind(r.fromAddress);
     if (auto st = find.exec(u"finding who replied from " + r.fromAddress); !st)
         return st.error();

@@ -1,6 +1,8 @@
 #include "runrepository.h"
 
+#include "domain/messagestatus.h"
 #include "sqlquery.h"
+#include "statussql.h"
 #include "transaction.h"
 
 #include <algorithm>
@@ -151,12 +153,13 @@ Result<QHash<Id, Run>> RunRepository::latestLiveRuns(const QList<Id> &campaignId
 
 Status RunRepository::setChannelStatus(Id runId, ChannelKind kind, ChannelStatus status, const QDateTime &at)
 {
-    SqlQuery q(
-        m_db.connection(),
-        QStringLiteral("UPDATE run_channels SET status = ?, "
-                       "started_at = CASE WHEN ? = 'Running' AND started_at IS NULL THEN ? ELSE started_at END, "
-                       "finished_at = CASE WHEN ? IN ('Completed','Stopped','Failed') THEN ? ELSE finished_at END "
-                       "WHERE tenant_id = ? AND run_id = ? AND kind = ?"));
+    SqlQuery q(m_db.connection(),
+               u"UPDATE run_channels SET status = ?, "
+               u"started_at = CASE WHEN ? = " + sqlName(ChannelStatus::Running)
+                   + u" AND started_at IS NULL THEN ? ELSE started_at END, "
+                     u"finished_at = CASE WHEN ? IN " + sqlSet<ChannelStatus>(isFinal)
+                   + u" THEN ? ELSE finished_at END "
+                     u"WHERE tenant_id = ? AND run_id = ? AND kind = ?");
     const QString s = nameOf(status);
     q.bind(s).bind(s).bindTime(at).bind(s).bindTime(at).bind(m_tenantId).bind(runId).bind(nameOf(kind));
     if (auto st = q.exec(u"setting the " + nameOf(kind) + u" channel of run " + QString::number(runId) + u" to " + s);
@@ -177,8 +180,8 @@ Status RunRepository::setChannelStatus(Id runId, ChannelKind kind, ChannelStatus
 
 Status RunRepository::addChannel(Id runId, ChannelKind kind)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("INSERT INTO run_channels (tenant_id, run_id, kind, status) "
-                                                 "VALUES (?, ?, ?, 'Ready')"));
+    SqlQuery q(m_db.connection(), u"INSERT INTO run_channels (tenant_id, run_id, kind, status) VALUES (?, ?, ?, "
+                                      + sqlName(ChannelStatus::Ready) + u')');
     q.bind(m_tenantId).bind(runId).bind(nameOf(kind));
     return q.exec(u"adding the " + nameOf(kind) + u" channel to run " + QString::number(runId));
 }
@@ -276,10 +279,11 @@ Result<int> RunRepository::stopChannel(Id runId, ChannelKind kind, const QDateTi
         return st.error();
     if (auto st = setChannelStatus(runId, kind, ChannelStatus::Stopped, at); !st)
         return st.error();
-    SqlQuery q(
-        db, QStringLiteral("UPDATE messages SET status = 'Cancelled', status_changed_at = ?, finished_at = ?, "
-                           "failure_reason = 'Channel stopped before this message was sent' "
-                           "WHERE tenant_id = ? AND run_id = ? AND channel = ? AND status IN ('Queued','Retrying')"));
+    SqlQuery q(db, u"UPDATE messages SET status = " + sqlName(MessageStatus::Cancelled)
+                       + u", status_changed_at = ?, finished_at = ?, "
+                         u"failure_reason = 'Channel stopped before this message was sent' "
+                         u"WHERE tenant_id = ? AND run_id = ? AND channel = ? AND status IN "
+                       + sqlSet<MessageStatus>(isWaiting));
     q.bindTime(at).bindTime(at).bind(m_tenantId).bind(runId).bind(nameOf(kind));
     if (auto st = q.exec(u"cancelling the queued " + nameOf(kind) + u" messages of run " + QString::number(runId)); !st)
         return st.error();
@@ -294,18 +298,18 @@ Result<int> RunRepository::stopChannel(Id runId, ChannelKind kind, const QDateTi
 Status RunRepository::finishIfAllFinal(Id runId, const QDateTime &at)
 {
     SqlQuery q(m_db.connection(),
-               QStringLiteral("UPDATE runs SET finished_at = ? WHERE tenant_id = ? AND id = ? AND finished_at IS NULL "
-                              "AND NOT EXISTS (SELECT 1 FROM run_channels c WHERE c.run_id = runs.id "
-                              "AND c.status NOT IN ('Completed','Stopped','Failed'))"));
+               u"UPDATE runs SET finished_at = ? WHERE tenant_id = ? AND id = ? AND finished_at IS NULL "
+               u"AND NOT EXISTS (SELECT 1 FROM run_channels c WHERE c.run_id = runs.id "
+               u"AND c.status NOT IN " + sqlSet<ChannelStatus>(isFinal) + u')');
     q.bindTime(at).bind(m_tenantId).bind(runId);
     return q.exec(u"finishing run " + QString::number(runId));
 }
 
 Result<QList<std::pair<Id, ChannelKind>>> RunRepository::runningChannels()
 {
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT r.campaign_id, c.kind FROM run_channels c "
-                                                 "JOIN runs r ON r.id = c.run_id WHERE c.tenant_id = ? "
-                                                 "AND r.kind = 'live' AND c.status = 'Running'"));
+    SqlQuery q(m_db.connection(), u"SELECT r.campaign_id, c.kind FROM run_channels c "
+                                  u"JOIN runs r ON r.id = c.run_id WHERE c.tenant_id = ? "
+                                  u"AND r.kind = 'live' AND c.status = " + sqlName(ChannelStatus::Running));
     q.bind(m_tenantId);
     if (auto st = q.exec(u"finding running channels"); !st)
         return st.error();

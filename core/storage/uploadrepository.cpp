@@ -2,6 +2,7 @@
 
 #include "audience/csvreader.h"
 #include "domain/messagestatus.h"
+#include "statussql.h"
 
 #include <QBuffer>
 
@@ -131,13 +132,12 @@ Result<QList<UploadFollowUp>> UploadRepository::followUp(Id campaignId)
     if (!linked)
         return linked.error();
     // Per accepted contact: any message of the campaign's live runs, and any that got through.
-    const QString reached = u"'" + nameOf(MessageStatus::Delivered) + u"','" + nameOf(MessageStatus::AssumedDelivered)
-                            + u"','" + nameOf(MessageStatus::Answered) + u"'";
+    const QString reached = sqlSet({MessageStatus::Delivered, MessageStatus::AssumedDelivered, MessageStatus::Answered});
     SqlQuery q(m_db.connection(),
                u"SELECT COUNT(m.contact_id), COUNT(CASE WHEN m.reached > 0 THEN 1 END) FROM upload_rows ur "
-               u"JOIN (SELECT m.contact_id, MAX(CASE WHEN m.status IN ("
+               u"JOIN (SELECT m.contact_id, MAX(CASE WHEN m.status IN "
                    + reached
-                   + u") THEN 1 ELSE 0 END) AS reached FROM messages m JOIN runs r ON r.id = m.run_id "
+                   + u" THEN 1 ELSE 0 END) AS reached FROM messages m JOIN runs r ON r.id = m.run_id "
                      u"WHERE m.tenant_id = ? AND r.campaign_id = ? AND r.kind = 'live' GROUP BY m.contact_id) m "
                      u"ON m.contact_id = ur.contact_id "
                      u"WHERE ur.tenant_id = ? AND ur.upload_id = ? AND ur.outcome = 'accepted'");

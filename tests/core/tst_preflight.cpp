@@ -18,7 +18,7 @@ enum class Column { Email, Sms, Phone, TestRun };
 In valid(ChannelKind kind)
 {
     In in;
-    in.campaign = QStringLiteral("campaign 'Spring' (C-TEST1)");
+    in.campaign = Text(QStringLiteral("campaign 'Spring' (C-TEST1)"));
     in.goal = In::Ref::Ok;
     in.goalName = QStringLiteral("Grow");
     in.writer = In::Ref::Ok;
@@ -169,7 +169,7 @@ private slots:
         rule("provider credentials missing", "provider.credentials",
              [](In &in) { channel(in).provider = In::Provider::CredentialsMissing; }, {B, B, B, B});
         rule("same kind Running elsewhere", "channel.busy",
-             [](In &in) { channel(in).busyWith = QStringLiteral("campaign 'Other' (C-OTHER)"); }, {B, B, B, N});
+             [](In &in) { channel(in).busyWith = Text(QStringLiteral("campaign 'Other' (C-OTHER)")); }, {B, B, B, N});
         rule("role viewer", "role.forbidden", [](In &in) { in.role = Role::Viewer; }, {B, B, B, B});
         rule("role reviewer", "role.forbidden", [](In &in) { in.role = Role::Reviewer; }, {B, B, B, B});
         rule("lint: no unsubscribe link", "content.no_unsubscribe",
@@ -230,7 +230,7 @@ private slots:
     void busyIsTransient()
     {
         In in = valid(ChannelKind::Sms);
-        channel(in).busyWith = QStringLiteral("campaign 'Other' (C-OTHER)");
+        channel(in).busyWith = Text(QStringLiteral("campaign 'Other' (C-OTHER)"));
         const auto findings = Preflight::evaluate(in, RunKind::Live);
         QVERIFY(Preflight::hasBlockers(findings));
         QVERIFY(!Preflight::hasBlockers(findings, /*ignoreBusy=*/true));

@@ -6,7 +6,15 @@
 #include "main/mainwindow.h"
 #include "storage/tenantrepository.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QCoreApplication>
+#include <QGroupBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMap>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -77,6 +85,23 @@ QStringList tourPages(MainWindow &window, const QStringList &campaignRefs,
     return failed;
 }
 
+bool showOnDemo(MainWindow &window)
+{
+    window.resize(1240, 760);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window) && window.selectTenant(QStringLiteral("Northwind Outfitters"))
+           && settled(window);
+}
+
+QStringList tourDemo(MainWindow &window, Database &db, const std::function<void(const QString &where)> &visit)
+{
+    return tourPages(window,
+                     {demoShortId(db, QStringLiteral("Holiday Gift Guide")),
+                      demoShortId(db, QStringLiteral("Viber Weekend Deals")),
+                      demoShortId(db, QStringLiteral("Summer Clearance"))},
+                     visit);
+}
+
 QString demoShortId(Database &db, const QString &name)
 {
     const Id t = TenantRepository(db).byName(QStringLiteral("Northwind Outfitters"))->id;
@@ -85,6 +110,42 @@ QString demoShortId(Database &db, const QString &name)
         if (o.campaign.name == name)
             return o.campaign.shortId;
     return {};
+}
+
+QStringList mnemonicClashes(QWidget *window)
+{
+    QMap<QKeySequence, QStringList> texts; // mnemonic -> the texts that have it, one per control
+    const auto add = [&](const QString &text) {
+        if (const QKeySequence key = QKeySequence::mnemonic(text); !key.isEmpty())
+            texts[key] << text;
+    };
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisible() || !w->isEnabled())
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            add(label->text());
+        else if (auto *box = qobject_cast<QGroupBox *>(w); box && box->isCheckable())
+            add(box->title());
+        else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->isTabVisible(i) && tabs->isTabEnabled(i))
+                    add(tabs->tabText(i));
+        } else if (auto *bar = qobject_cast<QMenuBar *>(w)) {
+            for (QAction *menu : bar->actions())
+                if (menu->isVisible())
+                    add(menu->text());
+        }
+    }
+    QStringList out;
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        QStringList distinct = it.value();
+        distinct.removeDuplicates();
+        if (distinct.size() > 1)
+            out << it.key().toString() + u": " + distinct.join(u", ");
+    }
+    return out;
 }
 
 } // namespace herald::test

@@ -11,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -72,25 +73,38 @@ private slots:
     void everyControlIsNamed()
     {
         MainWindow window(*m_db);
-        window.resize(1240, 760);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.selectTenant(QStringLiteral("Northwind Outfitters")));
-        QTRY_VERIFY(!window.isBusy());
+        QVERIFY(test::showOnDemo(window));
         QStringList problems;
-        const QStringList notShown = test::tourPages(
-            window,
-            {shortIdOf(QStringLiteral("Holiday Gift Guide")), shortIdOf(QStringLiteral("Viber Weekend Deals")),
-             shortIdOf(QStringLiteral("Summer Clearance"))},
-            [&](const QString &where) {
-                for (const QString &c : unnamed(&window))
-                    if (!problems.contains(c))
-                        problems << c + u" (" + where + u')';
-            });
+        const QStringList notShown = test::tourDemo(window, *m_db, [&](const QString &where) {
+            for (const QString &c : unnamed(&window))
+                if (!problems.contains(c))
+                    problems << c + u" (" + where + u')';
+        });
         QVERIFY2(notShown.isEmpty(), qPrintable(u"not shown: " + notShown.join(u", ")));
         for (const QString &p : std::as_const(problems)) // all of them: a failure message is cut short
             qWarning("without an accessible name: %s", qPrintable(p));
         QVERIFY2(problems.isEmpty(), qPrintable(QString::number(problems.size()) + u" controls without a name"));
+    }
+
+    // Every page, layout, tab and builder section: no Alt+letter that two different
+    // controls answer to (the second would only take the focus, never act).
+    void noMnemonicClashes()
+    {
+        MainWindow window(*m_db);
+        QVERIFY(test::showOnDemo(window));
+        QStringList problems;
+        QSet<QString> seen;
+        const QStringList notShown = test::tourDemo(window, *m_db, [&](const QString &where) {
+            for (const QString &c : test::mnemonicClashes(&window)) {
+                if (!seen.contains(c))
+                    problems << c + u" (" + where + u')';
+                seen.insert(c);
+            }
+        });
+        QVERIFY2(notShown.isEmpty(), qPrintable(u"not shown: " + notShown.join(u", ")));
+        for (const QString &p : std::as_const(problems))
+            qWarning("mnemonic clash: %s", qPrintable(p));
+        QVERIFY2(problems.isEmpty(), qPrintable(QString::number(problems.size()) + u" mnemonic clashes"));
     }
 
     // The calendar's entries, read as a table: a row per entry with its campaign.

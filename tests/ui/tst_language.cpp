@@ -7,6 +7,11 @@
 #include "common/icons.h"
 #include "common/language.h"
 #include "demoworkspace.h"
+#include "domain/campaignstatus.h"
+#include "domain/labels.h"
+#include "domain/launchtype.h"
+#include "domain/role.h"
+#include "lifecycle/finding.h"
 #include "main/mainwindow.h"
 #include "pagetour.h"
 #include "settings/settingspage.h"
@@ -19,10 +24,12 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace herald;
 
@@ -83,8 +90,6 @@ class TestLanguage final : public QObject
     QTemporaryDir m_dir;
     std::optional<Database> m_db;
 
-    QString shortIdOf(const QString &name) { return test::demoShortId(*m_db, name); }
-
 private slots:
     void initTestCase()
     {
@@ -106,11 +111,7 @@ private slots:
     void germanPagesFit()
     {
         MainWindow window(*m_db);
-        window.resize(1240, 760);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.selectTenant(QStringLiteral("Northwind Outfitters")));
-        QTRY_VERIFY(!window.isBusy());
+        QVERIFY(test::showOnDemo(window));
         // Said in German: the menu bar and the navigation.
         const QString newCampaign = window.findChild<QAction *>(QStringLiteral("actionNewCampaign"))->text();
         QVERIFY2(newCampaign.contains(QStringLiteral("Kampagne")), qPrintable(newCampaign));
@@ -121,25 +122,52 @@ private slots:
             QVERIFY2(!nav->item(i)->icon().isNull(), qPrintable(nav->item(i)->text()));
 
         QStringList problems;
-        const QStringList notShown = test::tourPages(
-            window,
-            {shortIdOf(QStringLiteral("Holiday Gift Guide")), shortIdOf(QStringLiteral("Viber Weekend Deals")),
-             shortIdOf(QStringLiteral("Summer Clearance"))},
-            [&](const QString &where) {
-                for (const QString &c : clipped(&window))
-                    problems << where + u": " + c;
-                if (window.width() > 1240 || window.height() > 760)
-                    problems << QStringLiteral("%1: the window grew to %2 × %3")
-                                    .arg(where, QString::number(window.width()), QString::number(window.height()));
-            });
+        const QStringList notShown = test::tourDemo(window, *m_db, [&](const QString &where) {
+            for (const QString &c : clipped(&window))
+                problems << where + u": " + c;
+            if (window.width() > 1240 || window.height() > 760)
+                problems << QStringLiteral("%1: the window grew to %2 × %3")
+                                .arg(where, QString::number(window.width()), QString::number(window.height()));
+        });
         QVERIFY2(notShown.isEmpty(), qPrintable(u"not shown: " + notShown.join(u", ")));
         for (const QString &p : std::as_const(problems)) // all of them: a failure message is cut short
             qWarning("clipped: %s", qPrintable(p));
         QVERIFY2(problems.isEmpty(), qPrintable(QString::number(problems.size()) + u" texts do not fit"));
+
         QVERIFY2(window.width() <= 1240 && window.height() <= 760,
                  qPrintable(QStringLiteral("the window grew to %1 × %2 for its German text")
                                 .arg(window.width())
                                 .arg(window.height())));
+    }
+
+    // In each language as in English (tst_accessibility): no Alt+letter that two controls in
+    // view share, on every page, layout, tab and builder section.
+    void mnemonicsInEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *code : {"de", "fr", "es"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+
+    void mnemonicsInEachLanguage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator; // over the German installed for the whole test
+        QVERIFY(translator.load(u"herald_" + language, QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        MainWindow window(*m_db);
+        QVERIFY(test::showOnDemo(window));
+        QStringList clashes;
+        const QStringList notShown = test::tourDemo(window, *m_db, [&](const QString &where) {
+            for (const QString &c : test::mnemonicClashes(&window))
+                if (!std::any_of(clashes.cbegin(), clashes.cend(), [&](const QString &k) { return k.startsWith(c); }))
+                    clashes << c + u" (" + where + u')';
+        });
+        QVERIFY2(notShown.isEmpty(), qPrintable(u"not shown: " + notShown.join(u", ")));
+        for (const QString &c : std::as_const(clashes))
+            qWarning("mnemonic clash: %s", qPrintable(c));
+        QVERIFY2(clashes.isEmpty(), qPrintable(QString::number(clashes.size()) + u" mnemonic clashes"));
     }
 
     // Settings → This computer keeps the language and appearance for the next start;
@@ -187,6 +215,28 @@ private slots:
         // Qt's own: its buttons in German, its errors (which core quotes and stores) English.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
         QCOMPARE(QBuffer().errorString(), QStringLiteral("Unknown error"));
+    }
+
+    // A state, launch type, run kind, role or finding group added to the vocabulary needs
+    // its label (core/domain/labels.cpp) and its translations: each name is in German.
+    void everyNameHasALabel()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral("herald_de"), QStringLiteral(":/i18n")));
+        QStringList missing;
+        const auto check = [&]<typename E>(const char *context, E) {
+            for (const E value : allValues<E>())
+                if (german.translate(context, nameOf(value).toUtf8().constData()).isEmpty())
+                    missing << QLatin1StringView(context) + u": " + nameOf(value);
+        };
+        check("herald::CampaignStatus", CampaignStatus{});
+        check("herald::ChannelStatus", ChannelStatus{});
+        check("herald::MessageStatus", MessageStatus{});
+        check("herald::LaunchType", LaunchType{});
+        check("herald::RunKind", RunKind{});
+        check("herald::Role", Role{});
+        check("herald::FindingGroup", FindingGroup{});
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u"; ")));
     }
 };
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "common/session.h"
 #include "domain/campaign.h"
 #include "lifecycle/finding.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -114,6 +114,7 @@ private:
     void fill(const Campaign &campaign);
     void changed();
     void startCheck();
+    void checked(const Result<Check> &check);
     void showCheck(const Check &check);
     void updateLaunchFields();
     void updateSendAtZone();
@@ -130,7 +131,7 @@ private:
     ChatCompletions *m_chat = nullptr; // a draft on its way from the writer endpoint
     bool m_checkAgain = false;
     QList<Finding> m_findings;
-    QFutureWatcher<Result<Check>> m_watcher;
+    BackgroundTask<Result<Check>> m_check; // set up where ChannelAudience is complete, in the constructor
     QTimer *m_checkDelay = nullptr;
     // Gets the focus when the page is shown: startNew() and a fix run while it is hidden.
     QPointer<QWidget> m_focusOnShow;

@@ -3,18 +3,10 @@
 #include "detail/detailformat.h"
 #include "domain/labels.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace herald {
 
 CampaignListModel::CampaignListModel(QObject *parent) : QAbstractTableModel(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Result<Page>>::finished, this, &CampaignListModel::finishRead);
-}
-
-CampaignListModel::~CampaignListModel()
-{
-    m_watcher.waitForFinished(); // the read holds a copy of the workspace handle
 }
 
 void CampaignListModel::setQuery(const Session &session, Request request)
@@ -47,17 +39,13 @@ void CampaignListModel::startRead(Request request, bool replace)
     m_replace = replace;
     m_loading = true;
     m_readGeneration = m_generation;
-    const Session session = m_session;
-    m_watcher.setFuture(QtConcurrent::run([session, request]() -> Result<Page> {
-        auto page = CampaignService(*session.db, session.tenantId, session.user).page(request);
-        session.db->closeThreadConnection(); // pool threads outlive the read
-        return page;
-    }));
+    m_read.start(*m_session.db, [tenantId = m_session.tenantId, user = m_session.user, request](const Database &db) {
+        return CampaignService(db, tenantId, user).page(request);
+    });
 }
 
-void CampaignListModel::finishRead()
+void CampaignListModel::finishRead(Result<Page> page)
 {
-    Result<Page> page = m_watcher.result();
     m_loading = false;
     if (m_readGeneration != m_generation)
         return; // the query changed since: its own read (if any) is under way

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "common/session.h"
 #include "lifecycle/campaignservice.h"
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
 
 namespace herald {
 
@@ -23,7 +23,6 @@ public:
     using Page = CampaignService::Page;
 
     explicit CampaignListModel(QObject *parent = nullptr);
-    ~CampaignListModel() override;
 
     // Starts over with a new query; the first page arrives asynchronously (loaded()).
     void setQuery(const Session &session, Request request);
@@ -51,7 +50,7 @@ signals:
 
 private:
     void startRead(Request request, bool replace);
-    void finishRead();
+    void finishRead(Result<Page> page);
 
     Session m_session;
     Request m_request;
@@ -62,7 +61,7 @@ private:
     bool m_loading = false; // until the result is applied, not just computed
     quint64 m_generation = 0;
     quint64 m_readGeneration = 0;
-    QFutureWatcher<Result<Page>> m_watcher;
+    BackgroundTask<Result<Page>> m_read{this, [this](Result<Page> page) { finishRead(std::move(page)); }};
 };
 
 } // namespace herald

@@ -1,7 +1,8 @@
 #include "appearance.h"
 
+#include "common/thiscomputer.h"
+
 #include <QApplication>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -15,16 +16,12 @@ const auto kKey = QLatin1StringView("appearance");
 
 QString chosen()
 {
-    return QSettings().value(kKey).toString();
+    return ThisComputer::chosen(kKey);
 }
 
 void choose(const QString &mode)
 {
-    QSettings settings;
-    if (mode.isEmpty())
-        settings.remove(kKey);
-    else
-        settings.setValue(kKey, mode);
+    ThisComputer::choose(kKey, mode);
 }
 
 QPalette darkPalette()

@@ -1,9 +1,10 @@
 #include "language.h"
 
+#include "common/thiscomputer.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 #include <algorithm>
@@ -63,16 +64,12 @@ bool isAvailable(const QString &code)
 
 QString chosen()
 {
-    return QSettings().value(kKey).toString();
+    return ThisComputer::chosen(kKey);
 }
 
 void choose(const QString &code)
 {
-    QSettings settings;
-    if (code.isEmpty())
-        settings.remove(kKey);
-    else
-        settings.setValue(kKey, code);
+    ThisComputer::choose(kKey, code);
 }
 
 QString install(const QString &code)

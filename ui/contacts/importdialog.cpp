@@ -10,20 +10,20 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QKeyEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QtConcurrent>
 #include <QVBoxLayout>
 
 namespace herald {
@@ -139,13 +139,14 @@ ImportDialog::ImportDialog(const Session &session, QWidget *parent)
     });
     connect(m_saveRejections, &QPushButton::clicked, this, &ImportDialog::saveRejections);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<Result<Upload>>::finished, this, &ImportDialog::finished);
 }
 
 ImportDialog::~ImportDialog()
 {
+    // Cancelled first, so that waiting for the worker (it reads the file and writes the
+    // workspace) does not mean waiting for the whole file.
     m_cancel->store(true);
-    m_watcher.waitForFinished(); // the worker reads the file and writes the workspace
+    m_importTask.waitForFinished();
 }
 
 bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
@@ -272,32 +273,27 @@ void ImportDialog::startImport()
             Qt::QueuedConnection);
         return !cancel->load();
     };
-    const Session session = m_session;
     const QString path = m_path->text();
     const Id campaign = m_campaign->currentData().toLongLong();
-    m_watcher.setFuture(QtConcurrent::run([session, path, o, progress, campaign]() -> Result<Upload> {
+    m_importTask.start(*m_session.db, [tenantId = m_session.tenantId, user = m_session.user, path, o, progress,
+                                       campaign](const Database &db) -> Result<Upload> {
         QFile file(path);
-        Result<Upload> result = Error::runtime(QString());
-        if (!file.open(QIODevice::ReadOnly)) {
-            result = Error::runtime(u"cannot read " + path + u": " + file.errorString());
-        } else {
-            SystemClock clock;
-            result = ContactImport(*session.db, session.tenantId, session.user, clock).run(file, o, progress);
-            if (result && campaign != 0) {
-                if (auto linked = ContactService(*session.db, session.tenantId, session.user).linkUpload(result->id, campaign); !linked)
-                    result = linked.error();
-                else
-                    result->campaigns.append(campaign);
-            }
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::runtime(u"cannot read " + path + u": " + file.errorString());
+        SystemClock clock;
+        Result<Upload> result = ContactImport(db, tenantId, user, clock).run(file, o, progress);
+        if (result && campaign != 0) {
+            if (auto linked = ContactService(db, tenantId, user).linkUpload(result->id, campaign); !linked)
+                result = linked.error();
+            else
+                result->campaigns.append(campaign);
         }
-        session.db->closeThreadConnection(); // pool threads outlive the import
         return result;
-    }));
+    });
 }
 
-void ImportDialog::finished()
+void ImportDialog::finished(const Result<Upload> &result)
 {
-    const Result<Upload> result = m_watcher.result();
     m_progress->setVisible(false);
     for (QComboBox *c : std::as_const(m_mapping))
         c->setEnabled(true);

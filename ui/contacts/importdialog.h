@@ -1,10 +1,10 @@
 #pragma once
 
 #include "audience/contactimport.h"
+#include "common/backgroundtask.h"
 #include "common/session.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <atomic>
 #include <memory>
@@ -40,7 +40,7 @@ public:
     // Follows the upload up in this campaign's detail (0: none).
     void setFollowUpCampaign(Id campaignId);
     void startImport();
-    bool isImporting() const { return m_watcher.isRunning(); }
+    bool isImporting() const { return m_importTask.isRunning(); }
     // The finished import (id 0 before, or when it failed or was cancelled).
     const Upload &result() const { return m_result; }
 
@@ -57,7 +57,7 @@ signals:
 
 private:
     void browse();
-    void finished();
+    void finished(const Result<Upload> &result);
     void saveRejections();
     ContactImport::Options options() const;
 
@@ -78,7 +78,7 @@ private:
     QPushButton *m_saveRejections = nullptr;
     QPushButton *m_close = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    QFutureWatcher<Result<Upload>> m_watcher;
+    BackgroundTask<Result<Upload>> m_importTask{this, [this](const Result<Upload> &result) { finished(result); }};
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_closeWhenDone = false;
     Upload m_result;

@@ -64,7 +64,7 @@ OptOutsView::OptOutsView(QWidget *parent) : QWidget(parent)
     m_add->setObjectName(QStringLiteral("optOutAdd"));
     m_remove = new QPushButton(tr("&Remove"), this);
     m_remove->setObjectName(QStringLiteral("optOutRemove"));
-    m_import = new QPushButton(tr("Import C&SV…"), this);
+    m_import = new QPushButton(tr("I&mport CSV…"), this);
     m_export = new QPushButton(tr("E&xport CSV…"), this);
     for (QPushButton *b : {m_add, m_remove, m_import, m_export})
         buttons->addWidget(b);

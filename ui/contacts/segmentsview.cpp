@@ -24,7 +24,6 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace herald {
 
@@ -32,9 +31,9 @@ namespace {
 
 constexpr int kSampleSize = 5;
 
-Result<SegmentsView::Preview> countSegment(const Session &session, const QString &rules)
+Result<SegmentsView::Preview> countSegment(const Database &db, Id tenantId, const QString &rules)
 {
-    AudienceQuery query(*session.db, session.tenantId);
+    AudienceQuery query(db, tenantId);
     AudienceSpec spec;
     spec.includeRules << rules;
     spec.dropOptedOut = false;
@@ -51,7 +50,7 @@ Result<SegmentsView::Preview> countSegment(const Session &session, const QString
     if (!reachable)
         return reachable.error();
     out.reachable = *reachable;
-    auto sample = AudienceRepository(*session.db, session.tenantId).contactsByIds(*ids);
+    auto sample = AudienceRepository(db, tenantId).contactsByIds(*ids);
     if (!sample)
         return sample.error();
     out.sample = *sample;
@@ -78,7 +77,7 @@ SegmentsView::SegmentsView(QWidget *parent) : QWidget(parent)
     empty->setCondition([this] { return m_session.valid(); });
     leftLayout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
-    m_new = new QPushButton(tr("&New segment"), left);
+    m_new = new QPushButton(tr("Ne&w segment"), left);
     m_new->setObjectName(QStringLiteral("segmentNew"));
     m_delete = new QPushButton(tr("&Delete…"), left);
     m_delete->setObjectName(QStringLiteral("segmentDelete"));
@@ -127,7 +126,6 @@ SegmentsView::SegmentsView(QWidget *parent) : QWidget(parent)
     m_countDelay->setSingleShot(true);
     m_countDelay->setInterval(250);
     connect(m_countDelay, &QTimer::timeout, this, &SegmentsView::startCount);
-    connect(&m_watcher, &QFutureWatcher<Result<Preview>>::finished, this, &SegmentsView::showPreview);
     connect(m_editor, &SegmentEditor::changed, this, &SegmentsView::edited);
     connect(m_name, &QLineEdit::textEdited, this, &SegmentsView::edited);
     connect(m_new, &QPushButton::clicked, this, &SegmentsView::newSegment);
@@ -150,11 +148,6 @@ SegmentsView::SegmentsView(QWidget *parent) : QWidget(parent)
     saveKey->setContext(Qt::WidgetWithChildrenShortcut);
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_list, this, [this] { deleteCurrent(); });
     deleteKey->setContext(Qt::WidgetShortcut);
-}
-
-SegmentsView::~SegmentsView()
-{
-    m_watcher.waitForFinished();
 }
 
 void SegmentsView::setSession(const Session &session)
@@ -250,7 +243,7 @@ void SegmentsView::startCount()
     m_countDelay->stop();
     if (!m_session.valid())
         return;
-    if (m_watcher.isRunning()) {
+    if (m_countTask.isRunning()) {
         m_countAgain = true; // counts the latest rules once this count is in
         return;
     }
@@ -262,14 +255,12 @@ void SegmentsView::startCount()
     }
     m_count->setText(tr("Counting…"));
     m_counting = true;
-    m_watcher.setFuture(QtConcurrent::run([session = m_session, rules] {
-        auto preview = countSegment(session, rules);
-        session.db->closeThreadConnection(); // pool threads outlive the count
-        return preview;
-    }));
+    m_countTask.start(*m_session.db, [tenantId = m_session.tenantId, rules](const Database &db) {
+        return countSegment(db, tenantId, rules);
+    });
 }
 
-void SegmentsView::showPreview()
+void SegmentsView::showPreview(const Result<Preview> &preview)
 {
     m_counting = false;
     if (m_countAgain) {
@@ -277,7 +268,6 @@ void SegmentsView::showPreview()
         startCount();
         return;
     }
-    const Result<Preview> preview = m_watcher.result();
     if (!preview) {
         m_count->setText(tr("Cannot count: %1").arg(preview.error().shown()));
         return;

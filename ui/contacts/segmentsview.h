@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "common/session.h"
 #include "domain/contact.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -35,7 +35,6 @@ public:
     };
 
     explicit SegmentsView(QWidget *parent = nullptr);
-    ~SegmentsView() override;
     void setSession(const Session &session);
     void refresh();
 
@@ -56,7 +55,7 @@ private:
     void showSegment(Id id);
     void edited();
     void startCount();
-    void showPreview();
+    void showPreview(const Result<Preview> &preview);
     void setModified(bool modified);
 
     Session m_session;
@@ -74,7 +73,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_delete = nullptr;
     QTimer *m_countDelay = nullptr;
-    QFutureWatcher<Result<Preview>> m_watcher;
+    BackgroundTask<Result<Preview>> m_countTask{this, [this](const Result<Preview> &preview) { showPreview(preview); }};
 };
 
 } // namespace herald

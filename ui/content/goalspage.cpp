@@ -49,7 +49,7 @@ GoalsPage::GoalsPage(QWidget *parent) : QWidget(parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("goalsTabs"));
     m_tabs->setAccessibleName(tr("Goals & Writers sections"));
-    m_tabs->addTab(goalsTab(), tr("&Goals"));
+    m_tabs->addTab(goalsTab(), tr("G&oals"));
     m_tabs->addTab(writersTab(), tr("&Writers"));
     layout->addWidget(m_tabs);
 }

@@ -25,7 +25,7 @@ ActiveView::ActiveView(QWidget *parent) : QWidget(parent)
     m_schedule = new QLabel(this);
     m_schedule->setObjectName(QStringLiteral("scheduleInfo"));
     schedule->addWidget(m_schedule, 1);
-    m_unschedule = new QPushButton(tr("Stop schedule…"), this);
+    m_unschedule = new QPushButton(tr("Stop sche&dule…"), this); // &S, &E, &M, &P: the channel cards
     m_unschedule->setObjectName(QStringLiteral("unscheduleButton"));
     connect(m_unschedule, &QPushButton::clicked, this, &ActiveView::unscheduleRequested);
     schedule->addWidget(m_unschedule);

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "campaigndetaildata.h"
+#include "common/backgroundtask.h"
 #include "common/session.h"
 
-#include <QFutureWatcher>
 #include <QPageSize>
 #include <QWidget>
 
@@ -33,7 +33,6 @@ class CampaignDetailPage final : public QWidget
 
 public:
     explicit CampaignDetailPage(QWidget *parent = nullptr);
-    ~CampaignDetailPage() override;
 
     void setSession(const Session &session);
     // Opens a campaign by short ID or id on "overview", "tasks", "report", "review" or "communications"; false (with
@@ -87,6 +86,7 @@ signals:
 
 private:
     void startLoad();
+    void loadFinished(Result<CampaignDetailData> loadedData);
     void showData();
     void buildActionsMenu();
     void command(ChannelKind kind, ChannelEvent event);
@@ -100,7 +100,8 @@ private:
     Id m_runId = 0;
     CampaignDetailData m_data;
     bool m_seenInSnapshot = false;
-    QFutureWatcher<Result<CampaignDetailData>> m_watcher;
+    BackgroundTask<Result<CampaignDetailData>> m_load{
+        this, [this](Result<CampaignDetailData> loadedData) { loadFinished(std::move(loadedData)); }};
     bool m_reloadAgain = false;
     bool m_loading = false; // until the result is shown
 

@@ -28,7 +28,6 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace herald {
 
@@ -48,30 +47,6 @@ RunDialog::RunDialog(const Session &session, Id campaignId, RunKind kind, std::o
     m_reference = overview->campaign.shortId;
     build(overview->campaign);
     m_usable = true;
-    connect(&m_watcher, &QFutureWatcher<Result<Run>>::finished, this, [this] {
-        const Result<Run> run = m_watcher.result();
-        if (!run) {
-            m_error->setText(run.error().shown());
-            m_error->show();
-            m_progress->hide();
-            m_run->setEnabled(m_accept->isChecked());
-            return;
-        }
-        if (m_only && m_kind == RunKind::Live)
-            m_outcome = tr("%1 channel started in run #%2: %Ln message(s) queued", nullptr, m_progress->maximum())
-                            .arg(displayName(*m_only))
-                            .arg(run->id);
-        else
-            m_outcome = tr("%1 #%2 started: %Ln message(s) queued", nullptr, m_progress->maximum())
-                            .arg(m_kind == RunKind::Test ? tr("Test run") : tr("Run"))
-                            .arg(run->id);
-        accept();
-    });
-}
-
-RunDialog::~RunDialog()
-{
-    m_watcher.waitForFinished(); // queueing holds the workspace; never leave it half-way
 }
 
 void RunDialog::build(const Campaign &c)
@@ -188,7 +163,7 @@ void RunDialog::build(const Campaign &c)
     refreshSelection();
     connect(m_run, &QPushButton::clicked, this, &RunDialog::start);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (!m_watcher.isRunning())
+        if (!m_queueing.isRunning())
             reject();
     });
     layout->addWidget(buttons);
@@ -341,7 +316,7 @@ QWidget *RunDialog::callPreview(const QString &script, const QJsonArray &recordi
 
 void RunDialog::start()
 {
-    if (!m_accept->isChecked() || m_watcher.isRunning())
+    if (!m_accept->isChecked() || m_queueing.isRunning())
         return;
     m_run->setEnabled(false);
     m_error->hide();
@@ -364,14 +339,31 @@ void RunDialog::start()
             },
             Qt::QueuedConnection);
     };
-    const Session session = m_session;
-    const QString reference = m_reference;
-    m_watcher.setFuture(QtConcurrent::run([session, reference, options] {
+    m_queueing.start(*m_session.db, [tenantId = m_session.tenantId, user = m_session.user, reference = m_reference,
+                                      options](const Database &db) {
         SystemClock clock;
-        auto run = RunService(*session.db, session.tenantId, session.user, clock).start(reference, options);
-        session.db->closeThreadConnection();
-        return run;
-    }));
+        return RunService(db, tenantId, user, clock).start(reference, options);
+    });
+}
+
+void RunDialog::started(const Result<Run> &run)
+{
+    if (!run) {
+        m_error->setText(run.error().shown());
+        m_error->show();
+        m_progress->hide();
+        m_run->setEnabled(m_accept->isChecked());
+        return;
+    }
+    if (m_only && m_kind == RunKind::Live)
+        m_outcome = tr("%1 channel started in run #%2: %Ln message(s) queued", nullptr, m_progress->maximum())
+                        .arg(displayName(*m_only))
+                        .arg(run->id);
+    else
+        m_outcome = tr("%1 #%2 started: %Ln message(s) queued", nullptr, m_progress->maximum())
+                        .arg(m_kind == RunKind::Test ? tr("Test run") : tr("Run"))
+                        .arg(run->id);
+    accept();
 }
 
 } // namespace herald

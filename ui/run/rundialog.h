@@ -1,12 +1,12 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "common/session.h"
 #include "dispatch/runservice.h"
 #include "domain/contact.h"
 #include "domain/launchtype.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QJsonArray>
 
@@ -30,11 +30,10 @@ class RunDialog final : public QDialog
 public:
     RunDialog(const Session &session, Id campaignId, RunKind kind, std::optional<ChannelKind> only = std::nullopt,
               QWidget *parent = nullptr);
-    ~RunDialog() override;
 
     // False when the campaign could not be read (the reason was shown).
     bool isUsable() const { return m_usable; }
-    bool isStarting() const { return m_watcher.isRunning(); }
+    bool isStarting() const { return m_queueing.isRunning(); }
     // What happened, for the status bar: "Run #12 started: 1,234 messages queued".
     QString outcome() const { return m_outcome; }
     qint64 totalMessages() const { return m_total; }
@@ -49,6 +48,7 @@ private:
     // A call: its recording (the frozen "attachments") or its script spoken, to play.
     QWidget *callPreview(const QString &script, const QJsonArray &recording, QWidget *parent);
     void start();
+    void started(const Result<Run> &run);
 
     Session m_session;
     Id m_campaignId = 0;
@@ -67,7 +67,8 @@ private:
     QLabel *m_error = nullptr;
     QLabel *m_forecast = nullptr;
     QLabel *m_heldNote = nullptr;
-    QFutureWatcher<Result<Run>> m_watcher;
+    // Queueing holds the workspace: closing the dialog waits for it, never leaving it half-way.
+    BackgroundTask<Result<Run>> m_queueing{this, [this](const Result<Run> &run) { started(run); }};
 };
 
 } // namespace herald

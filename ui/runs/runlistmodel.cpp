@@ -6,34 +6,11 @@
 #include "detail/detailformat.h"
 
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace herald {
 
 RunListModel::RunListModel(QObject *parent) : QAbstractTableModel(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Result<QList<RunSummary>>>::finished, this, [this] {
-        if (m_loadAgain) {
-            m_loadAgain = false;
-            return load(m_session);
-        }
-        auto rows = m_watcher.result();
-        if (!rows) {
-            m_loading = false;
-            emit failed(rows.error().shown());
-            return;
-        }
-        beginResetModel();
-        m_rows = std::move(*rows);
-        endResetModel();
-        m_loading = false;
-        emit loaded();
-    });
-}
-
-RunListModel::~RunListModel()
-{
-    m_watcher.waitForFinished();
 }
 
 void RunListModel::load(const Session &session)
@@ -46,15 +23,31 @@ void RunListModel::load(const Session &session)
         return;
     }
     m_loading = true;
-    if (m_watcher.isRunning()) {
+    if (m_read.isRunning()) {
         m_loadAgain = true;
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run([session]() -> Result<QList<RunSummary>> {
-        auto rows = recentRuns(*session.db, session.tenantId, kLimit);
-        session.db->closeThreadConnection(); // pool threads outlive the read
-        return rows;
-    }));
+    m_read.start(*session.db, [tenantId = session.tenantId](const Database &db) {
+        return recentRuns(db, tenantId, kLimit);
+    });
+}
+
+void RunListModel::finishLoad(Result<QList<RunSummary>> rows)
+{
+    if (m_loadAgain) {
+        m_loadAgain = false;
+        return load(m_session);
+    }
+    if (!rows) {
+        m_loading = false;
+        emit failed(rows.error().shown());
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(*rows);
+    endResetModel();
+    m_loading = false;
+    emit loaded();
 }
 
 const QList<MessageStatus> &RunListModel::finalStates()

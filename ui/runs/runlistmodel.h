@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "common/session.h"
 #include "lifecycle/runhistory.h"
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
 #include <QSortFilterProxyModel>
 
 namespace herald {
@@ -25,7 +25,6 @@ public:
     static constexpr int CampaignIdRole = Qt::UserRole + 2;
 
     explicit RunListModel(QObject *parent = nullptr);
-    ~RunListModel() override;
 
     void load(const Session &session);
     bool isLoading() const { return m_loading; }
@@ -44,11 +43,14 @@ signals:
     void failed(const QString &message);
 
 private:
+    void finishLoad(Result<QList<RunSummary>> rows);
+
     QList<RunSummary> m_rows;
-    QFutureWatcher<Result<QList<RunSummary>>> m_watcher;
     bool m_loading = false;
     bool m_loadAgain = false;
     Session m_session;
+    BackgroundTask<Result<QList<RunSummary>>> m_read{
+        this, [this](Result<QList<RunSummary>> rows) { finishLoad(std::move(rows)); }};
 };
 
 // The page's filters: kind (test/live), trigger and a campaign name or ID search.

@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace herald {
 
@@ -119,18 +118,7 @@ MailboxDialog::MailboxDialog(const Session &session, const Tenant &tenant, QWidg
     connect(m_test, &QPushButton::clicked, this, &MailboxDialog::testConnection);
     connect(m_read, &QPushButton::clicked, this, &MailboxDialog::readNow);
     connect(m_host, &QLineEdit::textChanged, this, &MailboxDialog::updateEnabled);
-    connect(&m_watcher, &QFutureWatcher<Answer>::finished, this, [this] {
-        const auto [ok, text] = m_watcher.result();
-        m_status->setText(text);
-        updateEnabled();
-        emit answered(ok, text);
-    });
     updateEnabled();
-}
-
-MailboxDialog::~MailboxDialog()
-{
-    m_watcher.waitForFinished();
 }
 
 QString MailboxDialog::settingsJson() const
@@ -163,16 +151,24 @@ QString MailboxDialog::typedPassword() const
 
 void MailboxDialog::updateEnabled()
 {
-    const bool idle = !m_watcher.isRunning();
+    const bool idle = !m_task.isRunning();
     m_test->setEnabled(idle && !m_host->text().trimmed().isEmpty());
     m_read->setEnabled(idle && !m_tenant.mailbox.isEmpty());
 }
 
-void MailboxDialog::run(const QString &doing, std::function<Answer()> work)
+void MailboxDialog::run(const QString &doing, std::function<Answer(const Database &)> work)
 {
     m_status->setText(doing);
-    m_watcher.setFuture(QtConcurrent::run(std::move(work)));
+    m_task.start(*m_session.db, std::move(work));
     updateEnabled();
+}
+
+void MailboxDialog::showAnswer(const Answer &answer)
+{
+    const auto &[ok, text] = answer;
+    m_status->setText(text);
+    updateEnabled();
+    emit answered(ok, text);
 }
 
 void MailboxDialog::testConnection()
@@ -180,20 +176,17 @@ void MailboxDialog::testConnection()
     Tenant draft = m_tenant;
     draft.mailbox = settingsJson();
     const QString password = typedPassword();
-    const Session session = m_session;
-    run(tr("Connecting…"), [session, draft, password] {
-        const Status st = InboundMailbox(*session.db, draft, session.user).probe(password);
+    // probe() opens no database connection (the handle is only InboundMailbox's to hold).
+    run(tr("Connecting…"), [user = m_session.user, draft, password](const Database &db) {
+        const Status st = InboundMailbox(db, draft, user).probe(password);
         return Answer(bool(st), st ? tr("Connected: logged in over TLS and opened the folder.") : st.error().shown());
     });
 }
 
 void MailboxDialog::readNow()
 {
-    const Session session = m_session;
-    const Tenant tenant = m_tenant;
-    run(tr("Reading the mailbox…"), [session, tenant] {
-        const auto poll = InboundMailbox(*session.db, tenant, session.user).poll();
-        session.db->closeThreadConnection();
+    run(tr("Reading the mailbox…"), [user = m_session.user, tenant = m_tenant](const Database &db) {
+        const auto poll = InboundMailbox(db, tenant, user).poll();
         if (!poll)
             return Answer(false, poll.error().shown());
         return Answer(true, tr("Read %n mail(s): ", nullptr, poll->read)

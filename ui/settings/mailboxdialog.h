@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "common/session.h"
 #include "domain/tenant.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <functional>
 
@@ -27,7 +27,6 @@ class MailboxDialog final : public QDialog
 
 public:
     MailboxDialog(const Session &session, const Tenant &tenant, QWidget *parent = nullptr);
-    ~MailboxDialog() override;
 
     // The settings as the form has them, the stored password source kept; "" without a
     // server (no mailbox).
@@ -43,7 +42,8 @@ private:
     void testConnection();
     void readNow();
     using Answer = std::pair<bool, QString>; // worked; what to say
-    void run(const QString &doing, std::function<Answer()> work);
+    void run(const QString &doing, std::function<Answer(const Database &)> work);
+    void showAnswer(const Answer &answer);
     void updateEnabled();
 
     Session m_session;
@@ -60,7 +60,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_read = nullptr;
-    QFutureWatcher<Answer> m_watcher;
+    BackgroundTask<Answer> m_task{this, [this](const Answer &answer) { showAnswer(answer); }};
 };
 
 } // namespace herald

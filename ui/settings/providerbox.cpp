@@ -33,13 +33,13 @@ ProviderBox::ProviderBox(QWidget *parent) : QWidget(parent)
     m_channel->setObjectName(QStringLiteral("settingsChannel"));
     for (ChannelKind k : {ChannelKind::Email, ChannelKind::Sms, ChannelKind::Phone})
         m_channel->addItem(displayName(k), int(k));
-    top->addRow(tr("&Channel:"), m_channel);
+    top->addRow(tr("Channe&l:"), m_channel);
     m_channelRow = top;
     m_channel->setMaximumWidth(360);
     m_provider = new QComboBox(this);
     m_provider->setObjectName(QStringLiteral("settingsProvider"));
     m_provider->setMaximumWidth(360);
-    top->addRow(tr("&Provider:"), m_provider);
+    top->addRow(tr("Provide&r:"), m_provider);
     layout->addLayout(top);
 
     auto *box = new QGroupBox(tr("Provider settings"), this);

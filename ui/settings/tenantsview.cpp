@@ -39,7 +39,7 @@ TenantsView::TenantsView(QWidget *parent) : QWidget(parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
-    m_create = new QPushButton(tr("&New organisation…"), this);
+    m_create = new QPushButton(tr("Ne&w organisation…"), this);
     m_create->setObjectName(QStringLiteral("tenantsCreate"));
     m_rename = new QPushButton(tr("Re&name…"), this);
     m_rename->setObjectName(QStringLiteral("tenantsRename"));

@@ -43,9 +43,9 @@ WriterEndpointBox::WriterEndpointBox(QWidget *parent) : QGroupBox(tr("Writer end
     m_timeout->setRange(5, 600);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setMaximumWidth(120);
-    form->addRow(tr("&Timeout:"), m_timeout);
+    form->addRow(tr("T&imeout:"), m_timeout);
     auto *buttons = new QHBoxLayout;
-    m_test = new QPushButton(tr("Test &endpoint"), this);
+    m_test = new QPushButton(tr("Test en&dpoint"), this);
     m_test->setObjectName(QStringLiteral("writerEndpointTest"));
     m_save = new QPushButton(tr("Save endpoint"), this);
     m_save->setObjectName(QStringLiteral("writerEndpointSave"));

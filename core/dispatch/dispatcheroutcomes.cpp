@@ -1,0 +1,162 @@
+#include "dispatcher.h"
+
+#include "lifecycle/messagelifecycle.h"
+#include "providers/provider.h"
+#include "storage/messagerepository.h"
+#include "storage/senderrepository.h"
+#include "storage/sqlquery.h"
+#include "storage/tenantrepository.h"
+#include "storage/transaction.h"
+
+#include <QLoggingCategory>
+
+namespace herald {
+
+Q_DECLARE_LOGGING_CATEGORY(lcDispatch)
+
+Status Dispatcher::applyOutcomes()
+{
+    if (m_outcomes.isEmpty())
+        return {};
+    const QList<SendOutcome> outcomes = std::exchange(m_outcomes, {});
+    const QDateTime now = m_clock.now();
+    for (const SendOutcome &o : outcomes) {
+        auto it = m_inFlight.find(o.messageId);
+        if (it == m_inFlight.end()) {
+            qCDebug(lcDispatch) << "outcome for a message not in flight" << o.messageId;
+            continue;
+        }
+        MessageTransition t{o.messageId, it->kind, it->status, o.to, now, o.reason, o.providerId, {}, false};
+        if (it->handedOverMs > 0) {
+            // The provider's first answer for the message: fold it into the channel's latency.
+            if (auto ch = m_channels.find({it->run, it->kind}); ch != m_channels.end()) {
+                const double ms = double(now.toMSecsSinceEpoch() - it->handedOverMs);
+                ch->latencyMs = ch->latencyMs < 0 ? ms : 0.9 * ch->latencyMs + 0.1 * ms;
+            }
+            it->handedOverMs = 0;
+        }
+        if (o.to == MessageStatus::Retrying) {
+            if (it->attempts >= kMaxAttempts) {
+                t.to = MessageStatus::Failed;
+                t.retriesUsedUp = true;
+                t.reason = o.reason + u" (" + QString::number(it->attempts) + u" attempts)";
+            } else {
+                t.nextAttemptAt = now.addSecs(it->provider->retryDelaySecs(it->attempts + 1));
+            }
+        }
+        if (!MessageLifecycle::allowed(t.channel, t.from, t.to)) {
+            report(Error::refused(Text::tr("provider reported message %1 going from %2 to %3: ignored")
+                                      .arg(QString::number(o.messageId), nameOf(t.from), nameOf(t.to))));
+            continue;
+        }
+        Unwritten &u = m_unwritten[it->tenant];
+        u.transitions.append(t);
+        u.where.append({it->run, it->kind, it->number, it->credits});
+        it->status = t.to;
+        if (!isInFlight(t.to))
+            m_inFlight.erase(it);
+    }
+    return writeUnwritten();
+}
+
+Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
+{
+    // A report moves its message on from the outcome before it: with outcomes still
+    // unwritten, it waits for them.
+    m_unreadReports += reports;
+    if (!m_unwritten.isEmpty() || m_unreadReports.isEmpty())
+        return {};
+    const QList<DeliveryReport> pending = std::exchange(m_unreadReports, {});
+    const qint64 readBefore = m_reportsRead;
+    const QDateTime now = m_clock.now();
+    {
+        // Scoped: a statement left on a row keeps its read snapshot, and the write transaction
+        // below would then fail at once ("database is locked") once another process has written.
+        SqlQuery q(
+            m_db.connection(),
+            QStringLiteral("SELECT tenant_id, run_id, channel, status, sender_number_id FROM messages WHERE id = ?"));
+        for (const DeliveryReport &r : pending) {
+            q.bind(r.messageId);
+            if (auto st = q.exec(u"reading a reported message"); !st) {
+                m_unreadReports = pending.mid(m_reportsRead - readBefore) + m_unreadReports;
+                return st;
+            }
+            ++m_reportsRead;
+            if (!q.next())
+                continue;
+            const auto kind = fromString<ChannelKind>(q.text(2));
+            const auto status = fromString<MessageStatus>(q.text(3));
+            // A late or duplicate report that would move the message backwards changes nothing.
+            if (!kind || !status || !MessageLifecycle::allowed(*kind, *status, r.to))
+                continue;
+            Unwritten &u = m_unwritten[q.id(0)];
+            u.transitions.append({r.messageId, *kind, *status, r.to, now, r.reason, {}, {}, false});
+            u.where.append({q.id(1), *kind, q.id(4)});
+        }
+    }
+    return writeUnwritten();
+}
+
+Status Dispatcher::writeUnwritten()
+{
+    for (auto it = m_unwritten.begin(); it != m_unwritten.end();) {
+        if (auto st = writeTenant(it.key(), it->transitions, it->where); !st)
+            return st;
+        it = m_unwritten.erase(it);
+    }
+    return {};
+}
+
+Status Dispatcher::writeTenant(Id tenant, const QList<MessageTransition> &transitions, const QList<Place> &places)
+{
+    Transaction tx(m_db.connection());
+    if (auto st = tx.begun(); !st)
+        return st;
+    auto applied = MessageRepository(m_db, tenant).apply(transitions);
+    if (!applied)
+        return applied.error();
+    QHash<Id, SenderRepository::NumberResults> results;
+    qint64 credits = 0;
+    for (qsizetype i = 0; i < transitions.size(); ++i) {
+        if (!applied->applies.at(i))
+            continue;
+        const MessageTransition &t = transitions.at(i);
+        const Place &place = places.at(i);
+        if (place.number)
+            countForNumber(results[place.number], place.kind, t.from, t.to);
+        if (t.to == MessageStatus::Sent)
+            credits += place.credits; // accepted by the gateway: paid for
+    }
+    if (auto st = TenantRepository(m_db).spendCredits(tenant, credits); !st)
+        return st;
+    auto quarantined = SenderRepository(m_db, tenant).recordNumberResults(results, m_clock.now());
+    if (!quarantined)
+        return quarantined.error();
+    if (auto st = tx.commit(); !st)
+        return st;
+    for (qsizetype i = 0; i < transitions.size(); ++i)
+        if (applied->applies.at(i))
+            count(places.at(i).run, places.at(i).kind, transitions.at(i).from, transitions.at(i).to);
+    for (const auto &[number, pool] : std::as_const(*quarantined)) {
+        m_rotations.remove(number.poolId); // stops sending from it now
+        report(Error::blocked(Text::tr("number %1 of pool %2 was quarantined: %3. Release it on the pool's page once "
+                                       "the cause is fixed.")
+                                  .arg(number.e164, pool, number.stateReason)));
+    }
+    return {};
+}
+
+void Dispatcher::countForNumber(SenderRepository::NumberResults &r, ChannelKind kind, MessageStatus from, MessageStatus to)
+{
+    using S = MessageStatus;
+    r.phone = kind == ChannelKind::Phone;
+    // Each message counts once: success when delivered or answered, failure when it
+    // ends otherwise without having succeeded first.
+    if (to == S::Delivered || to == S::Answered)
+        ++r.successes;
+    else if ((to == S::Failed || to == S::TimedOut || to == S::NoAnswer || to == S::Busy) && from != S::Answered
+             && from != S::Delivered)
+        ++r.failures;
+}
+
+} // namespace herald
