@@ -130,12 +130,13 @@ void EmptyState::setCondition(std::function<bool()> condition)
 
 void EmptyState::updateVisibility()
 {
-    // While the view is destroyed its model may still say it was reset, after the
-    // viewport is gone.
-    if (!m_view || !m_viewport)
+    // While the view is destroyed its model may still say it was reset: by then it is no
+    // item view any more (qobject_cast says so), or its viewport is gone.
+    const auto *view = qobject_cast<const QAbstractItemView *>(m_view.data());
+    if (!view || !m_viewport)
         return;
-    const QAbstractItemModel *model = m_view->model();
-    const bool empty = !model || model->rowCount(m_view->rootIndex()) == 0;
+    const QAbstractItemModel *model = view->model();
+    const bool empty = !model || model->rowCount(view->rootIndex()) == 0;
     const bool shown = empty && (!m_condition || m_condition());
     if (shown) {
         followViewport();

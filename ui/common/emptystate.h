@@ -65,7 +65,7 @@ private:
     QPushButton *m_action = nullptr;
     std::function<void()> m_do;
     std::function<bool()> m_condition;
-    QPointer<QAbstractItemView> m_view;
+    QPointer<QWidget> m_view; // a QAbstractItemView; read through qobject_cast, which is null while it dies
     QPointer<QWidget> m_viewport; // null once the view, dying, has deleted it
 };
 
