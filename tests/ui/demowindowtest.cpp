@@ -5,13 +5,12 @@
 #include "common/dialogs.h"
 #include "common/icons.h"
 #include "demoworkspace.h"
-#include "lifecycle/campaignservice.h"
 #include "main/mainwindow.h"
 #include "organisation/teamlogins.h"
+#include "pagetour.h"
 #include "pgcluster.h"
 #include "settings/tenantsview.h"
 #include "storage/senderrepository.h"
-#include "storage/tenantrepository.h"
 
 #include <QApplication>
 #include <QFile>
@@ -80,12 +79,7 @@ ProviderConfig DemoWindowTest::storedProvider(Id t, ChannelKind kind)
 
 QString DemoWindowTest::shortIdOf(const QString &name, const QString &tenant)
 {
-    const Id t = TenantRepository(*m_db).byName(tenant)->id;
-    const User admin = *TenantRepository(*m_db).userByName(t, {});
-    for (const CampaignOverview &o : *CampaignService(*m_db, t, admin).list({}))
-        if (o.campaign.name == name)
-            return o.campaign.shortId;
-    return {};
+    return demoShortId(*m_db, name, tenant);
 }
 
 QStringList DemoWindowTest::column(QTableView *table, int col)

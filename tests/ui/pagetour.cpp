@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMap>
 #include <QMenuBar>
+#include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -102,9 +103,23 @@ QStringList tourDemo(MainWindow &window, Database &db, const std::function<void(
                      visit);
 }
 
-QString demoShortId(Database &db, const QString &name)
+QStringList demoMnemonicClashes(MainWindow &window, Database &db, QStringList &notShown)
 {
-    const Id t = TenantRepository(db).byName(QStringLiteral("Northwind Outfitters"))->id;
+    QStringList clashes;
+    QSet<QString> seen;
+    notShown = tourDemo(window, db, [&](const QString &where) {
+        for (const QString &c : mnemonicClashes(&window)) {
+            if (!seen.contains(c))
+                clashes << c + u" (" + where + u')';
+            seen.insert(c);
+        }
+    });
+    return clashes;
+}
+
+QString demoShortId(Database &db, const QString &name, const QString &tenant)
+{
+    const Id t = TenantRepository(db).byName(tenant)->id;
     const User admin = *TenantRepository(db).userByName(t, {});
     for (const CampaignOverview &o : *CampaignService(db, t, admin).list({}))
         if (o.campaign.name == name)

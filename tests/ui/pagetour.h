@@ -33,7 +33,12 @@ bool showOnDemo(MainWindow &window);
 // tourPages on the demo with a campaign in each layout: draft, active and ended.
 QStringList tourDemo(MainWindow &window, Database &db, const std::function<void(const QString &where)> &visit);
 
+// tourDemo, collecting the mnemonic clashes of every place it shows: each clash once, with
+// where it was first seen ("Alt+T: &Tags:, &Tenant: (contacts)"). What could not be shown
+// goes to `notShown`.
+QStringList demoMnemonicClashes(MainWindow &window, Database &db, QStringList &notShown);
+
 // The short ID of the demo tenant's campaign called `name`; empty when there is none.
-QString demoShortId(Database &db, const QString &name);
+QString demoShortId(Database &db, const QString &name, const QString &tenant = QStringLiteral("Northwind Outfitters"));
 
 } // namespace herald::test

@@ -11,7 +11,6 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
-#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -92,15 +91,8 @@ private slots:
     {
         MainWindow window(*m_db);
         QVERIFY(test::showOnDemo(window));
-        QStringList problems;
-        QSet<QString> seen;
-        const QStringList notShown = test::tourDemo(window, *m_db, [&](const QString &where) {
-            for (const QString &c : test::mnemonicClashes(&window)) {
-                if (!seen.contains(c))
-                    problems << c + u" (" + where + u')';
-                seen.insert(c);
-            }
-        });
+        QStringList notShown;
+        const QStringList problems = test::demoMnemonicClashes(window, *m_db, notShown);
         QVERIFY2(notShown.isEmpty(), qPrintable(u"not shown: " + notShown.join(u", ")));
         for (const QString &p : std::as_const(problems))
             qWarning("mnemonic clash: %s", qPrintable(p));

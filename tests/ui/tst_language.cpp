@@ -158,12 +158,8 @@ private slots:
         const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
         MainWindow window(*m_db);
         QVERIFY(test::showOnDemo(window));
-        QStringList clashes;
-        const QStringList notShown = test::tourDemo(window, *m_db, [&](const QString &where) {
-            for (const QString &c : test::mnemonicClashes(&window))
-                if (!std::any_of(clashes.cbegin(), clashes.cend(), [&](const QString &k) { return k.startsWith(c); }))
-                    clashes << c + u" (" + where + u')';
-        });
+        QStringList notShown;
+        const QStringList clashes = test::demoMnemonicClashes(window, *m_db, notShown);
         QVERIFY2(notShown.isEmpty(), qPrintable(u"not shown: " + notShown.join(u", ")));
         for (const QString &c : std::as_const(clashes))
             qWarning("mnemonic clash: %s", qPrintable(c));
