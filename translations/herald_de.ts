@@ -2297,6 +2297,26 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>the chat id the bot writes to, e.g. 123456789</source>
+        <translation>die Chat-ID, an die der Bot schreibt, z. B. 123456789</translation>
+    </message>
+    <message>
+        <source>Telegram gives the chat id when the contact starts a chat with the tenant&apos;s bot</source>
+        <translation>Telegram vergibt die Chat-ID, wenn der Kontakt einen Chat mit dem Bot des Mandanten beginnt</translation>
+    </message>
+    <message>
+        <source>Tele&amp;gram chat:</source>
+        <translation>Tele&amp;gram-Chat:</translation>
+    </message>
+    <message>
+        <source>the Viber user id the bot writes to</source>
+        <translation>die Viber-Nutzer-ID, an die der Bot schreibt</translation>
+    </message>
+    <message>
+        <source>&amp;Viber user:</source>
+        <translation>Vi&amp;ber-Nutzer:</translation>
+    </message>
 </context>
 <context>
     <name>herald::ContactsPage</name>
@@ -2552,6 +2572,30 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
     <message>
         <source>Clear the search</source>
         <translation>Suche zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Telegram chat</source>
+        <translation>Telegram-Chat</translation>
+    </message>
+    <message>
+        <source>Viber user</source>
+        <translation>Viber-Nutzer</translation>
+    </message>
+    <message>
+        <source>Push subscription</source>
+        <translation>Push-Abonnement</translation>
+    </message>
+    <message>
+        <source>%1, since %2, last delivered %3</source>
+        <translation>%1, seit %2, zuletzt zugestellt %3</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, seit %2</translation>
+    </message>
+    <message>
+        <source>Telegram link</source>
+        <translation>Telegram-Link</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4777,42 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message>
+        <source>&amp;Bot API:</source>
+        <translation>Bot-&amp;API:</translation>
+    </message>
+    <message>
+        <source>empty: https://api.telegram.org</source>
+        <translation>leer: https://api.telegram.org</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>Bot-Zu&amp;gangstoken:</translation>
+    </message>
+    <message>
+        <source>from @BotFather, e.g. 123456:ABC-DEF…</source>
+        <translation>von @BotFather, z. B. 123456:ABC-DEF…</translation>
+    </message>
+    <message>
+        <source>Token &amp;file:</source>
+        <translation>Token-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>/etc/herald/telegram-token (mode 0600)</source>
+        <translation>/etc/herald/telegram-token (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>Token &amp;variable:</source>
+        <translation>Token-&amp;Variable:</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ges per second:</source>
+        <translation>Nachrichten pro Sek&amp;unde:</translation>
+    </message>
+    <message>
+        <source>Time per c&amp;hat (ms):</source>
+        <translation>Zeit pro C&amp;hat (ms):</translation>
+    </message>
 </context>
 <context>
     <name>herald::ReadinessList</name>
@@ -6511,6 +6591,21 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     </message>
 </context>
 <context>
+    <name>herald::TelegramProvider</name>
+    <message>
+        <source>the bot @%1 (%2) answers</source>
+        <translation>der Bot @%1 (%2) antwortet</translation>
+    </message>
+    <message>
+        <source>Telegram does not know this bot token (%1): copy it again from @BotFather</source>
+        <translation>Telegram kennt dieses Bot-Token nicht (%1): Kopieren Sie es erneut von @BotFather</translation>
+    </message>
+    <message>
+        <source>Telegram&apos;s Bot API at %1 did not answer: %2</source>
+        <translation>die Bot-API von Telegram unter %1 hat nicht geantwortet: %2</translation>
+    </message>
+</context>
+<context>
     <name>herald::TemplatesPage</name>
     <message>
         <source>Ne&amp;w template</source>
@@ -7065,10 +7160,6 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     <message>
         <source>phone %1 is not a phone number of %2 or in +country code form</source>
         <translation>Telefon %1 ist keine Telefonnummer von %2 und nicht im Format +Ländervorwahl</translation>
-    </message>
-    <message>
-        <source>a contact needs an email address or a phone number</source>
-        <translation>ein Kontakt braucht eine E-Mail-Adresse oder eine Telefonnummer</translation>
     </message>
     <message>
         <source>time zone %1 is not a time zone id such as Europe/London</source>
@@ -7869,10 +7960,6 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     <message>
         <source>a phone number</source>
         <translation>eine Telefonnummer</translation>
-    </message>
-    <message>
-        <source>a %1 address</source>
-        <translation>eine %1-Adresse</translation>
     </message>
     <message>
         <source>the template &apos;%1&apos; of %2 was deleted</source>
@@ -9760,6 +9847,78 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     <message>
         <source>campaign %1</source>
         <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <source>the push subscription&apos;s endpoint %1 is not an https address of a push service</source>
+        <translation>der Endpunkt %1 des Push-Abonnements ist keine https-Adresse eines Push-Dienstes</translation>
+    </message>
+    <message>
+        <source>the push subscription&apos;s p256dh key %1 is not a P-256 public key in base64url</source>
+        <translation>der p256dh-Schlüssel %1 des Push-Abonnements ist kein öffentlicher P-256-Schlüssel in base64url</translation>
+    </message>
+    <message>
+        <source>the push subscription&apos;s auth secret %1 is not 16 bytes in base64url</source>
+        <translation>das auth-Geheimnis %1 des Push-Abonnements sind keine 16 Byte in base64url</translation>
+    </message>
+    <message>
+        <source>a push subscription is JSON such as {&quot;endpoint&quot;: &quot;https://…&quot;, &quot;keys&quot;: {&quot;p256dh&quot;: &quot;…&quot;, &quot;auth&quot;: &quot;…&quot;}}</source>
+        <translation>ein Push-Abonnement ist JSON wie {&quot;endpoint&quot;: &quot;https://…&quot;, &quot;keys&quot;: {&quot;p256dh&quot;: &quot;…&quot;, &quot;auth&quot;: &quot;…&quot;}}</translation>
+    </message>
+    <message>
+        <source>Telegram chat %1 is not a chat id such as 123456789</source>
+        <translation>Telegram-Chat %1 ist keine Chat-ID wie 123456789</translation>
+    </message>
+    <message>
+        <source>Viber user %1 is not a Viber user id: 1 to 64 characters without spaces</source>
+        <translation>Viber-Nutzer %1 ist keine Viber-Nutzer-ID: 1 bis 64 Zeichen ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a contact needs an email address, a phone number, a Telegram chat or a Viber user</source>
+        <translation>ein Kontakt braucht eine E-Mail-Adresse, eine Telefonnummer, einen Telegram-Chat oder einen Viber-Nutzer</translation>
+    </message>
+    <message>
+        <source>%1: a push subscription needs three columns, %2, %3 and %4 (columns: %5)</source>
+        <translation>%1: Ein Push-Abonnement braucht drei Spalten, %2, %3 und %4 (Spalten: %5)</translation>
+    </message>
+    <message>
+        <source>Telegram chat %1 belongs to contact %2 already: edit that contact instead</source>
+        <translation>Telegram-Chat %1 gehört bereits zu Kontakt %2: Bearbeiten Sie stattdessen diesen Kontakt</translation>
+    </message>
+    <message>
+        <source>Viber user %1 belongs to contact %2 already: edit that contact instead</source>
+        <translation>Viber-Nutzer %1 gehört bereits zu Kontakt %2: Bearbeiten Sie stattdessen diesen Kontakt</translation>
+    </message>
+    <message>
+        <source>contact %1 has no push subscription with the endpoint %2</source>
+        <translation>Kontakt %1 hat kein Push-Abonnement mit dem Endpunkt %2</translation>
+    </message>
+    <message>
+        <source>a Telegram chat with the bot</source>
+        <translation>einen Telegram-Chat mit dem Bot</translation>
+    </message>
+    <message>
+        <source>a Viber user id</source>
+        <translation>eine Viber-Nutzer-ID</translation>
+    </message>
+    <message>
+        <source>a push subscription</source>
+        <translation>ein Push-Abonnement</translation>
+    </message>
+    <message>
+        <source>the push subscription of contact %1 was not saved</source>
+        <translation>das Push-Abonnement von Kontakt %1 wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Telegram settings</source>
+        <translation>Telegram-Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as https://api.telegram.org</source>
+        <translation>%1: %2 „%3“ ist keine http(s)-URL wie https://api.telegram.org</translation>
+    </message>
+    <message>
+        <source>%1: no bot token: type the token @BotFather gave, or name a %2 or %3</source>
+        <translation>%1: kein Bot-Token: Geben Sie das Token von @BotFather ein oder nennen Sie %2 oder %3</translation>
     </message>
 </context>
 <context>

@@ -2297,6 +2297,26 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
+    <message>
+        <source>the chat id the bot writes to, e.g. 123456789</source>
+        <translation>el id de chat al que escribe el bot, p. ej. 123456789</translation>
+    </message>
+    <message>
+        <source>Telegram gives the chat id when the contact starts a chat with the tenant&apos;s bot</source>
+        <translation>Telegram da el id de chat cuando el contacto inicia un chat con el bot del inquilino</translation>
+    </message>
+    <message>
+        <source>Tele&amp;gram chat:</source>
+        <translation>Chat de Tele&amp;gram:</translation>
+    </message>
+    <message>
+        <source>the Viber user id the bot writes to</source>
+        <translation>el id de usuario de Viber al que escribe el bot</translation>
+    </message>
+    <message>
+        <source>&amp;Viber user:</source>
+        <translation>Usuario de &amp;Viber:</translation>
+    </message>
 </context>
 <context>
     <name>herald::ContactsPage</name>
@@ -2552,6 +2572,30 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
     <message>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Telegram chat</source>
+        <translation>Chat de Telegram</translation>
+    </message>
+    <message>
+        <source>Viber user</source>
+        <translation>Usuario de Viber</translation>
+    </message>
+    <message>
+        <source>Push subscription</source>
+        <translation>Suscripción push</translation>
+    </message>
+    <message>
+        <source>%1, since %2, last delivered %3</source>
+        <translation>%1, desde %2, última entrega %3</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, desde %2</translation>
+    </message>
+    <message>
+        <source>Telegram link</source>
+        <translation>Enlace de Telegram</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4777,42 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
+    <message>
+        <source>&amp;Bot API:</source>
+        <translation>&amp;API del bot:</translation>
+    </message>
+    <message>
+        <source>empty: https://api.telegram.org</source>
+        <translation>vacío: https://api.telegram.org</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>To&amp;ken del bot:</translation>
+    </message>
+    <message>
+        <source>from @BotFather, e.g. 123456:ABC-DEF…</source>
+        <translation>de @BotFather, p. ej. 123456:ABC-DEF…</translation>
+    </message>
+    <message>
+        <source>Token &amp;file:</source>
+        <translation>Arc&amp;hivo del token:</translation>
+    </message>
+    <message>
+        <source>/etc/herald/telegram-token (mode 0600)</source>
+        <translation>/etc/herald/telegram-token (modo 0600)</translation>
+    </message>
+    <message>
+        <source>Token &amp;variable:</source>
+        <translation>Variable &amp;del token:</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ges per second:</source>
+        <translation>Mensa&amp;jes por segundo:</translation>
+    </message>
+    <message>
+        <source>Time per c&amp;hat (ms):</source>
+        <translation>&amp;Intervalo por chat (ms):</translation>
+    </message>
 </context>
 <context>
     <name>herald::ReadinessList</name>
@@ -6511,6 +6591,21 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     </message>
 </context>
 <context>
+    <name>herald::TelegramProvider</name>
+    <message>
+        <source>the bot @%1 (%2) answers</source>
+        <translation>el bot @%1 (%2) responde</translation>
+    </message>
+    <message>
+        <source>Telegram does not know this bot token (%1): copy it again from @BotFather</source>
+        <translation>Telegram no conoce este token de bot (%1): cópielo de nuevo desde @BotFather</translation>
+    </message>
+    <message>
+        <source>Telegram&apos;s Bot API at %1 did not answer: %2</source>
+        <translation>la Bot API de Telegram en %1 no respondió: %2</translation>
+    </message>
+</context>
+<context>
     <name>herald::TemplatesPage</name>
     <message>
         <source>Ne&amp;w template</source>
@@ -7065,10 +7160,6 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     <message>
         <source>phone %1 is not a phone number of %2 or in +country code form</source>
         <translation>el teléfono %1 no es un número de teléfono de %2 ni está en formato +prefijo de país</translation>
-    </message>
-    <message>
-        <source>a contact needs an email address or a phone number</source>
-        <translation>un contacto necesita una dirección de correo o un número de teléfono</translation>
     </message>
     <message>
         <source>time zone %1 is not a time zone id such as Europe/London</source>
@@ -7869,10 +7960,6 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     <message>
         <source>a phone number</source>
         <translation>un número de teléfono</translation>
-    </message>
-    <message>
-        <source>a %1 address</source>
-        <translation>una dirección de %1</translation>
     </message>
     <message>
         <source>the template &apos;%1&apos; of %2 was deleted</source>
@@ -9760,6 +9847,78 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     <message>
         <source>campaign %1</source>
         <translation>la campaña %1</translation>
+    </message>
+    <message>
+        <source>the push subscription&apos;s endpoint %1 is not an https address of a push service</source>
+        <translation>el endpoint %1 de la suscripción push no es una dirección https de un servicio push</translation>
+    </message>
+    <message>
+        <source>the push subscription&apos;s p256dh key %1 is not a P-256 public key in base64url</source>
+        <translation>la clave p256dh %1 de la suscripción push no es una clave pública P-256 en base64url</translation>
+    </message>
+    <message>
+        <source>the push subscription&apos;s auth secret %1 is not 16 bytes in base64url</source>
+        <translation>el secreto auth %1 de la suscripción push no son 16 bytes en base64url</translation>
+    </message>
+    <message>
+        <source>a push subscription is JSON such as {&quot;endpoint&quot;: &quot;https://…&quot;, &quot;keys&quot;: {&quot;p256dh&quot;: &quot;…&quot;, &quot;auth&quot;: &quot;…&quot;}}</source>
+        <translation>una suscripción push es JSON como {&quot;endpoint&quot;: &quot;https://…&quot;, &quot;keys&quot;: {&quot;p256dh&quot;: &quot;…&quot;, &quot;auth&quot;: &quot;…&quot;}}</translation>
+    </message>
+    <message>
+        <source>Telegram chat %1 is not a chat id such as 123456789</source>
+        <translation>el chat de Telegram %1 no es un id de chat como 123456789</translation>
+    </message>
+    <message>
+        <source>Viber user %1 is not a Viber user id: 1 to 64 characters without spaces</source>
+        <translation>el usuario de Viber %1 no es un id de usuario de Viber: de 1 a 64 caracteres sin espacios</translation>
+    </message>
+    <message>
+        <source>a contact needs an email address, a phone number, a Telegram chat or a Viber user</source>
+        <translation>un contacto necesita una dirección de correo electrónico, un número de teléfono, un chat de Telegram o un usuario de Viber</translation>
+    </message>
+    <message>
+        <source>%1: a push subscription needs three columns, %2, %3 and %4 (columns: %5)</source>
+        <translation>%1: una suscripción push necesita tres columnas, %2, %3 y %4 (columnas: %5)</translation>
+    </message>
+    <message>
+        <source>Telegram chat %1 belongs to contact %2 already: edit that contact instead</source>
+        <translation>el chat de Telegram %1 ya pertenece al contacto %2: edite ese contacto en su lugar</translation>
+    </message>
+    <message>
+        <source>Viber user %1 belongs to contact %2 already: edit that contact instead</source>
+        <translation>el usuario de Viber %1 ya pertenece al contacto %2: edite ese contacto en su lugar</translation>
+    </message>
+    <message>
+        <source>contact %1 has no push subscription with the endpoint %2</source>
+        <translation>el contacto %1 no tiene ninguna suscripción push con el endpoint %2</translation>
+    </message>
+    <message>
+        <source>a Telegram chat with the bot</source>
+        <translation>un chat de Telegram con el bot</translation>
+    </message>
+    <message>
+        <source>a Viber user id</source>
+        <translation>un id de usuario de Viber</translation>
+    </message>
+    <message>
+        <source>a push subscription</source>
+        <translation>una suscripción push</translation>
+    </message>
+    <message>
+        <source>the push subscription of contact %1 was not saved</source>
+        <translation>la suscripción push del contacto %1 no se guardó</translation>
+    </message>
+    <message>
+        <source>Telegram settings</source>
+        <translation>ajustes de Telegram</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as https://api.telegram.org</source>
+        <translation>%1: %2 &apos;%3&apos; no es una URL http(s) como https://api.telegram.org</translation>
+    </message>
+    <message>
+        <source>%1: no bot token: type the token @BotFather gave, or name a %2 or %3</source>
+        <translation>%1: no hay token de bot: escriba el token que dio @BotFather o indique %2 o %3</translation>
     </message>
 </context>
 <context>

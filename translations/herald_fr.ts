@@ -2297,6 +2297,26 @@ L&apos;archivage les masque de la liste et conserve les résultats.</numerusform
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the chat id the bot writes to, e.g. 123456789</source>
+        <translation>l’identifiant de discussion auquel le bot écrit, par ex. 123456789</translation>
+    </message>
+    <message>
+        <source>Telegram gives the chat id when the contact starts a chat with the tenant&apos;s bot</source>
+        <translation>Telegram donne l’identifiant de discussion quand le contact ouvre une discussion avec le bot du locataire</translation>
+    </message>
+    <message>
+        <source>Tele&amp;gram chat:</source>
+        <translation>Discussion Tele&amp;gram&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the Viber user id the bot writes to</source>
+        <translation>l’identifiant d’utilisateur Viber auquel le bot écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Viber user:</source>
+        <translation>Utilisateur &amp;Viber&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>herald::ContactsPage</name>
@@ -2552,6 +2572,30 @@ L&apos;archivage les masque de la liste et conserve les résultats.</numerusform
     <message>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Telegram chat</source>
+        <translation>Discussion Telegram</translation>
+    </message>
+    <message>
+        <source>Viber user</source>
+        <translation>Utilisateur Viber</translation>
+    </message>
+    <message>
+        <source>Push subscription</source>
+        <translation>Abonnement push</translation>
+    </message>
+    <message>
+        <source>%1, since %2, last delivered %3</source>
+        <translation>%1, depuis le %2, dernière remise le %3</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, depuis le %2</translation>
+    </message>
+    <message>
+        <source>Telegram link</source>
+        <translation>Lien Telegram</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4777,42 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>&amp;Bot API:</source>
+        <translation>API du &amp;bot :</translation>
+    </message>
+    <message>
+        <source>empty: https://api.telegram.org</source>
+        <translation>vide&#xa0;: https://api.telegram.org</translation>
+    </message>
+    <message>
+        <source>Bot to&amp;ken:</source>
+        <translation>&amp;Jeton du bot :</translation>
+    </message>
+    <message>
+        <source>from @BotFather, e.g. 123456:ABC-DEF…</source>
+        <translation>de @BotFather, par ex. 123456:ABC-DEF…</translation>
+    </message>
+    <message>
+        <source>Token &amp;file:</source>
+        <translation>Fic&amp;hier du jeton :</translation>
+    </message>
+    <message>
+        <source>/etc/herald/telegram-token (mode 0600)</source>
+        <translation>/etc/herald/telegram-token (mode 0600)</translation>
+    </message>
+    <message>
+        <source>Token &amp;variable:</source>
+        <translation>&amp;Variable du jeton :</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ges per second:</source>
+        <translation>Messag&amp;es par seconde :</translation>
+    </message>
+    <message>
+        <source>Time per c&amp;hat (ms):</source>
+        <translation>Interva&amp;lle par discussion (ms) :</translation>
+    </message>
 </context>
 <context>
     <name>herald::ReadinessList</name>
@@ -6511,6 +6591,21 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
 </context>
 <context>
+    <name>herald::TelegramProvider</name>
+    <message>
+        <source>the bot @%1 (%2) answers</source>
+        <translation>le bot @%1 (%2) répond</translation>
+    </message>
+    <message>
+        <source>Telegram does not know this bot token (%1): copy it again from @BotFather</source>
+        <translation>Telegram ne connaît pas ce jeton de bot (%1)&#xa0;: copiez-le à nouveau depuis @BotFather</translation>
+    </message>
+    <message>
+        <source>Telegram&apos;s Bot API at %1 did not answer: %2</source>
+        <translation>l’API Bot de Telegram à %1 n’a pas répondu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>herald::TemplatesPage</name>
     <message>
         <source>Ne&amp;w template</source>
@@ -7065,10 +7160,6 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     <message>
         <source>phone %1 is not a phone number of %2 or in +country code form</source>
         <translation>le téléphone %1 n&apos;est pas un numéro de %2 ni au format +indicatif de pays</translation>
-    </message>
-    <message>
-        <source>a contact needs an email address or a phone number</source>
-        <translation>un contact doit avoir une adresse e-mail ou un numéro de téléphone</translation>
     </message>
     <message>
         <source>time zone %1 is not a time zone id such as Europe/London</source>
@@ -7869,10 +7960,6 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     <message>
         <source>a phone number</source>
         <translation>un numéro de téléphone</translation>
-    </message>
-    <message>
-        <source>a %1 address</source>
-        <translation>une adresse %1</translation>
     </message>
     <message>
         <source>the template &apos;%1&apos; of %2 was deleted</source>
@@ -9760,6 +9847,78 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     <message>
         <source>campaign %1</source>
         <translation>la campagne %1</translation>
+    </message>
+    <message>
+        <source>the push subscription&apos;s endpoint %1 is not an https address of a push service</source>
+        <translation>le point de terminaison %1 de l’abonnement push n’est pas une adresse https d’un service push</translation>
+    </message>
+    <message>
+        <source>the push subscription&apos;s p256dh key %1 is not a P-256 public key in base64url</source>
+        <translation>la clé p256dh %1 de l’abonnement push n’est pas une clé publique P-256 en base64url</translation>
+    </message>
+    <message>
+        <source>the push subscription&apos;s auth secret %1 is not 16 bytes in base64url</source>
+        <translation>le secret auth %1 de l’abonnement push ne fait pas 16 octets en base64url</translation>
+    </message>
+    <message>
+        <source>a push subscription is JSON such as {&quot;endpoint&quot;: &quot;https://…&quot;, &quot;keys&quot;: {&quot;p256dh&quot;: &quot;…&quot;, &quot;auth&quot;: &quot;…&quot;}}</source>
+        <translation>un abonnement push est du JSON tel que {&quot;endpoint&quot;: &quot;https://…&quot;, &quot;keys&quot;: {&quot;p256dh&quot;: &quot;…&quot;, &quot;auth&quot;: &quot;…&quot;}}</translation>
+    </message>
+    <message>
+        <source>Telegram chat %1 is not a chat id such as 123456789</source>
+        <translation>la discussion Telegram %1 n’est pas un identifiant de discussion tel que 123456789</translation>
+    </message>
+    <message>
+        <source>Viber user %1 is not a Viber user id: 1 to 64 characters without spaces</source>
+        <translation>l’utilisateur Viber %1 n’est pas un identifiant d’utilisateur Viber&#xa0;: 1 à 64 caractères sans espace</translation>
+    </message>
+    <message>
+        <source>a contact needs an email address, a phone number, a Telegram chat or a Viber user</source>
+        <translation>un contact a besoin d’une adresse e-mail, d’un numéro de téléphone, d’une discussion Telegram ou d’un utilisateur Viber</translation>
+    </message>
+    <message>
+        <source>%1: a push subscription needs three columns, %2, %3 and %4 (columns: %5)</source>
+        <translation>%1&#xa0;: un abonnement push a besoin de trois colonnes, %2, %3 et %4 (colonnes&#xa0;: %5)</translation>
+    </message>
+    <message>
+        <source>Telegram chat %1 belongs to contact %2 already: edit that contact instead</source>
+        <translation>la discussion Telegram %1 appartient déjà au contact %2&#xa0;: modifiez plutôt ce contact</translation>
+    </message>
+    <message>
+        <source>Viber user %1 belongs to contact %2 already: edit that contact instead</source>
+        <translation>l’utilisateur Viber %1 appartient déjà au contact %2&#xa0;: modifiez plutôt ce contact</translation>
+    </message>
+    <message>
+        <source>contact %1 has no push subscription with the endpoint %2</source>
+        <translation>le contact %1 n’a pas d’abonnement push avec le point de terminaison %2</translation>
+    </message>
+    <message>
+        <source>a Telegram chat with the bot</source>
+        <translation>une discussion Telegram avec le bot</translation>
+    </message>
+    <message>
+        <source>a Viber user id</source>
+        <translation>un identifiant d’utilisateur Viber</translation>
+    </message>
+    <message>
+        <source>a push subscription</source>
+        <translation>un abonnement push</translation>
+    </message>
+    <message>
+        <source>the push subscription of contact %1 was not saved</source>
+        <translation>l’abonnement push du contact %1 n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Telegram settings</source>
+        <translation>paramètres Telegram</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as https://api.telegram.org</source>
+        <translation>%1&#xa0;: %2 «&#xa0;%3&#xa0;» n’est pas une URL http(s) telle que https://api.telegram.org</translation>
+    </message>
+    <message>
+        <source>%1: no bot token: type the token @BotFather gave, or name a %2 or %3</source>
+        <translation>%1 : aucun jeton de bot : saisissez le jeton donné par @BotFather, ou indiquez %2 ou %3</translation>
     </message>
 </context>
 <context>

@@ -244,9 +244,22 @@ const QList<CommandSpec> &commands()
         {"import-contacts", "FILE", "Import contacts from a CSV file (- for standard input) into a list, all or nothing",
          {valued("list", "The contact list (created when missing)", "NAME"),
           valued("map", "Column (header text or #N) to field: first_name, last_name, name, email, phone, time_zone, "
-                        "tags, custom.NAME or ignore; repeatable", "COLUMN=FIELD"),
+                        "tags, telegram_chat_id, viber_user_id, webpush_endpoint, webpush_p256dh, webpush_auth, "
+                        "custom.NAME or ignore; repeatable", "COLUMN=FIELD"),
           valued("region", "Region of phone numbers written without +country code (default US)", "CC"),
           valued("campaign", "Follow the upload up in this campaign's detail", "ID"), flag("json", "Print JSON")}},
+        {"contacts list", "", "The tenant's contacts in id order, with the addresses each channel reaches them at",
+         {valued("search", "Name, email, phone or tag contains TEXT, or a Telegram chat or Viber user id", "TEXT"),
+          valued("limit", "At most N contacts (default 1000)", "N"), valued("after", "Contacts with an id above ID", "ID"),
+          flag("json", "Print JSON")}},
+        {"contacts show", "CONTACT", "A contact: its addresses, push subscriptions and lists", {flag("json", "Print JSON")}},
+        {"contacts set", "CONTACT", "Set a contact's Telegram chat or Viber user (\"\" clears it) (managers and admins)",
+         {valued("telegram-chat", "The chat id the tenant's bot writes to", "ID"),
+          valued("viber-user", "The Viber user id the tenant's bot writes to", "ID"), flag("json", "Print JSON")}},
+        {"contacts subscribe", "CONTACT", "Add a browser's Web Push subscription to a contact (managers and admins)",
+         {valued("subscription", "The browser's PushSubscription.toJSON(), or @FILE", "JSON"), flag("json", "Print JSON")}},
+        {"contacts unsubscribe", "CONTACT ENDPOINT", "Remove a contact's push subscription (managers and admins)",
+         {flag("json", "Print JSON")}},
         {"uploads list", "", "The tenant's staged uploads (CSV imports), newest first",
          {valued("campaign", "Only those followed up in this campaign", "ID"), flag("json", "Print JSON")}},
         {"uploads show", "UPLOAD_ID", "An upload's counts and the rows that were not accepted", {flag("json", "Print JSON")}},
@@ -279,7 +292,7 @@ const QList<CommandSpec> &commands()
           valued("region", "Region of phone numbers written without +country code (default US)", "CC"),
           flag("json", "Print JSON")}},
         {"providers set", "", "Choose a channel kind's provider and its settings (admins)",
-         {valued("channel", "The channel kind", "C"), valued("provider", "simulator or smtp", "NAME"),
+         {valued("channel", "The channel kind", "C"), valued("provider", "simulator, smtp, kannel, sip or telegram", "NAME"),
           valued("settings", "Settings JSON, or @FILE (passwords: password_file or password_env)", "JSON"),
           flag("password-stdin", "Read the password from standard input and keep it in the system keyring"),
           flag("json", "Print JSON")}},
@@ -403,6 +416,7 @@ bool CommandLine::parse(const QStringList &arguments)
                          : argument == QLatin1StringView("TEMPLATE")  ? QStringLiteral("template (name or id)")
                          : argument == QLatin1StringView("SEGMENT")   ? QStringLiteral("segment (name or id)")
                          : argument == QLatin1StringView("POOL")      ? QStringLiteral("number pool (name or id)")
+                         : argument == QLatin1StringView("CONTACT")   ? QStringLiteral("contact (id, email or phone)")
                                                                       : QStringLiteral("alert id");
     if (wantsId && m_positional.size() != 1) {
         m_error = u"'" + m_command + (m_positional.isEmpty() ? QString(u"' needs a " + noun) : QString(u"' takes one " + noun));

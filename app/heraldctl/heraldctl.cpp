@@ -216,6 +216,8 @@ int Heraldctl::run(const QStringList &arguments)
         return uploadsShow();
     if (command == QLatin1StringView("uploads rejections"))
         return uploadsRejections();
+    if (command.startsWith(QLatin1StringView("contacts ")))
+        return contacts();
     if (command.startsWith(QLatin1StringView("optouts ")))
         return optOuts();
     if (command.startsWith(QLatin1StringView("mailbox ")))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "domain/contact.h"
 #include "domain/result.h"
 #include "lifecycle/campaignservice.h"
 #include "domain/tenant.h"
@@ -56,6 +57,10 @@ private:
     int senders(); // senders list | add | edit | pause | resume | delete
     int pools();   // pools list | show | create | delete | add-number | remove-number | attach
     int library(); // goals|writers|templates|segments list | show | create | edit | delete
+    int contacts(); // contacts list | show | set | subscribe | unsubscribe
+    // The contact an argument names (its id, email address or phone number) with its push
+    // subscriptions.
+    Result<Contact> contactArgument(const QString &ref);
     // An option's text, or with @FILE the file's (at most 16 MiB).
     Result<QString> textOption(const QString &option, const QString &what);
     // The text of the file an option names (- for standard input).

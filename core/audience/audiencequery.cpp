@@ -6,7 +6,44 @@
 
 namespace herald {
 
-AudienceQuery::AudienceQuery(const Database &db, Id tenantId) : m_db(db), m_tenantId(tenantId) {}
+QString AudienceQuery::addressCondition(ChannelKind kind)
+{
+    switch (kind) {
+    case ChannelKind::Email:
+        return QStringLiteral(" AND c.email <> ''");
+    case ChannelKind::Sms:
+    case ChannelKind::Phone:
+        return QStringLiteral(" AND c.phone <> ''");
+    case ChannelKind::Telegram:
+        return QStringLiteral(" AND c.telegram_chat <> ''");
+    case ChannelKind::Viber:
+        return QStringLiteral(" AND c.viber_user <> ''");
+    case ChannelKind::WebPush:
+        return QStringLiteral(" AND EXISTS (SELECT 1 FROM push_subscriptions s WHERE s.tenant_id = c.tenant_id "
+                              "AND s.contact_id = c.id)");
+    }
+    return {};
+}
+
+Result<QList<Id>> AudienceQuery::testRecipients(ChannelKind kind, const QStringList &addresses) const
+{
+    QList<Id> out;
+    SqlQuery q(m_db.connection(), u"SELECT c.id FROM contacts c WHERE c.tenant_id = ? "
+                                  u"AND (lower(c.email) = lower(?) OR c.phone = ?)"
+                                      + addressCondition(kind) + u" ORDER BY c.id");
+    for (const QString &address : addresses) {
+        q.bind(m_tenantId).bind(address).bind(address);
+        if (auto st = q.exec(u"looking up test recipient " + address.left(100)); !st)
+            return st.error();
+        while (q.next())
+            if (!out.contains(q.id(0)))
+                out.append(q.id(0));
+    }
+    return out;
+}
+
+AudienceQuery::AudienceQuery(const Database &db, Id tenantId) : m_db(db), m_tenantId(tenantId)
+{}
 
 Result<SqlFragment> AudienceQuery::whereClause(const AudienceSpec &spec) const
 {
@@ -48,12 +85,8 @@ Result<SqlFragment> AudienceQuery::whereClause(const AudienceSpec &spec) const
         where.sql += QStringLiteral(" AND ");
         where.append(*part);
     }
-    if (spec.channel) {
-        if (*spec.channel == ChannelKind::Email)
-            where.sql += QStringLiteral(" AND c.email <> ''");
-        else if (*spec.channel == ChannelKind::Sms || *spec.channel == ChannelKind::Phone)
-            where.sql += QStringLiteral(" AND c.phone <> ''");
-    }
+    if (spec.channel)
+        where.sql += addressCondition(*spec.channel);
     if (spec.dropOptedOut) {
         where.sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM opt_outs o WHERE o.tenant_id = c.tenant_id "
                                     "AND o.contact_id = c.id AND (o.channel = 'all'");

@@ -39,6 +39,13 @@ public:
     // The same count per contact time zone ("" for contacts in the tenant's zone).
     Result<QList<std::pair<QString, qint64>>> countByZone(const AudienceSpec &spec) const;
     Result<QList<Id>> ids(const AudienceSpec &spec, int limit = -1) const;
+    // " AND ..." keeping the contacts `c` that have the channel's address: an email
+    // address, a phone number, a Telegram chat, a Viber user or a push subscription.
+    static QString addressCondition(ChannelKind kind);
+    // For a channel with its own address (hasOwnAddress): the contacts a test run reaches,
+    // those whose email address (any letter case) or phone number is one of `addresses` and
+    // that have the channel's address, once each, in the order of `addresses`.
+    Result<QList<Id>> testRecipients(ChannelKind kind, const QStringList &addresses) const;
 
 private:
     Result<SqlFragment> whereClause(const AudienceSpec &spec) const;

@@ -5,6 +5,7 @@
 #include "domain/inputtext.h"
 #include "domain/permissions.h"
 #include "storage/audiencerepository.h"
+#include "storage/channeladdressrepository.h"
 #include "storage/contactwriter.h"
 #include "storage/transaction.h"
 #include "storage/uploadrepository.h"
@@ -21,15 +22,6 @@ namespace {
 const QString kCustom = QStringLiteral("custom.");
 const QString kIgnore = QStringLiteral("ignore");
 
-QString squeezed(const QString &header)
-{
-    QString out;
-    for (const QChar c : header)
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    return out;
-}
-
 // Address keys: 64-bit hashes, one seed per kind, so a million rows cost megabytes, not
 // a copy of every address. (A collision, about one in 10^7 for two million addresses,
 // would count one row as a duplicate.)
@@ -41,57 +33,39 @@ quint64 phoneKey(const QString &e164)
 {
     return qHash(e164, 0xc2b2ae3d27d4eb4fULL);
 }
+quint64 telegramKey(const QString &chat)
+{
+    return qHash(chat, 0x165667b19e3779f9ULL);
+}
+quint64 viberKey(const QString &user)
+{
+    return qHash(user, 0x27d4eb2f165667c5ULL);
+}
+
+// The keys of a contact's addresses, email first: how rows and contacts are matched.
+QList<quint64> addressKeys(const Contact &c)
+{
+    QList<quint64> keys;
+    if (!c.email.isEmpty())
+        keys << emailKey(c.email);
+    if (!c.phone.isEmpty())
+        keys << phoneKey(c.phone);
+    if (!c.telegramChat.isEmpty())
+        keys << telegramKey(c.telegramChat);
+    if (!c.viberUser.isEmpty())
+        keys << viberKey(c.viberUser);
+    return keys;
+}
+
+const QString kPushEndpoint = QStringLiteral("webpush_endpoint");
+const QString kPushP256dh = QStringLiteral("webpush_p256dh");
+const QString kPushAuth = QStringLiteral("webpush_auth");
 
 } // namespace
 
 ContactImport::ContactImport(Database db, Id tenantId, User user, const Clock &clock)
     : m_db(std::move(db)), m_tenantId(tenantId), m_user(std::move(user)), m_clock(clock)
 {}
-
-QStringList ContactImport::fields()
-{
-    return {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("name"), QStringLiteral("email"),
-            QStringLiteral("phone"),      QStringLiteral("time_zone"), QStringLiteral("tags")};
-}
-
-QString ContactImport::fieldForHeader(const QString &header)
-{
-    static const QHash<QString, QString> synonyms{
-        {QStringLiteral("email"), QStringLiteral("email")},
-        {QStringLiteral("emailaddress"), QStringLiteral("email")},
-        {QStringLiteral("mail"), QStringLiteral("email")},
-        {QStringLiteral("phone"), QStringLiteral("phone")},
-        {QStringLiteral("phonenumber"), QStringLiteral("phone")},
-        {QStringLiteral("mobile"), QStringLiteral("phone")},
-        {QStringLiteral("mobilephone"), QStringLiteral("phone")},
-        {QStringLiteral("mobilenumber"), QStringLiteral("phone")},
-        {QStringLiteral("cell"), QStringLiteral("phone")},
-        {QStringLiteral("cellphone"), QStringLiteral("phone")},
-        {QStringLiteral("msisdn"), QStringLiteral("phone")},
-        {QStringLiteral("tel"), QStringLiteral("phone")},
-        {QStringLiteral("telephone"), QStringLiteral("phone")},
-        {QStringLiteral("firstname"), QStringLiteral("first_name")},
-        {QStringLiteral("first"), QStringLiteral("first_name")},
-        {QStringLiteral("givenname"), QStringLiteral("first_name")},
-        {QStringLiteral("forename"), QStringLiteral("first_name")},
-        {QStringLiteral("lastname"), QStringLiteral("last_name")},
-        {QStringLiteral("last"), QStringLiteral("last_name")},
-        {QStringLiteral("surname"), QStringLiteral("last_name")},
-        {QStringLiteral("familyname"), QStringLiteral("last_name")},
-        {QStringLiteral("name"), QStringLiteral("name")},
-        {QStringLiteral("fullname"), QStringLiteral("name")},
-        {QStringLiteral("contactname"), QStringLiteral("name")},
-        {QStringLiteral("timezone"), QStringLiteral("time_zone")},
-        {QStringLiteral("tz"), QStringLiteral("time_zone")},
-        {QStringLiteral("tags"), QStringLiteral("tags")},
-        {QStringLiteral("tag"), QStringLiteral("tags")},
-        {QStringLiteral("labels"), QStringLiteral("tags")},
-    };
-    const QString key = squeezed(header);
-    if (key.isEmpty())
-        return kIgnore;
-    return synonyms.value(key, kCustom + header.trimmed());
-}
 
 Result<ContactImport::Preview> ContactImport::preview(QIODevice &device, int rows, std::optional<CsvFormat> format)
 {
@@ -208,7 +182,15 @@ Status checkFields(const Columns &columns, const QString &fileName)
                                     .arg(fileName, QString::number(i + 1), columns.shown.at(i),
                                          QString::number(again + 1), columns.shown.at(again), field));
     }
-    if (columns.indexOf(QStringLiteral("email")) < 0 && columns.indexOf(QStringLiteral("phone")) < 0)
+    const int pushParts = int(columns.indexOf(kPushEndpoint) >= 0) + int(columns.indexOf(kPushP256dh) >= 0)
+                          + int(columns.indexOf(kPushAuth) >= 0);
+    if (pushParts != 0 && pushParts != 3)
+        return Error::usage(
+            Text::tr("%1: a push subscription needs three columns, %2, %3 and %4 (columns: %5)")
+                .arg(fileName, kPushEndpoint, kPushP256dh, kPushAuth, columns.shown.join(QStringLiteral(", "))));
+    if (columns.indexOf(QStringLiteral("email")) < 0 && columns.indexOf(QStringLiteral("phone")) < 0
+        && columns.indexOf(QStringLiteral("telegram_chat_id")) < 0
+        && columns.indexOf(QStringLiteral("viber_user_id")) < 0 && pushParts == 0)
         return Error::usage(Text::tr("%1 has no email or phone column (columns: %2): map one, e.g. --map \"#1=email\"")
                                 .arg(fileName, columns.shown.join(QStringLiteral(", "))));
     return {};
@@ -268,18 +250,21 @@ Status findOrCreateList(AudienceRepository &audience, Upload &upload)
 // What the tenant has: its contacts by address, the list's members, opt-outs.
 struct Known
 {
-    QHash<quint64, Id> byEmail, byPhone;
+    QHash<quint64, Id> byAddress; // addressKeys() -> contact
+    QSet<Id> withTelegram, withViber;
     QSet<Id> inList;
     QHash<Id, QSet<int>> optedOut; // contact -> channel kinds; -1: all
 
     static Result<Known> read(AudienceRepository &audience, Id listId)
     {
         Known k;
-        if (auto st = audience.forEachAddress([&](Id id, const QString &email, const QString &phone) {
-                if (!email.isEmpty())
-                    k.byEmail.insert(emailKey(email), id);
-                if (!phone.isEmpty())
-                    k.byPhone.insert(phoneKey(phone), id);
+        if (auto st = audience.forEachAddress([&](const Contact &c) {
+                for (const quint64 key : addressKeys(c))
+                    k.byAddress.insert(key, c.id);
+                if (!c.telegramChat.isEmpty())
+                    k.withTelegram.insert(c.id);
+                if (!c.viberUser.isEmpty())
+                    k.withViber.insert(c.id);
             });
             !st)
             return st.error();
@@ -296,15 +281,19 @@ struct Known
     }
 
     // Opted out of every channel a row with these addresses would reach.
-    bool optedOutOfAll(Id contact, bool hasEmail, bool hasPhone) const
+    bool optedOutOfAll(Id contact, const Contact &row) const
     {
         const auto it = optedOut.constFind(contact);
         if (it == optedOut.cend())
             return false;
         if (it->contains(-1))
             return true;
-        return (!hasEmail || it->contains(int(ChannelKind::Email)))
-               && (!hasPhone || (it->contains(int(ChannelKind::Sms)) && it->contains(int(ChannelKind::Phone))));
+        const auto out = [&](ChannelKind kind) { return it->contains(int(kind)); };
+        return (row.email.isEmpty() || out(ChannelKind::Email))
+               && (row.phone.isEmpty() || (out(ChannelKind::Sms) && out(ChannelKind::Phone)))
+               && (row.telegramChat.isEmpty() || out(ChannelKind::Telegram))
+               && (row.viberUser.isEmpty() || out(ChannelKind::Viber))
+               && (row.pushSubscriptions.isEmpty() || out(ChannelKind::WebPush));
     }
 };
 
@@ -325,10 +314,10 @@ Error cancelled(const QString &fileName)
 class RowImporter final
 {
 public:
-    RowImporter(const QSqlDatabase &db, const ContactImport::Options &o, const Columns &columns, Known known,
+    RowImporter(const Database &db, const ContactImport::Options &o, const Columns &columns, Known known,
                 UploadRepository::Writer &uploads, Upload &upload, const Clock &clock)
-        : m_options(o), m_columns(columns), m_known(std::move(known)), m_uploads(uploads), m_upload(upload),
-          m_contacts(db, upload.tenantId), m_now(clock.now())
+        : m_db(db), m_options(o), m_columns(columns), m_known(std::move(known)), m_uploads(uploads), m_upload(upload),
+          m_contacts(db.connection(), upload.tenantId), m_now(clock.now())
     {}
 
     // Every row up to the end of the file or the first one that cannot be read.
@@ -377,8 +366,20 @@ private:
             if (const QString problem = setField(c, field, value, m_columns.shown.at(i)); !problem.isEmpty())
                 return problem;
         }
-        if (c.email.isEmpty() && c.phone.isEmpty())
-            return QStringLiteral("no email and no phone");
+        if (!c.pushSubscriptions.isEmpty()) {
+            const PushSubscription &typed = c.pushSubscriptions.constFirst();
+            auto checked = contactfields::pushSubscription(typed.endpoint, typed.p256dh, typed.auth);
+            if (!checked)
+                return checked.error().message;
+            c.pushSubscriptions = {*checked};
+        }
+        if (c.email.isEmpty() && c.phone.isEmpty() && c.telegramChat.isEmpty() && c.viberUser.isEmpty()
+            && c.pushSubscriptions.isEmpty())
+            return m_columns.indexOf(QStringLiteral("telegram_chat_id")) < 0
+                           && m_columns.indexOf(QStringLiteral("viber_user_id")) < 0
+                           && m_columns.indexOf(kPushEndpoint) < 0
+                       ? QStringLiteral("no email and no phone")
+                       : QStringLiteral("no email, phone, Telegram chat, Viber user or push subscription");
         return {};
     }
 
@@ -412,6 +413,19 @@ private:
             if (!*known)
                 return u"time zone " + quotedInput(value) + u" (column " + shown
                        + u") is not a time zone id such as Europe/London";
+        } else if (field == u"telegram_chat_id") {
+            c.telegramChat = value;
+            if (!contactfields::isTelegramChat(value))
+                return u"Telegram chat " + quotedInput(value) + u" (column " + shown + u") is not a chat id";
+        } else if (field == u"viber_user_id") {
+            c.viberUser = value;
+            if (!contactfields::isViberUser(value))
+                return u"Viber user " + quotedInput(value) + u" (column " + shown + u") is not a Viber user id";
+        } else if (field == kPushEndpoint || field == kPushP256dh || field == kPushAuth) {
+            if (c.pushSubscriptions.isEmpty())
+                c.pushSubscriptions.append(PushSubscription{});
+            PushSubscription &s = c.pushSubscriptions.first();
+            (field == kPushEndpoint ? s.endpoint : field == kPushP256dh ? s.p256dh : s.auth) = value;
         } else if (field == u"tags") {
             static const QRegularExpression separators(QStringLiteral("[;,|]"));
             for (const QString &tag : value.split(separators, Qt::SkipEmptyParts))
@@ -427,38 +441,49 @@ private:
     // opted out, or added.
     Status place(const Contact &c, UploadRow &r, const QStringList &row)
     {
-        const quint64 ek = c.email.isEmpty() ? 0 : emailKey(c.email);
-        const quint64 pk = c.phone.isEmpty() ? 0 : phoneKey(c.phone);
-        const bool seen = (ek && m_seenEmails.contains(ek)) || (pk && m_seenPhones.contains(pk));
-        if (ek)
-            m_seenEmails.insert(ek);
-        if (pk)
-            m_seenPhones.insert(pk);
-        Id existing = ek ? m_known.byEmail.value(ek) : 0;
-        if (existing == 0 && pk)
-            existing = m_known.byPhone.value(pk);
+        const QList<quint64> keys = addressKeys(c);
+        bool seen = false;
+        Id existing = 0;
+        for (const quint64 key : keys) {
+            seen = seen || m_seen.contains(key);
+            m_seen.insert(key);
+            if (existing == 0)
+                existing = m_known.byAddress.value(key);
+        }
         r.contactId = existing;
         if (seen)
             return record(r, row, UploadRow::Outcome::Duplicate,
-                          QStringLiteral("an earlier row has this email or phone"));
+                          QStringLiteral("an earlier row has this email, phone, Telegram chat or Viber user"));
         if (existing && m_known.inList.contains(existing))
             return record(r, row, UploadRow::Outcome::Duplicate,
                           u"contact " + QString::number(existing) + u" is in list " + m_upload.listName + u" already");
-        if (existing && m_known.optedOutOfAll(existing, !c.email.isEmpty(), !c.phone.isEmpty()))
+        if (existing && m_known.optedOutOfAll(existing, c))
             return record(r, row, UploadRow::Outcome::SkippedOptedOut,
                           u"contact " + QString::number(existing) + u" has opted out");
         return add(c, r, row);
     }
 
-    // The contact (new unless the tenant has it) into the list.
+    // The contact (new unless the tenant has it, which gains the Telegram chat and Viber
+    // user it lacks) into the list, with the row's push subscription.
     Status add(const Contact &c, UploadRow &r, const QStringList &row)
     {
+        ChannelAddressRepository channels(m_db, m_upload.tenantId);
         if (!r.contactId) {
             auto id = m_contacts.insert(c, m_now);
             if (!id)
                 return id.error();
             r.contactId = *id;
+        } else {
+            if (!c.telegramChat.isEmpty() && !m_known.withTelegram.contains(r.contactId))
+                if (auto st = channels.setTelegramChat(r.contactId, c.telegramChat); !st)
+                    return st.error();
+            if (!c.viberUser.isEmpty() && !m_known.withViber.contains(r.contactId))
+                if (auto st = channels.setViberUser(r.contactId, c.viberUser); !st)
+                    return st.error();
         }
+        for (const PushSubscription &s : c.pushSubscriptions)
+            if (auto st = channels.subscribe(r.contactId, s, m_now); !st)
+                return st.error();
         if (auto st = m_contacts.addToList(m_upload.listId, r.contactId); !st)
             return st;
         m_known.inList.insert(r.contactId);
@@ -489,6 +514,7 @@ private:
         return m_uploads.addRow(m_upload.id, r);
     }
 
+    const Database &m_db;
     const ContactImport::Options &m_options;
     const Columns &m_columns;
     Known m_known;
@@ -496,8 +522,8 @@ private:
     Upload &m_upload;
     ContactWriter m_contacts;
     const QDateTime m_now;
-    QSet<quint64> m_seenEmails, m_seenPhones; // in this file
-    QHash<QString, bool> m_zones;             // time zone id -> known
+    QSet<quint64> m_seen;         // addressKeys() of the rows of this file
+    QHash<QString, bool> m_zones; // time zone id -> known
 };
 
 } // namespace
@@ -532,7 +558,7 @@ Result<Upload> ContactImport::run(QIODevice &device, const Options &o, const Pro
         return uploadId.error();
     upload.id = *uploadId;
 
-    RowImporter rows(db, o, *columns, std::move(*known), uploads, upload, m_clock);
+    RowImporter rows(m_db, o, *columns, std::move(*known), uploads, upload, m_clock);
     if (auto st = rows.importAll(reader, progress, total); !st)
         return st.error();
     if (!reader.error().isEmpty()) // all or nothing: the rows read so far are rolled back

@@ -20,13 +20,15 @@ namespace herald {
 //
 // Fields a column maps to: first_name, last_name, name (split at the last space when
 // first and last are not mapped), email, phone (to E.164 with the default region), time_zone
-// (an IANA id), tags (separated by ; , or |), custom.<name> (a field of the tenant's own),
-// ignore. Each data row is then exactly one of:
+// (an IANA id), tags (separated by ; , or |), telegram_chat_id, viber_user_id,
+// webpush_endpoint + webpush_p256dh + webpush_auth (all three), custom.<name> (a field of
+// the tenant's own), ignore. Each data row is then exactly one of:
 //  - rejected: more non-empty fields than the header has, an email that is not an
-//    address, a phone that is not a number, an unknown time zone, or neither email nor
-//    phone (the reason names the column and the value);
-//  - duplicate: its email or phone came in an earlier row of the file, or belongs to a
-//    contact in the list already;
+//    address, a phone that is not a number, an unknown time zone, a chat or user id or
+//    push subscription not of its form, or no address at all (the reason names the
+//    column and the value);
+//  - duplicate: its email, phone, Telegram chat or Viber user came in an earlier row of
+//    the file, or belongs to a contact in the list already;
 //  - skipped_opted_out: it is a contact of the tenant opted out of every channel the row
 //    reaches (all, or email for an email, SMS and phone for a phone);
 //  - accepted: a new contact, or a contact of the tenant added to the list.

@@ -1,8 +1,14 @@
 #include "contactservice.h"
 
+#include "audience/contactfields.h"
+#include "content/linktracking.h"
 #include "domain/inputtext.h"
 #include "domain/permissions.h"
 #include "storage/audiencerepository.h"
+#include "storage/channeladdressrepository.h"
+#include "storage/senderrepository.h"
+#include "storage/tenantrepository.h"
+#include "storage/transaction.h"
 #include "storage/uploadrepository.h"
 
 namespace herald {
@@ -47,6 +53,90 @@ Status ContactService::setTags(Id contactId, const QStringList &tags)
         clean << t;
     }
     return AudienceRepository(m_db, m_tenantId).setTags(contactId, clean);
+}
+
+Status ContactService::setAppAddresses(Id contactId, const std::optional<QString> &telegramChat,
+                                       const std::optional<QString> &viberUser)
+{
+    if (auto st = Permissions::require(m_actor, Action::EditContacts); !st)
+        return st;
+    const QString chat = telegramChat.value_or(QString()).trimmed();
+    const QString user = viberUser.value_or(QString()).trimmed();
+    if (!chat.isEmpty() && !contactfields::isTelegramChat(chat))
+        return Error::usage(Text::tr("Telegram chat %1 is not a chat id such as 123456789").arg(quotedInput(chat)));
+    if (!user.isEmpty() && !contactfields::isViberUser(user))
+        return Error::usage(
+            Text::tr("Viber user %1 is not a Viber user id: 1 to 64 characters without spaces").arg(quotedInput(user)));
+    Transaction tx(m_db.connection()); // who has the address cannot change between the check and the write
+    if (auto st = tx.begun(); !st)
+        return st;
+    ChannelAddressRepository channels(m_db, m_tenantId);
+    // The contact that has the address, when it is not this one.
+    const auto otherOwner = [&](const Result<std::optional<Id>> &owner) -> Result<std::optional<Id>> {
+        if (!owner)
+            return owner.error();
+        return *owner && **owner != contactId ? *owner : std::nullopt;
+    };
+    if (telegramChat) {
+        auto other = otherOwner(channels.contactWithTelegramChat(chat));
+        if (!other)
+            return other.error();
+        if (*other)
+            return Error::refused(Text::tr("Telegram chat %1 belongs to contact %2 already: edit that contact instead")
+                                      .arg(chat, QString::number(**other)));
+        if (auto st = channels.setTelegramChat(contactId, chat); !st)
+            return st.error();
+    }
+    if (viberUser) {
+        auto other = otherOwner(channels.contactWithViberUser(user));
+        if (!other)
+            return other.error();
+        if (*other)
+            return Error::refused(Text::tr("Viber user %1 belongs to contact %2 already: edit that contact instead")
+                                      .arg(user, QString::number(**other)));
+        if (auto st = channels.setViberUser(contactId, user); !st)
+            return st.error();
+    }
+    return tx.commit();
+}
+
+Result<PushSubscription> ContactService::subscribe(Id contactId, const PushSubscription &subscription)
+{
+    if (auto st = Permissions::require(m_actor, Action::EditContacts); !st)
+        return st.error();
+    auto checked = contactfields::pushSubscription(subscription.endpoint, subscription.p256dh, subscription.auth);
+    if (!checked)
+        return checked.error();
+    return ChannelAddressRepository(m_db, m_tenantId).subscribe(contactId, *checked, QDateTime::currentDateTimeUtc());
+}
+
+Status ContactService::unsubscribe(Id contactId, const QString &endpoint)
+{
+    if (auto st = Permissions::require(m_actor, Action::EditContacts); !st)
+        return st;
+    auto removed = ChannelAddressRepository(m_db, m_tenantId).unsubscribe(endpoint.trimmed(), contactId);
+    if (!removed)
+        return removed.error();
+    if (!*removed)
+        return Error::notFound(Text::tr("contact %1 has no push subscription with the endpoint %2")
+                                   .arg(QString::number(contactId), quotedInput(endpoint.trimmed())));
+    return {};
+}
+
+Result<QString> ContactService::telegramLink(Id contactId)
+{
+    auto senders = SenderRepository(m_db, m_tenantId).senders();
+    if (!senders)
+        return senders.error();
+    const auto bot = std::find_if(senders->cbegin(), senders->cend(), [](const SenderIdentity &s) {
+        return s.kind == ChannelKind::Telegram && !s.deleted && !s.paused;
+    });
+    if (bot == senders->cend())
+        return QString();
+    auto secret = TenantRepository(m_db).linkSecret(m_tenantId);
+    if (!secret)
+        return secret.error();
+    return LinkTracking::telegramLink(bot->name, LinkTracking::telegramStart(*secret, contactId));
 }
 
 Result<ContactList> ContactService::addList(ContactList list)

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace herald {
 
 // Changes to contacts and contact lists, for those whose role may edit contacts (the
@@ -21,6 +23,18 @@ public:
     // AudienceRepository::saveContact).
     Result<Contact> save(const Contact &contact, const QString &defaultRegion, const QList<Id> &listIds);
     Status setTags(Id contactId, const QStringList &tags);
+    // Sets the contact's Telegram chat and Viber user where given ("" clears one), refused
+    // naming the other contact when one belongs to another contact already.
+    Status setAppAddresses(Id contactId, const std::optional<QString> &telegramChat,
+                           const std::optional<QString> &viberUser);
+    // Adds a browser's push subscription (contactfields::pushSubscription) to the contact,
+    // or moves it there when another contact had it; removes one by its endpoint.
+    Result<PushSubscription> subscribe(Id contactId, const PushSubscription &subscription);
+    Status unsubscribe(Id contactId, const QString &endpoint);
+    // The Telegram deep link that links the contact's chat with the tenant's bot (its first
+    // Telegram sender) once followed: https://t.me/BOT?start=..., signed for the contact;
+    // empty when the tenant has no Telegram sender.
+    Result<QString> telegramLink(Id contactId);
 
     Result<ContactList> addList(ContactList list);
     Status updateList(const ContactList &list);

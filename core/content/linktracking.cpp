@@ -83,6 +83,27 @@ std::optional<QList<Id>> ids(QStringView text, int count)
 
 } // namespace
 
+QString LinkTracking::telegramStart(const QString &secret, Id contactId)
+{
+    const QByteArray id = QByteArray::number(contactId);
+    return QString::fromLatin1('c' + id + '_' + signature("telegram:" + id, secret));
+}
+
+Result<Id> LinkTracking::verifyTelegramStart(const QString &start, const QString &secret)
+{
+    static const QRegularExpression form(QStringLiteral(R"(\Ac([1-9][0-9]{0,18})_([A-Za-z0-9_-]{22})\z)"));
+    const auto m = form.match(start);
+    if (!m.hasMatch() || secret.isEmpty()
+        || !sameBytes(m.captured(2).toLatin1(), signature("telegram:" + m.captured(1).toLatin1(), secret)))
+        return invalid();
+    return m.captured(1).toLongLong();
+}
+
+QString LinkTracking::telegramLink(const QString &bot, const QString &start)
+{
+    return u"https://t.me/" + (bot.startsWith(u'@') ? bot.mid(1) : bot) + u"?start=" + start;
+}
+
 bool LinkTracking::sameBytes(const QByteArray &a, const QByteArray &b)
 {
     if (a.size() != b.size())

@@ -49,6 +49,16 @@ public:
     // The click a token stands for, when it is well formed and signed with `secret`.
     static Result<Click> verify(const QString &token, const QString &secret);
 
+    // The start parameter of the tenant's Telegram deep link for contact `contactId`
+    // (https://t.me/BOT?start=...): "c", the contact id, "_" and a signature, at most 64 of
+    // [A-Za-z0-9_-] as Telegram allows. Following the link starts a chat with the bot that
+    // sends "/start" with it: the chat is then the contact's.
+    static QString telegramStart(const QString &secret, Id contactId);
+    // The contact a start parameter names, when it is well formed and signed with `secret`.
+    static Result<Id> verifyTelegramStart(const QString &start, const QString &secret);
+    // https://t.me/BOT?start=START (the bot's username, with or without "@").
+    static QString telegramLink(const QString &bot, const QString &start);
+
     // Whether two signatures are the same, compared in full whatever differs first: the
     // time taken says nothing.
     static bool sameBytes(const QByteArray &a, const QByteArray &b);

@@ -29,6 +29,7 @@ struct SendOutcome;
 struct MessageTransition;
 struct DeliveryReport;
 struct InboundMessage;
+struct ChannelLink;
 
 // Sends the workspace's Running channels. Claims Queued messages in batches (opted-out
 // recipients end Opted Out at claim), hands them to each channel's provider
@@ -143,6 +144,7 @@ private:
         ChannelKind kind = ChannelKind::Email;
         Id number = 0;
         int credits = 0; // spent from the tenant's balance when it becomes Sent
+        QString optOutSource; // the recipient refused the channel: what the opt-out list records
     };
 
     Status refreshChannels();
@@ -190,6 +192,8 @@ private:
     // never dropped.
     Status writeUnwritten();
     Status writeTenant(Id tenant, const QList<MessageTransition> &transitions, const QList<Place> &where);
+    // The message's contact onto the opt-out list for its channel (inside writeTenant's transaction).
+    Status optOutRecipient(Id tenant, Id messageId, const QString &source, const QDateTime &at);
     // A team workspace's dispatcher takes its id and holds it while it lives (once).
     Status announce();
     // Ends Timed Out what dead dispatchers left in flight (every dispatcher but this one
@@ -209,6 +213,9 @@ private:
     // An SMS back: a reply stored, or a keyword (SmsKeywords) acted on: an opt-out, an
     // opt-in, HELP answered through `provider`.
     void handleInbound(Id tenant, const InboundMessage &message, Provider *provider);
+    // A chat that followed the tenant's Telegram deep link: the contact its signed start
+    // parameter names now has that chat (taken from any other contact).
+    void handleLink(Id tenant, const ChannelLink &link);
     // START: the sender's contacts are back on the channel (not on channels they left
     // by other means), audited.
     void optBackIn(Id tenant, const InboundMessage &message);

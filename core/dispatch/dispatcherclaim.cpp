@@ -3,6 +3,7 @@
 #include "content/smstext.h"
 #include "numbers/numberrotation.h"
 #include "providers/provider.h"
+#include "storage/channeladdressrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/senderrepository.h"
 #include "storage/sqlquery.h"
@@ -30,6 +31,26 @@ Id numberPoolOf(const QJsonObject &frozen)
 MessageStatus handedOverStatus(ChannelKind kind)
 {
     return kind == ChannelKind::Phone ? MessageStatus::Dialing : MessageStatus::Sending;
+}
+
+// Why a message whose recipient has no address for its channel fails (the English kept
+// with the message, as every reason is).
+QString noAddressReason(ChannelKind kind)
+{
+    switch (kind) {
+    case ChannelKind::Email:
+        return QStringLiteral("The contact has no email address");
+    case ChannelKind::Sms:
+    case ChannelKind::Phone:
+        return QStringLiteral("The contact has no phone number");
+    case ChannelKind::Telegram:
+        return QStringLiteral("The contact has no Telegram chat with the bot");
+    case ChannelKind::Viber:
+        return QStringLiteral("The contact has no Viber user id");
+    case ChannelKind::WebPush:
+        return QStringLiteral("The contact has no push subscription");
+    }
+    return {};
 }
 } // namespace
 
@@ -164,7 +185,7 @@ Result<QList<Dispatcher::Claimable>> Dispatcher::readClaimable(const ChannelKey 
     SqlQuery q(m_db.connection(),
                u"SELECT m.id, m.contact_id, m.status, m.attempts, c.email, c.phone, c.first_name, c.last_name, "
                u"EXISTS (SELECT 1 FROM opt_outs o WHERE o.tenant_id = m.tenant_id AND o.contact_id = m.contact_id "
-               u"AND (o.channel = 'all' OR o.channel = ?)), c.custom_fields "
+               u"AND (o.channel = 'all' OR o.channel = ?)), c.custom_fields, c.telegram_chat, c.viber_user "
                u"FROM messages m JOIN contacts c ON c.id = m.contact_id WHERE m.id IN ("
                    + branch(QStringLiteral(" AND (m2.next_attempt_at IS NULL OR m2.next_attempt_at <= ?)"))
                    + u" UNION ALL " + branch(QString()) + u") ORDER BY m.id LIMIT ?");
@@ -182,10 +203,11 @@ Result<QList<Dispatcher::Claimable>> Dispatcher::readClaimable(const ChannelKey 
         return st.error();
     QList<Claimable> rows;
     while (q.next())
-        rows.append({{q.id(0), q.id(1), q.text(4), q.text(5), q.text(6), q.text(7), q.text(9)},
-                     fromString<MessageStatus>(q.text(2)).value_or(MessageStatus::Queued),
-                     q.value(3).toInt(),
-                     q.value(8).toBool()});
+        rows.append(
+            {{q.id(0), q.id(1), q.text(4), q.text(5), q.text(6), q.text(7), q.text(9), q.text(10), q.text(11), {}},
+             fromString<MessageStatus>(q.text(2)).value_or(MessageStatus::Queued),
+             q.value(3).toInt(),
+             q.value(8).toBool()});
     return rows;
 }
 
@@ -235,15 +257,36 @@ Result<Dispatcher::Batch> Dispatcher::composeBatch(const ChannelKey &key, const 
     const auto web = m_web.constFind(a.tenant);
     const MessageComposer composer({a.tenant, key.run, a.kind, a.frozen, a.campaignName, a.trackClicks, a.attachments},
                                    web == m_web.cend() ? std::nullopt : std::optional(*web));
+    // Web Push goes to every browser the contact subscribed, read as the batch is made.
+    QHash<Id, QList<PushSubscription>> browsers;
+    if (a.kind == ChannelKind::WebPush) {
+        QList<Id> contacts;
+        for (const Claimable &row : rows)
+            contacts << row.recipient.contactId;
+        auto read = ChannelAddressRepository(m_db, a.tenant).subscriptionsOf(contacts);
+        if (!read)
+            return read.error();
+        browsers = *read;
+    }
     const MessageStatus sending = handedOverStatus(a.kind);
     Batch batch;
     qsizetype waitingForNumber = 0;
-    for (const Claimable &row : rows) {
-        if (row.optedOut) {
-            batch.transitions.append({row.recipient.messageId, a.kind, row.from, MessageStatus::OptedOut, now,
-                                      QStringLiteral("Recipient is on the opt-out list"), {}, {}, false});
-            batch.outgoing.append(OutgoingMessage{});
-            batch.uses.append(SenderRepository::NumberUse{});
+    const auto endWithout = [&](const Claimable &row, MessageStatus to, const QString &reason) {
+        batch.transitions.append({row.recipient.messageId, a.kind, row.from, to, now, reason, {}, {}, false});
+        batch.outgoing.append(OutgoingMessage{});
+        batch.uses.append(SenderRepository::NumberUse{});
+    };
+    for (const Claimable &claimed : rows) {
+        if (claimed.optedOut) {
+            endWithout(claimed, MessageStatus::OptedOut, QStringLiteral("Recipient is on the opt-out list"));
+            continue;
+        }
+        Claimable row = claimed;
+        row.recipient.pushSubscriptions = browsers.value(row.recipient.contactId);
+        // The address went after the message was queued (a chat unlinked, a subscription
+        // expired in another run): nothing to send it to.
+        if (MessageComposer::addressOf(row.recipient, a.kind).isEmpty()) {
+            endWithout(row, MessageStatus::Failed, noAddressReason(a.kind));
             continue;
         }
         std::optional<Id> number;

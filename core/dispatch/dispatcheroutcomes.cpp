@@ -2,6 +2,7 @@
 
 #include "lifecycle/messagelifecycle.h"
 #include "providers/provider.h"
+#include "storage/audiencerepository.h"
 #include "storage/messagerepository.h"
 #include "storage/senderrepository.h"
 #include "storage/sqlquery.h"
@@ -41,7 +42,8 @@ Status Dispatcher::applyOutcomes()
                 t.retriesUsedUp = true;
                 t.reason = o.reason + u" (" + QString::number(it->attempts) + u" attempts)";
             } else {
-                t.nextAttemptAt = now.addSecs(it->provider->retryDelaySecs(it->attempts + 1));
+                t.nextAttemptAt = now.addSecs(o.retryAfterSecs > 0 ? o.retryAfterSecs
+                                                                   : it->provider->retryDelaySecs(it->attempts + 1));
             }
         }
         if (!MessageLifecycle::allowed(t.channel, t.from, t.to)) {
@@ -51,7 +53,7 @@ Status Dispatcher::applyOutcomes()
         }
         Unwritten &u = m_unwritten[it->tenant];
         u.transitions.append(t);
-        u.where.append({it->run, it->kind, it->number, it->credits});
+        u.where.append({it->run, it->kind, it->number, it->credits, o.optOutSource});
         it->status = t.to;
         if (!isInFlight(t.to))
             m_inFlight.erase(it);
@@ -91,7 +93,7 @@ Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
                 continue;
             Unwritten &u = m_unwritten[q.id(0)];
             u.transitions.append({r.messageId, *kind, *status, r.to, now, r.reason, {}, {}, false});
-            u.where.append({q.id(1), *kind, q.id(4)});
+            u.where.append({q.id(1), *kind, q.id(4), 0, {}});
         }
     }
     return writeUnwritten();
@@ -126,6 +128,11 @@ Status Dispatcher::writeTenant(Id tenant, const QList<MessageTransition> &transi
             countForNumber(results[place.number], place.kind, t.from, t.to);
         if (t.to == MessageStatus::Sent)
             credits += place.credits; // accepted by the gateway: paid for
+        // The recipient refused the channel (blocked the bot): on the opt-out list with the
+        // message's change, so no later run of any campaign messages them there.
+        if (t.to == MessageStatus::OptedOut && !place.optOutSource.isEmpty())
+            if (auto st = optOutRecipient(tenant, t.messageId, place.optOutSource, t.at); !st)
+                return st;
     }
     if (auto st = TenantRepository(m_db).spendCredits(tenant, credits); !st)
         return st;
@@ -143,6 +150,24 @@ Status Dispatcher::writeTenant(Id tenant, const QList<MessageTransition> &transi
                                        "the cause is fixed.")
                                   .arg(number.e164, pool, number.stateReason)));
     }
+    return {};
+}
+
+Status Dispatcher::optOutRecipient(Id tenant, Id messageId, const QString &source, const QDateTime &at)
+{
+    Id contact = 0;
+    {
+        SqlQuery q(m_db.connection(), QStringLiteral("SELECT contact_id FROM messages WHERE tenant_id = ? AND id = ?"));
+        q.bind(tenant).bind(messageId);
+        if (auto st = q.exec(u"reading the recipient of message " + QString::number(messageId)); !st)
+            return st;
+        if (!q.next())
+            return {};
+        contact = q.id(0);
+    }
+    auto added = AudienceRepository(m_db, tenant).optOutFromMessage(contact, messageId, source, at, QStringLiteral("system"));
+    if (!added && added.error().kind != Error::Kind::NotFound) // a contact deleted meanwhile has nothing to opt out
+        return added.error();
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "dispatcher.h"
 
+#include "content/linktracking.h"
 #include "content/smskeywords.h"
 #include "linklistener.h"
 #include "mailbox/mailboxsettings.h"
@@ -7,11 +8,16 @@
 #include "providers/provider.h"
 #include "providers/providerregistry.h"
 #include "storage/audiencerepository.h"
+#include "storage/channeladdressrepository.h"
 #include "storage/replyrepository.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
 
+#include <QLoggingCategory>
+
 namespace herald {
+
+Q_DECLARE_LOGGING_CATEGORY(lcDispatch)
 
 namespace {
 // A provider is made again when its settings or its tenant's listener change.
@@ -60,6 +66,7 @@ Result<Provider *> Dispatcher::provider(Id tenant, ChannelKind kind)
         });
         connect(p, &Provider::inbound, this,
                 [this, tenant, p](const InboundMessage &m) { handleInbound(tenant, m, p); });
+        connect(p, &Provider::linked, this, [this, tenant](const ChannelLink &link) { handleLink(tenant, link); });
         connect(p, &Provider::noticeFailed, this, [this](const Text &why) { report(Error::runtime(why)); });
         m_providers.insert(key, {p, madeFrom(config, *site)});
         return p;
@@ -209,6 +216,25 @@ void Dispatcher::handleInbound(Id tenant, const InboundMessage &message, Provide
             !st)
             report(st.error());
     }
+}
+
+void Dispatcher::handleLink(Id tenant, const ChannelLink &link)
+{
+    auto settings = TenantRepository(m_db).byId(tenant);
+    if (!settings) {
+        report(settings.error());
+        return;
+    }
+    // Anyone may send the bot "/start something": only a start parameter Herald signed
+    // for this tenant names a contact.
+    auto contact = LinkTracking::verifyTelegramStart(link.token, settings->linkSecret);
+    if (!contact) {
+        qCDebug(lcDispatch) << "a Telegram start parameter that is not this tenant's:" << link.token.left(80);
+        return;
+    }
+    auto taken = ChannelAddressRepository(m_db, tenant).setTelegramChat(*contact, link.address);
+    if (!taken && taken.error().kind != Error::Kind::NotFound) // a contact deleted since the link was sent
+        report(taken.error());
 }
 
 void Dispatcher::optBackIn(Id tenant, const InboundMessage &message)

@@ -21,6 +21,24 @@ QString senderAddress(const QString &from)
 }
 } // namespace
 
+QString MessageComposer::addressOf(const Recipient &to, ChannelKind kind)
+{
+    switch (kind) {
+    case ChannelKind::Email:
+        return to.email;
+    case ChannelKind::Sms:
+    case ChannelKind::Phone:
+        return to.phone;
+    case ChannelKind::Telegram:
+        return to.telegramChat;
+    case ChannelKind::Viber:
+        return to.viberUser;
+    case ChannelKind::WebPush:
+        return to.pushSubscriptions.isEmpty() ? QString() : to.pushSubscriptions.constFirst().endpoint;
+    }
+    return {};
+}
+
 MessageComposer::MessageComposer(Channel channel, std::optional<TenantWeb> web)
     : m_channel(std::move(channel)), m_web(std::move(web))
 {
@@ -61,14 +79,17 @@ OutgoingMessage MessageComposer::compose(const Recipient &to, int attempt) const
     m.runId = m_channel.run;
     m.contactId = to.contactId;
     m.channel = kind;
-    m.address = kind == ChannelKind::Email ? to.email : to.phone;
+    m.address = addressOf(to, kind);
+    m.pushSubscriptions = to.pushSubscriptions;
     m.senderName = m_senderName;
     m.replyTo = m_replyTo;
     m.unsubscribeUrl = unsubscribeUrl;
     if (m_web && kind == ChannelKind::Email)
         m.envelopeFrom = MailboxSettings::verp(m_web->bounceAddress, m_web->secret, tenant, to.messageId);
     m.subject = MergeFields::apply(m_subject, fields);
-    m.body = MergeFields::apply(m_body, fields, m_html ? MergeFields::Escape::Html : MergeFields::Escape::None);
+    // Telegram's text is HTML too (parse mode HTML): a value never becomes a tag.
+    const bool escape = m_html || kind == ChannelKind::Telegram;
+    m.body = MergeFields::apply(m_body, fields, escape ? MergeFields::Escape::Html : MergeFields::Escape::None);
     if (m_html)
         m.textBody = MergeFields::apply(m_textBody, fields);
     if (m_channel.trackClicks && kind != ChannelKind::Phone && links) {

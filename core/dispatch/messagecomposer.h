@@ -2,6 +2,7 @@
 
 #include "domain/attachment.h"
 #include "domain/channelkind.h"
+#include "domain/contact.h"
 #include "domain/tenant.h"
 
 #include <QJsonObject>
@@ -28,6 +29,8 @@ struct Recipient
     Id contactId = 0;
     QString email, phone, firstName, lastName;
     QString customFields; // as stored, parsed only when the content uses a custom field
+    QString telegramChat, viberUser;
+    QList<PushSubscription> pushSubscriptions; // Web Push: the contact's browsers
 };
 
 // Makes the messages of one channel of a run from its frozen content and sender: merge
@@ -54,6 +57,9 @@ public:
     // The `attempt`th try of the message to `to`, from the channel's sender (a pool's
     // number, where there is one, is the caller's to put in).
     OutgoingMessage compose(const Recipient &to, int attempt) const;
+    // Where a message of `kind` reaches the recipient (Web Push: its first browser's
+    // endpoint; every subscription goes with the message); empty when it cannot.
+    static QString addressOf(const Recipient &to, ChannelKind kind);
 
 private:
     Channel m_channel;

@@ -325,7 +325,12 @@ Result<Run> RunService::startChecked(const QString &reference, const StartOption
     AudienceRepository audience(m_db, m_tenantId);
     for (ChannelKind kind : std::as_const(starting)) {
         QList<Id> ids;
-        if (options.kind == RunKind::Test) {
+        if (options.kind == RunKind::Test && hasOwnAddress(kind)) {
+            auto found = AudienceQuery(m_db, m_tenantId).testRecipients(kind, c.testRecipients);
+            if (!found)
+                return found.error();
+            ids = *found;
+        } else if (options.kind == RunKind::Test) {
             for (const QString &address : c.testRecipients) {
                 if ((kind == ChannelKind::Email) != address.contains(u'@'))
                     continue;

@@ -33,7 +33,16 @@ Text displayText(ChannelKind kind);
 // filters and can only be served by the simulator.
 constexpr bool hasRealProvider(ChannelKind kind)
 {
-    return kind == ChannelKind::Email || kind == ChannelKind::Sms || kind == ChannelKind::Phone;
+    return kind == ChannelKind::Email || kind == ChannelKind::Sms || kind == ChannelKind::Phone
+           || kind == ChannelKind::Telegram;
+}
+
+// Kinds that reach a contact at an address of their own (a Telegram chat, a Viber user,
+// a browser's push subscription), which the channel hands over, not at the contact's
+// email address or phone number.
+constexpr bool hasOwnAddress(ChannelKind kind)
+{
+    return kind == ChannelKind::Telegram || kind == ChannelKind::Viber || kind == ChannelKind::WebPush;
 }
 
 // Which of a campaign's channels an operation covers: all of them (the default), or

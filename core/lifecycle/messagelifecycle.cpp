@@ -11,7 +11,7 @@ namespace {
 using S = MessageStatus;
 using Edge = std::pair<S, S>;
 
-enum class Path { Email, Sms, Phone };
+enum class Path { Email, Sms, Phone, Chat };
 
 Path pathOf(ChannelKind kind)
 {
@@ -20,9 +20,14 @@ Path pathOf(ChannelKind kind)
         return Path::Email;
     case ChannelKind::Phone:
         return Path::Phone;
-    default:
+    case ChannelKind::Telegram:
+    case ChannelKind::WebPush:
+        return Path::Chat;
+    case ChannelKind::Sms:
+    case ChannelKind::Viber:
         return Path::Sms;
     }
+    return Path::Sms;
 }
 
 const QList<Edge> &edges(Path path)
@@ -54,7 +59,17 @@ const QList<Edge> &edges(Path path)
         {S::Answered, S::TimedOut},  {S::Retrying, S::Dialing},     {S::Retrying, S::OptedOut},
         {S::Retrying, S::Cancelled}, {S::Retrying, S::Failed},
     };
+    // Telegram and Web Push: the SMS path (what the simulator and older workspaces have),
+    // and the service's acceptance as the delivery (the message is in the chat, or with
+    // the browser's push service); a blocked bot opts the recipient out.
+    static const QList<Edge> chat = [] {
+        QList<Edge> all = sms;
+        all << Edge{S::Sending, S::Delivered} << Edge{S::Sending, S::OptedOut};
+        return all;
+    }();
     switch (path) {
+    case Path::Chat:
+        return chat;
     case Path::Email:
         return email;
     case Path::Sms:

@@ -72,9 +72,14 @@ Text addressNoun(ChannelKind kind)
     case ChannelKind::Sms:
     case ChannelKind::Phone:
         return Text::tr("a phone number");
-    default:
-        return Text::tr("a %1 address").arg(displayText(kind));
+    case ChannelKind::Telegram:
+        return Text::tr("a Telegram chat with the bot");
+    case ChannelKind::Viber:
+        return Text::tr("a Viber user id");
+    case ChannelKind::WebPush:
+        return Text::tr("a push subscription");
     }
+    return {};
 }
 
 void checkContent(Collector &out, const In::Channel &ch, const Text &subject)

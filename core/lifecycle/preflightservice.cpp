@@ -251,10 +251,17 @@ Result<PreflightInput> PreflightService::input(const Campaign &c)
                 return n.error();
             out.audience = *n;
         }
-        for (const QString &r : c.testRecipients) {
-            const bool isEmail = r.contains(u'@');
-            if ((ch.kind == ChannelKind::Email) == isEmail)
-                ++out.testRecipients;
+        if (hasOwnAddress(ch.kind)) {
+            auto reached = audience.testRecipients(ch.kind, c.testRecipients);
+            if (!reached)
+                return reached.error();
+            out.testRecipients = int(reached->size());
+        } else {
+            for (const QString &r : c.testRecipients) {
+                const bool isEmail = r.contains(u'@');
+                if ((ch.kind == ChannelKind::Email) == isEmail)
+                    ++out.testRecipients;
+            }
         }
         in.channels.append(out);
     }

@@ -2,6 +2,7 @@
 
 #include "domain/attachment.h"
 #include "domain/channelkind.h"
+#include "domain/contact.h"
 #include "domain/messagestatus.h"
 #include "domain/result.h"
 #include "domain/tenant.h"
@@ -18,7 +19,7 @@ struct OutgoingMessage
     Id runId = 0;
     Id contactId = 0;
     ChannelKind channel = ChannelKind::Email;
-    QString address; // email address or E.164 number
+    QString address; // email address, E.164 number, Telegram chat, Viber user or push endpoint
     QString from;    // sender address, name or number
     QString senderName; // display name beside an email sender address
     QString replyTo;    // email: where replies go, when not to `from`
@@ -28,6 +29,7 @@ struct OutgoingMessage
     QString body;
     QString textBody; // email with an HTML body: its text part (empty: made from the HTML)
     QList<Attachment> attachments; // email
+    QList<PushSubscription> pushSubscriptions; // Web Push: every browser of the contact
     int attempt = 1;
 };
 
@@ -35,10 +37,20 @@ struct OutgoingMessage
 // pre-send error (nothing was handed over; the dispatcher retries or gives up).
 struct SendOutcome
 {
+    SendOutcome() = default;
+    SendOutcome(Id id, MessageStatus status, QString why = {}, QString providerMessageId = {})
+        : messageId(id), to(status), reason(std::move(why)), providerId(std::move(providerMessageId))
+    {}
+
     Id messageId = 0;
     MessageStatus to = MessageStatus::Failed;
     QString reason;
     QString providerId;
+    // Retrying: how long the service asked to wait (Telegram's retry_after, Retry-After);
+    // 0: the provider's back-off. OptedOut: the recipient refused the channel (a blocked
+    // bot), and `optOutSource` is what the opt-out list records.
+    int retryAfterSecs = 0;
+    QString optOutSource;
 };
 
 // A later report on a message already accepted (Sent): Delivered or Failed.
@@ -47,6 +59,17 @@ struct DeliveryReport
     Id messageId = 0;
     MessageStatus to = MessageStatus::Delivered;
     QString reason;
+};
+
+// A person who linked themselves to the tenant through a channel's own way: a Telegram
+// chat started from the bot's deep link (t.me/BOT?start=TOKEN). `token` says which contact
+// (ChannelLinks), `address` is the channel's address for them (the chat id).
+struct ChannelLink
+{
+    ChannelKind channel = ChannelKind::Telegram;
+    QString token;
+    QString address;
+    QString name; // as the channel shows the person, for the log
 };
 
 // A message a recipient sent back (an SMS reply, an email reply).
@@ -100,6 +123,7 @@ signals:
     void outcomes(const QList<herald::SendOutcome> &outcomes);
     void deliveryReports(const QList<herald::DeliveryReport> &reports);
     void inbound(const herald::InboundMessage &message);
+    void linked(const herald::ChannelLink &link);
     void probed(bool ok, const QString &detail);
     void noticeFailed(const herald::Text &reason);
 };

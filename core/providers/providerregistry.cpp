@@ -5,6 +5,7 @@
 #include "simulatorprovider.h"
 #include "sip/sipprovider.h"
 #include "smtp/smtpprovider.h"
+#include "telegram/telegramprovider.h"
 
 namespace herald {
 
@@ -37,6 +38,12 @@ Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig 
         if (!settings)
             return settings.error();
         return std::unique_ptr<Provider>(std::make_unique<SipProvider>(*settings));
+    }
+    if (config.provider == QLatin1StringView("telegram") && config.kind == ChannelKind::Telegram) {
+        auto settings = TelegramSettings::fromJson(config.settings, typedPassword);
+        if (!settings)
+            return settings.error();
+        return std::unique_ptr<Provider>(std::make_unique<TelegramProvider>(*settings));
     }
     return Error::refused(Text::tr("the %1 provider for %2 is not available in this version of Herald")
                               .arg(config.provider, displayText(config.kind)));

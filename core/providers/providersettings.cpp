@@ -22,6 +22,8 @@ QStringList ProviderSettings::providersFor(ChannelKind kind)
         return {QStringLiteral("kannel"), QStringLiteral("simulator")};
     case ChannelKind::Phone:
         return {QStringLiteral("sip"), QStringLiteral("simulator")};
+    case ChannelKind::Telegram:
+        return {QStringLiteral("telegram"), QStringLiteral("simulator")};
     default:
         return {QStringLiteral("simulator")};
     }

@@ -2,6 +2,7 @@
 
 #include "audience/contactfields.h"
 #include "audience/segmentrules.h"
+#include "channeladdressrepository.h"
 #include "contactwriter.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -10,7 +11,8 @@ namespace herald {
 
 namespace {
 // The columns readContacts() reads, in its order.
-constexpr auto kContactColumns = u"id, first_name, last_name, email, phone, time_zone, tags, created_at, custom_fields";
+constexpr auto kContactColumns =
+    u"id, first_name, last_name, email, phone, time_zone, tags, created_at, custom_fields, telegram_chat, viber_user";
 } // namespace
 
 Result<QList<Id>> AudienceRepository::addContacts(const QList<Contact> &contacts)
@@ -57,12 +59,14 @@ Result<QList<Contact>> AudienceRepository::findContacts(const QString &search, I
     const QString value = search.trimmed();
     const QString pattern = u'%' + likeEscaped(value) + u'%';
     const QString like = u' ' + m_db.dialect().likeInsensitive() + u" ? ESCAPE '\\'";
-    SqlQuery q(m_db.connection(), u"SELECT " + QString::fromUtf16(kContactColumns)
-                                      + u" FROM contacts WHERE tenant_id = ? AND id > ? AND (? = '' OR (first_name || ' ' "
-                                        u"|| last_name)"
-                                      + like + u" OR email" + like + u" OR phone" + like + u" OR tags" + like
-                                      + u") ORDER BY id LIMIT ?");
-    q.bind(m_tenantId).bind(afterId).bind(value).bind(pattern).bind(pattern).bind(pattern).bind(pattern).bind(limit);
+    SqlQuery q(m_db.connection(),
+               u"SELECT " + QString::fromUtf16(kContactColumns)
+                   + u" FROM contacts WHERE tenant_id = ? AND id > ? AND (? = '' OR (first_name || ' ' "
+                     u"|| last_name)"
+                   + like + u" OR email" + like + u" OR phone" + like + u" OR tags" + like
+                   + u" OR telegram_chat = ? OR viber_user = ?) ORDER BY id LIMIT ?");
+    q.bind(m_tenantId).bind(afterId).bind(value).bind(pattern).bind(pattern).bind(pattern).bind(pattern);
+    q.bind(value).bind(value).bind(limit);
     return readContacts(q);
 }
 
@@ -114,6 +118,8 @@ Result<QList<Contact>> AudienceRepository::readContacts(SqlQuery &q)
         c.tags = ContactWriter::tagsFromSql(q.text(6));
         c.createdAt = q.time(7);
         c.customFields = ContactWriter::customFieldsFromSql(q.text(8));
+        c.telegramChat = q.text(9);
+        c.viberUser = q.text(10);
         out.append(c);
     }
     return out;
@@ -146,15 +152,23 @@ Result<Id> AudienceRepository::contactForAddress(const QString &address)
     return ids->first();
 }
 
-Status AudienceRepository::forEachAddress(const std::function<void(Id, const QString &, const QString &)> &visit)
+Status AudienceRepository::forEachAddress(const std::function<void(const Contact &)> &visit)
 {
-    SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT id, email, phone FROM contacts WHERE tenant_id = ? ORDER BY id"));
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, email, phone, telegram_chat, viber_user FROM contacts "
+                                                 "WHERE tenant_id = ? ORDER BY id"));
     q.bind(m_tenantId);
     if (auto st = q.exec(u"reading the contacts' addresses"); !st)
         return st;
-    while (q.next())
-        visit(q.id(0), q.text(1), q.text(2));
+    Contact c;
+    c.tenantId = m_tenantId;
+    while (q.next()) {
+        c.id = q.id(0);
+        c.email = q.text(1);
+        c.phone = q.text(2);
+        c.telegramChat = q.text(3);
+        c.viberUser = q.text(4);
+        visit(c);
+    }
     return {};
 }
 
@@ -289,27 +303,42 @@ Status AudienceRepository::deleteList(Id id)
 Result<Contact> AudienceRepository::saveContact(const Contact &typed, const QString &defaultRegion,
                                                 const QList<Id> &listIds)
 {
-    auto c = contactfields::normalised(typed, defaultRegion);
+    Contact withSubscriptions = typed;
+    if (typed.id != 0 && typed.pushSubscriptions.isEmpty()) { // they too are a way to reach the contact
+        auto known = ChannelAddressRepository(m_db, m_tenantId).subscriptions(typed.id);
+        if (!known)
+            return known.error();
+        withSubscriptions.pushSubscriptions = *known;
+    }
+    auto c = contactfields::normalised(withSubscriptions, defaultRegion);
     if (!c)
         return c.error();
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (auto st = tx.begun(); !st)
         return st.error();
-    SqlQuery other(db, QStringLiteral("SELECT id, first_name, last_name, email FROM contacts WHERE tenant_id = ? "
-                                      "AND id <> ? AND ((? <> '' AND lower(email) = lower(?)) OR (? <> '' AND phone = ?)) "
-                                      "LIMIT 1"));
+    SqlQuery other(db, QStringLiteral("SELECT id, first_name, last_name, email, phone, telegram_chat FROM contacts "
+                                      "WHERE tenant_id = ? AND id <> ? AND ((? <> '' AND lower(email) = lower(?)) "
+                                      "OR (? <> '' AND phone = ?) OR (? <> '' AND telegram_chat = ?) "
+                                      "OR (? <> '' AND viber_user = ?)) LIMIT 1"));
     other.bind(m_tenantId).bind(c->id).bind(c->email).bind(c->email).bind(c->phone).bind(c->phone);
+    other.bind(c->telegramChat).bind(c->telegramChat).bind(c->viberUser).bind(c->viberUser);
     if (auto st = other.exec(u"looking for another contact with the same address"); !st)
         return st.error();
     if (other.next()) {
         const QString who = QString(other.text(1) + u' ' + other.text(2)).trimmed();
-        const bool sameEmail = !c->email.isEmpty() && other.text(3).compare(c->email, Qt::CaseInsensitive) == 0;
         const QString owner = who.isEmpty() ? QString::number(other.id(0)) : who;
-        return Error::refused(sameEmail ? Text::tr("email %1 belongs to contact %2 already: edit that contact instead")
-                                              .arg(c->email, owner)
-                                        : Text::tr("phone %1 belongs to contact %2 already: edit that contact instead")
-                                              .arg(c->phone, owner));
+        if (!c->email.isEmpty() && other.text(3).compare(c->email, Qt::CaseInsensitive) == 0)
+            return Error::refused(
+                Text::tr("email %1 belongs to contact %2 already: edit that contact instead").arg(c->email, owner));
+        if (!c->phone.isEmpty() && other.text(4) == c->phone)
+            return Error::refused(
+                Text::tr("phone %1 belongs to contact %2 already: edit that contact instead").arg(c->phone, owner));
+        if (!c->telegramChat.isEmpty() && other.text(5) == c->telegramChat)
+            return Error::refused(Text::tr("Telegram chat %1 belongs to contact %2 already: edit that contact instead")
+                                      .arg(c->telegramChat, owner));
+        return Error::refused(Text::tr("Viber user %1 belongs to contact %2 already: edit that contact instead")
+                                  .arg(c->viberUser, owner));
     }
     ContactWriter writer(db, m_tenantId);
     if (c->id == 0) {
@@ -319,9 +348,11 @@ Result<Contact> AudienceRepository::saveContact(const Contact &typed, const QStr
         c->id = *id;
     } else {
         SqlQuery q(db, QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, "
-                                      "time_zone = ?, tags = ?, custom_fields = ? WHERE tenant_id = ? AND id = ?"));
+                                      "time_zone = ?, tags = ?, custom_fields = ?, telegram_chat = ?, viber_user = ? "
+                                      "WHERE tenant_id = ? AND id = ?"));
         q.bind(c->firstName).bind(c->lastName).bind(c->email).bind(c->phone).bind(c->timeZone);
         q.bind(ContactWriter::tagsToSql(c->tags)).bind(ContactWriter::customFieldsToSql(c->customFields));
+        q.bind(c->telegramChat).bind(c->viberUser);
         q.bind(m_tenantId).bind(c->id);
         if (auto st = q.exec(u"saving contact " + QString::number(c->id)); !st)
             return st.error();

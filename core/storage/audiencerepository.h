@@ -44,8 +44,9 @@ public:
     // The contacts whose email address (in any letter case) or phone number is `address`
     // (an inbound message's sender, a bounced address), in id order.
     Result<QList<Id>> contactsWithAddress(const QString &address);
-    // Every contact's id, email and phone, in id order, without building Contacts.
-    Status forEachAddress(const std::function<void(Id id, const QString &email, const QString &phone)> &visit);
+    // Every contact in id order with only its id and addresses (email, phone, Telegram
+    // chat, Viber user) read, one Contact reused.
+    Status forEachAddress(const std::function<void(const Contact &contact)> &visit);
 
     // The names of the custom fields the tenant's contacts have (merge fields).
     Result<QStringList> customFieldNames();

@@ -8,7 +8,8 @@ namespace herald {
 ContactWriter::ContactWriter(const QSqlDatabase &db, Id tenantId)
     : m_tenantId(tenantId),
       m_insert(db, QStringLiteral("INSERT INTO contacts (tenant_id, first_name, last_name, email, phone, time_zone, "
-                                  "tags, custom_fields, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")),
+                                  "tags, custom_fields, created_at, telegram_chat, viber_user) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")),
       m_member(db, QStringLiteral("INSERT INTO contact_list_members (tenant_id, list_id, contact_id) VALUES (?, ?, ?) "
                                   "ON CONFLICT DO NOTHING")),
       m_fieldName(db, QStringLiteral("INSERT INTO custom_fields (tenant_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING")),
@@ -19,7 +20,7 @@ Result<Id> ContactWriter::insert(const Contact &c, const QDateTime &now)
 {
     m_insert.bind(m_tenantId).bind(c.firstName).bind(c.lastName).bind(c.email).bind(c.phone).bind(c.timeZone);
     m_insert.bind(tagsToSql(c.tags)).bind(customFieldsToSql(c.customFields));
-    m_insert.bindTime(c.createdAt.isValid() ? c.createdAt : now);
+    m_insert.bindTime(c.createdAt.isValid() ? c.createdAt : now).bind(c.telegramChat).bind(c.viberUser);
     auto id = m_insert.execId(u"adding contact " + c.firstName + u' ' + c.lastName);
     m_insert.raw().finish();
     if (!id)

@@ -1045,6 +1045,31 @@ const std::vector<Step> &steps()
              // At most this many calls from the pool's numbers at once; 0: the trunk's limit.
              R"(ALTER TABLE number_pools ADD COLUMN max_calls INTEGER NOT NULL DEFAULT 0)",
          }},
+        {29,
+         "contacts' Telegram chats, Viber users and Web Push subscriptions",
+         {
+             // The chat a contact's Telegram messages go to (the bot's chat id, digits with
+             // an optional minus) and the Viber user id a Viber message goes to; "" for none.
+             R"(ALTER TABLE contacts ADD COLUMN telegram_chat TEXT NOT NULL DEFAULT '')",
+             R"(ALTER TABLE contacts ADD COLUMN viber_user TEXT NOT NULL DEFAULT '')",
+             R"(CREATE INDEX contacts_telegram ON contacts (tenant_id, telegram_chat))",
+             R"(CREATE INDEX contacts_viber ON contacts (tenant_id, viber_user))",
+             // Each browser that subscribed a contact to Web Push (RFC 8030): its push
+             // service endpoint and the keys its messages are encrypted for (RFC 8291). An
+             // endpoint is one browser's, so it belongs to one contact of a tenant.
+             R"(CREATE TABLE push_subscriptions (
+                id %PK%,
+                tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+                contact_id BIGINT NOT NULL,
+                endpoint TEXT NOT NULL,
+                p256dh TEXT NOT NULL,
+                auth TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                last_success_at BIGINT,
+                UNIQUE (tenant_id, endpoint),
+                FOREIGN KEY (tenant_id, contact_id) REFERENCES contacts (tenant_id, id) ON DELETE CASCADE))",
+             R"(CREATE INDEX push_subscriptions_contact ON push_subscriptions (tenant_id, contact_id))",
+         }},
     };
     return all;
 }

@@ -119,22 +119,31 @@ Result<CallbackSite> TenantRepository::callbackSite(Id tenantId)
 
 Result<QString> TenantRepository::callbackToken(Id tenantId)
 {
-    SqlQuery read(m_db.connection(), QStringLiteral("SELECT callback_token FROM tenants WHERE id = ?"));
+    return lazySecret(tenantId, QStringLiteral("callback_token"), 16);
+}
+
+Result<QString> TenantRepository::linkSecret(Id tenantId)
+{
+    return lazySecret(tenantId, QStringLiteral("link_secret"), 32);
+}
+
+Result<QString> TenantRepository::lazySecret(Id tenantId, const QString &column, int bytes)
+{
+    SqlQuery read(m_db.connection(), u"SELECT " + column + u" FROM tenants WHERE id = ?");
     for (int pass = 0; pass < 2; ++pass) {
         read.bind(tenantId);
-        if (auto st = read.exec(u"reading the tenant's callback token"); !st)
+        if (auto st = read.exec(u"reading the tenant's " + column); !st)
             return st.error();
         if (!read.next())
             return Error::notFound(Text::tr("tenant %1 not found").arg(tenantId));
-        if (const QString token = read.text(0); !token.isEmpty())
-            return token;
-        // 128 random bits; whoever writes first wins, the other reads theirs.
-        QByteArray bytes(16, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-        SqlQuery write(m_db.connection(),
-                       QStringLiteral("UPDATE tenants SET callback_token = ? WHERE id = ? AND callback_token = ''"));
-        write.bind(QString::fromLatin1(bytes.toHex())).bind(tenantId);
-        if (auto st = write.exec(u"making the tenant's callback token"); !st)
+        if (const QString secret = read.text(0); !secret.isEmpty())
+            return secret;
+        // Random bits; whoever writes first wins, the other reads theirs.
+        QByteArray random(bytes, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+        SqlQuery write(m_db.connection(), u"UPDATE tenants SET " + column + u" = ? WHERE id = ? AND " + column + u" = ''");
+        write.bind(QString::fromLatin1(random.toHex())).bind(tenantId);
+        if (auto st = write.exec(u"making the tenant's " + column); !st)
             return st.error();
     }
     return Error::runtime(Text::tr("tenant %1 has no callback token").arg(tenantId));

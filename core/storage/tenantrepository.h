@@ -39,6 +39,9 @@ public:
     Status spendCredits(Id tenantId, qint64 credits);
     // The secret in the URLs the tenant's gateways call back, made on first use.
     Result<QString> callbackToken(Id tenantId);
+    // The secret that signs the tenant's links (LinkTracking: tracked links, unsubscribe
+    // links, Telegram deep links), made on first use.
+    Result<QString> linkSecret(Id tenantId);
     // The token with where the tenant's listener is reached (listenerBase()).
     Result<CallbackSite> callbackSite(Id tenantId);
 
@@ -52,6 +55,7 @@ public:
     Result<User> userByLogin(Id tenantId, const QString &login);
 
 private:
+    Result<QString> lazySecret(Id tenantId, const QString &column, int bytes);
     Result<QList<Tenant>> query(const QString &where, const QVariant &arg);
     Result<QList<User>> queryUsers(Id tenantId, const QString &where, const QVariant &arg);
     Database m_db;

@@ -2,7 +2,11 @@
 #include "demobuild.h"
 #include "demonames.h"
 #include "storage/audiencerepository.h"
+#include "storage/channeladdressrepository.h"
 #include "storage/catalogrepository.h"
+#include "storage/transaction.h"
+
+#include <QRandomGenerator>
 
 namespace herald::demo {
 
@@ -14,6 +18,27 @@ Status TenantBuilder::contacts(int count, bool uk, const QString &domain)
                                                QStringLiteral("Europe/Dublin"), QStringLiteral("Europe/Berlin")}
                                  : QStringList{QStringLiteral("America/New_York"), QStringLiteral("America/Chicago"),
                                                QStringLiteral("America/Los_Angeles")};
+    // What the messaging apps and browsers handed over: a Telegram chat with the bot for
+    // about half the customers, a Viber user for 40%, a push subscription for a third, all
+    // three for the staff (the test recipients). A generator of their own leaves the rest
+    // of the demo as it was.
+    QRandomGenerator apps(0x7e1e9a);
+    const auto randomBase64 = [&](int bytes, QByteArray prefix, QByteArray::Base64Options options) {
+        while (prefix.size() < bytes)
+            prefix.append(char(apps.bounded(256)));
+        return QString::fromLatin1(prefix.toBase64(options));
+    };
+    const auto appAddresses = [&](Contact &c, qsizetype i, bool all) {
+        if (all || apps.bounded(100) < 55)
+            c.telegramChat = QString::number(6'000'000'000LL + i * 37 + apps.bounded(37));
+        if (all || apps.bounded(100) < 40)
+            c.viberUser = randomBase64(12, {}, QByteArray::Base64Encoding) + u'=';
+        if (all || apps.bounded(100) < 33)
+            c.pushSubscriptions.append(
+                {0, u"https://push.example.net/send/" + randomBase64(24, {}, QByteArray::Base64UrlEncoding),
+                 randomBase64(65, QByteArray(1, '\x04'), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+                 randomBase64(16, {}, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals), ago(60), {}});
+    };
     QList<Contact> list;
     list.reserve(count + 3);
     for (int i = 0; i < count; ++i) {
@@ -39,6 +64,7 @@ Status TenantBuilder::contacts(int count, bool uk, const QString &domain)
         if (m_rng.bounded(100) < 20)
             c.tags << QStringLiteral("loyalty");
         c.createdAt = ago(400 - i % 390);
+        appAddresses(c, i, false);
         list.append(c);
     }
     const char *staff[][2] = {{"Marco", "Rossi"}, {"Priya", "Shah"}, {"Ava", "Thompson"}};
@@ -52,6 +78,7 @@ Status TenantBuilder::contacts(int count, bool uk, const QString &domain)
         c.tags << QStringLiteral("staff");
         c.createdAt = ago(420);
         m_staffAddresses << c.email << c.phone;
+        appAddresses(c, count + list.size(), true);
         list.append(c);
     }
     AudienceRepository audience(m_db, m_tenant);
@@ -59,6 +86,18 @@ Status TenantBuilder::contacts(int count, bool uk, const QString &domain)
     if (!ids)
         return ids.error();
     m_staff = ids->mid(count);
+    {
+        Transaction tx(m_db.connection()); // one commit for every subscription
+        if (auto st = tx.begun(); !st)
+            return st;
+        ChannelAddressRepository channels(m_db, m_tenant);
+        for (qsizetype i = 0; i < list.size(); ++i)
+            for (const PushSubscription &s : std::as_const(list.at(i).pushSubscriptions))
+                if (auto stored = channels.subscribe(ids->at(i), s, s.createdAt); !stored)
+                    return stored.error();
+        if (auto st = tx.commit(); !st)
+            return st;
+    }
     const QList<Id> customers = ids->first(count);
 
     auto all = audience.addList({0, m_tenant, QStringLiteral("All customers"), QStringLiteral("Everyone who bought or signed up")});

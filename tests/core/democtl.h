@@ -22,6 +22,8 @@ public:
     QString campaign(const QString &name);
     // `status ID --json`: the counts by status of the latest run's first channel.
     QJsonObject lastRunCounts(const QString &campaignId);
+    // --workspace FILE or --database CONNINFO: for a heraldctl the test starts itself.
+    const QStringList &where() const { return m_where; }
 
 private:
     QTemporaryDir m_dir;

@@ -517,7 +517,7 @@ private slots:
         other.email.clear();
         other.phone = QStringLiteral("+44 7700 900123");
         refused(other, "phone +447700900123 belongs to contact Ada Lovelace");
-        refused(Contact{}, "needs an email address or a phone number");
+        refused(Contact{}, "needs an email address, a phone number, a Telegram chat or a Viber user");
         other.phone = QStringLiteral("not a number");
         refused(other, "phone \"not a number\" is not a phone number of GB");
         other.phone.clear();

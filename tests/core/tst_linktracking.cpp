@@ -1,6 +1,7 @@
 #include "content/linktracking.h"
 #include "content/unsubscribepage.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace herald;
@@ -55,6 +56,27 @@ private slots:
                                                                 QLatin1StringView(kSecret), 7, 1,
                                                                 QStringLiteral("javascript:alert(1)")));
         QVERIFY(!LinkTracking::verify(script, QLatin1StringView(kSecret)).ok());
+    }
+
+    // A Telegram deep link's start parameter: what Telegram allows, signed for one contact.
+    void telegramStart()
+    {
+        const QString secret = QStringLiteral("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+        const QString start = LinkTracking::telegramStart(secret, 9223372036854775807LL);
+        QVERIFY(start.size() <= 64);
+        QVERIFY(QRegularExpression(QStringLiteral("\\A[A-Za-z0-9_-]+\\z")).match(start).hasMatch());
+        QCOMPARE(*LinkTracking::verifyTelegramStart(start, secret), 9223372036854775807LL);
+        const QString mine = LinkTracking::telegramStart(secret, 42);
+        QCOMPARE(*LinkTracking::verifyTelegramStart(mine, secret), 42);
+        QCOMPARE(LinkTracking::telegramLink(QStringLiteral("@ShopBot"), mine), u"https://t.me/ShopBot?start=" + mine);
+        // Another contact's id with this signature, another tenant's secret, a truncated or
+        // empty parameter: nobody.
+        QString other = mine;
+        other.replace(1, 2, QStringLiteral("43"));
+        for (const QString &bad : QStringList{other, mine.chopped(1), QString(), QStringLiteral("c42_"), mine + u'A'})
+            QCOMPARE(LinkTracking::verifyTelegramStart(bad, secret).error().kind, Error::Kind::NotFound);
+        QVERIFY(!LinkTracking::verifyTelegramStart(mine, QString(64, u'1')).ok());
+        QVERIFY(!LinkTracking::verifyTelegramStart(mine, QString()).ok());
     }
 
     void unsubscribeRoundTrip()

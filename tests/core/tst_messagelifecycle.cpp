@@ -41,8 +41,14 @@ const QList<Edge> &allowedEdges()
                                            {S::Ringing, S::TimedOut},  {S::Answered, S::Completed}, {S::Answered, S::Failed},
                                            {S::Answered, S::TimedOut}, {S::Retrying, S::Dialing}, {S::Retrying, S::OptedOut},
                                            {S::Retrying, S::Cancelled}, {S::Retrying, S::Failed}};
+        // Telegram and Web Push: the SMS path, and the service's acceptance as the delivery;
+        // a blocked bot opts the recipient out while the message is being sent.
+        const QList<std::pair<S, S>> chat = sms + QList<std::pair<S, S>>{{S::Sending, S::Delivered}, {S::Sending, S::OptedOut}};
         for (K kind : allValues<K>()) {
-            const auto &table = kind == K::Email ? email : kind == K::Phone ? phone : sms;
+            const auto &table = kind == K::Email                                ? email
+                                : kind == K::Phone                              ? phone
+                                : kind == K::Telegram || kind == K::WebPush ? chat
+                                                                                : sms;
             for (const auto &[from, to] : table)
                 out.append({kind, from, to});
         }

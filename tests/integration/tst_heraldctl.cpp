@@ -727,6 +727,67 @@ private slots:
         QCOMPARE(ctl({QStringLiteral("uploads"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 2);
     }
 
+    // contacts: list, show, set (Telegram chat, Viber user), subscribe, unsubscribe; the
+    // JSON shape and the exit codes.
+    void contacts()
+    {
+        const auto S = [](const char *s) { return QString::fromUtf8(s); };
+        const Output listed = ctl({S("contacts"), S("list"), S("--search"), S("marco.rossi@"), S("--json")});
+        QVERIFY2(listed.code == 0, listed.err.constData());
+        const QJsonArray found = listed.json().array();
+        QCOMPARE(found.size(), 1); // a member of staff
+        const QJsonObject marco = found.first().toObject();
+        QCOMPARE(marco.keys(), (QStringList{S("created_at"), S("custom_fields"), S("email"), S("first_name"), S("id"),
+                                            S("last_name"), S("phone"), S("push_subscriptions"), S("tags"),
+                                            S("telegram_chat_id"), S("time_zone"), S("viber_user_id")}));
+        // The demo's staff (its test recipients) have all three.
+        QVERIFY(!marco.value(u"telegram_chat_id").toString().isEmpty());
+        QVERIFY(!marco.value(u"viber_user_id").toString().isEmpty());
+        QCOMPARE(marco.value(u"push_subscriptions").toArray().size(), 1);
+        QCOMPARE(marco.value(u"push_subscriptions").toArray().first().toObject().keys(),
+                 (QStringList{S("created_at"), S("endpoint"), S("id"), S("last_success_at")}));
+        const QString email = marco.value(u"email").toString();
+        const Output shown = ctl({S("contacts"), S("show"), email.toUpper(), S("--json")});
+        QVERIFY2(shown.code == 0, shown.err.constData());
+        QCOMPARE(shown.json().object().value(u"id"), marco.value(u"id"));
+        QVERIFY(shown.json().object().value(u"lists").toArray().contains(S("Staff")));
+
+        const Output bad = ctl({S("contacts"), S("set"), email, S("--telegram-chat"), S("12x")});
+        QCOMPARE(bad.code, 2);
+        isOneLineError(bad);
+        QCOMPARE(ctl({S("contacts"), S("set"), email}).code, 2);
+        const Output set = ctl({S("contacts"), S("set"), email, S("--telegram-chat"), S("987654321"), S("--viber-user"),
+                                S(""), S("--json")});
+        QVERIFY2(set.code == 0, set.err.constData());
+        QCOMPARE(set.json().object().value(u"telegram_chat_id").toString(), S("987654321"));
+        QCOMPARE(set.json().object().value(u"viber_user_id").toString(), QString());
+        const QString other = QString::number(
+            ctl({S("contacts"), S("list"), S("--limit"), S("1"), S("--json")}).json().array().first().toObject().value(u"id").toInteger());
+        const Output taken = ctl({S("contacts"), S("set"), other, S("--telegram-chat"), S("987654321")});
+        QCOMPARE(taken.code, 4);
+        QVERIFY(taken.err.contains("belongs to contact"));
+
+        const QByteArray key = QByteArray(1, '\x04') + QByteArray(64, 'k');
+        const QByteArray subscription =
+            R"({"endpoint":"https://push.example.net/ctl","keys":{"p256dh":")"
+            + key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + R"(","auth":")"
+            + QByteArray(16, 'a').toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + R"("}})";
+        const Output subscribed = ctl({S("contacts"), S("subscribe"), email, S("--subscription"), S("@-"), S("--json")},
+                                      subscription);
+        QVERIFY2(subscribed.code == 0, subscribed.err.constData());
+        QCOMPARE(subscribed.json().object().value(u"push_subscriptions").toArray().size(), 2);
+        QCOMPARE(ctl({S("contacts"), S("subscribe"), email, S("--subscription"), S("{}")}).code, 2);
+        QCOMPARE(ctl({S("contacts"), S("unsubscribe"), email, S("https://push.example.net/ctl")}).code, 0);
+        const Output gone = ctl({S("contacts"), S("unsubscribe"), email, S("https://push.example.net/ctl")});
+        QCOMPARE(gone.code, 5);
+        isOneLineError(gone);
+        const Output nobody = ctl({S("contacts"), S("show"), S("nobody@nowhere.example")});
+        QCOMPARE(nobody.code, 5);
+        isOneLineError(nobody);
+        const Output text = ctl({S("contacts"), S("show"), email});
+        QVERIFY(text.out.contains("Telegram chat     987654321"));
+    }
+
     // optouts: add, list, remove (with --yes), history, export; exit codes.
     void optOuts()
     {

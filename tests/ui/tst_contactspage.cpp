@@ -211,7 +211,12 @@ private slots:
         auto *table = view->findChild<QTableWidget *>(QStringLiteral("contactTable"));
         QCOMPARE(table->rowCount(), 1);
         QVERIFY(view->selectContact(contactId));
-        QVERIFY(view->findChild<QLabel *>(QStringLiteral("contactRecord"))->text().contains(contact.phone));
+        const QString record = view->findChild<QLabel *>(QStringLiteral("contactRecord"))->text();
+        QVERIFY(record.contains(contact.phone));
+        // Its Telegram chat, or the deep link that makes one with the tenant's bot.
+        QVERIFY2(record.contains(contact.telegramChat.isEmpty() ? QStringLiteral("https://t.me/NorthwindBot?start=c")
+                                                                : contact.telegramChat),
+                 qPrintable(record));
         auto *communications = view->findChild<QTableWidget *>(QStringLiteral("contactCommunications"));
         QVERIFY(communications->rowCount() >= 2); // the message and the reply, at least
         bool sawReply = false;

@@ -317,6 +317,42 @@ private slots:
         QVERIFY(SenderRepository(*m_db, t).setProvider(before).ok()); // back to the demo's simulator
     }
 
+    // The Telegram bot from Settings: its form, Test connection naming the Bot API that did
+    // not answer, and a save that keeps the token out of the workspace.
+    void telegramBotFromSettings()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->navigate(MainWindow::Destination::Settings);
+        SettingsPage *page = window->settingsPage();
+        auto *channel = page->findChild<QComboBox *>(QStringLiteral("settingsChannel"));
+        channel->setCurrentIndex(channel->findData(int(ChannelKind::Telegram)));
+        auto *provider = page->findChild<QComboBox *>(QStringLiteral("settingsProvider"));
+        provider->setCurrentIndex(provider->findText(QStringLiteral("telegram")));
+        emit provider->activated(provider->currentIndex());
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        page->findChild<QLineEdit *>(QStringLiteral("setting_api_url"))->setText(u"http://127.0.0.1:" + QString::number(port));
+        qputenv("HERALD_TEST_TELEGRAM_TOKEN", "123456:token");
+        page->findChild<QLineEdit *>(QStringLiteral("setting_password_env"))->setText(QStringLiteral("HERALD_TEST_TELEGRAM_TOKEN"));
+        auto *result = page->findChild<QLabel *>(QStringLiteral("settingsResult"));
+        page->findChild<QPushButton *>(QStringLiteral("settingsTest"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Failed"), 30000);
+        QVERIFY2(result->text().contains(u"Bot API at http://127.0.0.1:"), qPrintable(result->text()));
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty())
+            window->grab().save(shots + u"/settings-telegram.png");
+
+        const Id t = window->session().tenantId;
+        const auto stored = [&] { return storedProvider(t, ChannelKind::Telegram); };
+        const ProviderConfig before = stored();
+        page->findChild<QPushButton *>(QStringLiteral("settingsSave"))->click();
+        QCOMPARE(stored().provider, QStringLiteral("telegram"));
+        QVERIFY2(stored().settings.contains(u"\"password_env\":\"HERALD_TEST_TELEGRAM_TOKEN\""), qPrintable(stored().settings));
+        QVERIFY(SenderRepository(*m_db, t).setProvider(before).ok()); // back to the demo's simulator
+    }
+
     // The organisation's own SMS keywords, as an admin sets them in Settings: a mistake
     // reopens the dialog with what was typed; saved words are normalized.
     void smsKeywordsFromSettings()

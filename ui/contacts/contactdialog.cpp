@@ -60,6 +60,13 @@ ContactDialog::ContactDialog(const Session &session, const Contact &contact, QWi
     auto *phoneLabel = new QLabel(tr("&Phone:"), this);
     phoneLabel->setBuddy(m_phone);
     form->addRow(phoneLabel, phoneRow);
+    m_telegram = line(contact.telegramChat, "contactTelegramChat", this);
+    m_telegram->setPlaceholderText(tr("the chat id the bot writes to, e.g. 123456789"));
+    m_telegram->setToolTip(tr("Telegram gives the chat id when the contact starts a chat with the tenant's bot"));
+    form->addRow(tr("Tele&gram chat:"), m_telegram);
+    m_viber = line(contact.viberUser, "contactViberUser", this);
+    m_viber->setPlaceholderText(tr("the Viber user id the bot writes to"));
+    form->addRow(tr("&Viber user:"), m_viber);
     m_timeZone = new QComboBox(this);
     m_timeZone->setObjectName(QStringLiteral("contactTimeZone"));
     m_timeZone->setEditable(true);
@@ -151,6 +158,8 @@ void ContactDialog::accept()
     c.lastName = m_last->text();
     c.email = m_email->text();
     c.phone = m_phone->text();
+    c.telegramChat = m_telegram->text();
+    c.viberUser = m_viber->text();
     c.timeZone = m_timeZone->currentText();
     c.tags = m_tags->text().split(u',', Qt::SkipEmptyParts);
     c.customFields.clear();
@@ -168,10 +177,12 @@ void ContactDialog::accept()
     if (!saved) {
         m_error->setText(tr("Not saved: %1").arg(saved.error().shown()));
         m_error->show();
-        // To the field the reason names.
-        const QString why = saved.error().shown();
+        // To the field the reason names (in English whatever the language shown).
+        const QString why = saved.error().message;
         QWidget *field = why.startsWith(u"email") ? static_cast<QWidget *>(m_email)
                          : why.startsWith(u"phone") || why.startsWith(u"a contact needs") ? static_cast<QWidget *>(m_phone)
+                         : why.startsWith(u"Telegram")                                    ? static_cast<QWidget *>(m_telegram)
+                         : why.startsWith(u"Viber")                                       ? static_cast<QWidget *>(m_viber)
                          : why.startsWith(u"time zone")                                   ? static_cast<QWidget *>(m_timeZone)
                                                                                           : nullptr;
         if (field)

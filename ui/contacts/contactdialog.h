@@ -38,6 +38,8 @@ private:
     QLineEdit *m_last = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_phone = nullptr;
+    QLineEdit *m_telegram = nullptr;
+    QLineEdit *m_viber = nullptr;
     QLineEdit *m_region = nullptr;
     QComboBox *m_timeZone = nullptr;
     QLineEdit *m_tags = nullptr;

@@ -10,6 +10,7 @@
 #include "domain/permissions.h"
 #include "models/timetext.h"
 #include "storage/audiencerepository.h"
+#include "storage/channeladdressrepository.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace herald {
@@ -202,6 +204,19 @@ void ContactsView::showRecord(Id contactId)
     };
     row(tr("Email"), c.email);
     row(tr("Phone"), c.phone);
+    row(tr("Telegram chat"), c.telegramChat);
+    if (c.telegramChat.isEmpty()) // what to send the contact so that they link their chat with the bot
+        row(tr("Telegram link"),
+            shown(ContactService(*m_session.db, m_session.tenantId, m_session.user).telegramLink(c.id), this));
+    row(tr("Viber user"), c.viberUser);
+    // Each browser by its push service, when it subscribed and when a push last reached it.
+    const auto browsers = shown(ChannelAddressRepository(*m_session.db, m_session.tenantId).subscriptions(c.id), this);
+    for (const PushSubscription &s : browsers)
+        row(tr("Push subscription"),
+            s.lastSuccessAt.isValid()
+                ? tr("%1, since %2, last delivered %3")
+                      .arg(QUrl(s.endpoint).host(), TimeText::shortText(s.createdAt), TimeText::shortText(s.lastSuccessAt))
+                : tr("%1, since %2").arg(QUrl(s.endpoint).host(), TimeText::shortText(s.createdAt)));
     row(tr("Time zone"), c.timeZone);
     for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it)
         row(it.key(), it.value());

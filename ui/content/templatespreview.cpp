@@ -104,10 +104,15 @@ void TemplatesPage::updatePreview()
         return;
     const MessageTemplate t = fromForm();
     const int sample = m_sample->currentIndex() - 1;
-    const Contact c = sample >= 0 && sample < m_samples.size()
-                          ? m_samples.at(sample)
-                          : Contact{0, 0, tr("Alex"), tr("Sample"), QStringLiteral("alex@example.com"),
-                                    QStringLiteral("+15550100"), {}, {}, {}, {}};
+    Contact c;
+    if (sample >= 0 && sample < m_samples.size()) {
+        c = m_samples.at(sample);
+    } else {
+        c.firstName = tr("Alex");
+        c.lastName = tr("Sample");
+        c.email = QStringLiteral("alex@example.com");
+        c.phone = QStringLiteral("+15550100");
+    }
     const QString senderName = t.fromName.isEmpty() ? tr("Your company") : t.fromName;
     const auto fields = MergeFields::values(c.firstName, c.lastName, c.email, c.phone, tr("Your campaign"), senderName,
                                             MergeFields::sampleUnsubscribeUrl(), c.customFields);

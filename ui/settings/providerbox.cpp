@@ -31,7 +31,7 @@ ProviderBox::ProviderBox(QWidget *parent) : QWidget(parent)
     auto *top = new QFormLayout;
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("settingsChannel"));
-    for (ChannelKind k : {ChannelKind::Email, ChannelKind::Sms, ChannelKind::Phone})
+    for (ChannelKind k : {ChannelKind::Email, ChannelKind::Sms, ChannelKind::Phone, ChannelKind::Telegram})
         m_channel->addItem(displayName(k), int(k));
     top->addRow(tr("Channe&l:"), m_channel);
     m_channelRow = top;
@@ -151,6 +151,15 @@ QList<ProviderBox::Field> ProviderBox::fieldsOf(const QString &provider)
                 {QStringLiteral("voice"), tr("&Voice:"), tr("en (espeak-ng voices: en-us, de, fr, ...)")},
                 {QStringLiteral("opt_out_key"), tr("&Opt-out key:"), QStringLiteral("9")},
                 {QStringLiteral("keys"), tr("&Keys:"), tr("{\"1\": \"call me back\"}")}};
+    if (provider == u"telegram")
+        return {{QStringLiteral("api_url"), tr("&Bot API:"), tr("empty: https://api.telegram.org")},
+                {kPasswordKey, tr("Bot to&ken:"), tr("from @BotFather, e.g. 123456:ABC-DEF…")},
+                {QStringLiteral("password_file"), tr("Token &file:"), tr("/etc/herald/telegram-token (mode 0600)")},
+                {QStringLiteral("password_env"), tr("Token &variable:"), tr("an environment variable")},
+                {QStringLiteral("per_second"), tr("Messa&ges per second:"), QStringLiteral("30"), true},
+                {QStringLiteral("per_chat_ms"), tr("Time per c&hat (ms):"), QStringLiteral("1000"), true},
+                {QStringLiteral("window"), tr("&Window:"), QStringLiteral("30"), true},
+                {QStringLiteral("timeout_ms"), tr("Ti&meout (ms):"), QStringLiteral("30000"), true}};
     return {};
 }
 

@@ -1,0 +1,236 @@
+// Telegram through the Bot API against tests/integration/peers/telegram_bot_api.py, a
+// server started by the test that implements the documented methods, errors and limits
+// (1 message a second to a chat, 30 a second in all, 429 retry_after, blocked bots, chats
+// not found, Telegram's HTML). Driven through heraldctl on the demo workspace, as a
+// script would: Test connection, a live run with --wait, the opt-out list, and a deep
+// link that links a chat to a contact through the bot's updates.
+#include "content/linktracking.h"
+#include "democtl.h"
+#include "peers.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTest>
+
+using namespace herald;
+
+namespace {
+
+const QString kToken = QStringLiteral("123456:HeraldTestToken-abcdefghijklmnopqrstu");
+const QString kBot = QStringLiteral("NorthwindBot"); // the demo's Telegram sender
+
+// The Bot API peer on a port of its choosing; its control API for the test.
+class BotApi final
+{
+public:
+    BotApi()
+    {
+        m_process.start(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral(HERALD_TEST_PEERS "/telegram_bot_api.py"), kToken, kBot});
+        QDeadlineTimer deadline(20000);
+        QByteArray out;
+        while (!deadline.hasExpired() && m_port == 0 && m_process.state() != QProcess::NotRunning) {
+            m_process.waitForReadyRead(100);
+            out += m_process.readAllStandardOutput();
+            if (out.startsWith("ready ") && out.contains('\n'))
+                m_port = out.mid(6, out.indexOf('\n') - 6).trimmed().toUShort();
+        }
+    }
+    ~BotApi()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+    bool isUp() const { return m_port != 0; }
+    QString url() const { return u"http://127.0.0.1:" + QString::number(m_port); }
+    QString errors() { return QString::fromLocal8Bit(m_process.readAllStandardError()); }
+
+    // A control call; its JSON answer.
+    QJsonDocument control(const QString &path, const QJsonObject &body = {}, bool get = false)
+    {
+        QNetworkRequest request(QUrl(url() + u"/control/" + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setTransferTimeout(20000);
+        QNetworkReply *reply = get ? m_network.get(request) : m_network.post(request, QJsonDocument(body).toJson());
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll());
+    }
+
+private:
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    quint16 m_port = 0;
+};
+
+// The demo's Telegram channel sends through the peer, the token from the environment.
+bool sendThrough(test::DemoCtl &demo, const BotApi &api)
+{
+    return !demo.run({QStringLiteral("providers"), QStringLiteral("set"), QStringLiteral("--channel"),
+                      QStringLiteral("telegram"), QStringLiteral("--provider"), QStringLiteral("telegram"),
+                      QStringLiteral("--settings"),
+                      QStringLiteral(R"({"api_url":"%1","password_env":"HERALD_TEST_TELEGRAM_TOKEN","poll_secs":2})")
+                          .arg(api.url()),
+                      QStringLiteral("--json")})
+                 .isNull();
+}
+
+} // namespace
+
+class TestTelegram final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qputenv("HERALD_TEST_TELEGRAM_TOKEN", kToken.toUtf8()); }
+
+    void runThroughTheBotApi()
+    {
+        BotApi api;
+        if (!api.isUp())
+            HERALD_PEER_MISSING("the Bot API peer did not start (python3)");
+        test::DemoCtl demo;
+        QVERIFY(demo.isUp());
+        const auto ctl = [&](const QStringList &args, int exit = 0) { return demo.run(args, exit); };
+        QVERIFY(sendThrough(demo, api));
+        const QJsonObject probe = ctl({QStringLiteral("providers"), QStringLiteral("test"), QStringLiteral("--channel"),
+                                       QStringLiteral("telegram"), QStringLiteral("--json")})
+                                      .object();
+        QVERIFY2(probe.value(u"ok").toBool(), QJsonDocument(probe).toJson().constData());
+        QVERIFY(probe.value(u"detail").toString().contains(u'@' + kBot));
+
+        // The chats the bot knows: every contact's but one it never had, and one that
+        // blocked the bot.
+        const QJsonArray contacts =
+            ctl({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("100000"),
+                 QStringLiteral("--json")})
+                .array();
+        QSet<qint64> optedOut;
+        for (const QJsonValue &o : ctl({QStringLiteral("optouts"), QStringLiteral("list"), QStringLiteral("--json")}).array())
+            optedOut.insert(o.toObject().value(u"contact_id").toInteger());
+        QStringList chats, audience; // every chat; those the campaign reaches (its segment: newsletter)
+        for (const QJsonValue &v : contacts) {
+            const QJsonObject c = v.toObject();
+            const QString chat = c.value(u"telegram_chat_id").toString();
+            if (chat.isEmpty())
+                continue;
+            chats << chat;
+            if (c.value(u"tags").toArray().contains(QStringLiteral("newsletter")) && !optedOut.contains(c.value(u"id").toInteger()))
+                audience << chat;
+        }
+        QVERIFY(audience.size() > 40);
+        const QString unknownChat = audience.at(0), blockedChat = audience.at(1);
+        for (const QString &chat : std::as_const(chats))
+            if (chat != unknownChat)
+                api.control(QStringLiteral("chats"), {{QStringLiteral("id"), chat.toLongLong()},
+                                                      {QStringLiteral("first_name"), QStringLiteral("Test")}});
+        api.control(QStringLiteral("block"), {{QStringLiteral("chat_id"), blockedChat.toLongLong()}});
+        // Telegram asks for a second's wait once: the message waits, then goes.
+        api.control(QStringLiteral("fail"), {{QStringLiteral("method"), QStringLiteral("sendMessage")},
+                                             {QStringLiteral("code"), 429},
+                                             {QStringLiteral("retry_after"), 1},
+                                             {QStringLiteral("times"), 1}});
+
+        const QString id = demo.campaign(QStringLiteral("Telegram Community Launch"));
+        QVERIFY(!id.isEmpty());
+        const QJsonObject run = ctl({QStringLiteral("run"), id, QStringLiteral("--accept-disclaimer"),
+                                     QStringLiteral("--wait"), QStringLiteral("--json")})
+                                    .object();
+        QVERIFY2(!run.isEmpty(), qPrintable(api.errors()));
+        const QJsonObject counts = demo.lastRunCounts(id);
+        const qint64 delivered = counts.value(u"Delivered").toInteger();
+        const QJsonArray sent = api.control(QStringLiteral("sent"), {}, true).array();
+        // What the bot took is exactly what Herald calls delivered; the blocked user opted
+        // out, the chat Telegram does not know failed; nothing else was lost or sent twice.
+        QCOMPARE(qint64(sent.size()), delivered);
+        QCOMPARE(counts.value(u"Opted Out").toInteger(), qint64(1));
+        QCOMPARE(counts.value(u"Failed").toInteger(), qint64(1));
+        QVERIFY2(delivered > 30, QJsonDocument(counts).toJson().constData());
+        QSet<qint64> seen;
+        for (const QJsonValue &s : sent) {
+            const QJsonObject m = s.toObject();
+            QVERIFY(!seen.contains(m.value(u"chat_id").toInteger()));
+            seen.insert(m.value(u"chat_id").toInteger());
+            QCOMPARE(m.value(u"parse_mode").toString(), QStringLiteral("HTML"));
+            QVERIFY(m.value(u"text").toString().startsWith(u"Weekly digest for "));
+        }
+        QVERIFY(!seen.contains(blockedChat.toLongLong()));
+        // Paced as Telegram asks: the one 429 was the one the test asked for.
+        const QJsonObject stats = api.control(QStringLiteral("stats"), {}, true).object();
+        QCOMPARE(stats.value(u"errors").toObject().value(u"429").toInt(), 1);
+
+        const QJsonArray optOuts = ctl({QStringLiteral("optouts"), QStringLiteral("list"), QStringLiteral("--json")}).array();
+        const bool blockedListed = std::any_of(optOuts.begin(), optOuts.end(), [](const QJsonValue &o) {
+            return o.toObject().value(u"channel").toString() == u"telegram"
+                   && o.toObject().value(u"source").toString() == u"blocked bot";
+        });
+        QVERIFY(blockedListed);
+        const QJsonArray failed = ctl({QStringLiteral("messages"), QString::number(run.value(u"run").toInteger()),
+                                       QStringLiteral("--state"), QStringLiteral("Failed"), QStringLiteral("--json")})
+                                      .array();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().toObject().value(u"failure_reason").toString().contains(u"chat not found"));
+    }
+
+    // A contact follows the link Herald gives for them; the worker reads the bot's
+    // updates and the chat is theirs.
+    void deepLinkLinksTheChat()
+    {
+        BotApi api;
+        if (!api.isUp())
+            HERALD_PEER_MISSING("the Bot API peer did not start (python3)");
+        test::DemoCtl demo;
+        QVERIFY(demo.isUp());
+        const auto ctl = [&](const QStringList &args, int exit = 0) { return demo.run(args, exit); };
+        QVERIFY(sendThrough(demo, api));
+        QString contact;
+        for (const QJsonValue &c : ctl({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--json")}).array())
+            if (c.toObject().value(u"telegram_chat_id").toString().isEmpty()) {
+                contact = QString::number(c.toObject().value(u"id").toInteger());
+                break;
+            }
+        QVERIFY(!contact.isEmpty());
+        const QString link = ctl({QStringLiteral("contacts"), QStringLiteral("show"), contact, QStringLiteral("--json")})
+                                 .object()
+                                 .value(u"telegram_link")
+                                 .toString();
+        QVERIFY2(link.startsWith(u"https://t.me/" + kBot + u"?start=c" + contact + u'_'), qPrintable(link));
+        const QString start = link.section(u'=', 1);
+        // Someone's forged parameter first: it links nobody.
+        api.control(QStringLiteral("message"), {{QStringLiteral("chat_id"), 880001},
+                                                {QStringLiteral("text"), QString(u"/start c" + contact + u"_AAAAAAAAAAAAAAAAAAAAAA")}});
+        api.control(QStringLiteral("message"), {{QStringLiteral("chat_id"), 880002},
+                                                {QStringLiteral("text"), QString(u"/start " + start)},
+                                                {QStringLiteral("first_name"), QStringLiteral("Linked")}});
+
+        QProcess worker;
+        worker.start(qEnvironmentVariable("HERALDCTL"), demo.where() + QStringList{QStringLiteral("worker")});
+        QVERIFY(worker.waitForStarted(10000));
+        const auto chatOf = [&] {
+            return ctl({QStringLiteral("contacts"), QStringLiteral("show"), contact, QStringLiteral("--json")})
+                .object()
+                .value(u"telegram_chat_id")
+                .toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(chatOf(), QStringLiteral("880002"), 60000);
+        worker.terminate();
+        QVERIFY(worker.waitForFinished(30000));
+        const QJsonArray forged =
+            ctl({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("880001"),
+                 QStringLiteral("--json")})
+                .array();
+        QVERIFY(forged.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTelegram)
+#include "tst_telegram.moc"
