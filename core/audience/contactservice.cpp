@@ -133,10 +133,14 @@ Result<QString> ContactService::telegramLink(Id contactId)
     });
     if (bot == senders->cend())
         return QString();
-    auto secret = TenantRepository(m_db).linkSecret(m_tenantId);
-    if (!secret)
-        return secret.error();
-    return LinkTracking::telegramLink(bot->name, LinkTracking::telegramStart(*secret, contactId));
+    // Read, never made here: only admins may change the tenant (the team database holds
+    // it), and saving the Telegram provider makes the secret.
+    auto tenant = TenantRepository(m_db).byId(m_tenantId);
+    if (!tenant)
+        return tenant.error();
+    if (tenant->linkSecret.isEmpty())
+        return QString();
+    return LinkTracking::telegramLink(bot->name, LinkTracking::telegramStart(tenant->linkSecret, contactId));
 }
 
 Result<ContactList> ContactService::addList(ContactList list)

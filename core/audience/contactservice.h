@@ -33,7 +33,8 @@ public:
     Status unsubscribe(Id contactId, const QString &endpoint);
     // The Telegram deep link that links the contact's chat with the tenant's bot (its first
     // Telegram sender) once followed: https://t.me/BOT?start=..., signed for the contact;
-    // empty when the tenant has no Telegram sender.
+    // empty when the tenant has no Telegram sender, or no link secret yet (saving the
+    // Telegram provider makes one).
     Result<QString> telegramLink(Id contactId);
 
     Result<ContactList> addList(ContactList list);

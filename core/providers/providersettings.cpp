@@ -59,6 +59,10 @@ Result<ProviderConfig> ProviderSettings::save(ChannelKind kind, const QString &p
         return st.error();
     if (auto st = SenderRepository(m_db, m_tenantId).setProvider(config); !st)
         return st.error();
+    // Telegram deep links are signed with the tenant's link secret: made now, by an admin.
+    if (provider == u"telegram")
+        if (auto secret = TenantRepository(m_db).linkSecret(m_tenantId); !secret)
+            return secret.error();
     password.forgetOld(config.settings);
     return config;
 }

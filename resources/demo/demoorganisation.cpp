@@ -104,6 +104,9 @@ Status TenantBuilder::senders(bool uk, const QString &domain)
             return id.error();
         m_ids.insert(u"sender:" + QString::fromUtf8(s.key), *id);
     }
+    // Its contacts' Telegram deep links are signed, as with a real bot.
+    if (auto secret = TenantRepository(m_db).linkSecret(m_tenant); !secret)
+        return secret.error();
     // The demo delivers everything through the built-in simulator.
     for (ChannelKind kind : allValues<ChannelKind>())
         if (auto st = repo.setProvider({0, m_tenant, kind, QStringLiteral("simulator"),

@@ -5,6 +5,7 @@
 #include "audience/contactfields.h"
 #include "audience/contactimport.h"
 #include "audience/contactservice.h"
+#include "content/linktracking.h"
 #include "dispatch/dispatcher.h"
 #include "dispatch/messagecomposer.h"
 #include "providers/provider.h"
@@ -14,7 +15,9 @@
 #include "storage/campaignrepository.h"
 #include "storage/channeladdressrepository.h"
 #include "storage/messagerepository.h"
+#include "providers/providersettings.h"
 #include "storage/runrepository.h"
+#include "storage/tenantrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/uploadrepository.h"
 #include "testworkspace.h"
@@ -279,6 +282,27 @@ private slots:
         QCOMPARE(push.pushSubscriptions.size(), 2);
         to.telegramChat.clear();
         QVERIFY(MessageComposer::addressOf(to, ChannelKind::Telegram).isEmpty());
+    }
+
+    // The deep link is signed with the tenant's secret, which saving the Telegram provider
+    // (an admin's) makes; reading a contact never writes the tenant.
+    void telegramLinkNeedsTheProvider()
+    {
+        test::TestWorkspace ws;
+        const auto t = ws.addTenant(QStringLiteral("A"));
+        const Id contact = contactIds(ws, t).first();
+        ws.exec(QStringLiteral("UPDATE tenants SET link_secret = '' WHERE id = ?"), {t.tenantId});
+        QCOMPARE(*ContactService(ws.db(), t.tenantId, t.viewer).telegramLink(contact), QString());
+        QVERIFY(TenantRepository(ws.db()).byId(t.tenantId)->linkSecret.isEmpty());
+        qputenv("HERALD_TEST_BOT_TOKEN", "123:abc");
+        auto saved = ProviderSettings(ws.db(), t.tenantId, t.admin)
+                         .save(ChannelKind::Telegram, QStringLiteral("telegram"),
+                               QStringLiteral(R"({"password_env":"HERALD_TEST_BOT_TOKEN"})"));
+        QVERIFY2(saved.ok(), saved ? "" : qPrintable(saved.error().message));
+        const QString link = *ContactService(ws.db(), t.tenantId, t.viewer).telegramLink(contact);
+        QVERIFY2(link.startsWith(u"https://t.me/"), qPrintable(link));
+        const QString secret = TenantRepository(ws.db()).byId(t.tenantId)->linkSecret;
+        QCOMPARE(*LinkTracking::verifyTelegramStart(link.section(u'=', 1), secret), contact);
     }
 
     // CSV columns bring the addresses in; a known contact gains the ones it lacks.
