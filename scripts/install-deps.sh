@@ -61,6 +61,11 @@ packages=(
     # print preview and PDF reports; pdftotext and pdfinfo check the PDFs the tests write
     poppler-utils
 )
+# Node.js runs the independent Web Push service the tests send to (npm's
+# web-push-testing, below); Debian's, unless the machine has a Node.js of its own.
+if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -68,20 +73,27 @@ for p in "${packages[@]}"; do
         missing+=("$p")
     fi
 done
-if [ ${#missing[@]} -eq 0 ]; then
-    exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo=(sudo)
+    fi
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+    # Dovecot is a test peer only (the tests start their own on loopback): the system IMAP
+    # server its package starts on a machine with systemd is switched off again.
+    if printf '%s\n' "${missing[@]}" | grep -qx dovecot-imapd && command -v systemctl > /dev/null \
+        && [ -d /run/systemd/system ]; then
+        "${sudo[@]}" systemctl disable --now dovecot.service || true
+    fi
 fi
 
-sudo=()
-if [ "$(id -u)" -ne 0 ]; then
-    sudo=(sudo)
-fi
-echo "Installing: ${missing[*]}"
-"${sudo[@]}" apt-get update
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
-# Dovecot is a test peer only (the tests start their own on loopback): the system IMAP
-# server its package starts on a machine with systemd is switched off again.
-if printf '%s\n' "${missing[@]}" | grep -qx dovecot-imapd && command -v systemctl > /dev/null \
-    && [ -d /run/systemd/system ]; then
-    "${sudo[@]}" systemctl disable --now dovecot.service || true
+# The Web Push service the tests send to (npm's web-push-testing, pinned by its lock
+# file), into the source tree; again only when the lock file changed.
+peer="$(dirname "$0")/../tests/integration/peers/webpush"
+if ! cmp -s "$peer/package-lock.json" "$peer/node_modules/.installed-lock.json" 2>/dev/null; then
+    echo "Installing the Web Push test peer (npm ci)"
+    npm ci --prefix "$peer" --no-audit --no-fund --loglevel=error
+    cp "$peer/package-lock.json" "$peer/node_modules/.installed-lock.json"
 fi

@@ -2597,6 +2597,10 @@ Archivieren blendet sie aus der Liste aus und behält die Ergebnisse.</numerusfo
         <source>Telegram link</source>
         <translation>Telegram-Link</translation>
     </message>
+    <message>
+        <source>Viber link</source>
+        <translation>Viber-Link</translation>
+    </message>
 </context>
 <context>
     <name>herald::DraftView</name>
@@ -4813,6 +4817,86 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <source>Time per c&amp;hat (ms):</source>
         <translation>Zeit pro C&amp;hat (ms):</translation>
     </message>
+    <message>
+        <source>VAPID su&amp;bject:</source>
+        <translation>VAPID-Sub&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>mailto:ops@example.org: whom push services may contact</source>
+        <translation>mailto:ops@example.org: wen Push-Dienste erreichen können</translation>
+    </message>
+    <message>
+        <source>Site ori&amp;gins:</source>
+        <translation>Website-Ursprün&amp;ge:</translation>
+    </message>
+    <message>
+        <source>https://shop.example, … : pages that subscribe browsers</source>
+        <translation>https://shop.example, …: Seiten, die Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Ico&amp;n:</source>
+        <translation>Symbo&amp;l:</translation>
+    </message>
+    <message>
+        <source>https://… the notification&apos;s icon</source>
+        <translation>https://… das Symbol der Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>De&amp;fault link:</source>
+        <translation>Standardzi&amp;el:</translation>
+    </message>
+    <message>
+        <source>where a click goes when the text has no link</source>
+        <translation>wohin ein Klick führt, wenn der Text keinen Link hat</translation>
+    </message>
+    <message>
+        <source>Urgenc&amp;y:</source>
+        <translation>Dringlic&amp;hkeit:</translation>
+    </message>
+    <message>
+        <source>empty: https://chatapi.viber.com/pa</source>
+        <translation>leer: https://chatapi.viber.com/pa</translation>
+    </message>
+    <message>
+        <source>Auth to&amp;ken:</source>
+        <translation>Auth-&amp;Zugangstoken:</translation>
+    </message>
+    <message>
+        <source>from the bot&apos;s page on Viber&apos;s Partners site</source>
+        <translation>von der Seite des Bots auf Vibers Partner-Website</translation>
+    </message>
+    <message>
+        <source>/etc/herald/viber-token (mode 0600)</source>
+        <translation>/etc/herald/viber-token (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>C&amp;hat URI:</source>
+        <translation>C&amp;hat-URI:</translation>
+    </message>
+    <message>
+        <source>the bot&apos;s URI, for the links that link contacts</source>
+        <translation>die URI des Bots, für die Links, die Kontakte verknüpfen</translation>
+    </message>
+    <message>
+        <source>Avatar ima&amp;ge:</source>
+        <translation>Avatar-Bil&amp;d:</translation>
+    </message>
+    <message>
+        <source>https://… a JPEG beside the sender name</source>
+        <translation>https://… ein JPEG neben dem Absendernamen</translation>
+    </message>
+    <message>
+        <source>Messages per seco&amp;nd:</source>
+        <translation>Nachrichten pro Sek&amp;unde:</translation>
+    </message>
+    <message>
+        <source>For the site&apos;s code: applicationServerKey = &quot;%1&quot;. Give the organisation a listener and public URL for the site&apos;s subscriptions.</source>
+        <translation>Für den Code der Website: applicationServerKey = &quot;%1&quot;. Geben Sie der Organisation einen Listener und eine öffentliche URL für die Anmeldungen der Website.</translation>
+    </message>
+    <message>
+        <source>For the site&apos;s code: applicationServerKey = &quot;%1&quot;; subscriptions go to %2</source>
+        <translation>Für den Code der Website: applicationServerKey = &quot;%1&quot;; Anmeldungen gehen an %2</translation>
+    </message>
 </context>
 <context>
     <name>herald::ReadinessList</name>
@@ -5534,6 +5618,10 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     <message>
         <source>I con&amp;firm all four statements</source>
         <translation>Ich &amp;bestätige alle vier Aussagen</translation>
+    </message>
+    <message>
+        <source>Each message Viber accepts costs a credit.</source>
+        <translation>Jede Nachricht, die Viber annimmt, kostet ein Guthaben.</translation>
     </message>
 </context>
 <context>
@@ -8170,10 +8258,6 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Konfigurieren Sie den %1-Anbieter in den Einstellungen.</translation>
     </message>
     <message>
-        <source>Herald has no %1 provider yet; remove this channel.</source>
-        <translation>Herald hat noch keinen %1-Anbieter; entfernen Sie diesen Kanal.</translation>
-    </message>
-    <message>
         <source>the %1 provider for %2 has no credentials</source>
         <translation>%2: Der %1-Anbieter hat keine Zugangsdaten</translation>
     </message>
@@ -9920,6 +10004,98 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <source>%1: no bot token: type the token @BotFather gave, or name a %2 or %3</source>
         <translation>%1: kein Bot-Token: Geben Sie das Token von @BotFather ein oder nennen Sie %2 oder %3</translation>
     </message>
+    <message>
+        <source>a Web Push subscription could not be stored: %1</source>
+        <translation>eine Web-Push-Anmeldung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: Viber sends only for a bot with a webhook, and the organisation has no listener address and public URL for one</source>
+        <translation>%1: Viber sendet nur für einen Bot mit Webhook, und die Organisation hat keine Listener-Adresse und öffentliche URL dafür</translation>
+    </message>
+    <message>
+        <source>the organisation has no Web Push (VAPID) key yet: an administrator makes it by saving the Web Push provider</source>
+        <translation>die Organisation hat noch keinen Web-Push-Schlüssel (VAPID): ein Administrator erzeugt ihn, indem er den Web-Push-Anbieter speichert</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s Web Push (VAPID) key is damaged: %1</source>
+        <translation>der Web-Push-Schlüssel (VAPID) der Organisation ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Viber did not take %1 as the bot&apos;s webhook (%2): delivery reports, unsubscribes and linked users will not reach Herald; check the organisation&apos;s listener and public URL</source>
+        <translation>Viber hat %1 nicht als Webhook des Bots angenommen (%2): Zustellberichte, Abmeldungen und verknüpfte Nutzer erreichen Herald nicht; prüfen Sie Listener und öffentliche URL der Organisation</translation>
+    </message>
+    <message>
+        <source>Viber settings</source>
+        <translation>Viber-Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as https://chatapi.viber.com/pa</source>
+        <translation>%1: %2 &apos;%3&apos; ist keine http(s)-URL wie https://chatapi.viber.com/pa</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL of a picture</source>
+        <translation>%1: %2 &apos;%3&apos; ist keine http(s)-URL eines Bildes</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not a bot URI such as northwind (letters, digits, . _ -)</source>
+        <translation>%1: %2 &apos;%3&apos; ist keine Bot-URI wie northwind (Buchstaben, Ziffern, . _ -)</translation>
+    </message>
+    <message>
+        <source>%1: no auth token: type the token Viber&apos;s Partners site shows for the bot, or name a %2 or %3</source>
+        <translation>%1: kein Zugangstoken: geben Sie das Token ein, das Vibers Partner-Website für den Bot zeigt, oder nennen Sie %2 oder %3</translation>
+    </message>
+    <message>
+        <source>Web Push encryption failed: %1</source>
+        <translation>Web-Push-Verschlüsselung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>a P-256 public key is 65 bytes starting with 0x04</source>
+        <translation>ein öffentlicher P-256-Schlüssel hat 65 Bytes und beginnt mit 0x04</translation>
+    </message>
+    <message>
+        <source>not a P-256 key</source>
+        <translation>kein P-256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>not a point of the P-256 curve</source>
+        <translation>kein Punkt der Kurve P-256</translation>
+    </message>
+    <message>
+        <source>a P-256 private key is 32 bytes</source>
+        <translation>ein privater P-256-Schlüssel hat 32 Bytes</translation>
+    </message>
+    <message>
+        <source>not a P-256 private key</source>
+        <translation>kein privater P-256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>a push message holds at most %1 bytes; this one has %2</source>
+        <translation>eine Push-Nachricht fasst höchstens %1 Bytes; diese hat %2</translation>
+    </message>
+    <message>
+        <source>a push subscription&apos;s auth secret is 16 bytes</source>
+        <translation>das Auth-Geheimnis einer Push-Anmeldung hat 16 Bytes</translation>
+    </message>
+    <message>
+        <source>Web Push settings</source>
+        <translation>Web-Push-Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the address push services may contact about Herald&apos;s messages: mailto:ops@example.org or an https: URL</source>
+        <translation>%1: %2 ist die Adresse, die Push-Dienste wegen Heralds Nachrichten kontaktieren können: mailto:ops@example.org oder eine https:-URL</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL</source>
+        <translation>%1: %2 &apos;%3&apos; ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>%1: %2 is very-low, low, normal or high, not &apos;%3&apos;</source>
+        <translation>%1: %2 ist very-low, low, normal oder high, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds origins such as https://shop.example, not &apos;%3&apos;</source>
+        <translation>%1: %2 enthält Ursprünge wie https://shop.example, nicht &apos;%3&apos;</translation>
+    </message>
 </context>
 <context>
     <name>herald::UploadFollowUpTable</name>
@@ -9966,6 +10142,32 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     <message>
         <source>CSV upload follow-up</source>
         <translation>CSV-Upload-Nachverfolgung</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ViberProvider</name>
+    <message>
+        <source>the Viber bot %1 (%2) answers; its webhook: %3</source>
+        <translation>der Viber-Bot %1 (%2) antwortet; sein Webhook: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Viber does not know this auth token (%1): copy it again from the bot&apos;s page on Viber&apos;s Partners site</source>
+        <translation>Viber kennt dieses Zugangstoken nicht (%1): kopieren Sie es erneut von der Seite des Bots auf Vibers Partner-Website</translation>
+    </message>
+    <message>
+        <source>Viber&apos;s API at %1 did not answer as expected: %2</source>
+        <translation>Vibers API unter %1 hat nicht wie erwartet geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>herald::WebPushProvider</name>
+    <message>
+        <source>the organisation&apos;s VAPID public key is %1: browsers subscribe with it as applicationServerKey; messages are signed for %2</source>
+        <translation>der öffentliche VAPID-Schlüssel der Organisation ist %1: Browser melden sich damit als applicationServerKey an; Nachrichten werden für %2 signiert</translation>
     </message>
 </context>
 <context>
@@ -10049,6 +10251,13 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     <message>
         <source>Writers now draft with the built-in writer.</source>
         <translation>Texter entwerfen jetzt mit dem integrierten Texter.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::chatpreview</name>
+    <message>
+        <source>A click opens %1</source>
+        <translation>Ein Klick öffnet %1</translation>
     </message>
 </context>
 </TS>

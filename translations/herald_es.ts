@@ -2597,6 +2597,10 @@ Al archivarlas, se ocultan de la lista y se conservan los resultados.</numerusfo
         <source>Telegram link</source>
         <translation>Enlace de Telegram</translation>
     </message>
+    <message>
+        <source>Viber link</source>
+        <translation>Enlace de Viber</translation>
+    </message>
 </context>
 <context>
     <name>herald::DraftView</name>
@@ -4813,6 +4817,86 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <source>Time per c&amp;hat (ms):</source>
         <translation>&amp;Intervalo por chat (ms):</translation>
     </message>
+    <message>
+        <source>VAPID su&amp;bject:</source>
+        <translation>Su&amp;jeto VAPID:</translation>
+    </message>
+    <message>
+        <source>mailto:ops@example.org: whom push services may contact</source>
+        <translation>mailto:ops@example.org: a quién pueden contactar los servicios push</translation>
+    </message>
+    <message>
+        <source>Site ori&amp;gins:</source>
+        <translation>Orígenes de&amp;l sitio:</translation>
+    </message>
+    <message>
+        <source>https://shop.example, … : pages that subscribe browsers</source>
+        <translation>https://shop.example, …: páginas que suscriben navegadores</translation>
+    </message>
+    <message>
+        <source>Ico&amp;n:</source>
+        <translation>&amp;Icono:</translation>
+    </message>
+    <message>
+        <source>https://… the notification&apos;s icon</source>
+        <translation>https://… el icono de la notificación</translation>
+    </message>
+    <message>
+        <source>De&amp;fault link:</source>
+        <translation>Enlace por de&amp;fecto:</translation>
+    </message>
+    <message>
+        <source>where a click goes when the text has no link</source>
+        <translation>adónde lleva un clic cuando el texto no tiene enlace</translation>
+    </message>
+    <message>
+        <source>Urgenc&amp;y:</source>
+        <translation>&amp;Urgencia:</translation>
+    </message>
+    <message>
+        <source>empty: https://chatapi.viber.com/pa</source>
+        <translation>vacío: https://chatapi.viber.com/pa</translation>
+    </message>
+    <message>
+        <source>Auth to&amp;ken:</source>
+        <translation>To&amp;ken de autenticación:</translation>
+    </message>
+    <message>
+        <source>from the bot&apos;s page on Viber&apos;s Partners site</source>
+        <translation>de la página del bot en el sitio de socios de Viber</translation>
+    </message>
+    <message>
+        <source>/etc/herald/viber-token (mode 0600)</source>
+        <translation>/etc/herald/viber-token (modo 0600)</translation>
+    </message>
+    <message>
+        <source>C&amp;hat URI:</source>
+        <translation>UR&amp;I del bot:</translation>
+    </message>
+    <message>
+        <source>the bot&apos;s URI, for the links that link contacts</source>
+        <translation>la URI del bot, para los enlaces que vinculan contactos</translation>
+    </message>
+    <message>
+        <source>Avatar ima&amp;ge:</source>
+        <translation>Imagen de ava&amp;tar:</translation>
+    </message>
+    <message>
+        <source>https://… a JPEG beside the sender name</source>
+        <translation>https://… un JPEG junto al nombre del remitente</translation>
+    </message>
+    <message>
+        <source>Messages per seco&amp;nd:</source>
+        <translation>Mensa&amp;jes por segundo:</translation>
+    </message>
+    <message>
+        <source>For the site&apos;s code: applicationServerKey = &quot;%1&quot;. Give the organisation a listener and public URL for the site&apos;s subscriptions.</source>
+        <translation>Para el código del sitio: applicationServerKey = &quot;%1&quot;. Dé a la organización un receptor y una URL pública para las suscripciones del sitio.</translation>
+    </message>
+    <message>
+        <source>For the site&apos;s code: applicationServerKey = &quot;%1&quot;; subscriptions go to %2</source>
+        <translation>Para el código del sitio: applicationServerKey = &quot;%1&quot;; las suscripciones van a %2</translation>
+    </message>
 </context>
 <context>
     <name>herald::ReadinessList</name>
@@ -5534,6 +5618,10 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     <message>
         <source>I con&amp;firm all four statements</source>
         <translation>Con&amp;firmo las cuatro declaraciones</translation>
+    </message>
+    <message>
+        <source>Each message Viber accepts costs a credit.</source>
+        <translation>Cada mensaje que Viber acepta cuesta un crédito.</translation>
     </message>
 </context>
 <context>
@@ -8170,10 +8258,6 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Configure el proveedor de %1 en Configuración.</translation>
     </message>
     <message>
-        <source>Herald has no %1 provider yet; remove this channel.</source>
-        <translation>Herald aún no tiene proveedor de %1; quite este canal.</translation>
-    </message>
-    <message>
         <source>the %1 provider for %2 has no credentials</source>
         <translation>%2: el proveedor %1 no tiene credenciales</translation>
     </message>
@@ -9920,6 +10004,98 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <source>%1: no bot token: type the token @BotFather gave, or name a %2 or %3</source>
         <translation>%1: no hay token de bot: escriba el token que dio @BotFather o indique %2 o %3</translation>
     </message>
+    <message>
+        <source>a Web Push subscription could not be stored: %1</source>
+        <translation>no se pudo guardar una suscripción Web Push: %1</translation>
+    </message>
+    <message>
+        <source>%1: Viber sends only for a bot with a webhook, and the organisation has no listener address and public URL for one</source>
+        <translation>%1: Viber solo envía para un bot con webhook, y la organización no tiene dirección de receptor ni URL pública para uno</translation>
+    </message>
+    <message>
+        <source>the organisation has no Web Push (VAPID) key yet: an administrator makes it by saving the Web Push provider</source>
+        <translation>la organización aún no tiene clave Web Push (VAPID): un administrador la crea al guardar el proveedor Web Push</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s Web Push (VAPID) key is damaged: %1</source>
+        <translation>la clave Web Push (VAPID) de la organización está dañada: %1</translation>
+    </message>
+    <message>
+        <source>Viber did not take %1 as the bot&apos;s webhook (%2): delivery reports, unsubscribes and linked users will not reach Herald; check the organisation&apos;s listener and public URL</source>
+        <translation>Viber no aceptó %1 como webhook del bot (%2): los informes de entrega, las bajas y los usuarios vinculados no llegarán a Herald; revise el receptor y la URL pública de la organización</translation>
+    </message>
+    <message>
+        <source>Viber settings</source>
+        <translation>ajustes de Viber</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as https://chatapi.viber.com/pa</source>
+        <translation>%1: %2 &apos;%3&apos; no es una URL http(s) como https://chatapi.viber.com/pa</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL of a picture</source>
+        <translation>%1: %2 &apos;%3&apos; no es la URL http(s) de una imagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not a bot URI such as northwind (letters, digits, . _ -)</source>
+        <translation>%1: %2 &apos;%3&apos; no es una URI de bot como northwind (letras, dígitos, . _ -)</translation>
+    </message>
+    <message>
+        <source>%1: no auth token: type the token Viber&apos;s Partners site shows for the bot, or name a %2 or %3</source>
+        <translation>%1: no hay token de autenticación: escriba el token que el sitio de socios de Viber muestra para el bot, o indique %2 o %3</translation>
+    </message>
+    <message>
+        <source>Web Push encryption failed: %1</source>
+        <translation>falló el cifrado Web Push: %1</translation>
+    </message>
+    <message>
+        <source>a P-256 public key is 65 bytes starting with 0x04</source>
+        <translation>una clave pública P-256 tiene 65 bytes y empieza por 0x04</translation>
+    </message>
+    <message>
+        <source>not a P-256 key</source>
+        <translation>no es una clave P-256</translation>
+    </message>
+    <message>
+        <source>not a point of the P-256 curve</source>
+        <translation>no es un punto de la curva P-256</translation>
+    </message>
+    <message>
+        <source>a P-256 private key is 32 bytes</source>
+        <translation>una clave privada P-256 tiene 32 bytes</translation>
+    </message>
+    <message>
+        <source>not a P-256 private key</source>
+        <translation>no es una clave privada P-256</translation>
+    </message>
+    <message>
+        <source>a push message holds at most %1 bytes; this one has %2</source>
+        <translation>un mensaje push admite como máximo %1 bytes; este tiene %2</translation>
+    </message>
+    <message>
+        <source>a push subscription&apos;s auth secret is 16 bytes</source>
+        <translation>el secreto de autenticación de una suscripción push tiene 16 bytes</translation>
+    </message>
+    <message>
+        <source>Web Push settings</source>
+        <translation>ajustes de Web Push</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the address push services may contact about Herald&apos;s messages: mailto:ops@example.org or an https: URL</source>
+        <translation>%1: %2 es la dirección que los servicios push pueden contactar sobre los mensajes de Herald: mailto:ops@example.org o una URL https:</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL</source>
+        <translation>%1: %2 &apos;%3&apos; no es una URL http(s)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is very-low, low, normal or high, not &apos;%3&apos;</source>
+        <translation>%1: %2 es very-low, low, normal o high, no &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds origins such as https://shop.example, not &apos;%3&apos;</source>
+        <translation>%1: %2 contiene orígenes como https://shop.example, no &apos;%3&apos;</translation>
+    </message>
 </context>
 <context>
     <name>herald::UploadFollowUpTable</name>
@@ -9966,6 +10142,32 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     <message>
         <source>CSV upload follow-up</source>
         <translation>Seguimiento de la importación CSV</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ViberProvider</name>
+    <message>
+        <source>the Viber bot %1 (%2) answers; its webhook: %3</source>
+        <translation>el bot de Viber %1 (%2) responde; su webhook: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Viber does not know this auth token (%1): copy it again from the bot&apos;s page on Viber&apos;s Partners site</source>
+        <translation>Viber no conoce este token de autenticación (%1): cópielo de nuevo de la página del bot en el sitio de socios de Viber</translation>
+    </message>
+    <message>
+        <source>Viber&apos;s API at %1 did not answer as expected: %2</source>
+        <translation>la API de Viber en %1 no respondió como se esperaba: %2</translation>
+    </message>
+</context>
+<context>
+    <name>herald::WebPushProvider</name>
+    <message>
+        <source>the organisation&apos;s VAPID public key is %1: browsers subscribe with it as applicationServerKey; messages are signed for %2</source>
+        <translation>la clave pública VAPID de la organización es %1: los navegadores se suscriben con ella como applicationServerKey; los mensajes se firman para %2</translation>
     </message>
 </context>
 <context>
@@ -10049,6 +10251,13 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     <message>
         <source>Writers now draft with the built-in writer.</source>
         <translation>Los redactores generan ahora borradores con el redactor integrado.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::chatpreview</name>
+    <message>
+        <source>A click opens %1</source>
+        <translation>Un clic abre %1</translation>
     </message>
 </context>
 </TS>

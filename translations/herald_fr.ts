@@ -2597,6 +2597,10 @@ L&apos;archivage les masque de la liste et conserve les résultats.</numerusform
         <source>Telegram link</source>
         <translation>Lien Telegram</translation>
     </message>
+    <message>
+        <source>Viber link</source>
+        <translation>Lien Viber</translation>
+    </message>
 </context>
 <context>
     <name>herald::DraftView</name>
@@ -4779,7 +4783,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>&amp;Bot API:</source>
-        <translation>API du &amp;bot :</translation>
+        <translation>API du &amp;bot&#xa0;:</translation>
     </message>
     <message>
         <source>empty: https://api.telegram.org</source>
@@ -4787,7 +4791,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>Bot to&amp;ken:</source>
-        <translation>&amp;Jeton du bot :</translation>
+        <translation>&amp;Jeton du bot&#xa0;:</translation>
     </message>
     <message>
         <source>from @BotFather, e.g. 123456:ABC-DEF…</source>
@@ -4795,7 +4799,7 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>Token &amp;file:</source>
-        <translation>Fic&amp;hier du jeton :</translation>
+        <translation>Fic&amp;hier du jeton&#xa0;:</translation>
     </message>
     <message>
         <source>/etc/herald/telegram-token (mode 0600)</source>
@@ -4803,15 +4807,95 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>Token &amp;variable:</source>
-        <translation>&amp;Variable du jeton :</translation>
+        <translation>&amp;Variable du jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Messa&amp;ges per second:</source>
-        <translation>Messag&amp;es par seconde :</translation>
+        <translation>Messag&amp;es par seconde&#xa0;:</translation>
     </message>
     <message>
         <source>Time per c&amp;hat (ms):</source>
-        <translation>Interva&amp;lle par discussion (ms) :</translation>
+        <translation>Interva&amp;lle par discussion (ms)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>VAPID su&amp;bject:</source>
+        <translation>Su&amp;jet VAPID&#xa0;:</translation>
+    </message>
+    <message>
+        <source>mailto:ops@example.org: whom push services may contact</source>
+        <translation>mailto:ops@example.org&#xa0;: qui les services push peuvent contacter</translation>
+    </message>
+    <message>
+        <source>Site ori&amp;gins:</source>
+        <translation>Ori&amp;gines des sites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://shop.example, … : pages that subscribe browsers</source>
+        <translation>https://shop.example, …&#xa0;: pages qui abonnent les navigateurs</translation>
+    </message>
+    <message>
+        <source>Ico&amp;n:</source>
+        <translation>&amp;Icône&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://… the notification&apos;s icon</source>
+        <translation>https://… l&apos;icône de la notification</translation>
+    </message>
+    <message>
+        <source>De&amp;fault link:</source>
+        <translation>Lien par dé&amp;faut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>where a click goes when the text has no link</source>
+        <translation>où mène un clic quand le texte n&apos;a pas de lien</translation>
+    </message>
+    <message>
+        <source>Urgenc&amp;y:</source>
+        <translation>Urg&amp;ence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>empty: https://chatapi.viber.com/pa</source>
+        <translation>vide&#xa0;: https://chatapi.viber.com/pa</translation>
+    </message>
+    <message>
+        <source>Auth to&amp;ken:</source>
+        <translation>&amp;Jeton d&apos;authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from the bot&apos;s page on Viber&apos;s Partners site</source>
+        <translation>depuis la page du bot sur le site Partenaires de Viber</translation>
+    </message>
+    <message>
+        <source>/etc/herald/viber-token (mode 0600)</source>
+        <translation>/etc/herald/viber-token (mode 0600)</translation>
+    </message>
+    <message>
+        <source>C&amp;hat URI:</source>
+        <translation>UR&amp;I du bot&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the bot&apos;s URI, for the links that link contacts</source>
+        <translation>l&apos;URI du bot, pour les liens qui relient les contacts</translation>
+    </message>
+    <message>
+        <source>Avatar ima&amp;ge:</source>
+        <translation>Ima&amp;ge d&apos;avatar&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://… a JPEG beside the sender name</source>
+        <translation>https://… un JPEG à côté du nom de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Messages per seco&amp;nd:</source>
+        <translation>Messag&amp;es par seconde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For the site&apos;s code: applicationServerKey = &quot;%1&quot;. Give the organisation a listener and public URL for the site&apos;s subscriptions.</source>
+        <translation>Pour le code du site&#xa0;: applicationServerKey = «&#xa0;%1&#xa0;». Donnez à l&apos;organisation un écouteur et une URL publique pour les abonnements du site.</translation>
+    </message>
+    <message>
+        <source>For the site&apos;s code: applicationServerKey = &quot;%1&quot;; subscriptions go to %2</source>
+        <translation>Pour le code du site&#xa0;: applicationServerKey = «&#xa0;%1&#xa0;»&#xa0;; les abonnements vont à %2</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5618,10 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     <message>
         <source>I con&amp;firm all four statements</source>
         <translation>Je con&amp;firme les quatre déclarations</translation>
+    </message>
+    <message>
+        <source>Each message Viber accepts costs a credit.</source>
+        <translation>Chaque message accepté par Viber coûte un crédit.</translation>
     </message>
 </context>
 <context>
@@ -8170,10 +8258,6 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
         <translation>Configurez le fournisseur %1 dans Paramètres.</translation>
     </message>
     <message>
-        <source>Herald has no %1 provider yet; remove this channel.</source>
-        <translation>Herald n&apos;a pas encore de fournisseur %1&#xa0;; retirez ce canal.</translation>
-    </message>
-    <message>
         <source>the %1 provider for %2 has no credentials</source>
         <translation>%2&#xa0;: le fournisseur %1 n&apos;a pas d&apos;identifiants</translation>
     </message>
@@ -9918,7 +10002,99 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     </message>
     <message>
         <source>%1: no bot token: type the token @BotFather gave, or name a %2 or %3</source>
-        <translation>%1 : aucun jeton de bot : saisissez le jeton donné par @BotFather, ou indiquez %2 ou %3</translation>
+        <translation>%1&#xa0;: aucun jeton de bot&#xa0;: saisissez le jeton donné par @BotFather, ou indiquez %2 ou %3</translation>
+    </message>
+    <message>
+        <source>a Web Push subscription could not be stored: %1</source>
+        <translation>un abonnement Web Push n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: Viber sends only for a bot with a webhook, and the organisation has no listener address and public URL for one</source>
+        <translation>%1&#xa0;: Viber n&apos;envoie que pour un bot doté d&apos;un webhook, et l&apos;organisation n&apos;a ni adresse d&apos;écoute ni URL publique pour en fournir un</translation>
+    </message>
+    <message>
+        <source>the organisation has no Web Push (VAPID) key yet: an administrator makes it by saving the Web Push provider</source>
+        <translation>l&apos;organisation n&apos;a pas encore de clé Web Push (VAPID)&#xa0;: un administrateur la crée en enregistrant le fournisseur Web Push</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s Web Push (VAPID) key is damaged: %1</source>
+        <translation>la clé Web Push (VAPID) de l&apos;organisation est endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Viber did not take %1 as the bot&apos;s webhook (%2): delivery reports, unsubscribes and linked users will not reach Herald; check the organisation&apos;s listener and public URL</source>
+        <translation>Viber n&apos;a pas accepté %1 comme webhook du bot (%2)&#xa0;: les accusés de réception, désabonnements et utilisateurs reliés n&apos;atteindront pas Herald&#xa0;; vérifiez l&apos;écouteur et l&apos;URL publique de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Viber settings</source>
+        <translation>paramètres Viber</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as https://chatapi.viber.com/pa</source>
+        <translation>%1&#xa0;: %2 «&#xa0;%3&#xa0;» n&apos;est pas une URL http(s) comme https://chatapi.viber.com/pa</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL of a picture</source>
+        <translation>%1&#xa0;: %2 «&#xa0;%3&#xa0;» n&apos;est pas l&apos;URL http(s) d&apos;une image</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not a bot URI such as northwind (letters, digits, . _ -)</source>
+        <translation>%1&#xa0;: %2 «&#xa0;%3&#xa0;» n&apos;est pas une URI de bot comme northwind (lettres, chiffres, . _ -)</translation>
+    </message>
+    <message>
+        <source>%1: no auth token: type the token Viber&apos;s Partners site shows for the bot, or name a %2 or %3</source>
+        <translation>%1&#xa0;: aucun jeton d&apos;authentification&#xa0;: saisissez le jeton que le site Partenaires de Viber affiche pour le bot, ou indiquez %2 ou %3</translation>
+    </message>
+    <message>
+        <source>Web Push encryption failed: %1</source>
+        <translation>le chiffrement Web Push a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a P-256 public key is 65 bytes starting with 0x04</source>
+        <translation>une clé publique P-256 fait 65 octets et commence par 0x04</translation>
+    </message>
+    <message>
+        <source>not a P-256 key</source>
+        <translation>pas une clé P-256</translation>
+    </message>
+    <message>
+        <source>not a point of the P-256 curve</source>
+        <translation>pas un point de la courbe P-256</translation>
+    </message>
+    <message>
+        <source>a P-256 private key is 32 bytes</source>
+        <translation>une clé privée P-256 fait 32 octets</translation>
+    </message>
+    <message>
+        <source>not a P-256 private key</source>
+        <translation>pas une clé privée P-256</translation>
+    </message>
+    <message>
+        <source>a push message holds at most %1 bytes; this one has %2</source>
+        <translation>un message push contient au plus %1 octets&#xa0;; celui-ci en a %2</translation>
+    </message>
+    <message>
+        <source>a push subscription&apos;s auth secret is 16 bytes</source>
+        <translation>le secret d&apos;authentification d&apos;un abonnement push fait 16 octets</translation>
+    </message>
+    <message>
+        <source>Web Push settings</source>
+        <translation>paramètres Web Push</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the address push services may contact about Herald&apos;s messages: mailto:ops@example.org or an https: URL</source>
+        <translation>%1&#xa0;: %2 est l&apos;adresse que les services push peuvent contacter au sujet des messages de Herald&#xa0;: mailto:ops@example.org ou une URL https:</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL</source>
+        <translation>%1&#xa0;: %2 «&#xa0;%3&#xa0;» n&apos;est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is very-low, low, normal or high, not &apos;%3&apos;</source>
+        <translation>%1&#xa0;: %2 vaut very-low, low, normal ou high, pas «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds origins such as https://shop.example, not &apos;%3&apos;</source>
+        <translation>%1&#xa0;: %2 contient des origines comme https://shop.example, pas «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -9966,6 +10142,32 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     <message>
         <source>CSV upload follow-up</source>
         <translation>Suivi des imports CSV</translation>
+    </message>
+</context>
+<context>
+    <name>herald::ViberProvider</name>
+    <message>
+        <source>the Viber bot %1 (%2) answers; its webhook: %3</source>
+        <translation>le bot Viber %1 (%2) répond&#xa0;; son webhook&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Viber does not know this auth token (%1): copy it again from the bot&apos;s page on Viber&apos;s Partners site</source>
+        <translation>Viber ne connaît pas ce jeton d&apos;authentification (%1)&#xa0;: copiez-le à nouveau depuis la page du bot sur le site Partenaires de Viber</translation>
+    </message>
+    <message>
+        <source>Viber&apos;s API at %1 did not answer as expected: %2</source>
+        <translation>l&apos;API de Viber à %1 n&apos;a pas répondu comme prévu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>herald::WebPushProvider</name>
+    <message>
+        <source>the organisation&apos;s VAPID public key is %1: browsers subscribe with it as applicationServerKey; messages are signed for %2</source>
+        <translation>la clé publique VAPID de l&apos;organisation est %1&#xa0;: les navigateurs s&apos;abonnent avec elle comme applicationServerKey&#xa0;; les messages sont signés pour %2</translation>
     </message>
 </context>
 <context>
@@ -10049,6 +10251,13 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     <message>
         <source>Writers now draft with the built-in writer.</source>
         <translation>Les rédacteurs rédigent désormais avec le rédacteur intégré.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::chatpreview</name>
+    <message>
+        <source>A click opens %1</source>
+        <translation>Un clic ouvre %1</translation>
     </message>
 </context>
 </TS>

@@ -173,6 +173,14 @@ int Heraldctl::contacts()
         if (!link)
             return fail(link.error());
         o.insert(QStringLiteral("telegram_link"), *link);
+        auto viber = service.viberLink(contact->id);
+        if (!viber)
+            return fail(viber.error());
+        o.insert(QStringLiteral("viber_link"), *viber);
+        auto push = service.pushToken(contact->id);
+        if (!push)
+            return fail(push.error());
+        o.insert(QStringLiteral("push_token"), *push);
         printJson(o);
         return 0;
     }
@@ -189,6 +197,8 @@ int Heraldctl::contacts()
     if (auto link = service.telegramLink(c.id); link && c.telegramChat.isEmpty())
         line("Telegram link", *link);
     line("Viber user", c.viberUser);
+    if (auto link = service.viberLink(c.id); link && c.viberUser.isEmpty())
+        line("Viber link", *link);
     line("Time zone", c.timeZone);
     line("Tags", c.tags.join(QStringLiteral(", ")));
     for (const PushSubscription &s : c.pushSubscriptions)

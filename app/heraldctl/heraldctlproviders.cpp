@@ -4,6 +4,7 @@
 #include "providers/providerregistry.h"
 #include "providers/providersettings.h"
 #include "storage/senderrepository.h"
+#include "storage/tenantrepository.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -16,8 +17,9 @@ namespace herald::ctl {
 
 namespace {
 
-// `inboundUrl`: where the gateway sends replies (it holds the tenant's secret: admins only).
-QJsonObject providerJson(const ProviderConfig &p, const QString &inboundUrl = {})
+// `inboundUrl`: where the gateway sends replies (it holds the tenant's secret: admins only);
+// `push`: what the organisation's site needs for Web Push.
+QJsonObject providerJson(const ProviderConfig &p, const QString &inboundUrl, const ProviderSettings::WebPushSite &push)
 {
     QJsonObject o{{QStringLiteral("channel"), nameOf(p.kind)},
                   {QStringLiteral("provider"), p.provider},
@@ -25,6 +27,10 @@ QJsonObject providerJson(const ProviderConfig &p, const QString &inboundUrl = {}
                   {QStringLiteral("credentials_complete"), p.credentialsComplete}};
     if (!inboundUrl.isEmpty())
         o.insert(QStringLiteral("inbound_url"), inboundUrl);
+    if (!push.publicKey.isEmpty()) {
+        o.insert(QStringLiteral("vapid_public_key"), push.publicKey);
+        o.insert(QStringLiteral("push_url"), push.pushUrl);
+    }
     return o;
 }
 
@@ -38,7 +44,7 @@ int Heraldctl::providersList()
         return fail(providers.error());
     QJsonArray out;
     for (const ProviderConfig &p : std::as_const(*providers))
-        out.append(providerJson(p, settings.inboundUrl(p)));
+        out.append(providerJson(p, settings.inboundUrl(p), settings.webPushSite(p)));
     if (m_cli.isSet(QStringLiteral("json"))) {
         printJson(out);
         return 0;
@@ -47,6 +53,10 @@ int Heraldctl::providersList()
         m_out << nameOf(p.kind).leftJustified(10) << p.provider.leftJustified(12) << p.settings << Qt::endl;
         if (const QString url = settings.inboundUrl(p); !url.isEmpty())
             m_out << QString(22, u' ') << "replies: get-url = \"" << url << '"' << Qt::endl;
+        if (const auto push = settings.webPushSite(p); !push.publicKey.isEmpty())
+            m_out << QString(22, u' ') << "applicationServerKey = \"" << push.publicKey << "\", subscriptions at "
+                  << (push.pushUrl.isEmpty() ? QStringLiteral("(no public URL yet)") : push.pushUrl + u"subscribe")
+                  << Qt::endl;
     }
     return 0;
 }
@@ -87,7 +97,7 @@ int Heraldctl::providersSet()
         return fail(config.error());
     const QString url = settings.inboundUrl(*config);
     if (m_cli.isSet(QStringLiteral("json"))) {
-        printJson(providerJson(*config, url));
+        printJson(providerJson(*config, url, settings.webPushSite(*config)));
     } else {
         m_out << displayName(config->kind) << " sends through " << config->provider << Qt::endl;
         if (!url.isEmpty())
@@ -109,7 +119,8 @@ int Heraldctl::providersTest()
     if (config == providers->cend())
         return fail(Error::notFound(u"tenant '" + m_tenant.name + u"' has no provider for " + displayName(**channel)
                                     + u": set one with heraldctl providers set"));
-    auto provider = ProviderRegistry::create(*config);
+    // The tenant's site too: Web Push signs with its key.
+    auto provider = ProviderRegistry::create(*config, TenantRepository(*m_db).callbackSite(m_tenant.id).value_or(CallbackSite{}));
     if (!provider)
         return fail(provider.error());
     bool ok = false;

@@ -11,6 +11,9 @@
 #include "storage/transaction.h"
 #include "storage/uploadrepository.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace herald {
 
 namespace {
@@ -140,7 +143,36 @@ Result<QString> ContactService::telegramLink(Id contactId)
         return tenant.error();
     if (tenant->linkSecret.isEmpty())
         return QString();
-    return LinkTracking::telegramLink(bot->name, LinkTracking::telegramStart(tenant->linkSecret, contactId));
+    return LinkTracking::telegramLink(bot->name,
+                                      LinkTracking::linkToken(ChannelKind::Telegram, tenant->linkSecret, contactId));
+}
+
+Result<QString> ContactService::pushToken(Id contactId)
+{
+    auto tenant = TenantRepository(m_db).byId(m_tenantId);
+    if (!tenant)
+        return tenant.error();
+    return tenant->linkSecret.isEmpty() ? QString()
+                                        : LinkTracking::linkToken(ChannelKind::WebPush, tenant->linkSecret, contactId);
+}
+
+Result<QString> ContactService::viberLink(Id contactId)
+{
+    auto configs = SenderRepository(m_db, m_tenantId).providers();
+    if (!configs)
+        return configs.error();
+    const auto viber = std::find_if(configs->cbegin(), configs->cend(), [](const ProviderConfig &c) {
+        return c.kind == ChannelKind::Viber && c.provider == u"viber";
+    });
+    if (viber == configs->cend())
+        return QString();
+    const QString uri = QJsonDocument::fromJson(viber->settings.toUtf8()).object().value(u"uri").toString().trimmed();
+    auto tenant = TenantRepository(m_db).byId(m_tenantId);
+    if (!tenant)
+        return tenant.error();
+    if (uri.isEmpty() || tenant->linkSecret.isEmpty())
+        return QString();
+    return LinkTracking::viberLink(uri, LinkTracking::linkToken(ChannelKind::Viber, tenant->linkSecret, contactId));
 }
 
 Result<ContactList> ContactService::addList(ContactList list)

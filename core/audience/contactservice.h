@@ -36,6 +36,14 @@ public:
     // empty when the tenant has no Telegram sender, or no link secret yet (saving the
     // Telegram provider makes one).
     Result<QString> telegramLink(Id contactId);
+    // The Viber deep link that links the contact's Viber user with the tenant's bot once
+    // followed: viber://pa?chatURI=URI&context=..., signed for the contact; empty when the
+    // tenant's Viber provider names no bot URI, or there is no link secret yet.
+    Result<QString> viberLink(Id contactId);
+    // The token the organisation's site passes with a browser's subscription for the
+    // contact (LinkListener's /push/TENANT/subscribe), signed for the contact; empty while
+    // there is no link secret (saving the Web Push provider makes one).
+    Result<QString> pushToken(Id contactId);
 
     Result<ContactList> addList(ContactList list);
     Status updateList(const ContactList &list);

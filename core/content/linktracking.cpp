@@ -83,25 +83,31 @@ std::optional<QList<Id>> ids(QStringView text, int count)
 
 } // namespace
 
-QString LinkTracking::telegramStart(const QString &secret, Id contactId)
+QString LinkTracking::linkToken(ChannelKind channel, const QString &secret, Id contactId)
 {
     const QByteArray id = QByteArray::number(contactId);
-    return QString::fromLatin1('c' + id + '_' + signature("telegram:" + id, secret));
+    return QString::fromLatin1('c' + id + '_' + signature(nameOf(channel).toLatin1() + ':' + id, secret));
 }
 
-Result<Id> LinkTracking::verifyTelegramStart(const QString &start, const QString &secret)
+Result<Id> LinkTracking::verifyLinkToken(ChannelKind channel, const QString &token, const QString &secret)
 {
     static const QRegularExpression form(QStringLiteral(R"(\Ac([1-9][0-9]{0,18})_([A-Za-z0-9_-]{22})\z)"));
-    const auto m = form.match(start);
+    const auto m = form.match(token);
     if (!m.hasMatch() || secret.isEmpty()
-        || !sameBytes(m.captured(2).toLatin1(), signature("telegram:" + m.captured(1).toLatin1(), secret)))
+        || !sameBytes(m.captured(2).toLatin1(),
+                      signature(nameOf(channel).toLatin1() + ':' + m.captured(1).toLatin1(), secret)))
         return invalid();
     return m.captured(1).toLongLong();
 }
 
-QString LinkTracking::telegramLink(const QString &bot, const QString &start)
+QString LinkTracking::telegramLink(const QString &bot, const QString &token)
 {
-    return u"https://t.me/" + (bot.startsWith(u'@') ? bot.mid(1) : bot) + u"?start=" + start;
+    return u"https://t.me/" + (bot.startsWith(u'@') ? bot.mid(1) : bot) + u"?start=" + token;
+}
+
+QString LinkTracking::viberLink(const QString &uri, const QString &token)
+{
+    return u"viber://pa?chatURI=" + uri + u"&context=" + token;
 }
 
 bool LinkTracking::sameBytes(const QByteArray &a, const QByteArray &b)

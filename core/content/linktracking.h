@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/channelkind.h"
 #include "domain/result.h"
 #include "domain/tenant.h"
 
@@ -49,15 +50,18 @@ public:
     // The click a token stands for, when it is well formed and signed with `secret`.
     static Result<Click> verify(const QString &token, const QString &secret);
 
-    // The start parameter of the tenant's Telegram deep link for contact `contactId`
-    // (https://t.me/BOT?start=...): "c", the contact id, "_" and a signature, at most 64 of
-    // [A-Za-z0-9_-] as Telegram allows. Following the link starts a chat with the bot that
-    // sends "/start" with it: the chat is then the contact's.
-    static QString telegramStart(const QString &secret, Id contactId);
-    // The contact a start parameter names, when it is well formed and signed with `secret`.
-    static Result<Id> verifyTelegramStart(const QString &start, const QString &secret);
-    // https://t.me/BOT?start=START (the bot's username, with or without "@").
-    static QString telegramLink(const QString &bot, const QString &start);
+    // The token in the tenant's deep link of `channel` (Telegram, Viber) for contact
+    // `contactId`: "c", the contact id, "_" and a signature for that channel, at most 64 of
+    // [A-Za-z0-9_-] as Telegram allows for a start parameter. Following the link starts a
+    // chat with the bot that hands the token over ("/start TOKEN", Viber's context): the
+    // chat, or the Viber user, is then the contact's.
+    static QString linkToken(ChannelKind channel, const QString &secret, Id contactId);
+    // The contact a token names, when it is well formed and signed with `secret` for `channel`.
+    static Result<Id> verifyLinkToken(ChannelKind channel, const QString &token, const QString &secret);
+    // https://t.me/BOT?start=TOKEN (the bot's username, with or without "@").
+    static QString telegramLink(const QString &bot, const QString &token);
+    // viber://pa?chatURI=URI&context=TOKEN (the bot's URI).
+    static QString viberLink(const QString &uri, const QString &token);
 
     // Whether two signatures are the same, compared in full whatever differs first: the
     // time taken says nothing.

@@ -1,4 +1,5 @@
 #include "dispatcher.h"
+#include "unreadreport.h"
 
 #include "content/emailcontent.h"
 #include "linklistener.h"
@@ -158,6 +159,10 @@ void Dispatcher::start()
     }
     m_claiming = true;
     m_timer->start();
+    // The tenants' listeners before their providers: a service may call one back as soon
+    // as its provider names it (Viber checks a webhook before it takes it).
+    if (auto st = refreshListeners(); !st)
+        report(st.error());
     // Every configured provider now, not at its first message: delivery reports and
     // replies for earlier runs arrive whether or not anything is being sent.
     auto tenants = TenantRepository(m_db).tenants();
@@ -184,8 +189,10 @@ void Dispatcher::stopClaiming()
 
 Status Dispatcher::refreshChannels()
 {
-    SqlQuery q(m_db.connection(), u"SELECT rc.tenant_id, rc.run_id, rc.kind, r.campaign_id, r.configuration "
+    SqlQuery q(m_db.connection(), u"SELECT rc.tenant_id, rc.run_id, rc.kind, r.campaign_id, r.configuration, "
+                                  u"r.created_at, c.ttl_minutes "
                                   u"FROM run_channels rc JOIN runs r ON r.id = rc.run_id "
+                                  u"JOIN campaigns c ON c.tenant_id = r.tenant_id AND c.id = r.campaign_id "
                                   u"WHERE rc.status = "
                                       + sqlName(ChannelStatus::Running) + u" ORDER BY rc.run_id, rc.id");
     if (auto st = q.exec(u"finding running channels"); !st)
@@ -208,6 +215,8 @@ Status Dispatcher::refreshChannels()
         const QJsonObject config = QJsonDocument::fromJson(q.text(4).toUtf8()).object();
         a.campaignName = config.value(QLatin1StringView("name")).toString();
         a.trackClicks = config.value(QLatin1StringView("track_clicks")).toBool();
+        if (const int ttl = q.value(6).toInt(); ttl > 0) // as the sweeper expires what is still queued then
+            a.expires = q.time(5).addSecs(qint64(ttl) * 60);
         for (const QJsonValue &v : config.value(QLatin1StringView("frozen_channels")).toArray())
             if (v.toObject().value(QLatin1StringView("kind")).toString() == nameOf(*kind))
                 a.frozen = v.toObject();
@@ -322,7 +331,7 @@ void Dispatcher::flush()
 {
     if (auto st = applyOutcomes(); !st)
         report(st.error());
-    else if (auto reported = applyReports({}); !reported)
+    else if (auto reported = applyReports(); !reported)
         report(reported.error());
 }
 

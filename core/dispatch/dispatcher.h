@@ -117,6 +117,7 @@ private:
         QDateTime windowOpens; // the earliest closed zone's next opening
         QString campaignName;
         bool trackClicks = false; // the campaign's links go through the tenant's listener
+        QDateTime expires;        // the campaign's TTL from the run's start; invalid: none
         std::array<qint64, allValues<MessageStatus>().size()> counts{};
         double tokens = 0;
         QDateTime lastRefill;
@@ -145,6 +146,7 @@ private:
         Id number = 0;
         int credits = 0; // spent from the tenant's balance when it becomes Sent
         QString optOutSource; // the recipient refused the channel: what the opt-out list records
+        QStringList reachedEndpoints, expiredEndpoints; // Web Push: the browsers reached, and gone
     };
 
     Status refreshChannels();
@@ -209,7 +211,10 @@ private:
     void reportOnce(const QString &key, const Error &error);
     // Starts, keeps or stops the tenants' listeners as their settings say.
     Status refreshListeners();
-    Status applyReports(const QList<DeliveryReport> &reports);
+    // Reports from the tenant's provider of `kind`, applied once their messages' outcomes
+    // are written (a report naming its message by the provider's id needs that id written).
+    Status applyReports(Id tenant, ChannelKind kind, const QList<DeliveryReport> &reports);
+    Status applyReports();
     // An SMS back: a reply stored, or a keyword (SmsKeywords) acted on: an opt-out, an
     // opt-in, HELP answered through `provider`.
     void handleInbound(Id tenant, const InboundMessage &message, Provider *provider);
@@ -262,7 +267,8 @@ private:
         QList<Place> where; // per transition, where it counts
     };
     QHash<Id, Unwritten> m_unwritten;         // tenant -> transitions not yet in the workspace
-    QList<DeliveryReport> m_unreadReports;    // reports waiting for their messages' outcomes
+    struct UnreadReport; // a report and the tenant and kind of the provider it came from
+    QList<UnreadReport> m_unreadReports;      // reports waiting for their messages' outcomes
     qint64 m_reportsRead = 0;
     QDateTime m_lastSweep;
     QDateTime m_lastProgress;

@@ -1,6 +1,6 @@
 #include "dispatcher.h"
 
-#include "content/smstext.h"
+#include "lifecycle/preflight.h"
 #include "numbers/numberrotation.h"
 #include "providers/provider.h"
 #include "storage/channeladdressrepository.h"
@@ -255,7 +255,7 @@ Result<Dispatcher::Batch> Dispatcher::composeBatch(const ChannelKey &key, const 
         sticky = *known;
     }
     const auto web = m_web.constFind(a.tenant);
-    const MessageComposer composer({a.tenant, key.run, a.kind, a.frozen, a.campaignName, a.trackClicks, a.attachments},
+    const MessageComposer composer({a.tenant, key.run, a.kind, a.frozen, a.campaignName, a.trackClicks, a.attachments, a.expires},
                                    web == m_web.cend() ? std::nullopt : std::optional(*web));
     // Web Push goes to every browser the contact subscribed, read as the batch is made.
     QHash<Id, QList<PushSubscription>> browsers;
@@ -337,7 +337,7 @@ Result<QList<OutgoingMessage>> Dispatcher::applyBatch(const ChannelKey &key, con
         if (transitions.at(i).to != sending)
             continue;
         const OutgoingMessage &m = batch.outgoing.at(i);
-        const int credits = a.kind == ChannelKind::Sms ? std::max(1, SmsText::measure(m.body).segments) : 0;
+        const int credits = Preflight::credits(a.kind, m.body); // paid once the service accepts it (Sent)
         m_inFlight.insert(m.messageId, {a.tenant, key.run, a.kind, sending, m.attempt, provider,
                                         m_clock.now().toMSecsSinceEpoch(), batch.uses.at(i).numberId, credits});
         toSend.append(m);

@@ -1,8 +1,10 @@
 #include "dispatcher.h"
+#include "unreadreport.h"
 
 #include "lifecycle/messagelifecycle.h"
 #include "providers/provider.h"
 #include "storage/audiencerepository.h"
+#include "storage/channeladdressrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/senderrepository.h"
 #include "storage/sqlquery.h"
@@ -53,7 +55,8 @@ Status Dispatcher::applyOutcomes()
         }
         Unwritten &u = m_unwritten[it->tenant];
         u.transitions.append(t);
-        u.where.append({it->run, it->kind, it->number, it->credits, o.optOutSource});
+        u.where.append({it->run, it->kind, it->number, it->credits, o.optOutSource, o.reachedEndpoints,
+                        o.expiredEndpoints});
         it->status = t.to;
         if (!isInFlight(t.to))
             m_inFlight.erase(it);
@@ -61,14 +64,20 @@ Status Dispatcher::applyOutcomes()
     return writeUnwritten();
 }
 
-Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
+Status Dispatcher::applyReports(Id tenant, ChannelKind kind, const QList<DeliveryReport> &reports)
+{
+    for (const DeliveryReport &r : reports)
+        m_unreadReports.append({tenant, kind, r});
+    return applyReports();
+}
+
+Status Dispatcher::applyReports()
 {
     // A report moves its message on from the outcome before it: with outcomes still
     // unwritten, it waits for them.
-    m_unreadReports += reports;
     if (!m_unwritten.isEmpty() || m_unreadReports.isEmpty())
         return {};
-    const QList<DeliveryReport> pending = std::exchange(m_unreadReports, {});
+    const QList<UnreadReport> pending = std::exchange(m_unreadReports, {});
     const qint64 readBefore = m_reportsRead;
     const QDateTime now = m_clock.now();
     {
@@ -76,24 +85,32 @@ Status Dispatcher::applyReports(const QList<DeliveryReport> &reports)
         // below would then fail at once ("database is locked") once another process has written.
         SqlQuery q(
             m_db.connection(),
-            QStringLiteral("SELECT tenant_id, run_id, channel, status, sender_number_id FROM messages WHERE id = ?"));
-        for (const DeliveryReport &r : pending) {
-            q.bind(r.messageId);
-            if (auto st = q.exec(u"reading a reported message"); !st) {
+            QStringLiteral("SELECT tenant_id, run_id, channel, status, sender_number_id, id FROM messages WHERE id = ?"));
+        SqlQuery byProviderId(m_db.connection(),
+                              QStringLiteral("SELECT tenant_id, run_id, channel, status, sender_number_id, id FROM messages "
+                                             "WHERE tenant_id = ? AND channel = ? AND provider_id = ?"));
+        for (const UnreadReport &pendingReport : pending) {
+            const DeliveryReport &r = pendingReport.report;
+            SqlQuery &read = r.messageId ? q : byProviderId;
+            if (r.messageId)
+                q.bind(r.messageId);
+            else
+                byProviderId.bind(pendingReport.tenant).bind(nameOf(pendingReport.kind)).bind(r.providerId);
+            if (auto st = read.exec(u"reading a reported message"); !st) {
                 m_unreadReports = pending.mid(m_reportsRead - readBefore) + m_unreadReports;
                 return st;
             }
             ++m_reportsRead;
-            if (!q.next())
-                continue;
-            const auto kind = fromString<ChannelKind>(q.text(2));
-            const auto status = fromString<MessageStatus>(q.text(3));
+            if (!read.next())
+                continue; // not a message of ours (or no longer one)
+            const auto kind = fromString<ChannelKind>(read.text(2));
+            const auto status = fromString<MessageStatus>(read.text(3));
             // A late or duplicate report that would move the message backwards changes nothing.
             if (!kind || !status || !MessageLifecycle::allowed(*kind, *status, r.to))
                 continue;
-            Unwritten &u = m_unwritten[q.id(0)];
-            u.transitions.append({r.messageId, *kind, *status, r.to, now, r.reason, {}, {}, false});
-            u.where.append({q.id(1), *kind, q.id(4), 0, {}});
+            Unwritten &w = m_unwritten[read.id(0)];
+            w.transitions.append({read.id(5), *kind, *status, r.to, now, r.reason, {}, {}, false});
+            w.where.append({read.id(1), *kind, read.id(4), 0, {}, {}, {}});
         }
     }
     return writeUnwritten();
@@ -133,6 +150,16 @@ Status Dispatcher::writeTenant(Id tenant, const QList<MessageTransition> &transi
         if (t.to == MessageStatus::OptedOut && !place.optOutSource.isEmpty())
             if (auto st = optOutRecipient(tenant, t.messageId, place.optOutSource, t.at); !st)
                 return st;
+        // Web Push: a browser the push service took is alive; one it says is gone is
+        // removed, so no later message is encrypted for it.
+        if (!place.reachedEndpoints.isEmpty() || !place.expiredEndpoints.isEmpty()) {
+            ChannelAddressRepository browsers(m_db, tenant);
+            if (auto st = browsers.markDelivered(place.reachedEndpoints, t.at); !st)
+                return st;
+            for (const QString &endpoint : place.expiredEndpoints)
+                if (auto gone = browsers.unsubscribe(endpoint); !gone)
+                    return gone.error();
+        }
     }
     if (auto st = TenantRepository(m_db).spendCredits(tenant, credits); !st)
         return st;

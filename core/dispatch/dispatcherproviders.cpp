@@ -59,9 +59,9 @@ Result<Provider *> Dispatcher::provider(Id tenant, ChannelKind kind)
             report(st.error());
         p->setParent(this);
         connect(p, &Provider::outcomes, this, [this](const QList<SendOutcome> &list) { m_outcomes += list; });
-        connect(p, &Provider::deliveryReports, this, [this](const QList<DeliveryReport> &reports) {
+        connect(p, &Provider::deliveryReports, this, [this, tenant, kind](const QList<DeliveryReport> &reports) {
             flush(); // a report follows its message's outcome: record that first
-            if (auto st = applyReports(reports); !st)
+            if (auto st = applyReports(tenant, kind, reports); !st)
                 report(st.error());
         });
         connect(p, &Provider::inbound, this,
@@ -192,7 +192,7 @@ void Dispatcher::handleInbound(Id tenant, const InboundMessage &message, Provide
         return;
     }
     AudienceRepository audience(m_db, tenant);
-    const auto contacts = audience.contactsWithAddress(message.fromAddress);
+    const auto contacts = audience.contactsWithAddress(message.fromAddress, message.channel);
     if (!contacts) {
         report(contacts.error());
         return;
@@ -225,14 +225,16 @@ void Dispatcher::handleLink(Id tenant, const ChannelLink &link)
         report(settings.error());
         return;
     }
-    // Anyone may send the bot "/start something": only a start parameter Herald signed
-    // for this tenant names a contact.
-    auto contact = LinkTracking::verifyTelegramStart(link.token, settings->linkSecret);
+    // Anyone may send the bot "/start something" or open a chat with any context: only a
+    // token Herald signed for this tenant and channel names a contact.
+    auto contact = LinkTracking::verifyLinkToken(link.channel, link.token, settings->linkSecret);
     if (!contact) {
-        qCDebug(lcDispatch) << "a Telegram start parameter that is not this tenant's:" << link.token.left(80);
+        qCDebug(lcDispatch) << "a deep link token that is not this tenant's:" << nameOf(link.channel) << link.token.left(80);
         return;
     }
-    auto taken = ChannelAddressRepository(m_db, tenant).setTelegramChat(*contact, link.address);
+    ChannelAddressRepository addresses(m_db, tenant);
+    auto taken = link.channel == ChannelKind::Viber ? addresses.setViberUser(*contact, link.address)
+                                                    : addresses.setTelegramChat(*contact, link.address);
     if (!taken && taken.error().kind != Error::Kind::NotFound) // a contact deleted since the link was sent
         report(taken.error());
 }
@@ -240,7 +242,7 @@ void Dispatcher::handleLink(Id tenant, const ChannelLink &link)
 void Dispatcher::optBackIn(Id tenant, const InboundMessage &message)
 {
     AudienceRepository audience(m_db, tenant);
-    const auto contacts = audience.contactsWithAddress(message.fromAddress);
+    const auto contacts = audience.contactsWithAddress(message.fromAddress, message.channel);
     if (!contacts) {
         report(contacts.error());
         return;

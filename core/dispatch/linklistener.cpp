@@ -3,13 +3,22 @@
 #include "content/linktracking.h"
 #include "content/unsubscribepage.h"
 #include "providers/kannel/kannelcallbacklistener.h"
+#include "providers/viber/vibercallbacks.h"
+#include "audience/contactfields.h"
+#include "providers/webpush/webpushcrypto.h"
+#include "providers/webpush/webpushsettings.h"
 #include "storage/audiencerepository.h"
+#include "storage/channeladdressrepository.h"
 #include "storage/linkclickrepository.h"
+#include "storage/senderrepository.h"
+#include "storage/tenantrepository.h"
 
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -84,6 +93,92 @@ LinkListener::LinkListener(Database db) : m_db(std::move(db)), m_server(std::mak
                         return unsubscribe(token, request);
                     });
     KannelCallbackListener::route(*m_server);
+    vibercallbacks::route(*m_server);
+    const auto methods = QHttpServerRequest::Method::Get | QHttpServerRequest::Method::Post
+                         | QHttpServerRequest::Method::Options;
+    m_server->route(QStringLiteral("/push/<arg>/<arg>"), methods,
+                    [this](const QString &tenant, const QString &action, const QHttpServerRequest &request) {
+                        return push(tenant, action, request);
+                    });
+}
+
+QHttpServerResponse LinkListener::push(const QString &tenantText, const QString &action, const QHttpServerRequest &request)
+{
+    using Code = QHttpServerResponse::StatusCode;
+    const auto json = [](Code code, const QJsonObject &body) {
+        QHttpServerResponse r(QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact), code);
+        r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        return r;
+    };
+    const auto error = [&json](Code code, const QString &why) { return json(code, {{QStringLiteral("error"), why}}); };
+    bool isNumber = false;
+    const Id tenant = tenantText.toLongLong(&isNumber);
+    if (!isNumber || !m_sites.contains(tenant))
+        return error(Code::NotFound, QStringLiteral("no such organisation here"));
+    auto configs = SenderRepository(m_db, tenant).providers();
+    if (!configs)
+        return error(Code::ServiceUnavailable, QStringLiteral("try again in a few minutes"));
+    const auto config = std::find_if(configs->cbegin(), configs->cend(), [](const ProviderConfig &c) {
+        return c.kind == ChannelKind::WebPush && c.provider == u"webpush";
+    });
+    auto settings = WebPushSettings::fromJson(config == configs->cend() ? QString() : config->settings);
+    if (config == configs->cend() || !settings)
+        return error(Code::NotFound, QStringLiteral("the organisation sends no Web Push"));
+    // Pages of the organisation's sites only (a script elsewhere is refused before it
+    // changes anything); a call without an Origin is the organisation's own server.
+    const QByteArray origin = header(request, "Origin");
+    const bool allowed = origin.isEmpty() || settings->allowsSite(QString::fromLatin1(origin));
+    const auto cors = [&](QHttpServerResponse r) {
+        if (!origin.isEmpty() && allowed) {
+            r.setHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), origin);
+            r.setHeader(QByteArrayLiteral("Access-Control-Allow-Methods"), QByteArrayLiteral("GET, POST, OPTIONS"));
+            r.setHeader(QByteArrayLiteral("Access-Control-Allow-Headers"), QByteArrayLiteral("Content-Type"));
+            r.setHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600"));
+        }
+        r.setHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
+        return r;
+    };
+    if (!allowed)
+        return cors(error(Code::Forbidden, QStringLiteral("this site may not subscribe browsers: add its origin to the "
+                                                          "Web Push provider's sites")));
+    if (request.method() == QHttpServerRequest::Method::Options)
+        return cors(QHttpServerResponse(Code::NoContent));
+    if (action == u"key" && request.method() == QHttpServerRequest::Method::Get) {
+        auto key = webpush::keyPairOf(webpush::fromBase64Url(TenantRepository(m_db).byId(tenant).value_or(Tenant{}).vapidKey.toLatin1()));
+        if (!key)
+            return cors(error(Code::NotFound, QStringLiteral("no VAPID key yet")));
+        return cors(json(Code::Ok, {{QStringLiteral("public_key"), QString::fromLatin1(webpush::base64Url(key->publicKey))}}));
+    }
+    const bool subscribing = action == u"subscribe", leaving = action == u"unsubscribe";
+    if ((!subscribing && !leaving) || request.method() != QHttpServerRequest::Method::Post)
+        return cors(error(Code::NotFound, QStringLiteral("GET key, POST subscribe or unsubscribe")));
+    if (request.body().size() > 16 * 1024)
+        return cors(error(Code::PayloadTooLarge, QStringLiteral("at most 16 KB")));
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    // The contact's token, signed by Herald for this tenant (ContactService::pushToken).
+    auto contact = LinkTracking::verifyLinkToken(ChannelKind::WebPush, body.value(u"contact").toString(),
+                                                 m_sites.value(tenant).secret);
+    if (!contact)
+        return cors(error(Code::Forbidden, QStringLiteral("\"contact\" is not a token Herald gave this organisation")));
+    ChannelAddressRepository browsers(m_db, tenant);
+    if (leaving) {
+        auto removed = browsers.unsubscribe(body.value(u"endpoint").toString(), *contact);
+        if (!removed)
+            return cors(error(Code::ServiceUnavailable, QStringLiteral("try again in a few minutes")));
+        return cors(json(Code::Ok, {{QStringLiteral("removed"), *removed}}));
+    }
+    auto subscription = contactfields::pushSubscriptionFromJson(
+        QJsonDocument(body.value(u"subscription").toObject()).toJson(QJsonDocument::Compact));
+    if (!subscription)
+        return cors(error(Code::BadRequest, subscription.error().message));
+    auto stored = browsers.subscribe(*contact, *subscription, QDateTime::currentDateTimeUtc());
+    if (!stored && stored.error().kind == Error::Kind::NotFound)
+        return cors(error(Code::NotFound, QStringLiteral("the contact is no longer there")));
+    if (!stored) {
+        emit problem(Text::tr("a Web Push subscription could not be stored: %1").arg(stored.error().text()));
+        return cors(error(Code::ServiceUnavailable, QStringLiteral("try again in a few minutes")));
+    }
+    return cors(json(Code::Created, {{QStringLiteral("ok"), true}}));
 }
 
 LinkListener::~LinkListener() = default;

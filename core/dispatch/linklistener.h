@@ -24,6 +24,12 @@ namespace herald {
 //   /u/TOKEN       an unsubscribe link: a confirmation page (GET), an opt-out (POST)
 //   /kannel/...    an SMS gateway's delivery reports and inbound messages for the
 //                  tenants' Kannel providers in this thread (KannelCallbackListener)
+//   POST /viber/callback   Viber's callbacks for the tenants' Viber bots (vibercallbacks)
+//   /push/TENANT/...       Web Push for the tenant's site: GET key (the VAPID public key),
+//                  POST subscribe {"contact": TOKEN, "subscription": PushSubscriptionJSON}
+//                  and unsubscribe {"contact": TOKEN, "endpoint"}; CORS for the origins the
+//                  Web Push provider names, others refused (403); TOKEN is the contact's
+//                  (ContactService::pushToken), else 403 and nothing changes.
 // It reads tenants' secrets and writes clicks through the workspace it was given.
 class LinkListener final : public QObject
 {
@@ -54,6 +60,7 @@ private:
     explicit LinkListener(Database db);
     QHttpServerResponse click(const QString &token, const QHttpServerRequest &request);
     QHttpServerResponse unsubscribe(const QString &token, const QHttpServerRequest &request);
+    QHttpServerResponse push(const QString &tenant, const QString &action, const QHttpServerRequest &request);
 
     Database m_db;
     quint16 m_port = 0;

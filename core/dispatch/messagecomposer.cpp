@@ -103,6 +103,7 @@ OutgoingMessage MessageComposer::compose(const Recipient &to, int attempt) const
             m.textBody = LinkTracking::rewrite(m.textBody, false, track);
     }
     m.attachments = m_channel.attachments;
+    m.expires = m_channel.expires;
     m.attempt = attempt;
     return m;
 }

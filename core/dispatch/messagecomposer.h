@@ -49,6 +49,7 @@ public:
         QString campaignName;
         bool trackClicks = false;      // links go through the tenant's listener
         QList<Attachment> attachments; // email: the frozen attachments, with their files
+        QDateTime expires;             // the campaign's TTL; invalid: none
     };
 
     // `web`: the tenant's, if it has any.

@@ -29,14 +29,6 @@ QString displayName(ChannelKind kind);
 class Text;
 Text displayText(ChannelKind kind);
 
-// Kinds that have a real delivery protocol; the others exist in the model and the
-// filters and can only be served by the simulator.
-constexpr bool hasRealProvider(ChannelKind kind)
-{
-    return kind == ChannelKind::Email || kind == ChannelKind::Sms || kind == ChannelKind::Phone
-           || kind == ChannelKind::Telegram;
-}
-
 // Kinds that reach a contact at an address of their own (a Telegram chat, a Viber user,
 // a browser's push subscription), which the channel hands over, not at the contact's
 // email address or phone number.

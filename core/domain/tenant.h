@@ -36,6 +36,9 @@ struct Tenant
     // The inbound mailbox bounces, complaints and replies arrive in: MailboxSettings as
     // JSON, "" for none.
     QString mailbox;
+    // Web Push: the VAPID private key (base64url), made when an admin saves the Web Push
+    // provider; its public half goes into the organisation's site, it never leaves.
+    QString vapidKey;
     // The answer to HELP and INFO: the tenant's own, else its name and how to opt out.
     QString helpText() const
     {
@@ -43,11 +46,13 @@ struct Tenant
     }
 };
 
-// How gateways call a tenant's providers back (delivery reports, inbound messages).
+// What a tenant's providers are made with beside their settings: how gateways call them
+// back (delivery reports, inbound messages), and the tenant's Web Push key.
 struct CallbackSite
 {
     QString token; // the tenant's secret in the callback URLs
     QUrl base;     // the tenant's listener as gateways reach it; empty: the tenant runs none
+    QString vapidKey; // Web Push: the tenant's VAPID private key, base64url; empty: none yet
 };
 
 } // namespace herald

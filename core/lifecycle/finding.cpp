@@ -6,7 +6,7 @@ FindingGroup Finding::group() const
 {
     const QStringView prefix = QStringView(code).left(code.indexOf(u'.'));
     if (prefix == u"sender" || prefix == u"provider" || prefix == u"tracking" || prefix == u"unsubscribe"
-        || prefix == u"mailbox")
+        || prefix == u"mailbox" || prefix == u"webhook")
         return FindingGroup::SenderDetails;
     if (prefix == u"segment" || prefix == u"audience" || prefix == u"test_recipients")
         return FindingGroup::Audience;

@@ -164,9 +164,14 @@ QList<Finding> Preflight::contentFindings(const PreflightInput::Channel &channel
 
 int Preflight::creditsPerMessage(const PreflightInput::Channel &ch)
 {
-    if (ch.kind == ChannelKind::Sms)
-        return std::max(1, SmsText::measure(ch.content).segments);
-    return ch.kind == ChannelKind::Phone ? 1 : 0;
+    return credits(ch.kind, ch.content);
+}
+
+int Preflight::credits(ChannelKind kind, const QString &text)
+{
+    if (kind == ChannelKind::Sms)
+        return std::max(1, SmsText::measure(text).segments);
+    return kind == ChannelKind::Phone || kind == ChannelKind::Viber ? 1 : 0;
 }
 
 bool Preflight::blocks(const Finding &f, bool ignoreBusy)
@@ -292,9 +297,7 @@ QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, 
 
         if (ch.provider == In::Provider::Missing)
             out.blocker("provider.missing", ch.kind, Text::tr("no provider is configured for %1").arg(subject),
-                        hasRealProvider(ch.kind)
-                            ? Text::tr("Configure the %1 provider in Settings.").arg(displayText(ch.kind))
-                            : Text::tr("Herald has no %1 provider yet; remove this channel.").arg(displayText(ch.kind)));
+                        Text::tr("Configure the %1 provider in Settings.").arg(displayText(ch.kind)));
         else if (ch.provider == In::Provider::CredentialsMissing)
             out.blocker("provider.credentials", ch.kind,
                         Text::tr("the %1 provider for %2 has no credentials").arg(Text(ch.providerName), subject),
@@ -314,6 +317,14 @@ QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, 
             else
                 out.warning("unsubscribe.unconfigured", ch.kind, message, fix);
         }
+        // Viber sends only for a bot whose webhook it could call: the tenant's listener.
+        if (ch.kind == ChannelKind::Viber && ch.providerName == u"viber" && !in.listenerReady)
+            out.blocker("webhook.unconfigured", ch.kind,
+                        Text::tr("%1: Viber sends only for a bot with a webhook, and the organisation has no "
+                                 "listener address and public URL for one")
+                            .arg(subject),
+                        Text::tr("Set them in Settings → Organisation (heraldctl tenants edit NAME "
+                                 "--listen HOST:PORT --public-url URL)."));
         // What comes back (bounces, complaints, replies) is read from the tenant's mailbox.
         if (live && ch.kind == ChannelKind::Email && ch.provider != In::Provider::Missing
             && ch.providerName != u"simulator" && !in.mailboxReady)

@@ -71,8 +71,10 @@ public:
     static bool blocks(const Finding &finding, bool ignoreBusy = false);
     static bool hasBlockers(const QList<Finding> &findings, bool ignoreBusy = false);
     // Credits one message of the channel costs: an SMS segment each (as the text reads
-    // before merge fields are filled in), a call one, email none.
+    // before merge fields are filled in), a call or a Viber message one, email none.
     static int creditsPerMessage(const PreflightInput::Channel &channel);
+    // The same for a message of `kind` reading `text`.
+    static int credits(ChannelKind kind, const QString &text);
     // The findings about content alone (opt-out text, unsubscribe link, shouting subject,
     // unknown merge fields), as a reviewer sees them: the template editor shows them as
     // you type. `subject` names what is checked in the messages.

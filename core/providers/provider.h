@@ -30,6 +30,7 @@ struct OutgoingMessage
     QString textBody; // email with an HTML body: its text part (empty: made from the HTML)
     QList<Attachment> attachments; // email
     QList<PushSubscription> pushSubscriptions; // Web Push: every browser of the contact
+    QDateTime expires; // when the message is of no use any more (the campaign's TTL); invalid: never
     int attempt = 1;
 };
 
@@ -51,19 +52,26 @@ struct SendOutcome
     // bot), and `optOutSource` is what the opt-out list records.
     int retryAfterSecs = 0;
     QString optOutSource;
+    // Web Push: the endpoints of the contact's browsers the push services took (their last
+    // success is now) and of those they said are gone (404, 410: removed from the contact).
+    QStringList reachedEndpoints;
+    QStringList expiredEndpoints;
 };
 
 // A later report on a message already accepted (Sent): Delivered or Failed.
 struct DeliveryReport
 {
-    Id messageId = 0;
+    Id messageId = 0; // 0: the message is the one with `providerId`
     MessageStatus to = MessageStatus::Delivered;
     QString reason;
+    QString providerId; // the service's id for the message (Viber's message_token)
 };
 
 // A person who linked themselves to the tenant through a channel's own way: a Telegram
-// chat started from the bot's deep link (t.me/BOT?start=TOKEN). `token` says which contact
-// (ChannelLinks), `address` is the channel's address for them (the chat id).
+// chat started from the bot's deep link (t.me/BOT?start=TOKEN), a Viber conversation
+// started from viber://pa?chatURI=BOT&context=TOKEN. `token` says which contact
+// (LinkTracking::linkToken), `address` is the channel's address for them (the chat id,
+// the Viber user id).
 struct ChannelLink
 {
     ChannelKind channel = ChannelKind::Telegram;

@@ -6,6 +6,8 @@
 #include "sip/sipprovider.h"
 #include "smtp/smtpprovider.h"
 #include "telegram/telegramprovider.h"
+#include "viber/viberprovider.h"
+#include "webpush/webpushprovider.h"
 
 namespace herald {
 
@@ -44,6 +46,24 @@ Result<std::unique_ptr<Provider>> ProviderRegistry::create(const ProviderConfig 
         if (!settings)
             return settings.error();
         return std::unique_ptr<Provider>(std::make_unique<TelegramProvider>(*settings));
+    }
+    if (config.provider == QLatin1StringView("viber") && config.kind == ChannelKind::Viber) {
+        auto settings = ViberSettings::fromJson(config.settings, typedPassword);
+        if (!settings)
+            return settings.error();
+        return std::unique_ptr<Provider>(std::make_unique<ViberProvider>(*settings, site));
+    }
+    if (config.provider == QLatin1StringView("webpush") && config.kind == ChannelKind::WebPush) {
+        auto settings = WebPushSettings::fromJson(config.settings);
+        if (!settings)
+            return settings.error();
+        if (site.vapidKey.isEmpty())
+            return Error::refused(Text::tr("the organisation has no Web Push (VAPID) key yet: an administrator makes "
+                                           "it by saving the Web Push provider"));
+        auto vapid = webpush::keyPairOf(webpush::fromBase64Url(site.vapidKey.toLatin1()));
+        if (!vapid)
+            return Error::runtime(Text::tr("the organisation's Web Push (VAPID) key is damaged: %1").arg(vapid.error().text()));
+        return std::unique_ptr<Provider>(std::make_unique<WebPushProvider>(*settings, *vapid));
     }
     return Error::refused(Text::tr("the %1 provider for %2 is not available in this version of Herald")
                               .arg(config.provider, displayText(config.kind)));

@@ -5,6 +5,7 @@
 #include "providerregistry.h"
 #include "providersecret.h"
 #include "settingsjson.h"
+#include "webpush/webpushcrypto.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
 
@@ -24,6 +25,10 @@ QStringList ProviderSettings::providersFor(ChannelKind kind)
         return {QStringLiteral("sip"), QStringLiteral("simulator")};
     case ChannelKind::Telegram:
         return {QStringLiteral("telegram"), QStringLiteral("simulator")};
+    case ChannelKind::Viber:
+        return {QStringLiteral("viber"), QStringLiteral("simulator")};
+    case ChannelKind::WebPush:
+        return {QStringLiteral("webpush"), QStringLiteral("simulator")};
     default:
         return {QStringLiteral("simulator")};
     }
@@ -52,15 +57,25 @@ Result<ProviderConfig> ProviderSettings::save(ChannelKind kind, const QString &p
                              u"tenant " + QString::number(m_tenantId) + u' ' + displayName(kind) + u" (" + provider + u')');
     const QString settings = password.prepare(settingsJson);
     ProviderConfig config{0, m_tenantId, kind, provider, settings, true};
-    if (auto built = ProviderRegistry::create(config, {}, newPassword); !built)
+    CallbackSite site;
+    // Web Push messages are signed with the tenant's VAPID key: made once, by an admin.
+    if (provider == u"webpush") {
+        auto key = TenantRepository(m_db).vapidKey(m_tenantId);
+        if (!key)
+            return key.error();
+        site.vapidKey = *key;
+    }
+    if (auto built = ProviderRegistry::create(config, site, newPassword); !built)
         return built.error();
     config.settings = QString::fromUtf8(QJsonDocument::fromJson(settings.toUtf8()).toJson(QJsonDocument::Compact));
     if (auto st = password.write(Text::tr("the %1 password").arg(displayText(kind))); !st)
         return st.error();
     if (auto st = SenderRepository(m_db, m_tenantId).setProvider(config); !st)
         return st.error();
-    // Telegram deep links are signed with the tenant's link secret: made now, by an admin.
-    if (provider == u"telegram")
+    // Telegram's and Viber's deep links and Web Push's contact tokens are signed with the
+    // tenant's link secret (and the callbacks and subscriptions come to the listener, which
+    // runs for a tenant with one): made now, by an admin.
+    if (provider == u"telegram" || provider == u"viber" || provider == u"webpush")
         if (auto secret = TenantRepository(m_db).linkSecret(m_tenantId); !secret)
             return secret.error();
     password.forgetOld(config.settings);
@@ -74,6 +89,21 @@ QString ProviderSettings::inboundUrl(const ProviderConfig &config)
     auto settings = KannelSettings::fromJson(withoutPasswordSource(config.settings)); // no keyring to ask
     auto site = TenantRepository(m_db).callbackSite(m_tenantId);
     return settings && site ? KannelProvider::inboundUrl(*settings, *site) : QString();
+}
+
+ProviderSettings::WebPushSite ProviderSettings::webPushSite(const ProviderConfig &config)
+{
+    if (config.provider != QLatin1StringView("webpush"))
+        return {};
+    auto site = TenantRepository(m_db).callbackSite(m_tenantId);
+    if (!site)
+        return {};
+    auto key = webpush::keyPairOf(webpush::fromBase64Url(site->vapidKey.toLatin1()));
+    if (!key)
+        return {};
+    return {QString::fromLatin1(webpush::base64Url(key->publicKey)),
+            site->base.isEmpty() ? QString()
+                                 : site->base.toString(QUrl::StripTrailingSlash) + u"/push/" + QString::number(m_tenantId) + u'/'};
 }
 
 } // namespace herald

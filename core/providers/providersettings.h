@@ -31,6 +31,15 @@ public:
     // For a Kannel provider and an admin: the get-url of the gateway's sms-service (it
     // holds the tenant's secret); empty otherwise.
     QString inboundUrl(const ProviderConfig &config);
+    // For a Web Push provider: what the organisation's site needs, the tenant's VAPID public
+    // key (its applicationServerKey) and where its pages post subscriptions (the listener's
+    // /push/TENANT/, empty without a public URL); both empty otherwise.
+    struct WebPushSite
+    {
+        QString publicKey;
+        QString pushUrl;
+    };
+    WebPushSite webPushSite(const ProviderConfig &config);
 
 private:
     Database m_db;

@@ -92,7 +92,7 @@ void SimulatorProvider::deliver(const QList<OutgoingMessage> &messages)
             } else {
                 out << SendOutcome{m.messageId, email ? S::Delivered : S::Sent, {}, providerId};
                 if (!email)
-                    reports << DeliveryReport{m.messageId, S::Delivered, {}};
+                    reports << DeliveryReport{m.messageId, S::Delivered, {}, {}};
             }
             if (fate == Fate::OptOutReply)
                 // An SMS reply is read for its keyword; elsewhere the opt-out is said outright.

@@ -2,6 +2,7 @@
 
 #include "audience/contactfields.h"
 #include "audience/segmentrules.h"
+#include "addressmatch.h"
 #include "channeladdressrepository.h"
 #include "contactwriter.h"
 #include "sqlquery.h"
@@ -477,11 +478,10 @@ Status AudienceRepository::addOptOut(const OptOut &o, const QString &actor)
     return tx.commit();
 }
 
-Result<QList<Id>> AudienceRepository::contactsWithAddress(const QString &address)
+Result<QList<Id>> AudienceRepository::contactsWithAddress(const QString &address, ChannelKind channel)
 {
     SqlQuery q(m_db.connection(),
-               QStringLiteral("SELECT id FROM contacts WHERE tenant_id = ? AND (lower(email) = lower(?) OR phone = ?) "
-                              "ORDER BY id"));
+               u"SELECT c.id FROM contacts c WHERE c.tenant_id = ? AND " + addressMatch(channel) + u" ORDER BY c.id");
     q.bind(m_tenantId).bind(address).bind(address);
     if (auto st = q.exec(u"finding the contacts with address " + address.left(100)); !st)
         return st.error();

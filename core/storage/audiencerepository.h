@@ -42,8 +42,9 @@ public:
     Result<Id> contactForAddress(const QString &address);
 
     // The contacts whose email address (in any letter case) or phone number is `address`
-    // (an inbound message's sender, a bounced address), in id order.
-    Result<QList<Id>> contactsWithAddress(const QString &address);
+    // (an inbound message's sender, a bounced address), in id order; for `channel`
+    // Telegram or Viber, those with that chat or Viber user.
+    Result<QList<Id>> contactsWithAddress(const QString &address, ChannelKind channel = ChannelKind::Email);
     // Every contact in id order with only its id and addresses (email, phone, Telegram
     // chat, Viber user) read, one Contact reused.
     Status forEachAddress(const std::function<void(const Contact &contact)> &visit);

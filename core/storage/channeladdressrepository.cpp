@@ -140,14 +140,18 @@ Result<QHash<Id, QList<PushSubscription>>> ChannelAddressRepository::subscriptio
     return out;
 }
 
-Status ChannelAddressRepository::markDelivered(const QList<Id> &subscriptionIds, const QDateTime &at)
+Status ChannelAddressRepository::markDelivered(const QStringList &endpoints, const QDateTime &at)
 {
-    if (subscriptionIds.isEmpty())
+    if (endpoints.isEmpty())
         return {};
-    SqlQuery q(m_db.connection(), u"UPDATE push_subscriptions SET last_success_at = ? WHERE tenant_id = ? AND id IN "
-                                      + m_db.dialect().jsonIds());
-    q.bindTime(at).bind(m_tenantId).bind(jsonIdArray(subscriptionIds));
-    return q.exec(u"recording push deliveries");
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("UPDATE push_subscriptions SET last_success_at = ? WHERE tenant_id = ? AND endpoint = ?"));
+    for (const QString &endpoint : endpoints) {
+        q.bindTime(at).bind(m_tenantId).bind(endpoint);
+        if (auto st = q.exec(u"recording a push delivery"); !st)
+            return st;
+    }
+    return {};
 }
 
 } // namespace herald

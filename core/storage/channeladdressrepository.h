@@ -37,8 +37,8 @@ public:
     Result<QList<PushSubscription>> subscriptions(Id contactId);
     // The subscriptions of these contacts, by contact (a batch of Web Push messages).
     Result<QHash<Id, QList<PushSubscription>>> subscriptionsOf(const QList<Id> &contactIds);
-    // A push service accepted a message for these subscriptions at `at`.
-    Status markDelivered(const QList<Id> &subscriptionIds, const QDateTime &at);
+    // A push service accepted a message for the subscriptions with these endpoints at `at`.
+    Status markDelivered(const QStringList &endpoints, const QDateTime &at);
 
 private:
     Result<std::optional<Id>> setAddress(const QString &column, Id contactId, const QString &value);

@@ -1070,6 +1070,16 @@ const std::vector<Step> &steps()
                 FOREIGN KEY (tenant_id, contact_id) REFERENCES contacts (tenant_id, id) ON DELETE CASCADE))",
              R"(CREATE INDEX push_subscriptions_contact ON push_subscriptions (tenant_id, contact_id))",
          }},
+        {30,
+         "reports that name a message by the service's id; the tenant's Web Push key",
+         {
+             // Viber's callbacks name a message by the token its send answered with.
+             R"(CREATE INDEX messages_provider_id ON messages (tenant_id, channel, provider_id))",
+             // The tenant's VAPID key pair (RFC 8292): the P-256 private key, base64url; the
+             // public key, derived from it, goes into the organisation's site. Made once by
+             // an admin, when the Web Push provider is saved.
+             R"(ALTER TABLE tenants ADD COLUMN vapid_key TEXT NOT NULL DEFAULT '')",
+         }},
     };
     return all;
 }

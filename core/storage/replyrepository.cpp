@@ -2,6 +2,7 @@
 
 #include "domain/enumnames.h"
 #include "domain/messagestatus.h"
+#include "addressmatch.h"
 #include "sqlquery.h"
 #include "statussql.h"
 
@@ -16,7 +17,8 @@ Result<Reply> ReplyRepository::tie(const Reply &in)
     SqlQuery find(m_db.connection(), u"SELECT c.id, m.run_id, m.id FROM contacts c "
                                      u"LEFT JOIN messages m ON m.contact_id = c.id AND m.tenant_id = c.tenant_id "
                                      u"AND m.channel = ? AND m.status <> " + sqlName(MessageStatus::Queued)
-                                         + u" WHERE c.tenant_id = ? AND (c.phone = ? OR c.email = ?) "
+                                         + u" WHERE c.tenant_id = ? AND " + addressMatch(r.channel)
+                                         + u" "
                                            u"ORDER BY m.id IS NULL, m.id DESC LIMIT 1");
     find.bind(nameOf(r.channel)).bind(m_tenantId).bind(r.fromAddress).bind(r.fromAddress);
     if (auto st = find.exec(u"finding who replied from " + r.fromAddress); !st)

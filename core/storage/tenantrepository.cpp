@@ -2,6 +2,7 @@
 
 #include "domain/permissions.h"
 #include "domain/webaddress.h"
+#include "providers/webpush/webpushcrypto.h"
 #include "sqlquery.h"
 
 #include <QRandomGenerator>
@@ -23,7 +24,8 @@ Result<QList<Tenant>> TenantRepository::query(const QString &where, const QVaria
 {
     SqlQuery q(m_db.connection(),
                u"SELECT id, name, time_zone, balance_credits, is_default, created_at, archived_at, set_up_at, "
-               u"default_send_window, listen, public_url, link_secret, sms_stop_words, sms_help, mailbox FROM tenants " + where
+               u"default_send_window, listen, public_url, link_secret, sms_stop_words, sms_help, mailbox, vapid_key FROM tenants "
+                   + where
                    + u" ORDER BY is_default DESC, id");
     if (arg.isValid())
         q.bind(arg);
@@ -47,6 +49,7 @@ Result<QList<Tenant>> TenantRepository::query(const QString &where, const QVaria
         t.smsStopWords = q.text(12).split(u',', Qt::SkipEmptyParts);
         t.smsHelp = q.text(13);
         t.mailbox = q.text(14);
+        t.vapidKey = q.text(15);
         out.append(t);
     }
     return out;
@@ -114,20 +117,45 @@ Result<CallbackSite> TenantRepository::callbackSite(Id tenantId)
     auto tenant = byId(tenantId);
     if (!tenant)
         return tenant.error();
-    return CallbackSite{*token, listenerBase(tenant->listen, tenant->publicUrl)};
+    return CallbackSite{*token, listenerBase(tenant->listen, tenant->publicUrl), tenant->vapidKey};
 }
+
+namespace {
+
+// `bytes` random bytes, in hex.
+std::function<Result<QString>()> randomHex(int bytes)
+{
+    return [bytes]() -> Result<QString> {
+        QByteArray random(bytes, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+        return QString::fromLatin1(random.toHex());
+    };
+}
+
+} // namespace
 
 Result<QString> TenantRepository::callbackToken(Id tenantId)
 {
-    return lazySecret(tenantId, QStringLiteral("callback_token"), 16);
+    return lazySecret(tenantId, QStringLiteral("callback_token"), randomHex(16));
 }
 
 Result<QString> TenantRepository::linkSecret(Id tenantId)
 {
-    return lazySecret(tenantId, QStringLiteral("link_secret"), 32);
+    return lazySecret(tenantId, QStringLiteral("link_secret"), randomHex(32));
 }
 
-Result<QString> TenantRepository::lazySecret(Id tenantId, const QString &column, int bytes)
+Result<QString> TenantRepository::vapidKey(Id tenantId)
+{
+    return lazySecret(tenantId, QStringLiteral("vapid_key"), []() -> Result<QString> {
+        auto pair = webpush::generateKeyPair();
+        if (!pair)
+            return pair.error();
+        return QString::fromLatin1(webpush::base64Url(pair->privateKey));
+    });
+}
+
+Result<QString> TenantRepository::lazySecret(Id tenantId, const QString &column,
+                                             const std::function<Result<QString>()> &make)
 {
     SqlQuery read(m_db.connection(), u"SELECT " + column + u" FROM tenants WHERE id = ?");
     for (int pass = 0; pass < 2; ++pass) {
@@ -138,11 +166,12 @@ Result<QString> TenantRepository::lazySecret(Id tenantId, const QString &column,
             return Error::notFound(Text::tr("tenant %1 not found").arg(tenantId));
         if (const QString secret = read.text(0); !secret.isEmpty())
             return secret;
-        // Random bits; whoever writes first wins, the other reads theirs.
-        QByteArray random(bytes, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+        // Whoever writes first wins, the other reads theirs.
+        auto made = make();
+        if (!made)
+            return made.error();
         SqlQuery write(m_db.connection(), u"UPDATE tenants SET " + column + u" = ? WHERE id = ? AND " + column + u" = ''");
-        write.bind(QString::fromLatin1(random.toHex())).bind(tenantId);
+        write.bind(*made).bind(tenantId);
         if (auto st = write.exec(u"making the tenant's " + column); !st)
             return st.error();
     }

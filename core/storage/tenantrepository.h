@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace herald {
 
 enum class Action;
@@ -40,9 +42,12 @@ public:
     // The secret in the URLs the tenant's gateways call back, made on first use.
     Result<QString> callbackToken(Id tenantId);
     // The secret that signs the tenant's links (LinkTracking: tracked links, unsubscribe
-    // links, Telegram deep links), made on first use.
+    // links, Telegram and Viber deep links), made on first use.
     Result<QString> linkSecret(Id tenantId);
-    // The token with where the tenant's listener is reached (listenerBase()).
+    // The tenant's VAPID private key (Web Push, RFC 8292), base64url, made on first use.
+    Result<QString> vapidKey(Id tenantId);
+    // The token with where the tenant's listener is reached (listenerBase()), and the
+    // VAPID key once there is one.
     Result<CallbackSite> callbackSite(Id tenantId);
 
     Result<Id> createUser(Id tenantId, const User &user);
@@ -55,7 +60,8 @@ public:
     Result<User> userByLogin(Id tenantId, const QString &login);
 
 private:
-    Result<QString> lazySecret(Id tenantId, const QString &column, int bytes);
+    // The column's value, made by `make` and written when empty (whoever writes first wins).
+    Result<QString> lazySecret(Id tenantId, const QString &column, const std::function<Result<QString>()> &make);
     Result<QList<Tenant>> query(const QString &where, const QVariant &arg);
     Result<QList<User>> queryUsers(Id tenantId, const QString &where, const QVariant &arg);
     Database m_db;

@@ -76,6 +76,12 @@ QList<CampaignSpec> northwindCampaigns()
             s.include = {QStringLiteral("Newsletter subscribers")};
             s.createdDaysAgo = 5;
         });
+    add(spec("Viber Loyalty Launch", "Invite newsletter readers to the Viber loyalty club",
+             {other(ChannelKind::Viber, "Viber weekend deals", "Viber")}),
+        [](CampaignSpec &s) {
+            s.include = {QStringLiteral("Newsletter subscribers")};
+            s.createdDaysAgo = 4;
+        });
     // Scheduled.
     add(spec("Weekly Newsletter", "The Monday newsletter", {email("Newsletter email")}, History::Completed),
         [](CampaignSpec &s) {

@@ -268,16 +268,16 @@ private slots:
         to.viberUser = QStringLiteral("V=");
         to.pushSubscriptions = {subscription(QStringLiteral("https://push.example.net/1")),
                                 subscription(QStringLiteral("https://push.example.net/2"))};
-        const OutgoingMessage telegram = MessageComposer({1, 2, ChannelKind::Telegram, frozen, {}, false, {}}, std::nullopt)
+        const OutgoingMessage telegram = MessageComposer({1, 2, ChannelKind::Telegram, frozen, {}, false, {}, {}}, std::nullopt)
                                              .compose(to, 1);
         QCOMPARE(telegram.body, QStringLiteral("Hi <b>A&lt;i&gt;&amp;&quot;B</b> &amp; welcome"));
         QCOMPARE(telegram.address, QStringLiteral("4242"));
         const OutgoingMessage viber =
-            MessageComposer({1, 2, ChannelKind::Viber, frozen, {}, false, {}}, std::nullopt).compose(to, 1);
+            MessageComposer({1, 2, ChannelKind::Viber, frozen, {}, false, {}, {}}, std::nullopt).compose(to, 1);
         QCOMPARE(viber.address, QStringLiteral("V="));
         QCOMPARE(viber.body, QStringLiteral("Hi <b>A<i>&\"B</b> &amp; welcome")); // Viber's text is not HTML
         const OutgoingMessage push =
-            MessageComposer({1, 2, ChannelKind::WebPush, frozen, {}, false, {}}, std::nullopt).compose(to, 1);
+            MessageComposer({1, 2, ChannelKind::WebPush, frozen, {}, false, {}, {}}, std::nullopt).compose(to, 1);
         QCOMPARE(push.address, QStringLiteral("https://push.example.net/1"));
         QCOMPARE(push.pushSubscriptions.size(), 2);
         to.telegramChat.clear();
@@ -302,7 +302,7 @@ private slots:
         const QString link = *ContactService(ws.db(), t.tenantId, t.viewer).telegramLink(contact);
         QVERIFY2(link.startsWith(u"https://t.me/"), qPrintable(link));
         const QString secret = TenantRepository(ws.db()).byId(t.tenantId)->linkSecret;
-        QCOMPARE(*LinkTracking::verifyTelegramStart(link.section(u'=', 1), secret), contact);
+        QCOMPARE(*LinkTracking::verifyLinkToken(ChannelKind::Telegram, link.section(u'=', 1), secret), contact);
     }
 
     // CSV columns bring the addresses in; a known contact gains the ones it lacks.

@@ -607,10 +607,20 @@ private slots:
         }));
     }
 
-    // A metered tenant pays a credit per SMS segment the gateway accepted.
-    void balancePaysPerAcceptedSegment()
+    // A metered tenant pays a credit per SMS segment the gateway accepted, and one per
+    // Viber message Viber accepted.
+    void balancePaysPerAcceptedMessage_data()
     {
-        auto f = fixture({ChannelKind::Sms}, QStringLiteral(R"({"mix":{"accepted":50,"rejected":50}})"));
+        QTest::addColumn<ChannelKind>("kind");
+        QTest::newRow("sms") << ChannelKind::Sms;
+        QTest::newRow("viber") << ChannelKind::Viber;
+    }
+
+    void balancePaysPerAcceptedMessage()
+    {
+        QFETCH(ChannelKind, kind);
+        auto f = fixture({kind}, QStringLiteral(R"({"mix":{"accepted":50,"rejected":50}})"));
+        f->ws.exec(QStringLiteral("UPDATE contacts SET viber_user = 'viber' || id WHERE tenant_id = ?"), {f->t.tenantId});
         QVERIFY(TenantRepository(f->ws.db()).setBalance(f->t.tenantId, 1000).ok());
         const Run run = start(*f);
         Dispatcher d(f->ws.db(), f->clock, {});

@@ -20,7 +20,7 @@ using namespace herald;
 namespace {
 
 const QString kToken = QStringLiteral("0123456789abcdef0123456789abcdef");
-const CallbackSite kSite{kToken, {}}; // a tenant without a listener of its own
+const CallbackSite kSite{kToken, {}, {}}; // a tenant without a listener of its own
 
 // An HTTP server that holds each request until the test answers it.
 class FakeGateway final : public QObject
@@ -366,10 +366,10 @@ private slots:
         FakeGateway gateway;
         KannelSettings s = settingsFor(gateway.url());
         s.listenPort = 1; // not bound: the settings name no listener of their own
-        KannelProvider p(s, CallbackSite{kToken, base});
+        KannelProvider p(s, CallbackSite{kToken, base, {}});
         QVERIFY(p.startListening().ok());
         QCOMPARE(p.inboundUrl(), base.toString() + u"/kannel/mo?token=" + kToken + u"&from=%p&to=%P&text=%b&charset=%C");
-        QCOMPARE(KannelProvider::inboundUrl(s, CallbackSite{kToken, base}), p.inboundUrl());
+        QCOMPARE(KannelProvider::inboundUrl(s, CallbackSite{kToken, base, {}}), p.inboundUrl());
         p.send({sms(31)});
         QTRY_COMPARE(gateway.requests.size(), 1);
         const QUrlQuery q(QUrl(QString::fromLatin1(gateway.requests.first().second.split(' ').at(1))));

@@ -58,25 +58,32 @@ private slots:
         QVERIFY(!LinkTracking::verify(script, QLatin1StringView(kSecret)).ok());
     }
 
-    // A Telegram deep link's start parameter: what Telegram allows, signed for one contact.
-    void telegramStart()
+    // A deep link's token: what Telegram allows, signed for one contact and one channel.
+    void linkToken()
     {
         const QString secret = QStringLiteral("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
-        const QString start = LinkTracking::telegramStart(secret, 9223372036854775807LL);
+        const QString start = LinkTracking::linkToken(ChannelKind::Telegram, secret, 9223372036854775807LL);
         QVERIFY(start.size() <= 64);
         QVERIFY(QRegularExpression(QStringLiteral("\\A[A-Za-z0-9_-]+\\z")).match(start).hasMatch());
-        QCOMPARE(*LinkTracking::verifyTelegramStart(start, secret), 9223372036854775807LL);
-        const QString mine = LinkTracking::telegramStart(secret, 42);
-        QCOMPARE(*LinkTracking::verifyTelegramStart(mine, secret), 42);
+        QCOMPARE(*LinkTracking::verifyLinkToken(ChannelKind::Telegram, start, secret), 9223372036854775807LL);
+        const QString mine = LinkTracking::linkToken(ChannelKind::Telegram, secret, 42);
+        QCOMPARE(*LinkTracking::verifyLinkToken(ChannelKind::Telegram, mine, secret), 42);
         QCOMPARE(LinkTracking::telegramLink(QStringLiteral("@ShopBot"), mine), u"https://t.me/ShopBot?start=" + mine);
         // Another contact's id with this signature, another tenant's secret, a truncated or
         // empty parameter: nobody.
         QString other = mine;
         other.replace(1, 2, QStringLiteral("43"));
         for (const QString &bad : QStringList{other, mine.chopped(1), QString(), QStringLiteral("c42_"), mine + u'A'})
-            QCOMPARE(LinkTracking::verifyTelegramStart(bad, secret).error().kind, Error::Kind::NotFound);
-        QVERIFY(!LinkTracking::verifyTelegramStart(mine, QString(64, u'1')).ok());
-        QVERIFY(!LinkTracking::verifyTelegramStart(mine, QString()).ok());
+            QCOMPARE(LinkTracking::verifyLinkToken(ChannelKind::Telegram, bad, secret).error().kind, Error::Kind::NotFound);
+        QVERIFY(!LinkTracking::verifyLinkToken(ChannelKind::Telegram, mine, QString(64, u'1')).ok());
+        QVERIFY(!LinkTracking::verifyLinkToken(ChannelKind::Telegram, mine, QString()).ok());
+        // Viber's context: another signature, so a Telegram token links no Viber user.
+        const QString viber = LinkTracking::linkToken(ChannelKind::Viber, secret, 42);
+        QCOMPARE(*LinkTracking::verifyLinkToken(ChannelKind::Viber, viber, secret), 42);
+        QVERIFY(!LinkTracking::verifyLinkToken(ChannelKind::Viber, mine, secret).ok());
+        QVERIFY(!LinkTracking::verifyLinkToken(ChannelKind::Telegram, viber, secret).ok());
+        QCOMPARE(LinkTracking::viberLink(QStringLiteral("northwind"), viber),
+                 u"viber://pa?chatURI=northwind&context=" + viber);
     }
 
     void unsubscribeRoundTrip()

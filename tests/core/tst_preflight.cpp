@@ -145,6 +145,20 @@ private slots:
         // simulator (the baseline) delivers nowhere.
         rule("real email provider, no listener", "unsubscribe.unconfigured",
              [](In &in) { channel(in).providerName = QStringLiteral("smtp"); }, {B, N, N, W});
+        // Viber sends only for a bot with a webhook: the listener.
+        rule("Viber without a listener", "webhook.unconfigured",
+             [](In &in) {
+                 channel(in).kind = ChannelKind::Viber;
+                 channel(in).providerName = QStringLiteral("viber");
+             },
+             {B, B, B, B});
+        rule("Viber with a listener", "webhook.unconfigured",
+             [](In &in) {
+                 channel(in).kind = ChannelKind::Viber;
+                 channel(in).providerName = QStringLiteral("viber");
+                 in.listenerReady = true;
+             },
+             {N, N, N, N});
         rule("real email provider with a listener", "unsubscribe.unconfigured",
              [](In &in) {
                  channel(in).providerName = QStringLiteral("smtp");
@@ -248,6 +262,18 @@ private slots:
         QCOMPARE(smsOnly.size(), 1);
         QCOMPARE(smsOnly.first().code, QStringLiteral("sender.paused"));
         QCOMPARE(smsOnly.first().channel, std::optional(ChannelKind::Sms));
+    }
+
+    // What a message costs a metered tenant: SMS by segment, a call or a Viber message one
+    // credit, the others nothing.
+    void credits()
+    {
+        QCOMPARE(Preflight::credits(ChannelKind::Sms, QStringLiteral("hi")), 1);
+        QCOMPARE(Preflight::credits(ChannelKind::Sms, QString(161, u'x')), 2);
+        QCOMPARE(Preflight::credits(ChannelKind::Phone, QString(500, u'x')), 1);
+        QCOMPARE(Preflight::credits(ChannelKind::Viber, QString(500, u'x')), 1);
+        for (const ChannelKind free : {ChannelKind::Email, ChannelKind::Telegram, ChannelKind::WebPush})
+            QCOMPARE(Preflight::credits(free, QStringLiteral("hi")), 0);
     }
 
     void noChannel()

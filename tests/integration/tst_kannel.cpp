@@ -122,7 +122,7 @@ private slots:
         s.user = test::KannelPeer::user();
         s.password = test::KannelPeer::password();
         s.listenPort = 0;
-        KannelProvider provider(s, CallbackSite{QStringLiteral("0123456789abcdef0123456789abcdef"), {}});
+        KannelProvider provider(s, CallbackSite{QStringLiteral("0123456789abcdef0123456789abcdef"), {}, {}});
         QVERIFY(provider.startListening().ok());
         QSignalSpy outcomes(&provider, &Provider::outcomes);
         QSignalSpy reports(&provider, &Provider::deliveryReports);

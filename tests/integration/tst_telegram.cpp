@@ -7,14 +7,11 @@
 #include "content/linktracking.h"
 #include "democtl.h"
 #include "peers.h"
+#include "pythonpeer.h"
 
-#include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QTest>
 
@@ -26,50 +23,10 @@ const QString kToken = QStringLiteral("123456:HeraldTestToken-abcdefghijklmnopqr
 const QString kBot = QStringLiteral("NorthwindBot"); // the demo's Telegram sender
 
 // The Bot API peer on a port of its choosing; its control API for the test.
-class BotApi final
+class BotApi final : public test::PythonPeer
 {
 public:
-    BotApi()
-    {
-        m_process.start(QStringLiteral("/usr/bin/python3"),
-                        {QStringLiteral(HERALD_TEST_PEERS "/telegram_bot_api.py"), kToken, kBot});
-        QDeadlineTimer deadline(20000);
-        QByteArray out;
-        while (!deadline.hasExpired() && m_port == 0 && m_process.state() != QProcess::NotRunning) {
-            m_process.waitForReadyRead(100);
-            out += m_process.readAllStandardOutput();
-            if (out.startsWith("ready ") && out.contains('\n'))
-                m_port = out.mid(6, out.indexOf('\n') - 6).trimmed().toUShort();
-        }
-    }
-    ~BotApi()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-    }
-    bool isUp() const { return m_port != 0; }
-    QString url() const { return u"http://127.0.0.1:" + QString::number(m_port); }
-    QString errors() { return QString::fromLocal8Bit(m_process.readAllStandardError()); }
-
-    // A control call; its JSON answer.
-    QJsonDocument control(const QString &path, const QJsonObject &body = {}, bool get = false)
-    {
-        QNetworkRequest request(QUrl(url() + u"/control/" + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setTransferTimeout(20000);
-        QNetworkReply *reply = get ? m_network.get(request) : m_network.post(request, QJsonDocument(body).toJson());
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll());
-    }
-
-private:
-    QProcess m_process;
-    QNetworkAccessManager m_network;
-    quint16 m_port = 0;
+    BotApi() : PythonPeer(QStringLiteral(HERALD_TEST_PEERS "/telegram_bot_api.py"), {kToken, kBot}) {}
 };
 
 // The demo's Telegram channel sends through the peer, the token from the environment.
@@ -222,6 +179,16 @@ private slots:
                 .toString();
         };
         QTRY_COMPARE_WITH_TIMEOUT(chatOf(), QStringLiteral("880002"), 60000);
+        // They block the bot: Telegram tells the bot, and they opt out before any message.
+        api.control(QStringLiteral("block"), {{QStringLiteral("chat_id"), 880002}});
+        const auto blockedOptOut = [&] {
+            for (const QJsonValue &o : ctl({QStringLiteral("optouts"), QStringLiteral("list"), QStringLiteral("--json")}).array())
+                if (QString::number(o.toObject().value(u"contact_id").toInteger()) == contact
+                    && o.toObject().value(u"channel").toString() == u"telegram")
+                    return o.toObject().value(u"source").toString();
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(blockedOptOut(), QStringLiteral("blocked bot"), 60000);
         worker.terminate();
         QVERIFY(worker.waitForFinished(30000));
         const QJsonArray forged =

@@ -651,6 +651,31 @@ private slots:
         }
     }
 
+    // Telegram, Viber and Web Push are previewed as they arrive: a chat bubble under the
+    // bot's or sender's name, a browser's notification.
+    void messagingPreviews()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        CampaignService service(*m_db, window->session().tenantId, window->session().user);
+        for (const auto &[campaign, name, parts] :
+             {std::tuple{QStringLiteral("Telegram Community Launch"), QStringLiteral("telegramBubble"),
+                         QStringList{QStringLiteral("NorthwindBot"), QStringLiteral("Weekly digest for ")}},
+              std::tuple{QStringLiteral("Viber Loyalty Launch"), QStringLiteral("viberBubble"),
+                         QStringList{QStringLiteral("Northwind"), QStringLiteral("Weekend deals inside, ")}},
+              std::tuple{QStringLiteral("Web Push Price Drops"), QStringLiteral("pushNotification"),
+                         QStringList{QStringLiteral("Price drop"), QStringLiteral("cheaper today")}}}) {
+            const Id id = service.overview(shortIdOf(campaign))->campaign.id;
+            RunDialog dialog(window->session(), id, RunKind::Test, std::nullopt, window.get());
+            auto *shown = dialog.findChild<QLabel *>(name);
+            QVERIFY2(shown, qPrintable(campaign));
+            for (const QString &part : parts)
+                QVERIFY2(shown->text().contains(part), qPrintable(shown->text()));
+            if (const QString shot = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shot.isEmpty())
+                dialog.grab().save(shot + u"/run-preview-" + name + u".png");
+        }
+    }
+
     // Start the phone calls today, hold the email until the reviewer approves it: the run
     // dialog starts the ticked channels; the held one waits on the Active view, where its
     // Start opens the dialog for that channel alone, with its own preflight and disclaimer.

@@ -353,6 +353,59 @@ private slots:
         QVERIFY(SenderRepository(*m_db, t).setProvider(before).ok()); // back to the demo's simulator
     }
 
+    // Viber: Test connection says which API did not answer. Web Push: saving makes the
+    // organisation's VAPID key, shown for the site's code.
+    void viberAndWebPushFromSettings()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->navigate(MainWindow::Destination::Settings);
+        SettingsPage *page = window->settingsPage();
+        auto *channel = page->findChild<QComboBox *>(QStringLiteral("settingsChannel"));
+        auto *provider = page->findChild<QComboBox *>(QStringLiteral("settingsProvider"));
+        auto *result = page->findChild<QLabel *>(QStringLiteral("settingsResult"));
+        const auto choose = [&](ChannelKind kind, const QString &name) {
+            channel->setCurrentIndex(channel->findData(int(kind)));
+            provider->setCurrentIndex(provider->findText(name));
+            emit provider->activated(provider->currentIndex());
+        };
+        choose(ChannelKind::Viber, QStringLiteral("viber"));
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        page->findChild<QLineEdit *>(QStringLiteral("setting_api_url"))->setText(u"http://127.0.0.1:" + QString::number(port) + u"/pa");
+        qputenv("HERALD_TEST_VIBER_TOKEN", "viber-token");
+        page->findChild<QLineEdit *>(QStringLiteral("setting_password_env"))->setText(QStringLiteral("HERALD_TEST_VIBER_TOKEN"));
+        page->findChild<QPushButton *>(QStringLiteral("settingsTest"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Failed"), 30000);
+        QVERIFY2(result->text().contains(u"Viber's API at http://127.0.0.1:"), qPrintable(result->text()));
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty())
+            window->grab().save(shots + u"/settings-viber.png");
+
+        const Id t = window->session().tenantId;
+        const ProviderConfig before = storedProvider(t, ChannelKind::WebPush);
+        choose(ChannelKind::WebPush, QStringLiteral("webpush"));
+        page->findChild<QPushButton *>(QStringLiteral("settingsSave"))->click(); // no subject: refused
+        QCOMPARE(storedProvider(t, ChannelKind::WebPush).provider, before.provider);
+        page->findChild<QLineEdit *>(QStringLiteral("setting_subject"))->setText(QStringLiteral("mailto:ops@northwind.example"));
+        page->findChild<QLineEdit *>(QStringLiteral("setting_sites"))->setText(QStringLiteral("https://northwind.example"));
+        page->findChild<QPushButton *>(QStringLiteral("settingsSave"))->click();
+        QCOMPARE(storedProvider(t, ChannelKind::WebPush).provider, QStringLiteral("webpush"));
+        const QString key = TenantRepository(*m_db).byId(t)->vapidKey;
+        QVERIFY(!key.isEmpty());
+        auto *site = page->findChild<QLabel *>(QStringLiteral("settingsInbound"));
+        QTRY_VERIFY2(site->text().contains(u"applicationServerKey = \""), qPrintable(site->text()));
+        if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTRY_VERIFY(page->findChild<QLineEdit *>(QStringLiteral("setting_subject"))->isVisible()); // laid out
+            window->grab().save(shots + u"/settings-webpush.png");
+        }
+        // Saved again: the same key (browsers subscribed with it stay reachable).
+        page->findChild<QPushButton *>(QStringLiteral("settingsSave"))->click();
+        QCOMPARE(TenantRepository(*m_db).byId(t)->vapidKey, key);
+        QVERIFY(SenderRepository(*m_db, t).setProvider(before).ok());
+    }
+
     // The organisation's own SMS keywords, as an admin sets them in Settings: a mistake
     // reopens the dialog with what was typed; saved words are normalized.
     void smsKeywordsFromSettings()

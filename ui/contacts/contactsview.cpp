@@ -209,6 +209,9 @@ void ContactsView::showRecord(Id contactId)
         row(tr("Telegram link"),
             shown(ContactService(*m_session.db, m_session.tenantId, m_session.user).telegramLink(c.id), this));
     row(tr("Viber user"), c.viberUser);
+    if (c.viberUser.isEmpty())
+        row(tr("Viber link"),
+            shown(ContactService(*m_session.db, m_session.tenantId, m_session.user).viberLink(c.id), this));
     // Each browser by its push service, when it subscribed and when a push last reached it.
     const auto browsers = shown(ChannelAddressRepository(*m_session.db, m_session.tenantId).subscriptions(c.id), this);
     for (const PushSubscription &s : browsers)

@@ -12,7 +12,9 @@
 #include "lifecycle/campaignservice.h"
 #include "providers/sip/sipsettings.h"
 #include "providers/smtp/mimemessage.h"
+#include "providers/webpush/webpushprovider.h"
 #include "run/callpreview.h"
+#include "run/chatpreview.h"
 #include "storage/contentrepository.h"
 #include "storage/senderrepository.h"
 
@@ -240,8 +242,10 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
     // The rule sending goes by (MimeMessage::looksLikeHtml): what is previewed as HTML is
     // what goes out as HTML.
     const bool html = ch.kind == ChannelKind::Email && MimeMessage::looksLikeHtml(bodyTemplate);
+    // Telegram's text is its HTML: merge fields escaped, as sending does.
+    const bool escape = html || ch.kind == ChannelKind::Telegram;
     const QString body =
-        MergeFields::apply(bodyTemplate, fields, html ? MergeFields::Escape::Html : MergeFields::Escape::None);
+        MergeFields::apply(bodyTemplate, fields, escape ? MergeFields::Escape::Html : MergeFields::Escape::None);
     const QString who = sample ? QString(sample->firstName + u' ' + sample->lastName).trimmed() : tr("a sample contact");
     auto *note = new QLabel(ch.kind == ChannelKind::Phone ? tr("As %1 hears it:").arg(who.toHtmlEscaped())
                                                           : tr("As %1 receives it:").arg(who.toHtmlEscaped()),
@@ -288,12 +292,30 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
         layout->addWidget(text, 1);
     } else if (ch.kind == ChannelKind::Phone) {
         layout->addWidget(callPreview(body, content->value(QLatin1StringView("attachments")).toArray(), page), 1);
+    } else if (ch.kind == ChannelKind::Telegram) {
+        layout->addWidget(chatpreview::telegram(senderName, body, page), 1);
+    } else if (ch.kind == ChannelKind::Viber) {
+        layout->addWidget(chatpreview::viber(senderName, body, page), 1);
+        layout->addWidget(new QLabel(tr("Each message Viber accepts costs a credit."), page));
+    } else if (ch.kind == ChannelKind::WebPush) {
+        OutgoingMessage m;
+        m.subject = MergeFields::apply(content->value(QLatin1StringView("subject")).toString(), fields);
+        m.body = body;
+        layout->addWidget(chatpreview::push(WebPushProvider::payloadOf(m, webPushSettings()), page), 1);
     } else {
         auto *text = new QTextBrowser(page);
         text->setPlainText(body);
         layout->addWidget(text, 1);
     }
     return page;
+}
+
+WebPushSettings RunDialog::webPushSettings() const
+{
+    for (const ProviderConfig &c : SenderRepository(*m_session.db, m_session.tenantId).providers().value_or({}))
+        if (c.kind == ChannelKind::WebPush && c.provider == u"webpush")
+            return WebPushSettings::fromJson(c.settings).value_or(WebPushSettings{});
+    return {}; // the simulator: no icon, no default link
 }
 
 QWidget *RunDialog::callPreview(const QString &script, const QJsonArray &recording, QWidget *parent)

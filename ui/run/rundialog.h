@@ -17,6 +17,8 @@ class QPushButton;
 
 namespace herald {
 
+struct WebPushSettings;
+
 // What a person sees before anything is sent: the campaign, the exact number of messages
 // per channel (the audience query the run uses), a preview of each channel's content for
 // a sample contact, and the disclaimer. Run stays disabled until the disclaimer is accepted;
@@ -47,6 +49,8 @@ private:
     QWidget *preview(const Campaign &campaign, const CampaignChannel &channel, const Contact *sample);
     // A call: its recording (the frozen "attachments") or its script spoken, to play.
     QWidget *callPreview(const QString &script, const QJsonArray &recording, QWidget *parent);
+    // The tenant's Web Push settings (the notification's icon and default link).
+    WebPushSettings webPushSettings() const;
     void start();
     void started(const Result<Run> &run);
 

@@ -7,6 +7,7 @@
 #include "providers/providerregistry.h"
 #include "providers/providersecret.h"
 #include "providers/providersettings.h"
+#include "storage/tenantrepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -31,7 +32,8 @@ ProviderBox::ProviderBox(QWidget *parent) : QWidget(parent)
     auto *top = new QFormLayout;
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("settingsChannel"));
-    for (ChannelKind k : {ChannelKind::Email, ChannelKind::Sms, ChannelKind::Phone, ChannelKind::Telegram})
+    for (ChannelKind k : {ChannelKind::Email, ChannelKind::Sms, ChannelKind::Phone, ChannelKind::Telegram, ChannelKind::Viber,
+                          ChannelKind::WebPush})
         m_channel->addItem(displayName(k), int(k));
     top->addRow(tr("Channe&l:"), m_channel);
     m_channelRow = top;
@@ -47,7 +49,7 @@ ProviderBox::ProviderBox(QWidget *parent) : QWidget(parent)
     m_formHost = new QWidget(box);
     m_form = new QFormLayout(m_formHost);
     boxLayout->addWidget(m_formHost);
-    auto *note = new QLabel(tr("Passwords are never stored in the workspace: one typed here is kept in the system "
+    auto *note = m_passwordNote = new QLabel(tr("Passwords are never stored in the workspace: one typed here is kept in the system "
                                "keyring. On a machine without a keyring, name a file only its owner may read "
                                "(chmod 600) or an environment variable that holds it instead."),
                             box);
@@ -160,6 +162,28 @@ QList<ProviderBox::Field> ProviderBox::fieldsOf(const QString &provider)
                 {QStringLiteral("per_chat_ms"), tr("Time per c&hat (ms):"), QStringLiteral("1000"), true},
                 {QStringLiteral("window"), tr("&Window:"), QStringLiteral("30"), true},
                 {QStringLiteral("timeout_ms"), tr("Ti&meout (ms):"), QStringLiteral("30000"), true}};
+    if (provider == u"webpush")
+        return {{QStringLiteral("subject"), tr("VAPID su&bject:"), tr("mailto:ops@example.org: whom push services may contact")},
+                {QStringLiteral("sites"), tr("Site ori&gins:"), tr("https://shop.example, … : pages that subscribe browsers")},
+                {QStringLiteral("icon"), tr("Ico&n:"), tr("https://… the notification's icon")},
+                {QStringLiteral("url"), tr("De&fault link:"), tr("where a click goes when the text has no link")},
+                {QStringLiteral("urgency"),
+                 tr("Urgenc&y:"),
+                 {},
+                 false,
+                 {QStringLiteral("normal"), QStringLiteral("high"), QStringLiteral("low"), QStringLiteral("very-low")}},
+                {QStringLiteral("window"), tr("&Window:"), QStringLiteral("50"), true},
+                {QStringLiteral("timeout_ms"), tr("Ti&meout (ms):"), QStringLiteral("30000"), true}};
+    if (provider == u"viber")
+        return {{QStringLiteral("api_url"), tr("&Bot API:"), tr("empty: https://chatapi.viber.com/pa")},
+                {kPasswordKey, tr("Auth to&ken:"), tr("from the bot's page on Viber's Partners site")},
+                {QStringLiteral("password_file"), tr("Token &file:"), tr("/etc/herald/viber-token (mode 0600)")},
+                {QStringLiteral("password_env"), tr("Token &variable:"), tr("an environment variable")},
+                {QStringLiteral("uri"), tr("C&hat URI:"), tr("the bot's URI, for the links that link contacts")},
+                {QStringLiteral("avatar"), tr("Avatar ima&ge:"), tr("https://… a JPEG beside the sender name")},
+                {QStringLiteral("per_second"), tr("Messages per seco&nd:"), QStringLiteral("50"), true},
+                {QStringLiteral("window"), tr("&Window:"), QStringLiteral("20"), true},
+                {QStringLiteral("timeout_ms"), tr("Ti&meout (ms):"), QStringLiteral("30000"), true}};
     return {};
 }
 
@@ -192,8 +216,15 @@ void ProviderBox::showChannel()
                 provider = c.provider;
                 json = c.settings;
                 m_inbound->setText([&] {
-                    const QString url =
-                        ProviderSettings(*m_session.db, m_session.tenantId, m_session.user).inboundUrl(c);
+                    ProviderSettings settings(*m_session.db, m_session.tenantId, m_session.user);
+                    if (const auto push = settings.webPushSite(c); !push.publicKey.isEmpty())
+                        return push.pushUrl.isEmpty()
+                                   ? tr("For the site's code: applicationServerKey = \"%1\". Give the organisation a "
+                                        "listener and public URL for the site's subscriptions.")
+                                         .arg(push.publicKey)
+                                   : tr("For the site's code: applicationServerKey = \"%1\"; subscriptions go to %2")
+                                         .arg(push.publicKey, push.pushUrl + u"subscribe");
+                    const QString url = settings.inboundUrl(c);
                     return url.isEmpty() ? QString()
                                          : tr("For replies, give the gateway's sms-service: get-url = \"%1\"").arg(url);
                 }());
@@ -224,7 +255,9 @@ void ProviderBox::buildForm(const QString &provider, const QString &json)
         m_form->removeRow(0);
     m_editors.clear();
     const QJsonObject values = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (const Field &f : fieldsOf(provider)) {
+    const QList<Field> fields = fieldsOf(provider);
+    m_passwordNote->setVisible(std::any_of(fields.cbegin(), fields.cend(), [](const Field &f) { return f.key == kPasswordKey; }));
+    for (const Field &f : fields) {
         QWidget *editor = nullptr;
         if (!f.choices.isEmpty()) {
             auto *combo = new QComboBox(m_formHost);
@@ -314,7 +347,9 @@ void ProviderBox::testConnection()
     // The password as typed, whatever source the form names.
     const QString json = typed.isEmpty() ? formJson() : withoutPasswordSource(formJson());
     auto provider =
-        ProviderRegistry::create({0, m_session.tenantId, kind, m_provider->currentText(), json, true}, {}, typed);
+        ProviderRegistry::create({0, m_session.tenantId, kind, m_provider->currentText(), json, true},
+                                 TenantRepository(*m_session.db).callbackSite(m_session.tenantId).value_or(CallbackSite{}),
+                                 typed);
     if (!provider) {
         m_result->setText(Tones::html(Tone::Error, provider.error().shown().toHtmlEscaped()));
         return;

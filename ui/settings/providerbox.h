@@ -70,6 +70,7 @@ private:
     Session m_session;
     QComboBox *m_channel = nullptr;
     QComboBox *m_provider = nullptr;
+    QLabel *m_passwordNote = nullptr; // for the providers with a password
     QFormLayout *m_form = nullptr;
     QWidget *m_formHost = nullptr;
     QList<std::pair<Field, QWidget *>> m_editors;

@@ -2,6 +2,7 @@
 
 #include "kannelcallback.h"
 #include "kannelprovider.h"
+#include "providers/callbackregistry.h"
 
 #include <QHash>
 #include <QHttpServer>
@@ -18,8 +19,7 @@ namespace {
 
 // Own listeners of this thread by "address:port".
 thread_local QHash<QString, std::weak_ptr<KannelCallbackListener>> t_listeners;
-// Providers of this thread by their tenant's token, oldest first.
-thread_local QHash<QString, QList<QPointer<KannelProvider>>> t_providers;
+using Providers = CallbackRegistry<KannelProvider>;
 
 QString keyOf(const QHostAddress &address, quint16 port)
 {
@@ -48,10 +48,7 @@ QHttpServerResponse refused(const Error &why)
 // The provider a callback is for: none without a known token.
 KannelProvider *providerFor(const QByteArray &form, std::optional<Id> messageId = std::nullopt)
 {
-    const QString token = kannelcallback::token(form);
-    if (token.isEmpty())
-        return nullptr;
-    const QList<QPointer<KannelProvider>> attached = t_providers.value(token);
+    const QList<QPointer<KannelProvider>> attached = Providers::attached(kannelcallback::token(form));
     if (messageId)
         for (const QPointer<KannelProvider> &p : attached)
             if (p && p->awaits(*messageId))
@@ -92,23 +89,6 @@ void KannelCallbackListener::route(QHttpServer &server)
     server.route(QStringLiteral("/kannel/dlr"), methods,
                  [](const QHttpServerRequest &request) { return deliveryReport(request); });
     server.route(QStringLiteral("/kannel/mo"), methods, [](const QHttpServerRequest &request) { return inbound(request); });
-}
-
-void KannelCallbackListener::attach(const QString &token, KannelProvider *provider)
-{
-    auto &attached = t_providers[token];
-    attached.removeAll(provider);
-    attached.append(provider);
-}
-
-void KannelCallbackListener::detach(const QString &token, KannelProvider *provider)
-{
-    auto found = t_providers.find(token);
-    if (found == t_providers.end())
-        return;
-    found->removeIf([provider](const QPointer<KannelProvider> &p) { return !p || p == provider; });
-    if (found->isEmpty())
-        t_providers.erase(found);
 }
 
 Result<std::shared_ptr<KannelCallbackListener>> KannelCallbackListener::acquire(const QHostAddress &address, quint16 port)

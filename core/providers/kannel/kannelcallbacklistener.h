@@ -38,11 +38,9 @@ public:
 
     // Adds the two endpoints to `server` (a tenant's listener).
     static void route(QHttpServer &server);
-    // Callbacks with `token` reach `provider` from now on. While a replaced provider
-    // finishes its messages both are attached: a report goes to the one awaiting the
-    // gateway's answer for its message, anything else to the newest.
-    static void attach(const QString &token, KannelProvider *provider);
-    static void detach(const QString &token, KannelProvider *provider);
+    // Callbacks reach the providers attached to CallbackRegistry<KannelProvider> under
+    // their token: a report goes to the one awaiting the gateway's answer for its message,
+    // anything else to the newest.
 
 private:
     KannelCallbackListener(const QHostAddress &address, quint16 port);

@@ -2,6 +2,7 @@
 
 #include "content/smstext.h"
 #include "kannelcallbacklistener.h"
+#include "providers/callbackregistry.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -37,7 +38,7 @@ KannelProvider::KannelProvider(const KannelSettings &settings, const CallbackSit
 
 KannelProvider::~KannelProvider()
 {
-    KannelCallbackListener::detach(m_site.token, this);
+    CallbackRegistry<KannelProvider>::detach(m_site.token, this);
     for (QNetworkReply *r : std::as_const(m_inFlight)) {
         r->disconnect(this);
         r->abort();
@@ -52,7 +53,7 @@ Status KannelProvider::startListening()
             return listener.error();
         m_listener = *listener;
     }
-    KannelCallbackListener::attach(m_site.token, this); // the tenant's listener routes by token, too
+    CallbackRegistry<KannelProvider>::attach(m_site.token, this); // the tenant's listener routes by token, too
     return {};
 }
 
@@ -182,7 +183,7 @@ void KannelProvider::finished(QNetworkReply *reply, const OutgoingMessage &m, bo
 
 void KannelProvider::deliveryReport(Id messageId, int type, const QString &reason)
 {
-    DeliveryReport r{messageId, MessageStatus::Delivered, {}};
+    DeliveryReport r{messageId, MessageStatus::Delivered, {}, {}};
     switch (type) {
     case Delivered:
         break;

@@ -1,5 +1,7 @@
 #include "telegramprovider.h"
 
+#include "providers/requestwentout.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,7 +55,8 @@ QJsonValue chatId(const QString &chat)
 } // namespace
 
 TelegramProvider::TelegramProvider(const TelegramSettings &settings, QObject *parent)
-    : Provider(parent), m_settings(settings), m_network(std::make_unique<QNetworkAccessManager>())
+    : Provider(parent), m_settings(settings), m_network(std::make_unique<QNetworkAccessManager>()),
+      m_pacing(settings.perSecond)
 {
     m_clock.start();
     m_pumpTimer.setSingleShot(true);
@@ -99,19 +102,14 @@ void TelegramProvider::cancel(Id messageId)
 void TelegramProvider::pump()
 {
     const qint64 now = m_clock.elapsed();
-    while (!m_recent.isEmpty() && m_recent.head() <= now - 1000)
-        m_recent.dequeue();
     qint64 wake = -1; // when pacing lets the next one go
     const auto later = [&wake](qint64 at) { wake = wake < 0 ? at : std::min(wake, at); };
     if (now < m_holdUntil)
         later(m_holdUntil);
     for (qsizetype i = 0; now >= m_holdUntil && i < m_queue.size() && m_inFlight.size() < m_settings.window;) {
-        // A request reaches Telegram between its sending and its answer: counting those in
-        // flight and those answered in the last second keeps any second's arrivals within
-        // the limit, however the connections queue them.
-        if (m_recent.size() + m_inFlight.size() >= m_settings.perSecond) {
-            if (!m_recent.isEmpty())
-                later(m_recent.head() + 1000);
+        if (qint64 free = -1; !m_pacing.allows(now, m_inFlight.size(), free)) {
+            if (free >= 0)
+                later(free);
             break; // else the next answer pumps
         }
         const OutgoingMessage m = m_queue.at(i);
@@ -141,11 +139,9 @@ void TelegramProvider::finished(QNetworkReply *reply, const OutgoingMessage &m)
 {
     reply->deleteLater();
     m_inFlight.remove(m.messageId);
-    m_recent.enqueue(m_clock.elapsed());
+    m_pacing.answered(m_clock.elapsed());
     m_lastToChat.insert(m.address, m_clock.elapsed()); // from its answer: it reached Telegram by then
-    const bool requestSent = reply->error() != QNetworkReply::ConnectionRefusedError
-                             && reply->error() != QNetworkReply::HostNotFoundError
-                             && reply->error() != QNetworkReply::RemoteHostClosedError;
+    const bool requestSent = requestWentOut(reply);
     const Answer a = answerOf(reply);
     SendOutcome o(m.messageId, MessageStatus::Failed);
     const QString said = u"Telegram: " + (a.description.isEmpty() ? QString::number(a.code) : a.description);
@@ -211,7 +207,8 @@ void TelegramProvider::poll()
 {
     const QJsonObject body{{QStringLiteral("offset"), m_offset},
                            {QStringLiteral("timeout"), m_settings.pollSecs},
-                           {QStringLiteral("allowed_updates"), QJsonArray{QStringLiteral("message")}}};
+                           {QStringLiteral("allowed_updates"),
+                            QJsonArray{QStringLiteral("message"), QStringLiteral("my_chat_member")}}};
     m_poll = post(QStringLiteral("getUpdates"), QJsonDocument(body).toJson(QJsonDocument::Compact),
                   m_settings.pollSecs * 1000 + m_settings.timeoutMs);
     connect(m_poll, &QNetworkReply::finished, this, [this, reply = m_poll] { polled(reply); });
@@ -229,6 +226,19 @@ void TelegramProvider::polled(QNetworkReply *reply)
     for (const QJsonValue &u : a.result.toArray()) {
         const QJsonObject update = u.toObject();
         m_offset = std::max(m_offset, update.value(QLatin1StringView("update_id")).toInteger() + 1);
+        // The user blocked the bot: onto the opt-out list now, not at the next message.
+        const QJsonObject member = update.value(QLatin1StringView("my_chat_member")).toObject();
+        if (member.value(QLatin1StringView("new_chat_member")).toObject().value(QLatin1StringView("status")).toString()
+                == u"kicked"
+            && member.value(QLatin1StringView("chat")).toObject().value(QLatin1StringView("type")).toString() == u"private") {
+            InboundMessage blocked;
+            blocked.channel = ChannelKind::Telegram;
+            blocked.fromAddress =
+                QString::number(member.value(QLatin1StringView("chat")).toObject().value(QLatin1StringView("id")).toInteger());
+            blocked.optOutSource = QStringLiteral("blocked bot");
+            emit inbound(blocked);
+            continue;
+        }
         const QJsonObject message = update.value(QLatin1StringView("message")).toObject();
         const QString text = message.value(QLatin1StringView("text")).toString().trimmed();
         const QJsonObject chat = message.value(QLatin1StringView("chat")).toObject();

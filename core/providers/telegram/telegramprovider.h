@@ -1,12 +1,12 @@
 #pragma once
 
+#include "providers/persecondpacing.h"
 #include "providers/provider.h"
 #include "telegramsettings.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
-#include <QQueue>
 #include <QTimer>
 
 #include <memory>
@@ -27,7 +27,8 @@ namespace herald {
 // Retrying (pre-send); no answer after the request went out -> Timed Out (it may be in
 // the chat: never sent again).
 // With read_updates it reads the bot's updates by long polling (getUpdates: no public
-// address needed): "/start TOKEN" from a deep link links that chat to the contact.
+// address needed): "/start TOKEN" from a deep link links that chat to the contact; a
+// block (my_chat_member "kicked") opts the chat's contacts out of Telegram at once.
 class TelegramProvider final : public Provider
 {
     Q_OBJECT
@@ -56,7 +57,7 @@ private:
     QList<OutgoingMessage> m_queue;
     QHash<Id, QNetworkReply *> m_inFlight;
     QElapsedTimer m_clock;              // pacing, in this process's monotonic time
-    QQueue<qint64> m_recent;             // when the answers of the last second came
+    PerSecondPacing m_pacing;
     QHash<QString, qint64> m_lastToChat; // chat -> when its last message went out, then was answered
     qint64 m_holdUntil = 0;             // after a 429: nothing goes out before
     QTimer m_pumpTimer;

@@ -51,7 +51,8 @@ Flood limits (sliding one-second windows over accepted sends): more than "per_ch
 Control API (JSON in and out):
   POST /control/chats {"id", "first_name", "last_name", "username", "language_code"}: a private
        chat whose user pressed Start; the bot may write to it.
-  POST /control/block {"chat_id"} / POST /control/unblock {"chat_id"}: the user (un)blocked the bot.
+  POST /control/block {"chat_id"} / POST /control/unblock {"chat_id"}: the user (un)blocked the bot;
+       a chat the bot had gets a my_chat_member update ("kicked", then "member").
   POST /control/message {"chat_id", "text", "first_name", ...}: the user writes (creating the
        chat if needed, unblocking the bot); queues an Update (a leading /command gets its
        bot_command entity), wakes a waiting getUpdates; answers {"update_id", "message_id"}.
@@ -70,7 +71,6 @@ import json
 import math
 import random
 import re
-import signal
 import string
 import sys
 import threading
@@ -78,7 +78,8 @@ import time
 import urllib.parse
 from email.message import Message as _HeaderMessage
 from email.utils import collapse_rfc2231_value
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from peerhttp import JsonHandler, serve
 
 TOKEN = sys.argv[1] if len(sys.argv) > 1 else ""
 BOT_USERNAME = sys.argv[2] if len(sys.argv) > 2 else "HeraldTestBot"
@@ -795,12 +796,25 @@ def control_chats(body):
 
 
 def control_block(body, blocked):
-    with STATE.lock:
+    with STATE.cond:
         chat_id = int_field(body, "chat_id", "id")
+        was = chat_id in STATE.blocked
         if blocked:
             STATE.blocked.add(chat_id)
         else:
             STATE.blocked.discard(chat_id)
+        # Telegram tells the bot: a my_chat_member update, "kicked" on a block, "member" again
+        # on an unblock (for a chat the bot had).
+        if was != blocked and chat_id in STATE.chats and (
+                STATE.allowed_updates is None or "my_chat_member" in STATE.allowed_updates):
+            chat = STATE.chats[chat_id]
+            old, new = ("member", "kicked") if blocked else ("kicked", "member")
+            member = {"chat": chat_object(chat), "from": user_object(chat), "date": int(time.time()),
+                      "old_chat_member": {"user": bot_user(), "status": old},
+                      "new_chat_member": dict({"user": bot_user(), "status": new}, **({"until_date": 0} if blocked else {}))}
+            STATE.updates.append({"update_id": STATE.next_update_id, "my_chat_member": member})
+            STATE.next_update_id += 1
+            STATE.cond.notify_all()
         return {"ok": True}
 
 
@@ -918,44 +932,7 @@ FAILURE_DESCRIPTIONS = {500: "Internal Server Error", 400: "Bad Request", 401: "
                         404: "Not Found"}
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def version_string(self):
-        return "nginx"
-
-    def log_message(self, format, *args):  # quiet: stdout carries only "ready PORT"
-        pass
-
-    def read_body(self):
-        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-            chunks = []
-            while True:
-                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                        pass
-                    break
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline()
-            return b"".join(chunks)
-        length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length > 0 else b""
-
-    def send(self, status, payload, content_type="application/json", extra_headers=()):
-        data = payload if isinstance(payload, bytes) else \
-            json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(data)))
-            for key, value in extra_headers:
-                self.send_header(key, value)
-            self.end_headers()
-            self.wfile.write(data)
-        except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True
-
+class Handler(JsonHandler):
     def do_GET(self):
         self.dispatch()
 
@@ -1053,23 +1030,14 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(400, {"error": str(error)})
 
 
-def main():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)
-    thread.start()
-    print(f"ready {server.server_address[1]}", flush=True)
-    while not stop.wait(0.1):
-        pass
+def closing():
     with STATE.cond:
         STATE.closing = True
         STATE.cond.notify_all()
-    server.shutdown()
-    server.server_close()
-    return 0
+
+
+def main():
+    return serve(Handler, closing)
 
 
 if __name__ == "__main__":
