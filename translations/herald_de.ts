@@ -6844,10 +6844,6 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <source>&amp;Script:</source>
-        <translation>S&amp;kript:</translation>
-    </message>
-    <message>
         <source>&lt;html&gt;&lt;body&gt;…&lt;/body&gt;&lt;/html&gt;, or plain text</source>
         <translation>&lt;html&gt;&lt;body&gt;…&lt;/body&gt;&lt;/html&gt; oder reiner Text</translation>
     </message>
@@ -7012,12 +7008,64 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Noch keine Vorlagen</translation>
     </message>
     <message>
-        <source>A template is the message a channel sends. Write the first one on the right and Save; New template starts one for SMS or a call script.</source>
-        <translation>Eine Vorlage ist die Nachricht, die ein Kanal sendet. Schreiben Sie rechts die erste und klicken Sie auf „Speichern“; „Neue Vorlage“ beginnt eine für SMS oder ein Anrufskript.</translation>
-    </message>
-    <message>
         <source>Attachments</source>
         <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;photo…</source>
+        <translation>&amp;Foto auswählen…</translation>
+    </message>
+    <message>
+        <source>A picture (JPEG, PNG or WebP, at most 10 MB) sent with the text as its caption (at most 1024 characters)</source>
+        <translation>Ein Bild (JPEG, PNG oder WebP, höchstens 10 MB), gesendet mit dem Text als Bildunterschrift (höchstens 1024 Zeichen)</translation>
+    </message>
+    <message>
+        <source>None: text only</source>
+        <translation>Keines: nur Text</translation>
+    </message>
+    <message>
+        <source>The text is its caption</source>
+        <translation>Der Text ist die Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>A template is the message a channel sends. Write the first one on the right and Save; New template starts one for SMS, a call script, Telegram, Viber or Web Push.</source>
+        <translation>Eine Vorlage ist die Nachricht, die ein Kanal sendet. Schreiben Sie die erste rechts und speichern Sie; Neue Vorlage beginnt eine für SMS, ein Anrufskript, Telegram, Viber oder Web Push.</translation>
+    </message>
+    <message>
+        <source>The message as the chat shows it:</source>
+        <translation>Die Nachricht, wie der Chat sie zeigt:</translation>
+    </message>
+    <message>
+        <source>The photo %1 goes with this caption:</source>
+        <translation>Das Foto %1 geht mit dieser Bildunterschrift:</translation>
+    </message>
+    <message>
+        <source>The notification “%1” reads:</source>
+        <translation>Die Benachrichtigung „%1“ lautet:</translation>
+    </message>
+    <message>
+        <source>The message as it arrives:</source>
+        <translation>Die Nachricht, wie sie ankommt:</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>Tite&amp;l:</translation>
+    </message>
+    <message>
+        <source>S&amp;cript:</source>
+        <translation>S&amp;kript:</translation>
     </message>
 </context>
 <context>
@@ -8733,10 +8781,6 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Vorlage „%1“ hat %2 Aufnahmen: Ein Anruf spielt eine ab</translation>
     </message>
     <message>
-        <source>template &apos;%1&apos; is for %2: only email templates carry files, and call scripts a recording</source>
-        <translation>Vorlage „%1“ ist für %2: Nur E-Mail-Vorlagen enthalten Dateien und Anrufskripte eine Aufnahme</translation>
-    </message>
-    <message>
         <source>the recording %1 of template &apos;%2&apos;</source>
         <translation>die Aufnahme %1 von Vorlage „%2“</translation>
     </message>
@@ -9997,10 +10041,6 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
         <translation>Telegram-Einstellungen</translation>
     </message>
     <message>
-        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as https://api.telegram.org</source>
-        <translation>%1: %2 „%3“ ist keine http(s)-URL wie https://api.telegram.org</translation>
-    </message>
-    <message>
         <source>%1: no bot token: type the token @BotFather gave, or name a %2 or %3</source>
         <translation>%1: kein Bot-Token: Geben Sie das Token von @BotFather ein oder nennen Sie %2 oder %3</translation>
     </message>
@@ -10027,10 +10067,6 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     <message>
         <source>Viber settings</source>
         <translation>Viber-Einstellungen</translation>
-    </message>
-    <message>
-        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as https://chatapi.viber.com/pa</source>
-        <translation>%1: %2 &apos;%3&apos; ist keine http(s)-URL wie https://chatapi.viber.com/pa</translation>
     </message>
     <message>
         <source>%1: %2 &apos;%3&apos; is not an http(s) URL of a picture</source>
@@ -10095,6 +10131,50 @@ Sie sendet ab der nächsten Nachricht wieder; ist die Ursache nicht behoben, kom
     <message>
         <source>%1: %2 holds origins such as https://shop.example, not &apos;%3&apos;</source>
         <translation>%1: %2 enthält Ursprünge wie https://shop.example, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; has %2 photos: a Telegram message carries one</source>
+        <translation>Vorlage &apos;%1&apos; hat %2 Fotos: eine Telegram-Nachricht trägt eines</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; is for %2: only email templates carry files, call scripts a recording and Telegram messages a photo</source>
+        <translation>Vorlage &apos;%1&apos; ist für %2: nur E-Mail-Vorlagen tragen Dateien, Anrufskripte eine Aufnahme und Telegram-Nachrichten ein Foto</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; has a photo, so its text is the photo&apos;s caption, which holds %2 characters; this text has %3. Shorten it or remove the photo.</source>
+        <translation>Vorlage &apos;%1&apos; hat ein Foto, daher ist ihr Text die Bildunterschrift, die %2 Zeichen fasst; dieser Text hat %3. Kürzen Sie ihn oder entfernen Sie das Foto.</translation>
+    </message>
+    <message>
+        <source>Correct the %1 settings in Settings → Providers and press Test connection (heraldctl providers test --channel %2).</source>
+        <translation>Korrigieren Sie die %1-Einstellungen unter Einstellungen → Anbieter und klicken Sie auf Verbindung testen (heraldctl providers test --channel %2).</translation>
+    </message>
+    <message>
+        <source>%1: the Telegram bot is missing or blocked; its last test (%2) found: %3</source>
+        <translation>%1: der Telegram-Bot fehlt oder ist gesperrt; sein letzter Test (%2) ergab: %3</translation>
+    </message>
+    <message>
+        <source>%1: its provider %2 failed its last test (%3): %4</source>
+        <translation>%1: sein Anbieter %2 hat den letzten Test (%3) nicht bestanden: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as %4</source>
+        <translation>%1: %2 &apos;%3&apos; ist keine http(s)-URL wie %4</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the %3 Telegram takes for a photo: save it smaller</source>
+        <translation>%1 ist %2, über den %3, die Telegram für ein Foto annimmt: speichern Sie es kleiner</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG or WebP picture: Telegram sends only those as photos</source>
+        <translation>%1 ist kein JPEG-, PNG- oder WebP-Bild: Telegram sendet nur diese als Fotos</translation>
+    </message>
+    <message>
+        <source>%1 is empty: choose the picture you meant</source>
+        <translation>%1 ist leer: wählen Sie das gemeinte Bild</translation>
+    </message>
+    <message>
+        <source>the photo %1 of template &apos;%2&apos;</source>
+        <translation>das Foto %1 der Vorlage &apos;%2&apos;</translation>
     </message>
 </context>
 <context>

@@ -6844,10 +6844,6 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <source>&amp;Script:</source>
-        <translation>G&amp;uion:</translation>
-    </message>
-    <message>
         <source>&lt;html&gt;&lt;body&gt;…&lt;/body&gt;&lt;/html&gt;, or plain text</source>
         <translation>&lt;html&gt;&lt;body&gt;…&lt;/body&gt;&lt;/html&gt;, o texto sin formato</translation>
     </message>
@@ -7012,12 +7008,64 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>Aún no hay plantillas</translation>
     </message>
     <message>
-        <source>A template is the message a channel sends. Write the first one on the right and Save; New template starts one for SMS or a call script.</source>
-        <translation>Una plantilla es el mensaje que envía un canal. Escriba la primera a la derecha y pulse Guardar; Nueva plantilla crea una para SMS o un guion de llamada.</translation>
-    </message>
-    <message>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.webp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;photo…</source>
+        <translation>Elegir &amp;foto…</translation>
+    </message>
+    <message>
+        <source>A picture (JPEG, PNG or WebP, at most 10 MB) sent with the text as its caption (at most 1024 characters)</source>
+        <translation>Una imagen (JPEG, PNG o WebP, 10 MB como máximo) enviada con el texto como pie (1024 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <source>None: text only</source>
+        <translation>Ninguna: solo texto</translation>
+    </message>
+    <message>
+        <source>The text is its caption</source>
+        <translation>El texto es su pie</translation>
+    </message>
+    <message>
+        <source>A template is the message a channel sends. Write the first one on the right and Save; New template starts one for SMS, a call script, Telegram, Viber or Web Push.</source>
+        <translation>Una plantilla es el mensaje que envía un canal. Escriba la primera a la derecha y guarde; Nueva plantilla empieza una para SMS, un guion de llamada, Telegram, Viber o Web Push.</translation>
+    </message>
+    <message>
+        <source>The message as the chat shows it:</source>
+        <translation>El mensaje tal como lo muestra el chat:</translation>
+    </message>
+    <message>
+        <source>The photo %1 goes with this caption:</source>
+        <translation>La foto %1 va con este pie:</translation>
+    </message>
+    <message>
+        <source>The notification “%1” reads:</source>
+        <translation>La notificación «%1» dice:</translation>
+    </message>
+    <message>
+        <source>The message as it arrives:</source>
+        <translation>El mensaje tal como llega:</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>S&amp;cript:</source>
+        <translation>G&amp;uion:</translation>
     </message>
 </context>
 <context>
@@ -8733,10 +8781,6 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>la plantilla &apos;%1&apos; tiene %2 grabaciones: una llamada reproduce solo una</translation>
     </message>
     <message>
-        <source>template &apos;%1&apos; is for %2: only email templates carry files, and call scripts a recording</source>
-        <translation>la plantilla &apos;%1&apos; es para %2: solo las plantillas de correo llevan archivos, y los guiones de llamada, una grabación</translation>
-    </message>
-    <message>
         <source>the recording %1 of template &apos;%2&apos;</source>
         <translation>la grabación %1 de la plantilla &apos;%2&apos;</translation>
     </message>
@@ -9997,10 +10041,6 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
         <translation>ajustes de Telegram</translation>
     </message>
     <message>
-        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as https://api.telegram.org</source>
-        <translation>%1: %2 &apos;%3&apos; no es una URL http(s) como https://api.telegram.org</translation>
-    </message>
-    <message>
         <source>%1: no bot token: type the token @BotFather gave, or name a %2 or %3</source>
         <translation>%1: no hay token de bot: escriba el token que dio @BotFather o indique %2 o %3</translation>
     </message>
@@ -10027,10 +10067,6 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     <message>
         <source>Viber settings</source>
         <translation>ajustes de Viber</translation>
-    </message>
-    <message>
-        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as https://chatapi.viber.com/pa</source>
-        <translation>%1: %2 &apos;%3&apos; no es una URL http(s) como https://chatapi.viber.com/pa</translation>
     </message>
     <message>
         <source>%1: %2 &apos;%3&apos; is not an http(s) URL of a picture</source>
@@ -10095,6 +10131,50 @@ Vuelve a enviar a partir del siguiente mensaje; si no se corrige la causa, volve
     <message>
         <source>%1: %2 holds origins such as https://shop.example, not &apos;%3&apos;</source>
         <translation>%1: %2 contiene orígenes como https://shop.example, no &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; has %2 photos: a Telegram message carries one</source>
+        <translation>la plantilla &apos;%1&apos; tiene %2 fotos: un mensaje de Telegram lleva una</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; is for %2: only email templates carry files, call scripts a recording and Telegram messages a photo</source>
+        <translation>la plantilla &apos;%1&apos; es para %2: solo las plantillas de correo llevan archivos, los guiones de llamada una grabación y los mensajes de Telegram una foto</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; has a photo, so its text is the photo&apos;s caption, which holds %2 characters; this text has %3. Shorten it or remove the photo.</source>
+        <translation>la plantilla &apos;%1&apos; tiene una foto, así que su texto es el pie de la foto, que admite %2 caracteres; este texto tiene %3. Acórtelo o quite la foto.</translation>
+    </message>
+    <message>
+        <source>Correct the %1 settings in Settings → Providers and press Test connection (heraldctl providers test --channel %2).</source>
+        <translation>Corrija los ajustes de %1 en Ajustes → Proveedores y pulse Probar conexión (heraldctl providers test --channel %2).</translation>
+    </message>
+    <message>
+        <source>%1: the Telegram bot is missing or blocked; its last test (%2) found: %3</source>
+        <translation>%1: el bot de Telegram no existe o está bloqueado; su última prueba (%2) encontró: %3</translation>
+    </message>
+    <message>
+        <source>%1: its provider %2 failed its last test (%3): %4</source>
+        <translation>%1: su proveedor %2 falló su última prueba (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as %4</source>
+        <translation>%1: %2 &apos;%3&apos; no es una URL http(s) como %4</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the %3 Telegram takes for a photo: save it smaller</source>
+        <translation>%1 ocupa %2, más de los %3 que Telegram admite para una foto: guárdela más pequeña</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG or WebP picture: Telegram sends only those as photos</source>
+        <translation>%1 no es una imagen JPEG, PNG o WebP: Telegram solo envía esas como fotos</translation>
+    </message>
+    <message>
+        <source>%1 is empty: choose the picture you meant</source>
+        <translation>%1 está vacío: elija la imagen que quería</translation>
+    </message>
+    <message>
+        <source>the photo %1 of template &apos;%2&apos;</source>
+        <translation>la foto %1 de la plantilla &apos;%2&apos;</translation>
     </message>
 </context>
 <context>

@@ -6844,10 +6844,6 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
         <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Script:</source>
-        <translation>S&amp;cript&#xa0;:</translation>
-    </message>
-    <message>
         <source>&lt;html&gt;&lt;body&gt;…&lt;/body&gt;&lt;/html&gt;, or plain text</source>
         <translation>&lt;html&gt;&lt;body&gt;…&lt;/body&gt;&lt;/html&gt;, ou texte brut</translation>
     </message>
@@ -7012,12 +7008,64 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
         <translation>Aucun modèle pour l&apos;instant</translation>
     </message>
     <message>
-        <source>A template is the message a channel sends. Write the first one on the right and Save; New template starts one for SMS or a call script.</source>
-        <translation>Un modèle est le message qu&apos;envoie un canal. Rédigez le premier à droite, puis cliquez sur Enregistrer&#xa0;; Nouveau modèle en crée un pour les SMS ou un script d&apos;appel.</translation>
-    </message>
-    <message>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Photo :</translation>
+    </message>
+    <message>
+        <source>Choose &amp;photo…</source>
+        <translation>Choisir une &amp;photo…</translation>
+    </message>
+    <message>
+        <source>A picture (JPEG, PNG or WebP, at most 10 MB) sent with the text as its caption (at most 1024 characters)</source>
+        <translation>Une image (JPEG, PNG ou WebP, 10 Mo au plus) envoyée avec le texte pour légende (1024 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>None: text only</source>
+        <translation>Aucune : texte seul</translation>
+    </message>
+    <message>
+        <source>The text is its caption</source>
+        <translation>Le texte en est la légende</translation>
+    </message>
+    <message>
+        <source>A template is the message a channel sends. Write the first one on the right and Save; New template starts one for SMS, a call script, Telegram, Viber or Web Push.</source>
+        <translation>Un modèle est le message qu’un canal envoie. Écrivez le premier à droite et enregistrez ; Nouveau modèle en commence un pour SMS, un script d’appel, Telegram, Viber ou Web Push.</translation>
+    </message>
+    <message>
+        <source>The message as the chat shows it:</source>
+        <translation>Le message tel que la conversation l’affiche :</translation>
+    </message>
+    <message>
+        <source>The photo %1 goes with this caption:</source>
+        <translation>La photo %1 part avec cette légende :</translation>
+    </message>
+    <message>
+        <source>The notification “%1” reads:</source>
+        <translation>La notification « %1 » dit :</translation>
+    </message>
+    <message>
+        <source>The message as it arrives:</source>
+        <translation>Le message tel qu’il arrive :</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>Tit&amp;re :</translation>
+    </message>
+    <message>
+        <source>S&amp;cript:</source>
+        <translation>S&amp;cript :</translation>
     </message>
 </context>
 <context>
@@ -8733,10 +8781,6 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
         <translation>le modèle «&#xa0;%1&#xa0;» a %2 enregistrements&#xa0;: un appel n&apos;en diffuse qu&apos;un</translation>
     </message>
     <message>
-        <source>template &apos;%1&apos; is for %2: only email templates carry files, and call scripts a recording</source>
-        <translation>le modèle «&#xa0;%1&#xa0;» est destiné au canal %2&#xa0;: seuls les modèles d&apos;e-mail contiennent des fichiers, et les scripts d&apos;appel un enregistrement</translation>
-    </message>
-    <message>
         <source>the recording %1 of template &apos;%2&apos;</source>
         <translation>l&apos;enregistrement %1 du modèle «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -9997,10 +10041,6 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
         <translation>paramètres Telegram</translation>
     </message>
     <message>
-        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as https://api.telegram.org</source>
-        <translation>%1&#xa0;: %2 «&#xa0;%3&#xa0;» n’est pas une URL http(s) telle que https://api.telegram.org</translation>
-    </message>
-    <message>
         <source>%1: no bot token: type the token @BotFather gave, or name a %2 or %3</source>
         <translation>%1&#xa0;: aucun jeton de bot&#xa0;: saisissez le jeton donné par @BotFather, ou indiquez %2 ou %3</translation>
     </message>
@@ -10027,10 +10067,6 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     <message>
         <source>Viber settings</source>
         <translation>paramètres Viber</translation>
-    </message>
-    <message>
-        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as https://chatapi.viber.com/pa</source>
-        <translation>%1&#xa0;: %2 «&#xa0;%3&#xa0;» n&apos;est pas une URL http(s) comme https://chatapi.viber.com/pa</translation>
     </message>
     <message>
         <source>%1: %2 &apos;%3&apos; is not an http(s) URL of a picture</source>
@@ -10095,6 +10131,50 @@ Il envoie de nouveau dès le prochain message&#xa0;; si la cause n&apos;est pas 
     <message>
         <source>%1: %2 holds origins such as https://shop.example, not &apos;%3&apos;</source>
         <translation>%1&#xa0;: %2 contient des origines comme https://shop.example, pas «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; has %2 photos: a Telegram message carries one</source>
+        <translation>le modèle &apos;%1&apos; a %2 photos : un message Telegram en porte une</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; is for %2: only email templates carry files, call scripts a recording and Telegram messages a photo</source>
+        <translation>le modèle &apos;%1&apos; est pour %2 : seuls les modèles d’e-mail portent des fichiers, les scripts d’appel un enregistrement et les messages Telegram une photo</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; has a photo, so its text is the photo&apos;s caption, which holds %2 characters; this text has %3. Shorten it or remove the photo.</source>
+        <translation>le modèle &apos;%1&apos; a une photo, son texte en est donc la légende, qui tient en %2 caractères ; ce texte en a %3. Raccourcissez-le ou retirez la photo.</translation>
+    </message>
+    <message>
+        <source>Correct the %1 settings in Settings → Providers and press Test connection (heraldctl providers test --channel %2).</source>
+        <translation>Corrigez les réglages %1 dans Paramètres → Fournisseurs et cliquez sur Tester la connexion (heraldctl providers test --channel %2).</translation>
+    </message>
+    <message>
+        <source>%1: the Telegram bot is missing or blocked; its last test (%2) found: %3</source>
+        <translation>%1 : le bot Telegram est introuvable ou bloqué ; son dernier test (%2) a trouvé : %3</translation>
+    </message>
+    <message>
+        <source>%1: its provider %2 failed its last test (%3): %4</source>
+        <translation>%1 : son fournisseur %2 a échoué à son dernier test (%3) : %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not an http(s) URL such as %4</source>
+        <translation>%1 : %2 &apos;%3&apos; n’est pas une URL http(s) comme %4</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the %3 Telegram takes for a photo: save it smaller</source>
+        <translation>%1 fait %2, au-delà des %3 que Telegram accepte pour une photo : enregistrez-la plus petite</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG or WebP picture: Telegram sends only those as photos</source>
+        <translation>%1 n’est pas une image JPEG, PNG ou WebP : Telegram n’envoie que celles-ci comme photos</translation>
+    </message>
+    <message>
+        <source>%1 is empty: choose the picture you meant</source>
+        <translation>%1 est vide : choisissez l’image voulue</translation>
+    </message>
+    <message>
+        <source>the photo %1 of template &apos;%2&apos;</source>
+        <translation>la photo %1 du modèle &apos;%2&apos;</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,8 @@ QList<QCommandLineOption> templateOptions()
             valued("from-name", "Email: the from name instead of the sender's", "TEXT"),
             valued("body-file", "SMS, call script and the others: the text", "FILE"),
             valued("audio-file", "Call script: a recording played instead of speaking the text (\"\": none)", "FILE"),
+            valued("photo-file", "Telegram: a photo (JPEG, PNG, WebP) sent with the text as its caption (\"\": none)",
+                   "FILE"),
             flag("json", "Print JSON")};
 }
 

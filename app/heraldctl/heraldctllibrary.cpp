@@ -2,6 +2,7 @@
 // with the same checks as the GUI's pages (LibraryService).
 #include "heraldctl.h"
 #include "providers/sip/callaudio.h"
+#include "providers/telegram/telegramphoto.h"
 
 #include "content/libraryservice.h"
 
@@ -226,17 +227,26 @@ int Heraldctl::library()
                                     std::pair{"preheader", &t.preheader}, std::pair{"from-name", &t.fromName}})
                                   if (auto st = text(option, *target); !st)
                                       return st;
-                              if (m_cli.isSet(QStringLiteral("audio-file"))) {
-                                  if (t.kind != ChannelKind::Phone)
-                                      return Error::usage(u"--audio-file is a call script's recording: the "
-                                                          + displayName(t.kind) + u" template has none");
-                                  const QString path = m_cli.value(QStringLiteral("audio-file"));
+                              // A call script's recording, a Telegram message's photo: one file
+                              // or none ("").
+                              for (const auto &[option, fileKind, what, read] :
+                                   {std::tuple{"audio-file", ChannelKind::Phone, "a call script's recording",
+                                               &CallAudio::readRecording},
+                                    std::tuple{"photo-file", ChannelKind::Telegram, "a Telegram message's photo",
+                                               &telegramphoto::read}}) {
+                                  if (!m_cli.isSet(QLatin1StringView(option)))
+                                      continue;
+                                  if (t.kind != fileKind)
+                                      return Error::usage(u"--" + QLatin1StringView(option) + u" is "
+                                                          + QLatin1StringView(what) + u": the " + displayName(t.kind)
+                                                          + u" template has none");
+                                  const QString path = m_cli.value(QLatin1StringView(option));
                                   t.attachments.clear();
                                   if (!path.isEmpty()) {
-                                      auto recording = CallAudio::readRecording(path);
-                                      if (!recording)
-                                          return recording.error();
-                                      t.attachments = {*recording};
+                                      auto file = read(path);
+                                      if (!file)
+                                          return file.error();
+                                      t.attachments = {*file};
                                   }
                               }
                               const bool email = t.kind == ChannelKind::Email;

@@ -134,6 +134,10 @@ int Heraldctl::providersTest()
     (*provider)->probe();
     if (detail == u"no answer") // a provider that answers at once already did
         loop.exec();
+    // An admin's test of the saved settings is what preflight goes by.
+    auto kept = ProviderSettings(*m_db, m_tenant.id, m_user).recordCheck(*config, ok, detail);
+    if (!kept)
+        return fail(kept.error());
     if (m_cli.isSet(QStringLiteral("json")))
         printJson(QJsonObject{{QStringLiteral("channel"), nameOf(config->kind)},
                               {QStringLiteral("provider"), config->provider},

@@ -4,15 +4,13 @@
 #include "content/linktracking.h"
 #include "domain/inputtext.h"
 #include "domain/permissions.h"
+#include "providers/viber/vibersettings.h"
 #include "storage/audiencerepository.h"
 #include "storage/channeladdressrepository.h"
 #include "storage/senderrepository.h"
 #include "storage/tenantrepository.h"
 #include "storage/transaction.h"
 #include "storage/uploadrepository.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace herald {
 
@@ -166,7 +164,10 @@ Result<QString> ContactService::viberLink(Id contactId)
     });
     if (viber == configs->cend())
         return QString();
-    const QString uri = QJsonDocument::fromJson(viber->settings.toUtf8()).object().value(u"uri").toString().trimmed();
+    auto settings = ViberSettings::fromJson(viber->settings, {}, false);
+    if (!settings)
+        return settings.error();
+    const QString uri = settings->uri;
     auto tenant = TenantRepository(m_db).byId(m_tenantId);
     if (!tenant)
         return tenant.error();

@@ -5,6 +5,7 @@
 #include "domain/permissions.h"
 #include "domain/webaddress.h"
 #include "providers/sip/callaudio.h"
+#include "providers/telegram/telegramphoto.h"
 #include "storage/audiencerepository.h"
 #include "storage/contentrepository.h"
 #include "storage/sqlquery.h"
@@ -202,14 +203,26 @@ Result<MessageTemplate> LibraryService::save(MessageTemplate t)
     if (auto st = checkText(t.preheader, Text::tr("the preheader of template '%1'").arg(t.name), 998); !st)
         return st.error();
     // Files go with emails; a call script may have one: the recording played instead of
-    // speaking it.
+    // speaking it; a Telegram message one photo, its text the caption.
     if (t.kind == ChannelKind::Phone && t.attachments.size() > 1)
         return Error::usage(Text::tr("template '%1' has %2 recordings: a call plays one")
                                 .arg(t.name, QString::number(t.attachments.size())));
-    if (t.kind != ChannelKind::Email && t.kind != ChannelKind::Phone && !t.attachments.isEmpty())
-        return Error::usage(
-            Text::tr("template '%1' is for %2: only email templates carry files, and call scripts a recording")
-                .arg(t.name, displayText(t.kind)));
+    if (t.kind == ChannelKind::Telegram && t.attachments.size() > 1)
+        return Error::usage(Text::tr("template '%1' has %2 photos: a Telegram message carries one")
+                                .arg(t.name, QString::number(t.attachments.size())));
+    if (t.kind != ChannelKind::Email && t.kind != ChannelKind::Phone && t.kind != ChannelKind::Telegram
+        && !t.attachments.isEmpty())
+        return Error::usage(Text::tr("template '%1' is for %2: only email templates carry files, call scripts a "
+                                     "recording and Telegram messages a photo")
+                                .arg(t.name, displayText(t.kind)));
+    if (t.kind == ChannelKind::Telegram && !t.attachments.isEmpty()) {
+        if (auto st = telegramphoto::check(t.attachments.constFirst(), t.name); !st)
+            return st.error();
+        if (const qsizetype length = telegramphoto::captionLength(t.body); length > telegramphoto::kMaxCaption)
+            return Error::usage(Text::tr("template '%1' has a photo, so its text is the photo's caption, which "
+                                         "holds %2 characters; this text has %3. Shorten it or remove the photo.")
+                                    .arg(t.name, QString::number(telegramphoto::kMaxCaption), QString::number(length)));
+    }
     for (const Attachment &a : std::as_const(t.attachments))
         if (t.kind == ChannelKind::Phone && !a.data.isEmpty()) // a new recording (stored ones were checked)
             if (auto pcm =

@@ -53,14 +53,15 @@ const QStringList &MergeFields::standard()
     static const QStringList fields{QStringLiteral("first_name"),      QStringLiteral("last_name"),
                                     QStringLiteral("email"),           QStringLiteral("phone"),
                                     QStringLiteral("sender_name"),     QStringLiteral("campaign_name"),
-                                    QStringLiteral("unsubscribe_url"), QStringLiteral("opt_out_text")};
+                                    QStringLiteral("unsubscribe_url"), QStringLiteral("opt_out_text"),
+                                    QStringLiteral("push_token")};
     return fields;
 }
 
 QHash<QString, QString> MergeFields::values(const QString &firstName, const QString &lastName, const QString &email,
                                             const QString &phone, const QString &campaignName,
                                             const QString &senderName, const QString &unsubscribeUrl,
-                                            const QMap<QString, QString> &customFields)
+                                            const QString &pushToken, const QMap<QString, QString> &customFields)
 {
     QHash<QString, QString> v{
         {QStringLiteral("first_name"), firstName},
@@ -70,7 +71,8 @@ QHash<QString, QString> MergeFields::values(const QString &firstName, const QStr
         {QStringLiteral("campaign_name"), campaignName},
         {QStringLiteral("sender_name"), senderName},
         {QStringLiteral("unsubscribe_url"), unsubscribeUrl},
-        {QStringLiteral("opt_out_text"), QStringLiteral("Reply STOP to opt out")}};
+        {QStringLiteral("opt_out_text"), QStringLiteral("Reply STOP to opt out")},
+        {QStringLiteral("push_token"), pushToken}};
     for (auto it = customFields.cbegin(); it != customFields.cend(); ++it)
         if (!v.contains(it.key()))
             v.insert(it.key(), it.value());

@@ -25,16 +25,20 @@ public:
     static QString apply(const QString &text, const QHash<QString, QString> &values, Escape escape = Escape::None);
     // The field names `text` uses, each once, in order.
     static QStringList used(const QString &text);
-    // first_name, last_name, email, phone, sender_name, campaign_name, unsubscribe_url, opt_out_text
+    // first_name, last_name, email, phone, sender_name, campaign_name, unsubscribe_url,
+    // opt_out_text, push_token
     static const QStringList &standard();
-    // What previews show for {{unsubscribe_url}}.
+    // What previews show for {{unsubscribe_url}} and {{push_token}}.
     static QString sampleUnsubscribeUrl() { return QStringLiteral("https://herald.example/u/sample"); }
+    static QString samplePushToken() { return QStringLiteral("c42_sample-push-token"); }
     // The values for one recipient of one campaign: the standard fields, then the
     // contact's custom fields (a custom field never replaces a standard one).
     // `unsubscribeUrl`: the message's unsubscribe link (LinkTracking), or previews' sample.
+    // `pushToken`: what the organisation's site sends with a browser's Web Push
+    // subscription to name the contact (LinkTracking::linkToken); "" without a link secret.
     static QHash<QString, QString> values(const QString &firstName, const QString &lastName, const QString &email,
                                           const QString &phone, const QString &campaignName, const QString &senderName,
-                                          const QString &unsubscribeUrl,
+                                          const QString &unsubscribeUrl, const QString &pushToken,
                                           const QMap<QString, QString> &customFields = {});
 };
 

@@ -163,6 +163,7 @@ void Dispatcher::start()
     // as its provider names it (Viber checks a webhook before it takes it).
     if (auto st = refreshListeners(); !st)
         report(st.error());
+    m_listenersFresh = true;
     // Every configured provider now, not at its first message: delivery reports and
     // replies for earlier runs arrive whether or not anything is being sent.
     auto tenants = TenantRepository(m_db).tenants();
@@ -368,7 +369,8 @@ void Dispatcher::tick()
         return;
     }
     const bool sweepDue = !m_lastSweep.isValid() || m_lastSweep.msecsTo(now) >= m_options.sweepMs;
-    if (sweepDue) // before claiming: what tracked links need is known for the first message
+    // Before claiming: what tracked links need is known for the first message.
+    if (sweepDue && !std::exchange(m_listenersFresh, false))
         if (auto st = refreshListeners(); !st)
             report(st.error());
     flush();

@@ -248,8 +248,8 @@ private:
     QHash<Id, InFlight> m_inFlight;
     // Herald's listeners by address, and what tracked links need per tenant.
     std::map<QString, std::unique_ptr<LinkListener>> m_listeners;
-    // Tenants' public URL and bounce address, with the secret that signs both; only
-    // tenants with a secret and either one are here.
+    // Tenants with a link secret: their public URL and bounce address (either may be
+    // empty) and the secret that signs links, VERP addresses and push tokens.
     QHash<Id, TenantWeb> m_web;
     QHash<QString, QDateTime> m_helpAnswered; // "tenant|sender" -> when HELP was last answered
     QHash<Id, QStringList> m_zones;       // tenant -> contact time zones
@@ -271,6 +271,7 @@ private:
     QList<UnreadReport> m_unreadReports;      // reports waiting for their messages' outcomes
     qint64 m_reportsRead = 0;
     QDateTime m_lastSweep;
+    bool m_listenersFresh = false; // start() has just opened them: the first sweep need not
     QDateTime m_lastProgress;
 };
 

@@ -113,8 +113,7 @@ Status Dispatcher::refreshListeners()
             continue;
         const auto mailbox = MailboxSettings::withoutPassword(t.mailbox);
         const QString bounceAddress = mailbox ? mailbox->bounceAddress : QString();
-        if (!t.publicUrl.isEmpty() || !bounceAddress.isEmpty())
-            m_web.insert(t.id, {t.publicUrl, t.linkSecret, bounceAddress});
+        m_web.insert(t.id, {t.publicUrl, t.linkSecret, bounceAddress});
         if (!t.listen.isEmpty())
             byAddress[t.listen].insert(t.id, {t.linkSecret, t.name});
     }

@@ -58,6 +58,7 @@ MessageComposer::MessageComposer(Channel channel, std::optional<TenantWeb> web)
         MergeFields::used(m_subject) + MergeFields::used(m_body) + MergeFields::used(m_textBody);
     m_usesCustomFields = std::any_of(usedFields.cbegin(), usedFields.cend(),
                                      [](const QString &f) { return !MergeFields::standard().contains(f); });
+    m_usesPushToken = usedFields.contains(QStringLiteral("push_token"));
 }
 
 OutgoingMessage MessageComposer::compose(const Recipient &to, int attempt) const
@@ -70,8 +71,13 @@ OutgoingMessage MessageComposer::compose(const Recipient &to, int attempt) const
     const QString unsubscribeUrl =
         links ? LinkTracking::unsubscribeUrl(m_web->publicUrl, m_web->secret, tenant, to.messageId, to.contactId)
               : QString();
+    // An email or SMS may carry the link by which the organisation's site subscribes the
+    // contact's browser to Web Push (the listener checks the token: docs/providers.md).
+    const QString pushToken = m_usesPushToken && m_web && !m_web->secret.isEmpty()
+                                  ? LinkTracking::linkToken(ChannelKind::WebPush, m_web->secret, to.contactId)
+                                  : QString();
     const QHash<QString, QString> fields = MergeFields::values(
-        to.firstName, to.lastName, to.email, to.phone, m_channel.campaignName, m_senderName, unsubscribeUrl,
+        to.firstName, to.lastName, to.email, to.phone, m_channel.campaignName, m_senderName, unsubscribeUrl, pushToken,
         m_usesCustomFields ? ContactWriter::customFieldsFromSql(to.customFields) : QMap<QString, QString>());
     OutgoingMessage m;
     m.from = m_from;

@@ -34,8 +34,9 @@ struct Recipient
 };
 
 // Makes the messages of one channel of a run from its frozen content and sender: merge
-// fields, the unsubscribe link, tracked links and the VERP envelope sender. The content is
-// read once, then each message is its recipient's.
+// fields (with the contact's signed push token), the unsubscribe link, tracked links and
+// the VERP envelope sender. The content is read once, then each message is its
+// recipient's.
 class MessageComposer final
 {
 public:
@@ -71,6 +72,7 @@ private:
     bool m_html = false;                   // an email's HTML body
     QString m_subject, m_body, m_textBody; // templates
     bool m_usesCustomFields = false;
+    bool m_usesPushToken = false;
 };
 
 } // namespace herald

@@ -98,8 +98,8 @@ Result<QJsonObject> RunService::channelContent(const Database &db, Id tenantId, 
         content.insert(QStringLiteral("preheader"), t.preheader);
         content.insert(QStringLiteral("text_body"), t.textBody);
     }
-    // An email's files, and a call script's recording.
-    if (ch.kind == ChannelKind::Email || (ch.kind == ChannelKind::Phone && !t.attachments.isEmpty()))
+    // An email's files, a call script's recording, a Telegram message's photo.
+    if (ch.kind == ChannelKind::Email || !t.attachments.isEmpty())
         content.insert(QStringLiteral("attachments"), EmailContent::toJson(t.attachments));
     // SMS and calls go out from the pool's numbers, chosen per message.
     if (numberPool && ch.kind != ChannelKind::Email)

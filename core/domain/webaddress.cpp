@@ -42,4 +42,14 @@ bool isWebAddress(const QUrl &url)
     return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
 }
 
+QUrl underPath(const QUrl &base, const QString &tail)
+{
+    QUrl url = base;
+    QString path = url.path();
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    url.setPath(path + tail);
+    return url;
+}
+
 } // namespace herald

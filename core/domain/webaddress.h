@@ -24,4 +24,8 @@ QUrl listenerBase(const QString &listen, const QString &publicUrl);
 // A valid http or https URL with a host: what Herald calls, or sends people to.
 bool isWebAddress(const QUrl &url);
 
+// `base` with `tail` after its path and a slash: an API's method address
+// (https://api.example/v1 + "send" -> https://api.example/v1/send).
+QUrl underPath(const QUrl &base, const QString &tail);
+
 } // namespace herald

@@ -4,6 +4,7 @@
 #include "domain/role.h"
 #include "finding.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
 
@@ -28,6 +29,8 @@ struct PreflightInput
         QString senderName;
         Provider provider = Provider::Missing;
         QString providerName;
+        QString failedCheck;   // what the provider said when an admin's Test connection failed
+        QDateTime checkedAt;   // ... then (UTC); a passing or no test since the settings: empty
         Text busyWith;         // another campaign whose channel of this kind is Running
         qint64 audience = 0;   // live audience for this channel (address present, not opted out)
         int testRecipients = 0; // test recipients with an address for this channel

@@ -20,6 +20,7 @@ struct PreflightService::Catalog
     QHash<Id, SenderIdentity> senders;
     QHash<Id, int> activeNumbersByPool;
     QHash<ChannelKind, ProviderConfig> providers;
+    QHash<ChannelKind, SenderRepository::ProviderCheck> failedChecks; // the last test of the saved settings failed
     QList<std::pair<Id, ChannelKind>> running;
     std::optional<qint64> balance;
     bool listenerReady = false;
@@ -94,6 +95,12 @@ Status PreflightService::load()
         return providers.error();
     for (const ProviderConfig &p : std::as_const(*providers))
         cat->providers.insert(p.kind, p);
+    auto checks = senders.providerChecks();
+    if (!checks)
+        return checks.error();
+    for (const SenderRepository::ProviderCheck &check : std::as_const(*checks))
+        if (!check.ok)
+            cat->failedChecks.insert(check.kind, check);
 
     auto running = RunRepository(m_db, m_tenantId).runningChannels();
     if (!running)
@@ -233,6 +240,10 @@ Result<PreflightInput> PreflightService::input(const Campaign &c)
         } else {
             out.providerName = prov->provider;
             out.provider = prov->credentialsComplete ? In::Provider::Ok : In::Provider::CredentialsMissing;
+            if (const auto check = cat.failedChecks.constFind(ch.kind); check != cat.failedChecks.constEnd()) {
+                out.failedCheck = check->detail;
+                out.checkedAt = check->at;
+            }
         }
 
         for (const auto &[campaignId, kind] : cat.running) {

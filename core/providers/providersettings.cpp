@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace herald {
 
 QStringList ProviderSettings::providersFor(ChannelKind kind)
@@ -104,6 +106,26 @@ ProviderSettings::WebPushSite ProviderSettings::webPushSite(const ProviderConfig
     return {QString::fromLatin1(webpush::base64Url(key->publicKey)),
             site->base.isEmpty() ? QString()
                                  : site->base.toString(QUrl::StripTrailingSlash) + u"/push/" + QString::number(m_tenantId) + u'/'};
+}
+
+Result<bool> ProviderSettings::recordCheck(const ProviderConfig &tested, bool ok, const QString &detail)
+{
+    if (!Permissions::permits(m_user.role, Action::ConfigureProviders))
+        return false;
+    auto configs = SenderRepository(m_db, m_tenantId).providers();
+    if (!configs)
+        return configs.error();
+    const auto json = [](const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); };
+    const bool saved = std::any_of(configs->cbegin(), configs->cend(), [&](const ProviderConfig &c) {
+        return c.kind == tested.kind && c.provider == tested.provider && json(c.settings) == json(tested.settings);
+    });
+    if (!saved)
+        return false;
+    if (auto st = SenderRepository(m_db, m_tenantId)
+                      .recordCheck({tested.kind, ok, detail, QDateTime::currentDateTimeUtc()});
+        !st)
+        return st.error();
+    return true;
 }
 
 } // namespace herald

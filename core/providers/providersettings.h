@@ -40,6 +40,11 @@ public:
         QString pushUrl;
     };
     WebPushSite webPushSite(const ProviderConfig &config);
+    // Keeps what a Test connection of `tested` found, for preflight (a failed one blocks
+    // the channel until a test passes or the settings change), when `tested` is the saved
+    // configuration (a form's unsaved settings or a typed password test nothing kept) and
+    // the user is an admin; otherwise nothing is kept. Whether it was kept.
+    Result<bool> recordCheck(const ProviderConfig &tested, bool ok, const QString &detail);
 
 private:
     Database m_db;

@@ -1,5 +1,7 @@
 #include "settingsjson.h"
 
+#include "domain/webaddress.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -97,6 +99,20 @@ Result<QString> SettingsJson::text(QLatin1StringView key, const QString &fallbac
     if (!v.isString())
         return wrongType(QString(key), Text::tr("a text"));
     return v.toString();
+}
+
+Result<QUrl> SettingsJson::apiUrl(QLatin1StringView key, const QUrl &fallback) const
+{
+    auto given = text(key);
+    if (!given)
+        return given.error();
+    if (!has(key))
+        return fallback;
+    const QUrl url(given->trimmed(), QUrl::StrictMode);
+    if (!isWebAddress(url) || url.hasQuery())
+        return Error::usage(Text::tr("%1: %2 '%3' is not an http(s) URL such as %4")
+                                .arg(m_what, QString(key), given->left(200), fallback.toString()));
+    return url;
 }
 
 Result<int> SettingsJson::integer(QLatin1StringView key, int fallback, int min, int max) const

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <QUrl>
 
 namespace herald {
 
@@ -26,6 +27,9 @@ public:
     Result<int> integer(QLatin1StringView key, int fallback, int min, int max) const;
     Result<bool> flag(QLatin1StringView key, bool fallback) const;
     Result<QJsonObject> object(QLatin1StringView key) const;
+    // A service's API address: an http(s) URL without a query; `fallback` (the service's
+    // own, also the example errors give) when the key is absent.
+    Result<QUrl> apiUrl(QLatin1StringView key, const QUrl &fallback) const;
 
     // `json` with the value of every secret-looking key hidden: what settings stored by an
     // older Herald, which did not refuse them, show to anyone.

@@ -1080,6 +1080,16 @@ const std::vector<Step> &steps()
              // an admin, when the Web Push provider is saved.
              R"(ALTER TABLE tenants ADD COLUMN vapid_key TEXT NOT NULL DEFAULT '')",
          }},
+        {31,
+         "the last Test connection of each provider",
+         {
+             // What an admin's Test connection of the saved settings found (preflight blocks a
+             // channel whose provider failed it: a Telegram bot missing or blocked, a wrong
+             // password); none after the settings change. checked_at NULL: never tested.
+             R"(ALTER TABLE provider_configs ADD COLUMN checked_at BIGINT)",
+             R"(ALTER TABLE provider_configs ADD COLUMN check_ok INTEGER NOT NULL DEFAULT 1)",
+             R"(ALTER TABLE provider_configs ADD COLUMN check_detail TEXT NOT NULL DEFAULT '')",
+         }},
     };
     return all;
 }

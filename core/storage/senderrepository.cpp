@@ -425,7 +425,8 @@ Status SenderRepository::setProvider(const ProviderConfig &c)
                QStringLiteral("INSERT INTO provider_configs (tenant_id, kind, provider, settings, credentials_complete) "
                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (tenant_id, kind) DO UPDATE SET "
                               "provider = excluded.provider, settings = excluded.settings, "
-                              "credentials_complete = excluded.credentials_complete"));
+                              "credentials_complete = excluded.credentials_complete, checked_at = NULL, "
+                              "check_ok = 1, check_detail = ''"));
     q.bind(m_tenantId).bind(nameOf(c.kind)).bind(c.provider).bind(c.settings.isEmpty() ? QStringLiteral("{}") : c.settings);
     q.bind(c.credentialsComplete ? 1 : 0);
     return q.exec(u"configuring the " + nameOf(c.kind) + u" provider");
@@ -442,6 +443,28 @@ Result<QList<ProviderConfig>> SenderRepository::providers()
     while (q.next())
         out.append({q.id(0), m_tenantId, fromString<ChannelKind>(q.text(1)).value_or(ChannelKind::Email), q.text(2),
                     q.text(3), q.value(4).toBool()});
+    return out;
+}
+
+Status SenderRepository::recordCheck(const ProviderCheck &check)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE provider_configs SET checked_at = ?, check_ok = ?, "
+                                                 "check_detail = ? WHERE tenant_id = ? AND kind = ?"));
+    q.bindTime(check.at).bind(check.ok ? 1 : 0).bind(check.detail.left(1000)).bind(m_tenantId).bind(nameOf(check.kind));
+    return q.exec(u"keeping the " + nameOf(check.kind) + u" provider's check");
+}
+
+Result<QList<SenderRepository::ProviderCheck>> SenderRepository::providerChecks()
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT kind, check_ok, check_detail, checked_at FROM provider_configs "
+                                                 "WHERE tenant_id = ? AND checked_at IS NOT NULL"));
+    q.bind(m_tenantId);
+    if (auto st = q.exec(u"reading the providers' checks"); !st)
+        return st.error();
+    QList<ProviderCheck> out;
+    while (q.next())
+        if (const auto kind = fromString<ChannelKind>(q.text(0)))
+            out.append({*kind, q.value(1).toBool(), q.text(2), q.time(3)});
     return out;
 }
 

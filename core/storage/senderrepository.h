@@ -6,6 +6,7 @@
 #include "domain/providerconfig.h"
 #include "domain/senderidentity.h"
 
+#include <QDateTime>
 #include <QList>
 
 namespace herald {
@@ -82,8 +83,21 @@ public:
     // name on several channels (a usage error asks for it when it is needed).
     Result<SenderIdentity> find(const QString &reference, std::optional<ChannelKind> kind);
 
+    // Saving a provider's settings forgets its last check: they are new.
     Status setProvider(const ProviderConfig &config);
     Result<QList<ProviderConfig>> providers();
+
+    // The last Test connection of the saved settings of a channel's provider.
+    struct ProviderCheck
+    {
+        ChannelKind kind = ChannelKind::Email;
+        bool ok = true;
+        QString detail; // what the provider said
+        QDateTime at;
+    };
+    Status recordCheck(const ProviderCheck &check);
+    // The channels whose provider was tested since its settings were saved.
+    Result<QList<ProviderCheck>> providerChecks();
 
 private:
     Result<QList<SenderIdentity>> querySenders(const QString &where, const QVariant &arg);

@@ -23,15 +23,33 @@ DemoCtl::DemoCtl()
     m_up = init.waitForFinished(120000) && init.exitCode() == 0;
 }
 
+void DemoCtl::start(QProcess &p, const QStringList &args) const
+{
+    p.start(qEnvironmentVariable("HERALDCTL"),
+            m_where + QStringList{QStringLiteral("--tenant"), QStringLiteral("Northwind Outfitters")} + args);
+}
+
 QJsonDocument DemoCtl::run(const QStringList &args, int expectedExit, int timeoutMs)
 {
     QProcess p;
-    p.start(qEnvironmentVariable("HERALDCTL"),
-            m_where + QStringList{QStringLiteral("--tenant"), QStringLiteral("Northwind Outfitters")} + args);
+    start(p, args);
     if (!p.waitForFinished(timeoutMs) || p.exitCode() != expectedExit)
         qWarning("heraldctl %s: exit %d\n%s%s", qPrintable(args.join(u' ')), p.exitCode(),
                  p.readAllStandardOutput().constData(), p.readAllStandardError().constData());
     return p.exitCode() == expectedExit ? QJsonDocument::fromJson(p.readAllStandardOutput()) : QJsonDocument();
+}
+
+int DemoCtl::exitCode(const QStringList &args, QString *error, QByteArray *output, int timeoutMs)
+{
+    QProcess p;
+    start(p, args);
+    if (!p.waitForFinished(timeoutMs))
+        return -1;
+    if (error)
+        *error = QString::fromUtf8(p.readAllStandardError());
+    if (output)
+        *output = p.readAllStandardOutput();
+    return p.exitCode();
 }
 
 QString DemoCtl::campaign(const QString &name)

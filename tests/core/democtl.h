@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+class QProcess;
+
 namespace herald::test {
 
 // The demo workspace (heraldctl init --demo) in a temporary folder (or, with
@@ -18,6 +20,10 @@ public:
     // Runs heraldctl with `args`; the JSON it printed when it exited with `expectedExit`,
     // a null document otherwise (with its output logged).
     QJsonDocument run(const QStringList &args, int expectedExit = 0, int timeoutMs = 180000);
+    // Runs heraldctl with `args`: its exit code; what it wrote to stderr goes to `error`,
+    // to stdout to `output`.
+    int exitCode(const QStringList &args, QString *error = nullptr, QByteArray *output = nullptr,
+                 int timeoutMs = 180000);
     // The id of the demo's campaign named `name` (empty when there is not one such).
     QString campaign(const QString &name);
     // `status ID --json`: the counts by status of the latest run's first channel.
@@ -26,6 +32,7 @@ public:
     const QStringList &where() const { return m_where; }
 
 private:
+    void start(QProcess &p, const QStringList &args) const;
     QTemporaryDir m_dir;
     QStringList m_where; // --workspace FILE or --database CONNINFO
     bool m_up = false;

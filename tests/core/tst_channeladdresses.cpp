@@ -5,10 +5,12 @@
 #include "audience/contactfields.h"
 #include "audience/contactimport.h"
 #include "audience/contactservice.h"
+#include "content/emailcontent.h"
 #include "content/linktracking.h"
 #include "dispatch/dispatcher.h"
 #include "dispatch/messagecomposer.h"
 #include "providers/provider.h"
+#include "providers/telegram/telegramphoto.h"
 #include "dispatch/runservice.h"
 #include "lifecycle/preflightservice.h"
 #include "storage/audiencerepository.h"
@@ -282,6 +284,48 @@ private slots:
         QCOMPARE(push.pushSubscriptions.size(), 2);
         to.telegramChat.clear();
         QVERIFY(MessageComposer::addressOf(to, ChannelKind::Telegram).isEmpty());
+    }
+
+    // What Telegram takes as a photo, known by its bytes, and a caption's length as
+    // Telegram counts it (after its HTML).
+    void telegramPhotoChecks()
+    {
+        QCOMPARE(telegramphoto::imageType(QByteArray::fromHex("ffd8ffe000104a464946")), QStringLiteral("image/jpeg"));
+        QCOMPARE(telegramphoto::imageType(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452")),
+                 QStringLiteral("image/png"));
+        QCOMPARE(telegramphoto::imageType(QByteArrayLiteral("RIFF\x24\0\0\0WEBPVP8 ")), QStringLiteral("image/webp"));
+        QVERIFY(telegramphoto::imageType(QByteArrayLiteral("GIF89a\1\0\1\0")).isEmpty());
+        QVERIFY(telegramphoto::imageType(QByteArrayLiteral("<svg/>")).isEmpty());
+        QCOMPARE(telegramphoto::captionLength(QStringLiteral("<b>Hi</b> &amp; <a href=\"https://x.example\">you</a>")),
+                 qsizetype(8));
+        QCOMPARE(telegramphoto::captionLength(QStringLiteral("  caf\u00e9  ")), qsizetype(4));
+        const Attachment text = EmailContent::describe(QStringLiteral("notes.png"), QByteArrayLiteral("not a picture"));
+        QVERIFY(!telegramphoto::check(text, QStringLiteral("Digest")));
+        QVERIFY(telegramphoto::check(Attachment{}, QStringLiteral("Digest"))); // a stored one: checked before
+    }
+
+    // {{push_token}} is the contact's own token for the subscribe endpoint (the one
+    // `contacts show` gives and the listener verifies), whatever the channel carrying it;
+    // empty without the tenant's secret, never someone else's.
+    void pushTokenMergeField()
+    {
+        const QJsonObject frozen{
+            {QStringLiteral("body"), QStringLiteral("Alerts: https://shop.example/notify?c={{push_token}}")}};
+        Recipient to;
+        to.messageId = 7;
+        to.contactId = 3;
+        to.email = QStringLiteral("a@example.com");
+        const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef");
+        const OutgoingMessage mail =
+            MessageComposer({1, 2, ChannelKind::Email, frozen, {}, false, {}, {}}, TenantWeb{{}, secret, {}})
+                .compose(to, 1);
+        const QString token = mail.body.section(QStringLiteral("?c="), 1);
+        QCOMPARE(token, LinkTracking::linkToken(ChannelKind::WebPush, secret, 3));
+        QCOMPARE(*LinkTracking::verifyLinkToken(ChannelKind::WebPush, token, secret), Id(3));
+        QVERIFY(!LinkTracking::verifyLinkToken(ChannelKind::Telegram, token, secret));
+        const OutgoingMessage noSecret =
+            MessageComposer({1, 2, ChannelKind::Sms, frozen, {}, false, {}, {}}, std::nullopt).compose(to, 1);
+        QCOMPARE(noSecret.body, QStringLiteral("Alerts: https://shop.example/notify?c="));
     }
 
     // The deep link is signed with the tenant's secret, which saving the Telegram provider

@@ -39,7 +39,7 @@ private slots:
         const auto values =
             MergeFields::values(QStringLiteral("Ada & Co <3"), QString(), QStringLiteral("ada@example.com"),
                                 QStringLiteral("+447700900123"), QStringLiteral("Spring"), QStringLiteral("Shop"),
-                                QStringLiteral("https://h.example/u/7"),
+                                QStringLiteral("https://h.example/u/7"), QStringLiteral("c7_token"),
                                 {{QStringLiteral("Company Name"), QStringLiteral("Acme <Ltd>")},
                                  {QStringLiteral("city"), QStringLiteral("Leeds")},
                                  {QStringLiteral("email"), QStringLiteral("not this")}});

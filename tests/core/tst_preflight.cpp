@@ -145,6 +145,21 @@ private slots:
         // simulator (the baseline) delivers nowhere.
         rule("real email provider, no listener", "unsubscribe.unconfigured",
              [](In &in) { channel(in).providerName = QStringLiteral("smtp"); }, {B, N, N, W});
+        // An admin's failed Test connection of the saved settings blocks until it passes.
+        rule("provider failed its last test", "provider.check",
+             [](In &in) {
+                 channel(in).failedCheck = QStringLiteral("connection refused");
+                 channel(in).checkedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+             },
+             {B, B, B, B});
+        rule("Telegram bot missing or blocked", "provider.check",
+             [](In &in) {
+                 channel(in).kind = ChannelKind::Telegram;
+                 channel(in).providerName = QStringLiteral("telegram");
+                 channel(in).failedCheck = QStringLiteral("Telegram does not know this bot token (Unauthorized)");
+                 channel(in).checkedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+             },
+             {B, B, B, B});
         // Viber sends only for a bot with a webhook: the listener.
         rule("Viber without a listener", "webhook.unconfigured",
              [](In &in) {

@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QHash<QString, QString> values =
         MergeFields::values(value, QStringLiteral("Byron"), QStringLiteral("ada@x.example"), QStringLiteral("+447700900123"),
                             QStringLiteral("Spring"), QStringLiteral("Northwind"),
-                            QStringLiteral("https://h.example/u/x"), {{QStringLiteral("Tier"), value}});
+                            QStringLiteral("https://h.example/u/x"), QStringLiteral("c1_x"), {{QStringLiteral("Tier"), value}});
     (void)MergeFields::used(text);
     const QString plain = MergeFields::apply(text, values);
     if (!text.contains(QLatin1StringView("{{")))

@@ -9,10 +9,13 @@
 #include "peers.h"
 #include "pythonpeer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace herald;
@@ -86,10 +89,12 @@ private slots:
         }
         QVERIFY(audience.size() > 40);
         const QString unknownChat = audience.at(0), blockedChat = audience.at(1);
+        QJsonArray known;
         for (const QString &chat : std::as_const(chats))
             if (chat != unknownChat)
-                api.control(QStringLiteral("chats"), {{QStringLiteral("id"), chat.toLongLong()},
-                                                      {QStringLiteral("first_name"), QStringLiteral("Test")}});
+                known.append(QJsonObject{{QStringLiteral("id"), chat.toLongLong()},
+                                         {QStringLiteral("first_name"), QStringLiteral("Test")}});
+        api.control(QStringLiteral("chats"), {{QStringLiteral("chats"), known}});
         api.control(QStringLiteral("block"), {{QStringLiteral("chat_id"), blockedChat.toLongLong()}});
         // Telegram asks for a second's wait once: the message waits, then goes.
         api.control(QStringLiteral("fail"), {{QStringLiteral("method"), QStringLiteral("sendMessage")},
@@ -136,6 +141,136 @@ private slots:
                                       .array();
         QCOMPARE(failed.size(), 1);
         QVERIFY(failed.first().toObject().value(u"failure_reason").toString().contains(u"chat not found"));
+    }
+
+    // Test connection finds the bot missing (a token Telegram does not know): preflight
+    // blocks the channel, naming the bot, until a test passes or the settings change.
+    void missingBotBlocksPreflight()
+    {
+        BotApi api;
+        if (!api.isUp())
+            HERALD_PEER_MISSING("the Bot API peer did not start (python3)");
+        test::DemoCtl demo;
+        QVERIFY(demo.isUp());
+        const auto ctl = [&](const QStringList &args, int exit = 0) { return demo.run(args, exit); };
+        const QString id = demo.campaign(QStringLiteral("Telegram Community Launch"));
+        const auto codes = [&] {
+            QByteArray json;
+            demo.exitCode({QStringLiteral("preflight"), id, QStringLiteral("--json")}, nullptr, &json);
+            QStringList out;
+            for (const QJsonValue &f : QJsonDocument::fromJson(json).object().value(u"findings").toArray())
+                out << f.toObject().value(u"code").toString();
+            return out;
+        };
+        const QStringList test{QStringLiteral("providers"), QStringLiteral("test"), QStringLiteral("--channel"),
+                               QStringLiteral("telegram"), QStringLiteral("--json")};
+        QVERIFY(sendThrough(demo, api));
+        QVERIFY(!codes().contains(QStringLiteral("provider.check")));
+        qputenv("HERALD_TEST_TELEGRAM_TOKEN", "999:NotThisBotsToken");
+        const QJsonObject failed = ctl(test, 1).object();
+        QCOMPARE(failed.value(u"ok").toBool(), false);
+        QVERIFY(failed.value(u"detail").toString().contains(u"does not know this bot token"));
+        QVERIFY(codes().contains(QStringLiteral("provider.check")));
+        QString error;
+        QCOMPARE(demo.exitCode({QStringLiteral("run"), id, QStringLiteral("--accept-disclaimer")}, &error), 3);
+        QVERIFY2(error.contains(u"the Telegram bot is missing or blocked"), qPrintable(error));
+        // The token is right again and a test says so.
+        qputenv("HERALD_TEST_TELEGRAM_TOKEN", kToken.toUtf8());
+        QVERIFY(ctl(test).object().value(u"ok").toBool());
+        QVERIFY(!codes().contains(QStringLiteral("provider.check")));
+        // Saving the settings forgets a failed test: they are new.
+        qputenv("HERALD_TEST_TELEGRAM_TOKEN", "999:NotThisBotsToken");
+        QVERIFY(!ctl(test, 1).isNull());
+        qputenv("HERALD_TEST_TELEGRAM_TOKEN", kToken.toUtf8());
+        QVERIFY(sendThrough(demo, api));
+        QVERIFY(!codes().contains(QStringLiteral("provider.check")));
+    }
+
+    // A template's photo goes with its text as the caption: uploaded, then sent again by
+    // the file_id Telegram gave it. What Telegram would refuse is refused when the
+    // template is saved.
+    void photoWithCaption()
+    {
+        BotApi api;
+        if (!api.isUp())
+            HERALD_PEER_MISSING("the Bot API peer did not start (python3)");
+        test::DemoCtl demo;
+        QVERIFY(demo.isUp());
+        const auto ctl = [&](const QStringList &args, int exit = 0) { return demo.run(args, exit); };
+        QVERIFY(sendThrough(demo, api));
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
+        };
+        // A 4×3 PNG.
+        const QByteArray png = QByteArray::fromHex(
+            "89504e470d0a1a0a0000000d49484452000000040000000308020000003b9639910000001049444154789c63f8dfc000470c38"
+            "39006a4011f5395e1f300000000049454e44ae426082");
+        const QString photo = write(QStringLiteral("shelf.png"), png);
+        const QString notPicture = write(QStringLiteral("shelf.txt"), "not a picture");
+        const QString longText = write(QStringLiteral("long.txt"), QByteArray(1100, 'x'));
+        const QString digest = QStringLiteral("Telegram digest");
+        const auto edit = [&](const QStringList &args, QString *error) {
+            return demo.exitCode(QStringList{QStringLiteral("templates"), QStringLiteral("edit")} + args, error);
+        };
+        QString error;
+        QCOMPARE(edit({digest, QStringLiteral("--photo-file"), notPicture}, &error), 2);
+        QVERIFY2(error.contains(u"not a JPEG, PNG or WebP picture"), qPrintable(error));
+        QCOMPARE(edit({QStringLiteral("Viber weekend deals"), QStringLiteral("--photo-file"), photo}, &error), 2);
+        const QStringList tooLong{digest, QStringLiteral("--photo-file"), photo, QStringLiteral("--body-file"), longText};
+        QCOMPARE(edit(tooLong, &error), 2);
+        QVERIFY2(error.contains(u"1024"), qPrintable(error));
+        QVERIFY(ctl({QStringLiteral("templates"), QStringLiteral("show"), digest, QStringLiteral("--json")})
+                    .object()
+                    .value(u"attachments")
+                    .toArray()
+                    .isEmpty()); // nothing of a refused change was kept
+        const QJsonArray attached = ctl({QStringLiteral("templates"), QStringLiteral("edit"), digest,
+                                         QStringLiteral("--photo-file"), photo, QStringLiteral("--json")})
+                                        .object()
+                                        .value(u"attachments")
+                                        .toArray();
+        QCOMPARE(attached.size(), 1);
+        QCOMPARE(attached.first().toObject().value(u"mime_type").toString(), QStringLiteral("image/png"));
+        const QString id = demo.campaign(QStringLiteral("Telegram Community Launch"));
+        QVERIFY(!ctl({QStringLiteral("campaigns"), QStringLiteral("approve"), id, QStringLiteral("--json")})
+                     .isNull()); // its content changed
+
+        QJsonArray chats;
+        for (const QJsonValue &v : ctl({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                        QStringLiteral("100000"), QStringLiteral("--json")})
+                                       .array())
+            if (const QString chat = v.toObject().value(u"telegram_chat_id").toString(); !chat.isEmpty())
+                chats.append(QJsonObject{{QStringLiteral("id"), chat.toLongLong()},
+                                         {QStringLiteral("first_name"), QStringLiteral("Test")}});
+        api.control(QStringLiteral("chats"), {{QStringLiteral("chats"), chats}});
+        QVERIFY(!ctl({QStringLiteral("run"), id, QStringLiteral("--accept-disclaimer"), QStringLiteral("--wait"),
+                      QStringLiteral("--json")})
+                     .isNull());
+        const QJsonArray sent = api.control(QStringLiteral("sent"), {}, true).array();
+        QCOMPARE(qint64(sent.size()), demo.lastRunCounts(id).value(u"Delivered").toInteger());
+        QVERIFY(sent.size() > 30);
+        QSet<QString> uploadedIds;
+        int uploads = 0;
+        for (const QJsonValue &s : sent) {
+            const QJsonObject m = s.toObject();
+            QCOMPARE(m.value(u"method").toString(), QStringLiteral("sendPhoto"));
+            QVERIFY(m.value(u"caption").toString().startsWith(u"Weekly digest for "));
+            QCOMPARE(m.value(u"parse_mode").toString(), QStringLiteral("HTML"));
+            if (const QJsonObject upload = m.value(u"upload").toObject(); !upload.isEmpty()) {
+                ++uploads;
+                QCOMPARE(upload.value(u"filename").toString(), QStringLiteral("shelf.png"));
+                QCOMPARE(upload.value(u"content_type").toString(), QStringLiteral("image/png"));
+                QCOMPARE(upload.value(u"size").toInt(), int(png.size()));
+                uploadedIds.insert(m.value(u"photo").toString());
+            }
+        }
+        // Uploads only until the first answer named the file: at most one window of them.
+        QVERIFY2(uploads >= 1 && uploads <= 30, qPrintable(QString::number(uploads)));
+        for (const QJsonValue &s : sent)
+            if (s.toObject().value(u"upload").toObject().isEmpty())
+                QVERIFY(uploadedIds.contains(s.toObject().value(u"photo").toString()));
     }
 
     // A contact follows the link Herald gives for them; the worker reads the bot's

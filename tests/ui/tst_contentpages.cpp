@@ -231,6 +231,42 @@ private slots:
         QCOMPARE(recorded.kind, ChannelKind::Phone);
         QCOMPARE(recorded.attachments.size(), 1);
         QCOMPARE(recorded.attachments.first().fileName, QStringLiteral("thanks.wav"));
+
+        // Telegram: one photo, its caption the text; Web Push: the subject is the title.
+        page->newTemplate(ChannelKind::Telegram);
+        QVERIFY(!subject->isVisible());
+        QVERIFY(attach->isVisible());
+        QCOMPARE(attach->text(), QStringLiteral("Choose &photo\u2026"));
+        page->findChild<QLineEdit *>(QStringLiteral("templateName"))->setText(QStringLiteral("Shelf photo"));
+        body->setPlainText(QStringLiteral("New on the <b>shelf</b>, {{first_name}}. {{opt_out_text}}"));
+        QVERIFY(!page->addAttachment(file(QStringLiteral("shelf.txt"), "a shelf")));
+        QVERIFY2(Dialogs::lastText().contains(u"not a JPEG, PNG or WebP"), qPrintable(Dialogs::lastText()));
+        const QByteArray png = QByteArray::fromHex(
+            "89504e470d0a1a0a0000000d49484452000000040000000308020000003b9639910000001049444154789c63f8dfc000470c38"
+            "39006a4011f5395e1f300000000049454e44ae426082");
+        QVERIFY(page->addAttachment(file(QStringLiteral("shelf.png"), png)));
+        page->updatePreview();
+        QVERIFY2(header->text().contains(u"shelf.png"), qPrintable(header->text()));
+        QVERIFY(page->save());
+        MessageTemplate photo;
+        for (const MessageTemplate &m : *content.templates())
+            if (m.name == u"Shelf photo")
+                photo = m;
+        QCOMPARE(photo.kind, ChannelKind::Telegram);
+        QCOMPARE(photo.attachments.size(), 1);
+        QCOMPARE(photo.attachments.first().mimeType, QStringLiteral("image/png"));
+        page->newTemplate(ChannelKind::WebPush);
+        QVERIFY(subject->isVisible());
+        QVERIFY(!attach->isVisible());
+        page->findChild<QLineEdit *>(QStringLiteral("templateName"))->setText(QStringLiteral("Restocked"));
+        subject->setText(QStringLiteral("Back in stock, {{first_name}}"));
+        body->setPlainText(QStringLiteral("Your size is back."));
+        page->updatePreview();
+        QVERIFY2(header->text().contains(u"Back in stock, Alex"), qPrintable(header->text()));
+        QVERIFY(page->save());
+        for (const MessageTemplate &m : *content.templates())
+            if (m.name == u"Restocked")
+                QCOMPARE(m.subject, QStringLiteral("Back in stock, {{first_name}}"));
         page->newTemplate(ChannelKind::Sms);
         body->setPlainText(QStringLiteral("Hi"));
         if (const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shots.isEmpty()) {

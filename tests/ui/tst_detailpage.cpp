@@ -11,6 +11,8 @@
 #include "contacts/contactspage.h"
 #include "contacts/listsview.h"
 #include "content/contentviews.h"
+#include "content/emailcontent.h"
+#include "content/libraryservice.h"
 #include "content/templatespage.h"
 #include "demowindowtest.h"
 #include "detail/campaigndetailpage.h"
@@ -40,6 +42,7 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -674,6 +677,24 @@ private slots:
             if (const QString shot = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shot.isEmpty())
                 dialog.grab().save(shot + u"/run-preview-" + name + u".png");
         }
+        // A Telegram template's photo, above its caption, at most a bubble wide.
+        QImage picture(600, 300, QImage::Format_RGB32);
+        picture.fill(QColor(0x2e, 0x7d, 0x32));
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && picture.save(&buffer, "PNG"));
+        LibraryService library(*m_db, window->session().tenantId, window->session().user);
+        auto digest = library.messageTemplate(QStringLiteral("Telegram digest"));
+        QVERIFY(digest);
+        digest->attachments = {EmailContent::describe(QStringLiteral("shelf.png"), png)};
+        QVERIFY(library.save(*digest));
+        const Id telegram = service.overview(shortIdOf(QStringLiteral("Telegram Community Launch")))->campaign.id;
+        RunDialog dialog(window->session(), telegram, RunKind::Test, std::nullopt, window.get());
+        auto *photo = dialog.findChild<QLabel *>(QStringLiteral("telegramPhoto"));
+        QVERIFY(photo);
+        QCOMPARE(photo->pixmap().width(), 360);
+        if (const QString shot = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !shot.isEmpty())
+            dialog.grab().save(shot + u"/run-preview-telegramPhoto.png");
     }
 
     // Start the phone calls today, hold the email until the reviewer approves it: the run

@@ -203,6 +203,13 @@ QString bannerStyle(Tone tone, const QPalette &palette)
            + c.border.name() + u"; border-radius: 3px; padding: 6px; }";
 }
 
+QString bubbleStyle(const QPalette &palette)
+{
+    const Colors c = bubble(palette);
+    return u"QLabel { background: " + c.background.name() + u"; color: " + c.text.name()
+           + u"; border-radius: 16px; padding: 10px 14px; }";
+}
+
 QString html(Tone tone, const QString &escapedText, const QPalette &palette)
 {
     return u"<span style='color:" + text(tone, palette).name() + u"'>" + escapedText + u"</span>";

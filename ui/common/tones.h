@@ -55,6 +55,8 @@ QColor paper();
 // Style sheets and rich text for the common cases.
 QString textStyle(Tone tone, const QPalette &palette = QGuiApplication::palette()); // "color: #b3261e;"
 QString bannerStyle(Tone tone, const QPalette &palette = QGuiApplication::palette()); // a QLabel rule
+// A chat bubble's QLabel rule (SMS, Telegram and Viber previews), in bubble()'s colours.
+QString bubbleStyle(const QPalette &palette = QGuiApplication::palette());
 QString html(Tone tone, const QString &escapedText, const QPalette &palette = QGuiApplication::palette());
 
 // The WCAG 2 contrast ratio of two colours, from 1 to 21.

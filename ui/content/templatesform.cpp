@@ -6,6 +6,7 @@
 #include "content/libraryservice.h"
 #include "domain/permissions.h"
 #include "providers/sip/callaudio.h"
+#include "providers/telegram/telegramphoto.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -151,6 +152,9 @@ QWidget *TemplatesPage::editor()
                 ? QFileDialog::getOpenFileName(this, tr("Choose a recording"), QString(),
                                                tr("Audio (*.wav *.flac *.ogg *.oga *.opus *.aif *.aiff *.au *.mp3);;"
                                                   "All files (*)"))
+            : m_current.kind == ChannelKind::Telegram
+                ? QFileDialog::getOpenFileName(this, tr("Choose a photo"), QString(),
+                                               tr("Pictures (*.jpg *.jpeg *.png *.webp);;All files (*)"))
                 : QFileDialog::getOpenFileName(this, tr("Attach a file"));
         if (!path.isEmpty())
             addAttachment(path);
@@ -185,22 +189,28 @@ void TemplatesPage::showKind(ChannelKind kind)
 {
     const bool email = kind == ChannelKind::Email;
     m_kind->setText(kind == ChannelKind::Phone ? tr("Phone (call script)") : displayName(kind));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_fromName, m_subject, m_preheader, m_preheaderNote,
-                                                       m_textBody})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_fromName, m_preheader, m_preheaderNote, m_textBody})
         m_form->setRowVisible(w, email);
-    // A call script may have one recording, played instead of speaking the script.
+    // A push notification's title is the template's subject.
+    const bool push = kind == ChannelKind::WebPush;
+    m_form->setRowVisible(m_subject, email || push);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_subject)))
+        label->setText(push ? tr("Tit&le:") : tr("&Subject:"));
+    // A call script may have one recording, played instead of speaking the script; a
+    // Telegram message one photo, its text the caption.
     const bool phone = kind == ChannelKind::Phone;
-    m_form->setRowVisible(m_attachmentBox, email || phone);
+    const bool telegram = kind == ChannelKind::Telegram;
+    m_form->setRowVisible(m_attachmentBox, email || phone || telegram);
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_attachmentBox)))
-        label->setText(phone ? tr("Recording:") : tr("Attachments:"));
-    m_attach->setText(phone ? tr("Choose &recording…") : tr("&Attach…"));
+        label->setText(phone ? tr("Recording:") : telegram ? tr("Photo:") : tr("Attachments:"));
+    m_attach->setText(phone ? tr("Choose &recording…") : telegram ? tr("Choose &photo…") : tr("&Attach…"));
     m_attach->setToolTip(phone ? tr("A recording (WAV, FLAC, Ogg, ...) played to the callee instead of speaking "
                                     "the script; the script stays as its transcript")
-                               : QString());
+                         : telegram ? tr("A picture (JPEG, PNG or WebP, at most 10 MB) sent with the text as its "
+                                         "caption (at most 1024 characters)")
+                                    : QString());
     m_form->setRowVisible(m_smsSize, kind == ChannelKind::Sms);
-    m_bodyLabel->setText(email                      ? tr("&Body (HTML or text):")
-                         : kind == ChannelKind::Sms ? tr("&Text:")
-                                                    : tr("&Script:"));
+    m_bodyLabel->setText(email ? tr("&Body (HTML or text):") : phone ? tr("S&cript:") : tr("&Text:"));
     m_body->setPlaceholderText(email ? tr("<html><body>…</body></html>, or plain text") : QString());
     m_previewStack->setCurrentIndex(email ? 0 : 1);
 }
@@ -211,13 +221,14 @@ MessageTemplate TemplatesPage::fromForm() const
     t.tenantId = m_session.tenantId;
     t.name = m_name->text().trimmed();
     t.body = m_body->toPlainText();
+    if (t.kind == ChannelKind::Email || t.kind == ChannelKind::WebPush)
+        t.subject = m_subject->text();
     if (t.kind == ChannelKind::Email) {
         t.fromName = m_fromName->text().trimmed();
-        t.subject = m_subject->text();
         t.preheader = m_preheader->text();
         t.textBody = m_textBody->toPlainText();
     }
-    if (t.kind == ChannelKind::Email || t.kind == ChannelKind::Phone)
+    if (t.kind == ChannelKind::Email || t.kind == ChannelKind::Phone || t.kind == ChannelKind::Telegram)
         t.attachments = m_attachments;
     return t;
 }
@@ -270,6 +281,8 @@ void TemplatesPage::fillAttachments()
     }
     if (m_current.kind == ChannelKind::Phone)
         m_attachmentTotal->setText(m_attachments.isEmpty() ? tr("None: spoken") : tr("Played in calls"));
+    else if (m_current.kind == ChannelKind::Telegram)
+        m_attachmentTotal->setText(m_attachments.isEmpty() ? tr("None: text only") : tr("The text is its caption"));
     else
         m_attachmentTotal->setText(m_attachments.isEmpty()
                                        ? tr("None")
@@ -281,12 +294,15 @@ void TemplatesPage::fillAttachments()
 bool TemplatesPage::addAttachment(const QString &path)
 {
     const bool phone = m_current.kind == ChannelKind::Phone;
-    auto file = phone ? CallAudio::readRecording(path) : EmailContent::read(path, m_attachments);
+    const bool telegram = m_current.kind == ChannelKind::Telegram;
+    auto file = phone      ? CallAudio::readRecording(path)
+                : telegram ? telegramphoto::read(path)
+                           : EmailContent::read(path, m_attachments);
     if (!file) {
         Dialogs::warn(this, tr("Not attached"), file.error().shown());
         return false;
     }
-    if (phone) { // one recording: the new one replaces the old
+    if (phone || telegram) { // one recording or photo: the new one replaces the old
         m_attachments = {*file};
         fillAttachments();
         edited();

@@ -35,14 +35,15 @@ TemplatesPage::TemplatesPage(QWidget *parent) : QWidget(parent)
     m_list->setAccessibleName(tr("Templates"));
     auto *empty = EmptyState::over(m_list, QStringLiteral("templatesEmpty"));
     empty->setTexts(tr("No templates yet"), tr("A template is the message a channel sends. Write the first one on "
-                                               "the right and Save; New template starts one for SMS or a call "
-                                               "script."));
+                                               "the right and Save; New template starts one for SMS, a call "
+                                               "script, Telegram, Viber or Web Push."));
     empty->setCondition([this] { return m_session.valid(); });
     leftLayout->addWidget(m_list, 1);
     m_new = new QPushButton(tr("Ne&w template"), left);
     m_new->setObjectName(QStringLiteral("templateNew"));
     auto *newMenu = new QMenu(m_new);
-    for (ChannelKind kind : {ChannelKind::Email, ChannelKind::Sms, ChannelKind::Phone})
+    for (ChannelKind kind : {ChannelKind::Email, ChannelKind::Sms, ChannelKind::Phone, ChannelKind::Telegram,
+                             ChannelKind::Viber, ChannelKind::WebPush})
         newMenu->addAction(kind == ChannelKind::Phone ? tr("Call script") : displayName(kind), this,
                            [this, kind] { newTemplate(kind); });
     m_new->setMenu(newMenu);
@@ -161,7 +162,7 @@ void TemplatesPage::newTemplate(ChannelKind kind)
             QStringLiteral("<html><body>\n<p>Hello {{first_name|there}},</p>\n\n<p></p>\n\n"
                            "<p>{{sender_name}}</p>\n<p><a href=\"{{unsubscribe_url}}\">Unsubscribe</a></p>\n"
                            "</body></html>"));
-    else if (kind == ChannelKind::Sms)
+    else if (kind == ChannelKind::Sms || kind == ChannelKind::Telegram || kind == ChannelKind::Viber)
         m_body->setPlainText(QStringLiteral("Hi {{first_name|there}}, . {{opt_out_text}}"));
     m_filling = false;
     setModified(true);

@@ -62,9 +62,7 @@ QWidget *TemplatesPage::preview()
     m_bubble->setWordWrap(true);
     m_bubble->setMaximumWidth(340);
     m_bubble->setTextFormat(Qt::PlainText);
-    const Tones::Colors bubble = Tones::bubble();
-    m_bubble->setStyleSheet(u"QLabel { background: " + bubble.background.name() + u"; color: " + bubble.text.name()
-                            + u"; border-radius: 16px; padding: 10px 14px; }");
+    m_bubble->setStyleSheet(Tones::bubbleStyle());
     smsLayout->addWidget(m_bubble);
     smsLayout->addStretch(1);
     m_previewStack->addWidget(smsPage);
@@ -115,7 +113,8 @@ void TemplatesPage::updatePreview()
     }
     const QString senderName = t.fromName.isEmpty() ? tr("Your company") : t.fromName;
     const auto fields = MergeFields::values(c.firstName, c.lastName, c.email, c.phone, tr("Your campaign"), senderName,
-                                            MergeFields::sampleUnsubscribeUrl(), c.customFields);
+                                            MergeFields::sampleUnsubscribeUrl(), MergeFields::samplePushToken(),
+                                            c.customFields);
     QStringList notes;
     if (t.kind == ChannelKind::Email) {
         const bool html = MimeMessage::looksLikeHtml(t.body);
@@ -155,11 +154,26 @@ void TemplatesPage::updatePreview()
             notes << tr("The text part has no {{unsubscribe_url}}: readers of the text part cannot unsubscribe.");
     } else {
         const QString text = MergeFields::apply(t.body, fields);
-        m_header->setText(t.kind == ChannelKind::Sms ? smsSizeText(SmsText::measure(text)).toHtmlEscaped()
-                          : t.attachments.isEmpty()
-                              ? tr("The script the voice speaks to the callee:")
-                              : tr("The recording %1 is played; its transcript:")
-                                    .arg(t.attachments.first().fileName.toHtmlEscaped()));
+        const QString file = t.attachments.isEmpty() ? QString() : t.attachments.first().fileName.toHtmlEscaped();
+        switch (t.kind) {
+        case ChannelKind::Sms:
+            m_header->setText(smsSizeText(SmsText::measure(text)).toHtmlEscaped());
+            break;
+        case ChannelKind::Phone:
+            m_header->setText(file.isEmpty() ? tr("The script the voice speaks to the callee:")
+                                             : tr("The recording %1 is played; its transcript:").arg(file));
+            break;
+        case ChannelKind::Telegram:
+            m_header->setText(file.isEmpty() ? tr("The message as the chat shows it:")
+                                             : tr("The photo %1 goes with this caption:").arg(file));
+            break;
+        case ChannelKind::WebPush:
+            m_header->setText(tr("The notification “%1” reads:")
+                                  .arg(MergeFields::apply(t.subject, fields).toHtmlEscaped()));
+            break;
+        default:
+            m_header->setText(tr("The message as it arrives:"));
+        }
         m_bubble->setText(text);
         m_blocked->clear();
         m_smsSize->setText(tr("As written: %1").arg(smsSizeText(SmsText::measure(t.body))));

@@ -4,8 +4,10 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QImage>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPixmap>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -26,9 +28,7 @@ QWidget *bubble(const QString &objectName, const QString &name, const QString &r
     label->setWordWrap(true);
     label->setMaximumWidth(360);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    const Tones::Colors colors = Tones::bubble();
-    label->setStyleSheet(u"QLabel { background: " + colors.background.name() + u"; color: " + colors.text.name()
-                         + u"; border-radius: 16px; padding: 10px 14px; }");
+    label->setStyleSheet(Tones::bubbleStyle());
     layout->addWidget(label);
     layout->addStretch(1);
     return box;
@@ -36,10 +36,19 @@ QWidget *bubble(const QString &objectName, const QString &name, const QString &r
 
 } // namespace
 
-QWidget *telegram(const QString &bot, const QString &html, QWidget *parent)
+QWidget *telegram(const QString &bot, const QString &html, const QByteArray &photo, QWidget *parent)
 {
     // Telegram keeps the text's line breaks; rich text would fold them.
-    return bubble(QStringLiteral("telegramBubble"), bot, QString(html).replace(u'\n', QStringLiteral("<br>")), parent);
+    QWidget *box =
+        bubble(QStringLiteral("telegramBubble"), bot, QString(html).replace(u'\n', QStringLiteral("<br>")), parent);
+    if (QImage image; !photo.isEmpty() && image.loadFromData(photo)) {
+        auto *picture = new QLabel(box);
+        picture->setObjectName(QStringLiteral("telegramPhoto"));
+        picture->setPixmap(QPixmap::fromImage(image.width() > 360 ? image.scaledToWidth(360, Qt::SmoothTransformation)
+                                                                  : image));
+        static_cast<QVBoxLayout *>(box->layout())->insertWidget(0, picture); // above its caption
+    }
+    return box;
 }
 
 QWidget *viber(const QString &sender, const QString &text, QWidget *parent)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class QWidget;
@@ -12,7 +13,8 @@ namespace herald {
 // text, the site it opens). `text` is merged already: HTML-escaped for Telegram.
 namespace chatpreview {
 
-QWidget *telegram(const QString &bot, const QString &html, QWidget *parent);
+// `photo`: the template's picture (its text is then the caption), or empty.
+QWidget *telegram(const QString &bot, const QString &html, const QByteArray &photo, QWidget *parent);
 QWidget *viber(const QString &sender, const QString &text, QWidget *parent);
 // `payload`: the JSON the browser decrypts (WebPushProvider::payloadOf).
 QWidget *push(const QByteArray &payload, QWidget *parent);

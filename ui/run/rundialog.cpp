@@ -234,10 +234,11 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
     const QString senderName = content->value(QLatin1StringView("sender_name")).toString();
     const auto fields = sample ? MergeFields::values(sample->firstName, sample->lastName, sample->email,
                                                      sample->phone, c.name, senderName,
-                                                     MergeFields::sampleUnsubscribeUrl(), sample->customFields)
+                                                     MergeFields::sampleUnsubscribeUrl(), MergeFields::samplePushToken(),
+                                                     sample->customFields)
                                : MergeFields::values(tr("Alex"), tr("Sample"), QStringLiteral("alex@example.com"),
                                                      QStringLiteral("+15550100"), c.name, senderName,
-                                                     MergeFields::sampleUnsubscribeUrl());
+                                                     MergeFields::sampleUnsubscribeUrl(), MergeFields::samplePushToken());
     const QString bodyTemplate = content->value(QLatin1StringView("body")).toString();
     // The rule sending goes by (MimeMessage::looksLikeHtml): what is previewed as HTML is
     // what goes out as HTML.
@@ -256,9 +257,7 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
         bubble->setObjectName(QStringLiteral("smsBubble"));
         bubble->setWordWrap(true);
         bubble->setMaximumWidth(340);
-        const Tones::Colors colors = Tones::bubble();
-        bubble->setStyleSheet(u"QLabel { background: " + colors.background.name() + u"; color: " + colors.text.name()
-                              + u"; border-radius: 16px; padding: 10px 14px; }");
+        bubble->setStyleSheet(Tones::bubbleStyle());
         layout->addWidget(bubble);
         auto *size = new QLabel(smsSizeText(SmsText::measure(body)), page);
         size->setObjectName(QStringLiteral("smsSize"));
@@ -293,7 +292,12 @@ QWidget *RunDialog::preview(const Campaign &c, const CampaignChannel &ch, const 
     } else if (ch.kind == ChannelKind::Phone) {
         layout->addWidget(callPreview(body, content->value(QLatin1StringView("attachments")).toArray(), page), 1);
     } else if (ch.kind == ChannelKind::Telegram) {
-        layout->addWidget(chatpreview::telegram(senderName, body, page), 1);
+        QByteArray photo; // the template's, shown as the chat shows it
+        if (const auto files = EmailContent::fromJson(content->value(QLatin1StringView("attachments")).toArray());
+            !files.isEmpty())
+            if (auto withData = ContentRepository(*m_session.db, m_session.tenantId).withData(files))
+                photo = withData->first().data;
+        layout->addWidget(chatpreview::telegram(senderName, body, photo, page), 1);
     } else if (ch.kind == ChannelKind::Viber) {
         layout->addWidget(chatpreview::viber(senderName, body, page), 1);
         layout->addWidget(new QLabel(tr("Each message Viber accepts costs a credit."), page));

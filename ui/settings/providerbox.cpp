@@ -346,8 +346,9 @@ void ProviderBox::testConnection()
     const QString typed = typedPassword();
     // The password as typed, whatever source the form names.
     const QString json = typed.isEmpty() ? formJson() : withoutPasswordSource(formJson());
+    const ProviderConfig tested{0, m_session.tenantId, kind, m_provider->currentText(), json, true};
     auto provider =
-        ProviderRegistry::create({0, m_session.tenantId, kind, m_provider->currentText(), json, true},
+        ProviderRegistry::create(tested,
                                  TenantRepository(*m_session.db).callbackSite(m_session.tenantId).value_or(CallbackSite{}),
                                  typed);
     if (!provider) {
@@ -359,7 +360,12 @@ void ProviderBox::testConnection()
     m_result->setText(tr("Connecting…"));
     connect(
         m_probe.get(), &Provider::probed, this,
-        [this](bool ok, const QString &detail) {
+        [this, tested](bool ok, const QString &detail) {
+            // Preflight goes by an admin's test of the saved settings.
+            if (auto kept = ProviderSettings(*m_session.db, m_session.tenantId, m_session.user)
+                                .recordCheck(tested, ok, detail);
+                !kept)
+                emit statusMessage(kept.error().shown());
             m_test->setEnabled(true);
             m_result->setText(ok ? Tones::html(Tone::Success, tr("Connected: %1").arg(detail.toHtmlEscaped()))
                                  : Tones::html(Tone::Error, tr("Failed: %1").arg(detail.toHtmlEscaped())));

@@ -1,7 +1,8 @@
 #include "telegramprovider.h"
 
-#include "providers/requestwentout.h"
+#include "providers/httpapi.h"
 
+#include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,10 +83,7 @@ TelegramProvider::~TelegramProvider()
 
 QNetworkReply *TelegramProvider::post(const QString &method, const QByteArray &json, int timeoutMs)
 {
-    QNetworkRequest request(m_settings.methodUrl(method));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(timeoutMs);
-    return m_network->post(request, json);
+    return postJson(*m_network, m_settings.methodUrl(method), json, timeoutMs);
 }
 
 void TelegramProvider::send(const QList<OutgoingMessage> &messages)
@@ -121,11 +119,7 @@ void TelegramProvider::pump()
         }
         m_queue.removeAt(i);
         m_lastToChat.insert(m.address, now);
-        const QJsonObject body{{QStringLiteral("chat_id"), chatId(m.address)},
-                               {QStringLiteral("text"), m.body},
-                               {QStringLiteral("parse_mode"), QStringLiteral("HTML")}};
-        QNetworkReply *reply =
-            post(QStringLiteral("sendMessage"), QJsonDocument(body).toJson(QJsonDocument::Compact), m_settings.timeoutMs);
+        QNetworkReply *reply = m.attachments.isEmpty() ? sendText(m) : sendPhoto(m, m.attachments.constFirst());
         m_inFlight.insert(m.messageId, reply);
         connect(reply, &QNetworkReply::finished, this, [this, reply, m] { finished(reply, m); });
     }
@@ -133,6 +127,52 @@ void TelegramProvider::pump()
         m_lastToChat.removeIf([&](const auto &it) { return it.value() <= now - m_settings.perChatMs; });
     if (wake >= 0 && !m_queue.isEmpty())
         m_pumpTimer.start(int(std::max<qint64>(1, wake - now)));
+}
+
+QNetworkReply *TelegramProvider::sendText(const OutgoingMessage &m)
+{
+    const QJsonObject body{{QStringLiteral("chat_id"), chatId(m.address)},
+                           {QStringLiteral("text"), m.body},
+                           {QStringLiteral("parse_mode"), QStringLiteral("HTML")}};
+    return post(QStringLiteral("sendMessage"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+                m_settings.timeoutMs);
+}
+
+QNetworkReply *TelegramProvider::sendPhoto(const OutgoingMessage &m, const Attachment &photo)
+{
+    // Uploaded once; then the file_id Telegram gave it, as the Bot API asks of a photo
+    // sent again.
+    if (const QString fileId = m_photoIds.value(photo.sha256); !fileId.isEmpty()) {
+        const QJsonObject body{{QStringLiteral("chat_id"), chatId(m.address)},
+                               {QStringLiteral("photo"), fileId},
+                               {QStringLiteral("caption"), m.body},
+                               {QStringLiteral("parse_mode"), QStringLiteral("HTML")}};
+        return post(QStringLiteral("sendPhoto"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+                    m_settings.timeoutMs);
+    }
+    auto *form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    const auto field = [form](const QByteArray &name, const QByteArray &value) {
+        QHttpPart part;
+        part.setHeader(QNetworkRequest::ContentDispositionHeader, QByteArray("form-data; name=\"" + name + '"'));
+        part.setBody(value);
+        form->append(part);
+    };
+    field(QByteArrayLiteral("chat_id"), m.address.toUtf8());
+    field(QByteArrayLiteral("caption"), m.body.toUtf8());
+    field(QByteArrayLiteral("parse_mode"), QByteArrayLiteral("HTML"));
+    QHttpPart file;
+    QString fileName = photo.fileName;
+    fileName.remove(u'"').remove(u'\\').remove(u'\r').remove(u'\n');
+    file.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QByteArray("form-data; name=\"photo\"; filename=\"" + fileName.toUtf8() + '"'));
+    file.setHeader(QNetworkRequest::ContentTypeHeader, photo.mimeType.toLatin1());
+    file.setBody(photo.data);
+    form->append(file);
+    QNetworkRequest request(m_settings.methodUrl(QStringLiteral("sendPhoto")));
+    request.setTransferTimeout(m_settings.timeoutMs);
+    QNetworkReply *reply = m_network->post(request, form);
+    form->setParent(reply);
+    return reply;
 }
 
 void TelegramProvider::finished(QNetworkReply *reply, const OutgoingMessage &m)
@@ -147,7 +187,13 @@ void TelegramProvider::finished(QNetworkReply *reply, const OutgoingMessage &m)
     const QString said = u"Telegram: " + (a.description.isEmpty() ? QString::number(a.code) : a.description);
     if (a.ok) {
         o.to = MessageStatus::Delivered;
-        o.providerId = QString::number(a.result.toObject().value(QLatin1StringView("message_id")).toInteger());
+        const QJsonObject sent = a.result.toObject();
+        o.providerId = QString::number(sent.value(QLatin1StringView("message_id")).toInteger());
+        // A photo's sizes, the largest last: its file_id sends the photo again.
+        if (const QJsonArray sizes = sent.value(QLatin1StringView("photo")).toArray();
+            !sizes.isEmpty() && !m.attachments.isEmpty())
+            m_photoIds.insert(m.attachments.constFirst().sha256,
+                              sizes.last().toObject().value(QLatin1StringView("file_id")).toString());
     } else if (a.code == 429) {
         o.to = MessageStatus::Retrying;
         o.reason = said;

@@ -18,8 +18,10 @@ namespace herald {
 
 // Telegram through the Bot API (https://core.telegram.org/bots/api): each message a
 // sendMessage to its contact's chat, the text as Telegram's HTML (the template's tags, its
-// merge fields escaped), paced as Telegram asks of a bot: at most `per_second` messages a
-// second in all and one a second to one chat.
+// merge fields escaped), or a sendPhoto with that text as the caption when the template
+// has a photo (uploaded once, then sent by the file_id Telegram gave it); paced as
+// Telegram asks of a bot: at most `per_second` messages a second in all and one a second
+// to one chat.
 // Answers: ok -> Delivered (the message is in the chat); 429 -> Retrying after its
 // retry_after, and nothing more goes out until then; 403 "bot was blocked by the user" ->
 // Opted Out, onto the opt-out list; 400 (chat not found, text Telegram cannot parse) ->
@@ -51,6 +53,8 @@ private:
     void poll();
     void polled(QNetworkReply *reply);
     QNetworkReply *post(const QString &method, const QByteArray &json, int timeoutMs);
+    QNetworkReply *sendText(const OutgoingMessage &m);
+    QNetworkReply *sendPhoto(const OutgoingMessage &m, const Attachment &photo);
 
     TelegramSettings m_settings;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -64,6 +68,7 @@ private:
     QNetworkReply *m_poll = nullptr;
     qint64 m_offset = 0; // the next update to read
     QTimer m_pollTimer;  // the next getUpdates after a failed one
+    QHash<QString, QString> m_photoIds; // a photo's sha256 -> the file_id Telegram gave it
     QList<SendOutcome> m_outcomes;
     QTimer m_outcomeTimer; // outcomes go to the dispatcher in batches
 };

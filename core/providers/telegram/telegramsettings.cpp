@@ -16,15 +16,10 @@ Result<TelegramSettings> TelegramSettings::fromJson(const QString &json, const Q
     if (!o)
         return o.error();
     TelegramSettings s;
-    auto url = o->text(QLatin1StringView("api_url"));
+    auto url = o->apiUrl(QLatin1StringView("api_url"), s.apiUrl);
     if (!url)
         return url.error();
-    if (o->has(QLatin1StringView("api_url"))) {
-        s.apiUrl = QUrl(url->trimmed(), QUrl::StrictMode);
-        if (!isWebAddress(s.apiUrl) || s.apiUrl.hasQuery())
-            return Error::usage(Text::tr("%1: %2 '%3' is not an http(s) URL such as https://api.telegram.org")
-                                    .arg(what, QStringLiteral("api_url"), url->left(200)));
-    }
+    s.apiUrl = *url;
     auto window = o->integer(QLatin1StringView("window"), s.window, 1, 1000);
     auto perSecond = o->integer(QLatin1StringView("per_second"), s.perSecond, 1, 1000);
     auto perChat = o->integer(QLatin1StringView("per_chat_ms"), s.perChatMs, 0, 60000);
@@ -54,12 +49,7 @@ Result<TelegramSettings> TelegramSettings::fromJson(const QString &json, const Q
 
 QUrl TelegramSettings::methodUrl(const QString &method) const
 {
-    QUrl url = apiUrl;
-    QString path = url.path();
-    if (!path.endsWith(u'/'))
-        path += u'/';
-    url.setPath(path + u"bot" + token + u'/' + method);
-    return url;
+    return underPath(apiUrl, u"bot" + token + u'/' + method);
 }
 
 } // namespace herald

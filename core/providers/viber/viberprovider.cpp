@@ -2,7 +2,7 @@
 
 #include "content/linktracking.h"
 #include "providers/callbackregistry.h"
-#include "providers/requestwentout.h"
+#include "providers/httpapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,11 +100,8 @@ QString ViberProvider::webhookUrl(const CallbackSite &site)
 
 QNetworkReply *ViberProvider::post(const QString &method, const QByteArray &json)
 {
-    QNetworkRequest request(m_settings.methodUrl(method));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader(QByteArrayLiteral("X-Viber-Auth-Token"), m_settings.token.toUtf8());
-    request.setTransferTimeout(m_settings.timeoutMs);
-    return m_network->post(request, json);
+    return postJson(*m_network, m_settings.methodUrl(method), json, m_settings.timeoutMs,
+                    {{QByteArrayLiteral("X-Viber-Auth-Token"), m_settings.token.toUtf8()}});
 }
 
 void ViberProvider::send(const QList<OutgoingMessage> &messages)

@@ -8,7 +8,7 @@
 
 namespace herald {
 
-Result<ViberSettings> ViberSettings::fromJson(const QString &json, const QString &typedToken)
+Result<ViberSettings> ViberSettings::fromJson(const QString &json, const QString &typedToken, bool needToken)
 {
     const Text what = Text::tr("Viber settings");
     auto o = SettingsJson::parse(json, what,
@@ -18,18 +18,15 @@ Result<ViberSettings> ViberSettings::fromJson(const QString &json, const QString
     if (!o)
         return o.error();
     ViberSettings s;
-    auto url = o->text(QLatin1StringView("api_url"));
+    auto url = o->apiUrl(QLatin1StringView("api_url"), s.apiUrl);
     auto avatar = o->text(QLatin1StringView("avatar"));
     auto uri = o->text(QLatin1StringView("uri"));
-    for (const auto *r : {&url, &avatar, &uri})
+    if (!url)
+        return url.error();
+    for (const auto *r : {&avatar, &uri})
         if (!*r)
             return r->error();
-    if (o->has(QLatin1StringView("api_url"))) {
-        s.apiUrl = QUrl(url->trimmed(), QUrl::StrictMode);
-        if (!isWebAddress(s.apiUrl) || s.apiUrl.hasQuery())
-            return Error::usage(Text::tr("%1: %2 '%3' is not an http(s) URL such as https://chatapi.viber.com/pa")
-                                    .arg(what, QStringLiteral("api_url"), url->left(200)));
-    }
+    s.apiUrl = *url;
     if (!avatar->trimmed().isEmpty()) {
         s.avatar = QUrl(avatar->trimmed(), QUrl::StrictMode);
         if (!isWebAddress(s.avatar))
@@ -54,6 +51,8 @@ Result<ViberSettings> ViberSettings::fromJson(const QString &json, const QString
     s.perSecond = *perSecond;
     s.timeoutMs = *timeout;
     s.setWebhook = *webhook;
+    if (!needToken)
+        return s;
     auto token = readProviderPassword(o->object(), what, typedToken);
     if (!token)
         return token.error();
@@ -67,12 +66,7 @@ Result<ViberSettings> ViberSettings::fromJson(const QString &json, const QString
 
 QUrl ViberSettings::methodUrl(const QString &method) const
 {
-    QUrl url = apiUrl;
-    QString path = url.path();
-    if (!path.endsWith(u'/'))
-        path += u'/';
-    url.setPath(path + method);
-    return url;
+    return underPath(apiUrl, method);
 }
 
 } // namespace herald

@@ -20,7 +20,8 @@ struct ViberSettings
 
     // {"api_url", "password_keychain" | "password_file" | "password_env" (the auth token),
     //  "avatar", "uri", "window", "per_second", "timeout_ms", "set_webhook"}
-    static Result<ViberSettings> fromJson(const QString &json, const QString &typedToken = {});
+    // Without `needToken` the token is not read (deep links need only the URI).
+    static Result<ViberSettings> fromJson(const QString &json, const QString &typedToken = {}, bool needToken = true);
     QUrl methodUrl(const QString &method) const;
 };
 

@@ -1,6 +1,6 @@
 #include "webpushprovider.h"
 
-#include "providers/requestwentout.h"
+#include "providers/httpapi.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -50,7 +50,7 @@ Flood limits (sliding one-second windows over accepted sends): more than "per_ch
 
 Control API (JSON in and out):
   POST /control/chats {"id", "first_name", "last_name", "username", "language_code"}: a private
-       chat whose user pressed Start; the bot may write to it.
+       chat whose user pressed Start; the bot may write to it. {"chats": [...]}: many at once.
   POST /control/block {"chat_id"} / POST /control/unblock {"chat_id"}: the user (un)blocked the bot;
        a chat the bot had gets a my_chat_member update ("kicked", then "member").
   POST /control/message {"chat_id", "text", "first_name", ...}: the user writes (creating the
@@ -792,6 +792,8 @@ def ensure_chat(body):
 
 def control_chats(body):
     with STATE.lock:
+        if isinstance(body.get("chats"), list):
+            return {"ok": True, "chats": [chat_object(ensure_chat(c)) for c in body["chats"]]}
         return {"ok": True, "chat": chat_object(ensure_chat(body))}
 
 

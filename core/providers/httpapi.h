@@ -1,6 +1,13 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QNetworkReply>
+
+#include <utility>
+
+class QNetworkAccessManager;
+class QUrl;
 
 namespace herald {
 
@@ -13,5 +20,10 @@ inline bool requestWentOut(const QNetworkReply *reply)
     return e != QNetworkReply::ConnectionRefusedError && e != QNetworkReply::HostNotFoundError
            && e != QNetworkReply::RemoteHostClosedError;
 }
+
+// A JSON body POSTed to a web API's method (Telegram's, Viber's), with `headers` beside
+// its content type; no answer within `timeoutMs` aborts it.
+QNetworkReply *postJson(QNetworkAccessManager &network, const QUrl &url, const QByteArray &json, int timeoutMs,
+                        const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
 } // namespace herald
