@@ -303,18 +303,25 @@ QList<Finding> Preflight::evaluateNamed(const PreflightInput &in, RunKind kind, 
                         Text::tr("the %1 provider for %2 has no credentials").arg(Text(ch.providerName), subject),
                         Text::tr("Enter the %1 credentials in Settings.").arg(ch.providerName));
         else if (!ch.failedCheck.isEmpty()) {
-            // Sending would only find out again, message by message.
             const QString when = ch.checkedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + u" UTC";
             const Text fix = Text::tr("Correct the %1 settings in Settings → Providers and press Test connection "
                                       "(heraldctl providers test --channel %2).")
                                  .arg(ch.providerName, nameOf(ch.kind));
+            // A bot's token is checked by the API the messages go through: sending would
+            // only find out again, message by message. Other tests ask something sending
+            // does not (a SIP trunk may ignore OPTIONS and take calls): they warn.
             if (ch.kind == ChannelKind::Telegram)
                 out.blocker("provider.check", ch.kind,
                             Text::tr("%1: the Telegram bot is missing or blocked; its last test (%2) found: %3")
                                 .arg(subject, Text(when), Text(ch.failedCheck)),
                             fix);
-            else
+            else if (ch.kind == ChannelKind::Viber)
                 out.blocker("provider.check", ch.kind,
+                            Text::tr("%1: its provider %2 failed its last test (%3): %4")
+                                .arg(subject, Text(ch.providerName), Text(when), Text(ch.failedCheck)),
+                            fix);
+            else
+                out.warning("provider.check", ch.kind,
                             Text::tr("%1: its provider %2 failed its last test (%3): %4")
                                 .arg(subject, Text(ch.providerName), Text(when), Text(ch.failedCheck)),
                             fix);

@@ -145,10 +145,20 @@ private slots:
         // simulator (the baseline) delivers nowhere.
         rule("real email provider, no listener", "unsubscribe.unconfigured",
              [](In &in) { channel(in).providerName = QStringLiteral("smtp"); }, {B, N, N, W});
-        // An admin's failed Test connection of the saved settings blocks until it passes.
+        // An admin's failed Test connection of the saved settings: a bot's token (Telegram,
+        // Viber) blocks until a test passes; other providers' tests warn.
         rule("provider failed its last test", "provider.check",
              [](In &in) {
                  channel(in).failedCheck = QStringLiteral("connection refused");
+                 channel(in).checkedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+             },
+             {W, W, W, W});
+        rule("Viber bot's token refused", "provider.check",
+             [](In &in) {
+                 channel(in).kind = ChannelKind::Viber;
+                 channel(in).providerName = QStringLiteral("viber");
+                 in.listenerReady = true;
+                 channel(in).failedCheck = QStringLiteral("Viber does not know this auth token");
                  channel(in).checkedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
              },
              {B, B, B, B});
